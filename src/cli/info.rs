@@ -1,0 +1,98 @@
+//! `marginalia info PROJECT [--json]`: documents and annotation counts.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use clap::Args;
+use marginalia::model::Project;
+use serde::Serialize;
+
+/// Arguments of `marginalia info`.
+#[derive(Debug, Args)]
+pub struct InfoArgs {
+    /// The project file (.ron).
+    pub project: PathBuf,
+    /// Print JSON for machines instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Serialize)]
+struct DocInfo<'a> {
+    id: &'a str,
+    title: &'a str,
+    chars: usize,
+    annotations: usize,
+}
+
+#[derive(Serialize)]
+struct Info<'a> {
+    name: &'a str,
+    format: u32,
+    documents: Vec<DocInfo<'a>>,
+    #[serde(flatten)]
+    summary: marginalia::model::ProjectSummary,
+}
+
+/// Runs `marginalia info`.
+pub fn run(args: &InfoArgs) -> anyhow::Result<std::process::ExitCode> {
+    let project = super::load(&args.project)?;
+    let out = if args.json {
+        serde_json::to_string_pretty(&info(&project))? + "\n"
+    } else {
+        text(&project)
+    };
+    print!("{out}");
+    Ok(std::process::ExitCode::SUCCESS)
+}
+
+fn info(project: &Project) -> Info<'_> {
+    let mut per_doc = std::collections::HashMap::<&str, usize>::new();
+    for a in &project.annotations {
+        *per_doc.entry(a.doc.as_str()).or_default() += 1;
+    }
+    Info {
+        name: &project.name,
+        format: project.format,
+        documents: project
+            .documents
+            .iter()
+            .map(|d| DocInfo {
+                id: &d.id,
+                title: &d.title,
+                chars: d.char_len(),
+                annotations: per_doc.get(d.id.as_str()).copied().unwrap_or(0),
+            })
+            .collect(),
+        summary: project.summary(),
+    }
+}
+
+fn text(project: &Project) -> String {
+    let i = info(project);
+    let mut s = String::new();
+    let _ = writeln!(s, "Project: {} (format {})", i.name, i.format);
+    let _ = writeln!(s, "Documents: {}", i.documents.len());
+    for d in &i.documents {
+        let _ = writeln!(
+            s,
+            "  {}  \"{}\"  {} chars, {} annotations",
+            d.id, d.title, d.chars, d.annotations
+        );
+    }
+    let _ = writeln!(s, "Annotations: {}", i.summary.annotations);
+    for (heading, map) in [
+        ("By label", &i.summary.by_label),
+        ("By source", &i.summary.by_source),
+        ("By author", &i.summary.by_author),
+    ] {
+        let _ = writeln!(s, "{heading}:");
+        if map.is_empty() {
+            let _ = writeln!(s, "  (none)");
+        }
+        for (k, v) in map {
+            let _ = writeln!(s, "  {k}: {v}");
+        }
+    }
+    s
+}

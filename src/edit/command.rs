@@ -1,0 +1,263 @@
+//! The edits a project can undergo. Each one, applied, returns its inverse, so undo
+//! and redo are the same operation.
+
+use crate::model::{Annotation, Document, Project};
+
+/// A change to an existing annotation; `None` fields stay as they are.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AnnotationChange {
+    /// New label id.
+    pub label: Option<String>,
+    /// New source (`Some(None)` clears it).
+    pub source: Option<Option<String>>,
+    /// New note.
+    pub note: Option<String>,
+    /// New bounds, char offsets; the quote follows.
+    pub span: Option<(usize, usize)>,
+}
+
+/// One undoable change to a project.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    /// Adds an annotation (its quote must match the text).
+    AddAnnotation(Annotation),
+    /// Removes the annotation with this id.
+    RemoveAnnotation(String),
+    /// Changes label, source, note or bounds of an annotation.
+    UpdateAnnotation {
+        /// The annotation.
+        id: String,
+        /// What changes.
+        change: AnnotationChange,
+    },
+    /// Replaces an annotation wholesale (used by review for comments and curation).
+    ReplaceAnnotation(Annotation),
+    /// Adds a document, at `index` in the list or at the end.
+    AddDocument {
+        /// The document.
+        document: Document,
+        /// Where in the list; `None` appends.
+        index: Option<usize>,
+    },
+    /// Removes a document and all its annotations.
+    RemoveDocument(String),
+    /// Renames the project.
+    RenameProject(String),
+    /// Several edits as one undo step.
+    Batch(Vec<Edit>),
+}
+
+/// Why an edit was refused; the project is unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    /// No annotation has this id.
+    #[error("no annotation with id '{0}'")]
+    NoSuchAnnotation(String),
+    /// No document has this id.
+    #[error("no document with id '{0}'")]
+    NoSuchDocument(String),
+    /// The id is already used.
+    #[error("id '{0}' is already used")]
+    DuplicateId(String),
+    /// The label is not in the schema.
+    #[error("label '{0}' is not in the project's schema")]
+    UnknownLabel(String),
+    /// The span is empty, reversed or past the end of the text.
+    #[error("span {start}..{end} is not inside the text ({len} chars) or is empty")]
+    BadSpan {
+        /// Start.
+        start: usize,
+        /// End.
+        end: usize,
+        /// Text length in chars.
+        len: usize,
+    },
+    /// The quote differs from the text at the span.
+    #[error("the quote does not match the text at {0}..{1}")]
+    QuoteMismatch(usize, usize),
+}
+
+impl Edit {
+    /// A short description for the Undo menu ("Undo add claim").
+    pub fn describe(&self) -> String {
+        match self {
+            Edit::AddAnnotation(a) => format!("add {}", a.label),
+            Edit::RemoveAnnotation(_) => "delete annotation".into(),
+            Edit::UpdateAnnotation { change, .. } => {
+                if change.span.is_some() {
+                    "move boundary".into()
+                } else if change.label.is_some() {
+                    "change label".into()
+                } else if change.source.is_some() {
+                    "change source".into()
+                } else {
+                    "edit note".into()
+                }
+            }
+            Edit::ReplaceAnnotation(_) => "edit annotation".into(),
+            Edit::AddDocument { document, .. } => format!("add document '{}'", document.title),
+            Edit::RemoveDocument(_) => "remove document".into(),
+            Edit::RenameProject(_) => "rename project".into(),
+            Edit::Batch(edits) if edits.len() == 1 => edits[0].describe(),
+            Edit::Batch(edits) => format!("{} changes", edits.len()),
+        }
+    }
+
+    /// The documents whose annotations this edit touches (for cache invalidation).
+    pub fn documents(&self, project: &Project) -> Vec<String> {
+        let of = |id: &str| project.annotation(id).map(|a| a.doc.clone());
+        match self {
+            Edit::AddAnnotation(a) | Edit::ReplaceAnnotation(a) => vec![a.doc.clone()],
+            Edit::RemoveAnnotation(id) | Edit::UpdateAnnotation { id, .. } => {
+                of(id).into_iter().collect()
+            }
+            Edit::AddDocument { document, .. } => vec![document.id.clone()],
+            Edit::RemoveDocument(id) => vec![id.clone()],
+            Edit::RenameProject(_) => vec![],
+            Edit::Batch(edits) => edits.iter().flat_map(|e| e.documents(project)).collect(),
+        }
+    }
+}
+
+/// Checks that `[start, end)` is a non-empty span inside document `doc` and returns the
+/// text it covers.
+pub fn quote_of(
+    project: &Project,
+    doc: &str,
+    start: usize,
+    end: usize,
+) -> Result<String, EditError> {
+    let d = project
+        .document(doc)
+        .ok_or_else(|| EditError::NoSuchDocument(doc.to_string()))?;
+    let len = d.char_len();
+    if start >= end || end > len {
+        return Err(EditError::BadSpan { start, end, len });
+    }
+    Ok(d.slice(start, end).to_string())
+}
+
+/// Applies `edit` to `project` and returns the edit that undoes it. On error the
+/// project is unchanged (a failing batch is rolled back).
+pub fn apply(project: &mut Project, edit: Edit) -> Result<Edit, EditError> {
+    match edit {
+        Edit::AddAnnotation(a) => {
+            check_annotation(project, &a)?;
+            if project.annotation(&a.id).is_some() {
+                return Err(EditError::DuplicateId(a.id));
+            }
+            let id = a.id.clone();
+            project.annotations.push(a);
+            Ok(Edit::RemoveAnnotation(id))
+        }
+        Edit::RemoveAnnotation(id) => {
+            let pos = position(project, &id)?;
+            let a = project.annotations.remove(pos);
+            Ok(Edit::AddAnnotation(a))
+        }
+        Edit::ReplaceAnnotation(a) => {
+            let pos = position(project, &a.id)?;
+            check_annotation(project, &a)?;
+            let old = std::mem::replace(&mut project.annotations[pos], a);
+            Ok(Edit::ReplaceAnnotation(old))
+        }
+        Edit::UpdateAnnotation { id, change } => {
+            let pos = position(project, &id)?;
+            let mut new = project.annotations[pos].clone();
+            if let Some(label) = &change.label {
+                new.label = label.clone();
+            }
+            if let Some(source) = &change.source {
+                new.source = source.clone().filter(|s| !s.trim().is_empty());
+            }
+            if let Some(note) = &change.note {
+                new.note = note.clone();
+            }
+            if let Some((start, end)) = change.span {
+                new.quote = quote_of(project, &new.doc, start, end)?;
+                new.start = start;
+                new.end = end;
+            }
+            check_annotation(project, &new)?;
+            let old = std::mem::replace(&mut project.annotations[pos], new);
+            let inverse = AnnotationChange {
+                label: change.label.map(|_| old.label.clone()),
+                source: change.source.map(|_| old.source.clone()),
+                note: change.note.map(|_| old.note.clone()),
+                span: change.span.map(|_| (old.start, old.end)),
+            };
+            Ok(Edit::UpdateAnnotation {
+                id,
+                change: inverse,
+            })
+        }
+        Edit::AddDocument { document, index } => {
+            if project.document(&document.id).is_some() {
+                return Err(EditError::DuplicateId(document.id));
+            }
+            let id = document.id.clone();
+            let at = index
+                .unwrap_or(project.documents.len())
+                .min(project.documents.len());
+            project.documents.insert(at, document);
+            Ok(Edit::RemoveDocument(id))
+        }
+        Edit::RemoveDocument(id) => {
+            let pos = project
+                .documents
+                .iter()
+                .position(|d| d.id == id)
+                .ok_or_else(|| EditError::NoSuchDocument(id.clone()))?;
+            let document = project.documents.remove(pos);
+            let (gone, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut project.annotations)
+                .into_iter()
+                .partition(|a| a.doc == id);
+            project.annotations = kept;
+            let mut restore = vec![Edit::AddDocument {
+                document,
+                index: Some(pos),
+            }];
+            restore.extend(gone.into_iter().map(Edit::AddAnnotation));
+            Ok(Edit::Batch(restore))
+        }
+        Edit::RenameProject(name) => {
+            let old = std::mem::replace(&mut project.name, name);
+            Ok(Edit::RenameProject(old))
+        }
+        Edit::Batch(edits) => {
+            let mut inverses = Vec::with_capacity(edits.len());
+            for e in edits {
+                match apply(project, e) {
+                    Ok(inv) => inverses.push(inv),
+                    Err(err) => {
+                        for inv in inverses.into_iter().rev() {
+                            let _ = apply(project, inv);
+                        }
+                        return Err(err);
+                    }
+                }
+            }
+            inverses.reverse();
+            Ok(Edit::Batch(inverses))
+        }
+    }
+}
+
+fn position(project: &Project, id: &str) -> Result<usize, EditError> {
+    project
+        .annotations
+        .iter()
+        .position(|a| a.id == id)
+        .ok_or_else(|| EditError::NoSuchAnnotation(id.to_string()))
+}
+
+fn check_annotation(project: &Project, a: &Annotation) -> Result<(), EditError> {
+    if project.schema.label(&a.label).is_none() {
+        return Err(EditError::UnknownLabel(a.label.clone()));
+    }
+    let quote = quote_of(project, &a.doc, a.start, a.end)?;
+    if quote != a.quote {
+        return Err(EditError::QuoteMismatch(a.start, a.end));
+    }
+    Ok(())
+}

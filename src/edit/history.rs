@@ -1,0 +1,168 @@
+//! Undo and redo, many steps deep, plus the "unsaved changes" mark.
+
+use super::command::{Edit, EditError, apply};
+use crate::model::Project;
+
+/// How many steps are kept for undo.
+pub const MAX_UNDO_STEPS: usize = 10_000;
+
+#[derive(Debug, Clone)]
+struct Step {
+    /// Applying this edit takes the project one step back (or forward, on the redo
+    /// stack).
+    edit: Edit,
+    description: String,
+    /// Identifies the state reached after the step, for the unsaved-changes mark.
+    id: u64,
+}
+
+/// A project together with its undo history. Every change goes through
+/// [`Editor::apply`], so every change can be undone.
+#[derive(Debug, Clone)]
+pub struct Editor {
+    project: Project,
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+    next_id: u64,
+    saved_state: u64,
+    generation: u64,
+}
+
+impl Default for Editor {
+    fn default() -> Self {
+        Editor::new(Project::default())
+    }
+}
+
+impl Editor {
+    /// An editor on `project`, with an empty history, marked as saved.
+    pub fn new(project: Project) -> Self {
+        Editor {
+            project,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            next_id: 1,
+            saved_state: 0,
+            generation: 0,
+        }
+    }
+
+    /// The project as it is now.
+    pub fn project(&self) -> &Project {
+        &self.project
+    }
+
+    /// Replaces the project (open, new), clearing the history.
+    pub fn replace(&mut self, project: Project) {
+        let generation = self.generation + 1;
+        *self = Editor::new(project);
+        self.generation = generation;
+    }
+
+    /// Applies `edit` as one undo step.
+    pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
+        let description = edit.describe();
+        let inverse = apply(&mut self.project, edit)?;
+        self.undo.push(Step {
+            edit: inverse,
+            description,
+            id: self.next_id,
+        });
+        self.next_id += 1;
+        if self.undo.len() > MAX_UNDO_STEPS {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+        self.generation += 1;
+        Ok(())
+    }
+
+    /// Undoes the last step; false when there is nothing to undo.
+    pub fn undo(&mut self) -> bool {
+        Self::shift(
+            &mut self.project,
+            &mut self.undo,
+            &mut self.redo,
+            &mut self.generation,
+        )
+    }
+
+    /// Redoes the last undone step; false when there is nothing to redo.
+    pub fn redo(&mut self) -> bool {
+        Self::shift(
+            &mut self.project,
+            &mut self.redo,
+            &mut self.undo,
+            &mut self.generation,
+        )
+    }
+
+    fn shift(
+        project: &mut Project,
+        from: &mut Vec<Step>,
+        to: &mut Vec<Step>,
+        generation: &mut u64,
+    ) -> bool {
+        let Some(step) = from.pop() else {
+            return false;
+        };
+        match apply(project, step.edit.clone()) {
+            Ok(inverse) => {
+                // The state id moves with the step: after an undo the state is that of
+                // the step below; after a redo it is this step's again.
+                to.push(Step {
+                    edit: inverse,
+                    description: step.description,
+                    id: step.id,
+                });
+                *generation += 1;
+                true
+            }
+            Err(_) => {
+                // Cannot happen for inverses produced by `apply`; keep the step.
+                from.push(step);
+                false
+            }
+        }
+    }
+
+    /// What Undo would undo ("add claim").
+    pub fn undo_description(&self) -> Option<&str> {
+        self.undo.last().map(|s| s.description.as_str())
+    }
+
+    /// What Redo would redo.
+    pub fn redo_description(&self) -> Option<&str> {
+        self.redo.last().map(|s| s.description.as_str())
+    }
+
+    /// True when there are changes since the last save (or open).
+    pub fn is_dirty(&self) -> bool {
+        self.current_state() != self.saved_state
+    }
+
+    /// Records that the project as it is now has been saved.
+    pub fn mark_saved(&mut self) {
+        self.saved_state = self.current_state();
+    }
+
+    /// Marks the project as changed without an edit (a recovered or imported project
+    /// that has never been saved).
+    pub fn mark_unsaved(&mut self) {
+        self.saved_state = u64::MAX;
+    }
+
+    fn current_state(&self) -> u64 {
+        self.undo.last().map_or(0, |s| s.id)
+    }
+
+    /// A counter that changes whenever the project does (for caches).
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// Number of steps that can be undone.
+    pub fn undo_depth(&self) -> usize {
+        self.undo.len()
+    }
+}

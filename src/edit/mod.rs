@@ -1,0 +1,10 @@
+//! Every change to a project is an [`Edit`] applied by an [`Editor`], which keeps the
+//! undo history and the unsaved-changes mark.
+
+mod command;
+mod history;
+#[cfg(test)]
+mod tests;
+
+pub use command::{AnnotationChange, Edit, EditError, apply, quote_of};
+pub use history::{Editor, MAX_UNDO_STEPS};

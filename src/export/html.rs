@@ -1,0 +1,137 @@
+//! HTML import: the readable text of a web page — paragraphs kept, scripts, styles
+//! and navigation dropped — using the `scraper` (html5ever) parser.
+
+use scraper::{ElementRef, Html, Node, Selector};
+
+/// The readable text of a page and its `<title>`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageText {
+    /// Paragraphs separated by blank lines.
+    pub text: String,
+    /// The page's `<title>` or first `<h1>`, if any.
+    pub title: Option<String>,
+}
+
+/// Elements whose content is never article text.
+const SKIP: &[&str] = &[
+    "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "svg",
+    "iframe", "template", "select", "head",
+];
+
+/// Elements that end a paragraph.
+const BLOCK: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "pre",
+    "figcaption",
+    "tr",
+    "table",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "br",
+    "hr",
+    "figure",
+];
+
+/// Reduces an HTML page to its readable text.
+pub fn html_to_text(html: &str) -> PageText {
+    let doc = Html::parse_document(html);
+    let title = Selector::parse("title")
+        .ok()
+        .and_then(|s| doc.select(&s).next())
+        .map(|t| collapse(&t.text().collect::<String>()))
+        .filter(|t| !t.is_empty())
+        .or_else(|| {
+            Selector::parse("h1")
+                .ok()
+                .and_then(|s| doc.select(&s).next())
+                .map(|t| collapse(&t.text().collect::<String>()))
+                .filter(|t| !t.is_empty())
+        });
+    // Prefer <article>, then <main>, then <body>.
+    let root = ["article", "main", "body"]
+        .iter()
+        .filter_map(|tag| Selector::parse(tag).ok())
+        .find_map(|s| doc.select(&s).next())
+        .unwrap_or_else(|| doc.root_element());
+    let mut paragraphs = Vec::new();
+    let mut current = String::new();
+    walk(root, &mut current, &mut paragraphs);
+    flush(&mut current, &mut paragraphs);
+    PageText {
+        text: paragraphs.join("\n\n"),
+        title,
+    }
+}
+
+fn walk(el: ElementRef<'_>, current: &mut String, out: &mut Vec<String>) {
+    for child in el.children() {
+        match child.value() {
+            Node::Text(t) => current.push_str(t),
+            Node::Element(e) => {
+                let name = e.name();
+                if SKIP.contains(&name) {
+                    continue;
+                }
+                let block = BLOCK.contains(&name);
+                if block {
+                    flush(current, out);
+                }
+                if let Some(child_el) = ElementRef::wrap(child) {
+                    walk(child_el, current, out);
+                }
+                if block {
+                    flush(current, out);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn flush(current: &mut String, out: &mut Vec<String>) {
+    let p = collapse(current);
+    if !p.is_empty() {
+        out.push(p);
+    }
+    current.clear();
+}
+
+/// Collapses runs of whitespace to one space and trims.
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_paragraphs_and_entities_drops_chrome() {
+        let page = html_to_text(
+            "<html><head><title>Parade</title><style>p{}</style></head><body>\
+             <header>Site</header><nav><a>Home</a></nav>\
+             <article><h1>Parade held</h1><p>KCNA said &ldquo;victory&rdquo;\n  today.</p>\
+             <p>조선중앙통신 <b>reported</b> it.</p></article><footer>©</footer></body></html>",
+        );
+        assert_eq!(page.title.as_deref(), Some("Parade"));
+        assert_eq!(
+            page.text,
+            "Parade held\n\nKCNA said “victory” today.\n\n조선중앙통신 reported it."
+        );
+    }
+}

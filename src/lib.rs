@@ -1,0 +1,14 @@
+//! Marginalia: tag claims, speculation and attributions in news articles.
+//!
+//! The library holds every capability; the binary is a thin command line around it
+//! and the window lives in [`ui`], the only module that uses egui.
+//!
+//! Data flows one way: [`ui`] reads the project and emits commands, [`edit`] applies
+//! them, [`store`] and [`export`] read the [`model`].
+
+pub mod edit;
+pub mod export;
+pub mod model;
+pub mod review;
+pub mod store;
+pub mod ui;

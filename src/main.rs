@@ -1,0 +1,58 @@
+//! The `marginalia` binary: with no subcommand it opens the window; subcommands run
+//! headless over the same library.
+
+mod cli;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Marginalia: tag claims, speculation and attributions in news articles.
+#[derive(Debug, Parser)]
+#[command(name = "marginalia", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// A project (.ron) or an article (.txt, .md, .html) to open in the window.
+    file: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Print a project's documents and annotation counts.
+    Info(cli::info::InfoArgs),
+    /// Export labeled spans (jsonl, csv, brat, w3c, conll).
+    Export(cli::export::ExportArgs),
+    /// Create or extend a project from articles, JSONL or brat.
+    Import(cli::import::ImportArgs),
+    /// Agreement figures between the annotators of projects.
+    Agree(cli::agree::AgreeArgs),
+    /// Combine projects, keeping every annotation with its author.
+    Merge(cli::merge::MergeArgs),
+    /// Check a project and list its problems.
+    Validate(cli::validate::ValidateArgs),
+    /// Re-attach a document's annotations to a new version of its text.
+    Reanchor(cli::reanchor::ReanchorArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        None => marginalia::ui::run(cli.file.clone()),
+        Some(Command::Info(a)) => cli::info::run(a),
+        Some(Command::Export(a)) => cli::export::run(a),
+        Some(Command::Import(a)) => cli::import::run(a),
+        Some(Command::Agree(a)) => cli::agree::run(a),
+        Some(Command::Merge(a)) => cli::merge::run(a),
+        Some(Command::Validate(a)) => cli::validate::run(a),
+        Some(Command::Reanchor(a)) => cli::reanchor::run(a),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("marginalia: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,79 @@
+//! A document: one article's immutable text with its title and origin.
+
+use std::sync::{Arc, OnceLock};
+
+use serde::{Deserialize, Serialize};
+
+use super::offsets::TextIndex;
+
+/// One article in a project. Its text never changes once loaded; annotations point
+/// into it by char offset.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Document {
+    /// Stable identifier, unique within the project.
+    pub id: String,
+    /// Human-readable title (the headline or the file name).
+    pub title: String,
+    /// Where the text came from (a path or URL), if known.
+    #[serde(default)]
+    pub origin: Option<String>,
+    /// The article text, line endings normalised to `\n`.
+    pub text: String,
+    /// Offset index over `text`, built on first use.
+    #[serde(skip)]
+    index: OnceLock<Arc<TextIndex>>,
+}
+
+impl PartialEq for Document {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+            && self.title == other.title
+            && self.origin == other.origin
+            && self.text == other.text
+    }
+}
+
+impl Document {
+    /// A document with the given id, title and (already normalised) text.
+    pub fn new(id: impl Into<String>, title: impl Into<String>, text: impl Into<String>) -> Self {
+        Document {
+            id: id.into(),
+            title: title.into(),
+            origin: None,
+            text: text.into(),
+            index: OnceLock::new(),
+        }
+    }
+
+    /// The same document with `origin` set.
+    pub fn with_origin(mut self, origin: impl Into<String>) -> Self {
+        self.origin = Some(origin.into());
+        self
+    }
+
+    /// The offset index of the text (built once, then shared).
+    pub fn index(&self) -> &Arc<TextIndex> {
+        self.index
+            .get_or_init(|| Arc::new(TextIndex::new(&self.text)))
+    }
+
+    /// Length of the text in chars.
+    pub fn char_len(&self) -> usize {
+        self.index().char_len()
+    }
+
+    /// The text between char offsets `start` and `end` (clamped, end exclusive).
+    pub fn slice(&self, start: usize, end: usize) -> &str {
+        self.index().slice(&self.text, start, end)
+    }
+
+    /// Byte offset of char offset `c`.
+    pub fn byte_of(&self, c: usize) -> usize {
+        self.index().char_to_byte(&self.text, c)
+    }
+
+    /// Char offset of byte offset `b`.
+    pub fn char_of(&self, b: usize) -> usize {
+        self.index().byte_to_char(&self.text, b)
+    }
+}

@@ -1,0 +1,15 @@
+//! Plain data: documents, annotations, the tag schema, projects and text offsets.
+//! Nothing here knows about files or windows.
+
+mod annotation;
+mod document;
+pub mod offsets;
+mod project;
+mod schema;
+pub mod text;
+
+pub use annotation::{Annotation, Comment, Verdict, new_id, now_rfc3339};
+pub use document::Document;
+pub use offsets::{OffsetUnit, TextIndex};
+pub use project::{FORMAT_VERSION, Project, ProjectSummary, slug};
+pub use schema::{DEFAULT_SOURCES, Label, TagSchema, parse_hex_color};

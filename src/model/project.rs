@@ -1,0 +1,210 @@
+//! A project: documents, their annotations and the tag schema, saved as one RON file.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::{Annotation, Document, TagSchema};
+
+/// The project file format this build writes and the newest it reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Everything an analyst saves: the articles, the annotations on them, the schema.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Project {
+    /// File format version ([`FORMAT_VERSION`]).
+    pub format: u32,
+    /// The project's name, shown in the title bar.
+    pub name: String,
+    /// Labels, colours, keys and default sources.
+    #[serde(default)]
+    pub schema: TagSchema,
+    /// The articles, text included.
+    #[serde(default)]
+    pub documents: Vec<Document>,
+    /// All annotations of all documents.
+    #[serde(default)]
+    pub annotations: Vec<Annotation>,
+}
+
+impl Default for Project {
+    fn default() -> Self {
+        Project::new("Untitled project")
+    }
+}
+
+/// Counts of a project's annotations, as `marginalia info` prints them.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ProjectSummary {
+    /// Number of documents.
+    pub documents: usize,
+    /// Number of annotations.
+    pub annotations: usize,
+    /// Annotations per label id.
+    pub by_label: BTreeMap<String, usize>,
+    /// Annotations per source (attributions only).
+    pub by_source: BTreeMap<String, usize>,
+    /// Annotations per author.
+    pub by_author: BTreeMap<String, usize>,
+}
+
+impl Project {
+    /// An empty project with the default schema.
+    pub fn new(name: impl Into<String>) -> Self {
+        Project {
+            format: FORMAT_VERSION,
+            name: name.into(),
+            schema: TagSchema::default(),
+            documents: Vec::new(),
+            annotations: Vec::new(),
+        }
+    }
+
+    /// The document with id `id`.
+    pub fn document(&self, id: &str) -> Option<&Document> {
+        self.documents.iter().find(|d| d.id == id)
+    }
+
+    /// The annotation with id `id`.
+    pub fn annotation(&self, id: &str) -> Option<&Annotation> {
+        self.annotations.iter().find(|a| a.id == id)
+    }
+
+    /// The annotations of document `doc`, in file order.
+    pub fn annotations_of<'a>(&'a self, doc: &'a str) -> impl Iterator<Item = &'a Annotation> + 'a {
+        self.annotations.iter().filter(move |a| a.doc == doc)
+    }
+
+    /// Sorts annotations by (doc, start, end, id), the order files are written in.
+    pub fn sort_annotations(&mut self) {
+        self.annotations
+            .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    }
+
+    /// A document id not yet used in the project, derived from `title`.
+    pub fn unique_document_id(&self, title: &str) -> String {
+        let base = slug(title);
+        let base = if base.is_empty() {
+            "doc".to_string()
+        } else {
+            base
+        };
+        if self.document(&base).is_none() {
+            return base;
+        }
+        (2..)
+            .map(|n| format!("{base}-{n}"))
+            .find(|id| self.document(id).is_none())
+            .unwrap_or(base)
+    }
+
+    /// Every source used by attributions, most used first, then the schema's list.
+    pub fn known_sources(&self) -> Vec<String> {
+        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+        for a in &self.annotations {
+            if let Some(s) = a.source.as_deref().filter(|s| !s.is_empty()) {
+                *counts.entry(s).or_default() += 1;
+            }
+        }
+        let mut used: Vec<(&str, usize)> = counts.into_iter().collect();
+        used.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        let mut out: Vec<String> = used.into_iter().map(|(s, _)| s.to_string()).collect();
+        for s in &self.schema.sources {
+            if !out.iter().any(|o| o.eq_ignore_ascii_case(s)) {
+                out.push(s.clone());
+            }
+        }
+        out
+    }
+
+    /// Annotation counts by label, source and author.
+    pub fn summary(&self) -> ProjectSummary {
+        let mut s = ProjectSummary {
+            documents: self.documents.len(),
+            annotations: self.annotations.len(),
+            ..Default::default()
+        };
+        for a in &self.annotations {
+            *s.by_label.entry(a.label.clone()).or_default() += 1;
+            if let Some(src) = &a.source {
+                *s.by_source.entry(src.clone()).or_default() += 1;
+            }
+            let author = if a.author.is_empty() {
+                "(unknown)"
+            } else {
+                &a.author
+            };
+            *s.by_author.entry(author.to_string()).or_default() += 1;
+        }
+        s
+    }
+}
+
+/// A lowercase ASCII-and-letters slug of `title`, at most 40 chars, words joined by `-`.
+pub fn slug(title: &str) -> String {
+    let mut out = String::new();
+    for word in title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+        if out.chars().count() >= 40 {
+            break;
+        }
+    }
+    out.chars().take(40).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Project {
+        let mut p = Project::new("t");
+        p.documents
+            .push(Document::new("doc", "Doc", "KCNA said the test succeeded."));
+        p.annotations.push(
+            Annotation::new("doc", 0, 9, "KCNA said", "attribution", "alice").with_source("KCNA"),
+        );
+        p.annotations.push(Annotation::new(
+            "doc",
+            10,
+            28,
+            "the test succeeded",
+            "claim",
+            "bob",
+        ));
+        p
+    }
+
+    #[test]
+    fn summary_counts_by_label_source_and_author() {
+        let s = sample().summary();
+        assert_eq!(s.annotations, 2);
+        assert_eq!(s.by_label["claim"], 1);
+        assert_eq!(s.by_source["KCNA"], 1);
+        assert_eq!(s.by_author["bob"], 1);
+    }
+
+    #[test]
+    fn unique_ids_do_not_collide() {
+        let p = sample();
+        assert_eq!(p.unique_document_id("Doc"), "doc-2");
+        assert_eq!(
+            p.unique_document_id("Victory Day: 조선"),
+            "victory-day-조선"
+        );
+        assert_eq!(p.unique_document_id("!!!"), "doc-2");
+    }
+
+    #[test]
+    fn known_sources_put_used_ones_first_without_duplicates() {
+        let s = sample().known_sources();
+        assert_eq!(s[0], "KCNA");
+        assert_eq!(s.iter().filter(|x| x.as_str() == "KCNA").count(), 1);
+        assert!(s.iter().any(|x| x == "NK News"));
+    }
+}

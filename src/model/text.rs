@@ -1,0 +1,216 @@
+//! Text helpers: line-ending normalisation and word boundaries for selection snapping.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// What [`normalize`] changed, so the caller can tell the analyst.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Normalized {
+    /// A UTF-8 byte-order mark was removed.
+    pub removed_bom: bool,
+    /// `\r\n` or lone `\r` line endings were turned into `\n`.
+    pub converted_crlf: bool,
+}
+
+impl Normalized {
+    /// A short human sentence of what changed, or `None` when nothing did.
+    pub fn describe(&self) -> Option<String> {
+        let mut parts = Vec::new();
+        if self.converted_crlf {
+            parts.push("Windows line endings converted to \\n");
+        }
+        if self.removed_bom {
+            parts.push("byte-order mark removed");
+        }
+        (!parts.is_empty()).then(|| parts.join("; "))
+    }
+}
+
+/// Removes a leading BOM and turns CRLF / CR line endings into `\n`.
+pub fn normalize(text: &str) -> (String, Normalized) {
+    let mut info = Normalized::default();
+    let body = match text.strip_prefix('\u{feff}') {
+        Some(rest) => {
+            info.removed_bom = true;
+            rest
+        }
+        None => text,
+    };
+    if !body.contains('\r') {
+        return (body.to_string(), info);
+    }
+    info.converted_crlf = true;
+    let mut out = String::with_capacity(body.len());
+    let mut chars = body.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' {
+            if chars.peek() == Some(&'\n') {
+                chars.next();
+            }
+            out.push('\n');
+        } else {
+            out.push(c);
+        }
+    }
+    (out, info)
+}
+
+/// True when a UAX #29 word segment is a word (not spaces or punctuation).
+fn is_word(segment: &str) -> bool {
+    segment.chars().any(char::is_alphanumeric)
+}
+
+/// The char range `[start, end)` of the word around char offset `at`, using Unicode
+/// word boundaries (UAX #29). Returns `None` when `at` is on whitespace or punctuation.
+pub fn word_at(text: &str, at: usize) -> Option<(usize, usize)> {
+    let mut pos = 0usize;
+    for word in text.split_word_bounds() {
+        let n = word.chars().count();
+        if at < pos + n {
+            return is_word(word).then_some((pos, pos + n));
+        }
+        pos += n;
+    }
+    None
+}
+
+/// Widens a char range so that it starts and ends on word boundaries (UAX #29): a
+/// partly selected word is taken whole, leading and trailing whitespace is dropped.
+/// `text` is the whole document text; offsets are chars. Only a window around the
+/// range is examined, so the cost does not grow with the document.
+pub fn snap_to_words(text: &str, start: usize, end: usize) -> (usize, usize) {
+    const CONTEXT: usize = 64;
+    let (s, e) = (start.min(end), start.max(end));
+    let from = s.saturating_sub(CONTEXT);
+    let window: String = text.chars().skip(from).take(e - from + CONTEXT).collect();
+    // Word segments of the window as char ranges relative to the whole text.
+    let mut segments = Vec::new();
+    let mut pos = from;
+    for seg in window.split_word_bounds() {
+        let n = seg.chars().count();
+        segments.push((
+            pos,
+            pos + n,
+            is_word(seg),
+            seg.chars().all(char::is_whitespace),
+        ));
+        pos += n;
+    }
+    let window_end = pos;
+    let (mut a, mut b) = (s.min(window_end), e.min(window_end));
+    // Drop whitespace at both ends of the selection.
+    for &(ss, se, _, space) in &segments {
+        if space && ss <= a && a < se {
+            a = se.min(b);
+        }
+    }
+    for &(ss, se, _, space) in segments.iter().rev() {
+        if space && ss < b && b <= se {
+            b = ss.max(a);
+        }
+    }
+    if a >= b {
+        return (a, a);
+    }
+    // Take the first and last words whole.
+    if let Some(&(ss, _, _, _)) = segments
+        .iter()
+        .find(|&&(ss, se, word, _)| word && ss < a && a < se)
+    {
+        a = ss;
+    }
+    if let Some(&(_, se, _, _)) = segments
+        .iter()
+        .find(|&&(ss, se, word, _)| word && ss < b && b < se)
+    {
+        b = se;
+    }
+    (a, b)
+}
+
+/// Moves a char offset by one word forwards (`forward`) or backwards, stopping at the
+/// next word start or end, like Ctrl+arrow in an editor.
+pub fn step_word(text: &str, at: usize, forward: bool) -> usize {
+    let total = text.chars().count();
+    // Consider only boundaries that touch a word (skip spaces and punctuation runs).
+    let words: Vec<(usize, usize)> = {
+        let mut p = 0usize;
+        let mut v = Vec::new();
+        for w in text.split_word_bounds() {
+            let n = w.chars().count();
+            if is_word(w) {
+                v.push((p, p + n));
+            }
+            p += n;
+        }
+        v
+    };
+    if forward {
+        words
+            .iter()
+            .flat_map(|&(a, b)| [a, b])
+            .find(|&b| b > at)
+            .unwrap_or(total)
+    } else {
+        words
+            .iter()
+            .rev()
+            .flat_map(|&(a, b)| [b, a])
+            .find(|&b| b < at)
+            .unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crlf_and_bom_are_normalised_and_reported() {
+        let (t, info) = normalize("\u{feff}one\r\ntwo\rthree\n");
+        assert_eq!(t, "one\ntwo\nthree\n");
+        assert!(info.removed_bom && info.converted_crlf);
+        assert!(info.describe().unwrap().contains("line endings"));
+        let (_, none) = normalize("plain\n");
+        assert_eq!(none.describe(), None);
+    }
+
+    #[test]
+    fn snapping_takes_whole_words_in_korean_and_accents() {
+        let t = "KCNA 조선중앙통신 reported Zoe\u{301}’s “claim”.";
+        // Select from inside "조선" to inside "reported".
+        let s = t.chars().position(|c| c == '선').unwrap();
+        let e = t.find("repo").map(|b| t[..b].chars().count() + 3).unwrap();
+        let (a, b) = snap_to_words(t, s, e);
+        let got: String = t.chars().skip(a).take(b - a).collect();
+        assert_eq!(got, "조선중앙통신 reported");
+        // A combining accent stays with its word, and the possessive too.
+        let z = t.chars().position(|c| c == 'Z').unwrap();
+        let (a, b) = snap_to_words(t, z + 1, z + 2);
+        let got: String = t.chars().skip(a).take(b - a).collect();
+        assert_eq!(got, "Zoe\u{301}’s");
+    }
+
+    #[test]
+    fn snapping_trims_whitespace_and_keeps_reversed_ranges() {
+        let t = "  a claim here  ";
+        assert_eq!(snap_to_words(t, 14, 1), (2, 14));
+        assert_eq!(snap_to_words(t, 0, 2), (2, 2));
+    }
+
+    #[test]
+    fn word_at_finds_words_not_spaces() {
+        let t = "state media 👋 said";
+        assert_eq!(word_at(t, 7), Some((6, 11)));
+        assert_eq!(word_at(t, 5), None);
+        assert_eq!(word_at(t, 12), None);
+    }
+
+    #[test]
+    fn step_word_moves_between_word_edges() {
+        let t = "one two  three";
+        assert_eq!(step_word(t, 0, true), 3);
+        assert_eq!(step_word(t, 3, true), 4);
+        assert_eq!(step_word(t, 14, false), 9);
+        assert_eq!(step_word(t, 9, false), 7);
+    }
+}

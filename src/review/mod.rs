@@ -1,0 +1,1 @@
+//! Reviewing colleagues' tags: aligning annotators, agreement figures, curation.

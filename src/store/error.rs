@@ -1,0 +1,85 @@
+//! Errors of reading and writing project and article files.
+
+use std::path::PathBuf;
+
+/// Why a file could not be read or written. Every variant prints as one line that
+/// names the file and the reason, fit for a status bar or a terminal.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The file could not be opened or read.
+    #[error("cannot read {path}: {source}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// The OS error.
+        source: std::io::Error,
+    },
+    /// The file could not be written.
+    #[error("cannot write {path}: {source}")]
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// The OS error.
+        source: std::io::Error,
+    },
+    /// A folder was given where a file was expected.
+    #[error("{0} is a folder, not a file")]
+    IsDirectory(PathBuf),
+    /// The file is larger than Marginalia will load.
+    #[error("{path} is too large ({size} bytes; the limit is {limit} bytes)")]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size.
+        size: u64,
+        /// The limit.
+        limit: u64,
+    },
+    /// The file is empty.
+    #[error("{0} is empty")]
+    Empty(PathBuf),
+    /// The file holds binary data, not text.
+    #[error("{0} is a binary file, not text")]
+    Binary(PathBuf),
+    /// The file is not a Marginalia project (not RON, or not the right shape).
+    #[error("{path} is not a Marginalia project: {reason}")]
+    NotAProject {
+        /// The file.
+        path: PathBuf,
+        /// What the parser said, one line.
+        reason: String,
+    },
+    /// The project was written by a newer Marginalia.
+    #[error(
+        "{path} uses project format {found}, but this Marginalia reads format {supported} at most; update Marginalia to open it"
+    )]
+    NewerFormat {
+        /// The file.
+        path: PathBuf,
+        /// The version in the file.
+        found: u32,
+        /// The newest this build reads.
+        supported: u32,
+    },
+    /// The project parsed but its contents are inconsistent.
+    #[error("{path}: {problem}{more}", more = more_suffix(*.others))]
+    Invalid {
+        /// The file.
+        path: PathBuf,
+        /// The first problem found.
+        problem: String,
+        /// How many more problems there are.
+        others: usize,
+    },
+    /// The project could not be turned into RON.
+    #[error("cannot write the project as RON: {0}")]
+    Serialize(String),
+}
+
+fn more_suffix(n: usize) -> String {
+    match n {
+        0 => String::new(),
+        1 => " (and 1 more problem; run `marginalia validate` for the list)".into(),
+        n => format!(" (and {n} more problems; run `marginalia validate` for the list)"),
+    }
+}

@@ -1,0 +1,113 @@
+//! Opening whatever file the analyst hands over: a project or an article.
+
+use std::path::Path;
+
+use super::{DecodedText, StoreError, guess_title, load_project, read_text_file};
+use crate::export::html::html_to_text;
+use crate::model::{Document, Project};
+
+/// What a file turned out to be.
+#[derive(Debug, Clone)]
+pub enum Opened {
+    /// A Marginalia project.
+    Project(Project),
+    /// An article to add to the current project (or to a new one).
+    Article {
+        /// The readable text, title guessed, origin set; its id is provisional.
+        document: Document,
+        /// What was assumed on the way (encoding, line endings, HTML conversion).
+        notes: Vec<String>,
+    },
+}
+
+/// Opens `path`: `.ron` (or text starting with `Project(`) as a project, `.html` /
+/// `.htm` as a web page reduced to its readable text, anything else as plain text
+/// or Markdown.
+pub fn open_path(path: &Path) -> Result<Opened, StoreError> {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    if ext == "ron" {
+        return load_project(path).map(Opened::Project);
+    }
+    let DecodedText {
+        text, mut notes, ..
+    } = read_text_file(path)?;
+    if text.trim_start().starts_with("Project(") {
+        return load_project(path).map(Opened::Project);
+    }
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "article".into());
+    let (text, title) = if ext == "html" || ext == "htm" || looks_like_html(&text) {
+        let page = html_to_text(&text);
+        notes.push("HTML reduced to its readable text".into());
+        let title = page.title.unwrap_or_else(|| guess_title(&page.text, &stem));
+        (page.text, title)
+    } else {
+        let title = guess_title(&text, &stem);
+        (text, title)
+    };
+    if text.trim().is_empty() {
+        return Err(StoreError::Empty(path.to_path_buf()));
+    }
+    let id = crate::model::slug(&title);
+    let document = Document::new(if id.is_empty() { "doc".into() } else { id }, title, text)
+        .with_origin(path.display().to_string());
+    Ok(Opened::Article { document, notes })
+}
+
+fn looks_like_html(text: &str) -> bool {
+    let head: String = text
+        .chars()
+        .take(512)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let head = head.trim_start();
+    head.starts_with("<!doctype html") || head.starts_with("<html")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn opens_text_markdown_and_projects() {
+        let dir = tempfile::tempdir().unwrap();
+        let txt = dir.path().join("a.md");
+        std::fs::write(&txt, "# Parade in Pyongyang\r\n\r\nKCNA said so.\r\n").unwrap();
+        match open_path(&txt).unwrap() {
+            Opened::Article { document, notes } => {
+                assert_eq!(document.title, "Parade in Pyongyang");
+                assert!(!document.text.contains('\r'));
+                assert!(notes.iter().any(|n| n.contains("line endings")));
+            }
+            other => panic!("{other:?}"),
+        }
+        let ron = dir.path().join("p.ron");
+        crate::store::save_project(&ron, &Project::new("p")).unwrap();
+        assert!(matches!(open_path(&ron).unwrap(), Opened::Project(_)));
+    }
+
+    #[test]
+    fn html_is_reduced_to_text() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.html");
+        std::fs::write(
+            &p,
+            "<html><head><title>T</title><script>x()</script></head><body><nav>Menu</nav><p>First para.</p><p>Second.</p></body></html>",
+        )
+        .unwrap();
+        let Opened::Article { document, .. } = open_path(&p).unwrap() else {
+            panic!()
+        };
+        assert!(
+            document.text.contains("First para.\n\nSecond."),
+            "{:?}",
+            document.text
+        );
+        assert!(!document.text.contains("x()") && !document.text.contains("Menu"));
+    }
+}

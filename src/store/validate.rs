@@ -1,0 +1,167 @@
+//! Consistency checks of a project: what the loader refuses and `marginalia validate`
+//! lists.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use crate::model::{FORMAT_VERSION, Project};
+
+/// One thing wrong with a project.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The annotation or document concerned, if any.
+    pub item: Option<String>,
+    /// What is wrong, one line.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.item {
+            Some(item) => write!(f, "{item}: {}", self.message),
+            None => f.write_str(&self.message),
+        }
+    }
+}
+
+/// Every problem of `project`: format version, unique ids, known documents and labels,
+/// offsets inside the text, and each quote equal to the text it points at.
+pub fn check_project(project: &Project) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut say = |item: Option<&str>, message: String| {
+        problems.push(Problem {
+            item: item.map(str::to_string),
+            message,
+        })
+    };
+    if project.format > FORMAT_VERSION {
+        say(
+            None,
+            format!(
+                "format {} is newer than this Marginalia reads ({FORMAT_VERSION})",
+                project.format
+            ),
+        );
+    }
+    let mut doc_ids = HashSet::new();
+    for d in &project.documents {
+        if d.id.is_empty() {
+            say(None, format!("document '{}' has an empty id", d.title));
+        } else if !doc_ids.insert(d.id.as_str()) {
+            say(Some(&d.id), "document id used twice".into());
+        }
+    }
+    let mut label_ids = HashSet::new();
+    for l in &project.schema.labels {
+        if !label_ids.insert(l.id.as_str()) {
+            say(
+                None,
+                format!("label '{}' defined twice in the schema", l.id),
+            );
+        }
+    }
+    let mut ann_ids = HashSet::new();
+    for a in &project.annotations {
+        let item = Some(a.id.as_str());
+        if a.id.is_empty() {
+            say(
+                None,
+                format!("an annotation on '{}' has an empty id", a.doc),
+            );
+        } else if !ann_ids.insert(a.id.as_str()) {
+            say(item, "annotation id used twice".into());
+        }
+        if !label_ids.contains(a.label.as_str()) {
+            say(item, format!("label '{}' is not in the schema", a.label));
+        }
+        let Some(doc) = project.document(&a.doc) else {
+            say(item, format!("document '{}' does not exist", a.doc));
+            continue;
+        };
+        let len = doc.char_len();
+        if a.start >= a.end {
+            say(
+                item,
+                format!("start {} is not before end {}", a.start, a.end),
+            );
+        } else if a.end > len {
+            say(
+                item,
+                format!(
+                    "offsets {}..{} run past the end of '{}' ({len} chars)",
+                    a.start, a.end, a.doc
+                ),
+            );
+        } else if doc.slice(a.start, a.end) != a.quote {
+            say(
+                item,
+                format!(
+                    "quote {:?} differs from the text at {}..{} ({:?})",
+                    shorten(&a.quote),
+                    a.start,
+                    a.end,
+                    shorten(doc.slice(a.start, a.end))
+                ),
+            );
+        }
+    }
+    problems
+}
+
+fn shorten(s: &str) -> String {
+    if s.chars().count() <= 40 {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(37).collect();
+        t.push('…');
+        t
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Annotation, Document};
+
+    fn project() -> Project {
+        let mut p = Project::new("t");
+        p.documents.push(Document::new("d", "D", "조선 said 👋 hi"));
+        p.annotations
+            .push(Annotation::new("d", 0, 2, "조선", "claim", "me"));
+        p
+    }
+
+    #[test]
+    fn clean_project_has_no_problems() {
+        assert!(check_project(&project()).is_empty());
+    }
+
+    #[test]
+    fn each_kind_of_problem_is_reported() {
+        let mut p = project();
+        let a = p.annotations[0].clone();
+        p.annotations.push(a.clone()); // duplicate id
+        let mut past = Annotation::new("d", 5, 99, "x", "claim", "me");
+        past.id = "past".into();
+        let mut quote = Annotation::new("d", 8, 9, "X", "claim", "me");
+        quote.id = "quote".into();
+        let mut label = Annotation::new("d", 0, 2, "조선", "rumour", "me");
+        label.id = "label".into();
+        let mut backwards = Annotation::new("d", 3, 1, "", "claim", "me");
+        backwards.id = "back".into();
+        let mut nodoc = Annotation::new("zz", 0, 1, "", "claim", "me");
+        nodoc.id = "nodoc".into();
+        p.annotations.extend([past, quote, label, backwards, nodoc]);
+        let msgs: Vec<String> = check_project(&p).iter().map(|p| p.to_string()).collect();
+        let all = msgs.join("\n");
+        assert!(all.contains("used twice"), "{all}");
+        assert!(
+            all.contains("past:") && all.contains("past the end"),
+            "{all}"
+        );
+        assert!(all.contains("quote:") && all.contains("differs"), "{all}");
+        assert!(all.contains("'rumour' is not in the schema"), "{all}");
+        assert!(all.contains("back:") && all.contains("not before"), "{all}");
+        assert!(all.contains("'zz' does not exist"), "{all}");
+    }
+}
