@@ -32,7 +32,10 @@ fn project(author: &str, spans: &[(usize, usize, &str, Option<&str>)]) -> Projec
 fn partial_case(dir: &Path) -> (PathBuf, PathBuf) {
     let alice = project(
         "alice",
-        &[(0, 10, "claim", None), (12, 16, "attribution", Some("KCNA"))],
+        &[
+            (0, 10, "claim", None),
+            (12, 16, "attribution", Some("KCNA")),
+        ],
     );
     let bob = project(
         "bob",
@@ -61,7 +64,11 @@ fn agree_json_gives_the_hand_worked_figures() {
     let dir = tempfile::tempdir().unwrap();
     let (a, b) = partial_case(dir.path());
     let out = run(&["agree", s(&a), s(&b), "--json"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let pairs = json.as_array().unwrap();
     assert_eq!(pairs.len(), 1);
@@ -75,7 +82,13 @@ fn agree_json_gives_the_hand_worked_figures() {
     assert!(close(&o["kappa"], 87.0 / 137.0), "{o}");
     assert!(close(&o["alpha"], 346.0 / 541.0), "{o}");
     assert_eq!(
-        (&o["a_spans"], &o["b_spans"], &o["exact_matches"], &o["overlap_matches"], &o["chars"]),
+        (
+            &o["a_spans"],
+            &o["b_spans"],
+            &o["exact_matches"],
+            &o["overlap_matches"],
+            &o["chars"]
+        ),
         (&2.into(), &3.into(), &1.into(), &2.into(), &20.into())
     );
     let claim = &p["labels"]["claim"];
@@ -96,16 +109,30 @@ fn agree_text_table_lists_each_label_and_overall() {
     let out = run(&["agree", s(&a), s(&b)]);
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.starts_with("alice vs bob (1 document, 20 chars)"), "{text}");
-    let overall = text.lines().find(|l| l.trim_start().starts_with("overall")).unwrap();
+    assert!(
+        text.starts_with("alice vs bob (1 document, 20 chars)"),
+        "{text}"
+    );
+    let overall = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("overall"))
+        .unwrap();
     let cells: Vec<&str> = overall.split_whitespace().collect();
     assert_eq!(
         cells,
-        vec!["overall", "2", "3", "1", "2", "0.400", "0.800", "0.635", "0.640"],
+        vec![
+            "overall", "2", "3", "1", "2", "0.400", "0.800", "0.635", "0.640"
+        ],
         "{text}"
     );
-    let claim = text.lines().find(|l| l.trim_start().starts_with("claim")).unwrap();
-    assert!(claim.ends_with("0.000       1.000   0.800   0.803"), "{claim:?}");
+    let claim = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("claim"))
+        .unwrap();
+    assert!(
+        claim.ends_with("0.000       1.000   0.800   0.803"),
+        "{claim:?}"
+    );
 }
 
 #[test]
@@ -121,8 +148,15 @@ fn identical_copy_by_another_author_is_one_everywhere() {
     let out = run(&["agree", s(&a), s(&c), "--json"]);
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let p = &json[0];
-    assert_eq!((p["a"].as_str(), p["b"].as_str()), (Some("alice"), Some("zoe")));
-    let rows = p["labels"].as_object().unwrap().values().chain([&p["overall"]]);
+    assert_eq!(
+        (p["a"].as_str(), p["b"].as_str()),
+        (Some("alice"), Some("zoe"))
+    );
+    let rows = p["labels"]
+        .as_object()
+        .unwrap()
+        .values()
+        .chain([&p["overall"]]);
     for row in rows {
         for key in ["exact_f1", "overlap_f1", "kappa", "alpha"] {
             assert!(close(&row[key], 1.0), "{key} in {row}");
@@ -136,7 +170,11 @@ fn three_annotators_give_three_pairs_and_one_project_can_hold_several() {
     let (a, b) = partial_case(dir.path());
     let merged = dir.path().join("merged.ron");
     let out = run(&["merge", s(&a), s(&b), "--out", s(&merged)]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     // One merged project with both authors compares like the two files.
     let out = run(&["agree", s(&merged), "--json"]);
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -149,7 +187,12 @@ fn three_annotators_give_three_pairs_and_one_project_can_hold_several() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|p| (p["a"].as_str().unwrap().into(), p["b"].as_str().unwrap().into()))
+        .map(|p| {
+            (
+                p["a"].as_str().unwrap().into(),
+                p["b"].as_str().unwrap().into(),
+            )
+        })
         .collect();
     assert_eq!(
         names,
@@ -167,10 +210,26 @@ fn merge_writes_a_loadable_project_with_duplicates_once() {
     let (a, b) = partial_case(dir.path());
     let out_path = dir.path().join("all.ron");
     let before = std::fs::read(&a).unwrap();
-    let out = run(&["merge", s(&a), s(&b), s(&a), "--out", s(&out_path), "--name", "Everyone"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = run(&[
+        "merge",
+        s(&a),
+        s(&b),
+        s(&a),
+        "--out",
+        s(&out_path),
+        "--name",
+        "Everyone",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let said = String::from_utf8(out.stdout).unwrap();
-    assert!(said.contains("5 annotations") && said.contains("2 duplicates"), "{said}");
+    assert!(
+        said.contains("5 annotations") && said.contains("2 identical duplicates dropped"),
+        "{said}"
+    );
     let merged = load_project(&out_path).unwrap();
     assert_eq!(merged.name, "Everyone");
     assert_eq!(merged.documents.len(), 1);
@@ -191,9 +250,18 @@ fn bad_input_gets_one_line_and_a_non_zero_exit() {
         (vec!["agree", s(&a)], "two annotators"),
         (vec!["agree", s(&a), s(&missing)], "missing.ron"),
         (vec!["agree", s(&a), s(&garbage)], "garbage.ron"),
-        (vec!["agree", s(&a), s(&b), "--document", "nope"], "no document 'nope'"),
-        (vec!["merge", s(&a), s(&b), "--out", s(&a)], "one of the inputs"),
-        (vec!["merge", s(&a), s(&garbage), "--out", s(&b)], "garbage.ron"),
+        (
+            vec!["agree", s(&a), s(&b), "--document", "nope"],
+            "no document 'nope'",
+        ),
+        (
+            vec!["merge", s(&a), s(&b), "--out", s(&a)],
+            "one of the inputs",
+        ),
+        (
+            vec!["merge", s(&a), s(&garbage), "--out", s(&b)],
+            "garbage.ron",
+        ),
     ];
     for (args, reason) in cases {
         let out = run(&args);
@@ -221,7 +289,14 @@ fn a_document_whose_text_differs_is_named_on_stderr() {
     let out = run(&["agree", s(&a), s(&b), s(&e), "--json"]);
     assert!(out.status.success());
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains("warning: document 'Test article'") && err.contains("eve.ron"), "{err}");
+    assert!(
+        err.contains("warning: document 'Test article'") && err.contains("eve.ron"),
+        "{err}"
+    );
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(json.as_array().unwrap().len(), 1, "eve is compared with no one");
+    assert_eq!(
+        json.as_array().unwrap().len(),
+        1,
+        "eve is compared with no one"
+    );
 }

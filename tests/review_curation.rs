@@ -342,3 +342,25 @@ fn comments_are_undoable_and_shown_to_the_author() {
     assert!(comments_for(editor.project(), "alice").is_empty());
     assert!(comment_edit(editor.project(), "nope", "bob", Verdict::Agree, "").is_err());
 }
+
+#[test]
+fn unnamed_annotators_of_two_files_stay_apart() {
+    let (mut alice, mut bob) = two_projects();
+    for a in alice
+        .annotations
+        .iter_mut()
+        .chain(bob.annotations.iter_mut())
+    {
+        a.author = String::new();
+    }
+    let corpus = Corpus::from_projects(&[("dir/alice.ron", &alice), ("dir/bob.ron", &bob)]);
+    assert_eq!(
+        corpus.annotators(),
+        vec![
+            "(unknown, alice.ron)".to_string(),
+            "(unknown, bob.ron)".to_string()
+        ]
+    );
+    assert_eq!(corpus.warnings.len(), 2, "{:?}", corpus.warnings);
+    assert!(corpus.warnings[0].contains("5 annotations in dir/alice.ron have no author"));
+}

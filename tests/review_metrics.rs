@@ -32,8 +32,16 @@ fn close(x: f64, y: f64) -> bool {
 }
 
 fn assert_figures(f: &Figures, exact: f64, overlap: f64, kappa: f64, alpha: f64) {
-    assert!(close(f.exact_f1, exact), "exact_f1 {} != {exact}", f.exact_f1);
-    assert!(close(f.overlap_f1, overlap), "overlap_f1 {} != {overlap}", f.overlap_f1);
+    assert!(
+        close(f.exact_f1, exact),
+        "exact_f1 {} != {exact}",
+        f.exact_f1
+    );
+    assert!(
+        close(f.overlap_f1, overlap),
+        "overlap_f1 {} != {overlap}",
+        f.overlap_f1
+    );
     assert!(close(f.kappa, kappa), "kappa {} != {kappa}", f.kappa);
     assert!(close(f.alpha, alpha), "alpha {} != {alpha}", f.alpha);
 }
@@ -57,7 +65,10 @@ fn identical_copy_by_another_author_gives_one_everywhere() {
         a.author = "bob".into();
     }
     let p = compare(&alice, &bob);
-    assert_eq!((p.a.as_str(), p.b.as_str(), p.documents), ("alice", "bob", 1));
+    assert_eq!(
+        (p.a.as_str(), p.b.as_str(), p.documents),
+        ("alice", "bob", 1)
+    );
     assert_eq!(p.labels.len(), 3);
     for f in p.labels.values().chain([&p.overall]) {
         assert_figures(f, 1.0, 1.0, 1.0, 1.0);
@@ -74,7 +85,8 @@ fn nobody_tagging_anything_is_perfect_agreement() {
     let mut bob = project("bob", &[]);
     for (p, who) in [(&mut alice, "alice"), (&mut bob, "bob")] {
         p.documents.push(Document::new("d2", "Other", "x"));
-        p.annotations.push(Annotation::new("d2", 0, 1, "x", "claim", who));
+        p.annotations
+            .push(Annotation::new("d2", 0, 1, "x", "claim", who));
     }
     let corpus = Corpus::from_projects(&[("a.ron", &alice), ("b.ron", &bob)]);
     let p = pair_agreement(&corpus, "alice", "bob", Some("d1")).unwrap();
@@ -148,7 +160,10 @@ fn partial_agreement_worked_by_hand() {
     // alpha = (39·34 − 1338)/(1560 − 1338) = −12/222.
     let alice = project(
         "alice",
-        &[(0, 10, "claim", None), (12, 16, "attribution", Some("KCNA"))],
+        &[
+            (0, 10, "claim", None),
+            (12, 16, "attribution", Some("KCNA")),
+        ],
     );
     let bob = project(
         "bob",

@@ -57,7 +57,7 @@ pub fn run(args: &MergeArgs) -> anyhow::Result<ExitCode> {
     }
     marginalia::store::save_project(&args.out, &merged)?;
     println!(
-        "merged {} project{} into {}: {} document{}, {} annotation{} ({} duplicate{} kept once)",
+        "merged {} project{} into {}: {} document{}, {} annotation{} ({} identical duplicate{} dropped)",
         projects.len(),
         plural(projects.len()),
         args.out.display(),

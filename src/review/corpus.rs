@@ -20,6 +20,16 @@ pub fn annotator_of(a: &Annotation) -> &str {
     }
 }
 
+/// The author given to an input's annotations that have none: `(unknown, FILE)`, so
+/// that two unnamed analysts' files are not taken for one annotator.
+fn unnamed_author(input: &str) -> String {
+    let file = std::path::Path::new(input)
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_else(|| input.to_string());
+    format!("(unknown, {file})")
+}
+
 /// The lowercase hex SHA-256 of a document's text: what matches documents across
 /// projects.
 pub fn text_hash(text: &str) -> String {
@@ -93,11 +103,26 @@ impl Corpus {
         };
         let mut by_hash: HashMap<String, usize> = HashMap::new();
         for (name, project) in inputs {
-            let authors: BTreeSet<String> = project
+            let unnamed = unnamed_author(name);
+            let author_of = |a: &Annotation| -> String {
+                if a.author.trim().is_empty() {
+                    unnamed.clone()
+                } else {
+                    a.author.trim().to_string()
+                }
+            };
+            let authors: BTreeSet<String> = project.annotations.iter().map(author_of).collect();
+            let nameless = project
                 .annotations
                 .iter()
-                .map(|a| annotator_of(a).to_string())
-                .collect();
+                .filter(|a| a.author.trim().is_empty())
+                .count();
+            if nameless > 0 {
+                corpus.warnings.push(format!(
+                    "{nameless} annotation{} in {name} have no author; they are attributed to '{unnamed}'",
+                    if nameless == 1 { "" } else { "s" }
+                ));
+            }
             let mut doc_index: HashMap<&str, usize> = HashMap::new();
             for d in &project.documents {
                 let hash = text_hash(&d.text);
@@ -141,6 +166,7 @@ impl Corpus {
                 let entry = &mut corpus.documents[idx];
                 let mut a = a.clone();
                 a.doc = entry.document.id.clone();
+                a.author = author_of(&a);
                 if add_once(&mut entry.annotations, a) {
                     corpus.duplicates += 1;
                 }
