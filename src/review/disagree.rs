@@ -190,9 +190,8 @@ pub fn compare_document(doc: &CorpusDocument, a: &str, b: &str) -> Comparison {
         }
     }
     out.disagreements
-        .sort_by(|x, y| (x.start(), x.end(), x.kind).cmp(&(y.start(), y.end(), y.kind)));
-    out.agreed
-        .sort_by(|x, y| (x.0.start, x.0.end).cmp(&(y.0.start, y.0.end)));
+        .sort_by_key(|x| (x.start(), x.end(), x.kind));
+    out.agreed.sort_by_key(|x| (x.0.start, x.0.end));
     out
 }
 

@@ -44,10 +44,11 @@ impl Confusion {
     /// Counts `n` units that A put in category `a` and B in `b` (ignored when out of
     /// range).
     pub fn add(&mut self, a: usize, b: usize, n: u64) {
-        if a < self.size && b < self.size {
-            if let Some(cell) = self.cells.get_mut(a * self.size + b) {
-                *cell += n;
-            }
+        if a < self.size
+            && b < self.size
+            && let Some(cell) = self.cells.get_mut(a * self.size + b)
+        {
+            *cell += n;
         }
     }
 

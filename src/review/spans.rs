@@ -73,7 +73,9 @@ pub fn greedy_overlap_pairs(
 ) -> Vec<(usize, usize)> {
     let mut b_order: Vec<usize> = (0..b.len()).collect();
     b_order.sort_by_key(|&j| b.get(j).copied().unwrap_or_default());
-    let mut candidates: Vec<(usize, (usize, usize), (usize, usize), usize, usize)> = Vec::new();
+    // (shared chars, a's bounds, b's bounds, index in a, index in b)
+    type Candidate = (usize, (usize, usize), (usize, usize), usize, usize);
+    let mut candidates: Vec<Candidate> = Vec::new();
     for (i, &sa) in a.iter().enumerate() {
         for &j in &b_order {
             let Some(&sb) = b.get(j) else { continue };
