@@ -102,6 +102,7 @@ impl Corpus {
             duplicates: 0,
         };
         let mut by_hash: HashMap<String, usize> = HashMap::new();
+        let mut seen: HashMap<TwinKey, usize> = HashMap::new();
         for (name, project) in inputs {
             let unnamed = unnamed_author(name);
             let author_of = |a: &Annotation| -> String {
@@ -167,8 +168,16 @@ impl Corpus {
                 let mut a = a.clone();
                 a.doc = entry.document.id.clone();
                 a.author = author_of(&a);
-                if add_once(&mut entry.annotations, a) {
-                    corpus.duplicates += 1;
+                let key = twin_key(idx, &a);
+                match seen.get(&key).and_then(|&k| entry.annotations.get_mut(k)) {
+                    Some(kept) => {
+                        fold_twin(kept, a);
+                        corpus.duplicates += 1;
+                    }
+                    None => {
+                        seen.insert(key, entry.annotations.len());
+                        entry.annotations.push(a);
+                    }
                 }
             }
         }
@@ -272,33 +281,36 @@ pub fn merge_projects(inputs: &[(&str, &Project)], name: &str) -> (Project, Corp
     (corpus.to_project(name), corpus)
 }
 
-/// Adds `a` to `list` unless the same annotator already has the same span, label and
-/// source there; then its comments and note are folded into the kept one. Returns
-/// true when it was a duplicate.
-fn add_once(list: &mut Vec<Annotation>, a: Annotation) -> bool {
-    let twin = list.iter_mut().find(|b| {
-        annotator_of(b) == annotator_of(&a)
-            && b.start == a.start
-            && b.end == a.end
-            && b.label == a.label
-            && same_source(&b.source, &a.source)
-    });
-    match twin {
-        Some(b) => {
-            for c in a.comments {
-                if !b.comments.contains(&c) {
-                    b.comments.push(c);
-                }
-            }
-            if b.note.trim().is_empty() {
-                b.note = a.note;
-            }
-            true
+/// What makes two annotations duplicates: document, author, span, label, source.
+type TwinKey = (usize, String, usize, usize, String, Option<String>);
+
+fn twin_key(doc: usize, a: &Annotation) -> TwinKey {
+    let source = a
+        .source
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string);
+    (
+        doc,
+        annotator_of(a).to_string(),
+        a.start,
+        a.end,
+        a.label.clone(),
+        source,
+    )
+}
+
+/// Folds a duplicate into the annotation kept: its comments are added, and its note
+/// is used when the kept one has none.
+fn fold_twin(kept: &mut Annotation, twin: Annotation) {
+    for c in twin.comments {
+        if !kept.comments.contains(&c) {
+            kept.comments.push(c);
         }
-        None => {
-            list.push(a);
-            false
-        }
+    }
+    if kept.note.trim().is_empty() {
+        kept.note = twin.note;
     }
 }
 
