@@ -32,6 +32,9 @@ pub enum ReviewError {
     /// An edited span has a label the schema lacks.
     #[error("label '{0}' is not in the schema")]
     UnknownLabel(String),
+    /// The curated project could not be saved.
+    #[error("{0}")]
+    Save(String),
     /// The edit layer refused the change.
     #[error("{0}")]
     Edit(#[from] crate::edit::EditError),

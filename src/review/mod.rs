@@ -9,6 +9,7 @@
 //! - [`compare_document`] lists the disagreements between two annotators.
 //! - [`Curation`] turns decisions on disagreements into a new curated [`Project`].
 //! - [`merge_projects`] combines projects keeping every annotation with its author.
+//! - [`ReviewSession`] holds a review in progress for the window.
 //! - [`comment_edit`] adds an agree/dispute comment to an annotation, undoably.
 //!
 //! [`Project`]: crate::model::Project
@@ -19,6 +20,7 @@ mod curate;
 mod disagree;
 mod error;
 mod metrics;
+mod session;
 mod spans;
 
 pub use comment::{comment_edit, comments_for};
@@ -30,4 +32,5 @@ pub use metrics::{
     Confusion, Figures, PairAgreement, Tally, agreement, char_categories, cohen_kappa, f1,
     krippendorff_alpha, pair_agreement, tally_document,
 };
+pub use session::ReviewSession;
 pub use spans::{Span, exact_matches, greedy_overlap_pairs, overlap_len, overlap_matches};
