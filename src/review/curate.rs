@@ -117,9 +117,10 @@ impl Curation {
         self.decisions.len()
     }
 
-    /// Accepts every annotation on which all of `annotators` agree (equal span, label
-    /// and source), on document `doc` (a corpus id) or on every document they all had.
-    /// Returns how many spans that is.
+    /// Accepts every annotation on which all of `annotators` who had the document
+    /// agree (equal span, label and source; at least two of them must have had it),
+    /// on document `doc` (a corpus id) or on every document. Returns how many spans
+    /// that is.
     pub fn accept_agreed(
         &mut self,
         corpus: &Corpus,
@@ -128,12 +129,15 @@ impl Curation {
     ) -> usize {
         let mut n = 0;
         for d in &corpus.documents {
-            if doc.is_some_and(|id| id != d.document.id)
-                || !annotators.iter().all(|a| d.annotators.contains(a))
-            {
+            let present: Vec<String> = annotators
+                .iter()
+                .filter(|a| d.annotators.contains(*a))
+                .cloned()
+                .collect();
+            if doc.is_some_and(|id| id != d.document.id) || present.len() < 2 {
                 continue;
             }
-            let groups = agreed_groups(d, annotators);
+            let groups = agreed_groups(d, &present);
             n += groups.len();
             self.agreed.insert(d.document.id.clone(), groups);
         }

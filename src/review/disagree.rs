@@ -41,7 +41,8 @@ impl DisagreementKind {
 /// One disagreement between annotators A and B on a document.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Disagreement {
-    /// Stable within the comparison: document, then both annotations' author and id.
+    /// Stable within the comparison: document, then each side's author, annotation
+    /// id, span and label (`-` for a missing side).
     pub id: String,
     /// Corpus id of the document.
     pub doc: String,
@@ -155,14 +156,7 @@ pub fn compare_document(doc: &CorpusDocument, a: &str, b: &str) -> Comparison {
 
     let mut out = Comparison::default();
     let make = |kind, x: Option<&Annotation>, y: Option<&Annotation>| Disagreement {
-        id: format!(
-            "{}|{}:{}|{}:{}",
-            doc.document.id,
-            a,
-            x.map(|x| x.id.as_str()).unwrap_or("-"),
-            b,
-            y.map(|y| y.id.as_str()).unwrap_or("-")
-        ),
+        id: format!("{}|{}|{}", doc.document.id, side_key(a, x), side_key(b, y)),
         doc: doc.document.id.clone(),
         kind,
         a_author: a.to_string(),
@@ -193,6 +187,14 @@ pub fn compare_document(doc: &CorpusDocument, a: &str, b: &str) -> Comparison {
         .sort_by_key(|x| (x.start(), x.end(), x.kind));
     out.agreed.sort_by_key(|x| (x.0.start, x.0.end));
     out
+}
+
+/// One side of a disagreement id: author, annotation id, span and label.
+fn side_key(author: &str, a: Option<&Annotation>) -> String {
+    match a {
+        Some(a) => format!("{author}:{}@{}-{}:{}", a.id, a.start, a.end, a.label),
+        None => format!("{author}:-"),
+    }
 }
 
 /// The annotations on which every one of `annotators` agrees (equal span, label and
