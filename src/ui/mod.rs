@@ -1,5 +1,7 @@
 //! The desktop window (eframe). The only module that uses egui.
 
+pub mod review;
+
 use std::path::PathBuf;
 
 /// Opens the window, on `file` if given, otherwise on the sample article.

@@ -1,0 +1,89 @@
+//! The disagreement list: each disagreement with both sides and the decisions.
+
+use super::{ReviewAction, ReviewView};
+use crate::model::Annotation;
+use crate::review::{Decision, DisagreementKind};
+
+/// Draws the disagreement list of `view`'s document and pair.
+pub(super) fn show(view: &mut ReviewView, ui: &mut egui::Ui, actions: &mut Vec<ReviewAction>) {
+    let (Some(session), Some(doc)) = (&view.session, view.doc.clone()) else {
+        return;
+    };
+    let Some(cmp) = session.comparison(&doc, &view.a, &view.b) else {
+        return;
+    };
+    let undecided = session.undecided(&doc, &view.a, &view.b);
+    let mut decide: Option<(String, Decision)> = None;
+    let mut accept_agreed = false;
+    ui.horizontal(|ui| {
+        ui.strong(format!(
+            "Disagreements: {} ({undecided} undecided)",
+            cmp.disagreements.len()
+        ));
+        if ui
+            .button(format!("Accept all agreed ({})", cmp.agreed.len()))
+            .on_hover_text("Accept every span on which all annotators agree")
+            .clicked()
+        {
+            accept_agreed = true;
+        }
+    });
+    for d in &cmp.disagreements {
+        let chosen = session.curation.decision(&d.id).map(Decision::describe);
+        ui.horizontal_wrapped(|ui| {
+            let text = format!(
+                "{} — A: {} — B: {}",
+                d.kind.describe(),
+                side(d.a.as_ref()),
+                side(d.b.as_ref())
+            );
+            let selected = view.selected.as_deref() == Some(d.id.as_str());
+            if ui.selectable_label(selected, text).clicked() {
+                view.selected = Some(d.id.clone());
+                view.scroll_to = Some((d.start(), d.end()));
+                actions.push(ReviewAction::Jump {
+                    doc: doc.clone(),
+                    start: d.start(),
+                    end: d.end(),
+                });
+            }
+            let has_a = d.kind != DisagreementKind::OnlyB;
+            let has_b = d.kind != DisagreementKind::OnlyA;
+            let mut offer = |ui: &mut egui::Ui, show: bool, name: &str, decision: Decision| {
+                if show && ui.small_button(name).clicked() {
+                    decide = Some((d.id.clone(), decision));
+                }
+            };
+            offer(ui, has_a, "Accept A", Decision::AcceptA);
+            offer(ui, has_b, "Accept B", Decision::AcceptB);
+            offer(ui, has_a && has_b, "Accept both", Decision::AcceptBoth);
+            offer(ui, true, "Reject", Decision::Reject);
+            if let Some(c) = chosen {
+                ui.weak(format!("✔ {c}"));
+            }
+        });
+    }
+    if let Some((id, decision)) = decide {
+        view.decide(&id, decision);
+    }
+    if accept_agreed {
+        view.accept_agreed();
+    }
+}
+
+/// One side in a few words: the quote, label and source.
+fn side(a: Option<&Annotation>) -> String {
+    match a {
+        None => "—".into(),
+        Some(a) => {
+            let mut quote: String = a.quote.chars().take(40).collect();
+            if a.quote.chars().count() > 40 {
+                quote.push('…');
+            }
+            match &a.source {
+                Some(s) => format!("“{quote}” {} ({s})", a.label),
+                None => format!("“{quote}” {}", a.label),
+            }
+        }
+    }
+}
