@@ -123,10 +123,16 @@ impl ReviewView {
         }
     }
 
-    /// Number of disagreements between A and B on the current document.
+    /// True when two distinct annotators are chosen.
+    pub fn has_pair(&self) -> bool {
+        !self.a.is_empty() && !self.b.is_empty() && self.a != self.b
+    }
+
+    /// Number of disagreements between A and B on the current document (0 until two
+    /// annotators are chosen).
     pub fn disagreement_count(&self) -> usize {
         match (&self.session, &self.doc) {
-            (Some(s), Some(doc)) => s
+            (Some(s), Some(doc)) if self.has_pair() => s
                 .comparison(doc, &self.a, &self.b)
                 .map(|c| c.disagreements.len())
                 .unwrap_or(0),
@@ -193,6 +199,10 @@ impl ReviewView {
         }
         self.choosers(ui);
         ui.separator();
+        if !self.has_pair() {
+            ui.label("Add a colleague's project and choose two different annotators to compare.");
+            return actions;
+        }
         egui::ScrollArea::vertical()
             .id_salt("review-body")
             .show(ui, |ui| {
