@@ -158,3 +158,40 @@ fn a_bad_path_is_reported_in_the_view() {
     assert!(!view.status.contains('\n'));
     assert_eq!(view.disagreement_count(), 0);
 }
+
+#[test]
+fn edit_a_disagreement_into_a_span_of_ones_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let mine = project("alice", &[("Analysts expect", "speculation", None)]);
+    let theirs = project("bob", &[("expect a test", "claim", None)]);
+    let theirs_path = dir.path().join("theirs.ron");
+    save_project(&theirs_path, &theirs).unwrap();
+    let mut view = ReviewView::new("alice");
+    view.start(dir.path().join("mine.ron").display().to_string(), mine);
+    assert!(view.add_colleague(&theirs_path));
+    assert_eq!(view.disagreement_count(), 1);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1100.0, 900.0))
+        .allow_missing_glyphs()
+        .build_ui_state(
+            |ui, v: &mut ReviewView| {
+                v.ui(ui);
+            },
+            view,
+        );
+    harness.run();
+    harness.get_by_label("Edit…").click();
+    harness.run();
+    harness.get_by_label("Use this span").click();
+    harness.run();
+    harness.get_by_label("Disagreements: 1 (0 undecided)");
+    let out = dir.path().join("curated.ron");
+    let saved = harness.state_mut().save_curated(&out).unwrap();
+    let a = &saved.annotations[0];
+    // The draft starts as the union of both spans with A's label.
+    assert_eq!(
+        (a.quote.as_str(), a.label.as_str()),
+        ("Analysts expect a test", "speculation")
+    );
+    assert_eq!(a.curated_from.len(), 2);
+}

@@ -2,7 +2,7 @@
 
 use super::{ReviewAction, ReviewView};
 use crate::model::Annotation;
-use crate::review::{Decision, DisagreementKind};
+use crate::review::{Decision, DisagreementKind, SpanChoice};
 
 /// Draws the disagreement list of `view`'s document and pair.
 pub(super) fn show(view: &mut ReviewView, ui: &mut egui::Ui, actions: &mut Vec<ReviewAction>) {
@@ -13,6 +13,12 @@ pub(super) fn show(view: &mut ReviewView, ui: &mut egui::Ui, actions: &mut Vec<R
         return;
     };
     let undecided = session.undecided(&doc, &view.a, &view.b);
+    let labels = session.corpus().labels();
+    let len = session
+        .corpus()
+        .document(&doc)
+        .map(|d| d.document.char_len())
+        .unwrap_or(0);
     let mut decide: Option<(String, Decision)> = None;
     let mut accept_agreed = false;
     ui.horizontal(|ui| {
@@ -58,10 +64,59 @@ pub(super) fn show(view: &mut ReviewView, ui: &mut egui::Ui, actions: &mut Vec<R
             offer(ui, has_b, "Accept B", Decision::AcceptB);
             offer(ui, has_a && has_b, "Accept both", Decision::AcceptBoth);
             offer(ui, true, "Reject", Decision::Reject);
+            if ui.small_button("Edit…").clicked() {
+                let base = d.a.as_ref().or(d.b.as_ref());
+                view.edit_draft = Some((
+                    d.id.clone(),
+                    SpanChoice {
+                        start: d.start(),
+                        end: d.end(),
+                        label: base.map(|x| x.label.clone()).unwrap_or_default(),
+                        source: base.and_then(|x| x.source.clone()),
+                    },
+                ));
+            }
             if let Some(c) = chosen {
                 ui.weak(format!("✔ {c}"));
             }
         });
+        if let Some((id, draft)) = &mut view.edit_draft
+            && id == &d.id
+        {
+            let mut done = false;
+            ui.indent(&d.id, |ui| {
+                ui.horizontal(|ui| {
+                    let from = ui.label("Edited span: from char");
+                    ui.add(egui::DragValue::new(&mut draft.start).range(0..=len))
+                        .labelled_by(from.id);
+                    let to = ui.label("to char");
+                    ui.add(egui::DragValue::new(&mut draft.end).range(0..=len))
+                        .labelled_by(to.id);
+                    egui::ComboBox::from_label("label")
+                        .selected_text(draft.label.as_str())
+                        .show_ui(ui, |ui| {
+                            for l in &labels {
+                                ui.selectable_value(&mut draft.label, l.clone(), l);
+                            }
+                        });
+                    let mut source = draft.source.clone().unwrap_or_default();
+                    let label = ui.label("source");
+                    ui.add(egui::TextEdit::singleline(&mut source).desired_width(120.0))
+                        .labelled_by(label.id);
+                    draft.source = Some(source).filter(|s| !s.trim().is_empty());
+                    if ui.button("Use this span").clicked() {
+                        decide = Some((d.id.clone(), Decision::Edit(draft.clone())));
+                        done = true;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        done = true;
+                    }
+                });
+            });
+            if done {
+                view.edit_draft = None;
+            }
+        }
     }
     if let Some((id, decision)) = decide {
         view.decide(&id, decision);

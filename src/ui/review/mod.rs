@@ -10,7 +10,7 @@ mod list;
 use std::path::{Path, PathBuf};
 
 use crate::model::Project;
-use crate::review::{Decision, ReviewSession};
+use crate::review::{Decision, ReviewSession, SpanChoice};
 
 /// What the review view asks of the window around it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,6 +49,8 @@ pub struct ReviewView {
     /// The last message (shown in the view and meant for the status line).
     pub status: String,
     scroll_to: Option<(usize, usize)>,
+    /// The span being edited for the "edit" decision: disagreement id and draft.
+    edit_draft: Option<(String, SpanChoice)>,
 }
 
 impl ReviewView {
