@@ -36,7 +36,7 @@ pub fn handle(
     let (press_origin, modifiers, pointer) = ui.input(|i| {
         (
             i.pointer.press_origin(),
-            i.modifiers,
+            pointer_modifiers(i),
             i.pointer.interact_pos(),
         )
     });
@@ -88,6 +88,15 @@ pub fn handle(
     }
 
     keyboard_resize(ui, state, input, events);
+}
+
+/// The modifiers held now, plus those carried by this frame's mouse button events
+/// (a release may arrive in a frame of its own, with its modifiers on the event).
+fn pointer_modifiers(i: &egui::InputState) -> Modifiers {
+    i.events.iter().fold(i.modifiers, |m, e| match e {
+        egui::Event::PointerButton { modifiers, .. } => m | *modifiers,
+        _ => m,
+    })
 }
 
 /// Starts a drag at press point `p0`: on a boundary handle it resizes, otherwise it
