@@ -160,6 +160,27 @@ pub fn step_word(text: &str, at: usize, forward: bool) -> usize {
     }
 }
 
+/// Moves an annotation boundary by one word: a start (`end_edge == false`) goes to
+/// the previous or next word *start*, an end to the previous or next word *end*, so
+/// Shift+arrow keys grow or shrink a span a whole word at a time. Stays put when
+/// there is no such word.
+pub fn step_word_edge(text: &str, at: usize, forward: bool, end_edge: bool) -> usize {
+    let mut edges = Vec::new();
+    let mut p = 0usize;
+    for w in text.split_word_bounds() {
+        let n = w.chars().count();
+        if is_word(w) {
+            edges.push(if end_edge { p + n } else { p });
+        }
+        p += n;
+    }
+    if forward {
+        edges.into_iter().find(|&e| e > at).unwrap_or(at)
+    } else {
+        edges.into_iter().rev().find(|&e| e < at).unwrap_or(at)
+    }
+}
+
 /// Folds one char for case-insensitive comparison: its lowercase when that is a
 /// single char, the char itself otherwise (so folding never changes char counts).
 fn fold_char(c: char) -> char {
@@ -273,5 +294,18 @@ mod tests {
         // A char whose lowercase is two chars (İ) keeps offsets aligned.
         let t = "İstanbul KCNA";
         assert_eq!(find_all(t, "kcna"), vec![(9, 13)]);
+    }
+
+    #[test]
+    fn step_word_edge_moves_starts_to_starts_and_ends_to_ends() {
+        let t = "a large 조선 parade, 👋🏽 here";
+        // "large" is 2..7, "조선" 8..10, "parade" 11..17.
+        assert_eq!(step_word_edge(t, 2, false, false), 0);
+        assert_eq!(step_word_edge(t, 0, true, false), 2);
+        assert_eq!(step_word_edge(t, 10, true, true), 17);
+        assert_eq!(step_word_edge(t, 17, false, true), 10);
+        assert_eq!(step_word_edge(t, 0, false, false), 0);
+        let len = t.chars().count();
+        assert_eq!(step_word_edge(t, len, true, true), len);
     }
 }

@@ -497,9 +497,9 @@ impl MarginaliaApp {
         };
         let (mut start, mut stop) = (a.start, a.end);
         if end {
-            stop = crate::model::text::step_word(&doc.text, stop, forward);
+            stop = crate::model::text::step_word_edge(&doc.text, stop, forward, true);
         } else {
-            start = crate::model::text::step_word(&doc.text, start, forward);
+            start = crate::model::text::step_word_edge(&doc.text, start, forward, false);
         }
         if start >= stop {
             self.set_error("The annotation cannot be shorter than one word");

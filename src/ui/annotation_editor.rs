@@ -80,7 +80,7 @@ pub(crate) fn annotation_editor(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
     egui::Grid::new("annotation_editor_grid")
         .num_columns(2)
         .show(ui, |ui| {
-            ui.label("Label");
+            let name = ui.label("Label");
             let current = schema
                 .label(&a.label)
                 .map_or(a.label.clone(), |l| l.name.clone());
@@ -93,7 +93,9 @@ pub(crate) fn annotation_editor(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
                         for l in &schema.labels {
                             ui.selectable_value(&mut label, l.id.clone(), &l.name);
                         }
-                    });
+                    })
+                    .response
+                    .labelled_by(name.id);
             });
             if label != a.label {
                 update(
@@ -118,7 +120,7 @@ pub(crate) fn annotation_editor(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
                             .hint_text("who said it")
                             .desired_width(160.0),
                     );
-                    ui.menu_button("▾", |ui| {
+                    ui.menu_button("pick", |ui| {
                         egui::ScrollArea::vertical()
                             .max_height(240.0)
                             .show(ui, |ui| {
@@ -175,11 +177,7 @@ pub(crate) fn annotation_editor(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
             ui.end_row();
         });
     ui.horizontal(|ui| {
-        if ui
-            .button("🗑 Delete")
-            .on_hover_text("Delete (Del)")
-            .clicked()
-        {
+        if ui.button("Delete").on_hover_text("Delete (Del)").clicked() {
             app.commands.push(UiCommand::DeleteAnnotation);
         }
         if ui.button("Deselect").clicked() {

@@ -131,15 +131,18 @@ fn filter_combo(
         .as_ref()
         .and_then(|v| options.iter().find(|(k, _)| k == v).map(|(_, n)| n.clone()))
         .unwrap_or_else(|| format!("any {what}"));
+    let name = ui.weak(format!("{what}:"));
     egui::ComboBox::from_id_salt(id)
         .selected_text(shown)
-        .width(100.0)
+        .width(90.0)
         .show_ui(ui, |ui| {
             ui.selectable_value(value, None, format!("any {what}"));
             for (k, n) in options {
                 ui.selectable_value(value, Some(k.clone()), n);
             }
-        });
+        })
+        .response
+        .labelled_by(name.id);
 }
 
 /// Draws the whole right panel: filters, the list, the editor of the selection.

@@ -63,7 +63,7 @@ pub(crate) fn documents_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
                     app.commands.push(UiCommand::OpenFile(p));
                 }
             }
-            if ui.small_button("⟳ refresh").clicked() {
+            if ui.small_button("refresh").clicked() {
                 app.saved_list = super::saved_projects::list(&app.saved_dir);
             }
         });

@@ -142,7 +142,7 @@ pub(crate) fn find_bar(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
         {
             app.commands.push(UiCommand::FindPrevious);
         }
-        if ui.button("▼").on_hover_text("Next (Enter)").clicked() {
+        if ui.button("Next").on_hover_text("Next (Enter)").clicked() {
             app.commands.push(UiCommand::FindNext);
         }
         if select
@@ -157,7 +157,7 @@ pub(crate) fn find_bar(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
             app.commands.push(UiCommand::SelectFindMatch);
             r.surrender_focus();
         }
-        if escape || ui.button("✖").on_hover_text("Close (Esc)").clicked() {
+        if escape || ui.button("Close").on_hover_text("Close (Esc)").clicked() {
             app.find.open = false;
         }
     });

@@ -32,21 +32,21 @@ pub(crate) fn toolbar(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
         let undo = app.editor.undo_description().map(|d| format!("Undo {d}"));
         let redo = app.editor.redo_description().map(|d| format!("Redo {d}"));
         if ui
-            .add_enabled(undo.is_some(), egui::Button::new("⟲ Undo"))
+            .add_enabled(undo.is_some(), egui::Button::new("Undo"))
             .on_hover_text(undo.unwrap_or_default())
             .clicked()
         {
             app.commands.push(UiCommand::Undo);
         }
         if ui
-            .add_enabled(redo.is_some(), egui::Button::new("⟳ Redo"))
+            .add_enabled(redo.is_some(), egui::Button::new("Redo"))
             .on_hover_text(redo.unwrap_or_default())
             .clicked()
         {
             app.commands.push(UiCommand::Redo);
         }
         ui.separator();
-        if ui.button("🔍 Find").clicked() {
+        if ui.button("Find").clicked() {
             app.commands.push(UiCommand::Find);
         }
     });
