@@ -44,6 +44,15 @@ impl ReviewSession {
         self.corpus.warnings.iter().skip(before).cloned().collect()
     }
 
+    /// Replaces the analyst's own project (the first one) after it changed in the
+    /// window; colleagues' projects and decisions are kept.
+    pub fn replace_own(&mut self, project: Project) {
+        if let Some(first) = self.inputs.first_mut() {
+            first.1 = project;
+        }
+        self.corpus = align(&self.inputs);
+    }
+
     /// Loads and adds the colleague's project at `path`; a file that cannot be read
     /// is refused with its one-line reason and nothing changes.
     pub fn add_file(&mut self, path: &Path) -> Result<Vec<String>, StoreError> {

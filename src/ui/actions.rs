@@ -60,6 +60,7 @@ impl MarginaliaApp {
             CommandPalette => self.dialogs.palette = Some(Default::default()),
             ShowShortcuts => self.dialogs.shortcuts = true,
             About => self.dialogs.about = true,
+            Review => super::review::open_review(self),
             Tag(label) => self.tag_selection(&label),
             OpenFile(path) => self.open_file(&path),
             SaveTo(path) => self.save_to(&path),

@@ -70,6 +70,8 @@ pub enum UiCommand {
     ShowShortcuts,
     /// Show what Marginalia is.
     About,
+    /// Open the Review window to compare the project with a colleague's.
+    Review,
     /// Tag the text selection with the label of this id.
     Tag(String),
     // --- commands with data, pushed by panels (not listed in menus) ---
@@ -127,6 +129,7 @@ impl UiCommand {
             CommandPalette,
             ShowShortcuts,
             About,
+            Review,
         ];
         all.extend(schema.labels.iter().map(|l| Tag(l.id.clone())));
         all
@@ -163,6 +166,7 @@ impl UiCommand {
             CommandPalette => "Command palette…",
             ShowShortcuts => "Keyboard shortcuts",
             About => "About Marginalia",
+            Review => "Add colleague's project…",
             Tag(id) => {
                 let name = schema.label(id).map_or(id.as_str(), |l| l.name.as_str());
                 return format!("Tag as {name}");

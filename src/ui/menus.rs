@@ -107,6 +107,7 @@ pub(crate) fn menu_bar(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
             ui.separator();
             entry(app, ui, UiCommand::ToggleTheme);
         });
+        ui.menu_button("Review", |ui| entry(app, ui, UiCommand::Review));
         ui.menu_button("Help", |ui| {
             entry(app, ui, UiCommand::ShowShortcuts);
             entry(app, ui, UiCommand::About);

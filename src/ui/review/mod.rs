@@ -6,11 +6,15 @@
 mod document;
 mod figures;
 mod list;
+mod window;
 
 use std::path::{Path, PathBuf};
 
 use crate::model::Project;
 use crate::review::{Decision, ReviewSession, SpanChoice};
+
+pub use window::ReviewWindow;
+pub(crate) use window::{open_review, show_review};
 
 /// What the review view asks of the window around it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,6 +52,8 @@ pub struct ReviewView {
     pub selected: Option<String>,
     /// The last message (shown in the view and meant for the status line).
     pub status: String,
+    /// True when [`Self::status`] reports a failure.
+    pub status_is_error: bool,
     scroll_to: Option<(usize, usize)>,
     /// The span being edited for the "edit" decision: disagreement id and draft.
     edit_draft: Option<(String, SpanChoice)>,
@@ -76,20 +82,20 @@ impl ReviewView {
     /// The outcome is in [`Self::status`].
     pub fn add_colleague(&mut self, path: &Path) -> bool {
         let Some(session) = &mut self.session else {
-            self.status = "Open a project before adding a colleague's".into();
+            self.fail("Open a project before adding a colleague's");
             return false;
         };
         match session.add_file(path) {
             Ok(warnings) => {
-                self.status = match warnings.first() {
+                self.say(match warnings.first() {
                     None => format!("Added {}", path.display()),
                     Some(w) => format!("Added {} — {w}", path.display()),
-                };
+                });
                 self.pick_defaults();
                 true
             }
             Err(e) => {
-                self.status = e.to_string();
+                self.fail(e.to_string());
                 false
             }
         }
@@ -148,23 +154,26 @@ impl ReviewView {
             return;
         };
         let what = decision.describe();
-        self.status = match s.decide(doc, &self.a, &self.b, id, decision) {
-            Ok(()) => format!("Decided: {what}"),
-            Err(e) => e.to_string(),
-        };
+        match s.decide(doc, &self.a, &self.b, id, decision) {
+            Ok(()) => self.say(format!("Decided: {what}")),
+            Err(e) => self.fail(e.to_string()),
+        }
     }
 
     /// Accepts everything all annotators agree on, on the current document.
     pub fn accept_agreed(&mut self) {
         let Some(s) = &mut self.session else { return };
         let n = s.accept_agreed(self.doc.as_deref());
-        self.status = format!("Accepted {n} agreed span{}", if n == 1 { "" } else { "s" });
+        self.say(format!(
+            "Accepted {n} agreed span{}",
+            if n == 1 { "" } else { "s" }
+        ));
     }
 
     /// Saves the curated project at `path` as a new file.
     pub fn save_curated(&mut self, path: &Path) -> Option<Project> {
         let Some(s) = &self.session else {
-            self.status = "Nothing to save: no review is open".into();
+            self.fail("Nothing to save: no review is open");
             return None;
         };
         let name = path
@@ -173,24 +182,37 @@ impl ReviewView {
             .unwrap_or_else(|| "Curated".into());
         match s.save_curated(path, &name) {
             Ok(p) => {
-                self.status = format!(
+                self.say(format!(
                     "Saved the curated project ({} annotations) to {}",
                     p.annotations.len(),
                     path.display()
-                );
+                ));
                 Some(p)
             }
             Err(e) => {
-                self.status = e.to_string();
+                self.fail(e.to_string());
                 None
             }
         }
     }
 
+    /// Shows an informational message.
+    fn say(&mut self, text: impl Into<String>) {
+        self.status = text.into();
+        self.status_is_error = false;
+    }
+
+    /// Shows a failure (one line).
+    fn fail(&mut self, text: impl Into<String>) {
+        let text: String = text.into();
+        self.status = text.lines().next().unwrap_or_default().to_string();
+        self.status_is_error = true;
+    }
+
     /// Draws the view; returns what the window should do (jump to a span).
     pub fn ui(&mut self, ui: &mut egui::Ui) -> Vec<ReviewAction> {
         let mut actions = Vec::new();
-        ui.heading("Review");
+        ui.heading("Compare with colleagues");
         self.add_row(ui);
         if !self.status.is_empty() {
             ui.label(&self.status);
@@ -243,9 +265,9 @@ impl ReviewView {
                     Some(path) => {
                         self.add_colleague(&path);
                     }
-                    None => {
-                        self.status = "No file chosen (on Linux the dialog needs an XDG portal or zenity); type the path instead".into();
-                    }
+                    None => self.say(
+                        "No file chosen (on Linux the dialog needs an XDG portal or zenity); type the path instead",
+                    ),
                 }
             }
         });
