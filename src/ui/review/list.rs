@@ -53,32 +53,36 @@ pub(super) fn show(view: &mut ReviewView, ui: &mut egui::Ui, actions: &mut Vec<R
                     end: d.end(),
                 });
             }
-            let has_a = d.kind != DisagreementKind::OnlyB;
-            let has_b = d.kind != DisagreementKind::OnlyA;
-            let mut offer = |ui: &mut egui::Ui, show: bool, name: &str, decision: Decision| {
-                if show && ui.small_button(name).clicked() {
-                    decide = Some((d.id.clone(), decision));
-                }
-            };
-            offer(ui, has_a, "Accept A", Decision::AcceptA);
-            offer(ui, has_b, "Accept B", Decision::AcceptB);
-            offer(ui, has_a && has_b, "Accept both", Decision::AcceptBoth);
-            offer(ui, true, "Reject", Decision::Reject);
-            if ui.small_button("Edit…").clicked() {
-                let base = d.a.as_ref().or(d.b.as_ref());
-                view.edit_draft = Some((
-                    d.id.clone(),
-                    SpanChoice {
-                        start: d.start(),
-                        end: d.end(),
-                        label: base.map(|x| x.label.clone()).unwrap_or_default(),
-                        source: base.and_then(|x| x.source.clone()),
-                    },
-                ));
-            }
             if let Some(c) = chosen {
                 ui.weak(format!("✔ {c}"));
             }
+        });
+        ui.indent(("review-decisions", &d.id), |ui| {
+            ui.horizontal(|ui| {
+                let has_a = d.kind != DisagreementKind::OnlyB;
+                let has_b = d.kind != DisagreementKind::OnlyA;
+                let mut offer = |ui: &mut egui::Ui, show: bool, name: &str, decision: Decision| {
+                    if show && ui.small_button(name).clicked() {
+                        decide = Some((d.id.clone(), decision));
+                    }
+                };
+                offer(ui, has_a, "Accept A", Decision::AcceptA);
+                offer(ui, has_b, "Accept B", Decision::AcceptB);
+                offer(ui, has_a && has_b, "Accept both", Decision::AcceptBoth);
+                offer(ui, true, "Reject", Decision::Reject);
+                if ui.small_button("Edit…").clicked() {
+                    let base = d.a.as_ref().or(d.b.as_ref());
+                    view.edit_draft = Some((
+                        d.id.clone(),
+                        SpanChoice {
+                            start: d.start(),
+                            end: d.end(),
+                            label: base.map(|x| x.label.clone()).unwrap_or_default(),
+                            source: base.and_then(|x| x.source.clone()),
+                        },
+                    ));
+                }
+            });
         });
         if let Some((id, draft)) = &mut view.edit_draft
             && id == &d.id
@@ -92,13 +96,16 @@ pub(super) fn show(view: &mut ReviewView, ui: &mut egui::Ui, actions: &mut Vec<R
                     let to = ui.label("to char");
                     ui.add(egui::DragValue::new(&mut draft.end).range(0..=len))
                         .labelled_by(to.id);
-                    egui::ComboBox::from_label("label")
+                    let name = ui.label("label");
+                    egui::ComboBox::from_id_salt(("review-edit-label", &d.id))
                         .selected_text(draft.label.as_str())
                         .show_ui(ui, |ui| {
                             for l in &labels {
                                 ui.selectable_value(&mut draft.label, l.clone(), l);
                             }
-                        });
+                        })
+                        .response
+                        .labelled_by(name.id);
                     let mut source = draft.source.clone().unwrap_or_default();
                     let label = ui.label("source");
                     ui.add(egui::TextEdit::singleline(&mut source).desired_width(120.0))

@@ -284,26 +284,32 @@ impl ReviewView {
             .collect();
         ui.horizontal(|ui| {
             for (label, value) in [("Annotator A", &mut self.a), ("Annotator B", &mut self.b)] {
-                egui::ComboBox::from_label(label)
+                let name = ui.label(label);
+                egui::ComboBox::from_id_salt(label)
                     .selected_text(value.as_str())
                     .show_ui(ui, |ui| {
                         for n in &names {
                             ui.selectable_value(value, n.clone(), n);
                         }
-                    });
+                    })
+                    .response
+                    .labelled_by(name.id);
             }
             let title = docs
                 .iter()
                 .find(|(id, _)| Some(id) == self.doc.as_ref())
                 .map(|(_, t)| t.clone())
                 .unwrap_or_default();
-            egui::ComboBox::from_label("Document")
+            let name = ui.label("Document");
+            egui::ComboBox::from_id_salt("review-document")
                 .selected_text(title)
                 .show_ui(ui, |ui| {
                     for (id, t) in &docs {
                         ui.selectable_value(&mut self.doc, Some(id.clone()), t);
                     }
-                });
+                })
+                .response
+                .labelled_by(name.id);
         });
     }
 
