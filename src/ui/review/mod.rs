@@ -222,6 +222,7 @@ impl ReviewView {
             return actions;
         }
         self.choosers(ui);
+        self.save_row(ui);
         ui.separator();
         if !self.has_pair() {
             ui.label("Add a colleague's project and choose two different annotators to compare.");
@@ -235,8 +236,6 @@ impl ReviewView {
                 list::show(self, ui, &mut actions);
                 ui.separator();
                 figures::show(self, ui);
-                ui.separator();
-                self.save_row(ui);
             });
         actions
     }
