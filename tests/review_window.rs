@@ -170,3 +170,54 @@ fn a_bad_colleague_file_goes_to_the_status_line() {
     );
     assert!(!status.text.contains('\n'));
 }
+
+#[test]
+fn a_colleagues_comment_is_saved_and_shown_to_the_author() {
+    let dir = tempfile::tempdir().unwrap();
+    let alice = project("alice", &[("Analysts expect a test", "claim", None)]);
+    let id = alice.annotations[0].id.clone();
+    let path = dir.path().join("alice.ron");
+    save_project(&path, &alice).unwrap();
+
+    // Bob reviews Alice's file and disputes her claim.
+    let mut h = app_on(dir.path(), &path);
+    h.state_mut().set_analyst("bob");
+    h.state_mut()
+        .push_command(UiCommand::SelectAnnotation(Some(id.clone())));
+    h.run_steps(3);
+    h.get_by_label("Your comment").focus();
+    h.run_steps(2);
+    h.get_by_label("Your comment").type_text("only a forecast");
+    h.run_steps(2);
+    h.get_by_label("Dispute").click();
+    h.run_steps(3);
+    assert!(
+        h.state().status().text.contains("Comment added"),
+        "{:?}",
+        h.state().status()
+    );
+    h.get_by_label("bob disputes: only a forecast");
+    h.state_mut().push_command(UiCommand::SaveTo(path.clone()));
+    h.run_steps(3);
+    drop(h);
+
+    // Alice opens it: the status line tells her, the editor shows the comment.
+    let mut h = app_on(dir.path(), &path);
+    h.state_mut().set_analyst("alice");
+    h.state_mut()
+        .push_command(UiCommand::OpenFile(path.clone()));
+    h.run_steps(3);
+    let status = h.state().status().text.clone();
+    assert!(
+        status.contains("1 comment from colleagues on your annotations"),
+        "{status}"
+    );
+    h.state_mut()
+        .push_command(UiCommand::SelectAnnotation(Some(id)));
+    h.run_steps(3);
+    h.get_by_label("bob disputes: only a forecast");
+    assert!(
+        h.query_by_label("Dispute").is_none(),
+        "no verdict on one's own annotation"
+    );
+}

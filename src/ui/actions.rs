@@ -234,6 +234,7 @@ impl MarginaliaApp {
     ) {
         self.replace_project_silently(project, file);
         self.note_opened(opened, &[]);
+        super::review::announce_comments(self);
         let problems = crate::store::check_project(self.project());
         if let Some(first) = problems.first() {
             self.set_error(format!(

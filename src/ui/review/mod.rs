@@ -3,6 +3,7 @@
 //! and saving the curated project. State and logic live in [`ReviewView`] and
 //! [`crate::review::ReviewSession`]; this module only draws them.
 
+mod comments;
 mod document;
 mod figures;
 mod list;
@@ -13,6 +14,7 @@ use std::path::{Path, PathBuf};
 use crate::model::Project;
 use crate::review::{Decision, ReviewSession, SpanChoice};
 
+pub(crate) use comments::{announce_comments, comments_height, comments_section};
 pub use window::ReviewWindow;
 pub(crate) use window::{open_review, show_review};
 

@@ -19,6 +19,8 @@ pub struct ReviewWindow {
     generation: Option<u64>,
     /// The last review message sent to the status line.
     last_status: String,
+    /// The comment being typed on a colleague's annotation.
+    pub(crate) comment_draft: String,
 }
 
 /// Opens the Review window on the open project (starting a review when none runs or
