@@ -18,6 +18,7 @@ use crate::store::{StoreError, load_project, save_project};
 pub struct ReviewSession {
     inputs: Vec<(String, Project)>,
     corpus: Corpus,
+    generation: u64,
     /// The decisions taken.
     pub curation: Curation,
 }
@@ -31,6 +32,7 @@ impl ReviewSession {
         ReviewSession {
             inputs,
             corpus,
+            generation: 0,
             curation: Curation::new(curator),
         }
     }
@@ -41,6 +43,7 @@ impl ReviewSession {
         let before = self.corpus.warnings.len();
         self.inputs.push((name.into(), project));
         self.corpus = align(&self.inputs);
+        self.generation += 1;
         self.corpus.warnings.iter().skip(before).cloned().collect()
     }
 
@@ -51,6 +54,7 @@ impl ReviewSession {
             first.1 = project;
         }
         self.corpus = align(&self.inputs);
+        self.generation += 1;
     }
 
     /// Loads and adds the colleague's project at `path`; a file that cannot be read
@@ -58,6 +62,11 @@ impl ReviewSession {
     pub fn add_file(&mut self, path: &Path) -> Result<Vec<String>, StoreError> {
         let project = load_project(path)?;
         Ok(self.add_project(path.display().to_string(), project))
+    }
+
+    /// Changes whenever the corpus changes (a project added or replaced), for caches.
+    pub fn generation(&self) -> u64 {
+        self.generation
     }
 
     /// The names of the projects under review, in the order added.

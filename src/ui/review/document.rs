@@ -5,10 +5,10 @@ use egui::text::{CCursor, LayoutJob, TextFormat};
 use egui::{Color32, FontId, Role, Sense, Stroke, WidgetInfo};
 
 use super::ReviewView;
-use crate::review::{Span, char_categories};
+use crate::review::{Comparison, Span, char_categories};
 
 /// Draws the current document of `view`.
-pub(super) fn show(view: &mut ReviewView, ui: &mut egui::Ui) {
+pub(super) fn show(view: &mut ReviewView, ui: &mut egui::Ui, comparison: Option<&Comparison>) {
     let (Some(session), Some(doc_id)) = (&view.session, &view.doc) else {
         return;
     };
@@ -34,13 +34,7 @@ pub(super) fn show(view: &mut ReviewView, ui: &mut egui::Ui) {
     let selected = view
         .selected
         .as_ref()
-        .and_then(|id| {
-            session
-                .comparison(doc_id, &view.a, &view.b)?
-                .disagreements
-                .into_iter()
-                .find(|d| &d.id == id)
-        })
+        .and_then(|id| comparison?.disagreements.iter().find(|d| &d.id == id))
         .map(|d| (d.start(), d.end()));
 
     ui.horizontal(|ui| {

@@ -3,19 +3,16 @@
 
 use egui::{Color32, Sense, vec2};
 
-use super::ReviewView;
+use super::{Cache, ReviewView};
 use crate::review::{Figures, PairAgreement};
 
 /// Draws the agreement figures of `view`'s pair.
-pub(super) fn show(view: &ReviewView, ui: &mut egui::Ui) {
-    let Some(session) = &view.session else { return };
+pub(super) fn show(view: &ReviewView, ui: &mut egui::Ui, cache: Option<&Cache>) {
+    let Some(cache) = cache else { return };
     ui.strong(format!("Agreement: {} vs {}", view.a, view.b));
     let scopes = [
-        (
-            "This document",
-            session.agreement(&view.a, &view.b, view.doc.as_deref()),
-        ),
-        ("Whole project", session.agreement(&view.a, &view.b, None)),
+        ("This document", cache.doc_figures.as_ref()),
+        ("Whole project", cache.all_figures.as_ref()),
     ];
     for (title, figures) in scopes {
         ui.label(title);
@@ -23,7 +20,7 @@ pub(super) fn show(view: &ReviewView, ui: &mut egui::Ui) {
             None => {
                 ui.weak("These annotators share no document.");
             }
-            Some(p) => grid(ui, title, &p),
+            Some(p) => grid(ui, title, p),
         }
     }
 }

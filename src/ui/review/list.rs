@@ -2,17 +2,26 @@
 
 use super::{ReviewAction, ReviewView};
 use crate::model::Annotation;
-use crate::review::{Decision, DisagreementKind, SpanChoice};
+use crate::review::{Comparison, Decision, DisagreementKind, SpanChoice};
 
 /// Draws the disagreement list of `view`'s document and pair.
-pub(super) fn show(view: &mut ReviewView, ui: &mut egui::Ui, actions: &mut Vec<ReviewAction>) {
+pub(super) fn show(
+    view: &mut ReviewView,
+    ui: &mut egui::Ui,
+    comparison: Option<&Comparison>,
+    actions: &mut Vec<ReviewAction>,
+) {
     let (Some(session), Some(doc)) = (&view.session, view.doc.clone()) else {
         return;
     };
-    let Some(cmp) = session.comparison(&doc, &view.a, &view.b) else {
+    let Some(cmp) = comparison else {
         return;
     };
-    let undecided = session.undecided(&doc, &view.a, &view.b);
+    let undecided = cmp
+        .disagreements
+        .iter()
+        .filter(|d| session.curation.decision(&d.id).is_none())
+        .count();
     let labels = session.corpus().labels();
     let len = session
         .corpus()

@@ -12,7 +12,7 @@ mod window;
 use std::path::{Path, PathBuf};
 
 use crate::model::Project;
-use crate::review::{Decision, ReviewSession, SpanChoice};
+use crate::review::{Comparison, Decision, PairAgreement, ReviewSession, SpanChoice};
 
 pub(crate) use comments::{announce_comments, comments_height, comments_section};
 pub use window::ReviewWindow;
@@ -59,6 +59,18 @@ pub struct ReviewView {
     scroll_to: Option<(usize, usize)>,
     /// The span being edited for the "edit" decision: disagreement id and draft.
     edit_draft: Option<(String, SpanChoice)>,
+    /// What is drawn, computed once per change of pair, document or corpus.
+    cache: Option<Cache>,
+}
+
+/// The comparison and figures of the current pair and document.
+#[derive(Debug)]
+struct Cache {
+    /// Session generation, A, B, document.
+    key: (u64, String, String, Option<String>),
+    comparison: Option<Comparison>,
+    doc_figures: Option<PairAgreement>,
+    all_figures: Option<PairAgreement>,
 }
 
 impl ReviewView {
@@ -140,14 +152,50 @@ impl ReviewView {
 
     /// Number of disagreements between A and B on the current document (0 until two
     /// annotators are chosen).
-    pub fn disagreement_count(&self) -> usize {
-        match (&self.session, &self.doc) {
-            (Some(s), Some(doc)) if self.has_pair() => s
-                .comparison(doc, &self.a, &self.b)
-                .map(|c| c.disagreements.len())
-                .unwrap_or(0),
-            _ => 0,
+    pub fn disagreement_count(&mut self) -> usize {
+        self.comparison().map_or(0, |c| c.disagreements.len())
+    }
+
+    /// Recomputes the comparison and figures when the pair, the document or the
+    /// corpus changed.
+    fn refresh(&mut self) {
+        let Some(s) = &self.session else {
+            self.cache = None;
+            return;
+        };
+        let key = (
+            s.generation(),
+            self.a.clone(),
+            self.b.clone(),
+            self.doc.clone(),
+        );
+        if self.cache.as_ref().is_some_and(|c| c.key == key) {
+            return;
         }
+        let pair = self.has_pair();
+        let comparison = match &self.doc {
+            Some(doc) if pair => s.comparison(doc, &self.a, &self.b),
+            _ => None,
+        };
+        let figures = |doc: Option<&str>| {
+            if pair {
+                s.agreement(&self.a, &self.b, doc)
+            } else {
+                None
+            }
+        };
+        self.cache = Some(Cache {
+            doc_figures: self.doc.as_deref().and_then(|d| figures(Some(d))),
+            all_figures: figures(None),
+            comparison,
+            key,
+        });
+    }
+
+    /// A and B compared on the current document.
+    fn comparison(&mut self) -> Option<&Comparison> {
+        self.refresh();
+        self.cache.as_ref()?.comparison.as_ref()
     }
 
     /// Records a decision on the disagreement with id `id` of the current document.
@@ -230,15 +278,21 @@ impl ReviewView {
             ui.label("Add a colleague's project and choose two different annotators to compare.");
             return actions;
         }
+        self.refresh();
+        let cache = self.cache.take();
         egui::ScrollArea::vertical()
             .id_salt("review-body")
             .show(ui, |ui| {
-                document::show(self, ui);
+                let comparison = cache.as_ref().and_then(|c| c.comparison.as_ref());
+                document::show(self, ui, comparison);
                 ui.separator();
-                list::show(self, ui, &mut actions);
+                list::show(self, ui, comparison, &mut actions);
                 ui.separator();
-                figures::show(self, ui);
+                figures::show(self, ui, cache.as_ref());
             });
+        if self.cache.is_none() {
+            self.cache = cache;
+        }
         actions
     }
 
