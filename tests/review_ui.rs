@@ -87,6 +87,8 @@ fn review_two_projects_accept_one_side_and_save() {
     );
     harness.get_by_label("Disagreements: 2 (2 undecided)");
     harness.get_by_label("Review document");
+    harness.get_by_label("Lane of alice");
+    harness.get_by_label("Lane of bob");
     harness.get_by_label_contains("Agreement: alice vs bob");
 
     // Click the first disagreement: the window is asked to jump to it.

@@ -6,6 +6,7 @@
 mod comments;
 mod document;
 mod figures;
+mod lanes;
 mod list;
 mod window;
 
@@ -284,6 +285,7 @@ impl ReviewView {
             .id_salt("review-body")
             .show(ui, |ui| {
                 let comparison = cache.as_ref().and_then(|c| c.comparison.as_ref());
+                lanes::show(self, ui, &mut actions);
                 document::show(self, ui, comparison);
                 ui.separator();
                 list::show(self, ui, comparison, &mut actions);
