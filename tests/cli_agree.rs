@@ -300,3 +300,30 @@ fn a_document_whose_text_differs_is_named_on_stderr() {
         "eve is compared with no one"
     );
 }
+
+#[test]
+fn two_files_by_the_same_author_are_compared_file_by_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, _) = partial_case(dir.path());
+    let mut again = project("alice", &[(0, 8, "claim", None)]);
+    again.name = "second pass".into();
+    let b = dir.path().join("second.ron");
+    save_project(&b, &again).unwrap();
+    let out = run(&["agree", s(&a), s(&b), "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("each file is compared as its own annotator"),
+        "{err}"
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json[0]["a"], "alice (alice.ron)");
+    assert_eq!(json[0]["b"], "alice (second.ron)");
+    // claim 0..10 against claim 0..8: no exact match, one overlap match.
+    assert_eq!(json[0]["labels"]["claim"]["overlap_matches"], 1);
+    assert_eq!(json[0]["labels"]["claim"]["exact_matches"], 0);
+}

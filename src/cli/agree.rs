@@ -40,7 +40,7 @@ pub fn run(args: &AgreeArgs) -> anyhow::Result<ExitCode> {
         .map(String::as_str)
         .zip(projects.iter())
         .collect();
-    let corpus = Corpus::from_projects(&inputs);
+    let corpus = Corpus::for_review(&inputs);
     for w in &corpus.warnings {
         eprintln!("marginalia: warning: {w}");
     }

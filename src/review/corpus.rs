@@ -23,11 +23,15 @@ pub fn annotator_of(a: &Annotation) -> &str {
 /// The author given to an input's annotations that have none: `(unknown, FILE)`, so
 /// that two unnamed analysts' files are not taken for one annotator.
 fn unnamed_author(input: &str) -> String {
-    let file = std::path::Path::new(input)
+    format!("(unknown, {})", file_name(input))
+}
+
+/// The last component of an input's name (a path), or the whole name.
+fn file_name(input: &str) -> String {
+    std::path::Path::new(input)
         .file_name()
         .map(|f| f.to_string_lossy().into_owned())
-        .unwrap_or_else(|| input.to_string());
-    format!("(unknown, {file})")
+        .unwrap_or_else(|| input.to_string())
 }
 
 /// The lowercase hex SHA-256 of a document's text: what matches documents across
@@ -181,6 +185,46 @@ impl Corpus {
                 }
             }
         }
+        corpus
+    }
+
+    /// Like [`Corpus::from_projects`], but when two or more projects hold fewer than
+    /// two annotators (every file has the same author), each file's annotations are
+    /// taken as a separate annotator, `AUTHOR (FILE)`, with a warning saying so.
+    pub fn for_review(inputs: &[(&str, &Project)]) -> Corpus {
+        let corpus = Corpus::from_projects(inputs);
+        let names = corpus.annotators();
+        if inputs.len() < 2 || names.len() >= 2 {
+            return corpus;
+        }
+        let only = names.first().map_or("none".to_string(), String::clone);
+        let renamed: Vec<Project> = inputs
+            .iter()
+            .map(|(name, p)| {
+                let file = file_name(name);
+                let mut p = (*p).clone();
+                for a in &mut p.annotations {
+                    let who = match a.author.trim() {
+                        "" => "(unknown)".to_string(),
+                        who => who.to_string(),
+                    };
+                    a.author = format!("{who} ({file})");
+                }
+                p
+            })
+            .collect();
+        let refs: Vec<(&str, &Project)> = inputs
+            .iter()
+            .zip(&renamed)
+            .map(|((name, _), p)| (*name, p))
+            .collect();
+        let mut corpus = Corpus::from_projects(&refs);
+        corpus.warnings.insert(
+            0,
+            format!(
+                "every project has the same annotator ('{only}'), so each file is compared as its own annotator"
+            ),
+        );
         corpus
     }
 

@@ -166,7 +166,7 @@ impl ReviewSession {
 
 fn align(inputs: &[(String, Project)]) -> Corpus {
     let refs: Vec<(&str, &Project)> = inputs.iter().map(|(n, p)| (n.as_str(), p)).collect();
-    Corpus::from_projects(&refs)
+    Corpus::for_review(&refs)
 }
 
 fn absolute(p: &Path) -> PathBuf {
