@@ -197,3 +197,58 @@ fn edit_a_disagreement_into_a_span_of_ones_own() {
     );
     assert_eq!(a.curated_from.len(), 2);
 }
+
+#[test]
+fn a_long_document_shows_the_neighbourhood_of_the_selected_disagreement() {
+    let text = "조선중앙통신 said the test “succeeded”. ".repeat(1500);
+    let len = text.chars().count();
+    let mut mine = Project::new("long");
+    let doc = Document::new("long", "Long", text.clone());
+    let (s, e) = (len - 30, len - 20);
+    mine.annotations.push(Annotation::new(
+        "long",
+        s,
+        e,
+        doc.slice(s, e),
+        "claim",
+        "alice",
+    ));
+    mine.documents.push(doc.clone());
+    let mut theirs = mine.clone();
+    theirs.annotations = vec![Annotation::new(
+        "long",
+        0,
+        6,
+        doc.slice(0, 6),
+        "claim",
+        "bob",
+    )];
+    let dir = tempfile::tempdir().unwrap();
+    let theirs_path = dir.path().join("theirs.ron");
+    save_project(&theirs_path, &theirs).unwrap();
+    let mut view = ReviewView::new("alice");
+    view.start("mine.ron", mine);
+    assert!(view.add_colleague(&theirs_path));
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1100.0, 900.0))
+        .allow_missing_glyphs()
+        .build_ui_state(
+            |ui, s: &mut State| {
+                let acts = s.view.ui(ui);
+                s.actions.extend(acts);
+            },
+            State {
+                view,
+                actions: Vec::new(),
+            },
+        );
+    harness.run();
+    harness.get_by_label("Disagreements: 2 (2 undecided)");
+    harness.get_by_label_contains("only in A").click();
+    harness.run();
+    assert!(matches!(
+        harness.state().actions.last(),
+        Some(ReviewAction::Jump { start, .. }) if *start == s
+    ));
+    harness.get_by_label("Review document");
+}

@@ -4,11 +4,15 @@
 use egui::text::{CCursor, LayoutJob, TextFormat};
 use egui::{Color32, FontId, Role, Sense, Stroke, WidgetInfo};
 
-use super::ReviewView;
-use crate::review::{Comparison, Span, char_categories};
+use super::{Cache, ReviewView};
+
+/// The most chars of a document drawn at once.
+const MAX_SHOWN_CHARS: usize = 8_000;
 
 /// Draws the current document of `view`.
-pub(super) fn show(view: &mut ReviewView, ui: &mut egui::Ui, comparison: Option<&Comparison>) {
+pub(super) fn show(view: &mut ReviewView, ui: &mut egui::Ui, cache: Option<&Cache>) {
+    let Some(cache) = cache else { return };
+    let comparison = cache.comparison.as_ref();
     let (Some(session), Some(doc_id)) = (&view.session, &view.doc) else {
         return;
     };
@@ -22,15 +26,7 @@ pub(super) fn show(view: &mut ReviewView, ui: &mut egui::Ui, comparison: Option<
         let [r, g, b] = schema.rgb(label);
         Some(Color32::from_rgb(r, g, b))
     };
-    let lane = |who: &str| {
-        let spans: Vec<Span> = doc
-            .annotations_by(who)
-            .into_iter()
-            .map(Span::from)
-            .collect();
-        char_categories(doc.document.char_len(), &spans, &labels)
-    };
-    let (lane_a, lane_b) = (lane(&view.a), lane(&view.b));
+    let (lane_a, lane_b) = (&cache.lanes.0, &cache.lanes.1);
     let selected = view
         .selected
         .as_ref()
@@ -67,7 +63,22 @@ pub(super) fn show(view: &mut ReviewView, ui: &mut egui::Ui, comparison: Option<
         job.append(run, 0.0, format);
         run.clear();
     };
-    for (i, ch) in doc.document.text.chars().enumerate() {
+    // A long article shows only the neighbourhood of the selected disagreement, so
+    // that a frame never lays out the whole text.
+    let total = doc.document.char_len();
+    let (lo, hi) = if total <= MAX_SHOWN_CHARS {
+        (0, total)
+    } else {
+        let centre = selected.map_or(0, |(s, _)| s);
+        let lo = centre.saturating_sub(MAX_SHOWN_CHARS / 2);
+        (lo, (lo + MAX_SHOWN_CHARS).min(total))
+    };
+    if lo > 0 {
+        job.append("… ", 0.0, TextFormat::simple(font.clone(), text_colour));
+    }
+    let offset = if lo > 0 { 2 } else { 0 };
+    let shown = doc.document.slice(lo, hi);
+    for (i, ch) in (lo..).zip(shown.chars()) {
         let sel = selected.is_some_and(|(s, e)| s <= i && i < e);
         let style = (
             lane_a.get(i).copied().unwrap_or(0),
@@ -85,13 +96,16 @@ pub(super) fn show(view: &mut ReviewView, ui: &mut egui::Ui, comparison: Option<
     if let Some(prev) = run_style {
         flush(&mut job, &mut run, prev);
     }
+    if hi < total {
+        job.append(" …", 0.0, TextFormat::simple(font.clone(), text_colour));
+    }
 
     let galley = ui.ctx().fonts_mut(|f| f.layout_job(job));
     let (rect, response) = ui.allocate_exact_size(galley.size(), Sense::hover());
     response.widget_info(|| WidgetInfo::labeled(Role::Label, true, "Review document"));
     if let Some((start, _)) = view.scroll_to.take() {
         let at = galley
-            .pos_from_cursor(CCursor::new(start))
+            .pos_from_cursor(CCursor::new(start.saturating_sub(lo) + offset))
             .translate(rect.min.to_vec2());
         ui.scroll_to_rect(at, Some(egui::Align::Center));
     }

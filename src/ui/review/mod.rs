@@ -13,7 +13,9 @@ mod window;
 use std::path::{Path, PathBuf};
 
 use crate::model::Project;
-use crate::review::{Comparison, Decision, PairAgreement, ReviewSession, SpanChoice};
+use crate::review::{
+    Comparison, Decision, PairAgreement, ReviewSession, Span, SpanChoice, char_categories,
+};
 
 pub(crate) use comments::{announce_comments, comments_height, comments_section};
 pub use window::ReviewWindow;
@@ -70,6 +72,8 @@ struct Cache {
     /// Session generation, A, B, document.
     key: (u64, String, String, Option<String>),
     comparison: Option<Comparison>,
+    /// Each char's category (0 none, k+1 the k-th label) for A and for B.
+    lanes: (Vec<usize>, Vec<usize>),
     doc_figures: Option<PairAgreement>,
     all_figures: Option<PairAgreement>,
 }
@@ -185,7 +189,22 @@ impl ReviewView {
                 None
             }
         };
+        let lanes = self
+            .doc
+            .as_deref()
+            .and_then(|id| s.corpus().document(id))
+            .map(|d| {
+                let labels = s.corpus().labels();
+                let lane = |who: &str| {
+                    let spans: Vec<Span> =
+                        d.annotations_by(who).into_iter().map(Span::from).collect();
+                    char_categories(d.document.char_len(), &spans, &labels)
+                };
+                (lane(&self.a), lane(&self.b))
+            })
+            .unwrap_or_default();
         self.cache = Some(Cache {
+            lanes,
             doc_figures: self.doc.as_deref().and_then(|d| figures(Some(d))),
             all_figures: figures(None),
             comparison,
@@ -281,13 +300,17 @@ impl ReviewView {
         }
         self.refresh();
         let cache = self.cache.take();
+        let comparison = cache.as_ref().and_then(|c| c.comparison.as_ref());
+        lanes::show(self, ui, &mut actions);
+        // The text gets at most 40% of the height so the list stays in view.
+        egui::ScrollArea::vertical()
+            .id_salt("review-text")
+            .max_height(ui.available_height() * 0.4)
+            .show(ui, |ui| document::show(self, ui, cache.as_ref()));
+        ui.separator();
         egui::ScrollArea::vertical()
             .id_salt("review-body")
             .show(ui, |ui| {
-                let comparison = cache.as_ref().and_then(|c| c.comparison.as_ref());
-                lanes::show(self, ui, &mut actions);
-                document::show(self, ui, comparison);
-                ui.separator();
                 list::show(self, ui, comparison, &mut actions);
                 ui.separator();
                 figures::show(self, ui, cache.as_ref());
