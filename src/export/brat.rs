@@ -3,11 +3,13 @@
 //! is. Offsets are chars (code points), as brat counts them.
 //!
 //! ```text
-//! T1	attribution 0 6	조선중앙통신
-//! A1	Source T1 KCNA
-//! A2	Author T1 alice
-//! #1	AnnotatorNotes T1	state agency
+//! T1⇥attribution 0 6⇥조선중앙통신
+//! A1⇥Source T1 KCNA
+//! A2⇥Author T1 alice
+//! #1⇥AnnotatorNotes T1⇥state agency
 //! ```
+//!
+//! (`⇥` is a tab.)
 //!
 //! Spaces in attribute values are written as `_` (brat values are single tokens) and
 //! read back as spaces. A span that crosses a line break is written as fragments

@@ -164,14 +164,14 @@ fn tokenize(text: &str, cuts: &[usize], next_cut: &mut usize) -> Vec<Token> {
             *next_cut += 1;
         }
         let at_cut = cuts.get(*next_cut) == Some(&c);
-        if ch.is_whitespace() || at_cut {
-            if let Some((sc, su, sb)) = open.take() {
-                tokens.push(Token {
-                    chars: (sc, c),
-                    utf16: (su, u),
-                    bytes: (sb, b),
-                });
-            }
+        if (ch.is_whitespace() || at_cut)
+            && let Some((sc, su, sb)) = open.take()
+        {
+            tokens.push(Token {
+                chars: (sc, c),
+                utf16: (su, u),
+                bytes: (sb, b),
+            });
         }
         if !ch.is_whitespace() && open.is_none() {
             open = Some((c, u, b));
