@@ -159,22 +159,22 @@ pub struct ImportReport {
 }
 
 impl ImportReport {
-    /// One line: "2 documents added, 1 extended, 17 annotations added".
+    /// One line: "2 new documents and 17 annotations; 1 existing document extended".
     pub fn summary(&self) -> String {
         let mut s = format!(
-            "{} added, {} added",
-            plural(self.documents_added.len(), "document"),
+            "{} and {}",
+            plural(self.documents_added.len(), "new document"),
             plural(self.annotations_added, "annotation")
         );
         if !self.documents_extended.is_empty() {
             s.push_str(&format!(
-                ", {} extended",
+                "; {} extended",
                 plural(self.documents_extended.len(), "existing document")
             ));
         }
         if self.duplicates_skipped > 0 {
             s.push_str(&format!(
-                ", {} already there skipped",
+                "; {} already there skipped",
                 plural(self.duplicates_skipped, "annotation")
             ));
         }
@@ -232,6 +232,15 @@ pub fn import_paths(
                 add_document(&mut work, document, &name, options, &mut report)?;
             }
         }
+    }
+    if let Some(problem) = crate::store::check_project(&work).into_iter().next() {
+        return Err(ImportError::file(
+            &inputs
+                .first()
+                .map(|p| p.as_ref().display().to_string())
+                .unwrap_or_default(),
+            format!("the import would leave the project inconsistent: {problem}"),
+        ));
     }
     *project = work;
     Ok(report)
