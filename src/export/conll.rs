@@ -5,7 +5,7 @@
 //! Tokens are Unicode words (UAX #29) without whitespace, further split wherever an
 //! annotation starts or ends, so every exported annotation is a whole run of tokens
 //! whose first START and last END are the annotation's own offsets. Sentences
-//! (UAX #29) are not split inside an annotation.
+//! (UAX #29) are not split inside an annotation: a boundary inside one is dropped.
 //!
 //! A token has one tag, so overlapping annotations cannot all be written: the
 //! annotation that starts first wins, then the longer one, then the smaller id;
@@ -132,12 +132,11 @@ fn write_document(out: &mut String, doc: &Document, placed: &[&Annotation], unit
             }
             _ => "O".to_string(),
         };
+        // A boundary inside an annotation is dropped: its tokens stay one sentence.
         if pending_break && line_has_tokens && !tag.starts_with("I-") {
             out.push('\n');
         }
-        if !tag.starts_with("I-") {
-            pending_break = false;
-        }
+        pending_break = false;
         let (s, e) = t.offsets(unit);
         let word = &text[t.bytes.0..t.bytes.1];
         let _ = writeln!(out, "{word}\t{s}\t{e}\t{tag}");
