@@ -262,7 +262,7 @@ fn bad_inputs_get_one_line_and_a_non_zero_exit() {
             "cannot write",
         ),
     ];
-    let before = std::fs::read(&p).unwrap();
+    let before = std::fs::read(p).unwrap();
     for (args, want) in cases {
         let o = run(&args);
         assert_one_line_error(&o, want);

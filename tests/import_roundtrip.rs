@@ -17,10 +17,8 @@ fn fixture() -> Project {
     .unwrap()
 }
 
-/// What must survive a round trip, per annotation, sorted.
-fn essence(
-    p: &Project,
-) -> Vec<(
+/// Document, start, end, label, source, note, author, quote.
+type Essence = (
     String,
     usize,
     usize,
@@ -29,7 +27,10 @@ fn essence(
     String,
     String,
     String,
-)> {
+);
+
+/// What must survive a round trip, per annotation, sorted.
+fn essence(p: &Project) -> Vec<Essence> {
     let mut v: Vec<_> = p
         .annotations
         .iter()
