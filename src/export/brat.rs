@@ -372,8 +372,13 @@ fn parse_ann(
                 let quote = fields
                     .next()
                     .ok_or_else(|| at(format!("{id} has no text after its offsets")))?;
-                let span =
+                let (span, bridged) =
                     parse_text_bound(body, quote, text).map_err(|m| at(format!("{id}: {m}")))?;
+                if bridged {
+                    warnings.push(format!(
+                        "{file} line {n}: {id} is discontinuous; imported as one span from its first to its last fragment"
+                    ));
+                }
                 if by_id.insert(id.to_string(), spans.len()).is_some() {
                     return Err(at(format!("{id} is defined twice")));
                 }
@@ -443,12 +448,20 @@ fn parse_ann(
     Ok(spans)
 }
 
-/// Parses `TYPE s e[;s e]…` and checks the quoted text against the document.
-fn parse_text_bound(body: &str, quote: &str, text: &IncomingText) -> Result<ImportedSpan, String> {
+/// Parses `TYPE s e[;s e]…` and checks the quoted text against the document. The
+/// span runs from the first fragment to the last; the flag is true when the gaps
+/// between fragments hold more than line breaks and spaces (a truly discontinuous
+/// span, which Marginalia cannot represent).
+fn parse_text_bound(
+    body: &str,
+    quote: &str,
+    text: &IncomingText,
+) -> Result<(ImportedSpan, bool), String> {
     let (label, offsets) = body
         .split_once(' ')
         .ok_or_else(|| format!("expected 'TYPE START END', found '{body}'"))?;
     let mut raw_parts = Vec::new();
+    let mut ranges = Vec::new();
     let (mut lo, mut hi) = (usize::MAX, 0usize);
     for frag in offsets.split(';') {
         let mut nums = frag.split_whitespace().map(str::parse::<usize>);
@@ -458,6 +471,7 @@ fn parse_text_bound(body: &str, quote: &str, text: &IncomingText) -> Result<Impo
         // Checks order, bounds and emptiness of each fragment.
         text.span(s, e, OffsetUnit::Chars)?;
         raw_parts.push(text.raw_text_of(s, e));
+        ranges.push((s, e));
         lo = lo.min(s);
         hi = hi.max(e);
     }
@@ -468,8 +482,12 @@ fn parse_text_bound(body: &str, quote: &str, text: &IncomingText) -> Result<Impo
             "text {quote:?} differs from the .txt at {offsets} ({joined:?})"
         ));
     }
+    ranges.sort_unstable();
+    let bridged = ranges
+        .windows(2)
+        .any(|w| w[0].1 < w[1].0 && !text.raw_text_of(w[0].1, w[1].0).trim().is_empty());
     let (start, end) = text.span(lo, hi, OffsetUnit::Chars)?;
-    Ok(ImportedSpan::new(start, end, label))
+    Ok((ImportedSpan::new(start, end, label), bridged))
 }
 
 #[cfg(test)]
@@ -488,7 +506,7 @@ mod tests {
     #[test]
     fn ann_lines_parse_with_attributes_notes_and_fragments() {
         let text = IncomingText::new("KCNA said\nthe test 조선 ok".into());
-        let ann = "T1\tattribution 0 4;10 13\tKCNA the\nA1\tSource T1 NK_News\nA2\tAuthor T1 al\n#1\tAnnotatorNotes T1\tline\\nnext\nR1\tRel Arg1:T1 Arg2:T1\nT2\tclaim 19 21\t조선\n";
+        let ann = "T1\tattribution 0 9;10 13\tKCNA said the\nA1\tSource T1 NK_News\nA2\tAuthor T1 al\n#1\tAnnotatorNotes T1\tline\\nnext\nR1\tRel Arg1:T1 Arg2:T1\nT2\tclaim 19 21\t조선\n";
         let mut w = Vec::new();
         let spans = parse_ann(ann, "x.ann", &text, &mut w).unwrap();
         assert_eq!(spans.len(), 2);
@@ -498,6 +516,15 @@ mod tests {
         assert_eq!(spans[0].note, "line\nnext");
         assert_eq!((spans[1].start, spans[1].end), (19, 21));
         assert!(w.iter().any(|x| x.contains("1 relation")), "{w:?}");
+        assert!(!w.iter().any(|x| x.contains("discontinuous")), "{w:?}");
+        // Fragments with words between them are joined, with a warning.
+        let spans = parse_ann("T1\tclaim 0 4;14 18\tKCNA test\n", "y.ann", &text, &mut w).unwrap();
+        assert_eq!((spans[0].start, spans[0].end), (0, 18));
+        assert!(
+            w.iter()
+                .any(|x| x.contains("y.ann line 1: T1 is discontinuous")),
+            "{w:?}"
+        );
     }
 
     #[test]
