@@ -4,7 +4,7 @@
 //! Every input is parsed and checked first; only when all of them are good is the
 //! project changed, so a bad line leaves the project as it was. Inputs are only read.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use super::{ImportError, brat, jsonl};
@@ -199,40 +199,46 @@ pub fn import_paths(
     format: ImportFormat,
     options: &ImportOptions,
 ) -> Result<ImportReport, ImportError> {
-    let mut work = project.clone();
-    let mut report = ImportReport::default();
+    let mut importer = Importer::new(project.clone(), options);
     for input in inputs {
         let path = input.as_ref();
         let name = path.display().to_string();
         match format.resolve(path) {
             ImportFormat::Jsonl => {
                 let decoded = read_text_file(path)?;
-                report
+                importer
+                    .report
                     .warnings
                     .extend(decoded.notes.iter().map(|n| format!("{name}: {n}")));
                 let docs = jsonl::parse_jsonl(&decoded.text, &name, options.unit)?;
                 for d in docs {
-                    add_document(&mut work, d, &name, options, &mut report)?;
+                    importer.add(d, &name)?;
                 }
             }
             ImportFormat::Brat => {
                 let (docs, warnings) = brat::read_brat(path)?;
-                report.warnings.extend(warnings);
+                importer.report.warnings.extend(warnings);
                 for d in docs {
                     let file = d.origin.clone().unwrap_or_else(|| name.clone());
-                    add_document(&mut work, d, &file, options, &mut report)?;
+                    importer.add(d, &file)?;
                 }
             }
             article => {
                 let sniff = format == ImportFormat::Auto;
                 let (document, notes) = read_article(path, article, sniff)?;
-                report
+                importer
+                    .report
                     .warnings
                     .extend(notes.into_iter().map(|n| format!("{name}: {n}")));
-                add_document(&mut work, document, &name, options, &mut report)?;
+                importer.add(document, &name)?;
             }
         }
     }
+    let Importer {
+        project: work,
+        report,
+        ..
+    } = importer;
     if let Some(problem) = crate::store::check_project(&work).into_iter().next() {
         return Err(ImportError::file(
             &inputs
@@ -305,91 +311,154 @@ const NEW_LABEL_COLORS: &[&str] = &[
     "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac",
 ];
 
-/// Adds one imported document (and its spans) to `project`.
-fn add_document(
-    project: &mut Project,
-    doc: ImportedDocument,
-    file: &str,
-    options: &ImportOptions,
-    report: &mut ImportReport,
-) -> Result<(), ImportError> {
-    let fail = |m: String| {
-        if doc.line > 0 {
-            ImportError::at(file, doc.line, m)
-        } else {
-            ImportError::file(file, m)
+/// Identity of an annotation for duplicate detection: document, offsets, label,
+/// source, author.
+type AnnotationKey = (String, usize, usize, String, Option<String>, String);
+
+/// Adds imported documents to a project, with the lookups it needs kept in hash
+/// tables so that large imports stay linear.
+struct Importer<'o> {
+    project: Project,
+    options: &'o ImportOptions,
+    report: ImportReport,
+    /// Document id → index in `project.documents`.
+    documents: HashMap<String, usize>,
+    /// Annotation ids in use.
+    ids: HashSet<String>,
+    /// Annotations present, for not doubling them.
+    keys: HashSet<AnnotationKey>,
+    /// Documents counted as added or extended by this import.
+    touched: HashSet<String>,
+}
+
+fn key_of(a: &Annotation) -> AnnotationKey {
+    (
+        a.doc.clone(),
+        a.start,
+        a.end,
+        a.label.clone(),
+        a.source.clone(),
+        a.author.clone(),
+    )
+}
+
+impl<'o> Importer<'o> {
+    fn new(project: Project, options: &'o ImportOptions) -> Self {
+        let documents = project
+            .documents
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.id.clone(), i))
+            .collect();
+        let ids = project.annotations.iter().map(|a| a.id.clone()).collect();
+        let keys = project.annotations.iter().map(key_of).collect();
+        Importer {
+            project,
+            options,
+            report: ImportReport::default(),
+            documents,
+            ids,
+            keys,
+            touched: HashSet::new(),
         }
-    };
-    let doc_id = match &doc.id {
-        Some(id) => match project.document(id) {
-            Some(existing) if existing.text == doc.text => {
-                if !report.documents_added.contains(id) && !report.documents_extended.contains(id) {
-                    report.documents_extended.push(id.clone());
+    }
+
+    /// Adds one imported document (and its spans). `file` names the input.
+    fn add(&mut self, doc: ImportedDocument, file: &str) -> Result<(), ImportError> {
+        let fail = |m: String| {
+            if doc.line > 0 {
+                ImportError::at(file, doc.line, m)
+            } else {
+                ImportError::file(file, m)
+            }
+        };
+        let existing = doc
+            .id
+            .as_ref()
+            .and_then(|id| self.documents.get(id).copied());
+        let index = match (existing, &doc.id) {
+            (Some(i), Some(id)) => {
+                let same = self
+                    .project
+                    .documents
+                    .get(i)
+                    .is_some_and(|d| d.text == doc.text);
+                if !same {
+                    return Err(fail(format!(
+                        "document '{id}' already exists in the project with a different text"
+                    )));
                 }
-                id.clone()
+                if self.touched.insert(id.clone()) {
+                    self.report.documents_extended.push(id.clone());
+                }
+                i
             }
-            Some(_) => {
-                return Err(fail(format!(
-                    "document '{id}' already exists in the project with a different text"
-                )));
+            (_, wanted) => {
+                let id = match wanted {
+                    Some(id) => id.clone(),
+                    None => {
+                        let title = doc
+                            .title
+                            .clone()
+                            .unwrap_or_else(|| guess_title(&doc.text, "document"));
+                        self.project.unique_document_id(&title)
+                    }
+                };
+                self.project.documents.push(new_document(id.clone(), &doc));
+                let i = self.project.documents.len() - 1;
+                self.documents.insert(id.clone(), i);
+                self.touched.insert(id.clone());
+                self.report.documents_added.push(id);
+                i
             }
-            None => {
-                add_new_document(project, id.clone(), &doc);
-                report.documents_added.push(id.clone());
-                id.clone()
-            }
-        },
-        None => {
-            let title = doc
-                .title
-                .clone()
-                .unwrap_or_else(|| guess_title(&doc.text, "document"));
-            let id = project.unique_document_id(&title);
-            add_new_document(project, id.clone(), &doc);
-            report.documents_added.push(id.clone());
-            id
+        };
+        let Some(document) = self.project.documents.get(index).cloned() else {
+            return Err(fail("the document vanished while importing".into()));
+        };
+        for span in doc.spans {
+            self.add_span(&document, span, file);
         }
-    };
-    let Some(document) = project.document(&doc_id) else {
-        return Err(fail(format!(
-            "document '{doc_id}' vanished while importing"
-        )));
-    };
-    let document = document.clone();
-    let mut ids: HashSet<String> = project.annotations.iter().map(|a| a.id.clone()).collect();
-    for span in doc.spans {
-        if project.schema.label(&span.label).is_none() {
-            add_label(project, &span.label);
-            report.labels_added.push(span.label.clone());
-            report.warnings.push(format!(
+        Ok(())
+    }
+
+    fn add_span(&mut self, document: &Document, span: ImportedSpan, file: &str) {
+        if self.project.schema.label(&span.label).is_none() {
+            add_label(&mut self.project, &span.label);
+            self.report.labels_added.push(span.label.clone());
+            self.report.warnings.push(format!(
                 "{file}: label '{}' was not in the schema and has been added",
                 span.label
             ));
         }
         let author = span
             .author
-            .clone()
-            .or_else(|| options.author.clone())
+            .or_else(|| self.options.author.clone())
             .unwrap_or_default();
-        let duplicate = project.annotations_of(&doc_id).any(|a| {
-            a.start == span.start
-                && a.end == span.end
-                && a.label == span.label
-                && a.source == span.source
-                && a.author == author
-        });
-        if duplicate {
-            report.duplicates_skipped += 1;
-            continue;
+        let key = (
+            document.id.clone(),
+            span.start,
+            span.end,
+            span.label.clone(),
+            span.source.clone(),
+            author.clone(),
+        );
+        if !self.keys.insert(key) {
+            self.report.duplicates_skipped += 1;
+            return;
         }
         let id = match span.id {
-            Some(id) if !ids.contains(&id) => id,
-            _ => new_id("a"),
+            Some(id) if !self.ids.contains(&id) => id,
+            _ => loop {
+                let id = new_id("a");
+                if !self.ids.contains(&id) {
+                    break id;
+                }
+            },
         };
-        ids.insert(id.clone());
+        self.ids.insert(id.clone());
         let quote = document.slice(span.start, span.end).to_string();
         let mut a = Annotation::new(
-            doc_id.clone(),
+            document.id.clone(),
             span.start,
             span.end,
             quote,
@@ -400,13 +469,12 @@ fn add_document(
         a.source = span.source;
         a.note = span.note;
         a.created = span.created.unwrap_or_else(now_rfc3339);
-        project.annotations.push(a);
-        report.annotations_added += 1;
+        self.project.annotations.push(a);
+        self.report.annotations_added += 1;
     }
-    Ok(())
 }
 
-fn add_new_document(project: &mut Project, id: String, doc: &ImportedDocument) {
+fn new_document(id: String, doc: &ImportedDocument) -> Document {
     let title = doc
         .title
         .clone()
@@ -414,7 +482,7 @@ fn add_new_document(project: &mut Project, id: String, doc: &ImportedDocument) {
         .unwrap_or_else(|| guess_title(&doc.text, &id));
     let mut d = Document::new(id, title, doc.text.clone());
     d.origin = doc.origin.clone();
-    project.documents.push(d);
+    d
 }
 
 fn add_label(project: &mut Project, id: &str) {
