@@ -316,3 +316,84 @@ fn generated_texts_and_arbitrary_spans_slice_exactly() {
         check_everything(&generated_project(seed));
     }
 }
+
+/// Document, start, end, label, source, note, author, quote.
+type Span = (
+    String,
+    usize,
+    usize,
+    String,
+    Option<String>,
+    String,
+    String,
+    String,
+);
+
+/// Label, source, offsets, note, author and quote of every annotation, sorted.
+fn spans_of(p: &Project) -> Vec<Span> {
+    let mut v: Vec<_> = p
+        .annotations
+        .iter()
+        .map(|a| {
+            (
+                a.doc.clone(),
+                a.start,
+                a.end,
+                a.label.clone(),
+                a.source.clone(),
+                a.note.clone(),
+                a.author.clone(),
+                a.quote.clone(),
+            )
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn generated_projects_round_trip_through_jsonl_and_brat() {
+    use marginalia::export::{ImportFormat, ImportOptions, export_to_path, import_paths};
+    for seed in 1..=10 {
+        let mut p = generated_project(seed);
+        for (k, a) in p.annotations.iter_mut().enumerate() {
+            if k % 3 == 0 {
+                a.note = format!("note {k}, with “quotes”\nand a second line");
+            }
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let sel = Selection::new(&p, &ExportOptions::default()).unwrap();
+        for (format, unit, out) in [
+            (
+                ExportFormat::Jsonl,
+                OffsetUnit::Utf16,
+                dir.path().join("a.jsonl"),
+            ),
+            (
+                ExportFormat::Jsonl,
+                OffsetUnit::Bytes,
+                dir.path().join("b.jsonl"),
+            ),
+            (
+                ExportFormat::Brat,
+                OffsetUnit::Chars,
+                dir.path().join("brat"),
+            ),
+        ] {
+            export_to_path(&sel, format, unit, &out).unwrap();
+            let mut back = Project::new("back");
+            import_paths(
+                &mut back,
+                &[&out],
+                ImportFormat::Auto,
+                &ImportOptions::default(),
+            )
+            .unwrap();
+            assert_eq!(
+                spans_of(&back),
+                spans_of(&p),
+                "seed {seed} {format} {unit:?}"
+            );
+        }
+    }
+}
