@@ -13,8 +13,9 @@
 //!
 //! Spaces in attribute values are written as `_` (brat values are single tokens) and
 //! read back as spaces. A span that crosses a line break is written as fragments
-//! (`0 5;6 11`, text joined by a space), as brat itself does; newlines in notes are
-//! written as `\n`.
+//! (`0 5;6 11`, text joined by a space), as brat itself does — unless it starts or
+//! ends with the line break, when its exact bounds are kept and the line break is a
+//! space in the text field. Newlines in notes are written as `\n`.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
@@ -168,8 +169,10 @@ fn fragments(doc: &Document, a: &Annotation) -> (String, String) {
     if let Some(s) = run {
         parts.push((s, a.end));
     }
-    if parts.is_empty() {
-        parts.push((a.start, a.end));
+    if parts.is_empty() || a.quote.starts_with('\n') || a.quote.ends_with('\n') {
+        // Fragments would lose the line break at the edge: keep the exact bounds and
+        // write the line breaks of the text field as spaces.
+        return (format!("{} {}", a.start, a.end), a.quote.replace('\n', " "));
     }
     let spans: Vec<String> = parts.iter().map(|(s, e)| format!("{s} {e}")).collect();
     let texts: Vec<&str> = parts.iter().map(|&(s, e)| doc.slice(s, e)).collect();
@@ -477,7 +480,7 @@ fn parse_text_bound(
     }
     let joined = raw_parts.join(" ");
     let whole = text.raw_text_of(lo, hi);
-    if quote != joined && quote != whole {
+    if quote != joined && quote != whole && quote != whole.replace(['\r', '\n'], " ") {
         return Err(format!(
             "text {quote:?} differs from the .txt at {offsets} ({joined:?})"
         ));

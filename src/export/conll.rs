@@ -10,6 +10,8 @@
 //! A token has one tag, so overlapping annotations cannot all be written: the
 //! annotation that starts first wins, then the longer one, then the smaller id;
 //! an annotation overlapping one already placed is left out (and counted).
+//! Whitespace at the edges of an annotation belongs to no token, so its run starts
+//! at its first non-space char; an annotation of only whitespace is left out.
 
 use std::fmt::Write as _;
 
@@ -45,27 +47,52 @@ impl Token {
     }
 }
 
-/// The annotations that get tags: by start, longer first, then id; one overlapping
-/// an earlier winner is dropped. Returns the winners and the number dropped.
-pub fn winners<'a>(annotations: &[&'a Annotation]) -> (Vec<&'a Annotation>, usize) {
-    let mut sorted: Vec<&Annotation> = annotations
+/// An annotation as CoNLL places it: its char bounds without leading and trailing
+/// whitespace (which no token covers).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Placed<'a> {
+    /// First non-whitespace char of the annotation.
+    pub start: usize,
+    /// One past its last non-whitespace char.
+    pub end: usize,
+    /// The annotation.
+    pub annotation: &'a Annotation,
+}
+
+/// The annotations that get tags, trimmed of edge whitespace: by start, longer
+/// first, then id; one overlapping an earlier winner, or holding only whitespace, is
+/// dropped. Returns the winners (in text order) and the number dropped.
+pub fn winners<'a>(annotations: &[&'a Annotation]) -> (Vec<Placed<'a>>, usize) {
+    let mut sorted: Vec<Placed<'a>> = annotations
         .iter()
-        .copied()
-        .filter(|a| a.start < a.end)
+        .filter_map(|&a| {
+            let lead = a.quote.chars().take_while(|c| c.is_whitespace()).count();
+            let trail = a
+                .quote
+                .chars()
+                .rev()
+                .take_while(|c| c.is_whitespace())
+                .count();
+            let (start, end) = (a.start + lead, a.end.saturating_sub(trail));
+            (start < end).then_some(Placed {
+                start,
+                end,
+                annotation: a,
+            })
+        })
         .collect();
-    let empty = annotations.len() - sorted.len();
+    let mut skipped = annotations.len() - sorted.len();
     sorted.sort_by(|a, b| {
         a.start
             .cmp(&b.start)
             .then(b.end.cmp(&a.end))
-            .then(a.id.cmp(&b.id))
+            .then(a.annotation.id.cmp(&b.annotation.id))
     });
-    let mut out: Vec<&Annotation> = Vec::with_capacity(sorted.len());
-    let mut skipped = empty;
-    for a in sorted {
+    let mut out: Vec<Placed<'a>> = Vec::with_capacity(sorted.len());
+    for p in sorted {
         match out.last() {
-            Some(last) if a.start < last.end => skipped += 1,
-            _ => out.push(a),
+            Some(last) if p.start < last.end => skipped += 1,
+            _ => out.push(p),
         }
     }
     (out, skipped)
@@ -86,7 +113,7 @@ pub fn to_conll(selection: &Selection<'_>, unit: OffsetUnit) -> ConllOutput {
     ConllOutput { text, skipped }
 }
 
-fn write_document(out: &mut String, doc: &Document, placed: &[&Annotation], unit: OffsetUnit) {
+fn write_document(out: &mut String, doc: &Document, placed: &[Placed<'_>], unit: OffsetUnit) {
     let _ = writeln!(out, "# doc_id = {}", doc.id.replace(['\n', '\r'], " "));
     let text = &doc.text;
     let word_starts: Vec<usize> = text
@@ -98,7 +125,7 @@ fn write_document(out: &mut String, doc: &Document, placed: &[&Annotation], unit
         .map(|(b, _)| doc.char_of(b))
         .collect();
     let mut cuts: Vec<usize> = word_starts;
-    cuts.extend(placed.iter().flat_map(|a| [a.start, a.end]));
+    cuts.extend(placed.iter().flat_map(|p| [p.start, p.end]));
     cuts.sort_unstable();
     cuts.dedup();
 
@@ -124,10 +151,10 @@ fn write_document(out: &mut String, doc: &Document, placed: &[&Annotation], unit
         let tag = match placed.get(ann) {
             Some(a) if a.start <= t.chars.0 => {
                 if tagged_in_current == Some(ann) {
-                    format!("I-{}", label_token(&a.label))
+                    format!("I-{}", label_token(&a.annotation.label))
                 } else {
                     tagged_in_current = Some(ann);
-                    format!("B-{}", label_token(&a.label))
+                    format!("B-{}", label_token(&a.annotation.label))
                 }
             }
             _ => "O".to_string(),

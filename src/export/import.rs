@@ -312,8 +312,8 @@ const NEW_LABEL_COLORS: &[&str] = &[
 ];
 
 /// Identity of an annotation for duplicate detection: document, offsets, label,
-/// source, author.
-type AnnotationKey = (String, usize, usize, String, Option<String>, String);
+/// source, author, note.
+type AnnotationKey = (String, usize, usize, String, Option<String>, String, String);
 
 /// Adds imported documents to a project, with the lookups it needs kept in hash
 /// tables so that large imports stay linear.
@@ -339,6 +339,7 @@ fn key_of(a: &Annotation) -> AnnotationKey {
         a.label.clone(),
         a.source.clone(),
         a.author.clone(),
+        a.note.clone(),
     )
 }
 
@@ -441,6 +442,7 @@ impl<'o> Importer<'o> {
             span.label.clone(),
             span.source.clone(),
             author.clone(),
+            span.note.clone(),
         );
         if !self.keys.insert(key) {
             self.report.duplicates_skipped += 1;
