@@ -240,7 +240,7 @@ fn same_id_same_text_extends_and_different_text_is_refused() {
     let same = dir.path().join("same.jsonl");
     let line = serde_json::json!({"id": "brief-2", "text": text, "spans": [
         {"start": 7, "end": 15, "label": "claim"},
-        {"start": 0, "end": 20, "label": "attribution", "source": "Yonhap", "author": "carol"},
+        {"start": 0, "end": 20, "label": "attribution", "source": "Yonhap", "author": "carol", "note": "crosses a line break"},
     ]});
     std::fs::write(&same, format!("{line}\n")).unwrap();
     let opts = ImportOptions {
@@ -250,8 +250,8 @@ fn same_id_same_text_extends_and_different_text_is_refused() {
     let r = import_paths(&mut p, &[&same], ImportFormat::Auto, &opts).unwrap();
     assert_eq!(r.documents_extended, ["brief-2"]);
     assert!(r.documents_added.is_empty());
-    // "reported" is new; the attribution is already there (same span, label, source
-    // and author) and is not doubled.
+    // "reported" is new; the attribution is already there (same span, label, source,
+    // author and note) and is not doubled.
     assert_eq!((r.annotations_added, r.duplicates_skipped), (1, 1));
     assert!(
         p.annotations
@@ -295,4 +295,59 @@ fn unknown_labels_join_the_schema() {
     assert_eq!(r.labels_added, ["PERSON"]);
     assert!(p.schema.label("PERSON").is_some());
     assert!(marginalia::store::check_project(&p).is_empty());
+}
+
+#[test]
+fn a_single_ann_file_and_explicit_formats() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("one.txt"), "KCNA said “yes” 👋🏽.").unwrap();
+    std::fs::write(d.join("one.ann"), "T1\tattribution 0 9\tKCNA said\n").unwrap();
+    std::fs::write(d.join("two.txt"), "Other doc").unwrap();
+    let mut p = Project::new("s");
+    let r = import_paths(
+        &mut p,
+        &[d.join("one.ann")],
+        ImportFormat::Auto,
+        &ImportOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(r.documents_added, ["one"]);
+    assert_eq!(p.annotations[0].quote, "KCNA said");
+    // --format txt keeps an HTML file's markup as text; --format html reduces it.
+    std::fs::write(
+        d.join("page.txt"),
+        "<html><body><p>Hi <b>there</b></p></body></html>",
+    )
+    .unwrap();
+    let mut p = Project::new("h");
+    import_paths(
+        &mut p,
+        &[d.join("page.txt")],
+        ImportFormat::Txt,
+        &ImportOptions::default(),
+    )
+    .unwrap();
+    import_paths(
+        &mut p,
+        &[d.join("page.txt")],
+        ImportFormat::Html,
+        &ImportOptions::default(),
+    )
+    .unwrap();
+    assert!(p.documents[0].text.starts_with("<html>"));
+    assert_eq!(p.documents[1].text, "Hi there");
+    // A brat format on a plain file is refused, naming it.
+    let e = import_paths(
+        &mut p,
+        &[d.join("two.txt")],
+        ImportFormat::Brat,
+        &ImportOptions::default(),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        e.contains("two.txt") && e.contains("neither a brat folder"),
+        "{e}"
+    );
 }
