@@ -92,6 +92,9 @@ pub fn parse_jsonl(
     unit: OffsetUnit,
 ) -> Result<Vec<ImportedDocument>, ImportError> {
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
+    if input.trim_start().starts_with('[') {
+        return parse_json_array(input, file, unit);
+    }
     let mut docs = Vec::new();
     for (i, line) in input.lines().enumerate() {
         let n = i + 1;
@@ -109,6 +112,37 @@ pub fn parse_jsonl(
     }
     if docs.is_empty() {
         return Err(ImportError::file(file, "holds no JSON lines"));
+    }
+    Ok(docs)
+}
+
+/// A whole-file JSON array of documents (as some doccano versions export); errors
+/// name the item (1-based) instead of a line.
+fn parse_json_array(
+    input: &str,
+    file: &str,
+    unit: OffsetUnit,
+) -> Result<Vec<ImportedDocument>, ImportError> {
+    let items: Vec<Value> = serde_json::from_str(input).map_err(|e| {
+        ImportError::at(
+            file,
+            e.line(),
+            format!(
+                "not a JSON array of documents ({})",
+                first_line(&e.to_string())
+            ),
+        )
+    })?;
+    let mut docs = Vec::with_capacity(items.len());
+    for (k, item) in items.iter().enumerate() {
+        let at = |m: String| ImportError::file(file, format!("item {}: {m}", k + 1));
+        let Value::Object(obj) = item else {
+            return Err(at("expected a JSON object with a \"text\"".into()));
+        };
+        docs.push(parse_object(obj, unit).map_err(at)?);
+    }
+    if docs.is_empty() {
+        return Err(ImportError::file(file, "holds an empty list"));
     }
     Ok(docs)
 }
@@ -327,6 +361,25 @@ mod tests {
             .to_string();
         assert!(e.starts_with("s.jsonl line 1: not valid JSON"), "{e}");
         assert!(!e.contains('\n'));
+    }
+
+    #[test]
+    fn a_json_array_of_documents_is_accepted() {
+        let input = r#"[
+            {"id": 1, "text": "KCNA said", "label": [[0, 4, "attribution"]]},
+            {"id": 2, "text": "조선", "label": [[1, 5, "claim"]]}
+        ]"#;
+        let e = parse_jsonl(input, "a.json", OffsetUnit::Chars)
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            e,
+            "a.json: item 2: label[0]: span 1..5 runs past the end of the text (2 chars)"
+        );
+        let ok = input.replace("[1, 5", "[0, 2");
+        let docs = parse_jsonl(&ok, "a.json", OffsetUnit::Chars).unwrap();
+        assert_eq!(docs.len(), 2);
+        assert_eq!(docs[1].spans[0].end, 2);
     }
 
     #[test]

@@ -18,14 +18,12 @@ pub struct ImportDialog {
 }
 
 /// True for what Open and drag-and-drop hand to the importer rather than open as an
-/// article: a folder (brat), a `.jsonl`/`.ndjson` file, a `.ann` file.
+/// article: a folder (brat), a `.jsonl`/`.ndjson`/`.json` file, a `.ann` file.
 pub fn wants_import(path: &Path) -> bool {
     matches!(
         ImportFormat::Auto.resolve(path),
         ImportFormat::Jsonl | ImportFormat::Brat
-    ) && !path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+    )
 }
 
 impl MarginaliaApp {
