@@ -75,10 +75,17 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
         None => {
             let (text, summary) = export_to_string(&selection, format, unit)?;
             let mut stdout = std::io::stdout().lock();
-            stdout
+            match stdout
                 .write_all(text.as_bytes())
                 .and_then(|()| stdout.flush())
-                .context("cannot write to standard output")?;
+            {
+                Ok(()) => {}
+                // The reader stopped early (`| head`): not an error, nothing to say.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                    return Ok(ExitCode::SUCCESS);
+                }
+                Err(e) => return Err(e).context("cannot write to standard output"),
+            }
             (summary, "standard output".to_string())
         }
     };
