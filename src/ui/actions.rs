@@ -33,6 +33,8 @@ impl MarginaliaApp {
                 None => self.save_as_dialog(ctx),
             },
             SaveAs => self.save_as_dialog(ctx),
+            Export => self.open_export_dialog(),
+            Import => self.open_import_dialog(),
             CloseDocument => self.close_document(),
             Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Undo => self.undo(),
@@ -164,6 +166,10 @@ impl MarginaliaApp {
     /// Opens a project (replacing the current one, after asking about unsaved
     /// changes) or an article (added to the current project as a new document).
     pub(crate) fn open_file(&mut self, path: &Path) {
+        if super::import_dialog::wants_import(path) {
+            self.import_into_project(&[path.to_path_buf()]);
+            return;
+        }
         match crate::store::open_path(path) {
             Ok(Opened::Project(project)) => self.replace_checked(AfterUnsaved::OpenProject(
                 Box::new(project),

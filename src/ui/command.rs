@@ -28,6 +28,10 @@ pub enum UiCommand {
     Save,
     /// Save the project to a new file.
     SaveAs,
+    /// Export labeled spans (jsonl, csv, brat, w3c, conll).
+    Export,
+    /// Import JSONL, brat or articles into the project.
+    Import,
     /// Remove the current document (and its annotations) from the project.
     CloseDocument,
     /// Close the window (asks first when there are unsaved changes).
@@ -108,6 +112,8 @@ impl UiCommand {
             NewDocumentFromClipboard,
             Save,
             SaveAs,
+            Export,
+            Import,
             CloseDocument,
             Quit,
             Undo,
@@ -145,6 +151,8 @@ impl UiCommand {
             NewDocumentFromClipboard => "New document from clipboard",
             Save => "Save",
             SaveAs => "Save As…",
+            Export => "Export…",
+            Import => "Import…",
             CloseDocument => "Close document",
             Quit => "Quit",
             Undo => "Undo",
@@ -191,6 +199,7 @@ impl UiCommand {
             Open => (cmd, Key::O),
             Save => (cmd, Key::S),
             SaveAs => (cmd_shift, Key::S),
+            Export => (cmd, Key::E),
             Quit => (cmd, Key::Q),
             Undo => (cmd, Key::Z),
             Redo => (cmd_shift, Key::Z),
