@@ -70,6 +70,14 @@ impl MarginaliaApp {
                 self.apply_edit(Edit::UpdateAnnotation { id, change });
             }
             FinishAttribution(source) => self.finish_attribution(&source),
+            RenameProject(name) => {
+                let name = name.trim().to_string();
+                if name.is_empty() {
+                    self.set_error("A project needs a name");
+                } else if name != self.project().name {
+                    self.apply_edit(Edit::RenameProject(name));
+                }
+            }
         }
     }
 

@@ -91,6 +91,8 @@ pub struct MarginaliaApp {
     pub(crate) file_dialog: Option<FileDialogTask>,
     /// True once the analyst has chosen to close (after the unsaved-changes prompt).
     pub(crate) allow_close: bool,
+    /// The project name being edited in the left panel.
+    pub(crate) project_name_buffer: String,
     /// Theme and title as last sent to the window, to send only changes.
     last_title: String,
     applied_dark_mode: Option<bool>,
@@ -122,6 +124,7 @@ impl MarginaliaApp {
             dialogs: Dialogs::default(),
             file_dialog: None,
             allow_close: false,
+            project_name_buffer: String::new(),
             last_title: String::new(),
             applied_dark_mode: None,
         };

@@ -92,6 +92,8 @@ pub enum UiCommand {
     },
     /// Create the annotation waiting for its source, with this source.
     FinishAttribution(String),
+    /// Rename the project (undoable).
+    RenameProject(String),
 }
 
 impl UiCommand {
@@ -174,6 +176,7 @@ impl UiCommand {
             SelectAnnotation(_) => "Select annotation",
             UpdateAnnotation { .. } => "Change annotation",
             FinishAttribution(_) => "Set source",
+            RenameProject(_) => "Rename project",
         };
         s.to_string()
     }

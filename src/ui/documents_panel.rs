@@ -5,8 +5,33 @@
 use super::app::MarginaliaApp;
 use super::command::UiCommand;
 
+/// The project's name, editable; committed (one undoable rename) on Enter or when
+/// the field loses focus.
+fn project_name(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
+    let id = egui::Id::unique("project_name_field");
+    let focused = ui.ctx().memory(|m| m.has_focus(id));
+    if !focused {
+        app.project_name_buffer
+            .clone_from(&app.editor.project().name);
+    }
+    let label = ui.weak("Project");
+    let r = ui
+        .add(
+            egui::TextEdit::singleline(&mut app.project_name_buffer)
+                .id(id)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+    if r.lost_focus() && app.project_name_buffer != app.editor.project().name {
+        app.commands
+            .push(UiCommand::RenameProject(app.project_name_buffer.clone()));
+    }
+}
+
 /// Draws the left panel.
 pub(crate) fn documents_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
+    project_name(app, ui);
+    ui.separator();
     ui.heading("Documents");
     let project = app.editor.project();
     let mut counts = std::collections::HashMap::<&str, usize>::new();
