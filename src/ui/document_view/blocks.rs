@@ -84,14 +84,6 @@ pub fn block_at(blocks: &[Block], c: usize) -> usize {
     blocks.partition_point(|b| b.start <= c).saturating_sub(1)
 }
 
-/// Char → byte offsets within one block's text (`len + 1` entries), to build layout
-/// sections from char ranges.
-pub fn char_to_byte_table(block_text: &str) -> Vec<usize> {
-    let mut table: Vec<usize> = block_text.char_indices().map(|(b, _)| b).collect();
-    table.push(block_text.len());
-    table
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -151,10 +143,5 @@ mod tests {
         assert_eq!(block_at(&blocks, 6), 2);
         assert_eq!(block_at(&blocks, 7), 3);
         assert_eq!(block_at(&blocks, 99), 3);
-    }
-
-    #[test]
-    fn byte_table_counts_chars_not_bytes() {
-        assert_eq!(char_to_byte_table("a조👋"), [0, 1, 4, 8]);
     }
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use egui::epaint::text::{ByteIndex, Galley, LayoutJob, LayoutSection, TextFormat};
 
-use super::blocks::{Block, char_to_byte_table};
+use super::blocks::Block;
 use super::spans::SpanIndex;
 use super::style::ViewStyle;
 
@@ -26,11 +26,15 @@ pub struct LayoutParams {
     pub pixels_per_point: f32,
 }
 
-/// One cached galley.
+/// One block's cached layout: the job, the galley laid out from it, and the
+/// block's annotation background segments (rebuilt when its annotations change).
 #[derive(Debug, Clone)]
-struct CachedGalley {
+struct CachedBlock {
+    job: LayoutJob,
     galley: Arc<Galley>,
+    galley_frame: u64,
     signature: u64,
+    segments: Vec<(usize, usize, usize)>,
     last_used: u64,
 }
 
@@ -41,7 +45,7 @@ pub struct BlockLayout {
     heights: Vec<f32>,
     tops: Vec<f32>,
     tops_dirty: bool,
-    galleys: HashMap<usize, CachedGalley>,
+    galleys: HashMap<usize, CachedBlock>,
     frame: u64,
 }
 
@@ -123,8 +127,19 @@ impl BlockLayout {
         self.galleys.get(&k).map(|c| &c.galley)
     }
 
-    /// The galley of block `k`, laid out now if missing or stale (its annotations
-    /// changed). Updates the block's height; returns the height change.
+    /// Block `k`'s annotation backgrounds: block-relative char ranges and the span
+    /// (index into [`SpanIndex::spans`]) that paints each, innermost first.
+    pub fn segments(&self, k: usize) -> &[(usize, usize, usize)] {
+        self.galleys.get(&k).map_or(&[], |c| c.segments.as_slice())
+    }
+
+    /// Lays out block `k` for this frame. The layout job (plain text: annotations are
+    /// painted from the galley's geometry, so they never force a re-layout) is built
+    /// once; the galley always comes from egui's galley cache (`fonts`), which lays
+    /// it out again when the fonts or the glyph atlas changed, so a kept galley never
+    /// points into a stale atlas. The background segments are recomputed only when
+    /// the block's own annotations changed. Updates the block's height; returns the
+    /// galley and the height change.
     pub fn ensure(
         &mut self,
         k: usize,
@@ -137,55 +152,67 @@ impl BlockLayout {
         let Some(block) = blocks.get(k) else {
             return (None, 0.0);
         };
-        let signature = spans.block_signature(k, block);
         let frame = self.frame;
-        if let Some(c) = self.galleys.get_mut(&k)
-            && c.signature == signature
-        {
+        let signature = spans.block_signature(k, block);
+        if let Some(c) = self.galleys.get_mut(&k) {
             c.last_used = frame;
-            return (Some(c.galley.clone()), 0.0);
+            if c.signature != signature {
+                c.signature = signature;
+                c.segments = spans.background_segments(k, block);
+            }
+            if c.galley_frame == frame {
+                return (Some(c.galley.clone()), 0.0);
+            }
+            let galley = fonts(c.job.clone());
+            c.galley_frame = frame;
+            if Arc::ptr_eq(&galley, &c.galley) {
+                return (Some(galley), 0.0);
+            }
+            c.galley = galley.clone();
+            let delta = self.set_height(k, &galley, style);
+            return (Some(galley), delta);
         }
         let width = self.params.map_or(600.0, |p| p.width);
-        let galley = fonts(block_job(block.text(text), block, k, spans, style, width));
-        let height = galley.rect.height().max(style.line_height) + style.paragraph_gap;
-        let delta = match self.heights.get_mut(k) {
-            Some(h) => {
-                let d = height - *h;
-                *h = height;
-                d
-            }
-            None => 0.0,
-        };
-        if delta != 0.0 {
-            self.tops_dirty = true;
-        }
+        let job = block_job(block.text(text), style, width);
+        let galley = fonts(job.clone());
+        let delta = self.set_height(k, &galley, style);
         if self.galleys.len() >= GALLEY_CACHE_LIMIT {
             let keep_after = frame.saturating_sub(2);
             self.galleys.retain(|_, c| c.last_used >= keep_after);
         }
         self.galleys.insert(
             k,
-            CachedGalley {
+            CachedBlock {
+                job,
                 galley: galley.clone(),
+                galley_frame: frame,
                 signature,
+                segments: spans.background_segments(k, block),
                 last_used: frame,
             },
         );
         (Some(galley), delta)
     }
+
+    /// Records block `k`'s exact height from its galley; returns the change.
+    fn set_height(&mut self, k: usize, galley: &Galley, style: &ViewStyle) -> f32 {
+        let height = galley.rect.height().max(style.line_height) + style.paragraph_gap;
+        let Some(h) = self.heights.get_mut(k) else {
+            return 0.0;
+        };
+        let delta = height - *h;
+        *h = height;
+        if delta != 0.0 {
+            self.tops_dirty = true;
+        }
+        delta
+    }
 }
 
-/// The layout job of one block: its text in the article font, each annotated
-/// stretch with the translucent colour of the innermost annotation covering it.
-pub fn block_job(
-    text: &str,
-    block: &Block,
-    k: usize,
-    spans: &SpanIndex,
-    style: &ViewStyle,
-    width: f32,
-) -> LayoutJob {
-    let plain = TextFormat {
+/// The layout job of one block: its text in the article font and line height,
+/// wrapped at `width`.
+pub fn block_job(text: &str, style: &ViewStyle, width: f32) -> LayoutJob {
+    let format = TextFormat {
         font_id: style.font.clone(),
         line_height: Some(style.line_height),
         color: style.text,
@@ -196,38 +223,10 @@ pub fn block_job(
         ..Default::default()
     };
     job.wrap.max_width = width;
-    let segments = spans.background_segments(k, block);
-    if segments.is_empty() {
-        job.sections.push(LayoutSection {
-            leading_space: 0.0,
-            byte_range: ByteIndex(0)..ByteIndex(text.len()),
-            format: plain,
-        });
-        return job;
-    }
-    let bytes = char_to_byte_table(text);
-    let byte = |c: usize| bytes.get(c).copied().unwrap_or(text.len());
-    let mut at = 0usize;
-    let push = |job: &mut LayoutJob, from: usize, to: usize, format: TextFormat| {
-        if from < to {
-            job.sections.push(LayoutSection {
-                leading_space: 0.0,
-                byte_range: ByteIndex(byte(from))..ByteIndex(byte(to)),
-                format,
-            });
-        }
-    };
-    for (a, b, i) in segments {
-        push(&mut job, at, a, plain.clone());
-        let rgb = spans.spans.get(i).map_or([136, 136, 136], |s| s.rgb);
-        let format = TextFormat {
-            background: style.label_fill(rgb),
-            expand_bg: 0.0,
-            ..plain.clone()
-        };
-        push(&mut job, a, b, format);
-        at = b;
-    }
-    push(&mut job, at, block.char_len(), plain);
+    job.sections.push(LayoutSection {
+        leading_space: 0.0,
+        byte_range: ByteIndex(0)..ByteIndex(text.len()),
+        format,
+    });
     job
 }
