@@ -143,7 +143,7 @@ fn an_attribution_asks_for_its_source_with_completion() {
     let a = h.state().selected_annotation().unwrap();
     assert_eq!(a.label, "attribution");
     assert_eq!(a.source.as_deref(), Some("Yonhap"));
-    h.get_by_label_contains("Attribution: “Yonhap reported” — Yonhap");
+    h.get_by_label_contains("Attribution (Yonhap): “Yonhap reported”");
 
     // A source typed in full that is not in the list is kept as typed; ↓ picks.
     select(&mut h, "According to KCNA");
@@ -430,4 +430,120 @@ fn pasting_with_nothing_focused_makes_a_new_document() {
         h.state().current_document().unwrap().title,
         "Pasted headline"
     );
+}
+
+#[test]
+fn the_command_palette_runs_a_command_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_app(dir.path());
+    press_mod(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::P);
+    type_text(&mut h, "dark theme");
+    press(&mut h, Key::Enter);
+    assert!(h.state().settings().dark_mode);
+    // Tag commands are in the palette too.
+    select(&mut h, "Yonhap reported");
+    press_mod(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::P);
+    type_text(&mut h, "tag as spec");
+    press(&mut h, Key::Enter);
+    assert_eq!(
+        h.state().selected_annotation().unwrap().label,
+        "speculation"
+    );
+}
+
+#[test]
+fn open_path_typed_in_the_dialog_adds_the_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("크롤링.md");
+    std::fs::write(&article, "# 조선 report\r\n\r\nKCNA said 👋🏽 so.\r\n").unwrap();
+    let mut h = sample_app(dir.path());
+    h.state_mut().push_command(UiCommand::OpenPath);
+    h.run_steps(2);
+    type_text(&mut h, &article.display().to_string());
+    press(&mut h, Key::Enter);
+    assert_eq!(h.state().project().documents.len(), 2);
+    let doc = h.state().current_document().unwrap();
+    assert_eq!(doc.title, "조선 report");
+    assert!(
+        h.state().status().text.contains("line endings"),
+        "{}",
+        h.state().status().text
+    );
+    assert_eq!(h.state().settings().recent.len(), 1);
+    // A path that does not exist: one line in the status, nothing added.
+    h.state_mut().push_command(UiCommand::OpenPath);
+    h.run_steps(2);
+    type_text(&mut h, "/no/such/file.md");
+    press(&mut h, Key::Enter);
+    assert!(h.state().status().is_error);
+    assert_eq!(h.state().project().documents.len(), 2);
+}
+
+#[test]
+fn new_document_from_clipboard_takes_the_next_paste() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_app(dir.path());
+    h.state_mut()
+        .push_command(UiCommand::NewDocumentFromClipboard);
+    h.run_steps(2);
+    let asked = h
+        .output()
+        .viewport_output
+        .values()
+        .any(|v| v.commands.contains(&egui::ViewportCommand::RequestPaste));
+    assert!(asked || h.state().status().text.contains("clipboard"));
+    h.event(Event::Paste(
+        "Copied from a browser\n\nDaily NK reported it.".into(),
+    ));
+    h.run_steps(2);
+    assert_eq!(
+        h.state().current_document().unwrap().title,
+        "Copied from a browser"
+    );
+}
+
+#[test]
+fn keys_typed_into_a_text_field_do_not_tag_or_delete() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_app(dir.path());
+    select(&mut h, "Satellite imagery");
+    press(&mut h, Key::Num1);
+    h.get_by_label_contains("Claim: “Satellite imagery”")
+        .click();
+    h.run_steps(2);
+    // Type into the note field: "1" and Delete stay in the field.
+    h.get_by_role(egui::accesskit::Role::MultilineTextInput)
+        .focus();
+    h.run_steps(2);
+    type_text(&mut h, "1 source?");
+    press(&mut h, Key::Delete);
+    assert_eq!(count(&h), 1);
+    // Leaving the field commits the note as one undoable edit.
+    press(&mut h, Key::Escape);
+    h.run_steps(2);
+    assert_eq!(h.state().selected_annotation().unwrap().note, "1 source?");
+    press_mod(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(h.state().selected_annotation().unwrap().note, "");
+}
+
+#[test]
+fn settings_are_remembered_in_their_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let settings = marginalia::ui::SettingsStore::File(dir.path().join("settings.ron"));
+    let options = AppOptions {
+        settings: settings.clone(),
+        ..AppOptions::for_tests(dir.path().to_path_buf())
+    };
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .allow_missing_glyphs()
+        .build_eframe(move |_cc| MarginaliaApp::new(None, options));
+    h.run_steps(2);
+    h.state_mut().set_analyst("Lee");
+    press_mod(&mut h, Modifiers::COMMAND, Key::Equals);
+    let size = h.state().settings().font_size;
+    let (back, note) = settings.load();
+    assert_eq!(note, None);
+    assert_eq!(back.analyst, "Lee");
+    assert_eq!(back.font_size, size);
 }

@@ -134,7 +134,7 @@ fn filter_combo(
     let name = ui.weak(format!("{what}:"));
     egui::ComboBox::from_id_salt(id)
         .selected_text(shown)
-        .width(90.0)
+        .width(80.0)
         .show_ui(ui, |ui| {
             ui.selectable_value(value, None, format!("any {what}"));
             for (k, n) in options {
@@ -198,7 +198,7 @@ pub(crate) fn annotation_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
         .as_deref()
         .map_or(0, |d| project.annotations_of(d).count());
     ui.weak(if rows.len() == total {
-        format!("{total} annotations")
+        format!("{total} annotation{}", if total == 1 { "" } else { "s" })
     } else {
         format!("{} of {total} annotations", rows.len())
     });
@@ -245,10 +245,10 @@ pub(crate) fn annotation_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
                     .schema
                     .label(&a.label)
                     .map_or(a.label.as_str(), |l| &l.name);
-                let mut text = format!("{name}: “{}”", elide(&a.quote, 48));
-                if let Some(s) = &a.source {
-                    text.push_str(&format!(" — {s}"));
-                }
+                let mut text = match &a.source {
+                    Some(src) => format!("{name} ({src}): “{}”", elide(&a.quote, 48)),
+                    None => format!("{name}: “{}”", elide(&a.quote, 48)),
+                };
                 if !a.author.is_empty() {
                     text.push_str(&format!(" · {}", a.author));
                 }
