@@ -197,6 +197,11 @@ fn delete_undo_redo_from_the_keyboard() {
     assert_eq!(count(&h), 1, "the speculation is undone too");
     press_mod(&mut h, Modifiers::COMMAND, Key::Y);
     assert_eq!(count(&h), 2);
+    assert!(h.state().selected_annotation().is_some());
+    press(&mut h, Key::Escape);
+    assert!(h.state().selected_annotation().is_none(), "Esc deselects");
+    press(&mut h, Key::Delete);
+    assert_eq!(count(&h), 2, "Delete with nothing selected deletes nothing");
     assert!(!h.state().title().is_empty());
 }
 

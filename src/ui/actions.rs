@@ -38,6 +38,7 @@ impl MarginaliaApp {
             Undo => self.undo(),
             Redo => self.redo(),
             DeleteAnnotation => self.delete_selected(),
+            Deselect => self.selected = None,
             Find => self.find.show(),
             FindNext => self.step_find(true),
             FindPrevious => self.step_find(false),
@@ -463,8 +464,9 @@ impl MarginaliaApp {
 
     fn undo(&mut self) {
         let what = self.editor.undo_description().map(str::to_string);
+        let before = self.annotation_ids();
         if self.editor.undo() {
-            self.after_history_move();
+            self.after_history_move(&before);
             self.set_info(format!("Undid {}", what.unwrap_or_default()));
         } else {
             self.set_info("Nothing to undo");
@@ -473,16 +475,37 @@ impl MarginaliaApp {
 
     fn redo(&mut self) {
         let what = self.editor.redo_description().map(str::to_string);
+        let before = self.annotation_ids();
         if self.editor.redo() {
-            self.after_history_move();
+            self.after_history_move(&before);
             self.set_info(format!("Redid {}", what.unwrap_or_default()));
         } else {
             self.set_info("Nothing to redo");
         }
     }
 
-    /// Keeps the current document and selection pointing at things that exist.
-    fn after_history_move(&mut self) {
+    fn annotation_ids(&self) -> std::collections::HashSet<String> {
+        self.project()
+            .annotations
+            .iter()
+            .map(|a| a.id.clone())
+            .collect()
+    }
+
+    /// Keeps the current document and selection pointing at things that exist; an
+    /// annotation brought back by undo/redo becomes the selection.
+    fn after_history_move(&mut self, before: &std::collections::HashSet<String>) {
+        let mut back = self
+            .project()
+            .annotations
+            .iter()
+            .filter(|a| !before.contains(&a.id));
+        if let (Some(a), None) = (back.next(), back.next()) {
+            let (id, doc, start) = (a.id.clone(), a.doc.clone(), a.start);
+            self.show_document(&doc);
+            self.view.scroll_to(&doc, start);
+            self.selected = Some(id);
+        }
         if self.selected_annotation().is_none() {
             self.selected = None;
         }

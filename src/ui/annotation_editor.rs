@@ -181,7 +181,7 @@ pub(crate) fn annotation_editor(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
             app.commands.push(UiCommand::DeleteAnnotation);
         }
         if ui.button("Deselect").clicked() {
-            app.commands.push(UiCommand::SelectAnnotation(None));
+            app.commands.push(UiCommand::Deselect);
         }
         ui.weak("Shift+←/→ end · Alt+Shift+←/→ start");
     });

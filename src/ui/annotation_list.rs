@@ -165,7 +165,7 @@ pub(crate) fn annotation_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
             .into_iter()
             .map(|s| (s.clone(), s))
             .collect();
-    ui.horizontal_wrapped(|ui| {
+    ui.horizontal(|ui| {
         filter_combo(ui, "filter_label", "label", &mut app.list.label, &labels);
         filter_combo(
             ui,
@@ -174,6 +174,8 @@ pub(crate) fn annotation_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
             &mut app.list.source,
             &sources,
         );
+    });
+    ui.horizontal(|ui| {
         filter_combo(
             ui,
             "filter_author",
@@ -181,12 +183,12 @@ pub(crate) fn annotation_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
             &mut app.list.author,
             &authors,
         );
+        ui.add(
+            egui::TextEdit::singleline(&mut app.list.text)
+                .hint_text("filter by text…")
+                .desired_width(f32::INFINITY),
+        );
     });
-    ui.add(
-        egui::TextEdit::singleline(&mut app.list.text)
-            .hint_text("filter by text…")
-            .desired_width(f32::INFINITY),
-    );
     if app.last_list_selection_changed() {
         app.list.scroll_to_selected = true;
     }

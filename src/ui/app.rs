@@ -91,6 +91,10 @@ pub struct MarginaliaApp {
     pub(crate) file_dialog: Option<FileDialogTask>,
     /// True once the analyst has chosen to close (after the unsaved-changes prompt).
     pub(crate) allow_close: bool,
+    /// A text field had the keyboard at the end of the last frame (egui drops the
+    /// focus on Esc before the frame runs, so the Esc must still count as the
+    /// field's).
+    text_field_had_focus: bool,
     /// The project name being edited in the left panel.
     pub(crate) project_name_buffer: String,
     /// Theme and title as last sent to the window, to send only changes.
@@ -125,6 +129,7 @@ impl MarginaliaApp {
             file_dialog: None,
             allow_close: false,
             project_name_buffer: String::new(),
+            text_field_had_focus: false,
             last_title: String::new(),
             applied_dark_mode: None,
         };
@@ -320,6 +325,7 @@ impl MarginaliaApp {
             self.run_command(&ctx, command);
         }
         self.update_title(&ctx);
+        self.text_field_had_focus = ctx.text_edit_focused();
     }
 
     fn document_area(&mut self, ui: &mut egui::Ui) {
@@ -392,7 +398,7 @@ impl MarginaliaApp {
     fn handle_shortcuts(&mut self, ctx: &egui::Context) {
         let schema = self.project().schema.clone();
         let table = shortcut_table(&UiCommand::listed(&schema), &schema);
-        let in_text_field = ctx.text_edit_focused();
+        let in_text_field = ctx.text_edit_focused() || self.text_field_had_focus;
         let has_selection = self.selected_annotation().is_some();
         for (shortcut, command) in table {
             if in_text_field && !command.works_in_text_field() {

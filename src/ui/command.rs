@@ -38,6 +38,8 @@ pub enum UiCommand {
     Redo,
     /// Delete the selected annotation.
     DeleteAnnotation,
+    /// Deselect the selected annotation.
+    Deselect,
     /// Show the find bar.
     Find,
     /// Go to the next find match.
@@ -113,6 +115,7 @@ impl UiCommand {
             Undo,
             Redo,
             DeleteAnnotation,
+            Deselect,
             Find,
             FindNext,
             FindPrevious,
@@ -149,6 +152,7 @@ impl UiCommand {
             Undo => "Undo",
             Redo => "Redo",
             DeleteAnnotation => "Delete annotation",
+            Deselect => "Deselect annotation",
             Find => "Find…",
             FindNext => "Find next",
             FindPrevious => "Find previous",
@@ -194,6 +198,7 @@ impl UiCommand {
             Undo => (cmd, Key::Z),
             Redo => (cmd_shift, Key::Z),
             DeleteAnnotation => (Modifiers::NONE, Key::Delete),
+            Deselect => (Modifiers::NONE, Key::Escape),
             Find => (cmd, Key::F),
             FindNext => (Modifiers::NONE, Key::F3),
             FindPrevious => (Modifiers::SHIFT, Key::F3),
@@ -249,6 +254,7 @@ impl UiCommand {
         matches!(
             self,
             DeleteAnnotation
+                | Deselect
                 | MoveEndForward
                 | MoveEndBackward
                 | MoveStartForward

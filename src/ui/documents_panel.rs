@@ -39,6 +39,7 @@ pub(crate) fn documents_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
         *counts.entry(a.doc.as_str()).or_default() += 1;
     }
     let mut switch_to = None;
+    let mut close = None;
     egui::ScrollArea::vertical()
         .id_salt("documents_list")
         .max_height(ui.available_height() * 0.55)
@@ -63,10 +64,19 @@ pub(crate) fn documents_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
                 if r.clicked() && !current {
                     switch_to = Some(d.id.clone());
                 }
+                r.context_menu(|ui| {
+                    if ui.button("Close document").clicked() {
+                        close = Some(d.id.clone());
+                    }
+                });
             }
         });
     if let Some(id) = switch_to {
         app.commands.push(UiCommand::SwitchDocument(id));
+    }
+    if let Some(id) = close {
+        app.commands.push(UiCommand::SwitchDocument(id));
+        app.commands.push(UiCommand::CloseDocument);
     }
     ui.separator();
     egui::CollapsingHeader::new("Saved projects")
