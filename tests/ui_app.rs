@@ -552,3 +552,47 @@ fn settings_are_remembered_in_their_file() {
     assert_eq!(back.analyst, "Lee");
     assert_eq!(back.font_size, size);
 }
+
+#[test]
+fn a_hundred_thousand_annotations_are_listed_as_virtual_rows() {
+    use marginalia::model::{Annotation, Document, Project};
+    let dir = tempfile::tempdir().unwrap();
+    let mut project = Project::new("big");
+    let word = "조선 KCNA 👋🏽 said ";
+    let text = word.repeat(25_000);
+    project.documents.push(Document::new("big", "Big", text));
+    let n = word.chars().count();
+    for i in 0..100_000usize {
+        let start = (i % 25_000) * n;
+        let (s, e, q) = if i < 25_000 {
+            (start, start + 2, "조선")
+        } else {
+            (start + 3, start + 7, "KCNA")
+        };
+        project.annotations.push(Annotation::new(
+            "big",
+            s,
+            e,
+            q,
+            "claim",
+            format!("a{}", i % 7),
+        ));
+    }
+    let options = AppOptions::for_tests(dir.path().to_path_buf());
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .allow_missing_glyphs()
+        .build_eframe(move |_cc| MarginaliaApp::with_project(project, None, options));
+    h.run_steps(3);
+    h.get_by_label("100000 annotations");
+    let drawn = h.query_all_by_label_contains("Claim: “").count();
+    assert!(drawn > 5 && drawn < 100, "{drawn} rows drawn");
+    h.get_all_by_label_contains("Claim: “조선”")
+        .next()
+        .unwrap()
+        .click();
+    h.run_steps(2);
+    assert_eq!(h.state().selected_annotation().unwrap().quote, "조선");
+    press(&mut h, Key::Delete);
+    h.get_by_label("99999 annotations");
+}

@@ -252,7 +252,7 @@ impl MarginaliaApp {
         }
     }
 
-    fn replace_project_silently(&mut self, project: Project, file: Option<PathBuf>) {
+    pub(crate) fn replace_project_silently(&mut self, project: Project, file: Option<PathBuf>) {
         self.editor.replace(project);
         self.project_path = file;
         self.view = Default::default();

@@ -110,7 +110,7 @@ pub(crate) fn annotation_editor(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
             ui.end_row();
 
             ui.label("Source");
-            let known = app.editor.project().known_sources();
+            let known = app.derived.known_sources.clone();
             let mut picked = None;
             let state = &mut app.annotation_editor;
             let r = ui

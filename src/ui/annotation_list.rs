@@ -103,23 +103,6 @@ impl AnnotationListState {
     }
 }
 
-/// The distinct non-empty values of `f` over `doc`'s annotations, sorted.
-fn distinct(
-    project: &Project,
-    doc: Option<&str>,
-    f: impl Fn(&Annotation) -> Option<&str>,
-) -> Vec<String> {
-    let mut v: Vec<String> = project
-        .annotations
-        .iter()
-        .filter(|a| Some(a.doc.as_str()) == doc)
-        .filter_map(|a| f(a).filter(|s| !s.is_empty()).map(str::to_string))
-        .collect();
-    v.sort();
-    v.dedup();
-    v
-}
-
 fn filter_combo(
     ui: &mut egui::Ui,
     id: &str,
@@ -156,15 +139,12 @@ pub(crate) fn annotation_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
         .iter()
         .map(|l| (l.id.clone(), l.name.clone()))
         .collect();
-    let sources: Vec<(String, String)> = distinct(project, doc.as_deref(), |a| a.source.as_deref())
-        .into_iter()
-        .map(|s| (s.clone(), s))
-        .collect();
-    let authors: Vec<(String, String)> =
-        distinct(project, doc.as_deref(), |a| Some(a.author.as_str()))
-            .into_iter()
-            .map(|s| (s.clone(), s))
-            .collect();
+    let facets = app.derived.doc(doc.as_deref());
+    let pairs = |v: Vec<String>| -> Vec<(String, String)> {
+        v.into_iter().map(|s| (s.clone(), s)).collect()
+    };
+    let sources = pairs(facets.sources);
+    let authors = pairs(facets.authors);
     ui.horizontal(|ui| {
         filter_combo(ui, "filter_label", "label", &mut app.list.label, &labels);
         filter_combo(
@@ -196,9 +176,7 @@ pub(crate) fn annotation_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
     let generation = app.editor.generation();
     let project = app.editor.project();
     let rows = app.list.rows(project, generation, doc.as_deref()).to_vec();
-    let total = doc
-        .as_deref()
-        .map_or(0, |d| project.annotations_of(d).count());
+    let total = facets.count;
     ui.weak(if rows.len() == total {
         format!("{total} annotation{}", if total == 1 { "" } else { "s" })
     } else {

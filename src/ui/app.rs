@@ -88,6 +88,8 @@ pub struct MarginaliaApp {
     pub(crate) list: AnnotationListState,
     pub(crate) annotation_editor: AnnotationEditorState,
     pub(crate) dialogs: Dialogs,
+    /// Counts, sources and authors, recomputed when the project changes.
+    pub(crate) derived: super::derived::Derived,
     pub(crate) file_dialog: Option<FileDialogTask>,
     /// True once the analyst has chosen to close (after the unsaved-changes prompt).
     pub(crate) allow_close: bool,
@@ -126,6 +128,7 @@ impl MarginaliaApp {
             list: AnnotationListState::default(),
             annotation_editor: AnnotationEditorState::default(),
             dialogs: Dialogs::default(),
+            derived: Default::default(),
             file_dialog: None,
             allow_close: false,
             project_name_buffer: String::new(),
@@ -152,6 +155,15 @@ impl MarginaliaApp {
                 }
             }
         }
+        app
+    }
+
+    /// The app on `project` (already loaded or built), as if opened from `path`.
+    /// For tests and for callers that make a project themselves (import, recovery).
+    pub fn with_project(project: Project, path: Option<PathBuf>, options: AppOptions) -> Self {
+        let mut app = MarginaliaApp::new(None, options);
+        app.replace_project_silently(project, path);
+        app.set_info(format!("Opened “{}”", app.project().name));
         app
     }
 
@@ -299,6 +311,8 @@ impl MarginaliaApp {
         if !self.dialogs.any_modal_open() {
             self.handle_shortcuts(&ctx);
         }
+        self.derived
+            .refresh(self.editor.project(), self.editor.generation());
 
         egui::Panel::top("menu_bar").show(ui, |ui| {
             super::menus::menu_bar(self, ui);

@@ -34,10 +34,6 @@ pub(crate) fn documents_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
     ui.separator();
     ui.heading("Documents");
     let project = app.editor.project();
-    let mut counts = std::collections::HashMap::<&str, usize>::new();
-    for a in &project.annotations {
-        *counts.entry(a.doc.as_str()).or_default() += 1;
-    }
     let mut switch_to = None;
     let mut close = None;
     egui::ScrollArea::vertical()
@@ -49,7 +45,7 @@ pub(crate) fn documents_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
             }
             for d in &project.documents {
                 let current = app.current_doc.as_deref() == Some(d.id.as_str());
-                let n = counts.get(d.id.as_str()).copied().unwrap_or(0);
+                let n = app.derived.count(&d.id);
                 let r = ui
                     .selectable_label(current, &d.title)
                     .on_hover_text(format!(

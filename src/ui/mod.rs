@@ -11,6 +11,7 @@ mod actions;
 mod annotation_editor;
 mod annotation_list;
 mod app;
+pub mod derived;
 pub mod command;
 pub mod dialogs;
 pub mod document_view;
