@@ -2,7 +2,7 @@
 //! shift-clicks, clicks on highlights and boundary-handle drags, on text with Korean,
 //! emoji, curly quotes and a combining accent. Runs headless (egui_kittest).
 
-use egui::{Event, Modifiers, PointerButton, Pos2, vec2};
+use egui::{Event, Key, Modifiers, PointerButton, Pos2, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use marginalia::model::{Annotation, Document, TagSchema};
@@ -14,46 +14,73 @@ A third paragraph closes the report.";
 
 struct App {
     view: DocumentView,
-    doc: Document,
+    docs: Vec<Document>,
+    current: usize,
     annotations: Vec<Annotation>,
     schema: TagSchema,
     selected: Option<String>,
+    find_matches: Vec<(usize, usize)>,
+    current_match: Option<usize>,
+    generation: u64,
     events: Vec<ViewEvent>,
 }
 
-fn harness(annotations: Vec<Annotation>, selected: Option<&str>) -> Harness<'static, App> {
-    let app = App {
-        view: DocumentView::default(),
-        doc: Document::new("d1", "Test", TEXT),
-        annotations,
-        schema: TagSchema::default(),
-        selected: selected.map(str::to_owned),
-        events: Vec::new(),
-    };
+impl App {
+    fn new(docs: Vec<Document>, annotations: Vec<Annotation>, selected: Option<&str>) -> Self {
+        App {
+            view: DocumentView::default(),
+            docs,
+            current: 0,
+            annotations,
+            schema: TagSchema::default(),
+            selected: selected.map(str::to_owned),
+            find_matches: Vec::new(),
+            current_match: None,
+            generation: 1,
+            events: Vec::new(),
+        }
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui) {
+        let Some(document) = self.docs.get(self.current) else {
+            return;
+        };
+        let input = ViewInput {
+            document,
+            annotations: self
+                .annotations
+                .iter()
+                .filter(|a| a.doc == document.id)
+                .collect(),
+            schema: &self.schema,
+            selected: self.selected.as_deref(),
+            find_matches: &self.find_matches,
+            current_match: self.current_match,
+            font_size: 18.0,
+            generation: self.generation,
+            dark_mode: false,
+        };
+        let events = self.view.show(ui, &input);
+        self.events.extend(events);
+    }
+}
+
+fn harness_for(app: App) -> Harness<'static, App> {
     let mut h = Harness::builder()
         .with_size(vec2(900.0, 600.0))
         .allow_missing_glyphs()
         .with_step_dt(1.0 / 60.0)
-        .build_ui_state(
-            |ui, app: &mut App| {
-                let input = ViewInput {
-                    document: &app.doc,
-                    annotations: app.annotations.iter().collect(),
-                    schema: &app.schema,
-                    selected: app.selected.as_deref(),
-                    find_matches: &[],
-                    current_match: None,
-                    font_size: 18.0,
-                    generation: 1,
-                    dark_mode: false,
-                };
-                let events = app.view.show(ui, &input);
-                app.events.extend(events);
-            },
-            app,
-        );
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
     h.run();
     h
+}
+
+fn harness(annotations: Vec<Annotation>, selected: Option<&str>) -> Harness<'static, App> {
+    harness_for(App::new(
+        vec![Document::new("d1", "Test", TEXT)],
+        annotations,
+        selected,
+    ))
 }
 
 /// Char offset of the first occurrence of `needle` in `TEXT`.
@@ -293,4 +320,163 @@ fn dragging_the_start_handle_moves_only_the_start() {
     let (s, e) = resized.expect("a resize");
     assert_eq!(e, end);
     assert_eq!(chars(s, e), "that “the launch");
+}
+
+fn resized(h: &Harness<'_, App>) -> Option<(String, usize, usize)> {
+    h.state().events.iter().find_map(|e| match e {
+        ViewEvent::AnnotationResized { id, start, end } => Some((id.clone(), *start, *end)),
+        _ => None,
+    })
+}
+
+#[test]
+fn shift_arrows_move_the_selected_annotations_boundaries_a_word() {
+    let ann = annotation("a1", "the launch", "claim");
+    let mut h = harness(vec![ann], Some("a1"));
+    h.key_press_modifiers(Modifiers::SHIFT, Key::ArrowRight);
+    h.run();
+    let (id, s, e) = resized(&h).expect("end moved");
+    assert_eq!(id, "a1");
+    assert_eq!(chars(s, e), "the launch 👋🏽 succeeded");
+    h.state_mut().events.clear();
+    h.key_press_modifiers(Modifiers::ALT | Modifiers::SHIFT, Key::ArrowLeft);
+    h.run();
+    let (_, s, e) = resized(&h).expect("start moved");
+    assert_eq!(chars(s, e), "that “the launch");
+}
+
+#[test]
+fn arrows_without_a_selected_annotation_do_nothing() {
+    let mut h = harness(vec![annotation("a1", "the launch", "claim")], None);
+    h.key_press_modifiers(Modifiers::SHIFT, Key::ArrowRight);
+    h.run();
+    assert!(h.state().events.is_empty());
+}
+
+/// A long article: numbered paragraphs with non-ASCII text.
+fn long_text(paragraphs: usize) -> String {
+    (0..paragraphs)
+        .map(|i| {
+            format!(
+                "Paragraph {i}: KCNA 조선중앙통신 said “the parade 👋🏽 was large”, \
+                 according to Zoe\u{301} Kim, while some analysts believe it marks a shift."
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn offset_of(text: &str, needle: &str) -> usize {
+    let b = text.find(needle).unwrap();
+    text[..b].chars().count()
+}
+
+fn left_of_in(h: &Harness<'_, App>, doc: &str, c: usize) -> Pos2 {
+    let r = h
+        .state()
+        .view
+        .char_screen_rect(doc, c)
+        .expect("char visible");
+    Pos2::new(r.left() + 1.0, r.center().y)
+}
+
+#[test]
+fn scroll_to_brings_a_far_paragraph_into_view() {
+    let text = long_text(3000);
+    let target = offset_of(&text, "Paragraph 2500:");
+    let doc = Document::new("long", "Long", text);
+    let mut h = harness_for(App::new(vec![doc], Vec::new(), None));
+    assert!(h.state().view.char_screen_rect("long", target).is_none());
+    h.state_mut().view.scroll_to("long", target);
+    h.run();
+    let r = h
+        .state()
+        .view
+        .char_screen_rect("long", target)
+        .expect("target painted");
+    assert!(r.top() >= 0.0 && r.bottom() <= 600.0, "{r:?} off screen");
+    // It stays put on later frames (estimated heights corrected without drift).
+    h.run_steps(5);
+    let again = h.state().view.char_screen_rect("long", target).unwrap();
+    assert!(
+        (again.top() - r.top()).abs() < 1.0,
+        "{r:?} moved to {again:?}"
+    );
+    // A selection made there is exact.
+    let from = left_of_in(&h, "long", target + "Paragraph 2500: KC".len());
+    let to = left_of_in(
+        &h,
+        "long",
+        target + "Paragraph 2500: KCNA 조선".chars().count(),
+    );
+    drag(&mut h, from, to, Modifiers::NONE);
+    let (a, b) = last_selection(&h).unwrap();
+    assert_eq!(h.state().docs[0].slice(a, b), "KCNA 조선중앙통신");
+}
+
+#[test]
+fn switching_documents_keeps_each_ones_selection_and_scroll() {
+    let long = Document::new("long", "Long", long_text(500));
+    let target = offset_of(&long.text, "Paragraph 400:");
+    let short = Document::new("d1", "Short", TEXT);
+    let mut h = harness_for(App::new(vec![long, short], Vec::new(), None));
+    h.state_mut().view.scroll_to("long", target);
+    h.state_mut()
+        .view
+        .set_selection("long", Some((target, target + 9)));
+    h.run();
+    let before = h.state().view.char_screen_rect("long", target).unwrap();
+    h.state_mut().current = 1;
+    h.run();
+    assert!(h.state().view.char_screen_rect("d1", 0).is_some());
+    assert_eq!(h.state().view.selection("d1"), None);
+    h.state_mut().current = 0;
+    h.run();
+    assert_eq!(h.state().view.selection("long"), Some((target, target + 9)));
+    let after = h.state().view.char_screen_rect("long", target).unwrap();
+    assert!(
+        (after.top() - before.top()).abs() < 1.0,
+        "{before:?} → {after:?}"
+    );
+}
+
+#[test]
+fn find_matches_and_nested_annotations_paint_and_click() {
+    let nested = [
+        "KCNA 조선중앙통신 reported that",
+        "조선중앙통신 reported",
+        "KCNA 조선중앙통신",
+        "중앙",
+    ];
+    let anns = nested
+        .iter()
+        .enumerate()
+        .map(|(i, needle)| annotation(&format!("a{i}"), needle, "claim"))
+        .collect();
+    let mut app = App::new(vec![Document::new("d1", "Test", TEXT)], anns, Some("a1"));
+    app.find_matches = vec![
+        (at("launch"), at("launch") + 6),
+        (at("flags"), at("flags") + 5),
+    ];
+    app.current_match = Some(1);
+    let mut h = harness_for(app);
+    // The innermost of four nested/overlapping annotations wins the click.
+    let p = middle_of(&h, at("앙"));
+    click(&mut h, p, Modifiers::NONE);
+    assert_eq!(
+        h.state().events,
+        [ViewEvent::AnnotationClicked("a3".into())]
+    );
+    // An annotation change (new generation) is picked up.
+    h.state_mut().annotations.retain(|a| a.id != "a3");
+    h.state_mut().generation += 1;
+    h.state_mut().events.clear();
+    h.run();
+    // Elsewhere in the same annotations, far enough not to count as a double-click.
+    let q = middle_of(&h, at("CNA"));
+    click(&mut h, q, Modifiers::NONE);
+    assert_eq!(
+        h.state().events,
+        [ViewEvent::AnnotationClicked("a2".into())]
+    );
 }

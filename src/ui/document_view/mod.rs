@@ -16,6 +16,7 @@ mod pointer;
 mod spans;
 mod state;
 mod style;
+mod words;
 
 use std::collections::HashMap;
 

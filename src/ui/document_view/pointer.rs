@@ -7,13 +7,11 @@ use egui::{CursorIcon, Key, Modifiers, Pos2, Rect, Response, Ui, pos2, vec2};
 use crate::model::{Document, text};
 
 use super::state::{DocState, Drag};
+use super::words::{snap, step_boundary};
 use super::{ViewEvent, ViewInput};
 
 /// Half width of a boundary handle's grab zone, in points.
 const HANDLE_GRAB: f32 = 5.0;
-/// Chars of context around a range given to the word functions (they never see the
-/// whole document, so their cost does not grow with it).
-const WORD_CONTEXT: usize = 256;
 
 /// Which end of the selected annotation a handle moves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -225,21 +223,6 @@ fn set_selection(state: &mut DocState, sel: Option<(usize, usize)>, events: &mut
     }
 }
 
-/// [`text::snap_to_words`] on a window of the text around `[a, b)`.
-pub fn snap(doc: &Document, a: usize, b: usize) -> (usize, usize) {
-    let from = a.saturating_sub(WORD_CONTEXT);
-    let to = (b + WORD_CONTEXT).min(doc.char_len());
-    let (x, y) = text::snap_to_words(doc.slice(from, to), a - from, b.max(a) - from);
-    (x + from, y + from)
-}
-
-/// [`text::step_word`] on a window of the text around `at`.
-fn step(doc: &Document, at: usize, forward: bool) -> usize {
-    let from = at.saturating_sub(WORD_CONTEXT);
-    let to = (at + WORD_CONTEXT).min(doc.char_len());
-    from + text::step_word(doc.slice(from, to), at.saturating_sub(from), forward)
-}
-
 /// The boundary handle of the selected annotation under `pos`, if any.
 pub fn handle_at(state: &DocState, input: &ViewInput<'_>, pos: Pos2) -> Option<(String, End)> {
     let span = state.spans.by_id(input.selected?)?;
@@ -308,29 +291,35 @@ fn keyboard_resize(ui: &Ui, state: &DocState, input: &ViewInput<'_>, events: &mu
     if ui.ctx().memory(|m| m.focused().is_some()) {
         return;
     }
+    // Alt+Shift first: a Shift pattern also matches (logically) when Alt is held.
     let pressed = ui.input_mut(|i| {
-        if !i.modifiers.shift {
-            return None;
-        }
-        let (mods, end) = if i.modifiers.alt {
-            (Modifiers::ALT | Modifiers::SHIFT, End::Start)
-        } else {
-            (Modifiers::SHIFT, End::End)
-        };
-        [(Key::ArrowLeft, false), (Key::ArrowRight, true)]
-            .into_iter()
-            .find(|&(k, _)| i.consume_key(mods, k))
-            .map(|(_, forward)| (end, forward))
+        [
+            (Modifiers::ALT | Modifiers::SHIFT, End::Start),
+            (Modifiers::SHIFT, End::End),
+        ]
+        .into_iter()
+        .flat_map(|(m, end)| {
+            [
+                (m, end, Key::ArrowLeft, false),
+                (m, end, Key::ArrowRight, true),
+            ]
+        })
+        .find(|&(m, _, k, _)| i.consume_key(m, k))
+        .map(|(_, end, _, forward)| (end, forward))
     });
     let Some((end, forward)) = pressed else {
         return;
     };
-    let doc = input.document;
-    let (start, stop) = match end {
-        End::Start => (step(doc, span.start, forward), span.end),
-        End::End => (span.start, step(doc, span.end, forward)),
+    let Some((start, stop)) = step_boundary(
+        input.document,
+        span.start,
+        span.end,
+        end == End::Start,
+        forward,
+    ) else {
+        return;
     };
-    if start < stop && (start, stop) != (span.start, span.end) {
+    if (start, stop) != (span.start, span.end) {
         events.push(ViewEvent::AnnotationResized {
             id: span.id.clone(),
             start,

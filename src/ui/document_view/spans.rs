@@ -2,7 +2,7 @@
 //! an underline lane each (one lane per overlap depth), and cut into background
 //! segments (the innermost annotation wins the background).
 
-use std::collections::{BTreeSet, BinaryHeap};
+use std::collections::{BTreeSet, BinaryHeap, HashMap};
 use std::hash::{Hash, Hasher};
 
 use std::cmp::Reverse;
@@ -39,6 +39,7 @@ pub struct SpanIndex {
     pub lanes: Vec<usize>,
     block_offsets: Vec<usize>,
     block_spans: Vec<usize>,
+    by_id: HashMap<String, usize>,
 }
 
 impl SpanIndex {
@@ -75,11 +76,17 @@ impl SpanIndex {
                 *slot += 1;
             }
         }
+        let by_id = spans
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.clone(), i))
+            .collect();
         SpanIndex {
             spans,
             lanes,
             block_offsets: counts,
             block_spans,
+            by_id,
         }
     }
 
@@ -102,7 +109,7 @@ impl SpanIndex {
 
     /// The span with annotation id `id`.
     pub fn by_id(&self, id: &str) -> Option<&Span> {
-        self.spans.iter().find(|s| s.id == id)
+        self.by_id.get(id).and_then(|&i| self.spans.get(i))
     }
 
     /// A fingerprint of what block `k`'s backgrounds depend on, so that its cached
