@@ -596,3 +596,61 @@ fn a_hundred_thousand_annotations_are_listed_as_virtual_rows() {
     press(&mut h, Key::Delete);
     h.get_by_label("99999 annotations");
 }
+
+/// True when the app asked the window to close during the last frame.
+fn close_sent(h: &Harness<'_, MarginaliaApp>) -> bool {
+    h.output()
+        .viewport_output
+        .get(&ViewportId::ROOT)
+        .is_some_and(|v| v.commands.contains(&egui::ViewportCommand::Close))
+}
+
+#[test]
+fn save_in_the_close_prompt_saves_then_closes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    let mut h = sample_app(dir.path());
+    h.state_mut().push_command(UiCommand::SaveTo(path.clone()));
+    h.run_steps(2);
+    select(&mut h, "Yonhap reported");
+    press(&mut h, Key::Num2);
+    press_mod(&mut h, Modifiers::COMMAND, Key::Q);
+    h.step();
+    assert!(h.state().is_asking_about_unsaved_changes());
+    h.get_by_label("Save").click();
+    let mut closed = false;
+    for _ in 0..4 {
+        h.step();
+        closed |= close_sent(&h);
+    }
+    assert!(closed, "the window is closed after saving");
+    assert!(!h.state().editor().is_dirty());
+    let saved = marginalia::store::load_project(&path).unwrap();
+    assert_eq!(saved.annotations.len(), 1);
+}
+
+#[test]
+fn opening_another_project_over_unsaved_work_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let other = dir.path().join("other.ron");
+    marginalia::store::save_project(&other, &marginalia::model::Project::new("Other")).unwrap();
+    let mut h = sample_app(dir.path());
+    select(&mut h, "Yonhap reported");
+    press(&mut h, Key::Num1);
+    h.state_mut()
+        .push_command(UiCommand::OpenFile(other.clone()));
+    h.run_steps(3);
+    assert!(h.state().is_asking_about_unsaved_changes());
+    assert_eq!(h.state().project().name, "Untitled project");
+    h.get_by_label("Cancel").click();
+    h.run_steps(2);
+    assert_eq!(count(&h), 1);
+    h.state_mut()
+        .push_command(UiCommand::OpenFile(other.clone()));
+    h.run_steps(3);
+    h.get_by_label("Discard").click();
+    h.run_steps(2);
+    assert_eq!(h.state().project().name, "Other");
+    assert_eq!(h.state().title(), "Other — Marginalia");
+    assert_eq!(h.state().project_path(), Some(other.as_path()));
+}

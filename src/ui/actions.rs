@@ -34,7 +34,13 @@ impl MarginaliaApp {
             },
             SaveAs => self.save_as_dialog(ctx),
             CloseDocument => self.close_document(),
-            Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Quit => {
+                if self.editor.is_dirty() && !self.allow_close {
+                    self.dialogs.unsaved = Some(AfterUnsaved::CloseWindow);
+                } else {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            }
             Undo => self.undo(),
             Redo => self.redo(),
             DeleteAnnotation => self.delete_selected(),
