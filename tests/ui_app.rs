@@ -654,3 +654,46 @@ fn opening_another_project_over_unsaved_work_asks_first() {
     assert_eq!(h.state().title(), "Other — Marginalia");
     assert_eq!(h.state().project_path(), Some(other.as_path()));
 }
+
+#[test]
+fn tagging_the_same_span_twice_keeps_one_annotation_and_overlaps_are_fine() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_app(dir.path());
+    select(&mut h, "Satellite imagery reviewed by NK News");
+    press(&mut h, Key::Num1);
+    select(&mut h, "Satellite imagery reviewed by NK News");
+    press(&mut h, Key::Num1);
+    assert_eq!(count(&h), 1);
+    // An overlapping attribution and a nested speculation are separate annotations.
+    select(&mut h, "reviewed by NK News");
+    press(&mut h, Key::Num3);
+    type_text(&mut h, "NK News");
+    press(&mut h, Key::Enter);
+    select(&mut h, "imagery");
+    press(&mut h, Key::Num2);
+    assert_eq!(count(&h), 3);
+}
+
+#[test]
+fn save_as_proposes_the_saved_projects_folder_and_creates_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("saved_projects");
+    let options = AppOptions::for_tests(saved.clone());
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .allow_missing_glyphs()
+        .build_eframe(move |_cc| MarginaliaApp::new(None, options));
+    h.run_steps(2);
+    h.state_mut().set_analyst("tester");
+    select(&mut h, "Yonhap reported");
+    press(&mut h, Key::Num1);
+    press_mod(&mut h, Modifiers::COMMAND, Key::S);
+    h.run_steps(1);
+    // The typed-path dialog is prefilled with saved_projects/<slug>.ron: accept it.
+    press(&mut h, Key::Enter);
+    let path = saved.join("untitled-project.ron");
+    assert!(path.is_file(), "{}", h.state().status().text);
+    assert_eq!(h.state().project_path(), Some(path.as_path()));
+    assert!(!h.state().editor().is_dirty());
+    h.get_by_label("untitled-project");
+}

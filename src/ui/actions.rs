@@ -270,6 +270,17 @@ impl MarginaliaApp {
     /// Saves to `path` and makes it the project's file. A failure leaves the file
     /// as it was and says why.
     pub(crate) fn save_to(&mut self, path: &Path) {
+        // The default folder is made on first use; any other missing folder is an
+        // error the analyst should see.
+        if path.parent() == Some(self.saved_dir.as_path())
+            && let Err(e) = std::fs::create_dir_all(&self.saved_dir)
+        {
+            self.set_error(format!(
+                "Not saved: cannot create {}: {e}",
+                self.saved_dir.display()
+            ));
+            return;
+        }
         let mut project = self.project().clone();
         project.sort_annotations();
         match crate::store::save_project(path, &project) {
@@ -433,6 +444,17 @@ impl MarginaliaApp {
                 return;
             }
         };
+        let same = self
+            .project()
+            .annotations_of(doc)
+            .find(|a| a.start == start && a.end == end && a.label == label && a.source == source);
+        if let Some(existing) = same {
+            let id = existing.id.clone();
+            self.selected = Some(id);
+            self.view.set_selection(doc, None);
+            self.set_info("Already tagged so: the existing annotation is selected");
+            return;
+        }
         let mut a = Annotation::new(doc, start, end, quote, label, self.settings.analyst.clone());
         if let Some(s) = source {
             a = a.with_source(s);

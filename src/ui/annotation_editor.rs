@@ -176,6 +176,12 @@ pub(crate) fn annotation_editor(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
             }
             ui.end_row();
         });
+    if schema.label(&a.label).is_some_and(|l| l.needs_source) && a.source.is_none() {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            "This attribution has no source yet: type one above.",
+        );
+    }
     ui.horizontal(|ui| {
         if ui.button("Delete").on_hover_text("Delete (Del)").clicked() {
             app.commands.push(UiCommand::DeleteAnnotation);
