@@ -697,3 +697,26 @@ fn save_as_proposes_the_saved_projects_folder_and_creates_it() {
     assert!(!h.state().editor().is_dirty());
     h.get_by_label("untitled-project");
 }
+
+#[test]
+fn menus_and_toolbar_run_the_same_commands() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_app(dir.path());
+    select(&mut h, "Yonhap reported");
+    h.get_by_label_contains("Speculation").click();
+    h.run_steps(2);
+    assert_eq!(
+        h.state().selected_annotation().unwrap().label,
+        "speculation"
+    );
+    h.get_by_label("Edit").click();
+    h.run_steps(2);
+    h.get_by_label_contains("Undo add speculation").click();
+    h.run_steps(2);
+    assert_eq!(count(&h), 0);
+    h.get_by_label("Help").click();
+    h.run_steps(2);
+    h.get_by_label("Keyboard shortcuts").click();
+    h.run_steps(3);
+    h.get_by_label("Tag as Attribution");
+}

@@ -153,6 +153,11 @@ impl MarginaliaApp {
                 self.commands.push(UiCommand::OpenFile(path));
             }
             DialogOutcome::Picked(DialogPurpose::Save, path) => {
+                let path = if path.extension().is_none() {
+                    path.with_extension("ron")
+                } else {
+                    path
+                };
                 self.commands.push(UiCommand::SaveTo(path));
             }
             DialogOutcome::Cancelled(_) => self.set_info("Cancelled"),
