@@ -480,3 +480,74 @@ fn find_matches_and_nested_annotations_paint_and_click() {
         [ViewEvent::AnnotationClicked("a2".into())]
     );
 }
+
+/// Frame times on a 10 MB article with 100,000 annotations. Prints, never asserts
+/// (timings belong to benchmarks): `cargo test --test ui_document_view -- --ignored
+/// --nocapture`.
+#[test]
+#[ignore = "a measurement, run by hand"]
+fn measure_large_document() {
+    use std::time::Instant;
+    let paragraph = "KCNA 조선중앙통신 said “the parade 👋🏽 was large”, according to Zoe\u{301} \
+                     Kim, while some analysts believe it marks a shift in the country’s \
+                     strategy.";
+    let mut text = String::new();
+    while text.len() < 10_000_000 {
+        text.push_str(paragraph);
+        text.push('\n');
+    }
+    let doc = Document::new("big", "Big", text);
+    let n = doc.char_len();
+    let mut anns = Vec::new();
+    let labels = ["claim", "speculation", "attribution"];
+    let mut at = 0usize;
+    let mut i = 0usize;
+    while anns.len() < 100_000 && at + 40 < n {
+        let len = 5 + (i * 7) % 60;
+        let mut a = Annotation::new("big", at, at + len, "", labels[i % 3], "m");
+        a.id = format!("a{i}");
+        anns.push(a);
+        at += 3 + (i * 13) % 120;
+        i += 1;
+    }
+    eprintln!(
+        "text: {} bytes, {n} chars, {} annotations",
+        doc.text.len(),
+        anns.len()
+    );
+    let t = Instant::now();
+    let mut h = harness_for(App::new(vec![doc], anns, Some("a500")));
+    eprintln!("first frames (split, index, layout): {:?}", t.elapsed());
+    let frames = 20;
+    let t = Instant::now();
+    h.run_steps(frames);
+    eprintln!("steady frame: {:?}", t.elapsed() / frames as u32);
+    let middle = n / 2;
+    h.state_mut().view.scroll_to("big", middle);
+    let t = Instant::now();
+    h.step();
+    eprintln!("jump to the middle: {:?}", t.elapsed());
+    let t = Instant::now();
+    h.run_steps(frames);
+    eprintln!(
+        "steady frame in the middle: {:?}",
+        t.elapsed() / frames as u32
+    );
+    assert!(h.state().view.char_screen_rect("big", middle).is_some());
+    h.state_mut().annotations.pop();
+    h.state_mut().generation += 1;
+    let t = Instant::now();
+    h.step();
+    eprintln!("frame after an annotation change: {:?}", t.elapsed());
+    let p = h
+        .state()
+        .view
+        .char_screen_rect("big", middle)
+        .unwrap()
+        .center();
+    let q = p + vec2(200.0, 60.0);
+    let t = Instant::now();
+    drag(&mut h, p, q, Modifiers::NONE);
+    eprintln!("drag-select (5 frames): {:?}", t.elapsed());
+    assert!(last_selection(&h).is_some());
+}

@@ -21,7 +21,7 @@ pub fn paint(painter: &Painter, state: &DocState, input: &ViewInput<'_>, style: 
     };
     let selected = input.selected.and_then(|id| state.spans.by_id(id));
     let outline = selected.map(|s| match &state.drag {
-        Some(d @ Drag::Boundary { id, .. }) if *id == s.id => (d.range(), s.rgb),
+        Some(d @ Drag::Boundary { id, .. }) if id.as_str() == &*s.id => (d.range(), s.rgb),
         _ => ((s.start, s.end), s.rgb),
     });
     let matches = input.find_matches;

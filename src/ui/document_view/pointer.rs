@@ -193,7 +193,7 @@ fn click(
     }
     let hit = state.char_under(pos).and_then(|c| {
         let k = state.block_of(c);
-        state.spans.innermost_at(k, c).map(|s| s.id.clone())
+        state.spans.innermost_at(k, c).map(|s| s.id.to_string())
     });
     set_selection(state, None, events);
     if let Some(id) = hit {
@@ -235,7 +235,7 @@ pub fn handle_at(state: &DocState, input: &ViewInput<'_>, pos: Pos2) -> Option<(
             }
         }
     }
-    best.map(|(_, end)| (span.id.clone(), end))
+    best.map(|(_, end)| (span.id.to_string(), end))
 }
 
 /// The thin vertical bars (screen rects) where the handles of a span `[start, end)`
@@ -321,7 +321,7 @@ fn keyboard_resize(ui: &Ui, state: &DocState, input: &ViewInput<'_>, events: &mu
     };
     if (start, stop) != (span.start, span.end) {
         events.push(ViewEvent::AnnotationResized {
-            id: span.id.clone(),
+            id: span.id.to_string(),
             start,
             end: stop,
         });

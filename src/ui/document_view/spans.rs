@@ -4,6 +4,7 @@
 
 use std::collections::{BTreeSet, BinaryHeap, HashMap};
 use std::hash::{Hash, Hasher};
+use std::sync::Arc;
 
 use std::cmp::Reverse;
 
@@ -13,7 +14,7 @@ use super::blocks::{Block, block_at};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Span {
     /// Annotation id.
-    pub id: String,
+    pub id: Arc<str>,
     /// First char (document offset).
     pub start: usize,
     /// One past the last char.
@@ -39,7 +40,7 @@ pub struct SpanIndex {
     pub lanes: Vec<usize>,
     block_offsets: Vec<usize>,
     block_spans: Vec<usize>,
-    by_id: HashMap<String, usize>,
+    by_id: HashMap<Arc<str>, usize>,
 }
 
 impl SpanIndex {
@@ -236,7 +237,7 @@ mod tests {
             span("after", 26, 28),
         ];
         let idx = SpanIndex::new(spans, &split_blocks(&"x".repeat(40), 100), 40);
-        let lane = |id: &str| idx.lanes[idx.spans.iter().position(|s| s.id == id).unwrap()];
+        let lane = |id: &str| idx.lanes[idx.spans.iter().position(|s| &*s.id == id).unwrap()];
         assert_eq!(lane("outer"), 0);
         assert_eq!(lane("inner"), 1);
         assert_eq!(lane("cross"), 2);
@@ -251,7 +252,7 @@ mod tests {
             &split_blocks("0123456789", 100),
             10,
         );
-        assert_eq!(idx.spans[0].id, "long");
+        assert_eq!(&*idx.spans[0].id, "long");
         assert_eq!(idx.lanes, [0, 1]);
     }
 
@@ -270,10 +271,7 @@ mod tests {
             text.chars().count(),
         );
         let ids = |k: usize| -> Vec<&str> {
-            idx.in_block(k)
-                .iter()
-                .map(|&i| idx.spans[i].id.as_str())
-                .collect()
+            idx.in_block(k).iter().map(|&i| &*idx.spans[i].id).collect()
         };
         assert_eq!(ids(0), ["a", "b"]);
         assert_eq!(ids(1), ["b", "c"]);
@@ -292,13 +290,13 @@ mod tests {
             &blocks,
             25,
         );
-        assert_eq!(idx.innermost_at(0, 2).unwrap().id, "outer");
-        assert_eq!(idx.innermost_at(0, 7).unwrap().id, "inner");
+        assert_eq!(&*idx.innermost_at(0, 2).unwrap().id, "outer");
+        assert_eq!(&*idx.innermost_at(0, 7).unwrap().id, "inner");
         assert!(idx.innermost_at(0, 22).is_none());
         let segs: Vec<(usize, usize, &str)> = idx
             .background_segments(0, &blocks[0])
             .into_iter()
-            .map(|(a, b, i)| (a, b, idx.spans[i].id.as_str()))
+            .map(|(a, b, i)| (a, b, &*idx.spans[i].id))
             .collect();
         assert_eq!(segs, [(0, 5, "outer"), (5, 10, "inner"), (10, 20, "outer")]);
     }

@@ -2,6 +2,7 @@
 //! blocks, the annotation index and the layout, and where things were painted.
 
 use std::hash::{Hash, Hasher};
+use std::sync::Arc;
 
 use egui::{Pos2, Rect};
 
@@ -132,7 +133,7 @@ impl DocState {
         let spans = annotations
             .iter()
             .map(|a| Span {
-                id: a.id.clone(),
+                id: Arc::from(a.id.as_str()),
                 start: a.start,
                 end: a.end,
                 rgb: schema.rgb(&a.label),
