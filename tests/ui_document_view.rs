@@ -481,13 +481,29 @@ fn find_matches_and_nested_annotations_paint_and_click() {
     );
 }
 
+/// CPU time of this thread so far (Linux `schedstat`), so that measurements on a
+/// busy machine are not inflated by waiting for a core; `None` elsewhere.
+fn thread_cpu() -> Option<std::time::Duration> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: u64 = stat.split_whitespace().next()?.parse().ok()?;
+    Some(std::time::Duration::from_nanos(ns))
+}
+
+/// Wall and CPU time of `f`, printed under `what`.
+fn timed<R>(what: &str, per: u32, f: impl FnOnce() -> R) -> R {
+    let (wall, cpu) = (std::time::Instant::now(), thread_cpu());
+    let r = f();
+    let cpu = cpu.zip(thread_cpu()).map(|(a, b)| (b - a) / per);
+    eprintln!("{what}: wall {:?}, cpu {cpu:?}", wall.elapsed() / per);
+    r
+}
+
 /// Frame times on a 10 MB article with 100,000 annotations. Prints, never asserts
 /// (timings belong to benchmarks): `cargo test --test ui_document_view -- --ignored
-/// --nocapture`.
+/// --nocapture` (with `CARGO_PROFILE_DEV_OPT_LEVEL=3` for release-like figures).
 #[test]
 #[ignore = "a measurement, run by hand"]
 fn measure_large_document() {
-    use std::time::Instant;
     let paragraph = "KCNA 조선중앙통신 said “the parade 👋🏽 was large”, according to Zoe\u{301} \
                      Kim, while some analysts believe it marks a shift in the country’s \
                      strategy.";
@@ -515,30 +531,24 @@ fn measure_large_document() {
         doc.text.len(),
         anns.len()
     );
-    let t = Instant::now();
-    let mut h = harness_for(App::new(vec![doc], anns, Some("a500")));
-    eprintln!("first frames (split, index, layout): {:?}", t.elapsed());
+    let app = App::new(vec![doc], anns, Some("a500"));
+    let mut h = timed("first frames (split, index, layout)", 1, || {
+        harness_for(app)
+    });
     let frames = 20;
-    let t = Instant::now();
-    h.run_steps(frames);
-    eprintln!("steady frame: {:?}", t.elapsed() / frames as u32);
+    timed("steady frame at the top", frames, || {
+        h.run_steps(frames as usize)
+    });
     let middle = n / 2;
     h.state_mut().view.scroll_to("big", middle);
-    let t = Instant::now();
-    h.step();
-    eprintln!("jump to the middle: {:?}", t.elapsed());
-    let t = Instant::now();
-    h.run_steps(frames);
-    eprintln!(
-        "steady frame in the middle: {:?}",
-        t.elapsed() / frames as u32
-    );
+    timed("frame jumping to the middle", 1, || h.step());
+    timed("steady frame in the middle", frames, || {
+        h.run_steps(frames as usize)
+    });
     assert!(h.state().view.char_screen_rect("big", middle).is_some());
     h.state_mut().annotations.pop();
     h.state_mut().generation += 1;
-    let t = Instant::now();
-    h.step();
-    eprintln!("frame after an annotation change: {:?}", t.elapsed());
+    timed("frame after an annotation change", 1, || h.step());
     let p = h
         .state()
         .view
@@ -546,8 +556,13 @@ fn measure_large_document() {
         .unwrap()
         .center();
     let q = p + vec2(200.0, 60.0);
-    let t = Instant::now();
-    drag(&mut h, p, q, Modifiers::NONE);
-    eprintln!("drag-select (5 frames): {:?}", t.elapsed());
+    timed("drag-select (6 frames), per frame", 6, || {
+        drag(&mut h, p, q, Modifiers::NONE)
+    });
     assert!(last_selection(&h).is_some());
+    // The harness's own cost: the same frames on a three-paragraph text.
+    let mut small = harness(Vec::new(), None);
+    timed("baseline: steady frame of a tiny text", frames, || {
+        small.run_steps(frames as usize)
+    });
 }
