@@ -27,6 +27,8 @@ pub struct AnnotationListState {
     /// Scroll so the selected row is visible (set when selected elsewhere).
     scroll_to_selected: bool,
     last_selected: Option<String>,
+    /// Rows fully drawn last frame (a selection already in view is not scrolled to).
+    visible: std::ops::Range<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -204,7 +206,8 @@ pub(crate) fn annotation_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
         if let Some(pos) = app.selected.as_deref().and_then(|id| {
             rows.iter()
                 .position(|&i| project.annotations.get(i).is_some_and(|a| a.id == id))
-        }) {
+        }) && !(app.list.visible.start < pos && pos + 1 < app.list.visible.end)
+        {
             let spacing = ui.spacing().item_spacing.y;
             scroll = scroll.vertical_scroll_offset(
                 (pos as f32 * (row_height + spacing) - list_height / 2.0).max(0.0),
@@ -212,7 +215,9 @@ pub(crate) fn annotation_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
         }
     }
     let mut clicked = None;
+    let mut visible = 0..0;
     scroll.show_rows(ui, row_height, rows.len(), |ui, range| {
+        visible = range.clone();
         for &i in rows.get(range).unwrap_or_default() {
             let Some(a) = project.annotations.get(i) else {
                 continue;
@@ -252,6 +257,7 @@ pub(crate) fn annotation_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
             });
         }
     });
+    app.list.visible = visible;
     if let Some(id) = clicked {
         app.commands.push(UiCommand::SelectAnnotation(Some(id)));
     }
