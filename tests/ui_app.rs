@@ -720,3 +720,45 @@ fn menus_and_toolbar_run_the_same_commands() {
     h.run_steps(3);
     h.get_by_label("Tag as Attribution");
 }
+
+/// A file dropped on the window, as the windowing integration would hand it over.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn files_dropped_on_the_window_are_opened() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("dropped.md");
+    std::fs::write(&article, "# Dropped article\n\nYonhap said so.").unwrap();
+    let binary = dir.path().join("photo.png");
+    std::fs::write(&binary, [0x89u8, b'P', b'N', b'G', 0, 0, 0, 13, 0, 1, 2]).unwrap();
+    let mut h = sample_app(dir.path());
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(article.clone())));
+    h.run_steps(2);
+    assert_eq!(
+        h.state().current_document().unwrap().title,
+        "Dropped article"
+    );
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(binary.clone())));
+    h.run_steps(2);
+    assert!(h.state().status().is_error);
+    assert!(
+        h.state().status().text.contains("photo.png"),
+        "{}",
+        h.state().status().text
+    );
+    assert_eq!(h.state().project().documents.len(), 2);
+}
