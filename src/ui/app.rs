@@ -354,18 +354,15 @@ impl MarginaliaApp {
             return;
         };
         let annotations: Vec<&Annotation> = project.annotations_of(&doc_id).collect();
-        let find_matches: &[(usize, usize)] = if self.find.open && self.find.doc == doc_id {
-            &self.find.matches
-        } else {
-            &[]
-        };
+        let find_here = self.find.open && self.find.doc == doc_id;
+        let find_matches: &[(usize, usize)] = if find_here { &self.find.matches } else { &[] };
         let input = ViewInput {
             document,
             annotations,
             schema: &project.schema,
             selected: self.selected.as_deref(),
             find_matches,
-            current_match: self.find.current,
+            current_match: self.find.current.filter(|_| find_here),
             font_size: self.settings.clamped_font_size(),
             generation: self.editor.generation(),
             dark_mode: self.settings.dark_mode,

@@ -136,7 +136,7 @@ pub(crate) fn find_bar(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
         }
         ui.label(app.find.count_text());
         if ui
-            .button("▲")
+            .button("Previous")
             .on_hover_text("Previous (Shift+Enter)")
             .clicked()
         {
