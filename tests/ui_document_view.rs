@@ -566,3 +566,41 @@ fn measure_large_document() {
         small.run_steps(frames as usize)
     });
 }
+
+/// Text colours of the painted paragraphs (the colour the galleys are painted in).
+fn painted_text_colours(h: &Harness<'_, App>) -> Vec<egui::Color32> {
+    h.output()
+        .shapes
+        .iter()
+        .filter_map(|s| match &s.shape {
+            egui::Shape::Text(t) => Some(t.fallback_color),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn text_follows_a_theme_switch_made_after_the_first_frame() {
+    let mut h = harness(vec![annotation("a1", "the launch", "claim")], None);
+    for (theme, dark) in [(egui::Theme::Dark, true), (egui::Theme::Light, false)] {
+        h.ctx.set_theme(theme);
+        h.run();
+        let colours = painted_text_colours(&h);
+        assert!(!colours.is_empty());
+        for c in colours {
+            // Light text on the dark theme, dark text on the light one.
+            assert_eq!(c.r() > 128, dark, "{c:?} in {theme:?}");
+        }
+    }
+    // The galleys themselves carry no colour: they are tinted when painted.
+    let placeholder = h.output().shapes.iter().any(|s| match &s.shape {
+        egui::Shape::Text(t) => t
+            .galley
+            .job
+            .sections
+            .iter()
+            .all(|sec| sec.format.color == egui::Color32::PLACEHOLDER),
+        _ => false,
+    });
+    assert!(placeholder);
+}

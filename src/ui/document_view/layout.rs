@@ -210,12 +210,14 @@ impl BlockLayout {
 }
 
 /// The layout job of one block: its text in the article font and line height,
-/// wrapped at `width`.
+/// wrapped at `width`, in the placeholder colour (see [`ViewStyle::text`]).
 pub fn block_job(text: &str, style: &ViewStyle, width: f32) -> LayoutJob {
     let format = TextFormat {
         font_id: style.font.clone(),
         line_height: Some(style.line_height),
-        color: style.text,
+        // Coloured at paint time (the painter's fallback colour), so that a theme
+        // change never leaves galleys in the old theme's text colour.
+        color: egui::Color32::PLACEHOLDER,
         ..Default::default()
     };
     let mut job = LayoutJob {
