@@ -9,7 +9,7 @@ use crate::store::Opened;
 
 use super::annotation_editor::AnnotationEditorState;
 use super::annotation_list::AnnotationListState;
-use super::command::{UiCommand, shortcut_table};
+use super::command::UiCommand;
 use super::dialogs::Dialogs;
 use super::document_view::{DocumentView, ViewEvent, ViewInput};
 use super::file_dialog::FileDialogTask;
@@ -96,7 +96,7 @@ pub struct MarginaliaApp {
     /// A text field had the keyboard at the end of the last frame (egui drops the
     /// focus on Esc before the frame runs, so the Esc must still count as the
     /// field's).
-    text_field_had_focus: bool,
+    pub(crate) text_field_had_focus: bool,
     /// The project name being edited in the left panel.
     pub(crate) project_name_buffer: String,
     /// Theme and title as last sent to the window, to send only changes.
@@ -403,69 +403,6 @@ impl MarginaliaApp {
         if title != self.last_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.last_title = title;
-        }
-    }
-
-    fn handle_shortcuts(&mut self, ctx: &egui::Context) {
-        let schema = self.project().schema.clone();
-        let table = shortcut_table(&UiCommand::listed(&schema), &schema);
-        let in_text_field = ctx.text_edit_focused() || self.text_field_had_focus;
-        let has_selection = self.selected_annotation().is_some();
-        for (shortcut, command) in table {
-            if in_text_field && !command.works_in_text_field() {
-                continue;
-            }
-            if command.needs_selected_annotation() && !has_selection {
-                continue;
-            }
-            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
-                self.commands.push(command);
-            }
-        }
-    }
-
-    fn handle_close_request(&mut self, ctx: &egui::Context) {
-        if !ctx.input(|i| i.viewport().close_requested()) {
-            return;
-        }
-        if self.allow_close || !self.editor.is_dirty() {
-            return;
-        }
-        ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-        self.dialogs.unsaved = Some(super::dialogs::AfterUnsaved::CloseWindow);
-    }
-
-    fn handle_dropped_files(&mut self, ctx: &egui::Context) {
-        let dropped = ctx.input(|i| i.raw.dropped_files.clone());
-        for file in dropped {
-            self.commands
-                .push(UiCommand::OpenFile(file.path().to_path_buf()));
-        }
-    }
-
-    fn handle_paste(&mut self, ctx: &egui::Context) {
-        let awaiting = self.dialogs.awaiting_paste;
-        if !awaiting && ctx.text_edit_focused() {
-            return;
-        }
-        let pasted: Vec<String> = ctx.input(|i| {
-            i.events
-                .iter()
-                .filter_map(|e| match e {
-                    egui::Event::Paste(text) => Some(text.clone()),
-                    _ => None,
-                })
-                .collect()
-        });
-        if pasted.is_empty() {
-            return;
-        }
-        if self.dialogs.any_modal_open() && !awaiting {
-            return;
-        }
-        self.dialogs.awaiting_paste = false;
-        for text in pasted {
-            self.commands.push(UiCommand::AddTextDocument(text));
         }
     }
 }

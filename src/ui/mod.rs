@@ -33,6 +33,7 @@ pub mod document_view;
 mod documents_panel;
 pub mod file_dialog;
 mod find_bar;
+mod input;
 mod menus;
 pub mod saved_projects;
 pub mod settings;
