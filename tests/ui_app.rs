@@ -154,6 +154,18 @@ fn an_attribution_asks_for_its_source_with_completion() {
         h.state().selected_annotation().unwrap().source.as_deref(),
         Some("조선중앙통신")
     );
+
+    // ↓ walks the filtered suggestions: "nk" offers NK News, NK Pro, then Daily NK.
+    select(&mut h, "Satellite imagery reviewed by NK News");
+    press(&mut h, Key::Num3);
+    type_text(&mut h, "nk");
+    press(&mut h, Key::ArrowDown);
+    press(&mut h, Key::ArrowDown);
+    press(&mut h, Key::Enter);
+    assert_eq!(
+        h.state().selected_annotation().unwrap().source.as_deref(),
+        Some("NK Pro")
+    );
 }
 
 #[test]
@@ -245,6 +257,13 @@ fn find_bar_counts_steps_and_its_match_can_be_tagged() {
     h.get_by_label(&format!("2 of {n}"));
     press_mod(&mut h, Modifiers::COMMAND, Key::Enter);
     press(&mut h, Key::Num1);
+    press_mod(&mut h, Modifiers::COMMAND, Key::F);
+    assert!(h.query_by_label("Select match").is_some());
+    press(&mut h, Key::Escape);
+    assert!(
+        h.query_by_label("Select match").is_none(),
+        "Esc closes the find bar"
+    );
     let a = h
         .state()
         .selected_annotation()
@@ -284,6 +303,16 @@ fn switching_documents_keeps_each_ones_annotations() {
     assert!(h.query_by_label_contains("Speculation: “were").is_none());
     h.get_by_label("Second report").click();
     h.run_steps(2);
+    // A text selection left in the second document survives a trip to the first.
+    select(&mut h, "NK News said");
+    let kept = h.state().view().selection(&second);
+    assert!(kept.is_some());
+    h.get_by_label_contains("North Korea stages night parade")
+        .click();
+    h.run_steps(2);
+    h.get_by_label("Second report").click();
+    h.run_steps(2);
+    assert_eq!(h.state().view().selection(&second), kept);
     h.get_by_label_contains("Speculation: “were “routine””");
     assert_eq!(count(&h), 2);
 }
