@@ -604,3 +604,23 @@ fn text_follows_a_theme_switch_made_after_the_first_frame() {
     });
     assert!(placeholder);
 }
+
+#[test]
+fn resting_on_nested_highlights_lists_them_innermost_first() {
+    let outer = annotation("outer", "reported that “the launch 👋🏽 succeeded”", "claim");
+    let mut inner = annotation("inner", "the launch", "attribution").with_source("KCNA");
+    inner.note = "hedged in the original".into();
+    let mut h = harness(vec![outer, inner], None);
+    assert!(h.query_by_label_contains("Attribution (KCNA)").is_none());
+    let p = middle_of(&h, at("aunch"));
+    h.hover_at(p);
+    h.run_steps(60);
+    let inner_row = h.get_by_label_contains("Attribution (KCNA)").rect();
+    let outer_row = h.get_by_label("Claim").rect();
+    assert!(inner_row.top() < outer_row.top(), "innermost first");
+    let _ = h.get_by_label("hedged in the original");
+    // No tooltip over plain text.
+    h.hover_at(middle_of(&h, at("third")));
+    h.run_steps(60);
+    assert!(h.query_by_label_contains("Attribution (KCNA)").is_none());
+}

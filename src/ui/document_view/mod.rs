@@ -16,6 +16,7 @@ mod pointer;
 mod spans;
 mod state;
 mod style;
+mod tooltip;
 mod words;
 
 use std::collections::HashMap;
@@ -153,6 +154,7 @@ impl DocumentView {
             response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, "Document"));
             pointer::handle(ui, &response, state, input, &mut events);
             paint::paint(ui.painter(), state, input, &style);
+            tooltip::show(&response, state, input);
         });
         state.scroll_y = output.state.clamped_offset().y;
         events

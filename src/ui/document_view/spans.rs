@@ -21,6 +21,9 @@ pub struct Span {
     pub end: usize,
     /// The label's colour.
     pub rgb: [u8; 3],
+    /// Index of the annotation in the list the index was built from (valid while
+    /// the generation is unchanged; check the id).
+    pub input: usize,
 }
 
 impl Span {
@@ -224,6 +227,7 @@ mod tests {
             start,
             end,
             rgb: [1, 2, 3],
+            input: 0,
         }
     }
 

@@ -144,11 +144,13 @@ impl DocState {
         };
         let spans = annotations
             .iter()
-            .map(|a| Span {
+            .enumerate()
+            .map(|(input, a)| Span {
                 id: Arc::from(a.id.as_str()),
                 start: a.start,
                 end: a.end,
                 rgb: rgb_of(&a.label),
+                input,
             })
             .collect();
         self.spans = SpanIndex::new(spans, &self.blocks, char_len);
