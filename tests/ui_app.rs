@@ -791,3 +791,27 @@ fn files_dropped_on_the_window_are_opened() {
     );
     assert_eq!(h.state().project().documents.len(), 2);
 }
+
+#[test]
+fn a_new_project_shows_the_start_panel_with_saved_projects() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut saved = marginalia::model::Project::new("Kept");
+    saved.documents.push(marginalia::model::Document::new(
+        "d",
+        "Kept article",
+        "KCNA said so.",
+    ));
+    marginalia::store::save_project(&dir.path().join("kept.ron"), &saved).unwrap();
+    let mut h = sample_app(dir.path());
+    h.state_mut().push_command(UiCommand::NewProject);
+    h.run_steps(3);
+    assert!(h.state().current_document().is_none());
+    assert_eq!(h.state().project().name, "Untitled project");
+    h.get_by_label("No document yet");
+    h.get_by_label("Open path…");
+    h.get_by_label_contains(&format!("{}", dir.path().join("kept.ron").display()))
+        .click();
+    h.run_steps(2);
+    assert_eq!(h.state().project().name, "Kept");
+    assert_eq!(h.state().current_document().unwrap().title, "Kept article");
+}

@@ -344,9 +344,7 @@ impl MarginaliaApp {
 
     fn document_area(&mut self, ui: &mut egui::Ui) {
         let Some(doc_id) = self.current_doc.clone() else {
-            ui.centered_and_justified(|ui| {
-                ui.label("No document. Open an article or a project (File ▸ Open…), drop a file here, or paste one (Ctrl+V).");
-            });
+            super::start_panel::start_panel(self, ui);
             return;
         };
         let project = self.editor.project();

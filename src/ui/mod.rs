@@ -36,6 +36,7 @@ mod find_bar;
 mod input;
 mod menus;
 pub mod saved_projects;
+mod start_panel;
 pub mod settings;
 mod status_bar;
 pub mod theme;
