@@ -103,6 +103,10 @@ impl MarginaliaApp {
     // ----- files -----
 
     fn open_dialog(&mut self, ctx: &egui::Context) {
+        if self.file_dialog.is_some() {
+            self.set_info("A file dialog is already open");
+            return;
+        }
         if !self.native_dialogs {
             self.dialogs.path = Some(PathDialog::open(String::new(), None));
             return;
@@ -120,6 +124,10 @@ impl MarginaliaApp {
         let suggested =
             super::saved_projects::suggested_path(&self.saved_dir, &self.project().name);
         let proposal = self.project_path.clone().unwrap_or(suggested);
+        if self.file_dialog.is_some() {
+            self.set_info("A file dialog is already open");
+            return;
+        }
         if !self.native_dialogs {
             self.dialogs.path = Some(PathDialog::save(proposal.display().to_string(), None));
             return;
