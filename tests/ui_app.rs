@@ -815,3 +815,29 @@ fn a_new_project_shows_the_start_panel_with_saved_projects() {
     assert_eq!(h.state().project().name, "Kept");
     assert_eq!(h.state().current_document().unwrap().title, "Kept article");
 }
+
+#[test]
+fn clicking_a_highlight_in_the_text_selects_it_for_the_editor() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_app(dir.path());
+    select(&mut h, "state media reported");
+    press(&mut h, Key::Num2);
+    let id = h.state().selected_annotation().unwrap().id.clone();
+    press(&mut h, Key::Escape);
+    assert!(h.state().selected_annotation().is_none());
+    let (s, _) = span_of(&h, "state media reported");
+    let at = h.state().char_screen_rect(s + 3).unwrap().center();
+    h.hover_at(at);
+    h.step();
+    h.drag_at(at);
+    h.step();
+    h.drop_at(at);
+    h.run_steps(3);
+    assert_eq!(
+        h.state().selected_annotation().map(|a| a.id.clone()),
+        Some(id)
+    );
+    h.get_by_label("Selected annotation");
+    press(&mut h, Key::Delete);
+    assert_eq!(count(&h), 0);
+}

@@ -369,9 +369,8 @@ impl MarginaliaApp {
         for event in events {
             match event {
                 ViewEvent::SelectionChanged(_) => {}
-                ViewEvent::AnnotationClicked(id) => {
-                    self.commands.push(UiCommand::SelectAnnotation(Some(id)));
-                }
+                // Clicked where it is visible: select it without scrolling the view.
+                ViewEvent::AnnotationClicked(id) => self.selected = Some(id),
                 ViewEvent::AnnotationResized { id, start, end } => {
                     self.commands.push(UiCommand::UpdateAnnotation {
                         id,
