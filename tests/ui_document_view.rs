@@ -624,3 +624,42 @@ fn resting_on_nested_highlights_lists_them_innermost_first() {
     h.run_steps(60);
     assert!(h.query_by_label_contains("Attribution (KCNA)").is_none());
 }
+
+#[test]
+fn triple_click_selects_the_paragraph() {
+    let mut h = harness(Vec::new(), None);
+    let p = middle_of(&h, at("flags"));
+    h.hover_at(p);
+    h.step();
+    for _ in 0..3 {
+        press(&h, p, Modifiers::NONE);
+        h.step();
+        release(&h, p, Modifiers::NONE);
+        h.step();
+    }
+    h.run();
+    let (a, b) = last_selection(&h).expect("a selection");
+    assert_eq!(
+        chars(a, b),
+        "Analysts believe the 🇰🇵 flags seen there mark a new phase, some said."
+    );
+}
+
+#[test]
+fn copy_puts_the_selected_text_on_the_clipboard() {
+    let mut h = harness(Vec::new(), None);
+    let (a, b) = (at("조선"), at(" reported"));
+    h.state_mut().view.set_selection("d1", Some((a, b)));
+    h.event(Event::Copy);
+    h.step();
+    let copied = h
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyText(t) => Some(t.clone()),
+            _ => None,
+        });
+    assert_eq!(copied.as_deref(), Some("조선중앙통신"));
+}

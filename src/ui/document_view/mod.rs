@@ -10,6 +10,7 @@
 
 mod blocks;
 mod geometry;
+mod keys;
 mod layout;
 mod paint;
 mod pointer;
@@ -153,6 +154,7 @@ impl DocumentView {
             let response = ui.interact(visible, id, Sense::click_and_drag());
             response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, "Document"));
             pointer::handle(ui, &response, state, input, &mut events);
+            keys::handle(ui, state, input, &mut events);
             paint::paint(ui.painter(), state, input, &style);
             tooltip::show(&response, state, input);
         });

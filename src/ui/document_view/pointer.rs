@@ -2,18 +2,18 @@
 //! word, shift-click or shift-drag to extend, click a highlight, drag a boundary
 //! handle of the selected annotation; plus Shift+arrow boundary keys.
 
-use egui::{CursorIcon, Key, Modifiers, Pos2, Rect, Response, Ui, pos2, vec2};
+use egui::{CursorIcon, Modifiers, Pos2, Rect, Response, Ui, pos2, vec2};
 
 use crate::model::{Document, text};
 
 use super::state::{DocState, Drag};
-use super::words::{snap, step_boundary};
+use super::words::snap;
 use super::{ViewEvent, ViewInput};
 
 /// Half width of a boundary handle's grab zone, in points.
 const HANDLE_GRAB: f32 = 5.0;
 
-/// Which end of the selected annotation a handle moves.
+/// Which end of the selected annotation a handle (or a key) moves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum End {
     /// The first char.
@@ -75,7 +75,11 @@ pub fn handle(
         state.drag = None; // the release happened elsewhere
     }
 
-    if response.double_clicked() {
+    if response.triple_clicked() {
+        if let Some(pos) = response.interact_pointer_pos() {
+            select_paragraph(state, input.document, pos, events);
+        }
+    } else if response.double_clicked() {
         if let Some(pos) = response.interact_pointer_pos() {
             select_word(state, doc, pos, events);
         }
@@ -84,8 +88,6 @@ pub fn handle(
     {
         click(state, input, pos, modifiers, events);
     }
-
-    keyboard_resize(ui, state, input, events);
 }
 
 /// The modifiers held now, plus those carried by this frame's mouse button events
@@ -214,6 +216,24 @@ fn select_word(state: &mut DocState, doc: &Document, pos: Pos2, events: &mut Vec
     }
 }
 
+/// Triple-click: select the paragraph under the pointer, without its surrounding
+/// whitespace.
+fn select_paragraph(state: &mut DocState, doc: &Document, pos: Pos2, events: &mut Vec<ViewEvent>) {
+    let Some(c) = state.caret_at(pos) else {
+        return;
+    };
+    let Some(block) = state.blocks.get(state.block_of(c)).copied() else {
+        return;
+    };
+    let text = block.text(&doc.text);
+    let lead = text.chars().take_while(|c| c.is_whitespace()).count();
+    let trail = text.chars().rev().take_while(|c| c.is_whitespace()).count();
+    let (a, b) = (block.start + lead, block.end.saturating_sub(trail));
+    if a < b {
+        set_selection(state, Some((a, b)), events);
+    }
+}
+
 /// Sets the selection (an empty range clears it) and reports a change.
 fn set_selection(state: &mut DocState, sel: Option<(usize, usize)>, events: &mut Vec<ViewEvent>) {
     let sel = sel.filter(|(a, b)| a < b);
@@ -280,50 +300,4 @@ fn autoscroll(ui: &Ui, state: &DocState, pos: Pos2) {
     };
     ui.scroll_with_delta_animation(vec2(0.0, dy * 0.5), egui::style::ScrollAnimation::none());
     ui.ctx().request_repaint();
-}
-
-/// Shift+←/→ moves the selected annotation's end a word, Alt+Shift+←/→ its start,
-/// when no other widget has the keyboard.
-fn keyboard_resize(ui: &Ui, state: &DocState, input: &ViewInput<'_>, events: &mut Vec<ViewEvent>) {
-    let Some(span) = input.selected.and_then(|id| state.spans.by_id(id)) else {
-        return;
-    };
-    if ui.ctx().memory(|m| m.focused().is_some()) {
-        return;
-    }
-    // Alt+Shift first: a Shift pattern also matches (logically) when Alt is held.
-    let pressed = ui.input_mut(|i| {
-        [
-            (Modifiers::ALT | Modifiers::SHIFT, End::Start),
-            (Modifiers::SHIFT, End::End),
-        ]
-        .into_iter()
-        .flat_map(|(m, end)| {
-            [
-                (m, end, Key::ArrowLeft, false),
-                (m, end, Key::ArrowRight, true),
-            ]
-        })
-        .find(|&(m, _, k, _)| i.consume_key(m, k))
-        .map(|(_, end, _, forward)| (end, forward))
-    });
-    let Some((end, forward)) = pressed else {
-        return;
-    };
-    let Some((start, stop)) = step_boundary(
-        input.document,
-        span.start,
-        span.end,
-        end == End::Start,
-        forward,
-    ) else {
-        return;
-    };
-    if (start, stop) != (span.start, span.end) {
-        events.push(ViewEvent::AnnotationResized {
-            id: span.id.to_string(),
-            start,
-            end: stop,
-        });
-    }
 }
