@@ -232,3 +232,127 @@ pub fn block_job(text: &str, style: &ViewStyle, width: f32) -> LayoutJob {
     });
     job
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::super::blocks::split_blocks;
+    use super::super::spans::{Span, SpanIndex};
+    use super::*;
+
+    type Fonts<'a> = &'a mut dyn FnMut(LayoutJob) -> Arc<Galley>;
+
+    /// Runs `f` inside an egui frame, with the frame's fonts.
+    fn with_fonts(f: impl FnOnce(Fonts<'_>, &ViewStyle)) {
+        let ctx = egui::Context::default();
+        let mut f = Some(f);
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            let painter = ui.painter().clone();
+            let style = ViewStyle::new(ui.visuals(), 16.0, false);
+            if let Some(f) = f.take() {
+                f(&mut |job| painter.layout_job(job), &style);
+            }
+        });
+        output.textures_delta.clear();
+    }
+
+    fn spans(list: &[(&str, usize, usize)], blocks: &[Block], len: usize) -> SpanIndex {
+        let spans = list
+            .iter()
+            .enumerate()
+            .map(|(input, &(id, start, end))| Span {
+                id: id.into(),
+                start,
+                end,
+                rgb: [1, 2, 3],
+                input,
+            })
+            .collect();
+        SpanIndex::new(spans, blocks, len)
+    }
+
+    const TEXT: &str = "one two three\n\nfour five six seven eight nine ten eleven twelve \
+                        thirteen fourteen fifteen sixteen seventeen eighteen";
+
+    #[test]
+    fn heights_become_exact_and_galleys_are_reused() {
+        with_fonts(|fonts, style| {
+            let blocks = split_blocks(TEXT, 1000);
+            let len = TEXT.chars().count();
+            let index = spans(&[("a", 0, 3)], &blocks, len);
+            let mut layout = BlockLayout::default();
+            let params = LayoutParams {
+                width: 120.0,
+                font_size: 16.0,
+                dark: false,
+                pixels_per_point: 1.0,
+            };
+            assert!(layout.sync(&blocks, params, style));
+            assert_eq!(layout.len(), 3);
+            for k in 0..3 {
+                layout.ensure(k, TEXT, &blocks, &index, style, fonts);
+            }
+            layout.refresh_tops();
+            // One line for the short paragraphs, several for the long one.
+            let line = style.line_height + style.paragraph_gap;
+            assert_eq!(layout.height(0), line);
+            assert_eq!(layout.height(1), line);
+            assert!(layout.height(2) >= 3.0 * style.line_height + style.paragraph_gap);
+            assert_eq!(layout.top(2), 2.0 * line);
+            assert_eq!(layout.total_height(), 2.0 * line + layout.height(2));
+            assert_eq!(layout.block_at_y(line + 1.0), 1);
+            assert_eq!(layout.block_at_y(-5.0), 0);
+            assert_eq!(layout.block_at_y(1e9), 2);
+            // Same frame, same annotations: the cached galley, no height change.
+            let first = layout.cached(2).cloned().unwrap();
+            let (again, delta) = layout.ensure(2, TEXT, &blocks, &index, style, fonts);
+            assert!(Arc::ptr_eq(&first, &again.unwrap()));
+            assert_eq!(delta, 0.0);
+            // The same params keep everything.
+            assert!(!layout.sync(&blocks, params, style));
+            assert!(layout.cached(2).is_some());
+            // Another width re-estimates and drops the galleys.
+            assert!(layout.sync(
+                &blocks,
+                LayoutParams {
+                    width: 300.0,
+                    ..params
+                },
+                style
+            ));
+            assert!(layout.cached(2).is_none());
+        });
+    }
+
+    #[test]
+    fn only_the_paragraph_whose_annotations_changed_gets_new_backgrounds() {
+        with_fonts(|fonts, style| {
+            let blocks = split_blocks(TEXT, 1000);
+            let len = TEXT.chars().count();
+            let before = spans(&[("a", 0, 3), ("b", 15, 19)], &blocks, len);
+            let after = spans(&[("a", 0, 3), ("b", 15, 24)], &blocks, len);
+            let mut layout = BlockLayout::default();
+            let params = LayoutParams {
+                width: 400.0,
+                font_size: 16.0,
+                dark: false,
+                pixels_per_point: 1.0,
+            };
+            layout.sync(&blocks, params, style);
+            for k in [0, 2] {
+                layout.ensure(k, TEXT, &blocks, &before, style, fonts);
+            }
+            assert_eq!(layout.segments(0), [(0, 3, 0)]);
+            assert_eq!(layout.segments(2), [(0, 4, 1)]);
+            let galley0 = layout.cached(0).cloned().unwrap();
+            for k in [0, 2] {
+                layout.ensure(k, TEXT, &blocks, &after, style, fonts);
+            }
+            assert_eq!(layout.segments(0), [(0, 3, 0)]);
+            assert_eq!(layout.segments(2), [(0, 9, 1)]);
+            // Annotations never cause a re-layout of the text.
+            assert!(Arc::ptr_eq(&galley0, layout.cached(0).unwrap()));
+        });
+    }
+}
