@@ -168,7 +168,10 @@ impl MarginaliaApp {
                 };
                 self.commands.push(UiCommand::SaveTo(path));
             }
-            DialogOutcome::Cancelled(_) => self.set_info("Cancelled"),
+            DialogOutcome::Cancelled(_) => {
+                self.dialogs.close_after_save = false;
+                self.set_info("Cancelled");
+            }
             DialogOutcome::Unavailable(purpose) => {
                 let why = "No file dialog could be shown (it needs an XDG desktop portal or zenity): type a path instead";
                 self.set_error(why);
