@@ -841,3 +841,24 @@ fn clicking_a_highlight_in_the_text_selects_it_for_the_editor() {
     press(&mut h, Key::Delete);
     assert_eq!(count(&h), 0);
 }
+
+#[test]
+fn save_in_the_close_prompt_of_an_unsaved_project_asks_where_then_closes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_app(dir.path());
+    select(&mut h, "Yonhap reported");
+    press(&mut h, Key::Num1);
+    press_mod(&mut h, Modifiers::COMMAND, Key::Q);
+    h.step();
+    h.get_by_label("Save").click();
+    h.run_steps(3);
+    // The typed-path dialog proposes <saved_projects>/untitled-project.ron.
+    let mut closed = false;
+    h.key_press(Key::Enter);
+    for _ in 0..4 {
+        h.step();
+        closed |= close_sent(&h);
+    }
+    assert!(closed, "{}", h.state().status().text);
+    assert!(dir.path().join("untitled-project.ron").is_file());
+}
