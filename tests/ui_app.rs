@@ -862,3 +862,40 @@ fn save_in_the_close_prompt_of_an_unsaved_project_asks_where_then_closes() {
     assert!(closed, "{}", h.state().status().text);
     assert!(dir.path().join("untitled-project.ron").is_file());
 }
+
+#[test]
+fn the_editor_changes_label_source_and_note_one_undo_step_each() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_app(dir.path());
+    select(&mut h, "Yonhap reported");
+    press(&mut h, Key::Num1);
+    // Label: Claim -> Attribution through the combo.
+    h.get_by_label("Label").click();
+    h.run_steps(2);
+    h.get_by_label("Attribution").click();
+    h.run_steps(2);
+    assert_eq!(
+        h.state().selected_annotation().unwrap().label,
+        "attribution"
+    );
+    // Source: typed, committed on Enter only.
+    h.get_by_label("Source").focus();
+    h.run_steps(1);
+    type_text(&mut h, "Yonhap");
+    assert_eq!(
+        h.state().selected_annotation().unwrap().source,
+        None,
+        "not per keystroke"
+    );
+    press(&mut h, Key::Enter);
+    assert_eq!(
+        h.state().selected_annotation().unwrap().source.as_deref(),
+        Some("Yonhap")
+    );
+    h.get_by_label_contains("Attribution (Yonhap): “Yonhap reported”");
+    // Each change is one undo step.
+    press_mod(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(h.state().selected_annotation().unwrap().source, None);
+    press_mod(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(h.state().selected_annotation().unwrap().label, "claim");
+}
