@@ -324,6 +324,14 @@ impl MarginaliaApp {
     }
 
     fn add_text_document(&mut self, text: String) {
+        let limit = crate::store::MAX_ARTICLE_BYTES;
+        if text.len() as u64 > limit {
+            self.set_error(format!(
+                "The pasted text is too large ({} bytes; the limit is {limit} bytes)",
+                text.len()
+            ));
+            return;
+        }
         let (text, _) = crate::model::text::normalize(&text);
         if text.trim().is_empty() {
             self.set_error("The clipboard holds no text to make a document from");
