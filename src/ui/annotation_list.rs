@@ -263,7 +263,12 @@ pub(crate) fn annotation_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
     }
     if app.selected_annotation().is_some() {
         ui.separator();
-        super::annotation_editor::annotation_editor(app, ui);
+        egui::ScrollArea::vertical()
+            .id_salt("annotation_editor_scroll")
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                super::annotation_editor::annotation_editor(app, ui)
+            });
     }
 }
 
