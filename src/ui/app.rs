@@ -385,6 +385,10 @@ impl MarginaliaApp {
     }
 
     fn apply_theme(&mut self, ctx: &egui::Context) {
+        if self.applied_dark_mode.is_none() {
+            // Ctrl+= / Ctrl+- size the article text (remembered), not the whole UI.
+            ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        }
         if self.applied_dark_mode != Some(self.settings.dark_mode) {
             ctx.set_theme(if self.settings.dark_mode {
                 egui::Theme::Dark
