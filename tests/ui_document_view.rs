@@ -663,3 +663,48 @@ fn copy_puts_the_selected_text_on_the_clipboard() {
         });
     assert_eq!(copied.as_deref(), Some("조선중앙통신"));
 }
+
+#[test]
+fn wheel_scrolling_up_into_unmeasured_paragraphs_moves_the_text_by_the_wheel_only() {
+    // Paragraphs of very different lengths, so the height estimates are off.
+    let text: String = (0..2000)
+        .map(|i| {
+            let words = if i % 3 == 0 { 60 } else { 4 };
+            format!("P{i} 조선중앙통신 {}", "👋🏽 wide words here ".repeat(words))
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let starts: Vec<usize> = (0..2000)
+        .map(|i| offset_of(&text, &format!("P{i} ")))
+        .collect();
+    let doc = Document::new("long", "Long", text);
+    let mut h = harness_for(App::new(vec![doc], Vec::new(), None));
+    h.state_mut().view.scroll_to("long", starts[1500]);
+    h.run();
+    let step = 120.0;
+    // Scroll up well past the paragraphs laid out in advance.
+    for _ in 0..15 {
+        // A paragraph start on screen with room to move down by one step.
+        let view = &h.state().view;
+        let (c, before) = starts
+            .iter()
+            .filter_map(|&c| view.char_screen_rect("long", c).map(|r| (c, r)))
+            .find(|(_, r)| r.top() > 10.0 && r.bottom() + step < 590.0)
+            .expect("a paragraph start on screen");
+        h.hover_at(Pos2::new(450.0, 300.0));
+        h.event(Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: vec2(0.0, step),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+            modifiers: Modifiers::NONE,
+        });
+        h.run_steps(40); // the scroll animates
+        let after = h.state().view.char_screen_rect("long", c).unwrap();
+        let moved = after.top() - before.top();
+        assert!(
+            (moved - step).abs() < 1.5,
+            "moved {moved} for a {step} pt wheel step"
+        );
+    }
+}

@@ -121,6 +121,9 @@ impl DocumentView {
         let mut area = ScrollArea::vertical()
             .id_salt(("marginalia_document_view", &doc.id))
             .auto_shrink([false, false])
+            // Offset corrections (see `layout_visible`) must land in the same frame,
+            // not as an animation that a wheel scroll would cancel.
+            .animated(false)
             .scroll_source(ScrollSource::SCROLL_BAR | ScrollSource::MOUSE_WHEEL);
         if let Some(y) = state.force_offset.take() {
             area = area.vertical_scroll_offset(y);
@@ -141,6 +144,14 @@ impl DocumentView {
                 origin,
                 clip,
             );
+            if shift.abs() > 0.01 {
+                // Move the offset by the same amount at the end of this frame, on top
+                // of whatever the wheel does meanwhile, so the text stays put.
+                ui.scroll_with_delta_animation(
+                    vec2(0.0, -shift),
+                    egui::style::ScrollAnimation::none(),
+                );
+            }
             let total = state.layout.total_height();
             ui.allocate_rect(
                 Rect::from_min_size(origin, vec2(full_width, total.max(viewport.height()))),
@@ -215,8 +226,8 @@ const OVERSCAN: f32 = 1.0;
 
 /// Lays out the blocks in and around the viewport, corrects their heights and records
 /// the frame geometry. When blocks above the viewport changed height, the content is
-/// painted shifted (and the scroll offset corrected next frame) so that what the
-/// analyst reads does not jump. Returns the shift.
+/// painted shifted (and the caller moves the scroll offset by the same amount) so
+/// that what the analyst reads does not jump. Returns the shift.
 #[allow(clippy::too_many_arguments)]
 fn layout_visible(
     state: &mut DocState,
@@ -240,9 +251,6 @@ fn layout_visible(
     }
     state.layout.refresh_tops();
     let shift = state.layout.top(first_before) - top_before;
-    if shift.abs() > 0.01 {
-        state.force_offset = Some(viewport.min.y + shift);
-    }
     let (view_top, view_bottom) = (viewport.min.y + shift, viewport.max.y + shift);
     let mut y = state.layout.top(first_before);
     let mut first = None;
