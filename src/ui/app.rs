@@ -91,6 +91,8 @@ pub struct MarginaliaApp {
     /// Counts, sources and authors, recomputed when the project changes.
     pub(crate) derived: super::derived::Derived,
     pub(crate) file_dialog: Option<FileDialogTask>,
+    /// The Review window (comparing with colleagues' projects).
+    pub(crate) review: super::review::ReviewWindow,
     /// True once the analyst has chosen to close (after the unsaved-changes prompt).
     pub(crate) allow_close: bool,
     /// A text field had the keyboard at the end of the last frame (egui drops the
@@ -130,6 +132,7 @@ impl MarginaliaApp {
             dialogs: Dialogs::default(),
             derived: Default::default(),
             file_dialog: None,
+            review: Default::default(),
             allow_close: false,
             project_name_buffer: String::new(),
             text_field_had_focus: false,
@@ -333,6 +336,7 @@ impl MarginaliaApp {
         egui::CentralPanel::default().show(ui, |ui| self.document_area(ui));
 
         super::dialogs::show_dialogs(self, &ctx);
+        super::review::show_review(self, &ctx);
 
         let commands = std::mem::take(&mut self.commands);
         for command in commands {

@@ -31,8 +31,10 @@ pub mod derived;
 pub mod dialogs;
 pub mod document_view;
 mod documents_panel;
+pub mod export_dialog;
 pub mod file_dialog;
 mod find_bar;
+pub mod import_dialog;
 mod input;
 mod menus;
 pub mod saved_projects;
@@ -41,6 +43,8 @@ mod start_panel;
 mod status_bar;
 pub mod theme;
 mod toolbar;
+
+pub mod review;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
