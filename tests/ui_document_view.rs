@@ -438,6 +438,9 @@ fn switching_documents_keeps_each_ones_selection_and_scroll() {
         (after.top() - before.top()).abs() < 1.0,
         "{before:?} → {after:?}"
     );
+    // Forgetting a closed document drops its state.
+    h.state_mut().view.retain_documents(|id| id == "d1");
+    assert_eq!(h.state().view.selection("long"), None);
 }
 
 #[test]

@@ -30,8 +30,6 @@ use layout::LayoutParams;
 use state::DocState;
 use style::{MAX_COLUMN_WIDTH, SIDE_MARGIN, ViewStyle};
 
-pub use style::MAX_COLUMN_WIDTH as COLUMN_WIDTH;
-
 /// The document view widget. Keeps, per document id, the scroll position, the text
 /// selection and the layout caches, so switching documents keeps each one's place.
 #[derive(Debug, Default)]
@@ -215,7 +213,7 @@ impl DocumentView {
     }
 
     /// Forgets the state of documents no longer in the project (ids not in `keep`).
-    pub fn retain_documents(&mut self, keep: &dyn Fn(&str) -> bool) {
+    pub fn retain_documents(&mut self, keep: impl Fn(&str) -> bool) {
         self.docs.retain(|id, _| keep(id));
     }
 }
