@@ -10,12 +10,15 @@
 
 mod blocks;
 mod geometry;
+mod keys;
 mod layout;
 mod paint;
 mod pointer;
 mod spans;
 mod state;
 mod style;
+mod tooltip;
+mod words;
 
 use std::collections::HashMap;
 
@@ -26,8 +29,6 @@ use crate::model::{Annotation, Document, TagSchema};
 use layout::LayoutParams;
 use state::DocState;
 use style::{MAX_COLUMN_WIDTH, SIDE_MARGIN, ViewStyle};
-
-pub use style::MAX_COLUMN_WIDTH as COLUMN_WIDTH;
 
 /// The document view widget. Keeps, per document id, the scroll position, the text
 /// selection and the layout caches, so switching documents keeps each one's place.
@@ -124,6 +125,9 @@ impl DocumentView {
         let mut area = ScrollArea::vertical()
             .id_salt(("marginalia_document_view", &doc.id))
             .auto_shrink([false, false])
+            // Offset corrections (see `layout_visible`) must land in the same frame,
+            // not as an animation that a wheel scroll would cancel.
+            .animated(false)
             .scroll_source(ScrollSource::SCROLL_BAR | ScrollSource::MOUSE_WHEEL);
         if let Some(y) = state.force_offset.take() {
             area = area.vertical_scroll_offset(y);
@@ -144,6 +148,14 @@ impl DocumentView {
                 origin,
                 clip,
             );
+            if shift.abs() > 0.01 {
+                // Move the offset by the same amount at the end of this frame, on top
+                // of whatever the wheel does meanwhile, so the text stays put.
+                ui.scroll_with_delta_animation(
+                    vec2(0.0, -shift),
+                    egui::style::ScrollAnimation::none(),
+                );
+            }
             let total = state.layout.total_height();
             ui.allocate_rect(
                 Rect::from_min_size(origin, vec2(full_width, total.max(viewport.height()))),
@@ -157,7 +169,9 @@ impl DocumentView {
             let response = ui.interact(visible, id, Sense::click_and_drag());
             response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, "Document"));
             pointer::handle(ui, &response, state, input, &mut events);
+            keys::handle(ui, state, input, &mut events);
             paint::paint(ui.painter(), state, input, &style);
+            tooltip::show(&response, state, input);
         });
         state.scroll_y = output.state.clamped_offset().y;
         events
@@ -205,7 +219,7 @@ impl DocumentView {
     }
 
     /// Forgets the state of documents no longer in the project (ids not in `keep`).
-    pub fn retain_documents(&mut self, keep: &dyn Fn(&str) -> bool) {
+    pub fn retain_documents(&mut self, keep: impl Fn(&str) -> bool) {
         self.docs.retain(|id, _| keep(id));
     }
 }
@@ -216,8 +230,8 @@ const OVERSCAN: f32 = 1.0;
 
 /// Lays out the blocks in and around the viewport, corrects their heights and records
 /// the frame geometry. When blocks above the viewport changed height, the content is
-/// painted shifted (and the scroll offset corrected next frame) so that what the
-/// analyst reads does not jump. Returns the shift.
+/// painted shifted (and the caller moves the scroll offset by the same amount) so
+/// that what the analyst reads does not jump. Returns the shift.
 #[allow(clippy::too_many_arguments)]
 fn layout_visible(
     state: &mut DocState,
@@ -241,9 +255,6 @@ fn layout_visible(
     }
     state.layout.refresh_tops();
     let shift = state.layout.top(first_before) - top_before;
-    if shift.abs() > 0.01 {
-        state.force_offset = Some(viewport.min.y + shift);
-    }
     let (view_top, view_bottom) = (viewport.min.y + shift, viewport.max.y + shift);
     let mut y = state.layout.top(first_before);
     let mut first = None;

@@ -2,20 +2,18 @@
 //! word, shift-click or shift-drag to extend, click a highlight, drag a boundary
 //! handle of the selected annotation; plus Shift+arrow boundary keys.
 
-use egui::{CursorIcon, Key, Modifiers, Pos2, Rect, Response, Ui, pos2, vec2};
+use egui::{CursorIcon, Modifiers, Pos2, Rect, Response, Ui, pos2, vec2};
 
 use crate::model::{Document, text};
 
 use super::state::{DocState, Drag};
+use super::words::snap;
 use super::{ViewEvent, ViewInput};
 
 /// Half width of a boundary handle's grab zone, in points.
 const HANDLE_GRAB: f32 = 5.0;
-/// Chars of context around a range given to the word functions (they never see the
-/// whole document, so their cost does not grow with it).
-const WORD_CONTEXT: usize = 256;
 
-/// Which end of the selected annotation a handle moves.
+/// Which end of the selected annotation a handle (or a key) moves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum End {
     /// The first char.
@@ -77,7 +75,11 @@ pub fn handle(
         state.drag = None; // the release happened elsewhere
     }
 
-    if response.double_clicked() {
+    if response.triple_clicked() {
+        if let Some(pos) = response.interact_pointer_pos() {
+            select_paragraph(state, input.document, pos, events);
+        }
+    } else if response.double_clicked() {
         if let Some(pos) = response.interact_pointer_pos() {
             select_word(state, doc, pos, events);
         }
@@ -86,8 +88,6 @@ pub fn handle(
     {
         click(state, input, pos, modifiers, events);
     }
-
-    keyboard_resize(ui, state, input, events);
 }
 
 /// The modifiers held now, plus those carried by this frame's mouse button events
@@ -195,7 +195,7 @@ fn click(
     }
     let hit = state.char_under(pos).and_then(|c| {
         let k = state.block_of(c);
-        state.spans.innermost_at(k, c).map(|s| s.id.clone())
+        state.spans.innermost_at(k, c).map(|s| s.id.to_string())
     });
     set_selection(state, None, events);
     if let Some(id) = hit {
@@ -216,6 +216,24 @@ fn select_word(state: &mut DocState, doc: &Document, pos: Pos2, events: &mut Vec
     }
 }
 
+/// Triple-click: select the paragraph under the pointer, without its surrounding
+/// whitespace.
+fn select_paragraph(state: &mut DocState, doc: &Document, pos: Pos2, events: &mut Vec<ViewEvent>) {
+    let Some(c) = state.caret_at(pos) else {
+        return;
+    };
+    let Some(block) = state.blocks.get(state.block_of(c)).copied() else {
+        return;
+    };
+    let text = block.text(&doc.text);
+    let lead = text.chars().take_while(|c| c.is_whitespace()).count();
+    let trail = text.chars().rev().take_while(|c| c.is_whitespace()).count();
+    let (a, b) = (block.start + lead, block.end.saturating_sub(trail));
+    if a < b {
+        set_selection(state, Some((a, b)), events);
+    }
+}
+
 /// Sets the selection (an empty range clears it) and reports a change.
 fn set_selection(state: &mut DocState, sel: Option<(usize, usize)>, events: &mut Vec<ViewEvent>) {
     let sel = sel.filter(|(a, b)| a < b);
@@ -223,21 +241,6 @@ fn set_selection(state: &mut DocState, sel: Option<(usize, usize)>, events: &mut
         state.selection = sel;
         events.push(ViewEvent::SelectionChanged(sel));
     }
-}
-
-/// [`text::snap_to_words`] on a window of the text around `[a, b)`.
-pub fn snap(doc: &Document, a: usize, b: usize) -> (usize, usize) {
-    let from = a.saturating_sub(WORD_CONTEXT);
-    let to = (b + WORD_CONTEXT).min(doc.char_len());
-    let (x, y) = text::snap_to_words(doc.slice(from, to), a - from, b.max(a) - from);
-    (x + from, y + from)
-}
-
-/// [`text::step_word`] on a window of the text around `at`.
-fn step(doc: &Document, at: usize, forward: bool) -> usize {
-    let from = at.saturating_sub(WORD_CONTEXT);
-    let to = (at + WORD_CONTEXT).min(doc.char_len());
-    from + text::step_word(doc.slice(from, to), at.saturating_sub(from), forward)
 }
 
 /// The boundary handle of the selected annotation under `pos`, if any.
@@ -252,7 +255,7 @@ pub fn handle_at(state: &DocState, input: &ViewInput<'_>, pos: Pos2) -> Option<(
             }
         }
     }
-    best.map(|(_, end)| (span.id.clone(), end))
+    best.map(|(_, end)| (span.id.to_string(), end))
 }
 
 /// The thin vertical bars (screen rects) where the handles of a span `[start, end)`
@@ -297,44 +300,4 @@ fn autoscroll(ui: &Ui, state: &DocState, pos: Pos2) {
     };
     ui.scroll_with_delta_animation(vec2(0.0, dy * 0.5), egui::style::ScrollAnimation::none());
     ui.ctx().request_repaint();
-}
-
-/// Shift+←/→ moves the selected annotation's end a word, Alt+Shift+←/→ its start,
-/// when no other widget has the keyboard.
-fn keyboard_resize(ui: &Ui, state: &DocState, input: &ViewInput<'_>, events: &mut Vec<ViewEvent>) {
-    let Some(span) = input.selected.and_then(|id| state.spans.by_id(id)) else {
-        return;
-    };
-    if ui.ctx().memory(|m| m.focused().is_some()) {
-        return;
-    }
-    let pressed = ui.input_mut(|i| {
-        if !i.modifiers.shift {
-            return None;
-        }
-        let (mods, end) = if i.modifiers.alt {
-            (Modifiers::ALT | Modifiers::SHIFT, End::Start)
-        } else {
-            (Modifiers::SHIFT, End::End)
-        };
-        [(Key::ArrowLeft, false), (Key::ArrowRight, true)]
-            .into_iter()
-            .find(|&(k, _)| i.consume_key(mods, k))
-            .map(|(_, forward)| (end, forward))
-    });
-    let Some((end, forward)) = pressed else {
-        return;
-    };
-    let doc = input.document;
-    let (start, stop) = match end {
-        End::Start => (step(doc, span.start, forward), span.end),
-        End::End => (span.start, step(doc, span.end, forward)),
-    };
-    if start < stop && (start, stop) != (span.start, span.end) {
-        events.push(ViewEvent::AnnotationResized {
-            id: span.id.clone(),
-            start,
-            end: stop,
-        });
-    }
 }

@@ -2,8 +2,9 @@
 //! an underline lane each (one lane per overlap depth), and cut into background
 //! segments (the innermost annotation wins the background).
 
-use std::collections::{BTreeSet, BinaryHeap};
+use std::collections::{BTreeSet, BinaryHeap, HashMap};
 use std::hash::{Hash, Hasher};
+use std::sync::Arc;
 
 use std::cmp::Reverse;
 
@@ -13,13 +14,16 @@ use super::blocks::{Block, block_at};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Span {
     /// Annotation id.
-    pub id: String,
+    pub id: Arc<str>,
     /// First char (document offset).
     pub start: usize,
     /// One past the last char.
     pub end: usize,
     /// The label's colour.
     pub rgb: [u8; 3],
+    /// Index of the annotation in the list the index was built from (valid while
+    /// the generation is unchanged; check the id).
+    pub input: usize,
 }
 
 impl Span {
@@ -39,6 +43,7 @@ pub struct SpanIndex {
     pub lanes: Vec<usize>,
     block_offsets: Vec<usize>,
     block_spans: Vec<usize>,
+    by_id: HashMap<Arc<str>, usize>,
 }
 
 impl SpanIndex {
@@ -75,11 +80,17 @@ impl SpanIndex {
                 *slot += 1;
             }
         }
+        let by_id = spans
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.clone(), i))
+            .collect();
         SpanIndex {
             spans,
             lanes,
             block_offsets: counts,
             block_spans,
+            by_id,
         }
     }
 
@@ -102,7 +113,7 @@ impl SpanIndex {
 
     /// The span with annotation id `id`.
     pub fn by_id(&self, id: &str) -> Option<&Span> {
-        self.spans.iter().find(|s| s.id == id)
+        self.by_id.get(id).and_then(|&i| self.spans.get(i))
     }
 
     /// A fingerprint of what block `k`'s backgrounds depend on, so that its cached
@@ -216,6 +227,7 @@ mod tests {
             start,
             end,
             rgb: [1, 2, 3],
+            input: 0,
         }
     }
 
@@ -229,7 +241,7 @@ mod tests {
             span("after", 26, 28),
         ];
         let idx = SpanIndex::new(spans, &split_blocks(&"x".repeat(40), 100), 40);
-        let lane = |id: &str| idx.lanes[idx.spans.iter().position(|s| s.id == id).unwrap()];
+        let lane = |id: &str| idx.lanes[idx.spans.iter().position(|s| &*s.id == id).unwrap()];
         assert_eq!(lane("outer"), 0);
         assert_eq!(lane("inner"), 1);
         assert_eq!(lane("cross"), 2);
@@ -244,7 +256,7 @@ mod tests {
             &split_blocks("0123456789", 100),
             10,
         );
-        assert_eq!(idx.spans[0].id, "long");
+        assert_eq!(&*idx.spans[0].id, "long");
         assert_eq!(idx.lanes, [0, 1]);
     }
 
@@ -263,10 +275,7 @@ mod tests {
             text.chars().count(),
         );
         let ids = |k: usize| -> Vec<&str> {
-            idx.in_block(k)
-                .iter()
-                .map(|&i| idx.spans[i].id.as_str())
-                .collect()
+            idx.in_block(k).iter().map(|&i| &*idx.spans[i].id).collect()
         };
         assert_eq!(ids(0), ["a", "b"]);
         assert_eq!(ids(1), ["b", "c"]);
@@ -285,13 +294,13 @@ mod tests {
             &blocks,
             25,
         );
-        assert_eq!(idx.innermost_at(0, 2).unwrap().id, "outer");
-        assert_eq!(idx.innermost_at(0, 7).unwrap().id, "inner");
+        assert_eq!(&*idx.innermost_at(0, 2).unwrap().id, "outer");
+        assert_eq!(&*idx.innermost_at(0, 7).unwrap().id, "inner");
         assert!(idx.innermost_at(0, 22).is_none());
         let segs: Vec<(usize, usize, &str)> = idx
             .background_segments(0, &blocks[0])
             .into_iter()
-            .map(|(a, b, i)| (a, b, idx.spans[i].id.as_str()))
+            .map(|(a, b, i)| (a, b, &*idx.spans[i].id))
             .collect();
         assert_eq!(segs, [(0, 5, "outer"), (5, 10, "inner"), (10, 20, "outer")]);
     }

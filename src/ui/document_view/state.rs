@@ -2,6 +2,7 @@
 //! blocks, the annotation index and the layout, and where things were painted.
 
 use std::hash::{Hash, Hasher};
+use std::sync::Arc;
 
 use egui::{Pos2, Rect};
 
@@ -129,13 +130,27 @@ impl DocState {
             return;
         }
         self.spans_key = Some(key);
+        // Each label's colour parsed once, not once per annotation.
+        let colours: Vec<(&str, [u8; 3])> = schema
+            .labels
+            .iter()
+            .map(|l| (l.id.as_str(), schema.rgb(&l.id)))
+            .collect();
+        let rgb_of = |label: &str| {
+            colours
+                .iter()
+                .find(|(id, _)| *id == label)
+                .map_or_else(|| schema.rgb(label), |&(_, rgb)| rgb)
+        };
         let spans = annotations
             .iter()
-            .map(|a| Span {
-                id: a.id.clone(),
+            .enumerate()
+            .map(|(input, a)| Span {
+                id: Arc::from(a.id.as_str()),
                 start: a.start,
                 end: a.end,
-                rgb: schema.rgb(&a.label),
+                rgb: rgb_of(&a.label),
+                input,
             })
             .collect();
         self.spans = SpanIndex::new(spans, &self.blocks, char_len);
