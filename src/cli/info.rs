@@ -1,5 +1,6 @@
 //! `marginalia info PROJECT [--json]`: documents and annotation counts.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
@@ -25,13 +26,17 @@ struct DocInfo<'a> {
     annotations: usize,
 }
 
+/// The JSON object: `documents` is the list (its length is the document count);
+/// the summary's own `documents` count is not repeated, so no key appears twice.
 #[derive(Serialize)]
 struct Info<'a> {
     name: &'a str,
     format: u32,
     documents: Vec<DocInfo<'a>>,
-    #[serde(flatten)]
-    summary: marginalia::model::ProjectSummary,
+    annotations: usize,
+    by_label: BTreeMap<String, usize>,
+    by_source: BTreeMap<String, usize>,
+    by_author: BTreeMap<String, usize>,
 }
 
 /// Runs `marginalia info`.
@@ -51,6 +56,7 @@ fn info(project: &Project) -> Info<'_> {
     for a in &project.annotations {
         *per_doc.entry(a.doc.as_str()).or_default() += 1;
     }
+    let summary = project.summary();
     Info {
         name: &project.name,
         format: project.format,
@@ -64,7 +70,10 @@ fn info(project: &Project) -> Info<'_> {
                 annotations: per_doc.get(d.id.as_str()).copied().unwrap_or(0),
             })
             .collect(),
-        summary: project.summary(),
+        annotations: summary.annotations,
+        by_label: summary.by_label,
+        by_source: summary.by_source,
+        by_author: summary.by_author,
     }
 }
 
@@ -80,11 +89,11 @@ fn text(project: &Project) -> String {
             d.id, d.title, d.chars, d.annotations
         );
     }
-    let _ = writeln!(s, "Annotations: {}", i.summary.annotations);
+    let _ = writeln!(s, "Annotations: {}", i.annotations);
     for (heading, map) in [
-        ("By label", &i.summary.by_label),
-        ("By source", &i.summary.by_source),
-        ("By author", &i.summary.by_author),
+        ("By label", &i.by_label),
+        ("By source", &i.by_source),
+        ("By author", &i.by_author),
     ] {
         let _ = writeln!(s, "{heading}:");
         if map.is_empty() {

@@ -1,0 +1,86 @@
+//! `marginalia info` run as a user runs it.
+
+use std::process::{Command, Output};
+
+use marginalia::model::{Annotation, Document, Project};
+use marginalia::store::save_project;
+
+/// Korean, an emoji with modifier, curly quotes, e + combining acute.
+const TEXT: &str = "조선중앙통신 said 👋🏽 “yes” e\u{301} ok";
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_marginalia"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn sample_project() -> Project {
+    let mut p = Project::new("Info test");
+    let doc = Document::new("d1", "Launch", TEXT);
+    let kcna =
+        Annotation::new("d1", 0, 11, doc.slice(0, 11), "attribution", "mina").with_source("KCNA");
+    let claim = Annotation::new("d1", 15, 20, doc.slice(15, 20), "claim", "joon");
+    p.annotations.push(kcna);
+    p.annotations.push(claim);
+    p.documents.push(doc);
+    p.documents
+        .push(Document::new("d2", "Empty one", "No tags here."));
+    p
+}
+
+#[test]
+fn json_lists_documents_and_counts_with_no_key_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    save_project(&path, &sample_project()).unwrap();
+    let out = run(&["info", path.to_str().unwrap(), "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    // serde_json keeps the last of duplicated keys, so check the raw text too.
+    assert_eq!(text.matches("\"documents\"").count(), 1, "{text}");
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let docs = v["documents"].as_array().expect("documents is a list");
+    assert_eq!(docs.len(), 2);
+    assert_eq!(docs[0]["id"], "d1");
+    assert_eq!(docs[0]["chars"], 26);
+    assert_eq!(docs[0]["annotations"], 2);
+    assert_eq!(docs[1]["annotations"], 0);
+    assert_eq!(v["annotations"], 2);
+    assert_eq!(v["by_label"]["claim"], 1);
+    assert_eq!(v["by_source"]["KCNA"], 1);
+    assert_eq!(v["by_author"]["mina"], 1);
+}
+
+#[test]
+fn text_output_names_documents_and_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    save_project(&path, &sample_project()).unwrap();
+    let out = run(&["info", path.to_str().unwrap()]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Documents: 2"), "{text}");
+    assert!(
+        text.contains("d1  \"Launch\"  26 chars, 2 annotations"),
+        "{text}"
+    );
+    assert!(text.contains("KCNA: 1"), "{text}");
+}
+
+#[test]
+fn a_file_that_is_not_a_project_gets_one_line_and_a_failing_exit() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.ron");
+    std::fs::write(&path, "just some notes\n").unwrap();
+    let out = run(&["info", path.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.starts_with("marginalia: "), "{err}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "just some notes\n");
+}
