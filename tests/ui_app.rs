@@ -71,6 +71,19 @@ fn opens_on_the_sample_article_with_its_title() {
     let h = app_in(dir.path(), None);
     let doc = h.state().current_document().unwrap();
     assert!(doc.text.contains("조선중앙통신"));
+    // The Markdown sample is laid out for reading: no heading marks.
+    assert!(
+        doc.text.starts_with(
+            "North Korea stages night parade as analysts weigh new missile display\n\nSEOUL"
+        ),
+        "{:?}",
+        &doc.text[..80]
+    );
+    assert!(!doc.text.contains("# "));
+    assert_eq!(
+        doc.title,
+        "North Korea stages night parade as analysts weigh new missile display"
+    );
     assert_eq!(h.state().project().documents.len(), 1);
     assert!(!h.state().editor().is_dirty());
     assert_eq!(h.state().title(), "Untitled project — Marginalia");

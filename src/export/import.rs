@@ -9,6 +9,7 @@ use std::path::Path;
 
 use super::{ImportError, brat, jsonl};
 use crate::export::html::html_to_text;
+use crate::export::markdown::{MARKDOWN_NOTE, markdown_to_text};
 use crate::model::{Annotation, Document, Label, OffsetUnit, Project, new_id, now_rfc3339};
 use crate::store::{self, Opened, guess_title, read_text_file};
 
@@ -82,7 +83,7 @@ pub enum ImportFormat {
     Auto,
     /// A plain-text article.
     Txt,
-    /// A Markdown article (kept as text).
+    /// A Markdown article, laid out as readable text.
     Md,
     /// A web page, reduced to its readable text.
     Html,
@@ -126,7 +127,7 @@ impl ImportFormat {
             "jsonl" | "ndjson" | "json" => ImportFormat::Jsonl,
             "ann" => ImportFormat::Brat,
             "html" | "htm" | "xhtml" => ImportFormat::Html,
-            "md" | "markdown" => ImportFormat::Md,
+            e if crate::export::markdown::is_markdown_extension(e) => ImportFormat::Md,
             _ => ImportFormat::Txt,
         }
     }
@@ -274,7 +275,15 @@ fn read_article(
             let title = page.title.unwrap_or_else(|| guess_title(&page.text, &stem));
             (page.text, title, notes)
         }
-        ImportFormat::Md | ImportFormat::Txt if !sniff => {
+        ImportFormat::Md if !sniff => {
+            let decoded = read_text_file(path)?;
+            let page = markdown_to_text(&decoded.text);
+            let mut notes = decoded.notes;
+            notes.push(MARKDOWN_NOTE.into());
+            let title = page.title.unwrap_or_else(|| guess_title(&page.text, &stem));
+            (page.text, title, notes)
+        }
+        ImportFormat::Txt if !sniff => {
             let decoded = read_text_file(path)?;
             let title = guess_title(&decoded.text, &stem);
             (decoded.text, title, decoded.notes)

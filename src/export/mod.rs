@@ -15,6 +15,7 @@ mod format;
 pub mod html;
 pub mod import;
 pub mod jsonl;
+pub mod markdown;
 mod selection;
 pub mod text_map;
 pub mod w3c;

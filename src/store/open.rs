@@ -4,6 +4,7 @@ use std::path::Path;
 
 use super::{DecodedText, StoreError, guess_title, load_project, read_text_file};
 use crate::export::html::html_to_text;
+use crate::export::markdown::{MARKDOWN_NOTE, is_markdown_extension, markdown_to_text};
 use crate::model::{Document, Project};
 
 /// What a file turned out to be.
@@ -21,8 +22,8 @@ pub enum Opened {
 }
 
 /// Opens `path`: `.ron` (or text starting with `Project(`) as a project, `.html` /
-/// `.htm` as a web page reduced to its readable text, anything else as plain text
-/// or Markdown.
+/// `.htm` as a web page reduced to its readable text, `.md` / `.markdown` as
+/// Markdown laid out for reading, anything else as plain text.
 pub fn open_path(path: &Path) -> Result<Opened, StoreError> {
     let ext = path
         .extension()
@@ -44,6 +45,11 @@ pub fn open_path(path: &Path) -> Result<Opened, StoreError> {
     let (text, title) = if ext == "html" || ext == "htm" || looks_like_html(&text) {
         let page = html_to_text(&text);
         notes.push("HTML reduced to its readable text".into());
+        let title = page.title.unwrap_or_else(|| guess_title(&page.text, &stem));
+        (page.text, title)
+    } else if is_markdown_extension(&ext) {
+        let page = markdown_to_text(&text);
+        notes.push(MARKDOWN_NOTE.into());
         let title = page.title.unwrap_or_else(|| guess_title(&page.text, &stem));
         (page.text, title)
     } else {
@@ -81,7 +87,8 @@ mod tests {
         match open_path(&txt).unwrap() {
             Opened::Article { document, notes } => {
                 assert_eq!(document.title, "Parade in Pyongyang");
-                assert!(!document.text.contains('\r'));
+                assert_eq!(document.text, "Parade in Pyongyang\n\nKCNA said so.");
+                assert!(notes.iter().any(|n| n.contains("Markdown")));
                 assert!(notes.iter().any(|n| n.contains("line endings")));
             }
             other => panic!("{other:?}"),

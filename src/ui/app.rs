@@ -173,13 +173,12 @@ impl MarginaliaApp {
     /// A new untitled project holding the sample article.
     fn start_on_sample(&mut self) {
         let mut project = Project::new("Untitled project");
-        let (text, _) = crate::model::text::normalize(SAMPLE_ARTICLE);
-        let doc = crate::store::document_from_text(
-            &project,
-            text,
-            "Sample article",
-            Some("assets/sample_article.md"),
-        );
+        // Laid out like any Markdown article the analyst opens (no "#" marks).
+        let (markdown, _) = crate::model::text::normalize(SAMPLE_ARTICLE);
+        let page = crate::export::markdown::markdown_to_text(&markdown);
+        let title = page.title.unwrap_or_else(|| "Sample article".into());
+        let doc = Document::new(project.unique_document_id(&title), title, page.text)
+            .with_origin("assets/sample_article.md");
         project.documents.push(doc);
         self.editor.replace(project);
         self.project_path = None;
