@@ -142,25 +142,49 @@ impl Project {
 
 /// A lowercase ASCII-and-letters slug of `title`, at most 40 chars, words joined by `-`.
 pub fn slug(title: &str) -> String {
+    const MAX: usize = 40;
     let mut out = String::new();
+    let mut len = 0;
     for word in title
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
     {
-        if !out.is_empty() {
+        let word: String = word.chars().flat_map(char::to_lowercase).collect();
+        let word_len = word.chars().count();
+        if out.is_empty() {
+            // A first word longer than the limit is cut; later ones are kept whole
+            // or left out, so a slug never ends in a cut word or a dash.
+            out = word.chars().take(MAX).collect();
+            len = out.chars().count();
+        } else if len + 1 + word_len <= MAX {
             out.push('-');
-        }
-        out.extend(word.chars().flat_map(char::to_lowercase));
-        if out.chars().count() >= 40 {
+            out.push_str(&word);
+            len += 1 + word_len;
+        } else {
             break;
         }
     }
-    out.chars().take(40).collect()
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn slugs_keep_whole_words_and_never_end_in_a_dash() {
+        assert_eq!(
+            slug("Pyongyang test-fires new cruise missile, state media says"),
+            "pyongyang-test-fires-new-cruise-missile"
+        );
+        assert_eq!(
+            slug("North Korea stages night parade as analysts weigh new missile display"),
+            "north-korea-stages-night-parade-as"
+        );
+        assert_eq!(slug("조선중앙통신 “보도” 👋🏽"), "조선중앙통신-보도");
+        assert_eq!(slug(&"a".repeat(50)), "a".repeat(40));
+        assert_eq!(slug("— 👋🏽 —"), "");
+    }
 
     fn sample() -> Project {
         let mut p = Project::new("t");
