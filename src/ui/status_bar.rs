@@ -25,11 +25,10 @@ pub(crate) fn status_bar(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
                 .current_doc
                 .as_deref()
                 .map_or(0, |d| app.derived.count(d));
-            ui.weak(format!(
-                "{} documents · {} annotations here · {} in project",
+            ui.weak(counts_line(
                 project.documents.len(),
                 in_doc,
-                project.annotations.len()
+                project.annotations.len(),
             ));
             if app.editor.is_dirty() {
                 ui.weak("● unsaved");
@@ -45,4 +44,36 @@ pub(crate) fn status_bar(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
             });
         });
     });
+}
+
+/// "1 document · 3 annotations here · 12 in project", singular where it is one.
+fn counts_line(documents: usize, here: usize, in_project: usize) -> String {
+    let documents = if documents == 1 {
+        "1 document".to_string()
+    } else {
+        format!("{documents} documents")
+    };
+    let here = if here == 1 {
+        "1 annotation here".to_string()
+    } else {
+        format!("{here} annotations here")
+    };
+    format!("{documents} · {here} · {in_project} in project")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::counts_line;
+
+    #[test]
+    fn counts_read_as_english() {
+        assert_eq!(
+            counts_line(1, 1, 1),
+            "1 document · 1 annotation here · 1 in project"
+        );
+        assert_eq!(
+            counts_line(2, 0, 5),
+            "2 documents · 0 annotations here · 5 in project"
+        );
+    }
 }
