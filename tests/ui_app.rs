@@ -912,3 +912,18 @@ fn the_editor_changes_label_source_and_note_one_undo_step_each() {
     press_mod(&mut h, Modifiers::COMMAND, Key::Z);
     assert_eq!(h.state().selected_annotation().unwrap().label, "claim");
 }
+
+#[test]
+fn a_long_status_message_is_cut_short_of_the_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join(format!("{}.md", "a-very-long-file-name-".repeat(8)));
+    std::fs::write(&article, "# Report\r\n\r\nKCNA said 👋🏽 so.\r\n").unwrap();
+    let h = app_in(dir.path(), Some(&article));
+    assert!(h.state().status().text.len() > 200);
+    let status = h.get_by_label_contains("a-very-long-file-name-").rect();
+    let counts = h.get_by_label_contains("annotations here").rect();
+    assert!(
+        status.max.x <= counts.min.x,
+        "status {status:?} runs into the counts {counts:?}"
+    );
+}

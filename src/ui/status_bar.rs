@@ -35,11 +35,15 @@ pub(crate) fn status_bar(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
             }
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                 let status = &app.status;
-                let text = egui::RichText::new(&status.text);
+                let mut text = egui::RichText::new(&status.text);
                 if status.is_error {
-                    ui.colored_label(ui.visuals().error_fg_color, text);
-                } else {
-                    ui.label(text);
+                    text = text.color(ui.visuals().error_fg_color);
+                }
+                // A long message is cut with "…" (whole on hover) rather than drawn
+                // over the counts on the right.
+                let shown = ui.add(egui::Label::new(text).truncate());
+                if shown.hovered() {
+                    shown.on_hover_text(&status.text);
                 }
             });
         });
