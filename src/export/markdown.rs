@@ -11,8 +11,7 @@ use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use super::html::PageText;
 
 /// The status note shown when a Markdown file was laid out as text.
-pub const MARKDOWN_NOTE: &str =
-    "Markdown laid out as text (headings, lists and links as they read; markup dropped)";
+pub const MARKDOWN_NOTE: &str = "Markdown laid out as text";
 
 /// True for the file extensions (lower case, no dot) read as Markdown.
 pub fn is_markdown_extension(ext: &str) -> bool {

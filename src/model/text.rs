@@ -16,7 +16,7 @@ impl Normalized {
     pub fn describe(&self) -> Option<String> {
         let mut parts = Vec::new();
         if self.converted_crlf {
-            parts.push("Windows line endings (CR LF) read as plain line breaks");
+            parts.push("Windows line endings read as line breaks");
         }
         if self.removed_bom {
             parts.push("byte-order mark removed");
