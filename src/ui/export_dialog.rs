@@ -57,10 +57,13 @@ impl ExportDialog {
                 let s = crate::model::slug(project_name);
                 if s.is_empty() { "export".into() } else { s }
             });
+        // A project opened by a relative name ("p.ron") lives in the current folder:
+        // its export goes beside it, not to the fallback folder.
         let dir = project_path
-            .and_then(Path::parent)
+            .and_then(|p| std::path::absolute(p).ok())
+            .and_then(|p| p.parent().map(Path::to_path_buf))
             .filter(|d| !d.as_os_str().is_empty())
-            .map_or_else(|| fallback_dir.to_path_buf(), Path::to_path_buf);
+            .unwrap_or_else(|| fallback_dir.to_path_buf());
         ExportDialog {
             format: ExportFormat::Jsonl,
             scope: ExportScope::AllDocuments,
@@ -287,5 +290,12 @@ mod tests {
         assert_eq!(d.path, "/elsewhere/mine.txt");
         let d = ExportDialog::new(None, Path::new("/s"), "Parade 조선");
         assert_eq!(d.path, "/s/parade-조선.jsonl");
+    }
+
+    #[test]
+    fn a_project_opened_by_a_relative_name_exports_beside_itself() {
+        let d = ExportDialog::new(Some(Path::new("p.ron")), Path::new("/s"), "x");
+        let want = std::env::current_dir().unwrap().join("p.jsonl");
+        assert_eq!(d.path, want.display().to_string());
     }
 }
