@@ -45,7 +45,7 @@ struct Layout {
     /// Per open list: the next number of an ordered list (`None` for bullets) and
     /// how many items it has had.
     lists: Vec<(Option<u64>, usize)>,
-    /// Inside an image: its alt text is not article text.
+    /// Inside an image or a front-matter block: not article text.
     image_depth: usize,
     /// Inside a table cell that is not the row's first.
     cells_in_row: usize,
@@ -145,7 +145,10 @@ impl Layout {
 /// Lays out a Markdown article as readable text (see the module documentation) and
 /// takes its title from the first top-level heading (else the first heading).
 pub fn markdown_to_text(markdown: &str) -> PageText {
-    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
     let mut layout = Layout::default();
     for event in Parser::new_ext(markdown, options) {
         match event {
@@ -177,7 +180,8 @@ pub fn markdown_to_text(markdown: &str) -> PageText {
                     }
                     layout.cells_in_row += 1;
                 }
-                Tag::Image { .. } => layout.image_depth += 1,
+                // Images' alt text and front matter (`---` YAML) are not article text.
+                Tag::Image { .. } | Tag::MetadataBlock(_) => layout.image_depth += 1,
                 _ => {}
             },
             Event::End(end) => match end {
@@ -207,7 +211,9 @@ pub fn markdown_to_text(markdown: &str) -> PageText {
                     layout.flush();
                     layout.lists.pop();
                 }
-                TagEnd::Image => layout.image_depth = layout.image_depth.saturating_sub(1),
+                TagEnd::Image | TagEnd::MetadataBlock(_) => {
+                    layout.image_depth = layout.image_depth.saturating_sub(1);
+                }
                 _ => {}
             },
             Event::Text(t) | Event::Code(t) => layout.push_text(&t),
@@ -256,6 +262,14 @@ mod tests {
             page.text,
             "조선중앙통신 report\n\nThe “launch” 👋🏽 🇰🇵 at the cafe\u{301} — it’s confirmed."
         );
+    }
+
+    #[test]
+    fn front_matter_is_not_article_text() {
+        let md = "---\ntitle: Draft\nauthor: me\n---\n\n# Real headline\n\nBody.\n";
+        let page = markdown_to_text(md);
+        assert_eq!(page.text, "Real headline\n\nBody.");
+        assert_eq!(page.title.as_deref(), Some("Real headline"));
     }
 
     #[test]
