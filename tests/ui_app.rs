@@ -916,7 +916,9 @@ fn the_editor_changes_label_source_and_note_one_undo_step_each() {
 #[test]
 fn a_long_status_message_is_cut_short_of_the_counts() {
     let dir = tempfile::tempdir().unwrap();
-    let article = dir.path().join(format!("{}.md", "a-very-long-file-name-".repeat(8)));
+    let article = dir
+        .path()
+        .join(format!("{}.md", "a-very-long-file-name-".repeat(8)));
     std::fs::write(&article, "# Report\r\n\r\nKCNA said 👋🏽 so.\r\n").unwrap();
     let h = app_in(dir.path(), Some(&article));
     assert!(h.state().status().text.len() > 200);
@@ -925,5 +927,33 @@ fn a_long_status_message_is_cut_short_of_the_counts() {
     assert!(
         status.max.x <= counts.min.x,
         "status {status:?} runs into the counts {counts:?}"
+    );
+}
+
+#[test]
+fn opening_the_same_article_again_shows_the_copy_already_there() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("note.txt");
+    std::fs::write(&article, "조선 report\r\n\r\nKCNA said 👋🏽 so.\r\n").unwrap();
+    let mut h = sample_app(dir.path());
+    h.state_mut()
+        .push_command(UiCommand::OpenFile(article.clone()));
+    h.run_steps(2);
+    assert_eq!(h.state().project().documents.len(), 2);
+    let first = h.state().current_document().unwrap().id.clone();
+    // Back to the sample, then the same file again (a recent file, a second drop).
+    let sample = h.state().project().documents[0].id.clone();
+    h.state_mut()
+        .push_command(UiCommand::SwitchDocument(sample));
+    h.run_steps(2);
+    h.state_mut()
+        .push_command(UiCommand::OpenFile(article.clone()));
+    h.run_steps(2);
+    assert_eq!(h.state().project().documents.len(), 2);
+    assert_eq!(h.state().current_document().unwrap().id, first);
+    assert!(
+        h.state().status().text.contains("already in the project"),
+        "{}",
+        h.state().status().text
     );
 }

@@ -210,6 +210,22 @@ impl MarginaliaApp {
                 mut document,
                 notes,
             }) => {
+                // The same article opened again (recent files, a second drop): show
+                // the copy already there rather than split the work over two.
+                let existing = self
+                    .project()
+                    .documents
+                    .iter()
+                    .find(|d| d.text == document.text)
+                    .map(|d| (d.id.clone(), d.title.clone()));
+                if let Some((id, title)) = existing {
+                    self.show_document(&id);
+                    self.set_info(format!(
+                        "{} is already in the project as “{title}”",
+                        path.display()
+                    ));
+                    return;
+                }
                 document.id = self.project().unique_document_id(&document.title);
                 let id = document.id.clone();
                 if self.apply_edit(Edit::AddDocument {
