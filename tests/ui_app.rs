@@ -957,3 +957,41 @@ fn opening_the_same_article_again_shows_the_copy_already_there() {
         h.state().status().text
     );
 }
+
+#[test]
+fn a_jsonl_file_on_the_command_line_is_imported_not_shown_as_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let jsonl = dir.path().join("prior.jsonl");
+    std::fs::write(
+        &jsonl,
+        "{\"id\": \"kr-1\", \"title\": \"Launch\", \"text\": \"조선중앙통신 said 👋🏽 so.\", \
+         \"label\": [[0, 11, \"attribution\"]]}\n",
+    )
+    .unwrap();
+    let h = app_in(dir.path(), Some(&jsonl));
+    let project = h.state().project();
+    assert_eq!(project.documents.len(), 1);
+    assert_eq!(project.documents[0].id, "kr-1");
+    assert_eq!(project.documents[0].text, "조선중앙통신 said 👋🏽 so.");
+    assert_eq!(project.annotations.len(), 1);
+    assert_eq!(project.annotations[0].quote, "조선중앙통신 said");
+    assert!(!h.state().status().is_error, "{}", h.state().status().text);
+
+    // A bad line: one line in the status, the window stays on the sample.
+    let bad = dir.path().join("bad.jsonl");
+    std::fs::write(
+        &bad,
+        "{\"text\": \"abc\", \"label\": [[2, 1, \"claim\"]]}\n",
+    )
+    .unwrap();
+    let h = app_in(dir.path(), Some(&bad));
+    assert!(h.state().status().is_error);
+    assert!(!h.state().status().text.contains('\n'));
+    assert!(
+        h.state()
+            .current_document()
+            .unwrap()
+            .text
+            .contains("조선중앙통신")
+    );
+}

@@ -143,7 +143,24 @@ impl MarginaliaApp {
         if let Some(note) = settings_note {
             app.set_error(note);
         }
-        if let Some(path) = file {
+        if let Some(path) = file
+            && super::import_dialog::wants_import(path)
+        {
+            // A JSONL file or a brat folder is prior work: imported into a new project
+            // named after it (not shown as raw JSON text).
+            let name = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "Imported project".into());
+            app.replace_project_silently(Project::new(name), None);
+            app.import_into_project(&[path.to_path_buf()]);
+            if app.project().documents.is_empty() {
+                let why = app.status.text.clone();
+                eprintln!("marginalia: {why}");
+                app.start_on_sample();
+                app.set_error(why);
+            }
+        } else if let Some(path) = file {
             match crate::store::open_path(path) {
                 Ok(Opened::Project(p)) => app.replace_project(p, Some(path.to_path_buf()), path),
                 Ok(Opened::Article { document, notes }) => {
