@@ -4,6 +4,7 @@
 use std::fs::{self, File};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::StoreError;
 
@@ -18,6 +19,18 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// the old file or the new one, complete. The previous version, if any, is kept at
 /// [`backup_path`].
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    write_atomic_with(path, bytes, true)
+}
+
+/// Like [`write_atomic`]; keeps a backup of the previous version only when
+/// `keep_backup` (recovery files do without).
+///
+/// The temporary file is `.NAME.PID.N.tmp` in the same folder (same file system, so
+/// the rename is atomic); it is synced before the rename and the folder after it.
+/// A symbolic link is followed: its target is replaced, the link stays. The old
+/// file's permissions are carried over.
+pub fn write_atomic_with(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), StoreError> {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
     let err = |source| StoreError::Write {
         path: path.to_path_buf(),
         source,
@@ -25,21 +38,33 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     if path.is_dir() {
         return Err(StoreError::IsDirectory(path.to_path_buf()));
     }
+    let is_link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    let target = if is_link {
+        fs::canonicalize(path).map_err(err)?
+    } else {
+        path.to_path_buf()
+    };
+    let path = target.as_path();
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
     let tmp = dir.join(format!(
-        ".{}.{}.tmp",
+        ".{}.{}.{}.tmp",
         path.file_name().unwrap_or_default().to_string_lossy(),
-        std::process::id()
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
     ));
+    let old = fs::metadata(path).ok().filter(|m| m.is_file());
     let result = (|| {
         let mut f = File::create(&tmp)?;
         f.write_all(bytes)?;
+        if let Some(old) = &old {
+            let _ = f.set_permissions(old.permissions());
+        }
         f.sync_all()?;
         drop(f);
-        if path.exists() {
+        if keep_backup && old.is_some() {
             // Hard-link keeps the old file in place until the rename; fall back to copy.
             let bak = backup_path(path);
             let _ = fs::remove_file(&bak);
@@ -93,5 +118,22 @@ mod tests {
             Err(StoreError::IsDirectory(_))
         ));
         assert_eq!(fs::read(&p).unwrap(), b"old");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symlink_target_is_replaced_and_permissions_kept() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.ron");
+        write_atomic(&real, b"one").unwrap();
+        fs::set_permissions(&real, fs::Permissions::from_mode(0o640)).unwrap();
+        let link = dir.path().join("link.ron");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        write_atomic(&link, b"two").unwrap();
+        assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert_eq!(fs::read(&real).unwrap(), b"two");
+        let mode = fs::metadata(&real).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o640);
     }
 }

@@ -3,6 +3,7 @@
 
 mod article;
 mod atomic;
+mod disk_state;
 mod error;
 mod open;
 mod project_file;
@@ -12,10 +13,12 @@ pub use article::{
     DecodedText, MAX_ARTICLE_BYTES, decode_text, document_from_text, guess_title, read_limited,
     read_text_file,
 };
-pub use atomic::{backup_path, write_atomic};
+pub use atomic::{backup_path, write_atomic, write_atomic_with};
+pub use disk_state::{DiskState, save_project_checked};
 pub use error::StoreError;
 pub use open::{Opened, open_path};
 pub use project_file::{
-    MAX_PROJECT_BYTES, load_project, parse_project, project_to_ron, save_project,
+    MAX_PROJECT_BYTES, load_project, load_project_unchecked, load_project_with_state,
+    parse_project, parse_project_unchecked, project_to_ron, save_project,
 };
 pub use validate::{Problem, check_project};

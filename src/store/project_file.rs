@@ -5,11 +5,13 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::{StoreError, check_project, read_limited, write_atomic};
+use super::{DiskState, StoreError, check_project, read_limited, write_atomic};
 use crate::model::{Annotation, Document, FORMAT_VERSION, Project, TagSchema};
 
-/// The largest project file Marginalia loads.
-pub const MAX_PROJECT_BYTES: u64 = 1 << 30;
+/// The largest project file Marginalia loads (256 MiB: a hundred thousand
+/// annotations on ten long articles take well under a tenth of that). Checked from
+/// the file's size before anything is read.
+pub const MAX_PROJECT_BYTES: u64 = 256 << 20;
 
 /// Only the version field, read first so that a newer file gets the right message.
 #[derive(Deserialize)]
@@ -35,6 +37,27 @@ struct Outgoing<'a> {
 /// (JSON gets a hint), a newer format version, and inconsistent contents (unknown
 /// label or document, offsets past the end, a quote that differs from the text).
 pub fn parse_project(text: &str, path: &Path) -> Result<Project, StoreError> {
+    let project = parse(text, path, false)?;
+    let problems = check_project(&project);
+    if let Some(first) = problems.first() {
+        return Err(StoreError::Invalid {
+            path: path.to_path_buf(),
+            problem: first.to_string(),
+            others: problems.len() - 1,
+        });
+    }
+    Ok(project)
+}
+
+/// Parses project RON text without the consistency checks of [`parse_project`], so
+/// that `marginalia validate`, re-anchoring and recovery can see a project the
+/// loader refuses. Still refuses what is not a project at all; a newer format is
+/// returned when it happens to parse (then [`check_project`] reports its version).
+pub fn parse_project_unchecked(text: &str, path: &Path) -> Result<Project, StoreError> {
+    parse(text, path, true)
+}
+
+fn parse(text: &str, path: &Path, lenient: bool) -> Result<Project, StoreError> {
     let not_a_project = |reason: String| StoreError::NotAProject {
         path: path.to_path_buf(),
         reason,
@@ -52,28 +75,22 @@ pub fn parse_project(text: &str, path: &Path) -> Result<Project, StoreError> {
     let header: Header = options
         .from_str(trimmed)
         .map_err(|e| not_a_project(describe_ron_error(&e)))?;
-    if header.format > FORMAT_VERSION {
-        return Err(StoreError::NewerFormat {
-            path: path.to_path_buf(),
-            found: header.format,
-            supported: FORMAT_VERSION,
-        });
+    let newer = StoreError::NewerFormat {
+        path: path.to_path_buf(),
+        found: header.format,
+        supported: FORMAT_VERSION,
+    };
+    if header.format > FORMAT_VERSION && !lenient {
+        return Err(newer);
     }
-    if header.format == 0 {
+    if header.format == 0 && !lenient {
         return Err(not_a_project("format 0 is not a project format".into()));
     }
-    let project: Project = options
-        .from_str(trimmed)
-        .map_err(|e| not_a_project(describe_ron_error(&e)))?;
-    let problems = check_project(&project);
-    if let Some(first) = problems.first() {
-        return Err(StoreError::Invalid {
-            path: path.to_path_buf(),
-            problem: first.to_string(),
-            others: problems.len() - 1,
-        });
+    match options.from_str::<Project>(trimmed) {
+        Ok(project) => Ok(project),
+        Err(_) if header.format > FORMAT_VERSION => Err(newer),
+        Err(e) => Err(not_a_project(describe_ron_error(&e))),
     }
-    Ok(project)
 }
 
 /// One line for a RON error: where, and what.
@@ -111,14 +128,42 @@ pub fn project_to_ron(project: &Project) -> Result<String, StoreError> {
 /// Reads and checks the project at `path`.
 pub fn load_project(path: &Path) -> Result<Project, StoreError> {
     let bytes = read_limited(path, MAX_PROJECT_BYTES)?;
-    let text = std::str::from_utf8(&bytes).map_err(|e| StoreError::NotAProject {
+    parse_project(project_text(&bytes, path)?, path)
+}
+
+/// Reads the project at `path` without the consistency checks (see
+/// [`parse_project_unchecked`]).
+pub fn load_project_unchecked(path: &Path) -> Result<Project, StoreError> {
+    let bytes = read_limited(path, MAX_PROJECT_BYTES)?;
+    parse_project_unchecked(project_text(&bytes, path)?, path)
+}
+
+/// Reads and checks the project at `path`, with the [`DiskState`] of the very bytes
+/// read: pass it to [`super::save_project_checked`] to refuse overwriting changes
+/// made on disk since.
+pub fn load_project_with_state(path: &Path) -> Result<(Project, DiskState), StoreError> {
+    let bytes = read_limited(path, MAX_PROJECT_BYTES)?;
+    let project = parse_project(project_text(&bytes, path)?, path)?;
+    let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
+    Ok((project, DiskState::of_bytes(&bytes, modified)))
+}
+
+/// The bytes of a project file as text, or why they are not.
+fn project_text<'b>(bytes: &'b [u8], path: &Path) -> Result<&'b str, StoreError> {
+    if bytes.is_empty() {
+        return Err(StoreError::Empty(path.to_path_buf()));
+    }
+    std::str::from_utf8(bytes).map_err(|e| StoreError::NotAProject {
         path: path.to_path_buf(),
-        reason: format!(
-            "not UTF-8 text (invalid byte at offset {})",
-            e.valid_up_to()
-        ),
-    })?;
-    parse_project(text, path)
+        reason: if bytes.contains(&0) {
+            "it is a binary file, not RON text".into()
+        } else {
+            format!(
+                "not UTF-8 text (invalid byte at offset {})",
+                e.valid_up_to()
+            )
+        },
+    })
 }
 
 /// Writes `project` to `path` atomically, keeping the previous version as a backup.
