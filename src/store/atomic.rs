@@ -131,7 +131,12 @@ mod tests {
         let link = dir.path().join("link.ron");
         std::os::unix::fs::symlink(&real, &link).unwrap();
         write_atomic(&link, b"two").unwrap();
-        assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
         assert_eq!(fs::read(&real).unwrap(), b"two");
         let mode = fs::metadata(&real).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o640);

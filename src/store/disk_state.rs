@@ -96,8 +96,8 @@ mod tests {
         assert!(state.same_content(&loaded_state));
         // A colleague saves over it.
         crate::store::save_project(&path, &Project::new("colleague")).unwrap();
-        let err = save_project_checked(&path, &Project::new("mine again"), Some(&state))
-            .unwrap_err();
+        let err =
+            save_project_checked(&path, &Project::new("mine again"), Some(&state)).unwrap_err();
         assert!(matches!(err, StoreError::ChangedOnDisk(_)));
         assert!(err.to_string().contains("changed on disk"), "{err}");
         assert_eq!(load_project(&path).unwrap().name, "colleague");
