@@ -1,7 +1,7 @@
 //! Finding where each selector's quote is in a new text.
 
 use super::exact::{nearest_anywhere, nearest_in_window};
-use super::fuzzy::{approx_matches, similarity};
+use super::fuzzy::{ApproxMatch, approx_matches, similarity};
 use super::selector::{CONTEXT_CHARS, QuoteSelector};
 use crate::model::TextIndex;
 
@@ -145,6 +145,8 @@ fn fuzzy_place(
     let mut best: Option<Placement> = None;
     let mut best_score = 0.0f32;
     for am in matches {
+        let (start, end) = snap_to_word_edges(&window, am.start, am.end, s);
+        let am = ApproxMatch { start, end, ..am };
         let found = &window[am.start..am.end];
         let q = similarity(&quote, found);
         let distance = (w0 + am.start).abs_diff(expected) as f32;
@@ -169,4 +171,41 @@ fn fuzzy_place(
         }
     }
     best
+}
+
+/// Longest stretch a fuzzy match is extended by to reach a word edge.
+const MAX_SNAP: usize = 16;
+
+/// Extends a fuzzy match that stops inside a word to the word's edge, when the old
+/// quote began (ended) at a word edge: an edit that lengthened the last word of a
+/// quote ("figure" → "figures") then keeps the whole word.
+fn snap_to_word_edges(
+    window: &[char],
+    mut start: usize,
+    mut end: usize,
+    s: &QuoteSelector,
+) -> (usize, usize) {
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let starts_word = word(s.quote.chars().next()) && !word(s.prefix.chars().next_back());
+    let ends_word = word(s.quote.chars().next_back()) && !word(s.suffix.chars().next());
+    if starts_word {
+        let floor = start.saturating_sub(MAX_SNAP);
+        while start > floor
+            && word(window.get(start).copied())
+            && word(window.get(start - 1).copied())
+        {
+            start -= 1;
+        }
+    }
+    if ends_word {
+        let ceiling = end.saturating_add(MAX_SNAP).min(window.len());
+        while end < ceiling
+            && end > 0
+            && word(window.get(end - 1).copied())
+            && word(window.get(end).copied())
+        {
+            end += 1;
+        }
+    }
+    (start, end)
 }

@@ -127,7 +127,7 @@ impl RecoveryStore {
             .filter_map(|p| read_entry(&p))
             .filter(|e| !is_stale(e))
             .collect();
-        out.sort_by(|a, b| b.saved.cmp(&a.saved));
+        out.sort_by_key(|e| std::cmp::Reverse(e.saved));
         out
     }
 
