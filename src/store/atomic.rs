@@ -65,11 +65,17 @@ pub fn write_atomic_with(path: &Path, bytes: &[u8], keep_backup: bool) -> Result
         f.sync_all()?;
         drop(f);
         if keep_backup && old.is_some() {
-            // Hard-link keeps the old file in place until the rename; fall back to copy.
+            // The backup is replaced atomically too (link or copy to a temporary
+            // name, then rename), so a kill at any point leaves a complete backup.
             let bak = backup_path(path);
-            let _ = fs::remove_file(&bak);
-            if fs::hard_link(path, &bak).is_err() {
-                fs::copy(path, &bak)?;
+            let bak_tmp = tmp.with_extension("bak.tmp");
+            let _ = fs::remove_file(&bak_tmp);
+            if fs::hard_link(path, &bak_tmp).is_err() {
+                fs::copy(path, &bak_tmp)?;
+            }
+            if let Err(e) = fs::rename(&bak_tmp, &bak) {
+                let _ = fs::remove_file(&bak_tmp);
+                return Err(e);
             }
         }
         fs::rename(&tmp, path)?;
