@@ -10,7 +10,10 @@ use std::process::ExitCode;
 use anyhow::{Context as _, bail};
 use clap::Args;
 use marginalia::anchor::{Anchoring, ReanchorReport, reanchor_document};
-use marginalia::store::{check_project, load_project_unchecked, read_text_file, save_project};
+use marginalia::model::FORMAT_VERSION;
+use marginalia::store::{
+    StoreError, check_project, load_project_unchecked, read_text_file, save_project,
+};
 
 /// Arguments of `marginalia reanchor`.
 #[derive(Debug, Args)]
@@ -43,7 +46,18 @@ pub fn run(args: &ReanchorArgs) -> anyhow::Result<ExitCode> {
             args.out.display()
         );
     }
+    // Read without the loader's checks (re-anchoring repairs offsets and quotes),
+    // but never a newer format: writing it back as ours would drop what we do not
+    // know.
     let mut project = load_project_unchecked(&args.project)?;
+    if project.format > FORMAT_VERSION {
+        return Err(StoreError::NewerFormat {
+            path: args.project.clone(),
+            found: project.format,
+            supported: FORMAT_VERSION,
+        }
+        .into());
+    }
     let doc_id = match &args.doc {
         Some(d) => d.clone(),
         None => match project.documents.as_slice() {

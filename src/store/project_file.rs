@@ -1,6 +1,7 @@
 //! The RON project file: parsing (with clear reasons for what cannot be read) and
 //! git-friendly writing (sorted annotations, one per line).
 
+use std::borrow::Cow;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -74,7 +75,7 @@ fn parse(text: &str, path: &Path, lenient: bool) -> Result<Project, StoreError> 
     let options = ron::Options::default().with_recursion_limit(64);
     let header: Header = options
         .from_str(trimmed)
-        .map_err(|e| not_a_project(describe_ron_error(&e)))?;
+        .map_err(|e| not_a_project(describe_ron_error(&e, trimmed)))?;
     let newer = StoreError::NewerFormat {
         path: path.to_path_buf(),
         found: header.format,
@@ -89,18 +90,35 @@ fn parse(text: &str, path: &Path, lenient: bool) -> Result<Project, StoreError> 
     match options.from_str::<Project>(trimmed) {
         Ok(project) => Ok(project),
         Err(_) if header.format > FORMAT_VERSION => Err(newer),
-        Err(e) => Err(not_a_project(describe_ron_error(&e))),
+        Err(e) => Err(not_a_project(describe_ron_error(&e, trimmed))),
     }
 }
 
-/// One line for a RON error: where, and what.
-fn describe_ron_error(e: &ron::error::SpannedError) -> String {
+/// One line for a RON error: where, and what; an error at the very end of the text
+/// says the file looks cut short.
+fn describe_ron_error(e: &ron::error::SpannedError, text: &str) -> String {
     let msg = e.code.to_string();
     let msg = msg.lines().next().unwrap_or("unreadable").to_string();
-    format!(
-        "{msg} at line {}, column {}",
-        e.span.start.line, e.span.start.col
-    )
+    let (line, col) = (e.span.start.line, e.span.start.col);
+    let rest_is_blank = text
+        .lines()
+        .skip(line.saturating_sub(1))
+        .enumerate()
+        .all(|(i, l)| {
+            let from = if i == 0 { col.saturating_sub(1) } else { 0 };
+            l.chars().skip(from).all(char::is_whitespace)
+        });
+    let unfinished = !text.trim_end().ends_with(')');
+    let cut = if (rest_is_blank || unfinished)
+        && !matches!(
+            e.code,
+            ron::Error::TrailingCharacters | ron::Error::UnexpectedChar(_)
+        ) {
+        " (the file looks cut short)"
+    } else {
+        ""
+    };
+    format!("{msg} at line {line}, column {col}{cut}")
 }
 
 /// The project as RON text: annotations sorted by (doc, start, end, id), one per
@@ -128,14 +146,14 @@ pub fn project_to_ron(project: &Project) -> Result<String, StoreError> {
 /// Reads and checks the project at `path`.
 pub fn load_project(path: &Path) -> Result<Project, StoreError> {
     let bytes = read_limited(path, MAX_PROJECT_BYTES)?;
-    parse_project(project_text(&bytes, path)?, path)
+    parse_project(&project_text(&bytes, path)?, path)
 }
 
 /// Reads the project at `path` without the consistency checks (see
 /// [`parse_project_unchecked`]).
 pub fn load_project_unchecked(path: &Path) -> Result<Project, StoreError> {
     let bytes = read_limited(path, MAX_PROJECT_BYTES)?;
-    parse_project_unchecked(project_text(&bytes, path)?, path)
+    parse_project_unchecked(&project_text(&bytes, path)?, path)
 }
 
 /// Reads and checks the project at `path`, with the [`DiskState`] of the very bytes
@@ -143,27 +161,43 @@ pub fn load_project_unchecked(path: &Path) -> Result<Project, StoreError> {
 /// made on disk since.
 pub fn load_project_with_state(path: &Path) -> Result<(Project, DiskState), StoreError> {
     let bytes = read_limited(path, MAX_PROJECT_BYTES)?;
-    let project = parse_project(project_text(&bytes, path)?, path)?;
+    let project = parse_project(&project_text(&bytes, path)?, path)?;
     let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
     Ok((project, DiskState::of_bytes(&bytes, modified)))
 }
 
-/// The bytes of a project file as text, or why they are not.
-fn project_text<'b>(bytes: &'b [u8], path: &Path) -> Result<&'b str, StoreError> {
+/// The bytes of a project file as text (UTF-8, or UTF-16 with a byte-order mark as
+/// some Windows editors write), or why they are not.
+fn project_text<'b>(bytes: &'b [u8], path: &Path) -> Result<Cow<'b, str>, StoreError> {
+    let not_a_project = |reason: String| StoreError::NotAProject {
+        path: path.to_path_buf(),
+        reason,
+    };
     if bytes.is_empty() {
         return Err(StoreError::Empty(path.to_path_buf()));
     }
-    std::str::from_utf8(bytes).map_err(|e| StoreError::NotAProject {
-        path: path.to_path_buf(),
-        reason: if bytes.contains(&0) {
-            "it is a binary file, not RON text".into()
-        } else {
-            format!(
-                "not UTF-8 text (invalid byte at offset {})",
-                e.valid_up_to()
-            )
-        },
-    })
+    if let Some((enc, _)) = encoding_rs::Encoding::for_bom(bytes)
+        && enc != encoding_rs::UTF_8
+    {
+        let (text, had_errors) = enc.decode_with_bom_removal(bytes);
+        if had_errors {
+            return Err(not_a_project(format!("not valid {} text", enc.name())));
+        }
+        return Ok(text);
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(Cow::Borrowed(text)),
+        Err(_) if bytes.contains(&0) => {
+            Err(not_a_project("it is a binary file, not RON text".into()))
+        }
+        Err(e) => {
+            let at = e.valid_up_to();
+            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            Err(not_a_project(format!(
+                "not UTF-8 text (invalid byte at line {line}, byte offset {at}); re-save it as UTF-8"
+            )))
+        }
+    }
 }
 
 /// Writes `project` to `path` atomically, keeping the previous version as a backup.
