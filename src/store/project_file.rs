@@ -14,6 +14,10 @@ use crate::model::{Annotation, Document, FORMAT_VERSION, Project, TagSchema};
 /// the file's size before anything is read.
 pub const MAX_PROJECT_BYTES: u64 = 256 << 20;
 
+/// How deep RON values may nest (a project needs 6 levels): deeper input is
+/// refused before it can overflow the stack.
+const RECURSION_LIMIT: usize = 64;
+
 /// Only the version field, read first so that a newer file gets the right message.
 #[derive(Deserialize)]
 #[serde(rename = "Project")]
@@ -72,7 +76,7 @@ fn parse(text: &str, path: &Path, lenient: bool) -> Result<Project, StoreError> 
             "it looks like JSON; a project is RON (use `marginalia import` for JSONL)".into(),
         ));
     }
-    let options = ron::Options::default().with_recursion_limit(64);
+    let options = ron::Options::default().with_recursion_limit(RECURSION_LIMIT);
     let header: Header = options
         .from_str(trimmed)
         .map_err(|e| not_a_project(describe_ron_error(&e, trimmed)))?;
@@ -97,8 +101,15 @@ fn parse(text: &str, path: &Path, lenient: bool) -> Result<Project, StoreError> 
 /// One line for a RON error: where, and what; an error at the very end of the text
 /// says the file looks cut short.
 fn describe_ron_error(e: &ron::error::SpannedError, text: &str) -> String {
-    let msg = e.code.to_string();
-    let msg = msg.lines().next().unwrap_or("unreadable").to_string();
+    let msg = match &e.code {
+        ron::Error::ExceededRecursionLimit => {
+            format!("nested more than {RECURSION_LIMIT} levels deep")
+        }
+        code => {
+            let msg = code.to_string();
+            msg.lines().next().unwrap_or("unreadable").to_string()
+        }
+    };
     let (line, col) = (e.span.start.line, e.span.start.col);
     let rest_is_blank = text
         .lines()
