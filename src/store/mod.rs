@@ -25,7 +25,7 @@ pub use error::StoreError;
 pub use open::{Opened, open_path};
 pub use project_file::{
     MAX_PROJECT_BYTES, load_project, load_project_unchecked, load_project_with_state,
-    parse_project, parse_project_unchecked, project_to_ron, save_project,
+    parse_project, parse_project_bytes, parse_project_unchecked, project_to_ron, save_project,
 };
 pub use recovery::{RecoveryEntry, RecoveryStore};
 pub use validate::{Problem, check_project};

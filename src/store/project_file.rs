@@ -154,6 +154,13 @@ pub fn project_to_ron(project: &Project) -> Result<String, StoreError> {
     Ok(text)
 }
 
+/// Parses and checks a project from raw file bytes (UTF-8, with or without BOM, or
+/// UTF-16 with a BOM), as [`load_project`] does after reading. `path` is only used
+/// in messages.
+pub fn parse_project_bytes(bytes: &[u8], path: &Path) -> Result<Project, StoreError> {
+    parse_project(&project_text(bytes, path)?, path)
+}
+
 /// Reads and checks the project at `path`.
 pub fn load_project(path: &Path) -> Result<Project, StoreError> {
     let bytes = read_limited(path, MAX_PROJECT_BYTES)?;
