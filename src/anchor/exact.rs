@@ -9,13 +9,36 @@ use crate::model::TextIndex;
 /// Half-widths (in chars) of the windows searched around the expected position.
 const WINDOWS: [usize; 3] = [1 << 10, 1 << 14, 1 << 16];
 
+/// Whether an occurrence must start and end at word edges (not cut a word of the
+/// new text), as the quote did in the old text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WordEdges {
+    /// The quote began at a word edge.
+    pub start: bool,
+    /// The quote ended at a word edge.
+    pub end: bool,
+}
+
+impl WordEdges {
+    /// True when the occurrence at byte `at` of `len` bytes respects the edges.
+    fn respected(self, text: &str, at: usize, len: usize) -> bool {
+        let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        let before = text.get(..at).and_then(|t| t.chars().next_back());
+        let after = text.get(at + len..).and_then(|t| t.chars().next());
+        (!self.start || !word(before)) && (!self.end || !word(after))
+    }
+}
+
 /// The char offset of the occurrence of `quote` in `text` nearest `expected`,
-/// searching only windows of up to ±64k chars around it.
+/// searching only windows of up to ±64k chars around it. Occurrences that respect
+/// `edges` are preferred; one that cuts a word is taken only when the window holds
+/// no other (an insertion glued to the quote).
 pub fn nearest_in_window(
     text: &str,
     index: &TextIndex,
     quote: &str,
     expected: usize,
+    edges: WordEdges,
 ) -> Option<usize> {
     let qlen = quote.chars().count();
     for half in WINDOWS {
@@ -23,15 +46,20 @@ pub fn nearest_in_window(
         let to = expected.saturating_add(half).saturating_add(qlen);
         let b0 = index.char_to_byte(text, from);
         let b1 = index.char_to_byte(text, to);
-        let mut best: Option<usize> = None;
+        let mut best: Option<(bool, usize, usize)> = None;
         for b in occurrences(&text[b0..b1], quote) {
             let c = index.byte_to_char(text, b0 + b);
-            if best.is_none_or(|x| c.abs_diff(expected) < x.abs_diff(expected)) {
-                best = Some(c);
+            let key = (
+                !edges.respected(text, b0 + b, quote.len()),
+                c.abs_diff(expected),
+                c,
+            );
+            if best.is_none_or(|x| key < x) {
+                best = Some(key);
             }
         }
-        if best.is_some() {
-            return best;
+        if let Some((_, _, c)) = best {
+            return Some(c);
         }
         if from == 0 && b1 == text.len() {
             break;
@@ -54,19 +82,20 @@ fn occurrences<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize>
     })
 }
 
-/// For each `(quote, expected)` the char offset of the occurrence nearest `expected`
-/// anywhere in `text`, or `None`. One pass over the text per distinct key length
-/// (at most 8): quotes are bucketed by their first bytes and verified on a hit.
+/// For each `(quote, expected, edges)` the char offset of the occurrence nearest
+/// `expected` anywhere in `text` that respects `edges`, or `None`. One pass over the
+/// text per distinct key length (at most 8): quotes are bucketed by their first
+/// bytes and verified on a hit.
 pub fn nearest_anywhere(
     text: &str,
     index: &TextIndex,
-    wanted: &[(&str, usize)],
+    wanted: &[(&str, usize, WordEdges)],
 ) -> Vec<Option<usize>> {
     let mut best: Vec<Option<usize>> = vec![None; wanted.len()];
     let bytes = text.as_bytes();
     for key_len in 1..=8usize {
         let mut buckets: HashMap<u64, Vec<usize>> = HashMap::new();
-        for (i, (quote, _)) in wanted.iter().enumerate() {
+        for (i, (quote, _, _)) in wanted.iter().enumerate() {
             let q = quote.as_bytes();
             if !q.is_empty() && q.len().min(8) == key_len {
                 buckets.entry(key_of(q, key_len)).or_default().push(i);
@@ -93,8 +122,10 @@ pub fn nearest_anywhere(
                 continue;
             };
             for &i in ids {
-                let (quote, expected) = wanted[i];
-                if bytes[pos..].starts_with(quote.as_bytes()) {
+                let (quote, expected, edges) = wanted[i];
+                if bytes[pos..].starts_with(quote.as_bytes())
+                    && edges.respected(text, pos, quote.len())
+                {
                     let c = index.byte_to_char(text, pos);
                     if best[i].is_none_or(|x| c.abs_diff(expected) < x.abs_diff(expected)) {
                         best[i] = Some(c);
@@ -127,16 +158,49 @@ mod tests {
     fn nearest_occurrence_wins() {
         let text = "KCNA said. Later KCNA said again. 👋🏽 KCNA";
         let idx = TextIndex::new(text);
-        let c = nearest_in_window(text, &idx, "KCNA", 20).unwrap();
+        let any = WordEdges::default();
+        let c = nearest_in_window(text, &idx, "KCNA", 20, any).unwrap();
         assert_eq!(c, 17);
-        let all = nearest_anywhere(text, &idx, &[("KCNA", 40), ("said again", 0), ("x", 0)]);
+        let all = nearest_anywhere(
+            text,
+            &idx,
+            &[("KCNA", 40, any), ("said again", 0, any), ("x", 0, any)],
+        );
         assert_eq!(all, vec![Some(37), Some(22), None]);
     }
 
     #[test]
     fn overlapping_occurrences_are_seen() {
         let idx = TextIndex::new("aaaa");
-        assert_eq!(nearest_in_window("aaaa", &idx, "aa", 2), Some(2));
+        assert_eq!(
+            nearest_in_window("aaaa", &idx, "aa", 2, WordEdges::default()),
+            Some(2)
+        );
+    }
+
+    #[test]
+    fn occurrences_that_cut_a_word_come_last() {
+        let text = "claim 5000 and later claim 500.";
+        let idx = TextIndex::new(text);
+        let whole = WordEdges {
+            start: true,
+            end: true,
+        };
+        assert_eq!(
+            nearest_in_window(text, &idx, "claim 500", 0, whole),
+            Some(21)
+        );
+        assert_eq!(
+            nearest_anywhere(text, &idx, &[("claim 500", 0, whole)]),
+            vec![Some(21)]
+        );
+        let cut = "claim 5000 only";
+        let idx = TextIndex::new(cut);
+        assert_eq!(nearest_in_window(cut, &idx, "claim 500", 0, whole), Some(0));
+        assert_eq!(
+            nearest_anywhere(cut, &idx, &[("claim 500", 0, whole)]),
+            vec![None]
+        );
     }
 
     #[test]
@@ -144,9 +208,10 @@ mod tests {
         let mut text = "x".repeat(200_000);
         text.push_str("조선중앙통신 reported");
         let idx = TextIndex::new(&text);
-        assert_eq!(nearest_in_window(&text, &idx, "조선중앙통신", 0), None);
+        let any = WordEdges::default();
+        assert_eq!(nearest_in_window(&text, &idx, "조선중앙통신", 0, any), None);
         assert_eq!(
-            nearest_anywhere(&text, &idx, &[("조선중앙통신", 0)]),
+            nearest_anywhere(&text, &idx, &[("조선중앙통신", 0, any)]),
             vec![Some(200_000)]
         );
     }

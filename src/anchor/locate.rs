@@ -1,6 +1,6 @@
 //! Finding where each selector's quote is in a new text.
 
-use super::exact::{nearest_anywhere, nearest_in_window};
+use super::exact::{WordEdges, nearest_anywhere, nearest_in_window};
 use super::fuzzy::{ApproxMatch, approx_matches, similarity};
 use super::selector::{CONTEXT_CHARS, QuoteSelector};
 use crate::model::TextIndex;
@@ -86,7 +86,7 @@ pub fn locate_all(selectors: &[QuoteSelector], text: &str, index: &TextIndex) ->
             .saturating_add(delta)
             .clamp(0, len as isize) as usize;
         expected[i] = exp;
-        match nearest_in_window(text, index, &s.quote, exp) {
+        match nearest_in_window(text, index, &s.quote, exp, word_edges(s)) {
             Some(c) => {
                 out[i] = Placement {
                     start: c,
@@ -100,24 +100,69 @@ pub fn locate_all(selectors: &[QuoteSelector], text: &str, index: &TextIndex) ->
     }
 
     if !missing.is_empty() {
-        let wanted: Vec<(&str, usize)> = missing
+        let wanted: Vec<(&str, usize, WordEdges)> = missing
             .iter()
-            .map(|&i| (selectors[i].quote.as_str(), expected[i]))
+            .map(|&i| {
+                let s = &selectors[i];
+                (s.quote.as_str(), expected[i], word_edges(s))
+            })
             .collect();
         let found = nearest_anywhere(text, index, &wanted);
+        let mut fuzzy = Vec::new();
         for (&i, hit) in missing.iter().zip(found) {
-            let s = &selectors[i];
-            out[i] = match hit {
-                Some(c) => Placement {
-                    start: c,
-                    end: c + s.quote.chars().count(),
-                    how: Anchoring::Moved,
-                },
-                None => fuzzy_place(s, text, index, expected[i]).unwrap_or(out[i]),
-            };
+            match hit {
+                Some(c) => {
+                    out[i] = Placement {
+                        start: c,
+                        end: c + selectors[i].quote.chars().count(),
+                        how: Anchoring::Moved,
+                    }
+                }
+                None => fuzzy.push(i),
+            }
+        }
+        if !fuzzy.is_empty() {
+            let mut taken: Vec<(usize, usize)> = out
+                .iter()
+                .filter(|p| matches!(p.how, Anchoring::Kept | Anchoring::Moved))
+                .map(|p| (p.start, p.end))
+                .collect();
+            taken.sort_unstable();
+            for i in fuzzy {
+                if let Some(p) = fuzzy_place(&selectors[i], text, index, expected[i], &taken) {
+                    out[i] = p;
+                }
+            }
         }
     }
     out
+}
+
+/// Whether the quote began and ended at word edges of the old text (unknown, so
+/// not required, without context).
+fn word_edges(s: &QuoteSelector) -> WordEdges {
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    WordEdges {
+        start: s.has_context && word(s.quote.chars().next()) && !word(s.prefix.chars().next_back()),
+        end: s.has_context && word(s.quote.chars().next_back()) && !word(s.suffix.chars().next()),
+    }
+}
+
+/// True when `start..end` mostly coincides (80% of both lengths) with a span an
+/// exact match already holds: the fuzzy match is then a near-identical neighbour
+/// (the next numbered paragraph, a repeated sentence), not this annotation's text.
+fn held_by_exact(taken: &[(usize, usize)], start: usize, end: usize) -> bool {
+    // `taken` is sorted by start; a span starting further back than this cannot
+    // overlap 80% of both (its length would exceed 1.25 × the candidate's).
+    let floor = start.saturating_sub(2 * MAX_FUZZY_QUOTE);
+    let first = taken.partition_point(|&(s, _)| s < floor);
+    taken[first..]
+        .iter()
+        .take_while(|&&(s, _)| s < end)
+        .any(|&(s, e)| {
+            let overlap = end.min(e).saturating_sub(start.max(s));
+            overlap * 5 >= (end - start) * 4 && overlap * 5 >= (e - s) * 4
+        })
 }
 
 /// The best fuzzy placement of `s` near `expected`, if any scores high enough.
@@ -126,6 +171,7 @@ fn fuzzy_place(
     text: &str,
     index: &TextIndex,
     expected: usize,
+    taken: &[(usize, usize)],
 ) -> Option<Placement> {
     let quote: Vec<char> = s.quote.chars().collect();
     let m = quote.len();
@@ -147,6 +193,9 @@ fn fuzzy_place(
     for am in matches {
         let (start, end) = snap_to_word_edges(&window, am.start, am.end, s);
         let am = ApproxMatch { start, end, ..am };
+        if held_by_exact(taken, w0 + am.start, w0 + am.end) {
+            continue;
+        }
         let found = &window[am.start..am.end];
         let q = similarity(&quote, found);
         let distance = (w0 + am.start).abs_diff(expected) as f32;
