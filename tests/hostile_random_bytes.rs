@@ -7,7 +7,9 @@
 
 use std::path::Path;
 
-use marginalia::model::{Annotation, Document, Project};
+use marginalia::export::html::html_to_text;
+use marginalia::export::jsonl::parse_jsonl;
+use marginalia::model::{Annotation, Document, OffsetUnit, Project};
 use marginalia::store::{
     check_project, decode_text, parse_project, parse_project_bytes, parse_project_unchecked,
     project_to_ron,
@@ -134,6 +136,20 @@ proptest! {
             prop_assert!(back.is_ok(), "saved project does not load: {:?}", back.err());
         }
         let _ = decode_text(&bytes, path);
+    }
+
+    #[test]
+    fn mutated_jsonl_and_html_never_panic(
+        muts in prop::collection::vec(mutation(), 1..6)
+    ) {
+        let seed = "{\"id\": \"w\", \"text\": \"Yonhap reported 조선 tests 👋🏽 today.\", \"spans\": [{\"start\": 0, \"end\": 15, \"label\": \"attribution\", \"source\": \"Yonhap\"}]}\n{\"text\": \"KCNA said\", \"label\": [[0, 4, \"claim\"]]}\n";
+        let bytes = mutate(seed.as_bytes().to_vec(), &muts);
+        let text = String::from_utf8_lossy(&bytes);
+        for unit in [OffsetUnit::Chars, OffsetUnit::Utf16, OffsetUnit::Bytes] {
+            let _ = parse_jsonl(&text, "m.jsonl", unit);
+        }
+        let html = mutate(b"<html><head><title>T</title></head><body><p>KCNA &amp; \xec\xa1\xb0 said</p><script>x</script></body></html>".to_vec(), &muts);
+        let _ = html_to_text(&String::from_utf8_lossy(&html));
     }
 
     #[test]
