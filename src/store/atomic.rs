@@ -82,12 +82,38 @@ pub fn write_atomic_with(path: &Path, bytes: &[u8], keep_backup: bool) -> Result
         if let Ok(d) = File::open(&dir) {
             let _ = d.sync_all();
         }
+        remove_stale_temporaries(&dir, path);
         Ok(())
     })();
     if result.is_err() {
         let _ = fs::remove_file(&tmp);
     }
     result.map_err(err)
+}
+
+/// Temporary files of saves of this file that were killed (older than an hour:
+/// no live save takes that long) are removed after a successful save.
+fn remove_stale_temporaries(dir: &Path, path: &Path) {
+    let Some(name) = path.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+        return;
+    };
+    let prefix = format!(".{name}.");
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let file = e.file_name().to_string_lossy().into_owned();
+        let ours = file.starts_with(&prefix) && file.ends_with(".tmp");
+        let old = e
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age.as_secs() > 3600);
+        if ours && old {
+            let _ = fs::remove_file(e.path());
+        }
+    }
 }
 
 #[cfg(test)]
@@ -124,6 +150,31 @@ mod tests {
             Err(StoreError::IsDirectory(_))
         ));
         assert_eq!(fs::read(&p).unwrap(), b"old");
+    }
+
+    #[test]
+    fn stale_temporaries_of_killed_saves_are_cleaned_up() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("x.ron");
+        let stale = dir.path().join(".x.ron.999.0.tmp");
+        let fresh = dir.path().join(".x.ron.998.0.tmp");
+        let other = dir.path().join(".y.ron.999.0.tmp");
+        for f in [&stale, &fresh, &other] {
+            fs::write(f, b"partial").unwrap();
+        }
+        let hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+        for f in [&stale, &other] {
+            File::options()
+                .write(true)
+                .open(f)
+                .unwrap()
+                .set_modified(hours_ago)
+                .unwrap();
+        }
+        write_atomic(&p, b"new").unwrap();
+        assert!(!stale.exists());
+        assert!(fresh.exists(), "a save in progress elsewhere is left alone");
+        assert!(other.exists(), "another file's temporaries are left alone");
     }
 
     #[cfg(unix)]
