@@ -104,11 +104,14 @@ pub(crate) fn tick(app: &mut MarginaliaApp, ctx: &egui::Context) {
     let generation = app.editor.generation();
     let dirty = app.editor.is_dirty();
     let key = app.safety.key(app.project_path.as_deref());
-    if dirty && app.safety.rescued_generation != Some(generation) {
-        app.safety.rescued_generation = Some(generation);
-        if let Ok(mut slot) = app.safety.rescue.lock() {
-            *slot = Some((key.clone(), app.editor.project().clone()));
+    if app.safety.rescued_generation != Some(generation) || !dirty {
+        // The panic hook holds the newest unsaved work, and nothing once saved.
+        let rescue = dirty.then(|| (key.clone(), app.editor.project().clone()));
+        let changed = rescue.is_some() || app.safety.rescued_generation.is_some();
+        if changed && let Ok(mut slot) = app.safety.rescue.lock() {
+            *slot = rescue;
         }
+        app.safety.rescued_generation = dirty.then_some(generation);
     }
     if let Some(saver) = &app.safety.autosaver
         && app.safety.timer.due(Instant::now(), dirty, generation)
