@@ -135,3 +135,75 @@ fn orphans_are_listed_not_drawn() {
     h.get_by_label("Orphaned annotations (1)");
     assert!(!h.state().status().is_error, "{:?}", h.state().status());
 }
+
+#[test]
+fn hostile_files_opened_in_the_window_leave_it_usable_and_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile");
+    let mut names: Vec<_> = std::fs::read_dir(&fixtures)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    let huge = dir.path().join("huge.ron");
+    std::fs::File::create(&huge)
+        .unwrap()
+        .set_len(1 << 30)
+        .unwrap();
+    let folder = dir.path().join("folder.ron");
+    std::fs::create_dir(&folder).unwrap();
+    let mut h = app(dir.path(), None, None);
+    let mut paths: Vec<std::path::PathBuf> = names
+        .iter()
+        .map(|n| {
+            let to = dir.path().join(n);
+            std::fs::copy(fixtures.join(n), &to).unwrap();
+            to
+        })
+        .collect();
+    paths.extend([huge.clone(), folder.clone()]);
+    for path in &paths {
+        let before = (
+            std::fs::metadata(path).unwrap().len(),
+            std::fs::metadata(path).unwrap().modified().unwrap(),
+            if path.is_file() && path != &huge {
+                std::fs::read(path).unwrap()
+            } else {
+                Vec::new()
+            },
+        );
+        // As a command-line argument at start…
+        let mut fresh = app(dir.path(), Some(path), None);
+        fresh.run_steps(2);
+        let status = fresh.state().status().clone();
+        assert!(!status.text.contains('\n'), "{path:?}: {status:?}");
+        // …and opened (or dropped) into a running window.
+        h.state_mut()
+            .push_command(UiCommand::OpenFile(path.clone()));
+        h.run_steps(3);
+        if h.state().is_asking_about_unsaved_changes() {
+            h.get_by_label("Discard").click();
+            h.run_steps(3);
+        }
+        let after = (
+            std::fs::metadata(path).unwrap().len(),
+            std::fs::metadata(path).unwrap().modified().unwrap(),
+            if path.is_file() && path != &huge {
+                std::fs::read(path).unwrap()
+            } else {
+                Vec::new()
+            },
+        );
+        assert_eq!(before, after, "{path:?} modified");
+    }
+    // Still usable: tag something in whatever is open, or in the sample.
+    h.state_mut()
+        .push_command(UiCommand::OpenFile(dir.path().join("ok.ron")));
+    h.run_steps(3);
+    if h.state().is_asking_about_unsaved_changes() {
+        h.get_by_label("Discard").click();
+        h.run_steps(3);
+    }
+    assert_eq!(h.state().project().name, "Hostile");
+}
