@@ -40,7 +40,9 @@ fn edit(text: &str) -> String {
 fn bench(c: &mut Criterion) {
     let (text, spans) = corpus(10_000_000);
     let mut project = Project::new("bench");
-    project.documents.push(Document::new("d", "D", text.clone()));
+    project
+        .documents
+        .push(Document::new("d", "D", text.clone()));
     let doc = project.documents[0].clone();
     project.annotations = spans
         .iter()
