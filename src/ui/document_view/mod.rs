@@ -100,6 +100,7 @@ impl DocumentView {
             input.generation,
             doc.char_len(),
         );
+        state.sync_selected(&input.annotations, input.selected);
         let avail = ui.available_size();
         let scrollbar = ui.spacing().scroll.bar_width + ui.spacing().scroll.bar_outer_margin;
         let width = (avail.x - 2.0 * SIDE_MARGIN - scrollbar).clamp(80.0, MAX_COLUMN_WIDTH);

@@ -2,7 +2,6 @@
 //! blocks, the annotation index and the layout, and where things were painted.
 
 use std::hash::{Hash, Hasher};
-use std::sync::Arc;
 
 use egui::{Pos2, Rect};
 
@@ -79,6 +78,10 @@ pub struct DocState {
     /// The document's annotations, indexed.
     pub spans: SpanIndex,
     spans_key: Option<(u64, usize, u64)>,
+    /// The selected annotation's span (index into `spans.spans`), for the id and
+    /// index build it was looked up for.
+    selected: Option<usize>,
+    selected_key: Option<(String, (u64, usize, u64))>,
     /// Heights and galleys.
     pub layout: BlockLayout,
     /// Where things were painted.
@@ -146,7 +149,6 @@ impl DocState {
             .iter()
             .enumerate()
             .map(|(input, a)| Span {
-                id: Arc::from(a.id.as_str()),
                 start: a.start,
                 end: a.end,
                 rgb: rgb_of(&a.label),
@@ -154,6 +156,34 @@ impl DocState {
             })
             .collect();
         self.spans = SpanIndex::new(spans, &self.blocks, char_len);
+    }
+
+    /// Finds the selected annotation's span when the selection or the index changed
+    /// (one pass over the annotations then, none on other frames).
+    pub fn sync_selected(&mut self, annotations: &[&Annotation], selected: Option<&str>) {
+        let Some(id) = selected else {
+            self.selected = None;
+            self.selected_key = None;
+            return;
+        };
+        let key = self.spans_key.unwrap_or_default();
+        if self
+            .selected_key
+            .as_ref()
+            .is_some_and(|(k_id, k)| k_id == id && *k == key)
+        {
+            return;
+        }
+        self.selected_key = Some((id.to_owned(), key));
+        self.selected = annotations
+            .iter()
+            .position(|a| a.id == id)
+            .and_then(|input| self.spans.index_of_input(input));
+    }
+
+    /// The selected annotation's span, if it is in this document and not empty.
+    pub fn selected_span(&self) -> Option<&Span> {
+        self.selected.and_then(|i| self.spans.spans.get(i))
     }
 
     /// Index of the block holding char `c`.
