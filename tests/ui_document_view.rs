@@ -711,3 +711,40 @@ fn wheel_scrolling_up_into_unmeasured_paragraphs_moves_the_text_by_the_wheel_onl
         );
     }
 }
+
+#[test]
+fn empty_and_blank_documents_show_and_ignore_clicks() {
+    for text in ["", "\n\n\n", "   "] {
+        let doc = Document::new("e", "Empty", text);
+        let mut h = harness_for(App::new(vec![doc], Vec::new(), None));
+        click(&mut h, Pos2::new(450.0, 30.0), Modifiers::NONE);
+        double_click(&mut h, Pos2::new(450.0, 30.0));
+        drag(
+            &mut h,
+            Pos2::new(100.0, 20.0),
+            Pos2::new(600.0, 200.0),
+            Modifiers::NONE,
+        );
+        assert_eq!(h.state().view.selection("e"), None, "{text:?}");
+    }
+}
+
+#[test]
+fn a_selection_across_the_cut_of_an_overlong_line_loses_no_char() {
+    // One 12,000-char line without a newline: laid out in pieces.
+    let text = "조선중앙통신 reported “launches” 👋🏽 ".repeat(400);
+    let doc = Document::new("one", "One line", text.clone());
+    let mut h = harness_for(App::new(vec![doc], Vec::new(), None));
+    let cut = 4000; // where the first piece ends, give or take a word
+    h.state_mut().view.scroll_to("one", cut);
+    h.run();
+    // The piece ends after the last space before char 4000, less than one
+    // 34-char repetition earlier: this range spans it.
+    let (a, b) = (cut - 60, cut + 60);
+    let from = left_of_in(&h, "one", a);
+    let to = left_of_in(&h, "one", b);
+    drag(&mut h, from, to, Modifiers::ALT);
+    assert_eq!(last_selection(&h), Some((a, b)));
+    let doc = &h.state().docs[0];
+    assert_eq!(doc.slice(a, b).chars().count(), 120);
+}
