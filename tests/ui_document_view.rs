@@ -22,6 +22,7 @@ struct App {
     find_matches: Vec<(usize, usize)>,
     current_match: Option<usize>,
     generation: u64,
+    font_size: f32,
     events: Vec<ViewEvent>,
 }
 
@@ -37,6 +38,7 @@ impl App {
             find_matches: Vec::new(),
             current_match: None,
             generation: 1,
+            font_size: 18.0,
             events: Vec::new(),
         }
     }
@@ -56,7 +58,7 @@ impl App {
             selected: self.selected.as_deref(),
             find_matches: &self.find_matches,
             current_match: self.current_match,
-            font_size: 18.0,
+            font_size: self.font_size,
             generation: self.generation,
             dark_mode: false,
         };
@@ -747,4 +749,23 @@ fn a_selection_across_the_cut_of_an_overlong_line_loses_no_char() {
     assert_eq!(last_selection(&h), Some((a, b)));
     let doc = &h.state().docs[0];
     assert_eq!(doc.slice(a, b).chars().count(), 120);
+}
+
+#[test]
+fn a_new_text_size_keeps_the_place_being_read() {
+    let text = long_text(3000);
+    let target = offset_of(&text, "Paragraph 2000:");
+    let doc = Document::new("long", "Long", text);
+    let mut h = harness_for(App::new(vec![doc], Vec::new(), None));
+    h.state_mut().view.scroll_to("long", target);
+    h.run();
+    for size in [26.0, 12.0, 18.0] {
+        h.state_mut().font_size = size;
+        h.run_steps(10); // the paragraphs above settle over a few frames
+        let r = h.state().view.char_screen_rect("long", target);
+        assert!(
+            r.is_some_and(|r| r.top() >= 0.0 && r.bottom() <= 600.0),
+            "paragraph 2000 out of view at {size} pt: {r:?}"
+        );
+    }
 }

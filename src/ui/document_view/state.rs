@@ -66,8 +66,10 @@ pub struct DocState {
     pub selection: Option<(usize, usize)>,
     /// A char to bring into view on the next frame.
     pub pending_scroll: Option<usize>,
-    /// A scroll offset to force on the next frame.
-    pub force_offset: Option<f32>,
+    /// How far to move the scroll offset on the next frame (a jump, or keeping the
+    /// reading place after a re-layout); applied as a relative scroll so that the
+    /// scroll area clamps it against the new content height.
+    pub pending_shift: f32,
     /// The scroll offset of the last frame.
     pub scroll_y: f32,
     /// The drag in progress, if any.
