@@ -42,7 +42,8 @@ pub struct DocumentView {
 pub struct ViewInput<'a> {
     /// The document.
     pub document: &'a Document,
-    /// This document's annotations, in any order.
+    /// This document's annotations, in any order, but in the same order on every
+    /// frame of one `generation` (the view indexes them once per generation).
     pub annotations: Vec<&'a Annotation>,
     /// Labels and their colours.
     pub schema: &'a TagSchema,
