@@ -769,3 +769,18 @@ fn a_new_text_size_keeps_the_place_being_read() {
         );
     }
 }
+
+#[test]
+fn clicks_report_the_right_annotation_after_a_reorder_without_a_new_generation() {
+    let outer = annotation("outer", "reported that “the launch 👋🏽 succeeded”", "claim");
+    let inner = annotation("inner", "the launch", "speculation");
+    let mut h = harness(vec![outer, inner], None);
+    h.state_mut().annotations.reverse(); // e.g. sorted for saving
+    h.run();
+    let p = middle_of(&h, at("aunch"));
+    click(&mut h, p, Modifiers::NONE);
+    assert_eq!(
+        h.state().events,
+        [ViewEvent::AnnotationClicked("inner".into())]
+    );
+}

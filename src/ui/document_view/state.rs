@@ -130,7 +130,15 @@ impl DocState {
         generation: u64,
         char_len: usize,
     ) {
-        let key = (generation, annotations.len(), self.text_key.unwrap_or(0));
+        // A sample of the ids in order joins the text key, so that a reordering
+        // without a new generation still rebuilds (spans point into this list).
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        self.text_key.hash(&mut h);
+        let step = (annotations.len() / 64).max(1);
+        for a in annotations.iter().step_by(step).chain(annotations.last()) {
+            a.id.hash(&mut h);
+        }
+        let key = (generation, annotations.len(), h.finish());
         if self.spans_key == Some(key) {
             return;
         }
