@@ -123,12 +123,6 @@ impl DocumentView {
         });
         let relaid = state.layout.sync(&state.blocks, params, &style);
         let painter = ui.painter().clone();
-        // egui rebuilds its font atlas now and then (new glyphs from system fonts, a
-        // changed scale, a full atlas); galleys laid out before then point into the
-        // old atlas and would draw blank. A sentinel galley from egui's own cache
-        // changes identity exactly when that happens.
-        let sentinel = painter.layout_no_wrap("Mg".into(), style.font.clone(), style.text);
-        state.layout.check_font_atlas(sentinel);
         let mut fonts = |job| painter.layout_job(job);
         if relaid && let Some((k, fraction)) = reading.filter(|_| state.scroll_y > 0.0) {
             state.layout.ensure(
