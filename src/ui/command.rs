@@ -42,6 +42,8 @@ pub enum UiCommand {
     Redo,
     /// Delete the selected annotation.
     DeleteAnnotation,
+    /// Deselect the selected annotation.
+    Deselect,
     /// Show the find bar.
     Find,
     /// Go to the next find match.
@@ -74,6 +76,8 @@ pub enum UiCommand {
     ShowShortcuts,
     /// Show what Marginalia is.
     About,
+    /// Open the Review window to compare the project with a colleague's.
+    Review,
     /// Tag the text selection with the label of this id.
     Tag(String),
     // --- commands with data, pushed by panels (not listed in menus) ---
@@ -96,6 +100,8 @@ pub enum UiCommand {
     },
     /// Create the annotation waiting for its source, with this source.
     FinishAttribution(String),
+    /// Rename the project (undoable).
+    RenameProject(String),
 }
 
 impl UiCommand {
@@ -117,6 +123,7 @@ impl UiCommand {
             Undo,
             Redo,
             DeleteAnnotation,
+            Deselect,
             Find,
             FindNext,
             FindPrevious,
@@ -133,6 +140,7 @@ impl UiCommand {
             CommandPalette,
             ShowShortcuts,
             About,
+            Review,
         ];
         all.extend(schema.labels.iter().map(|l| Tag(l.id.clone())));
         all
@@ -155,6 +163,7 @@ impl UiCommand {
             Undo => "Undo",
             Redo => "Redo",
             DeleteAnnotation => "Delete annotation",
+            Deselect => "Deselect annotation",
             Find => "Find…",
             FindNext => "Find next",
             FindPrevious => "Find previous",
@@ -171,6 +180,7 @@ impl UiCommand {
             CommandPalette => "Command palette…",
             ShowShortcuts => "Keyboard shortcuts",
             About => "About Marginalia",
+            Review => "Add colleague's project…",
             Tag(id) => {
                 let name = schema.label(id).map_or(id.as_str(), |l| l.name.as_str());
                 return format!("Tag as {name}");
@@ -182,6 +192,7 @@ impl UiCommand {
             SelectAnnotation(_) => "Select annotation",
             UpdateAnnotation { .. } => "Change annotation",
             FinishAttribution(_) => "Set source",
+            RenameProject(_) => "Rename project",
         };
         s.to_string()
     }
@@ -200,6 +211,7 @@ impl UiCommand {
             Undo => (cmd, Key::Z),
             Redo => (cmd_shift, Key::Z),
             DeleteAnnotation => (Modifiers::NONE, Key::Delete),
+            Deselect => (Modifiers::NONE, Key::Escape),
             Find => (cmd, Key::F),
             FindNext => (Modifiers::NONE, Key::F3),
             FindPrevious => (Modifiers::SHIFT, Key::F3),
@@ -255,6 +267,7 @@ impl UiCommand {
         matches!(
             self,
             DeleteAnnotation
+                | Deselect
                 | MoveEndForward
                 | MoveEndBackward
                 | MoveStartForward
