@@ -22,6 +22,7 @@ struct App {
     find_matches: Vec<(usize, usize)>,
     current_match: Option<usize>,
     generation: u64,
+    font_size: f32,
     events: Vec<ViewEvent>,
 }
 
@@ -37,6 +38,7 @@ impl App {
             find_matches: Vec::new(),
             current_match: None,
             generation: 1,
+            font_size: 18.0,
             events: Vec::new(),
         }
     }
@@ -56,7 +58,7 @@ impl App {
             selected: self.selected.as_deref(),
             find_matches: &self.find_matches,
             current_match: self.current_match,
-            font_size: 18.0,
+            font_size: self.font_size,
             generation: self.generation,
             dark_mode: false,
         };
@@ -710,4 +712,75 @@ fn wheel_scrolling_up_into_unmeasured_paragraphs_moves_the_text_by_the_wheel_onl
             "moved {moved} for a {step} pt wheel step"
         );
     }
+}
+
+#[test]
+fn empty_and_blank_documents_show_and_ignore_clicks() {
+    for text in ["", "\n\n\n", "   "] {
+        let doc = Document::new("e", "Empty", text);
+        let mut h = harness_for(App::new(vec![doc], Vec::new(), None));
+        click(&mut h, Pos2::new(450.0, 30.0), Modifiers::NONE);
+        double_click(&mut h, Pos2::new(450.0, 30.0));
+        drag(
+            &mut h,
+            Pos2::new(100.0, 20.0),
+            Pos2::new(600.0, 200.0),
+            Modifiers::NONE,
+        );
+        assert_eq!(h.state().view.selection("e"), None, "{text:?}");
+    }
+}
+
+#[test]
+fn a_selection_across_the_cut_of_an_overlong_line_loses_no_char() {
+    // One 12,000-char line without a newline: laid out in pieces.
+    let text = "조선중앙통신 reported “launches” 👋🏽 ".repeat(400);
+    let doc = Document::new("one", "One line", text.clone());
+    let mut h = harness_for(App::new(vec![doc], Vec::new(), None));
+    let cut = 4000; // where the first piece ends, give or take a word
+    h.state_mut().view.scroll_to("one", cut);
+    h.run();
+    // The piece ends after the last space before char 4000, less than one
+    // 34-char repetition earlier: this range spans it.
+    let (a, b) = (cut - 60, cut + 60);
+    let from = left_of_in(&h, "one", a);
+    let to = left_of_in(&h, "one", b);
+    drag(&mut h, from, to, Modifiers::ALT);
+    assert_eq!(last_selection(&h), Some((a, b)));
+    let doc = &h.state().docs[0];
+    assert_eq!(doc.slice(a, b).chars().count(), 120);
+}
+
+#[test]
+fn a_new_text_size_keeps_the_place_being_read() {
+    let text = long_text(3000);
+    let target = offset_of(&text, "Paragraph 2000:");
+    let doc = Document::new("long", "Long", text);
+    let mut h = harness_for(App::new(vec![doc], Vec::new(), None));
+    h.state_mut().view.scroll_to("long", target);
+    h.run();
+    for size in [26.0, 12.0, 18.0] {
+        h.state_mut().font_size = size;
+        h.run_steps(10); // the paragraphs above settle over a few frames
+        let r = h.state().view.char_screen_rect("long", target);
+        assert!(
+            r.is_some_and(|r| r.top() >= 0.0 && r.bottom() <= 600.0),
+            "paragraph 2000 out of view at {size} pt: {r:?}"
+        );
+    }
+}
+
+#[test]
+fn clicks_report_the_right_annotation_after_a_reorder_without_a_new_generation() {
+    let outer = annotation("outer", "reported that “the launch 👋🏽 succeeded”", "claim");
+    let inner = annotation("inner", "the launch", "speculation");
+    let mut h = harness(vec![outer, inner], None);
+    h.state_mut().annotations.reverse(); // e.g. sorted for saving
+    h.run();
+    let p = middle_of(&h, at("aunch"));
+    click(&mut h, p, Modifiers::NONE);
+    assert_eq!(
+        h.state().events,
+        [ViewEvent::AnnotationClicked("inner".into())]
+    );
 }

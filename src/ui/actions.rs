@@ -299,6 +299,8 @@ impl MarginaliaApp {
     }
 
     pub(crate) fn replace_project_silently(&mut self, project: Project, file: Option<PathBuf>) {
+        self.safety.opened(file.as_deref());
+        self.safety.show_orphans = project.annotations.iter().any(|a| a.orphaned);
         self.editor.replace(project);
         self.project_path = file;
         self.view = Default::default();
@@ -323,7 +325,7 @@ impl MarginaliaApp {
         }
         let mut project = self.project().clone();
         project.sort_annotations();
-        match crate::store::save_project(path, &project) {
+        match super::recovery_guard::save_checked(self, path, &project) {
             Ok(()) => {
                 self.editor.mark_saved();
                 self.project_path = Some(path.to_path_buf());

@@ -30,6 +30,11 @@ pub struct AppOptions {
     /// Use the system file dialog (rfd) for Open… and Save As…; when false the
     /// typed-path dialog is used instead (tests, or no desktop).
     pub native_dialogs: bool,
+    /// Where unsaved work is autosaved and found again after a crash (`None`: no
+    /// autosave, as in tests).
+    pub recovery_dir: Option<PathBuf>,
+    /// Time between two autosaves of unsaved work.
+    pub autosave_interval: std::time::Duration,
 }
 
 impl AppOptions {
@@ -39,6 +44,8 @@ impl AppOptions {
             settings: SettingsStore::user(),
             saved_projects_dir: super::saved_projects::default_dir(),
             native_dialogs: true,
+            recovery_dir: crate::store::RecoveryStore::default_location().map(|s| s.dir),
+            autosave_interval: crate::store::DEFAULT_AUTOSAVE_INTERVAL,
         }
     }
 
@@ -48,6 +55,8 @@ impl AppOptions {
             settings: SettingsStore::Memory,
             saved_projects_dir: saved_projects_dir.into(),
             native_dialogs: false,
+            recovery_dir: None,
+            autosave_interval: crate::store::DEFAULT_AUTOSAVE_INTERVAL,
         }
     }
 }
@@ -95,6 +104,8 @@ pub struct MarginaliaApp {
     pub(crate) review: super::review::ReviewWindow,
     /// True once the analyst has chosen to close (after the unsaved-changes prompt).
     pub(crate) allow_close: bool,
+    /// Autosave, recovery, no-clobber and orphans (`recovery_guard.rs`).
+    pub(crate) safety: super::recovery_guard::Safety,
     /// A text field had the keyboard at the end of the last frame (egui drops the
     /// focus on Esc before the frame runs, so the Esc must still count as the
     /// field's).
@@ -134,6 +145,10 @@ impl MarginaliaApp {
             file_dialog: None,
             review: Default::default(),
             allow_close: false,
+            safety: super::recovery_guard::Safety::new(
+                options.recovery_dir.as_deref(),
+                options.autosave_interval,
+            ),
             project_name_buffer: String::new(),
             text_field_had_focus: false,
             last_title: String::new(),
@@ -353,6 +368,7 @@ impl MarginaliaApp {
 
         super::dialogs::show_dialogs(self, &ctx);
         super::review::show_review(self, &ctx);
+        super::recovery_guard::tick(self, &ctx);
 
         let commands = std::mem::take(&mut self.commands);
         for command in commands {
@@ -371,7 +387,11 @@ impl MarginaliaApp {
         let Some(document) = project.document(&doc_id) else {
             return;
         };
-        let annotations: Vec<&Annotation> = project.annotations_of(&doc_id).collect();
+        // Orphans point into a text that no longer exists: listed, not drawn.
+        let annotations: Vec<&Annotation> = project
+            .annotations_of(&doc_id)
+            .filter(|a| !a.orphaned)
+            .collect();
         let find_here = self.find.open && self.find.doc == doc_id;
         let find_matches: &[(usize, usize)] = if find_here { &self.find.matches } else { &[] };
         let input = ViewInput {

@@ -37,6 +37,7 @@ mod find_bar;
 pub mod import_dialog;
 mod input;
 mod menus;
+pub mod recovery_guard;
 pub mod saved_projects;
 pub mod settings;
 mod start_panel;
@@ -71,10 +72,17 @@ pub fn run(file: Option<PathBuf>) -> anyhow::Result<ExitCode> {
         "Marginalia",
         options,
         Box::new(move |_cc| {
-            Ok(Box::new(MarginaliaApp::new(
-                file.as_deref(),
-                AppOptions::user(),
-            )))
+            let options = AppOptions::user();
+            let store = options
+                .recovery_dir
+                .clone()
+                .map(crate::store::RecoveryStore::new);
+            let app = MarginaliaApp::new(file.as_deref(), options);
+            // A panic writes the newest unsaved work before the process ends.
+            if let Some(store) = store {
+                crate::store::install_panic_hook(store, app.safety.rescue.clone());
+            }
+            Ok(Box::new(app))
         }),
     )
     .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))?;

@@ -4,7 +4,7 @@
 
 use egui::{Key, Modifiers, Ui};
 
-use super::pointer::End;
+use super::pointer::{End, id_of};
 use super::state::DocState;
 use super::words::step_boundary;
 use super::{ViewEvent, ViewInput};
@@ -31,7 +31,10 @@ fn copy_selection(ui: &Ui, state: &DocState, input: &ViewInput<'_>) {
 /// Shift+←/→ moves the selected annotation's end a word, Alt+Shift+←/→ its start,
 /// when no other widget has the keyboard.
 fn resize_selected(ui: &Ui, state: &DocState, input: &ViewInput<'_>, events: &mut Vec<ViewEvent>) {
-    let Some(span) = input.selected.and_then(|id| state.spans.by_id(id)) else {
+    let Some(span) = state.selected_span() else {
+        return;
+    };
+    let Some(id) = id_of(span, input) else {
         return;
     };
     // Alt+Shift first: a Shift pattern also matches (logically) when Alt is held.
@@ -64,7 +67,7 @@ fn resize_selected(ui: &Ui, state: &DocState, input: &ViewInput<'_>, events: &mu
     };
     if (start, stop) != (span.start, span.end) {
         events.push(ViewEvent::AnnotationResized {
-            id: span.id.to_string(),
+            id: id.to_owned(),
             start,
             end: stop,
         });

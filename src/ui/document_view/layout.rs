@@ -34,7 +34,7 @@ struct CachedBlock {
     galley: Arc<Galley>,
     galley_frame: u64,
     signature: u64,
-    segments: Vec<(usize, usize, usize)>,
+    segments: Vec<(usize, usize, [u8; 3])>,
     last_used: u64,
 }
 
@@ -47,8 +47,6 @@ pub struct BlockLayout {
     tops_dirty: bool,
     galleys: HashMap<usize, CachedBlock>,
     frame: u64,
-    /// A galley from egui's own cache; a different one means egui's fonts changed.
-    font_sentinel: Option<Arc<Galley>>,
 }
 
 impl BlockLayout {
@@ -73,18 +71,6 @@ impl BlockLayout {
         self.tops_dirty = true;
         self.refresh_tops();
         true
-    }
-
-    /// Drops every cached galley when egui's font atlas was rebuilt since the last
-    /// frame: `sentinel` is the same small text laid out through egui's cache each
-    /// frame, which egui hands back unchanged until it clears that cache.
-    pub fn check_font_atlas(&mut self, sentinel: Arc<Galley>) {
-        if let Some(old) = &self.font_sentinel
-            && !Arc::ptr_eq(old, &sentinel)
-        {
-            self.galleys.clear();
-        }
-        self.font_sentinel = Some(sentinel);
     }
 
     /// Recomputes the prefix sums when a height changed.
@@ -141,9 +127,10 @@ impl BlockLayout {
         self.galleys.get(&k).map(|c| &c.galley)
     }
 
-    /// Block `k`'s annotation backgrounds: block-relative char ranges and the span
-    /// (index into [`SpanIndex::spans`]) that paints each, innermost first.
-    pub fn segments(&self, k: usize) -> &[(usize, usize, usize)] {
+    /// Block `k`'s annotation backgrounds: block-relative char ranges and the colour
+    /// (of the innermost annotation) that paints each. Ranges and colours only, no
+    /// span indices, so they stay right when other paragraphs' annotations change.
+    pub fn segments(&self, k: usize) -> &[(usize, usize, [u8; 3])] {
         self.galleys.get(&k).map_or(&[], |c| c.segments.as_slice())
     }
 
@@ -172,7 +159,7 @@ impl BlockLayout {
             c.last_used = frame;
             if c.signature != signature {
                 c.signature = signature;
-                c.segments = spans.background_segments(k, block);
+                c.segments = coloured_segments(spans, k, block);
             }
             if c.galley_frame == frame {
                 return (Some(c.galley.clone()), 0.0);
@@ -201,7 +188,7 @@ impl BlockLayout {
                 galley: galley.clone(),
                 galley_frame: frame,
                 signature,
-                segments: spans.background_segments(k, block),
+                segments: coloured_segments(spans, k, block),
                 last_used: frame,
             },
         );
@@ -221,6 +208,15 @@ impl BlockLayout {
         }
         delta
     }
+}
+
+/// Block `k`'s background segments with their colours.
+fn coloured_segments(spans: &SpanIndex, k: usize, block: &Block) -> Vec<(usize, usize, [u8; 3])> {
+    spans
+        .background_segments(k, block)
+        .into_iter()
+        .filter_map(|(a, b, i)| spans.spans.get(i).map(|s| (a, b, s.rgb)))
+        .collect()
 }
 
 /// The layout job of one block: its text in the article font and line height,
@@ -271,15 +267,19 @@ mod tests {
         output.textures_delta.clear();
     }
 
+    /// A colour per name, so that colours follow annotations, not positions.
+    fn rgb(name: &str) -> [u8; 3] {
+        [name.len() as u8, name.as_bytes()[0], 7]
+    }
+
     fn spans(list: &[(&str, usize, usize)], blocks: &[Block], len: usize) -> SpanIndex {
         let spans = list
             .iter()
             .enumerate()
-            .map(|(input, &(id, start, end))| Span {
-                id: id.into(),
+            .map(|(input, &(name, start, end))| Span {
                 start,
                 end,
-                rgb: [1, 2, 3],
+                rgb: rgb(name),
                 input,
             })
             .collect();
@@ -357,14 +357,22 @@ mod tests {
             for k in [0, 2] {
                 layout.ensure(k, TEXT, &blocks, &before, style, fonts);
             }
-            assert_eq!(layout.segments(0), [(0, 3, 0)]);
-            assert_eq!(layout.segments(2), [(0, 4, 1)]);
+            assert_eq!(layout.segments(0), [(0, 3, rgb("a"))]);
+            assert_eq!(layout.segments(2), [(0, 4, rgb("b"))]);
             let galley0 = layout.cached(0).cloned().unwrap();
             for k in [0, 2] {
                 layout.ensure(k, TEXT, &blocks, &after, style, fonts);
             }
-            assert_eq!(layout.segments(0), [(0, 3, 0)]);
-            assert_eq!(layout.segments(2), [(0, 9, 1)]);
+            assert_eq!(layout.segments(0), [(0, 3, rgb("a"))]);
+            assert_eq!(layout.segments(2), [(0, 9, rgb("b"))]);
+            // A new annotation in the first paragraph shifts every span after it in
+            // the index; the third paragraph keeps b's colour all the same.
+            let added = spans(&[("x", 4, 7), ("a", 0, 3), ("b", 15, 24)], &blocks, len);
+            for k in [0, 2] {
+                layout.ensure(k, TEXT, &blocks, &added, style, fonts);
+            }
+            assert_eq!(layout.segments(0), [(0, 3, rgb("a")), (4, 7, rgb("x"))]);
+            assert_eq!(layout.segments(2), [(0, 9, rgb("b"))]);
             // Annotations never cause a re-layout of the text.
             assert!(Arc::ptr_eq(&galley0, layout.cached(0).unwrap()));
         });

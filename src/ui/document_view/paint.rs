@@ -19,9 +19,10 @@ pub fn paint(painter: &Painter, state: &DocState, input: &ViewInput<'_>, style: 
         Some(d @ Drag::Select { .. }) => Some(d.range()),
         _ => state.selection,
     };
-    let selected = input.selected.and_then(|id| state.spans.by_id(id));
-    let outline = selected.map(|s| match &state.drag {
-        Some(d @ Drag::Boundary { id, .. }) if id.as_str() == &*s.id => (d.range(), s.rgb),
+    let outline = state.selected_span().map(|s| match &state.drag {
+        Some(d @ Drag::Boundary { id, .. }) if input.selected == Some(id.as_str()) => {
+            (d.range(), s.rgb)
+        }
         _ => ((s.start, s.end), s.rgb),
     });
     let matches = input.find_matches;
@@ -45,11 +46,8 @@ pub fn paint(painter: &Painter, state: &DocState, input: &ViewInput<'_>, style: 
         };
 
         // Annotation backgrounds: the innermost annotation's colour, text-high.
-        for &(a, b, i) in state.layout.segments(k) {
-            let Some(span) = state.spans.spans.get(i) else {
-                continue;
-            };
-            let fill = style.label_fill(span.rgb);
+        for &(a, b, rgb) in state.layout.segments(k) {
+            let fill = style.label_fill(rgb);
             for r in local(block.start + a, block.start + b) {
                 painter.rect_filled(r, 0.0, fill);
             }

@@ -6,6 +6,7 @@ use egui::{CursorIcon, Modifiers, Pos2, Rect, Response, Ui, pos2, vec2};
 
 use crate::model::{Document, text};
 
+use super::spans::Span;
 use super::state::{DocState, Drag};
 use super::words::snap;
 use super::{ViewEvent, ViewInput};
@@ -40,7 +41,7 @@ pub fn handle(
     });
 
     if let Some(pos) = response.hover_pos() {
-        let icon = if handle_at(state, input, pos).is_some() {
+        let icon = if handle_at(state, pos).is_some() {
             CursorIcon::ResizeHorizontal
         } else {
             CursorIcon::Text
@@ -69,7 +70,7 @@ pub fn handle(
     }
     if response.drag_stopped() {
         if let Some(drag) = state.drag.take() {
-            finish_drag(state, doc, drag, modifiers.alt, events);
+            finish_drag(state, input, drag, modifiers.alt, events);
         }
     } else if !response.dragged() && state.drag.is_some() && !ui.input(|i| i.pointer.any_down()) {
         state.drag = None; // the release happened elsewhere
@@ -102,8 +103,9 @@ fn pointer_modifiers(i: &egui::InputState) -> Modifiers {
 /// Starts a drag at press point `p0`: on a boundary handle it resizes, otherwise it
 /// selects (from the far end of the current selection when Shift is held).
 fn start_drag(state: &DocState, input: &ViewInput<'_>, p0: Pos2, shift: bool) -> Option<Drag> {
-    if let Some((id, end)) = handle_at(state, input, p0) {
-        let span = state.spans.by_id(&id)?;
+    if let Some(end) = handle_at(state, p0) {
+        let span = state.selected_span()?;
+        let id = id_of(span, input)?.to_owned();
         let (fixed, moving) = match end {
             End::Start => (span.end, span.start),
             End::End => (span.start, span.end),
@@ -130,11 +132,12 @@ fn start_drag(state: &DocState, input: &ViewInput<'_>, p0: Pos2, shift: bool) ->
 /// Ends a drag: sets the selection or reports the resized annotation.
 fn finish_drag(
     state: &mut DocState,
-    doc: &Document,
+    input: &ViewInput<'_>,
     drag: Drag,
     alt: bool,
     events: &mut Vec<ViewEvent>,
 ) {
+    let doc = input.document;
     match drag {
         Drag::Select { anchor, current } => {
             let (a, b) = (anchor.min(current), anchor.max(current));
@@ -142,7 +145,10 @@ fn finish_drag(
             set_selection(state, Some(range), events);
         }
         Drag::Boundary { id, fixed, moving } => {
-            let Some(span) = state.spans.by_id(&id) else {
+            let Some(span) = state
+                .selected_span()
+                .filter(|s| id_of(s, input) == Some(id.as_str()))
+            else {
                 return;
             };
             let (a, b) = (fixed.min(moving), fixed.max(moving));
@@ -195,7 +201,11 @@ fn click(
     }
     let hit = state.char_under(pos).and_then(|c| {
         let k = state.block_of(c);
-        state.spans.innermost_at(k, c).map(|s| s.id.to_string())
+        state
+            .spans
+            .innermost_at(k, c)
+            .and_then(|s| id_of(s, input))
+            .map(str::to_owned)
     });
     set_selection(state, None, events);
     if let Some(id) = hit {
@@ -243,9 +253,14 @@ fn set_selection(state: &mut DocState, sel: Option<(usize, usize)>, events: &mut
     }
 }
 
+/// The id of the annotation a span was built from.
+pub fn id_of<'a>(span: &Span, input: &ViewInput<'a>) -> Option<&'a str> {
+    input.annotations.get(span.input).map(|a| a.id.as_str())
+}
+
 /// The boundary handle of the selected annotation under `pos`, if any.
-pub fn handle_at(state: &DocState, input: &ViewInput<'_>, pos: Pos2) -> Option<(String, End)> {
-    let span = state.spans.by_id(input.selected?)?;
+pub fn handle_at(state: &DocState, pos: Pos2) -> Option<End> {
+    let span = state.selected_span()?;
     let mut best: Option<(f32, End)> = None;
     for (end, rect) in handle_rects(state, span.start, span.end) {
         if rect.expand2(vec2(HANDLE_GRAB, 3.0)).contains(pos) {
@@ -255,7 +270,7 @@ pub fn handle_at(state: &DocState, input: &ViewInput<'_>, pos: Pos2) -> Option<(
             }
         }
     }
-    best.map(|(_, end)| (span.id.to_string(), end))
+    best.map(|(_, end)| end)
 }
 
 /// The thin vertical bars (screen rects) where the handles of a span `[start, end)`

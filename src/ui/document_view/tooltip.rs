@@ -47,17 +47,7 @@ pub fn show(response: &Response, state: &DocState, input: &ViewInput<'_>) {
 
 /// The annotation a span was built from.
 fn annotation_of<'a>(span: &Span, input: &ViewInput<'a>) -> Option<&'a Annotation> {
-    input
-        .annotations
-        .get(span.input)
-        .filter(|a| a.id.as_str() == &*span.id)
-        .or_else(|| {
-            input
-                .annotations
-                .iter()
-                .find(|a| a.id.as_str() == &*span.id)
-        })
-        .copied()
+    input.annotations.get(span.input).copied()
 }
 
 /// One line: colour swatch, label (source), author; the note below when there is one.
