@@ -101,8 +101,17 @@ fn walk(el: ElementRef<'_>, in_article: bool, current: &mut String, out: &mut Ve
                 if block {
                     flush(current, out);
                 }
+                if name == "li" {
+                    // A list item reads as "• item", like a Markdown list.
+                    current.push(ITEM_MARK);
+                    current.push(' ');
+                }
                 if let Some(child_el) = ElementRef::wrap(child) {
                     walk(child_el, in_article, current, out);
+                }
+                if name == "li" && collapse(current) == ITEM_MARK.to_string() {
+                    // An empty item: no bullet on its own.
+                    current.clear();
                 }
                 if block {
                     flush(current, out);
@@ -113,12 +122,22 @@ fn walk(el: ElementRef<'_>, in_article: bool, current: &mut String, out: &mut Ve
     }
 }
 
+/// Marks the start of a list item in the text being collected; written as "•".
+const ITEM_MARK: char = '\u{E000}';
+
 fn flush(current: &mut String, out: &mut Vec<String>) {
     let p = collapse(current);
-    if !p.is_empty() {
-        out.push(p);
-    }
     current.clear();
+    if p == ITEM_MARK.to_string() {
+        // The item's text is in a block inside it (`<li><p>…</p></li>`): the bullet
+        // waits for it.
+        current.push(ITEM_MARK);
+        current.push(' ');
+        return;
+    }
+    if !p.is_empty() {
+        out.push(p.replace(ITEM_MARK, "•"));
+    }
 }
 
 /// Collapses runs of whitespace to one space and trims; a `<br>` (marked with
@@ -147,6 +166,18 @@ mod tests {
         assert_eq!(
             page.text,
             "Parade held\n\nKCNA said “victory” today.\n\n조선중앙통신 reported it."
+        );
+    }
+
+    #[test]
+    fn list_items_read_with_bullets() {
+        let page = html_to_text(
+            "<body><p>Reactions:</p><ul><li>Seoul: <b>concern</b></li><li></li>\
+             <li><p>Tokyo 🇰🇵</p></li></ul><p>After.</p></body>",
+        );
+        assert_eq!(
+            page.text,
+            "Reactions:\n\n• Seoul: concern\n\n• Tokyo 🇰🇵\n\nAfter."
         );
     }
 
