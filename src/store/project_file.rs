@@ -76,6 +76,13 @@ fn parse(text: &str, path: &Path, lenient: bool) -> Result<Project, StoreError> 
             "it looks like JSON; a project is RON (use `marginalia import` for JSONL)".into(),
         ));
     }
+    if !starts_like_a_project(trimmed) {
+        return Err(not_a_project(
+            "it does not start with `Project(`; an article is opened in the window or \
+             added with `marginalia import`"
+                .into(),
+        ));
+    }
     let options = ron::Options::default().with_recursion_limit(RECURSION_LIMIT);
     let header: Header = options
         .from_str(trimmed)
@@ -96,6 +103,23 @@ fn parse(text: &str, path: &Path, lenient: bool) -> Result<Project, StoreError> 
         Err(_) if header.format > FORMAT_VERSION => Err(newer),
         Err(e) => Err(not_a_project(describe_ron_error(&e, trimmed))),
     }
+}
+
+/// True when the first token after comments and RON attributes (`#![enable(..)]`) is
+/// `Project` or an unnamed struct's `(`: anything else is not a project at all.
+fn starts_like_a_project(text: &str) -> bool {
+    let mut rest = text;
+    loop {
+        rest = rest.trim_start();
+        if rest.starts_with("//") || rest.starts_with("#!") {
+            rest = rest.split_once('\n').map_or("", |(_, r)| r);
+        } else if let Some(body) = rest.strip_prefix("/*") {
+            rest = body.split_once("*/").map_or("", |(_, r)| r);
+        } else {
+            break;
+        }
+    }
+    rest.starts_with("Project") || rest.starts_with('(')
 }
 
 /// One line for a RON error: where, and what; an error at the very end of the text
@@ -260,6 +284,20 @@ mod tests {
         let text = project_to_ron(&project()).unwrap();
         let lines: Vec<&str> = text.lines().filter(|l| l.contains("quote:")).collect();
         assert_eq!(lines.len(), 3, "{text}");
+    }
+
+    #[test]
+    fn an_article_is_not_reported_as_a_cut_short_project() {
+        let err = parse_project("Pyongyang held a parade (KCNA said).\n", Path::new("a.txt"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("does not start with `Project(`"), "{err}");
+        assert!(!err.contains("cut short"), "{err}");
+        let commented = format!(
+            "// notes\n/* more */\n{}",
+            project_to_ron(&project()).unwrap()
+        );
+        assert!(parse_project(&commented, Path::new("p.ron")).is_ok());
     }
 
     #[test]
