@@ -299,11 +299,7 @@ pub fn read_brat(path: &Path) -> Result<(Vec<ImportedDocument>, Vec<String>), Im
                 ),
             )
         })?;
-        let incoming = IncomingText::new(raw);
-        if let Some(d) = incoming.changes().describe() {
-            warnings.push(format!("{txt_name}: {d} (offsets adjusted)"));
-        }
-        let spans = if ann.is_file() {
+        let ann_text = if ann.is_file() {
             let ann_name = ann.display().to_string();
             let bytes = read_limited(&ann, crate::store::MAX_ARTICLE_BYTES)?;
             let text = String::from_utf8(bytes).map_err(|e| {
@@ -315,28 +311,56 @@ pub fn read_brat(path: &Path) -> Result<(Vec<ImportedDocument>, Vec<String>), Im
                     ),
                 )
             })?;
-            parse_ann(&text, &ann_name, &incoming, &mut warnings)?
+            Some((ann_name, text))
         } else {
-            Vec::new()
+            None
         };
         let id = stem
             .file_name()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_else(|| "doc".into());
-        docs.push(ImportedDocument {
-            id: Some(id),
-            title: None,
-            origin: Some(if ann.is_file() {
-                ann.display().to_string()
-            } else {
-                txt_name
-            }),
-            text: incoming.into_text(),
-            spans,
-            line: 0,
-        });
+        let (doc, more) = parse_brat_document(
+            &id,
+            &txt_name,
+            raw,
+            ann_text.as_ref().map(|(n, t)| (n.as_str(), t.as_str())),
+        )?;
+        warnings.extend(more);
+        docs.push(doc);
     }
     Ok((docs, warnings))
+}
+
+/// Parses one brat document held in memory: its text (`txt_name` names it in
+/// messages) and, when there is one, its `.ann` file as `(name, contents)`. The
+/// document gets `id` (in [`read_brat`], the file name stem). Returns the document
+/// and warnings about what was not imported; an error names the `.ann` line.
+/// [`read_brat`] reads the files and calls this, so there is one parser.
+pub fn parse_brat_document(
+    id: &str,
+    txt_name: &str,
+    txt: String,
+    ann: Option<(&str, &str)>,
+) -> Result<(ImportedDocument, Vec<String>), ImportError> {
+    let mut warnings = Vec::new();
+    let incoming = IncomingText::new(txt);
+    if let Some(d) = incoming.changes().describe() {
+        warnings.push(format!("{txt_name}: {d} (offsets adjusted)"));
+    }
+    let spans = match ann {
+        Some((ann_name, text)) => parse_ann(text, ann_name, &incoming, &mut warnings)?,
+        None => Vec::new(),
+    };
+    let origin = ann.map_or(txt_name, |(n, _)| n).to_string();
+    let doc = ImportedDocument {
+        id: Some(id.to_string()),
+        title: None,
+        origin: Some(origin),
+        text: incoming.into_text(),
+        spans,
+        line: 0,
+    };
+    Ok((doc, warnings))
 }
 
 fn file_name(p: &Path) -> String {
