@@ -208,3 +208,72 @@ fn hostile_files_opened_in_the_window_leave_it_usable_and_untouched() {
     }
     assert_eq!(h.state().project().name, "Hostile");
 }
+
+#[test]
+fn a_file_changed_on_disk_can_be_merged_and_saved_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    save_project(&path, &article_project("mine")).unwrap();
+    let mut h = app(dir.path(), Some(&path), None);
+    tag(&mut h, "NK News");
+    // A colleague tags another span (and one identical to ours) and saves the file.
+    let mut theirs = article_project("mine");
+    let text = theirs.documents[0].text.clone();
+    let span = |phrase: &str| {
+        let b = text.find(phrase).unwrap();
+        let s = text[..b].chars().count();
+        (s, s + phrase.chars().count())
+    };
+    let (s, e) = span("“parade”");
+    theirs.annotations.push(Annotation::new(
+        "parade",
+        s,
+        e,
+        "“parade”",
+        "claim",
+        "colleague",
+    ));
+    let mine = h.state().project().annotations[0].clone();
+    theirs.annotations.push(mine.clone());
+    save_project(&path, &theirs).unwrap();
+    h.state_mut().push_command(UiCommand::Save);
+    h.run_steps(3);
+    assert!(h.state().status().text.contains("changed on disk"));
+    h.get_by_label("Merge with the file on disk").click();
+    h.run_steps(3);
+    let status = h.state().status().text.clone();
+    assert!(
+        status.contains("1 annotation from disk"),
+        "{:?}",
+        h.state().status()
+    );
+    assert_eq!(h.state().project().annotations.len(), 2);
+    assert!(h.state().editor().is_dirty());
+    // One undoable step: undo brings back the window's own work only, redo the merge.
+    h.state_mut().push_command(UiCommand::Undo);
+    h.run_steps(2);
+    assert_eq!(h.state().project().annotations.len(), 1);
+    h.state_mut().push_command(UiCommand::Redo);
+    h.run_steps(2);
+    assert_eq!(h.state().project().annotations.len(), 2);
+    // Saving now writes over the file, which then holds both sides' annotations.
+    h.state_mut().push_command(UiCommand::Save);
+    h.run_steps(3);
+    assert!(!h.state().status().is_error, "{:?}", h.state().status());
+    assert!(!h.state().editor().is_dirty());
+    let saved = load_project(&path).unwrap();
+    let mut authors: Vec<(&str, &str)> = saved
+        .annotations
+        .iter()
+        .map(|a| (a.author.as_str(), a.quote.as_str()))
+        .collect();
+    authors.sort();
+    assert_eq!(
+        authors,
+        vec![("colleague", "“parade”"), ("tester", "NK News")]
+    );
+    // Reloading shows the same.
+    drop(h);
+    let h = app(dir.path(), Some(&path), None);
+    assert_eq!(h.state().project().annotations.len(), 2);
+}

@@ -4,6 +4,7 @@
 mod article;
 mod atomic;
 mod autosave;
+mod disk_merge;
 mod disk_state;
 mod error;
 mod open;
@@ -20,6 +21,7 @@ pub use autosave::{
     AutosaveOutcome, AutosaveTimer, Autosaver, DEFAULT_AUTOSAVE_INTERVAL, RescueSlot,
     install_panic_hook,
 };
+pub use disk_merge::{DiskMerge, merge_with_disk};
 pub use disk_state::{DiskState, save_project_checked};
 pub use error::StoreError;
 pub use open::{Opened, open_path};

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use crate::edit::Edit;
 use crate::model::Project;
 use crate::store::{
     AutosaveTimer, Autosaver, DEFAULT_AUTOSAVE_INTERVAL, DiskState, RecoveryEntry, RecoveryStore,
@@ -193,13 +194,16 @@ fn clobber_prompt(app: &mut MarginaliaApp, ctx: &egui::Context) {
              It was not overwritten.",
             path.display()
         ));
-        ui.label("Save your work under another name (then compare or merge them with `marginalia merge`), or reload the file and lose your changes.");
+        ui.label("Save your work under another name, reload the file and lose your changes, or merge both: every annotation kept with its author, identical ones once.");
         ui.horizontal(|ui| {
             if ui.button("Save As…").clicked() {
                 choice = Some(0);
             }
             if ui.button("Reload from disk").clicked() {
                 choice = Some(1);
+            }
+            if ui.button("Merge with the file on disk").clicked() {
+                choice = Some(3);
             }
             if ui.button("Keep editing").clicked() {
                 choice = Some(2);
@@ -225,9 +229,56 @@ fn clobber_prompt(app: &mut MarginaliaApp, ctx: &egui::Context) {
                 Err(e) => app.set_error(e.to_string()),
             }
         }
+        Some(3) => {
+            app.safety.clobbered = None;
+            merge_with_disk(app, &path);
+        }
         Some(_) => app.safety.clobbered = None,
         None => {}
     }
+}
+
+/// Merges the window's work with `path` as it is on disk now: one undoable edit when
+/// the edit model can express it (otherwise the project is replaced), left unsaved,
+/// with the disk state recorded so that the next save writes over the file.
+fn merge_with_disk(app: &mut MarginaliaApp, path: &Path) {
+    let (disk, state) = match crate::store::load_project_with_state(path) {
+        Ok(loaded) => loaded,
+        Err(e) => {
+            app.set_error(format!("Could not merge: {e}"));
+            return;
+        }
+    };
+    let name = path.display().to_string();
+    let merge = crate::store::merge_with_disk(app.editor.project(), &disk, &name);
+    let applied = match merge.edit {
+        Some(Edit::Batch(edits)) if edits.is_empty() => true,
+        Some(edit) => app.editor.apply(edit).is_ok(),
+        None => false,
+    };
+    if !applied {
+        app.editor.replace(merge.merged);
+        app.view = Default::default();
+    }
+    // The file on disk lacks this window's work in any case.
+    app.editor.mark_unsaved();
+    app.safety.disk_state = Some(state);
+    let current_exists = app
+        .current_doc
+        .as_deref()
+        .is_some_and(|d| app.editor.project().document(d).is_some());
+    if !current_exists {
+        app.current_doc = app.editor.project().documents.first().map(|d| d.id.clone());
+        app.selected = None;
+    }
+    let warnings = match merge.warnings.len() {
+        0 => String::new(),
+        n => format!(" ({n} warning(s): {})", merge.warnings.join("; ")),
+    };
+    app.set_info(format!(
+        "Merged with {name}: {} from disk; save to write both{warnings}",
+        crate::export::import::plural(merge.from_disk, "annotation")
+    ));
 }
 
 fn orphan_window(app: &mut MarginaliaApp, ctx: &egui::Context) {
