@@ -18,7 +18,12 @@ fuzz_target!(|data: &[u8]| {
         Ok((doc, _warnings)) => {
             let len = doc.text.chars().count();
             for s in &doc.spans {
-                assert!(s.start <= s.end && s.end <= len, "span {}..{} of {len}", s.start, s.end);
+                assert!(
+                    s.start <= s.end && s.end <= len,
+                    "span {}..{} of {len}",
+                    s.start,
+                    s.end
+                );
             }
         }
         Err(e) => assert!(!e.to_string().contains('\n'), "two-line error: {e}"),
