@@ -277,3 +277,49 @@ fn a_file_changed_on_disk_can_be_merged_and_saved_over() {
     let h = app(dir.path(), Some(&path), None);
     assert_eq!(h.state().project().annotations.len(), 2);
 }
+
+#[test]
+fn a_disk_version_with_new_labels_is_merged_by_replacing_the_project() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    save_project(&path, &article_project("mine")).unwrap();
+    let mut h = app(dir.path(), Some(&path), None);
+    tag(&mut h, "crowds");
+    // The colleague's version has a label this window's schema lacks.
+    let mut theirs = article_project("mine");
+    theirs.schema.labels.push(marginalia::model::Label {
+        id: "rumour".into(),
+        name: "Rumour".into(),
+        color: "#123456".into(),
+        key: None,
+        needs_source: false,
+    });
+    let text = theirs.documents[0].text.clone();
+    let b = text.find("doubted").unwrap();
+    let s = text[..b].chars().count();
+    theirs.annotations.push(Annotation::new(
+        "parade",
+        s,
+        s + "doubted".len(),
+        "doubted",
+        "rumour",
+        "colleague",
+    ));
+    save_project(&path, &theirs).unwrap();
+    h.state_mut().push_command(UiCommand::Save);
+    h.run_steps(3);
+    h.get_by_label("Merge with the file on disk").click();
+    h.run_steps(3);
+    assert!(
+        h.state().status().text.contains("1 annotation from disk"),
+        "{:?}",
+        h.state().status()
+    );
+    assert!(h.state().editor().is_dirty());
+    h.state_mut().push_command(UiCommand::Save);
+    h.run_steps(3);
+    assert!(!h.state().status().is_error, "{:?}", h.state().status());
+    let saved = load_project(&path).unwrap();
+    assert_eq!(saved.annotations.len(), 2);
+    assert!(saved.schema.label("rumour").is_some());
+}

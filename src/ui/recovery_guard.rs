@@ -231,7 +231,7 @@ fn clobber_prompt(app: &mut MarginaliaApp, ctx: &egui::Context) {
         }
         Some(3) => {
             app.safety.clobbered = None;
-            merge_with_disk(app, &path);
+            merge_disk_version(app, &path);
         }
         Some(_) => app.safety.clobbered = None,
         None => {}
@@ -241,7 +241,7 @@ fn clobber_prompt(app: &mut MarginaliaApp, ctx: &egui::Context) {
 /// Merges the window's work with `path` as it is on disk now: one undoable edit when
 /// the edit model can express it (otherwise the project is replaced), left unsaved,
 /// with the disk state recorded so that the next save writes over the file.
-fn merge_with_disk(app: &mut MarginaliaApp, path: &Path) {
+fn merge_disk_version(app: &mut MarginaliaApp, path: &Path) {
     let (disk, state) = match crate::store::load_project_with_state(path) {
         Ok(loaded) => loaded,
         Err(e) => {
@@ -260,7 +260,7 @@ fn merge_with_disk(app: &mut MarginaliaApp, path: &Path) {
         app.editor.replace(merge.merged);
         app.view = Default::default();
     }
-    // The file on disk lacks this window's work in any case.
+    // Unsaved until the next save writes the merge over the file.
     app.editor.mark_unsaved();
     app.safety.disk_state = Some(state);
     let current_exists = app
