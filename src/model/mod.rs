@@ -3,6 +3,7 @@
 
 mod annotation;
 mod document;
+pub mod generate;
 pub mod offsets;
 mod project;
 mod schema;
