@@ -49,22 +49,31 @@ pub fn parse_project(text: &str, path: &Path) -> Result<Project, StoreError> {
         ));
     }
     let options = ron::Options::default().with_recursion_limit(64);
-    let header: Header = options
-        .from_str(trimmed)
-        .map_err(|e| not_a_project(describe_ron_error(&e)))?;
-    if header.format > FORMAT_VERSION {
-        return Err(StoreError::NewerFormat {
-            path: path.to_path_buf(),
-            found: header.format,
-            supported: FORMAT_VERSION,
-        });
+    // One pass over the text: the version is checked on the parsed project. Only when
+    // the project cannot be read is the version read on its own, so that a file from a
+    // newer Marginalia gets that message rather than a syntax error.
+    let newer = |format: u32| StoreError::NewerFormat {
+        path: path.to_path_buf(),
+        found: format,
+        supported: FORMAT_VERSION,
+    };
+    let project: Project = match options.from_str(trimmed) {
+        Ok(project) => project,
+        Err(e) => {
+            if let Ok(header) = options.from_str::<Header>(trimmed)
+                && header.format > FORMAT_VERSION
+            {
+                return Err(newer(header.format));
+            }
+            return Err(not_a_project(describe_ron_error(&e)));
+        }
+    };
+    if project.format > FORMAT_VERSION {
+        return Err(newer(project.format));
     }
-    if header.format == 0 {
+    if project.format == 0 {
         return Err(not_a_project("format 0 is not a project format".into()));
     }
-    let project: Project = options
-        .from_str(trimmed)
-        .map_err(|e| not_a_project(describe_ron_error(&e)))?;
     let problems = check_project(&project);
     if let Some(first) = problems.first() {
         return Err(StoreError::Invalid {

@@ -1,7 +1,7 @@
 //! Consistency checks of a project: what the loader refuses and `marginalia validate`
 //! lists.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use crate::model::{FORMAT_VERSION, Project};
@@ -43,12 +43,18 @@ pub fn check_project(project: &Project) -> Vec<Problem> {
             ),
         );
     }
-    let mut doc_ids = HashSet::new();
+    // Documents by id (the first of a duplicated id, as `Project::document` finds),
+    // so that each annotation's document is found in O(1).
+    let mut docs = HashMap::with_capacity(project.documents.len());
     for d in &project.documents {
+        let seen = docs.contains_key(d.id.as_str());
         if d.id.is_empty() {
             say(None, format!("document '{}' has an empty id", d.title));
-        } else if !doc_ids.insert(d.id.as_str()) {
+        } else if seen {
             say(Some(&d.id), "document id used twice".into());
+        }
+        if !seen {
+            docs.insert(d.id.as_str(), d);
         }
     }
     let mut label_ids = HashSet::new();
@@ -60,7 +66,7 @@ pub fn check_project(project: &Project) -> Vec<Problem> {
             );
         }
     }
-    let mut ann_ids = HashSet::new();
+    let mut ann_ids = HashSet::with_capacity(project.annotations.len());
     for a in &project.annotations {
         let item = Some(a.id.as_str());
         if a.id.is_empty() {
@@ -74,7 +80,7 @@ pub fn check_project(project: &Project) -> Vec<Problem> {
         if !label_ids.contains(a.label.as_str()) {
             say(item, format!("label '{}' is not in the schema", a.label));
         }
-        let Some(doc) = project.document(&a.doc) else {
+        let Some(doc) = docs.get(a.doc.as_str()) else {
             say(item, format!("document '{}' does not exist", a.doc));
             continue;
         };
