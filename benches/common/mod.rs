@@ -3,6 +3,8 @@
 
 #![allow(dead_code)] // each bench uses part of it
 
+pub mod frames;
+
 use std::path::PathBuf;
 use std::sync::OnceLock;
 use std::time::Duration;
