@@ -188,6 +188,16 @@ mod tests {
     }
 
     #[test]
+    fn newer_format_that_does_not_parse_still_gets_its_own_message() {
+        let text = "Project(format: 9, name: \"n\", annotations: Index(path: \"a.idx\"))";
+        let err = parse_project(text, Path::new("x.ron")).unwrap_err();
+        assert!(
+            matches!(err, StoreError::NewerFormat { found: 9, .. }),
+            "{err}"
+        );
+    }
+
+    #[test]
     fn garbage_json_and_truncation_are_refused_with_one_line() {
         let path = Path::new("x.ron");
         let full = project_to_ron(&project()).unwrap();
