@@ -160,6 +160,60 @@ pub fn step_word(text: &str, at: usize, forward: bool) -> usize {
     }
 }
 
+/// Moves an annotation boundary by one word: a start (`end_edge == false`) goes to
+/// the previous or next word *start*, an end to the previous or next word *end*, so
+/// Shift+arrow keys grow or shrink a span a whole word at a time. Stays put when
+/// there is no such word.
+pub fn step_word_edge(text: &str, at: usize, forward: bool, end_edge: bool) -> usize {
+    let mut edges = Vec::new();
+    let mut p = 0usize;
+    for w in text.split_word_bounds() {
+        let n = w.chars().count();
+        if is_word(w) {
+            edges.push(if end_edge { p + n } else { p });
+        }
+        p += n;
+    }
+    if forward {
+        edges.into_iter().find(|&e| e > at).unwrap_or(at)
+    } else {
+        edges.into_iter().rev().find(|&e| e < at).unwrap_or(at)
+    }
+}
+
+/// Folds one char for case-insensitive comparison: its lowercase when that is a
+/// single char, the char itself otherwise (so folding never changes char counts).
+fn fold_char(c: char) -> char {
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) => l,
+        _ => c,
+    }
+}
+
+/// Every occurrence of `needle` in `text`, case-insensitively, as char ranges
+/// `[start, end)` (end exclusive), in order and without overlaps. An empty or
+/// whitespace-only needle finds nothing.
+pub fn find_all(text: &str, needle: &str) -> Vec<(usize, usize)> {
+    if needle.trim().is_empty() {
+        return Vec::new();
+    }
+    let pattern: Vec<char> = needle.chars().map(fold_char).collect();
+    let hay: Vec<char> = text.chars().map(fold_char).collect();
+    let n = pattern.len();
+    let mut out = Vec::new();
+    let mut i = 0usize;
+    while i + n <= hay.len() {
+        if hay.get(i..i + n) == Some(pattern.as_slice()) {
+            out.push((i, i + n));
+            i += n;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -212,5 +266,46 @@ mod tests {
         assert_eq!(step_word(t, 3, true), 4);
         assert_eq!(step_word(t, 14, false), 9);
         assert_eq!(step_word(t, 9, false), 7);
+    }
+
+    #[test]
+    fn find_all_is_case_insensitive_in_chars() {
+        let t = "KCNA 조선중앙통신 said 👋🏽 kcna and Kcna; 🇰🇵 “KCNA”";
+        let found = find_all(t, "kcna");
+        assert_eq!(found.len(), 4);
+        for &(a, b) in &found {
+            let got: String = t.chars().skip(a).take(b - a).collect();
+            assert!(got.eq_ignore_ascii_case("kcna"), "{got}");
+        }
+        let k = find_all(t, "중앙");
+        assert_eq!(k, vec![(7, 9)]);
+        let e = find_all(t, "🇰🇵");
+        let got: String = t.chars().skip(e[0].0).take(e[0].1 - e[0].0).collect();
+        assert_eq!(got, "🇰🇵");
+        assert!(find_all(t, "").is_empty() && find_all(t, "  ").is_empty());
+        assert!(find_all(t, "absent").is_empty());
+    }
+
+    #[test]
+    fn find_all_keeps_combining_accents_and_does_not_overlap() {
+        let t = "Zoe\u{301} ZOE\u{301} aaaa";
+        assert_eq!(find_all(t, "zoe\u{301}"), vec![(0, 4), (5, 9)]);
+        assert_eq!(find_all(t, "aa"), vec![(10, 12), (12, 14)]);
+        // A char whose lowercase is two chars (İ) keeps offsets aligned.
+        let t = "İstanbul KCNA";
+        assert_eq!(find_all(t, "kcna"), vec![(9, 13)]);
+    }
+
+    #[test]
+    fn step_word_edge_moves_starts_to_starts_and_ends_to_ends() {
+        let t = "a large 조선 parade, 👋🏽 here";
+        // "large" is 2..7, "조선" 8..10, "parade" 11..17.
+        assert_eq!(step_word_edge(t, 2, false, false), 0);
+        assert_eq!(step_word_edge(t, 0, true, false), 2);
+        assert_eq!(step_word_edge(t, 10, true, true), 17);
+        assert_eq!(step_word_edge(t, 17, false, true), 10);
+        assert_eq!(step_word_edge(t, 0, false, false), 0);
+        let len = t.chars().count();
+        assert_eq!(step_word_edge(t, len, true, true), len);
     }
 }

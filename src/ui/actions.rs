@@ -1,0 +1,564 @@
+//! What each [`UiCommand`] does. Project changes go through the [`Editor`], files
+//! through `store`; every failure ends as one line in the status bar.
+//!
+//! [`Editor`]: crate::edit::Editor
+
+use std::path::{Path, PathBuf};
+
+use crate::edit::{AnnotationChange, Edit};
+use crate::model::{Annotation, Project};
+use crate::store::Opened;
+
+use super::app::MarginaliaApp;
+use super::command::UiCommand;
+use super::dialogs::{AfterUnsaved, PathDialog, PendingAttribution, SourcePopup};
+use super::file_dialog::{DialogOutcome, DialogPurpose, FileDialogTask};
+use super::settings::{DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE};
+
+impl MarginaliaApp {
+    /// Runs one command.
+    pub(crate) fn run_command(&mut self, ctx: &egui::Context, command: UiCommand) {
+        use UiCommand::*;
+        match command {
+            NewProject => self.replace_checked(AfterUnsaved::NewProject),
+            Open => self.open_dialog(ctx),
+            OpenPath => self.dialogs.path = Some(PathDialog::open(String::new(), None)),
+            NewDocumentFromClipboard => {
+                self.dialogs.awaiting_paste = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste);
+                self.set_info("Reading the clipboard…");
+            }
+            Save => match self.project_path.clone() {
+                Some(path) => self.save_to(&path),
+                None => self.save_as_dialog(ctx),
+            },
+            SaveAs => self.save_as_dialog(ctx),
+            CloseDocument => self.close_document(),
+            Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Undo => self.undo(),
+            Redo => self.redo(),
+            DeleteAnnotation => self.delete_selected(),
+            Find => self.find.show(),
+            FindNext => self.step_find(true),
+            FindPrevious => self.step_find(false),
+            SelectFindMatch => self.select_find_match(),
+            TextBigger => self.change_font_size(2.0),
+            TextSmaller => self.change_font_size(-2.0),
+            TextReset => {
+                self.settings.font_size = DEFAULT_FONT_SIZE;
+                self.save_settings();
+            }
+            ToggleTheme => {
+                self.settings.dark_mode = !self.settings.dark_mode;
+                self.save_settings();
+            }
+            MoveEndForward => self.move_boundary(true, true),
+            MoveEndBackward => self.move_boundary(true, false),
+            MoveStartForward => self.move_boundary(false, true),
+            MoveStartBackward => self.move_boundary(false, false),
+            SetAnalystName => self.dialogs.ask_analyst(&self.settings.analyst, None),
+            CommandPalette => self.dialogs.palette = Some(Default::default()),
+            ShowShortcuts => self.dialogs.shortcuts = true,
+            About => self.dialogs.about = true,
+            Tag(label) => self.tag_selection(&label),
+            OpenFile(path) => self.open_file(&path),
+            SaveTo(path) => self.save_to(&path),
+            AddTextDocument(text) => self.add_text_document(text),
+            SwitchDocument(id) => self.switch_document(&id),
+            SelectAnnotation(id) => self.select_annotation(id),
+            UpdateAnnotation { id, change } => {
+                self.apply_edit(Edit::UpdateAnnotation { id, change });
+            }
+            FinishAttribution(source) => self.finish_attribution(&source),
+        }
+    }
+
+    /// Applies an edit through the editor; a refusal goes to the status line.
+    pub(crate) fn apply_edit(&mut self, edit: Edit) -> bool {
+        let what = edit.describe();
+        match self.editor.apply(edit) {
+            Ok(()) => true,
+            Err(e) => {
+                self.set_error(format!("Cannot {what}: {e}"));
+                false
+            }
+        }
+    }
+
+    // ----- files -----
+
+    fn open_dialog(&mut self, ctx: &egui::Context) {
+        if !self.native_dialogs {
+            self.dialogs.path = Some(PathDialog::open(String::new(), None));
+            return;
+        }
+        self.file_dialog = Some(FileDialogTask::spawn(
+            DialogPurpose::Open,
+            self.saved_dir.clone(),
+            String::new(),
+            ctx.clone(),
+        ));
+        self.set_info("Choose a file in the dialog…");
+    }
+
+    fn save_as_dialog(&mut self, ctx: &egui::Context) {
+        let suggested =
+            super::saved_projects::suggested_path(&self.saved_dir, &self.project().name);
+        let proposal = self.project_path.clone().unwrap_or(suggested);
+        if !self.native_dialogs {
+            self.dialogs.path = Some(PathDialog::save(proposal.display().to_string(), None));
+            return;
+        }
+        let dir = proposal
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| self.saved_dir.clone());
+        let _ = std::fs::create_dir_all(&dir);
+        let name = proposal
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "project.ron".into());
+        self.file_dialog = Some(FileDialogTask::spawn(
+            DialogPurpose::Save,
+            dir,
+            name,
+            ctx.clone(),
+        ));
+        self.set_info("Choose where to save in the dialog…");
+    }
+
+    /// Checks the running file dialog and acts on its answer.
+    pub(crate) fn poll_file_dialog(&mut self) {
+        let Some(outcome) = self.file_dialog.as_ref().and_then(FileDialogTask::poll) else {
+            return;
+        };
+        self.file_dialog = None;
+        match outcome {
+            DialogOutcome::Picked(DialogPurpose::Open, path) => {
+                self.commands.push(UiCommand::OpenFile(path));
+            }
+            DialogOutcome::Picked(DialogPurpose::Save, path) => {
+                self.commands.push(UiCommand::SaveTo(path));
+            }
+            DialogOutcome::Cancelled(_) => self.set_info("Cancelled"),
+            DialogOutcome::Unavailable(purpose) => {
+                let why = "No file dialog could be shown (it needs an XDG desktop portal or zenity): type a path instead";
+                self.set_error(why);
+                self.dialogs.path = Some(match purpose {
+                    DialogPurpose::Open => PathDialog::open(String::new(), Some(why.into())),
+                    DialogPurpose::Save => PathDialog::save(
+                        super::saved_projects::suggested_path(
+                            &self.saved_dir,
+                            &self.project().name,
+                        )
+                        .display()
+                        .to_string(),
+                        Some(why.into()),
+                    ),
+                });
+            }
+        }
+    }
+
+    /// Opens a project (replacing the current one, after asking about unsaved
+    /// changes) or an article (added to the current project as a new document).
+    pub(crate) fn open_file(&mut self, path: &Path) {
+        match crate::store::open_path(path) {
+            Ok(Opened::Project(project)) => self.replace_checked(AfterUnsaved::OpenProject(
+                Box::new(project),
+                path.to_path_buf(),
+            )),
+            Ok(Opened::Article {
+                mut document,
+                notes,
+            }) => {
+                document.id = self.project().unique_document_id(&document.title);
+                let id = document.id.clone();
+                if self.apply_edit(Edit::AddDocument {
+                    document,
+                    index: None,
+                }) {
+                    self.show_document(&id);
+                    self.note_opened(path, &notes);
+                }
+            }
+            Err(e) => self.set_error(e.to_string()),
+        }
+    }
+
+    /// Says in the status line that `path` was opened, with the decoding notes, and
+    /// remembers it as a recent file.
+    pub(crate) fn note_opened(&mut self, path: &Path, notes: &[String]) {
+        let mut text = format!("Opened {}", path.display());
+        if !notes.is_empty() {
+            text.push_str(&format!(" ({})", notes.join("; ")));
+        }
+        self.set_info(text);
+        self.settings.remember(path);
+        self.save_settings();
+    }
+
+    /// Runs `after` now, or asks first when there are unsaved changes.
+    pub(crate) fn replace_checked(&mut self, after: AfterUnsaved) {
+        if self.editor.is_dirty() {
+            self.dialogs.unsaved = Some(after);
+        } else {
+            self.continue_after_unsaved(after);
+        }
+    }
+
+    /// Carries out what waited for the unsaved-changes prompt.
+    pub(crate) fn continue_after_unsaved(&mut self, after: AfterUnsaved) {
+        match after {
+            AfterUnsaved::NewProject => {
+                self.replace_project_silently(Project::default(), None);
+                self.set_info("New project: open an article, drop one here or paste one (Ctrl+V)");
+            }
+            AfterUnsaved::OpenProject(project, path) => {
+                self.replace_project(*project, Some(path.clone()), &path);
+            }
+            AfterUnsaved::CloseWindow => {
+                self.allow_close = true;
+                self.commands.push(UiCommand::Quit);
+            }
+        }
+    }
+
+    /// Replaces the project and says so.
+    pub(crate) fn replace_project(
+        &mut self,
+        project: Project,
+        file: Option<PathBuf>,
+        opened: &Path,
+    ) {
+        self.replace_project_silently(project, file);
+        self.note_opened(opened, &[]);
+        let problems = crate::store::check_project(self.project());
+        if let Some(first) = problems.first() {
+            self.set_error(format!(
+                "Opened {} with {} problem(s): {first}",
+                opened.display(),
+                problems.len()
+            ));
+        }
+    }
+
+    fn replace_project_silently(&mut self, project: Project, file: Option<PathBuf>) {
+        self.editor.replace(project);
+        self.project_path = file;
+        self.view = Default::default();
+        self.selected = None;
+        self.find = Default::default();
+        self.current_doc = self.project().documents.first().map(|d| d.id.clone());
+    }
+
+    /// Saves to `path` and makes it the project's file. A failure leaves the file
+    /// as it was and says why.
+    pub(crate) fn save_to(&mut self, path: &Path) {
+        let mut project = self.project().clone();
+        project.sort_annotations();
+        match crate::store::save_project(path, &project) {
+            Ok(()) => {
+                self.editor.mark_saved();
+                self.project_path = Some(path.to_path_buf());
+                self.set_info(format!(
+                    "Saved {} ({} annotations)",
+                    path.display(),
+                    project.annotations.len()
+                ));
+                self.settings.remember(path);
+                self.save_settings();
+                self.saved_list = super::saved_projects::list(&self.saved_dir);
+                if self.dialogs.close_after_save {
+                    self.dialogs.close_after_save = false;
+                    self.continue_after_unsaved(AfterUnsaved::CloseWindow);
+                }
+            }
+            Err(e) => {
+                self.dialogs.close_after_save = false;
+                self.set_error(format!("Not saved: {e}"));
+            }
+        }
+    }
+
+    fn add_text_document(&mut self, text: String) {
+        let (text, _) = crate::model::text::normalize(&text);
+        if text.trim().is_empty() {
+            self.set_error("The clipboard holds no text to make a document from");
+            return;
+        }
+        let document =
+            crate::store::document_from_text(self.project(), text, "Pasted article", None);
+        let id = document.id.clone();
+        let title = document.title.clone();
+        if self.apply_edit(Edit::AddDocument {
+            document,
+            index: None,
+        }) {
+            self.show_document(&id);
+            self.set_info(format!("New document from the clipboard: {title}"));
+        }
+    }
+
+    fn close_document(&mut self) {
+        let Some(id) = self.current_doc.clone() else {
+            self.set_error("No document to close");
+            return;
+        };
+        let index = self.project().documents.iter().position(|d| d.id == id);
+        if self.apply_edit(Edit::RemoveDocument(id)) {
+            let docs = &self.project().documents;
+            let next = index
+                .and_then(|i| docs.get(i).or_else(|| docs.last()))
+                .map(|d| d.id.clone());
+            self.current_doc = next;
+            self.selected = None;
+            self.set_info("Document closed (Ctrl+Z brings it back)");
+        }
+    }
+
+    // ----- documents and selection -----
+
+    pub(crate) fn show_document(&mut self, id: &str) {
+        if self.current_doc.as_deref() != Some(id) {
+            self.current_doc = Some(id.to_string());
+            if self.selected_annotation().is_some_and(|a| a.doc != id) {
+                self.selected = None;
+            }
+        }
+    }
+
+    fn switch_document(&mut self, id: &str) {
+        if self.project().document(id).is_some() {
+            self.show_document(id);
+            if self.find.open {
+                self.find.refresh(self.editor.project(), id);
+            }
+        } else {
+            self.set_error(format!("No document '{id}' in the project"));
+        }
+    }
+
+    fn select_annotation(&mut self, id: Option<String>) {
+        let Some(id) = id else {
+            self.selected = None;
+            return;
+        };
+        let Some(a) = self.project().annotation(&id) else {
+            self.set_error(format!("No annotation '{id}'"));
+            return;
+        };
+        let (doc, start) = (a.doc.clone(), a.start);
+        self.show_document(&doc);
+        self.view.scroll_to(&doc, start);
+        self.selected = Some(id);
+    }
+
+    // ----- tagging -----
+
+    fn tag_selection(&mut self, label_id: &str) {
+        let Some(doc) = self.current_doc.clone() else {
+            self.set_error("Open a document first");
+            return;
+        };
+        let Some((start, end)) = self.view.selection(&doc).filter(|(s, e)| s < e) else {
+            self.set_error("Select some text first, then press the label's key");
+            return;
+        };
+        let Some(label) = self.project().schema.label(label_id).cloned() else {
+            self.set_error(format!("Label '{label_id}' is not in the project's schema"));
+            return;
+        };
+        if self.settings.analyst.trim().is_empty() {
+            self.dialogs
+                .ask_analyst("", Some(UiCommand::Tag(label_id.to_string())));
+            return;
+        }
+        if label.needs_source {
+            let anchor = self.view.char_screen_rect(&doc, start);
+            self.dialogs.source = Some(SourcePopup::new(
+                PendingAttribution {
+                    doc,
+                    start,
+                    end,
+                    label: label.id,
+                },
+                anchor,
+            ));
+            return;
+        }
+        self.add_annotation(&doc, start, end, &label.id, None);
+    }
+
+    fn finish_attribution(&mut self, source: &str) {
+        let Some(popup) = self.dialogs.source.take() else {
+            return;
+        };
+        let p = popup.pending;
+        let source = source.trim();
+        if source.is_empty() {
+            self.set_error("An attribution needs a source; nothing was tagged");
+            return;
+        }
+        self.add_annotation(&p.doc, p.start, p.end, &p.label, Some(source.to_string()));
+    }
+
+    fn add_annotation(
+        &mut self,
+        doc: &str,
+        start: usize,
+        end: usize,
+        label: &str,
+        source: Option<String>,
+    ) {
+        let quote = match crate::edit::quote_of(self.project(), doc, start, end) {
+            Ok(q) => q,
+            Err(e) => {
+                self.set_error(format!("Cannot tag: {e}"));
+                return;
+            }
+        };
+        let mut a = Annotation::new(doc, start, end, quote, label, self.settings.analyst.clone());
+        if let Some(s) = source {
+            a = a.with_source(s);
+        }
+        let id = a.id.clone();
+        let message = format!(
+            "Tagged “{}” as {}{}",
+            elide(&a.quote, 60),
+            self.project()
+                .schema
+                .label(label)
+                .map_or(label, |l| &l.name),
+            a.source
+                .as_ref()
+                .map(|s| format!(" ({s})"))
+                .unwrap_or_default()
+        );
+        if self.apply_edit(Edit::AddAnnotation(a)) {
+            self.selected = Some(id);
+            self.view.set_selection(doc, None);
+            self.set_info(message);
+        }
+    }
+
+    fn delete_selected(&mut self) {
+        let Some(id) = self.selected.clone() else {
+            self.set_error("Select an annotation to delete");
+            return;
+        };
+        if self.apply_edit(Edit::RemoveAnnotation(id)) {
+            self.selected = None;
+            self.set_info("Annotation deleted (Ctrl+Z brings it back)");
+        }
+    }
+
+    fn undo(&mut self) {
+        let what = self.editor.undo_description().map(str::to_string);
+        if self.editor.undo() {
+            self.after_history_move();
+            self.set_info(format!("Undid {}", what.unwrap_or_default()));
+        } else {
+            self.set_info("Nothing to undo");
+        }
+    }
+
+    fn redo(&mut self) {
+        let what = self.editor.redo_description().map(str::to_string);
+        if self.editor.redo() {
+            self.after_history_move();
+            self.set_info(format!("Redid {}", what.unwrap_or_default()));
+        } else {
+            self.set_info("Nothing to redo");
+        }
+    }
+
+    /// Keeps the current document and selection pointing at things that exist.
+    fn after_history_move(&mut self) {
+        if self.selected_annotation().is_none() {
+            self.selected = None;
+        }
+        let exists = self
+            .current_doc
+            .as_deref()
+            .is_some_and(|d| self.project().document(d).is_some());
+        if !exists {
+            self.current_doc = self.project().documents.first().map(|d| d.id.clone());
+        }
+    }
+
+    fn move_boundary(&mut self, end: bool, forward: bool) {
+        let Some(a) = self.selected_annotation() else {
+            self.set_error("Select an annotation to move its boundary");
+            return;
+        };
+        let Some(doc) = self.project().document(&a.doc) else {
+            return;
+        };
+        let (mut start, mut stop) = (a.start, a.end);
+        if end {
+            stop = crate::model::text::step_word_edge(&doc.text, stop, forward, true);
+        } else {
+            start = crate::model::text::step_word_edge(&doc.text, start, forward, false);
+        }
+        if start >= stop {
+            self.set_error("The annotation cannot be shorter than one word");
+            return;
+        }
+        if (start, stop) == (a.start, a.end) {
+            return;
+        }
+        let id = a.id.clone();
+        self.apply_edit(Edit::UpdateAnnotation {
+            id,
+            change: AnnotationChange {
+                span: Some((start, stop)),
+                ..Default::default()
+            },
+        });
+    }
+
+    fn change_font_size(&mut self, delta: f32) {
+        self.settings.font_size =
+            (self.settings.clamped_font_size() + delta).clamp(MIN_FONT_SIZE, MAX_FONT_SIZE);
+        self.save_settings();
+    }
+
+    // ----- find -----
+
+    fn step_find(&mut self, forward: bool) {
+        if !self.find.open {
+            self.find.show();
+            return;
+        }
+        if let Some((doc, start)) = self.find.step(forward) {
+            self.view.scroll_to(&doc, start);
+        }
+    }
+
+    fn select_find_match(&mut self) {
+        let Some((doc, start, end)) = self.find.current_range() else {
+            self.set_error("No find match to select");
+            return;
+        };
+        self.view.set_selection(&doc, Some((start, end)));
+        self.view.scroll_to(&doc, start);
+        self.find.focus_field = false;
+        self.set_info("Match selected: press a label's key to tag it");
+    }
+}
+
+/// `text` on one line, cut to `max` chars with an ellipsis.
+pub fn elide(text: &str, max: usize) -> String {
+    let one_line: String = text
+        .chars()
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .collect();
+    if one_line.chars().count() <= max {
+        one_line
+    } else {
+        let mut s: String = one_line.chars().take(max.saturating_sub(1)).collect();
+        s.push('…');
+        s
+    }
+}

@@ -1,0 +1,188 @@
+//! The editor of the selected annotation, under the list: label (combo), source (text
+//! with completion), note (multiline), Delete. Each change is one undoable
+//! `Edit::UpdateAnnotation`, committed when a field loses focus or on Enter — not on
+//! every keystroke.
+
+use crate::edit::AnnotationChange;
+
+use super::app::MarginaliaApp;
+use super::command::UiCommand;
+use super::theme::{label_color, swatch};
+
+/// The text being edited, kept apart from the project until committed.
+#[derive(Debug, Default)]
+pub struct AnnotationEditorState {
+    /// The annotation the buffers belong to, and the project generation they were
+    /// loaded at.
+    loaded: Option<(String, u64)>,
+    /// The source being typed.
+    pub source: String,
+    /// The note being typed.
+    pub note: String,
+}
+
+fn update(app: &mut MarginaliaApp, id: &str, change: AnnotationChange) {
+    app.commands.push(UiCommand::UpdateAnnotation {
+        id: id.to_string(),
+        change,
+    });
+}
+
+/// Draws the editor of the selected annotation.
+pub(crate) fn annotation_editor(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
+    let Some(a) = app.selected_annotation().cloned() else {
+        return;
+    };
+    let generation = app.editor.generation();
+    let any_field_focused = ui.ctx().text_edit_focused();
+    let state = &mut app.annotation_editor;
+    let stale = match &state.loaded {
+        Some((id, g)) => *id != a.id || (*g != generation && !any_field_focused),
+        None => true,
+    };
+    if stale {
+        // Text typed into the previous annotation's fields is kept, not lost, when
+        // the selection moves on before the field reported losing focus.
+        if let Some((old_id, _)) = state.loaded.clone().filter(|(id, _)| *id != a.id)
+            && let Some(old) = app.editor.project().annotation(&old_id)
+        {
+            let source = Some(state.source.trim().to_string()).filter(|s| !s.is_empty());
+            let change = AnnotationChange {
+                source: (source != old.source).then_some(source),
+                note: (state.note != old.note).then(|| state.note.clone()),
+                ..Default::default()
+            };
+            if change != AnnotationChange::default() {
+                app.commands
+                    .push(UiCommand::UpdateAnnotation { id: old_id, change });
+            }
+        }
+        let state = &mut app.annotation_editor;
+        state.source = a.source.clone().unwrap_or_default();
+        state.note = a.note.clone();
+        state.loaded = Some((a.id.clone(), generation));
+    }
+    let schema = app.editor.project().schema.clone();
+    ui.label(egui::RichText::new("Selected annotation").strong());
+    ui.label(format!("“{}”", super::actions::elide(&a.quote, 200)));
+    ui.weak(format!(
+        "{}..{} · by {} · {}",
+        a.start,
+        a.end,
+        if a.author.is_empty() {
+            "(unknown)"
+        } else {
+            &a.author
+        },
+        a.created
+    ));
+
+    egui::Grid::new("annotation_editor_grid")
+        .num_columns(2)
+        .show(ui, |ui| {
+            let name = ui.label("Label");
+            let current = schema
+                .label(&a.label)
+                .map_or(a.label.clone(), |l| l.name.clone());
+            let mut label = a.label.clone();
+            ui.horizontal(|ui| {
+                swatch(ui, label_color(&schema, &a.label));
+                egui::ComboBox::from_id_salt("annotation_label")
+                    .selected_text(current)
+                    .show_ui(ui, |ui| {
+                        for l in &schema.labels {
+                            ui.selectable_value(&mut label, l.id.clone(), &l.name);
+                        }
+                    })
+                    .response
+                    .labelled_by(name.id);
+            });
+            if label != a.label {
+                update(
+                    app,
+                    &a.id,
+                    AnnotationChange {
+                        label: Some(label),
+                        ..Default::default()
+                    },
+                );
+            }
+            ui.end_row();
+
+            ui.label("Source");
+            let known = app.editor.project().known_sources();
+            let mut picked = None;
+            let state = &mut app.annotation_editor;
+            let r = ui
+                .horizontal(|ui| {
+                    let r = ui.add(
+                        egui::TextEdit::singleline(&mut state.source)
+                            .hint_text("who said it")
+                            .desired_width(160.0),
+                    );
+                    ui.menu_button("pick", |ui| {
+                        egui::ScrollArea::vertical()
+                            .max_height(240.0)
+                            .show(ui, |ui| {
+                                let list =
+                                    super::dialogs::source_suggestions(&known, &state.source);
+                                for s in list {
+                                    if ui.button(&s).clicked() {
+                                        picked = Some(s);
+                                    }
+                                }
+                            });
+                    });
+                    r
+                })
+                .inner;
+            let commit_source = picked
+                .clone()
+                .or_else(|| r.lost_focus().then(|| state.source.clone()));
+            if let Some(src) = commit_source {
+                state.source = src.clone();
+                let new = Some(src.trim().to_string()).filter(|s| !s.is_empty());
+                if new != a.source {
+                    update(
+                        app,
+                        &a.id,
+                        AnnotationChange {
+                            source: Some(new),
+                            ..Default::default()
+                        },
+                    );
+                }
+            }
+            ui.end_row();
+
+            ui.label("Note");
+            let state = &mut app.annotation_editor;
+            let r = ui.add(
+                egui::TextEdit::multiline(&mut state.note)
+                    .hint_text("why, context, doubts…")
+                    .desired_rows(3)
+                    .desired_width(f32::INFINITY),
+            );
+            if r.lost_focus() && state.note != a.note {
+                let note = state.note.clone();
+                update(
+                    app,
+                    &a.id,
+                    AnnotationChange {
+                        note: Some(note),
+                        ..Default::default()
+                    },
+                );
+            }
+            ui.end_row();
+        });
+    ui.horizontal(|ui| {
+        if ui.button("Delete").on_hover_text("Delete (Del)").clicked() {
+            app.commands.push(UiCommand::DeleteAnnotation);
+        }
+        if ui.button("Deselect").clicked() {
+            app.commands.push(UiCommand::SelectAnnotation(None));
+        }
+        ui.weak("Shift+←/→ end · Alt+Shift+←/→ start");
+    });
+}

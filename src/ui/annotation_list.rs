@@ -1,0 +1,327 @@
+//! The right panel: the current document's annotations (label swatch, source, quoted
+//! text, author), filtered by label, source, author and text, drawn as virtualized
+//! rows so long lists stay fast; the selected annotation's editor below.
+
+use crate::model::{Annotation, Project};
+
+use super::actions::elide;
+use super::app::MarginaliaApp;
+use super::command::UiCommand;
+use super::theme::{label_color, swatch};
+
+/// Filters and the cached list of matching rows.
+#[derive(Debug, Default)]
+pub struct AnnotationListState {
+    /// Only this label, if set.
+    pub label: Option<String>,
+    /// Only this source, if set.
+    pub source: Option<String>,
+    /// Only this author, if set.
+    pub author: Option<String>,
+    /// Only annotations whose quote, note, source or author contain this text.
+    pub text: String,
+    /// Indices into `project.annotations` of the rows shown, sorted by position.
+    rows: Vec<usize>,
+    /// What `rows` was computed for.
+    key: Option<RowsKey>,
+    /// Scroll so the selected row is visible (set when selected elsewhere).
+    scroll_to_selected: bool,
+    last_selected: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct RowsKey {
+    generation: u64,
+    doc: Option<String>,
+    label: Option<String>,
+    source: Option<String>,
+    author: Option<String>,
+    text: String,
+}
+
+impl AnnotationListState {
+    fn key(&self, generation: u64, doc: Option<&str>) -> RowsKey {
+        RowsKey {
+            generation,
+            doc: doc.map(str::to_string),
+            label: self.label.clone(),
+            source: self.source.clone(),
+            author: self.author.clone(),
+            text: self.text.clone(),
+        }
+    }
+
+    /// True when `a` passes the filters.
+    pub fn matches(&self, a: &Annotation) -> bool {
+        if self.label.as_ref().is_some_and(|l| *l != a.label) {
+            return false;
+        }
+        if self
+            .source
+            .as_ref()
+            .is_some_and(|s| a.source.as_ref() != Some(s))
+        {
+            return false;
+        }
+        if self.author.as_ref().is_some_and(|w| *w != a.author) {
+            return false;
+        }
+        let t = self.text.trim().to_lowercase();
+        if t.is_empty() {
+            return true;
+        }
+        a.quote.to_lowercase().contains(&t)
+            || a.note.to_lowercase().contains(&t)
+            || a.author.to_lowercase().contains(&t)
+            || a.source
+                .as_ref()
+                .is_some_and(|s| s.to_lowercase().contains(&t))
+    }
+
+    /// The rows for `doc` in `project`, recomputed only when something changed.
+    pub fn rows(&mut self, project: &Project, generation: u64, doc: Option<&str>) -> &[usize] {
+        let key = self.key(generation, doc);
+        if self.key.as_ref() != Some(&key) {
+            let mut rows: Vec<usize> = project
+                .annotations
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| Some(a.doc.as_str()) == doc && self.matches(a))
+                .map(|(i, _)| i)
+                .collect();
+            rows.sort_by_key(|&i| {
+                project
+                    .annotations
+                    .get(i)
+                    .map(|a| (a.start, a.end))
+                    .unwrap_or_default()
+            });
+            self.rows = rows;
+            self.key = Some(key);
+        }
+        &self.rows
+    }
+}
+
+/// The distinct non-empty values of `f` over `doc`'s annotations, sorted.
+fn distinct(
+    project: &Project,
+    doc: Option<&str>,
+    f: impl Fn(&Annotation) -> Option<&str>,
+) -> Vec<String> {
+    let mut v: Vec<String> = project
+        .annotations
+        .iter()
+        .filter(|a| Some(a.doc.as_str()) == doc)
+        .filter_map(|a| f(a).filter(|s| !s.is_empty()).map(str::to_string))
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+fn filter_combo(
+    ui: &mut egui::Ui,
+    id: &str,
+    what: &str,
+    value: &mut Option<String>,
+    options: &[(String, String)],
+) {
+    let shown = value
+        .as_ref()
+        .and_then(|v| options.iter().find(|(k, _)| k == v).map(|(_, n)| n.clone()))
+        .unwrap_or_else(|| format!("any {what}"));
+    let name = ui.weak(format!("{what}:"));
+    egui::ComboBox::from_id_salt(id)
+        .selected_text(shown)
+        .width(90.0)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(value, None, format!("any {what}"));
+            for (k, n) in options {
+                ui.selectable_value(value, Some(k.clone()), n);
+            }
+        })
+        .response
+        .labelled_by(name.id);
+}
+
+/// Draws the whole right panel: filters, the list, the editor of the selection.
+pub(crate) fn annotation_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
+    ui.heading("Annotations");
+    let doc = app.current_doc.clone();
+    let project = app.editor.project();
+    let labels: Vec<(String, String)> = project
+        .schema
+        .labels
+        .iter()
+        .map(|l| (l.id.clone(), l.name.clone()))
+        .collect();
+    let sources: Vec<(String, String)> = distinct(project, doc.as_deref(), |a| a.source.as_deref())
+        .into_iter()
+        .map(|s| (s.clone(), s))
+        .collect();
+    let authors: Vec<(String, String)> =
+        distinct(project, doc.as_deref(), |a| Some(a.author.as_str()))
+            .into_iter()
+            .map(|s| (s.clone(), s))
+            .collect();
+    ui.horizontal_wrapped(|ui| {
+        filter_combo(ui, "filter_label", "label", &mut app.list.label, &labels);
+        filter_combo(
+            ui,
+            "filter_source",
+            "source",
+            &mut app.list.source,
+            &sources,
+        );
+        filter_combo(
+            ui,
+            "filter_author",
+            "author",
+            &mut app.list.author,
+            &authors,
+        );
+    });
+    ui.add(
+        egui::TextEdit::singleline(&mut app.list.text)
+            .hint_text("filter by text…")
+            .desired_width(f32::INFINITY),
+    );
+    if app.last_list_selection_changed() {
+        app.list.scroll_to_selected = true;
+    }
+
+    let generation = app.editor.generation();
+    let project = app.editor.project();
+    let rows = app.list.rows(project, generation, doc.as_deref()).to_vec();
+    let total = doc
+        .as_deref()
+        .map_or(0, |d| project.annotations_of(d).count());
+    ui.weak(if rows.len() == total {
+        format!("{total} annotations")
+    } else {
+        format!("{} of {total} annotations", rows.len())
+    });
+
+    let row_height = ui
+        .spacing()
+        .interact_size
+        .y
+        .max(ui.text_style_height(&egui::TextStyle::Body))
+        + 4.0;
+    let editor_height = if app.selected_annotation().is_some() {
+        250.0
+    } else {
+        0.0
+    };
+    let list_height = (ui.available_height() - editor_height).max(row_height * 3.0);
+    let mut scroll = egui::ScrollArea::vertical()
+        .id_salt("annotation_rows")
+        .auto_shrink([false, false])
+        .max_height(list_height);
+    if app.list.scroll_to_selected {
+        app.list.scroll_to_selected = false;
+        if let Some(pos) = app.selected.as_deref().and_then(|id| {
+            rows.iter()
+                .position(|&i| project.annotations.get(i).is_some_and(|a| a.id == id))
+        }) {
+            let spacing = ui.spacing().item_spacing.y;
+            scroll = scroll.vertical_scroll_offset(
+                (pos as f32 * (row_height + spacing) - list_height / 2.0).max(0.0),
+            );
+        }
+    }
+    let mut clicked = None;
+    scroll.show_rows(ui, row_height, rows.len(), |ui, range| {
+        for &i in rows.get(range).unwrap_or_default() {
+            let Some(a) = project.annotations.get(i) else {
+                continue;
+            };
+            let selected = app.selected.as_deref() == Some(a.id.as_str());
+            ui.horizontal(|ui| {
+                ui.set_height(row_height);
+                swatch(ui, label_color(&project.schema, &a.label));
+                let name = project
+                    .schema
+                    .label(&a.label)
+                    .map_or(a.label.as_str(), |l| &l.name);
+                let mut text = format!("{name}: “{}”", elide(&a.quote, 48));
+                if let Some(s) = &a.source {
+                    text.push_str(&format!(" — {s}"));
+                }
+                if !a.author.is_empty() {
+                    text.push_str(&format!(" · {}", a.author));
+                }
+                let r = ui.add(egui::Button::selectable(selected, text).truncate());
+                let r = r.on_hover_text(format!(
+                    "{}\n{}..{} · {} · {}{}",
+                    a.quote,
+                    a.start,
+                    a.end,
+                    a.author,
+                    a.created,
+                    if a.note.is_empty() {
+                        String::new()
+                    } else {
+                        format!("\nnote: {}", a.note)
+                    }
+                ));
+                if r.clicked() {
+                    clicked = Some(a.id.clone());
+                }
+            });
+        }
+    });
+    if let Some(id) = clicked {
+        app.commands.push(UiCommand::SelectAnnotation(Some(id)));
+    }
+    if app.selected_annotation().is_some() {
+        ui.separator();
+        super::annotation_editor::annotation_editor(app, ui);
+    }
+}
+
+impl MarginaliaApp {
+    /// True once each time the selected annotation changes (to scroll the list).
+    fn last_list_selection_changed(&mut self) -> bool {
+        if self.list.last_selected != self.selected {
+            self.list.last_selected = self.selected.clone();
+            self.selected.is_some()
+        } else {
+            false
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filters_and_rows_follow_the_project() {
+        let mut p = Project::new("t");
+        p.documents.push(crate::model::Document::new(
+            "d",
+            "D",
+            "KCNA said 조선 tests went well.",
+        ));
+        p.annotations
+            .push(Annotation::new("d", 10, 12, "조선", "claim", "kim").with_source("KCNA"));
+        p.annotations.push(
+            Annotation::new("d", 0, 9, "KCNA said", "attribution", "lee").with_source("KCNA"),
+        );
+        p.annotations
+            .push(Annotation::new("other", 0, 1, "x", "claim", "kim"));
+        let mut s = AnnotationListState::default();
+        let rows = s.rows(&p, 1, Some("d")).to_vec();
+        assert_eq!(rows, vec![1, 0], "sorted by position, only this document");
+        s.author = Some("kim".into());
+        assert_eq!(s.rows(&p, 1, Some("d")), &[0]);
+        s.author = None;
+        s.text = "조선".into();
+        assert_eq!(s.rows(&p, 1, Some("d")), &[0]);
+        s.text.clear();
+        s.label = Some("attribution".into());
+        assert_eq!(s.rows(&p, 1, Some("d")), &[1]);
+    }
+}

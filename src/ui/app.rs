@@ -1,0 +1,457 @@
+//! The application: its state (kept apart from the panels that draw it) and the
+//! frame loop that draws the panels, collects [`UiCommand`]s and runs them.
+
+use std::path::{Path, PathBuf};
+
+use crate::edit::Editor;
+use crate::model::{Annotation, Document, Project};
+use crate::store::Opened;
+
+use super::annotation_editor::AnnotationEditorState;
+use super::annotation_list::AnnotationListState;
+use super::command::{UiCommand, shortcut_table};
+use super::dialogs::Dialogs;
+use super::document_view::{DocumentView, ViewEvent, ViewInput};
+use super::file_dialog::FileDialogTask;
+use super::find_bar::FindState;
+use super::settings::{Settings, SettingsStore};
+
+/// The sample article the window opens on when given no file.
+pub const SAMPLE_ARTICLE: &str = include_str!("../../assets/sample_article.md");
+
+/// What the app is started with; tests inject a settings store in memory and a
+/// temporary saved-projects folder so they never touch the real home directory.
+#[derive(Debug, Clone)]
+pub struct AppOptions {
+    /// Where the analyst's settings live.
+    pub settings: SettingsStore,
+    /// The `saved_projects/` folder.
+    pub saved_projects_dir: PathBuf,
+    /// Use the system file dialog (rfd) for Open… and Save As…; when false the
+    /// typed-path dialog is used instead (tests, or no desktop).
+    pub native_dialogs: bool,
+}
+
+impl AppOptions {
+    /// The real user's settings and the default saved-projects folder.
+    pub fn user() -> Self {
+        AppOptions {
+            settings: SettingsStore::user(),
+            saved_projects_dir: super::saved_projects::default_dir(),
+            native_dialogs: true,
+        }
+    }
+
+    /// Settings in memory, saving under `saved_projects_dir`, no system dialogs.
+    pub fn for_tests(saved_projects_dir: impl Into<PathBuf>) -> Self {
+        AppOptions {
+            settings: SettingsStore::Memory,
+            saved_projects_dir: saved_projects_dir.into(),
+            native_dialogs: false,
+        }
+    }
+}
+
+/// The status line: the last thing that happened, in one line.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Status {
+    /// The message.
+    pub text: String,
+    /// True when it reports a failure.
+    pub is_error: bool,
+}
+
+/// The Marginalia window.
+pub struct MarginaliaApp {
+    /// The project and its undo history; every change goes through it.
+    pub(crate) editor: Editor,
+    /// The file the project was opened from or last saved to.
+    pub(crate) project_path: Option<PathBuf>,
+    /// Id of the document shown.
+    pub(crate) current_doc: Option<String>,
+    /// Id of the selected annotation.
+    pub(crate) selected: Option<String>,
+    /// The article view (keeps per-document selection and scroll).
+    pub(crate) view: DocumentView,
+    /// What is remembered between runs.
+    pub(crate) settings: Settings,
+    pub(crate) settings_store: SettingsStore,
+    /// The saved-projects folder and its `.ron` files.
+    pub(crate) saved_dir: PathBuf,
+    pub(crate) saved_list: Vec<PathBuf>,
+    pub(crate) native_dialogs: bool,
+    /// The status line.
+    pub(crate) status: Status,
+    /// Commands pushed this frame, run at its end.
+    pub(crate) commands: Vec<UiCommand>,
+    pub(crate) find: FindState,
+    pub(crate) list: AnnotationListState,
+    pub(crate) annotation_editor: AnnotationEditorState,
+    pub(crate) dialogs: Dialogs,
+    pub(crate) file_dialog: Option<FileDialogTask>,
+    /// True once the analyst has chosen to close (after the unsaved-changes prompt).
+    pub(crate) allow_close: bool,
+    /// Theme and title as last sent to the window, to send only changes.
+    last_title: String,
+    applied_dark_mode: Option<bool>,
+}
+
+impl MarginaliaApp {
+    /// The app on `file` (a project or an article), or on the sample article when
+    /// `file` is `None`. A file that cannot be opened leaves the sample article
+    /// open and its reason in the status line.
+    pub fn new(file: Option<&Path>, options: AppOptions) -> Self {
+        let (settings, settings_note) = options.settings.load();
+        let saved_list = super::saved_projects::list(&options.saved_projects_dir);
+        let mut app = MarginaliaApp {
+            editor: Editor::new(Project::default()),
+            project_path: None,
+            current_doc: None,
+            selected: None,
+            view: DocumentView::default(),
+            settings,
+            settings_store: options.settings,
+            saved_dir: options.saved_projects_dir,
+            saved_list,
+            native_dialogs: options.native_dialogs,
+            status: Status::default(),
+            commands: Vec::new(),
+            find: FindState::default(),
+            list: AnnotationListState::default(),
+            annotation_editor: AnnotationEditorState::default(),
+            dialogs: Dialogs::default(),
+            file_dialog: None,
+            allow_close: false,
+            last_title: String::new(),
+            applied_dark_mode: None,
+        };
+        app.start_on_sample();
+        if let Some(note) = settings_note {
+            app.set_error(note);
+        }
+        if let Some(path) = file {
+            match crate::store::open_path(path) {
+                Ok(Opened::Project(p)) => app.replace_project(p, Some(path.to_path_buf()), path),
+                Ok(Opened::Article { document, notes }) => {
+                    let mut project = Project::new(document.title.clone());
+                    project.documents.push(document);
+                    app.replace_project(project, None, path);
+                    app.note_opened(path, &notes);
+                }
+                Err(e) => {
+                    eprintln!("marginalia: {e}");
+                    app.set_error(e.to_string());
+                }
+            }
+        }
+        app
+    }
+
+    /// A new untitled project holding the sample article.
+    fn start_on_sample(&mut self) {
+        let mut project = Project::new("Untitled project");
+        let (text, _) = crate::model::text::normalize(SAMPLE_ARTICLE);
+        let doc = crate::store::document_from_text(
+            &project,
+            text,
+            "Sample article",
+            Some("assets/sample_article.md"),
+        );
+        project.documents.push(doc);
+        self.editor.replace(project);
+        self.project_path = None;
+        self.current_doc = self
+            .editor
+            .project()
+            .documents
+            .first()
+            .map(|d| d.id.clone());
+        self.selected = None;
+        self.set_info("Sample article opened: select text and press 1, 2 or 3 to tag it");
+    }
+
+    // ----- accessors (used by the panels and by tests) -----
+
+    /// The project as it is now.
+    pub fn project(&self) -> &Project {
+        self.editor.project()
+    }
+
+    /// The project with its undo history.
+    pub fn editor(&self) -> &Editor {
+        &self.editor
+    }
+
+    /// The file the project belongs to, if it has been saved or opened from one.
+    pub fn project_path(&self) -> Option<&Path> {
+        self.project_path.as_deref()
+    }
+
+    /// The document shown.
+    pub fn current_document(&self) -> Option<&Document> {
+        self.current_doc
+            .as_deref()
+            .and_then(|id| self.project().document(id))
+    }
+
+    /// The selected annotation.
+    pub fn selected_annotation(&self) -> Option<&Annotation> {
+        self.selected
+            .as_deref()
+            .and_then(|id| self.project().annotation(id))
+    }
+
+    /// The document view (per-document selection, scroll, screen positions).
+    pub fn view(&self) -> &DocumentView {
+        &self.view
+    }
+
+    /// The document view, mutable (tests set selections through it).
+    pub fn view_mut(&mut self) -> &mut DocumentView {
+        &mut self.view
+    }
+
+    /// Screen rectangle of char `offset` of the current document, once drawn.
+    pub fn char_screen_rect(&self, offset: usize) -> Option<egui::Rect> {
+        let doc = self.current_doc.as_deref()?;
+        self.view.char_screen_rect(doc, offset)
+    }
+
+    /// The status line.
+    pub fn status(&self) -> &Status {
+        &self.status
+    }
+
+    /// The remembered settings.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// Sets the analyst's name (as the name prompt does) and remembers it.
+    pub fn set_analyst(&mut self, name: &str) {
+        self.settings.analyst = name.trim().to_string();
+        self.save_settings();
+    }
+
+    /// Queues a command, run at the end of the next frame.
+    pub fn push_command(&mut self, command: UiCommand) {
+        self.commands.push(command);
+    }
+
+    /// True when the unsaved-changes prompt is showing.
+    pub fn is_asking_about_unsaved_changes(&self) -> bool {
+        self.dialogs.unsaved.is_some()
+    }
+
+    /// True when the attribution source popup is showing.
+    pub fn is_asking_for_source(&self) -> bool {
+        self.dialogs.source.is_some()
+    }
+
+    /// The window title as it should be now.
+    pub fn title(&self) -> String {
+        let mark = if self.editor.is_dirty() { "● " } else { "" };
+        format!("{mark}{} — Marginalia", self.project().name)
+    }
+
+    // ----- status line -----
+
+    /// Shows an informational message in the status line.
+    pub(crate) fn set_info(&mut self, text: impl Into<String>) {
+        self.status = Status {
+            text: text.into(),
+            is_error: false,
+        };
+    }
+
+    /// Shows a failure in the status line (one line).
+    pub(crate) fn set_error(&mut self, text: impl Into<String>) {
+        let text: String = text.into();
+        self.status = Status {
+            text: super::settings::one_line(&text),
+            is_error: true,
+        };
+    }
+
+    pub(crate) fn save_settings(&mut self) {
+        if let Err(e) = self.settings_store.save(&self.settings) {
+            self.set_error(e);
+        }
+    }
+
+    // ----- the frame -----
+
+    fn frame(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.apply_theme(&ctx);
+        self.poll_file_dialog();
+        self.handle_close_request(&ctx);
+        self.handle_dropped_files(&ctx);
+        self.handle_paste(&ctx);
+        if !self.dialogs.any_modal_open() {
+            self.handle_shortcuts(&ctx);
+        }
+
+        egui::Panel::top("menu_bar").show(ui, |ui| {
+            super::menus::menu_bar(self, ui);
+            super::toolbar::toolbar(self, ui);
+        });
+        if self.find.open {
+            egui::Panel::top("find_bar").show(ui, |ui| super::find_bar::find_bar(self, ui));
+        }
+        egui::Panel::bottom("status_bar").show(ui, |ui| super::status_bar::status_bar(self, ui));
+        egui::Panel::left("documents")
+            .resizable(true)
+            .default_size(220.0)
+            .show(ui, |ui| super::documents_panel::documents_panel(self, ui));
+        egui::Panel::right("annotations")
+            .resizable(true)
+            .default_size(360.0)
+            .show(ui, |ui| super::annotation_list::annotation_panel(self, ui));
+        egui::CentralPanel::default().show(ui, |ui| self.document_area(ui));
+
+        super::dialogs::show_dialogs(self, &ctx);
+
+        let commands = std::mem::take(&mut self.commands);
+        for command in commands {
+            self.run_command(&ctx, command);
+        }
+        self.update_title(&ctx);
+    }
+
+    fn document_area(&mut self, ui: &mut egui::Ui) {
+        let Some(doc_id) = self.current_doc.clone() else {
+            ui.centered_and_justified(|ui| {
+                ui.label("No document. Open an article or a project (File ▸ Open…), drop a file here, or paste one (Ctrl+V).");
+            });
+            return;
+        };
+        let project = self.editor.project();
+        let Some(document) = project.document(&doc_id) else {
+            return;
+        };
+        let annotations: Vec<&Annotation> = project.annotations_of(&doc_id).collect();
+        let find_matches: &[(usize, usize)] = if self.find.open && self.find.doc == doc_id {
+            &self.find.matches
+        } else {
+            &[]
+        };
+        let input = ViewInput {
+            document,
+            annotations,
+            schema: &project.schema,
+            selected: self.selected.as_deref(),
+            find_matches,
+            current_match: self.find.current,
+            font_size: self.settings.clamped_font_size(),
+            generation: self.editor.generation(),
+            dark_mode: self.settings.dark_mode,
+        };
+        let events = self.view.show(ui, &input);
+        for event in events {
+            match event {
+                ViewEvent::SelectionChanged(_) => {}
+                ViewEvent::AnnotationClicked(id) => {
+                    self.commands.push(UiCommand::SelectAnnotation(Some(id)));
+                }
+                ViewEvent::AnnotationResized { id, start, end } => {
+                    self.commands.push(UiCommand::UpdateAnnotation {
+                        id,
+                        change: crate::edit::AnnotationChange {
+                            span: Some((start, end)),
+                            ..Default::default()
+                        },
+                    });
+                }
+            }
+        }
+    }
+
+    fn apply_theme(&mut self, ctx: &egui::Context) {
+        if self.applied_dark_mode != Some(self.settings.dark_mode) {
+            ctx.set_theme(if self.settings.dark_mode {
+                egui::Theme::Dark
+            } else {
+                egui::Theme::Light
+            });
+            self.applied_dark_mode = Some(self.settings.dark_mode);
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = self.title();
+        if title != self.last_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.last_title = title;
+        }
+    }
+
+    fn handle_shortcuts(&mut self, ctx: &egui::Context) {
+        let schema = self.project().schema.clone();
+        let table = shortcut_table(&UiCommand::listed(&schema), &schema);
+        let in_text_field = ctx.text_edit_focused();
+        let has_selection = self.selected_annotation().is_some();
+        for (shortcut, command) in table {
+            if in_text_field && !command.works_in_text_field() {
+                continue;
+            }
+            if command.needs_selected_annotation() && !has_selection {
+                continue;
+            }
+            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+                self.commands.push(command);
+            }
+        }
+    }
+
+    fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if !ctx.input(|i| i.viewport().close_requested()) {
+            return;
+        }
+        if self.allow_close || !self.editor.is_dirty() {
+            return;
+        }
+        ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+        self.dialogs.unsaved = Some(super::dialogs::AfterUnsaved::CloseWindow);
+    }
+
+    fn handle_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped = ctx.input(|i| i.raw.dropped_files.clone());
+        for file in dropped {
+            self.commands
+                .push(UiCommand::OpenFile(file.path().to_path_buf()));
+        }
+    }
+
+    fn handle_paste(&mut self, ctx: &egui::Context) {
+        let awaiting = self.dialogs.awaiting_paste;
+        if !awaiting && ctx.text_edit_focused() {
+            return;
+        }
+        let pasted: Vec<String> = ctx.input(|i| {
+            i.events
+                .iter()
+                .filter_map(|e| match e {
+                    egui::Event::Paste(text) => Some(text.clone()),
+                    _ => None,
+                })
+                .collect()
+        });
+        if pasted.is_empty() {
+            return;
+        }
+        if self.dialogs.any_modal_open() && !awaiting {
+            return;
+        }
+        self.dialogs.awaiting_paste = false;
+        for text in pasted {
+            self.commands.push(UiCommand::AddTextDocument(text));
+        }
+    }
+}
+
+impl eframe::App for MarginaliaApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame(ui);
+    }
+}

@@ -1,0 +1,313 @@
+//! Every action of the window is a [`UiCommand`]. One list feeds the menus, the
+//! keyboard shortcuts and the command palette; panels push commands and the app runs
+//! them at the end of the frame.
+//!
+//! To add a command: add a variant, give it a [`UiCommand::text`] (and a shortcut in
+//! [`UiCommand::shortcut`] if it has one), list it in [`UiCommand::listed`], and handle
+//! it in `actions.rs`. Menus and the palette pick it up from the list.
+
+use std::path::PathBuf;
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::edit::AnnotationChange;
+use crate::model::TagSchema;
+
+/// One thing the analyst can ask the window to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UiCommand {
+    /// Start a new, empty project.
+    NewProject,
+    /// Open a project or article with the system file dialog.
+    Open,
+    /// Open by typing a path (also lists saved projects and recent files).
+    OpenPath,
+    /// Paste the clipboard as a new document.
+    NewDocumentFromClipboard,
+    /// Save the project to its file (Save As when it has none).
+    Save,
+    /// Save the project to a new file.
+    SaveAs,
+    /// Remove the current document (and its annotations) from the project.
+    CloseDocument,
+    /// Close the window (asks first when there are unsaved changes).
+    Quit,
+    /// Undo the last change.
+    Undo,
+    /// Redo the last undone change.
+    Redo,
+    /// Delete the selected annotation.
+    DeleteAnnotation,
+    /// Show the find bar.
+    Find,
+    /// Go to the next find match.
+    FindNext,
+    /// Go to the previous find match.
+    FindPrevious,
+    /// Make the current find match the text selection, ready to tag.
+    SelectFindMatch,
+    /// Larger text.
+    TextBigger,
+    /// Smaller text.
+    TextSmaller,
+    /// Default text size.
+    TextReset,
+    /// Switch between the light and the dark theme.
+    ToggleTheme,
+    /// Move the selected annotation's end one word right.
+    MoveEndForward,
+    /// Move the selected annotation's end one word left.
+    MoveEndBackward,
+    /// Move the selected annotation's start one word right.
+    MoveStartForward,
+    /// Move the selected annotation's start one word left.
+    MoveStartBackward,
+    /// Change the analyst's name.
+    SetAnalystName,
+    /// Show the command palette.
+    CommandPalette,
+    /// Show the list of keyboard shortcuts.
+    ShowShortcuts,
+    /// Show what Marginalia is.
+    About,
+    /// Tag the text selection with the label of this id.
+    Tag(String),
+    // --- commands with data, pushed by panels (not listed in menus) ---
+    /// Open this file (project or article).
+    OpenFile(PathBuf),
+    /// Save the project to this file.
+    SaveTo(PathBuf),
+    /// Add this text (pasted) as a new document.
+    AddTextDocument(String),
+    /// Show this document.
+    SwitchDocument(String),
+    /// Select this annotation (or none) and scroll the view to it.
+    SelectAnnotation(Option<String>),
+    /// Change the label, source, note or bounds of an annotation.
+    UpdateAnnotation {
+        /// The annotation.
+        id: String,
+        /// What changes.
+        change: AnnotationChange,
+    },
+    /// Create the annotation waiting for its source, with this source.
+    FinishAttribution(String),
+}
+
+impl UiCommand {
+    /// The commands shown in the menus, the palette and the shortcut list, in order:
+    /// the fixed ones plus one Tag command per label of `schema`.
+    pub fn listed(schema: &TagSchema) -> Vec<UiCommand> {
+        use UiCommand::*;
+        let mut all = vec![
+            NewProject,
+            Open,
+            OpenPath,
+            NewDocumentFromClipboard,
+            Save,
+            SaveAs,
+            CloseDocument,
+            Quit,
+            Undo,
+            Redo,
+            DeleteAnnotation,
+            Find,
+            FindNext,
+            FindPrevious,
+            SelectFindMatch,
+            MoveEndForward,
+            MoveEndBackward,
+            MoveStartForward,
+            MoveStartBackward,
+            TextBigger,
+            TextSmaller,
+            TextReset,
+            ToggleTheme,
+            SetAnalystName,
+            CommandPalette,
+            ShowShortcuts,
+            About,
+        ];
+        all.extend(schema.labels.iter().map(|l| Tag(l.id.clone())));
+        all
+    }
+
+    /// The name shown in menus and the palette.
+    pub fn text(&self, schema: &TagSchema) -> String {
+        use UiCommand::*;
+        let s = match self {
+            NewProject => "New project",
+            Open => "Open…",
+            OpenPath => "Open path…",
+            NewDocumentFromClipboard => "New document from clipboard",
+            Save => "Save",
+            SaveAs => "Save As…",
+            CloseDocument => "Close document",
+            Quit => "Quit",
+            Undo => "Undo",
+            Redo => "Redo",
+            DeleteAnnotation => "Delete annotation",
+            Find => "Find…",
+            FindNext => "Find next",
+            FindPrevious => "Find previous",
+            SelectFindMatch => "Select find match",
+            TextBigger => "Larger text",
+            TextSmaller => "Smaller text",
+            TextReset => "Default text size",
+            ToggleTheme => "Light / dark theme",
+            MoveEndForward => "Move annotation end right",
+            MoveEndBackward => "Move annotation end left",
+            MoveStartForward => "Move annotation start right",
+            MoveStartBackward => "Move annotation start left",
+            SetAnalystName => "Analyst name…",
+            CommandPalette => "Command palette…",
+            ShowShortcuts => "Keyboard shortcuts",
+            About => "About Marginalia",
+            Tag(id) => {
+                let name = schema.label(id).map_or(id.as_str(), |l| l.name.as_str());
+                return format!("Tag as {name}");
+            }
+            OpenFile(p) => return format!("Open {}", p.display()),
+            SaveTo(p) => return format!("Save to {}", p.display()),
+            AddTextDocument(_) => "Add pasted text",
+            SwitchDocument(_) => "Show document",
+            SelectAnnotation(_) => "Select annotation",
+            UpdateAnnotation { .. } => "Change annotation",
+            FinishAttribution(_) => "Set source",
+        };
+        s.to_string()
+    }
+
+    /// The keyboard shortcut, if any. Tag keys come from the schema.
+    pub fn shortcut(&self, schema: &TagSchema) -> Option<KeyboardShortcut> {
+        use UiCommand::*;
+        let cmd = Modifiers::COMMAND;
+        let cmd_shift = Modifiers::COMMAND | Modifiers::SHIFT;
+        let (mods, key) = match self {
+            Open => (cmd, Key::O),
+            Save => (cmd, Key::S),
+            SaveAs => (cmd_shift, Key::S),
+            Quit => (cmd, Key::Q),
+            Undo => (cmd, Key::Z),
+            Redo => (cmd_shift, Key::Z),
+            DeleteAnnotation => (Modifiers::NONE, Key::Delete),
+            Find => (cmd, Key::F),
+            FindNext => (Modifiers::NONE, Key::F3),
+            FindPrevious => (Modifiers::SHIFT, Key::F3),
+            TextBigger => (cmd, Key::Equals),
+            TextSmaller => (cmd, Key::Minus),
+            TextReset => (cmd, Key::Num0),
+            MoveEndForward => (Modifiers::SHIFT, Key::ArrowRight),
+            MoveEndBackward => (Modifiers::SHIFT, Key::ArrowLeft),
+            MoveStartForward => (Modifiers::ALT | Modifiers::SHIFT, Key::ArrowRight),
+            MoveStartBackward => (Modifiers::ALT | Modifiers::SHIFT, Key::ArrowLeft),
+            CommandPalette => (cmd_shift, Key::P),
+            Tag(id) => {
+                let key = schema.label(id)?.key.as_deref()?;
+                (Modifiers::NONE, Key::from_name(key)?)
+            }
+            _ => return None,
+        };
+        Some(KeyboardShortcut::new(mods, key))
+    }
+
+    /// Further shortcuts that do the same (Ctrl+Y for Redo, Ctrl++ for larger text).
+    pub fn extra_shortcuts(&self) -> Vec<KeyboardShortcut> {
+        match self {
+            UiCommand::Redo => vec![KeyboardShortcut::new(Modifiers::COMMAND, Key::Y)],
+            UiCommand::TextBigger => vec![KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus)],
+            _ => Vec::new(),
+        }
+    }
+
+    /// True when the shortcut must also work while a text field has the keyboard
+    /// (Ctrl+S does; Delete, 1/2/3 and Ctrl+Z belong to the field then).
+    pub fn works_in_text_field(&self) -> bool {
+        use UiCommand::*;
+        matches!(
+            self,
+            Open | Save
+                | SaveAs
+                | Quit
+                | Find
+                | FindNext
+                | FindPrevious
+                | TextBigger
+                | TextSmaller
+                | TextReset
+                | CommandPalette
+        )
+    }
+
+    /// True for commands that change nothing unless an annotation is selected; their
+    /// keys are left to other widgets otherwise.
+    pub fn needs_selected_annotation(&self) -> bool {
+        use UiCommand::*;
+        matches!(
+            self,
+            DeleteAnnotation
+                | MoveEndForward
+                | MoveEndBackward
+                | MoveStartForward
+                | MoveStartBackward
+        )
+    }
+}
+
+/// The shortcuts of `commands` in the order they must be tested: most modifiers
+/// first, since egui ignores extra Shift and Alt when matching (Ctrl+Shift+S must be
+/// seen before Ctrl+S swallows it).
+pub fn shortcut_table(
+    commands: &[UiCommand],
+    schema: &TagSchema,
+) -> Vec<(KeyboardShortcut, UiCommand)> {
+    let mut table: Vec<(KeyboardShortcut, UiCommand)> = commands
+        .iter()
+        .flat_map(|c| {
+            c.shortcut(schema)
+                .into_iter()
+                .chain(c.extra_shortcuts())
+                .map(move |s| (s, c.clone()))
+        })
+        .collect();
+    let weight =
+        |m: Modifiers| usize::from(m.shift) + usize::from(m.alt) + usize::from(m.ctrl || m.command);
+    table.sort_by_key(|(s, _)| std::cmp::Reverse(weight(s.modifiers)));
+    table
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_listed_command_has_a_name_and_tags_follow_the_schema() {
+        let schema = TagSchema::default();
+        let all = UiCommand::listed(&schema);
+        for c in &all {
+            assert!(!c.text(&schema).is_empty());
+        }
+        let tag = UiCommand::Tag("claim".into());
+        assert!(all.contains(&tag));
+        assert_eq!(
+            tag.shortcut(&schema),
+            Some(KeyboardShortcut::new(Modifiers::NONE, Key::Num1))
+        );
+        assert_eq!(tag.text(&schema), "Tag as Claim");
+    }
+
+    #[test]
+    fn no_two_commands_share_a_shortcut_and_specific_ones_come_first() {
+        let schema = TagSchema::default();
+        let table = shortcut_table(&UiCommand::listed(&schema), &schema);
+        for (i, (a, _)) in table.iter().enumerate() {
+            for (b, _) in &table[i + 1..] {
+                assert_ne!(a, b);
+            }
+        }
+        let pos = |c: UiCommand| table.iter().position(|(_, x)| *x == c).unwrap();
+        assert!(pos(UiCommand::SaveAs) < pos(UiCommand::Save));
+        assert!(pos(UiCommand::Redo) < pos(UiCommand::Undo));
+        assert!(pos(UiCommand::MoveStartForward) < pos(UiCommand::MoveEndForward));
+    }
+}

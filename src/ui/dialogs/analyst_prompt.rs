@@ -1,0 +1,73 @@
+//! The small modal that asks the analyst's name once (at the first tag), stored on
+//! every annotation and remembered in the settings.
+
+use crate::ui::app::MarginaliaApp;
+use crate::ui::command::UiCommand;
+
+/// State of the name prompt.
+#[derive(Debug, Clone)]
+pub struct AnalystPrompt {
+    /// The name being typed.
+    pub name: String,
+    /// What to run once the name is known (the tag that asked).
+    pub then: Option<UiCommand>,
+    focused_once: bool,
+}
+
+impl AnalystPrompt {
+    /// A prompt prefilled with `current`.
+    pub fn new(current: &str, then: Option<UiCommand>) -> Self {
+        AnalystPrompt {
+            name: current.to_string(),
+            then,
+            focused_once: false,
+        }
+    }
+}
+
+pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
+    let Some(prompt) = app.dialogs.analyst.as_mut() else {
+        return;
+    };
+    let mut ok = false;
+    let mut cancel = false;
+    let modal = egui::Modal::new(egui::Id::unique("analyst_name_prompt")).show(ctx, |ui| {
+        ui.set_width(320.0);
+        ui.heading("Your name");
+        ui.label("Stored on each annotation you make, so colleagues know who tagged what.");
+        let edit = ui.add(
+            egui::TextEdit::singleline(&mut prompt.name)
+                .hint_text("e.g. Kim Min-ji")
+                .desired_width(f32::INFINITY),
+        );
+        if !prompt.focused_once {
+            edit.request_focus();
+            prompt.focused_once = true;
+        }
+        if edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+            ok = true;
+        }
+        ui.horizontal(|ui| {
+            ok |= ui
+                .add_enabled(!prompt.name.trim().is_empty(), egui::Button::new("OK"))
+                .clicked();
+            cancel |= ui.button("Cancel").clicked();
+        });
+    });
+    if modal.should_close() {
+        cancel = true;
+    }
+    if ok && !prompt.name.trim().is_empty() {
+        let name = prompt.name.trim().to_string();
+        let then = prompt.then.take();
+        app.dialogs.analyst = None;
+        app.set_analyst(&name);
+        app.set_info(format!("Annotations will be signed “{name}”"));
+        if let Some(command) = then {
+            app.commands.push(command);
+        }
+    } else if cancel {
+        app.dialogs.analyst = None;
+        app.set_info("No name given; nothing was tagged");
+    }
+}

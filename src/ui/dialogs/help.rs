@@ -1,0 +1,58 @@
+//! The keyboard-shortcut list and the About window.
+
+use crate::ui::app::MarginaliaApp;
+use crate::ui::command::UiCommand;
+
+pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
+    if app.dialogs.shortcuts {
+        let schema = app.editor.project().schema.clone();
+        let mut open = true;
+        egui::Window::new("Keyboard shortcuts")
+            .open(&mut open)
+            .collapsible(false)
+            .show(ctx, |ui| {
+                egui::Grid::new("shortcut_grid")
+                    .striped(true)
+                    .show(ui, |ui| {
+                        for command in UiCommand::listed(&schema) {
+                            let keys: Vec<String> = command
+                                .shortcut(&schema)
+                                .into_iter()
+                                .chain(command.extra_shortcuts())
+                                .map(|s| ctx.format_shortcut(&s))
+                                .collect();
+                            if keys.is_empty() {
+                                continue;
+                            }
+                            ui.label(command.text(&schema));
+                            ui.monospace(keys.join("  or  "));
+                            ui.end_row();
+                        }
+                        ui.label("Select a word / extend");
+                        ui.monospace("double-click / shift-click");
+                        ui.end_row();
+                        ui.label("Select without snapping to words");
+                        ui.monospace("hold Alt while dragging");
+                        ui.end_row();
+                        ui.label("New document from pasted text");
+                        ui.monospace(ctx.format_shortcut(&egui::KeyboardShortcut::new(
+                            egui::Modifiers::COMMAND,
+                            egui::Key::V,
+                        )));
+                        ui.end_row();
+                    });
+            });
+        app.dialogs.shortcuts = open;
+    }
+    if app.dialogs.about {
+        let mut open = true;
+        egui::Window::new("About Marginalia")
+            .open(&mut open)
+            .collapsible(false)
+            .show(ctx, |ui| {
+                ui.label(format!("Marginalia {}", env!("CARGO_PKG_VERSION")));
+                ui.label("Tag claims, speculation and attributions in news articles, save them as a RON project, export the labeled spans and review colleagues' tags.");
+            });
+        app.dialogs.about = open;
+    }
+}

@@ -1,0 +1,88 @@
+//! The command palette (Ctrl+Shift+P): every listed command, filtered as you type;
+//! ↑/↓ pick, Enter runs, Esc closes.
+
+use egui::{Key, Modifiers};
+
+use crate::ui::app::MarginaliaApp;
+use crate::ui::command::UiCommand;
+
+/// State of the palette.
+#[derive(Debug, Clone, Default)]
+pub struct Palette {
+    /// The filter typed so far.
+    pub query: String,
+    /// Index of the highlighted entry among the filtered ones.
+    pub highlighted: usize,
+    focused_once: bool,
+}
+
+pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
+    let Some(palette) = app.dialogs.palette.as_mut() else {
+        return;
+    };
+    let schema = app.editor.project().schema.clone();
+    let q = palette.query.to_lowercase();
+    let entries: Vec<(UiCommand, String)> = UiCommand::listed(&schema)
+        .into_iter()
+        .map(|c| {
+            let text = c.text(&schema);
+            (c, text)
+        })
+        .filter(|(_, t)| t.to_lowercase().contains(&q))
+        .collect();
+    let (down, up) = ctx.input_mut(|i| {
+        (
+            i.consume_key(Modifiers::NONE, Key::ArrowDown),
+            i.consume_key(Modifiers::NONE, Key::ArrowUp),
+        )
+    });
+    if down {
+        palette.highlighted = (palette.highlighted + 1).min(entries.len().saturating_sub(1));
+    }
+    if up {
+        palette.highlighted = palette.highlighted.saturating_sub(1);
+    }
+    let mut run: Option<UiCommand> = None;
+    let modal = egui::Modal::new(egui::Id::unique("command_palette")).show(ctx, |ui| {
+        ui.set_width(420.0);
+        let edit = ui.add(
+            egui::TextEdit::singleline(&mut palette.query)
+                .hint_text("Type a command…")
+                .desired_width(f32::INFINITY),
+        );
+        if !palette.focused_once {
+            edit.request_focus();
+            palette.focused_once = true;
+        }
+        if edit.changed() {
+            palette.highlighted = 0;
+        }
+        if edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+            run = entries.get(palette.highlighted).map(|(c, _)| c.clone());
+        }
+        egui::ScrollArea::vertical()
+            .max_height(320.0)
+            .show(ui, |ui| {
+                for (i, (command, text)) in entries.iter().enumerate() {
+                    ui.horizontal(|ui| {
+                        let r = ui.selectable_label(i == palette.highlighted, text);
+                        if i == palette.highlighted {
+                            r.scroll_to_me(None);
+                        }
+                        if r.clicked() {
+                            run = Some(command.clone());
+                        }
+                        if let Some(s) = command.shortcut(&schema) {
+                            ui.weak(ctx.format_shortcut(&s));
+                        }
+                    });
+                }
+            });
+    });
+    if let Some(command) = run {
+        app.dialogs.palette = None;
+        app.commands.push(command);
+    } else if modal.should_close() {
+        app.dialogs.palette = None;
+    }
+}

@@ -1,0 +1,293 @@
+//! The centre panel: the article wrapped for reading, each annotation a translucent
+//! background in its label's colour with one underline lane per overlap depth, the
+//! selected annotation outlined with drag handles, find matches and the text
+//! selection highlighted; mouse selection that snaps to words.
+//!
+//! Only the paragraphs in (or near) the viewport are laid out and painted: the text
+//! is split into blocks ([`blocks`]), each laid out as its own cached galley, with a
+//! prefix sum of block heights ([`layout`]) so that scrolling anywhere in a 10 MB
+//! article costs the same as scrolling a short one.
+
+mod blocks;
+mod geometry;
+mod layout;
+mod paint;
+mod pointer;
+mod spans;
+mod state;
+mod style;
+
+use std::collections::HashMap;
+
+use egui::{Rect, ScrollArea, Sense, Vec2, scroll_area::ScrollSource, vec2};
+
+use crate::model::{Annotation, Document, TagSchema};
+
+use layout::LayoutParams;
+use state::DocState;
+use style::{MAX_COLUMN_WIDTH, SIDE_MARGIN, ViewStyle};
+
+pub use style::MAX_COLUMN_WIDTH as COLUMN_WIDTH;
+
+/// The document view widget. Keeps, per document id, the scroll position, the text
+/// selection and the layout caches, so switching documents keeps each one's place.
+#[derive(Debug, Default)]
+pub struct DocumentView {
+    docs: HashMap<String, DocState>,
+}
+
+/// What the view shows this frame.
+#[derive(Debug, Clone)]
+pub struct ViewInput<'a> {
+    /// The document.
+    pub document: &'a Document,
+    /// This document's annotations, in any order.
+    pub annotations: Vec<&'a Annotation>,
+    /// Labels and their colours.
+    pub schema: &'a TagSchema,
+    /// The selected annotation's id: outlined, with boundary handles.
+    pub selected: Option<&'a str>,
+    /// Char ranges to highlight (find bar), sorted by start.
+    pub find_matches: &'a [(usize, usize)],
+    /// Index into `find_matches` of the current match (stronger highlight).
+    pub current_match: Option<usize>,
+    /// Text size in points.
+    pub font_size: f32,
+    /// `Editor::generation()`: changes whenever the annotations change.
+    pub generation: u64,
+    /// Dark theme?
+    pub dark_mode: bool,
+}
+
+/// What the analyst did in the view this frame.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ViewEvent {
+    /// The text selection changed: a char range (start < end, after snapping), or
+    /// `None` when cleared.
+    SelectionChanged(Option<(usize, usize)>),
+    /// A plain click on a highlight: the innermost (shortest) annotation under the
+    /// pointer. Any text selection is cleared first (with `SelectionChanged(None)`).
+    AnnotationClicked(String),
+    /// A boundary handle of the selected annotation was dragged and released: its
+    /// new char range (snapped to words unless Alt was held).
+    AnnotationResized {
+        /// The annotation.
+        id: String,
+        /// New first char.
+        start: usize,
+        /// New end (exclusive).
+        end: usize,
+    },
+}
+
+impl DocumentView {
+    /// An empty view.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Shows `input.document` in the whole available space and returns what the
+    /// analyst did.
+    pub fn show(&mut self, ui: &mut egui::Ui, input: &ViewInput<'_>) -> Vec<ViewEvent> {
+        let doc = input.document;
+        let style = ViewStyle::new(ui.visuals(), input.font_size, input.dark_mode);
+        let state = self.docs.entry(doc.id.clone()).or_default();
+        state.sync_text(doc);
+        state.sync_spans(
+            &input.annotations,
+            input.schema,
+            input.generation,
+            doc.char_len(),
+        );
+        let avail = ui.available_size();
+        let scrollbar = ui.spacing().scroll.bar_width + ui.spacing().scroll.bar_outer_margin;
+        let width = (avail.x - 2.0 * SIDE_MARGIN - scrollbar).clamp(80.0, MAX_COLUMN_WIDTH);
+        let params = LayoutParams {
+            width,
+            font_size: style.font.size,
+            dark: style.dark,
+            pixels_per_point: ui.ctx().pixels_per_point(),
+        };
+        state.layout.sync(&state.blocks, params, &style);
+        let painter = ui.painter().clone();
+        let mut fonts = |job| painter.layout_job(job);
+        if let Some(c) = state.pending_scroll.take() {
+            scroll_target(state, doc, &style, &mut fonts, c, avail.y);
+        }
+
+        let mut area = ScrollArea::vertical()
+            .id_salt(("marginalia_document_view", &doc.id))
+            .auto_shrink([false, false])
+            .scroll_source(ScrollSource::SCROLL_BAR | ScrollSource::MOUSE_WHEEL);
+        if let Some(y) = state.force_offset.take() {
+            area = area.vertical_scroll_offset(y);
+        }
+        let mut events = Vec::new();
+        let output = area.show_viewport(ui, |ui, viewport| {
+            let clip = ui.clip_rect();
+            let origin = ui.max_rect().min;
+            let full_width = ui.available_width().max(width);
+            let column_left = origin.x + ((full_width - width) / 2.0).max(SIDE_MARGIN);
+            let shift = layout_visible(
+                state,
+                doc,
+                &style,
+                &mut fonts,
+                viewport,
+                column_left,
+                origin,
+                clip,
+            );
+            let total = state.layout.total_height();
+            ui.allocate_rect(
+                Rect::from_min_size(origin, vec2(full_width, total.max(viewport.height()))),
+                Sense::hover(),
+            );
+            let id = ui.make_persistent_id(("marginalia_document_text", &doc.id));
+            let visible = clip.intersect(Rect::from_min_size(
+                origin - Vec2::Y * shift,
+                vec2(full_width, total),
+            ));
+            let response = ui.interact(visible, id, Sense::click_and_drag());
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, "Document"));
+            pointer::handle(ui, &response, state, input, &mut events);
+            paint::paint(ui.painter(), state, input, &style);
+        });
+        state.scroll_y = output.state.clamped_offset().y;
+        events
+    }
+
+    /// The text selection of document `doc` (char range), if any.
+    pub fn selection(&self, doc: &str) -> Option<(usize, usize)> {
+        self.docs.get(doc).and_then(|s| s.selection)
+    }
+
+    /// Sets or clears the text selection of document `doc` (e.g. from the find bar).
+    /// An empty range clears it.
+    pub fn set_selection(&mut self, doc: &str, sel: Option<(usize, usize)>) {
+        let state = self.docs.entry(doc.to_owned()).or_default();
+        state.selection = sel
+            .map(|(a, b)| (a.min(b), a.max(b)))
+            .filter(|(a, b)| a < b);
+    }
+
+    /// Brings char `char_offset` of document `doc` into view on the next frame
+    /// (jump to an annotation or a find match). Does nothing visible when it already
+    /// is in view.
+    pub fn scroll_to(&mut self, doc: &str, char_offset: usize) {
+        self.docs.entry(doc.to_owned()).or_default().pending_scroll = Some(char_offset);
+    }
+
+    /// Screen rect of char `char_offset` of document `doc` as painted in the last
+    /// frame (zero width at a paragraph end), or `None` when it was not visible.
+    pub fn char_screen_rect(&self, doc: &str, char_offset: usize) -> Option<Rect> {
+        self.docs.get(doc)?.char_screen_rect(char_offset)
+    }
+
+    /// Screen rects covering chars `[start, end)` of document `doc` as painted in the
+    /// last frame (visible part only; one per line).
+    pub fn range_screen_rects(&self, doc: &str, start: usize, end: usize) -> Vec<Rect> {
+        self.docs
+            .get(doc)
+            .map(|s| {
+                s.range_screen_rects(start, end)
+                    .into_iter()
+                    .map(|(_, r)| r)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Forgets the state of documents no longer in the project (ids not in `keep`).
+    pub fn retain_documents(&mut self, keep: &dyn Fn(&str) -> bool) {
+        self.docs.retain(|id, _| keep(id));
+    }
+}
+
+/// How many screen heights above and below the viewport are laid out in advance,
+/// so that paragraphs scrolled into view already have their exact height.
+const OVERSCAN: f32 = 1.0;
+
+/// Lays out the blocks in and around the viewport, corrects their heights and records
+/// the frame geometry. When blocks above the viewport changed height, the content is
+/// painted shifted (and the scroll offset corrected next frame) so that what the
+/// analyst reads does not jump. Returns the shift.
+#[allow(clippy::too_many_arguments)]
+fn layout_visible(
+    state: &mut DocState,
+    doc: &Document,
+    style: &ViewStyle,
+    fonts: &mut dyn FnMut(egui::epaint::text::LayoutJob) -> std::sync::Arc<egui::Galley>,
+    viewport: Rect,
+    column_left: f32,
+    origin: egui::Pos2,
+    clip: Rect,
+) -> f32 {
+    let n = state.layout.len();
+    let over = viewport.height() * OVERSCAN;
+    let first_before = state.layout.block_at_y(viewport.min.y);
+    let top_before = state.layout.top(first_before);
+    let above = state.layout.block_at_y(viewport.min.y - over);
+    for k in above..first_before {
+        state
+            .layout
+            .ensure(k, &doc.text, &state.blocks, &state.spans, style, fonts);
+    }
+    state.layout.refresh_tops();
+    let shift = state.layout.top(first_before) - top_before;
+    if shift.abs() > 0.01 {
+        state.force_offset = Some(viewport.min.y + shift);
+    }
+    let (view_top, view_bottom) = (viewport.min.y + shift, viewport.max.y + shift);
+    let mut y = state.layout.top(first_before);
+    let mut first = None;
+    let mut last = first_before;
+    let mut k = first_before;
+    while k < n && y < view_bottom + over {
+        let top = y;
+        state
+            .layout
+            .ensure(k, &doc.text, &state.blocks, &state.spans, style, fonts);
+        y = top + state.layout.height(k);
+        if y > view_top && top < view_bottom {
+            first.get_or_insert(k);
+            last = k + 1;
+        }
+        k += 1;
+    }
+    state.layout.refresh_tops();
+    state.geometry = Some(state::FrameGeometry {
+        origin: origin - Vec2::Y * shift,
+        column_left,
+        first: first.unwrap_or(first_before),
+        last,
+        clip,
+    });
+    shift
+}
+
+/// Forces the scroll offset so that char `c` is in view (a third down the screen)
+/// unless it already is.
+fn scroll_target(
+    state: &mut DocState,
+    doc: &Document,
+    style: &ViewStyle,
+    fonts: &mut dyn FnMut(egui::epaint::text::LayoutJob) -> std::sync::Arc<egui::Galley>,
+    c: usize,
+    view_height: f32,
+) {
+    let k = state.block_of(c);
+    let (galley, _) = state
+        .layout
+        .ensure(k, &doc.text, &state.blocks, &state.spans, style, fonts);
+    state.layout.refresh_tops();
+    let start = state.blocks.get(k).map_or(0, |b| b.start);
+    let within = galley.map_or(0.0, |g| {
+        geometry::char_rect(&g, c.saturating_sub(start)).top()
+    });
+    let y = state.layout.top(k) + within;
+    let current = state.force_offset.unwrap_or(state.scroll_y);
+    if y < current || y + style.line_height > current + view_height {
+        state.force_offset = Some((y - view_height * 0.3).max(0.0));
+    }
+}

@@ -1,0 +1,227 @@
+//! What the view keeps per document between frames: selection, scroll requests, the
+//! blocks, the annotation index and the layout, and where things were painted.
+
+use std::hash::{Hash, Hasher};
+
+use egui::{Pos2, Rect};
+
+use crate::model::{Annotation, Document, TagSchema};
+
+use super::blocks::{Block, MAX_BLOCK_CHARS, block_at, split_blocks};
+use super::geometry;
+use super::layout::BlockLayout;
+use super::spans::{Span, SpanIndex};
+
+/// A mouse drag in progress.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Drag {
+    /// Selecting text from `anchor` (caret, doc chars) to `current`.
+    Select {
+        /// Where the press happened.
+        anchor: usize,
+        /// Where the pointer is now.
+        current: usize,
+    },
+    /// Moving one end of annotation `id`; `fixed` is its other end.
+    Boundary {
+        /// The annotation being resized.
+        id: String,
+        /// The end that stays.
+        fixed: usize,
+        /// Where the moving end is now.
+        moving: usize,
+    },
+}
+
+impl Drag {
+    /// The char range the drag covers now (start <= end).
+    pub fn range(&self) -> (usize, usize) {
+        let (a, b) = match self {
+            Drag::Select { anchor, current } => (*anchor, *current),
+            Drag::Boundary { fixed, moving, .. } => (*fixed, *moving),
+        };
+        (a.min(b), a.max(b))
+    }
+}
+
+/// Where the visible blocks were painted this (or last) frame.
+#[derive(Debug, Clone, Copy)]
+pub struct FrameGeometry {
+    /// Screen position of content point (0, 0).
+    pub origin: Pos2,
+    /// Screen x of the left edge of the text column.
+    pub column_left: f32,
+    /// First visible block.
+    pub first: usize,
+    /// One past the last visible block.
+    pub last: usize,
+    /// The visible part of the view on screen.
+    pub clip: Rect,
+}
+
+/// Per-document state of the view.
+#[derive(Debug, Default)]
+pub struct DocState {
+    /// The current text selection (doc chars, start < end).
+    pub selection: Option<(usize, usize)>,
+    /// A char to bring into view on the next frame.
+    pub pending_scroll: Option<usize>,
+    /// A scroll offset to force on the next frame.
+    pub force_offset: Option<f32>,
+    /// The scroll offset of the last frame.
+    pub scroll_y: f32,
+    /// The drag in progress, if any.
+    pub drag: Option<Drag>,
+    text_key: Option<u64>,
+    /// The document's blocks.
+    pub blocks: Vec<Block>,
+    /// The document's annotations, indexed.
+    pub spans: SpanIndex,
+    spans_key: Option<(u64, usize, u64)>,
+    /// Heights and galleys.
+    pub layout: BlockLayout,
+    /// Where things were painted.
+    pub geometry: Option<FrameGeometry>,
+}
+
+/// A cheap fingerprint of a document's text (id, length and a few samples), so that a
+/// different text under the same id (another project opened) is noticed without
+/// hashing megabytes every frame.
+fn text_key(doc: &Document) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    doc.id.hash(&mut h);
+    let bytes = doc.text.as_bytes();
+    bytes.len().hash(&mut h);
+    let n = bytes.len();
+    for at in [0, n / 4, n / 2, 3 * n / 4, n.saturating_sub(64)] {
+        bytes.get(at..(at + 64).min(n)).hash(&mut h);
+    }
+    h.finish()
+}
+
+impl DocState {
+    /// Re-splits the text when the document changed.
+    pub fn sync_text(&mut self, doc: &Document) {
+        let key = text_key(doc);
+        if self.text_key == Some(key) {
+            return;
+        }
+        self.text_key = Some(key);
+        self.blocks = split_blocks(&doc.text, MAX_BLOCK_CHARS);
+        self.spans_key = None;
+        self.layout = BlockLayout::default();
+        self.geometry = None;
+        let len = doc.char_len();
+        self.selection = self.selection.filter(|&(a, b)| a < b && b <= len);
+    }
+
+    /// Rebuilds the annotation index when the annotations changed (new generation,
+    /// another count, or another text).
+    pub fn sync_spans(
+        &mut self,
+        annotations: &[&Annotation],
+        schema: &TagSchema,
+        generation: u64,
+        char_len: usize,
+    ) {
+        let key = (generation, annotations.len(), self.text_key.unwrap_or(0));
+        if self.spans_key == Some(key) {
+            return;
+        }
+        self.spans_key = Some(key);
+        let spans = annotations
+            .iter()
+            .map(|a| Span {
+                id: a.id.clone(),
+                start: a.start,
+                end: a.end,
+                rgb: schema.rgb(&a.label),
+            })
+            .collect();
+        self.spans = SpanIndex::new(spans, &self.blocks, char_len);
+    }
+
+    /// Index of the block holding char `c`.
+    pub fn block_of(&self, c: usize) -> usize {
+        block_at(&self.blocks, c)
+    }
+
+    /// Screen position of block `k`'s galley this frame.
+    pub fn block_origin(&self, k: usize) -> Option<Pos2> {
+        let g = self.geometry?;
+        Some(Pos2::new(g.column_left, g.origin.y + self.layout.top(k)))
+    }
+
+    /// The caret (doc chars) nearest to screen point `pos`, among the visible blocks
+    /// (a point above or below them maps to their first or last caret).
+    pub fn caret_at(&self, pos: Pos2) -> Option<usize> {
+        let g = self.geometry?;
+        if g.first >= g.last {
+            return None;
+        }
+        let y = pos.y - g.origin.y;
+        let k = self.layout.block_at_y(y).clamp(g.first, g.last - 1);
+        let block = self.blocks.get(k)?;
+        let galley = self.layout.cached(k)?;
+        let origin = self.block_origin(k)?;
+        let local = geometry::caret_at(galley, pos - origin);
+        Some(block.start + local.min(block.char_len()))
+    }
+
+    /// The char (doc chars) whose glyph is under screen point `pos`, if any.
+    pub fn char_under(&self, pos: Pos2) -> Option<usize> {
+        let g = self.geometry?;
+        let k = self.layout.block_at_y(pos.y - g.origin.y);
+        if k < g.first || k >= g.last {
+            return None;
+        }
+        let block = self.blocks.get(k)?;
+        let galley = self.layout.cached(k)?;
+        let origin = self.block_origin(k)?;
+        geometry::char_under(galley, pos - origin).map(|c| block.start + c)
+    }
+
+    /// Screen rect of char `c` as painted in the last frame (a zero-width rect at a
+    /// paragraph end), if its paragraph was visible.
+    pub fn char_screen_rect(&self, c: usize) -> Option<Rect> {
+        let g = self.geometry?;
+        let k = self.block_of(c);
+        if k < g.first || k >= g.last {
+            return None;
+        }
+        let block = self.blocks.get(k)?;
+        let galley = self.layout.cached(k)?;
+        let origin = self.block_origin(k)?;
+        Some(geometry::to_screen(
+            geometry::char_rect(galley, c.saturating_sub(block.start)),
+            origin,
+        ))
+    }
+
+    /// Screen rects of the doc char range `[a, b)` in the visible blocks, with each
+    /// rect's block index.
+    pub fn range_screen_rects(&self, a: usize, b: usize) -> Vec<(usize, Rect)> {
+        let Some(g) = self.geometry else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        let first = self.block_of(a).max(g.first);
+        let last = (self.block_of(b.saturating_sub(1).max(a)) + 1).min(g.last);
+        for k in first..last {
+            let (Some(block), Some(galley), Some(origin)) = (
+                self.blocks.get(k),
+                self.layout.cached(k),
+                self.block_origin(k),
+            ) else {
+                continue;
+            };
+            let (from, to) = (a.max(block.start), b.min(block.end));
+            if from < to {
+                for r in geometry::range_rects(galley, from - block.start, to - block.start) {
+                    out.push((k, geometry::to_screen(r, origin)));
+                }
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,203 @@
+//! Find in the article (Ctrl+F): a bar with a text field; the matches
+//! (case-insensitive, from `model::text::find_all`) are highlighted in the view,
+//! Enter / Shift+Enter step through them, the view scrolls to each, "3 of 12" is
+//! shown, and Ctrl+Enter (or the button) makes the current match the text selection
+//! so 1/2/3 tag it at once. Esc closes.
+
+use egui::{Key, Modifiers};
+
+use crate::model::Project;
+
+use super::app::MarginaliaApp;
+use super::command::UiCommand;
+
+/// State of the find bar.
+#[derive(Debug, Default)]
+pub struct FindState {
+    /// Whether the bar is shown.
+    pub open: bool,
+    /// The text searched for.
+    pub query: String,
+    /// The document the matches belong to.
+    pub doc: String,
+    /// Char ranges of the matches.
+    pub matches: Vec<(usize, usize)>,
+    /// Index of the current match.
+    pub current: Option<usize>,
+    /// Give the field the keyboard on the next frame.
+    pub focus_field: bool,
+    /// The query the matches were computed for.
+    computed_for: Option<(String, String)>,
+}
+
+impl FindState {
+    /// Shows the bar with the keyboard in its field.
+    pub fn show(&mut self) {
+        self.open = true;
+        self.focus_field = true;
+    }
+
+    /// Recomputes the matches of the query in document `doc` when needed; the
+    /// current match becomes the first.
+    pub fn refresh(&mut self, project: &Project, doc: &str) {
+        let key = (doc.to_string(), self.query.clone());
+        if self.computed_for.as_ref() == Some(&key) {
+            return;
+        }
+        self.doc = doc.to_string();
+        self.matches = project
+            .document(doc)
+            .map(|d| crate::model::text::find_all(&d.text, &self.query))
+            .unwrap_or_default();
+        self.current = (!self.matches.is_empty()).then_some(0);
+        self.computed_for = Some(key);
+    }
+
+    /// Moves to the next (or previous) match, wrapping; returns the document and
+    /// start of the new current match.
+    pub fn step(&mut self, forward: bool) -> Option<(String, usize)> {
+        let n = self.matches.len();
+        if n == 0 {
+            return None;
+        }
+        let next = match (self.current, forward) {
+            (None, _) => 0,
+            (Some(i), true) => (i + 1) % n,
+            (Some(i), false) => (i + n - 1) % n,
+        };
+        self.current = Some(next);
+        self.matches.get(next).map(|&(s, _)| (self.doc.clone(), s))
+    }
+
+    /// The current match as (document, start, end).
+    pub fn current_range(&self) -> Option<(String, usize, usize)> {
+        let (s, e) = *self.matches.get(self.current?)?;
+        Some((self.doc.clone(), s, e))
+    }
+
+    /// "3 of 12", "no matches", or nothing for an empty query.
+    pub fn count_text(&self) -> String {
+        if self.query.trim().is_empty() {
+            String::new()
+        } else if self.matches.is_empty() {
+            "no matches".into()
+        } else {
+            format!(
+                "{} of {}",
+                self.current.map_or(0, |c| c + 1),
+                self.matches.len()
+            )
+        }
+    }
+}
+
+/// Draws the find bar.
+pub(crate) fn find_bar(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
+    let Some(doc) = app.current_doc.clone() else {
+        ui.label("No document to search.");
+        return;
+    };
+    let mut scroll_to = None;
+    ui.horizontal(|ui| {
+        ui.label("Find:");
+        let field_id = egui::Id::unique("find_field");
+        let has_focus = ui.ctx().memory(|m| m.has_focus(field_id));
+        let (select, shift_enter, escape) = if has_focus {
+            ui.input_mut(|i| {
+                (
+                    i.consume_key(Modifiers::COMMAND, Key::Enter),
+                    i.consume_key(Modifiers::SHIFT, Key::Enter),
+                    i.consume_key(Modifiers::NONE, Key::Escape),
+                )
+            })
+        } else {
+            (false, false, false)
+        };
+        let r = ui.add(
+            egui::TextEdit::singleline(&mut app.find.query)
+                .id(field_id)
+                .hint_text("text in the article")
+                .desired_width(260.0),
+        );
+        if app.find.focus_field {
+            r.request_focus();
+            app.find.focus_field = false;
+        }
+        let before = app.find.current;
+        app.find.refresh(app.editor.project(), &doc);
+        if r.changed() && app.find.current.is_some() && before != app.find.current {
+            scroll_to = app.find.current_range();
+        }
+        let enter = r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+        if enter || shift_enter {
+            app.find.step(!shift_enter);
+            scroll_to = app.find.current_range();
+            r.request_focus();
+        }
+        ui.label(app.find.count_text());
+        if ui
+            .button("▲")
+            .on_hover_text("Previous (Shift+Enter)")
+            .clicked()
+        {
+            app.commands.push(UiCommand::FindPrevious);
+        }
+        if ui.button("Next").on_hover_text("Next (Enter)").clicked() {
+            app.commands.push(UiCommand::FindNext);
+        }
+        if select
+            || ui
+                .add_enabled(
+                    app.find.current.is_some(),
+                    egui::Button::new("Select match"),
+                )
+                .on_hover_text("Make the match the text selection, then press 1/2/3 (Ctrl+Enter)")
+                .clicked()
+        {
+            app.commands.push(UiCommand::SelectFindMatch);
+            r.surrender_focus();
+        }
+        if escape || ui.button("Close").on_hover_text("Close (Esc)").clicked() {
+            app.find.open = false;
+        }
+    });
+    if let Some((d, s, _)) = scroll_to {
+        app.view.scroll_to(&d, s);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Document;
+
+    #[test]
+    fn find_steps_and_counts_in_korean_text() {
+        let mut p = Project::new("t");
+        p.documents.push(Document::new(
+            "d",
+            "D",
+            "KCNA (조선중앙통신) said; kcna repeated 👋🏽 KCNA.",
+        ));
+        let mut f = FindState {
+            query: "kcna".into(),
+            ..Default::default()
+        };
+        f.refresh(&p, "d");
+        assert_eq!(f.matches.len(), 3);
+        assert_eq!(f.count_text(), "1 of 3");
+        f.step(true);
+        assert_eq!(f.count_text(), "2 of 3");
+        f.step(false);
+        f.step(false);
+        assert_eq!(f.count_text(), "3 of 3");
+        let (_, s, e) = f.current_range().unwrap();
+        assert_eq!(p.documents[0].slice(s, e), "KCNA");
+        f.query = "조선".into();
+        f.refresh(&p, "d");
+        assert_eq!(f.current_range(), Some(("d".into(), 6, 8)));
+        f.query = "nothing".into();
+        f.refresh(&p, "d");
+        assert_eq!(f.count_text(), "no matches");
+    }
+}

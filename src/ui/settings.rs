@@ -1,0 +1,177 @@
+//! The analyst's settings: name, text size, theme and recent files, kept in a RON
+//! file (`<config dir>/marginalia/settings.ron`) or, for tests, only in memory.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+/// Text size of the document view when nothing is remembered.
+pub const DEFAULT_FONT_SIZE: f32 = 16.0;
+/// Smallest text size Ctrl+- reaches.
+pub const MIN_FONT_SIZE: f32 = 8.0;
+/// Largest text size Ctrl+= reaches.
+pub const MAX_FONT_SIZE: f32 = 40.0;
+/// How many recent files are remembered.
+pub const MAX_RECENT: usize = 10;
+
+/// What the window remembers between runs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// The analyst's name, stored on each annotation; empty until asked.
+    pub analyst: String,
+    /// Text size of the document view, in points.
+    pub font_size: f32,
+    /// Dark theme when true, light otherwise.
+    pub dark_mode: bool,
+    /// Recently opened or saved files, newest first.
+    pub recent: Vec<PathBuf>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            analyst: String::new(),
+            font_size: DEFAULT_FONT_SIZE,
+            dark_mode: false,
+            recent: Vec::new(),
+        }
+    }
+}
+
+impl Settings {
+    /// Puts `path` at the top of the recent files, without duplicates.
+    pub fn remember(&mut self, path: &Path) {
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        self.recent.retain(|p| p != &path);
+        self.recent.insert(0, path);
+        self.recent.truncate(MAX_RECENT);
+    }
+
+    /// The text size clamped to the allowed range (a hand-edited file may hold
+    /// anything).
+    pub fn clamped_font_size(&self) -> f32 {
+        if self.font_size.is_finite() {
+            self.font_size.clamp(MIN_FONT_SIZE, MAX_FONT_SIZE)
+        } else {
+            DEFAULT_FONT_SIZE
+        }
+    }
+}
+
+/// Where settings live: a file, or nowhere (tests, or no config directory).
+#[derive(Debug, Clone, PartialEq)]
+pub enum SettingsStore {
+    /// Read from and written to this RON file.
+    File(PathBuf),
+    /// Kept in memory only; nothing touches the disk.
+    Memory,
+}
+
+impl SettingsStore {
+    /// The user's settings file, `<config dir>/marginalia/settings.ron`, or memory
+    /// when the system has no config directory.
+    pub fn user() -> Self {
+        match dirs::config_dir() {
+            Some(dir) => SettingsStore::File(dir.join("marginalia").join("settings.ron")),
+            None => SettingsStore::Memory,
+        }
+    }
+
+    /// Loads the settings. A missing file gives the defaults; an unreadable one
+    /// gives the defaults and a one-line reason.
+    pub fn load(&self) -> (Settings, Option<String>) {
+        let SettingsStore::File(path) = self else {
+            return (Settings::default(), None);
+        };
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return (Settings::default(), None);
+            }
+            Err(e) => {
+                return (
+                    Settings::default(),
+                    Some(format!("cannot read settings {}: {e}", path.display())),
+                );
+            }
+        };
+        match ron::from_str::<Settings>(&text) {
+            Ok(s) => (s, None),
+            Err(e) => (
+                Settings::default(),
+                Some(format!(
+                    "settings {} ignored: {}",
+                    path.display(),
+                    one_line(&e.to_string())
+                )),
+            ),
+        }
+    }
+
+    /// Writes the settings (atomically); an error is returned as one line.
+    pub fn save(&self, settings: &Settings) -> Result<(), String> {
+        let SettingsStore::File(path) = self else {
+            return Ok(());
+        };
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        }
+        let text = ron::ser::to_string_pretty(settings, ron::ser::PrettyConfig::default())
+            .map_err(|e| format!("cannot write settings: {e}"))?;
+        crate::store::write_atomic(path, text.as_bytes()).map_err(|e| e.to_string())
+    }
+}
+
+/// The first line of `s`.
+pub fn one_line(s: &str) -> String {
+    s.lines().next().unwrap_or_default().trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_round_trip_through_a_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SettingsStore::File(dir.path().join("sub").join("settings.ron"));
+        assert_eq!(store.load(), (Settings::default(), None));
+        let mut s = Settings {
+            analyst: "김 analyst".into(),
+            font_size: 20.0,
+            dark_mode: true,
+            ..Settings::default()
+        };
+        s.remember(Path::new("/tmp/a.ron"));
+        s.remember(Path::new("/tmp/b.ron"));
+        s.remember(Path::new("/tmp/a.ron"));
+        store.save(&s).unwrap();
+        let (back, note) = store.load();
+        assert_eq!(note, None);
+        assert_eq!(back, s);
+        assert_eq!(back.recent[0], PathBuf::from("/tmp/a.ron"));
+        assert_eq!(back.recent.len(), 2);
+    }
+
+    #[test]
+    fn a_broken_settings_file_gives_defaults_and_a_reason() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.ron");
+        std::fs::write(&path, "not ron at all (").unwrap();
+        let (s, note) = SettingsStore::File(path).load();
+        assert_eq!(s, Settings::default());
+        assert!(note.unwrap().contains("ignored"));
+    }
+
+    #[test]
+    fn memory_store_touches_nothing() {
+        let s = Settings {
+            font_size: f32::NAN,
+            ..Settings::default()
+        };
+        assert!(SettingsStore::Memory.save(&s).is_ok());
+        assert_eq!(s.clamped_font_size(), DEFAULT_FONT_SIZE);
+    }
+}

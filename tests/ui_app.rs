@@ -1,0 +1,433 @@
+//! Drives the real window (egui_kittest, no display): open the sample article, select
+//! and tag, the attribution popup, the list, delete/undo/redo, boundary keys, find,
+//! documents, save and reopen, the unsaved-changes prompt.
+
+use std::path::Path;
+
+use egui::{Event, Key, Modifiers, ViewportEvent, ViewportId};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use marginalia::ui::{AppOptions, MarginaliaApp, UiCommand};
+
+fn app_in(dir: &Path, file: Option<&Path>) -> Harness<'static, MarginaliaApp> {
+    let options = AppOptions::for_tests(dir.to_path_buf());
+    let file = file.map(Path::to_path_buf);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        // The test fonts have no Hangul; the real window loads system fonts.
+        .allow_missing_glyphs()
+        .build_eframe(move |_cc| MarginaliaApp::new(file.as_deref(), options));
+    harness.run_steps(3);
+    harness
+}
+
+/// An app on the sample article with the analyst's name already known.
+fn sample_app(dir: &Path) -> Harness<'static, MarginaliaApp> {
+    let mut h = app_in(dir, None);
+    h.state_mut().set_analyst("tester");
+    h
+}
+
+/// Char range of the first occurrence of `phrase` in the current document.
+fn span_of(h: &Harness<'_, MarginaliaApp>, phrase: &str) -> (usize, usize) {
+    let text = &h.state().current_document().unwrap().text;
+    let byte = text
+        .find(phrase)
+        .unwrap_or_else(|| panic!("{phrase:?} not in the text"));
+    let start = text[..byte].chars().count();
+    (start, start + phrase.chars().count())
+}
+
+/// Makes `phrase` the text selection of the current document.
+fn select(h: &mut Harness<'_, MarginaliaApp>, phrase: &str) {
+    let (s, e) = span_of(h, phrase);
+    let doc = h.state().current_document().unwrap().id.clone();
+    h.state_mut().view_mut().set_selection(&doc, Some((s, e)));
+    h.run_steps(2);
+}
+
+fn press(h: &mut Harness<'_, MarginaliaApp>, key: Key) {
+    h.key_press(key);
+    h.run_steps(2);
+}
+
+fn press_mod(h: &mut Harness<'_, MarginaliaApp>, modifiers: Modifiers, key: Key) {
+    h.key_press_modifiers(modifiers, key);
+    h.run_steps(2);
+}
+
+fn type_text(h: &mut Harness<'_, MarginaliaApp>, text: &str) {
+    h.event(Event::Text(text.to_string()));
+    h.run_steps(2);
+}
+
+fn count(h: &Harness<'_, MarginaliaApp>) -> usize {
+    h.state().project().annotations.len()
+}
+
+#[test]
+fn opens_on_the_sample_article_with_its_title() {
+    let dir = tempfile::tempdir().unwrap();
+    let h = app_in(dir.path(), None);
+    let doc = h.state().current_document().unwrap();
+    assert!(doc.text.contains("조선중앙통신"));
+    assert_eq!(h.state().project().documents.len(), 1);
+    assert!(!h.state().editor().is_dirty());
+    assert_eq!(h.state().title(), "Untitled project — Marginalia");
+    h.get_by_label("Document");
+}
+
+#[test]
+fn drag_over_a_phrase_and_press_1_lists_a_claim() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_app(dir.path());
+    let (s, e) = span_of(&h, "held a large military parade");
+    let a = h.state().char_screen_rect(s).expect("start is on screen");
+    let b = h.state().char_screen_rect(e - 1).expect("end is on screen");
+    let (from, to) = (
+        a.left_center() + egui::vec2(1.0, 0.0),
+        b.right_center() - egui::vec2(1.0, 0.0),
+    );
+    h.hover_at(from);
+    h.step();
+    h.drag_at(from);
+    h.step();
+    h.hover_at(to);
+    h.step();
+    h.drop_at(to);
+    h.run();
+    let doc = h.state().current_document().unwrap().id.clone();
+    assert_eq!(h.state().view().selection(&doc), Some((s, e)));
+    press(&mut h, Key::Num1);
+    let a = h
+        .state()
+        .selected_annotation()
+        .expect("the new claim is selected")
+        .clone();
+    assert_eq!((a.start, a.end, a.label.as_str()), (s, e, "claim"));
+    assert_eq!(a.quote, "held a large military parade");
+    assert_eq!(a.author, "tester");
+    h.get_by_label_contains("Claim: “held a large military parade”");
+    assert!(h.state().title().starts_with("● "));
+}
+
+#[test]
+fn the_analyst_is_asked_once_at_the_first_tag() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app_in(dir.path(), None);
+    select(&mut h, "state media reported");
+    press(&mut h, Key::Num2);
+    assert_eq!(count(&h), 0, "nothing is tagged before the name is known");
+    type_text(&mut h, "Kim Min-ji");
+    press(&mut h, Key::Enter);
+    assert_eq!(h.state().settings().analyst, "Kim Min-ji");
+    assert_eq!(count(&h), 1);
+    let a = &h.state().project().annotations[0];
+    assert_eq!(
+        (a.label.as_str(), a.author.as_str()),
+        ("speculation", "Kim Min-ji")
+    );
+}
+
+#[test]
+fn an_attribution_asks_for_its_source_with_completion() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_app(dir.path());
+    select(&mut h, "Yonhap reported");
+    press(&mut h, Key::Num3);
+    assert!(h.state().is_asking_for_source());
+    assert_eq!(count(&h), 0);
+    type_text(&mut h, "yon");
+    press(&mut h, Key::Enter);
+    assert!(!h.state().is_asking_for_source());
+    let a = h.state().selected_annotation().unwrap();
+    assert_eq!(a.label, "attribution");
+    assert_eq!(a.source.as_deref(), Some("Yonhap"));
+    h.get_by_label_contains("Attribution: “Yonhap reported” — Yonhap");
+
+    // A source typed in full that is not in the list is kept as typed; ↓ picks.
+    select(&mut h, "According to KCNA");
+    press(&mut h, Key::Num3);
+    type_text(&mut h, "조선중앙통신");
+    press(&mut h, Key::Enter);
+    assert_eq!(
+        h.state().selected_annotation().unwrap().source.as_deref(),
+        Some("조선중앙통신")
+    );
+}
+
+#[test]
+fn escape_in_the_source_popup_tags_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_app(dir.path());
+    select(&mut h, "Yonhap reported");
+    press(&mut h, Key::Num3);
+    type_text(&mut h, "KC");
+    press(&mut h, Key::Escape);
+    assert!(!h.state().is_asking_for_source());
+    assert_eq!(count(&h), 0);
+}
+
+#[test]
+fn delete_undo_redo_from_the_keyboard() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_app(dir.path());
+    select(&mut h, "a new generation of solid-fuel missiles");
+    press(&mut h, Key::Num1);
+    select(&mut h, "is believed to be a larger variant");
+    press(&mut h, Key::Num2);
+    assert_eq!(count(&h), 2);
+    // Select the claim from the list, then Delete.
+    h.get_by_label_contains("Claim: “a new generation").click();
+    h.run_steps(2);
+    assert_eq!(h.state().selected_annotation().unwrap().label, "claim");
+    press(&mut h, Key::Delete);
+    assert_eq!(count(&h), 1);
+    assert!(
+        h.query_by_label_contains("Claim: “a new generation")
+            .is_none()
+    );
+    press_mod(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(count(&h), 2);
+    h.get_by_label_contains("Claim: “a new generation");
+    press_mod(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    assert_eq!(count(&h), 1);
+    press_mod(&mut h, Modifiers::COMMAND, Key::Z);
+    press_mod(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(count(&h), 1, "the speculation is undone too");
+    press_mod(&mut h, Modifiers::COMMAND, Key::Y);
+    assert_eq!(count(&h), 2);
+    assert!(!h.state().title().is_empty());
+}
+
+#[test]
+fn shift_arrows_move_the_selected_annotations_bounds_by_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_app(dir.path());
+    select(&mut h, "large military");
+    press(&mut h, Key::Num1);
+    let quote =
+        |h: &Harness<'_, MarginaliaApp>| h.state().selected_annotation().unwrap().quote.clone();
+    press_mod(&mut h, Modifiers::SHIFT, Key::ArrowRight);
+    assert_eq!(quote(&h), "large military parade");
+    press_mod(&mut h, Modifiers::ALT | Modifiers::SHIFT, Key::ArrowLeft);
+    assert_eq!(quote(&h), "a large military parade");
+    press_mod(&mut h, Modifiers::ALT | Modifiers::SHIFT, Key::ArrowRight);
+    assert_eq!(quote(&h), "large military parade");
+    press_mod(&mut h, Modifiers::SHIFT, Key::ArrowLeft);
+    press_mod(&mut h, Modifiers::SHIFT, Key::ArrowLeft);
+    assert_eq!(quote(&h), "large");
+    press_mod(&mut h, Modifiers::SHIFT, Key::ArrowLeft);
+    assert_eq!(quote(&h), "large", "a span never shrinks to nothing");
+    press_mod(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(quote(&h), "large military");
+}
+
+#[test]
+fn find_bar_counts_steps_and_its_match_can_be_tagged() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_app(dir.path());
+    press_mod(&mut h, Modifiers::COMMAND, Key::F);
+    type_text(&mut h, "rodong sinmun");
+    h.get_by_label("1 of 1");
+    press_mod(&mut h, Modifiers::COMMAND, Key::A);
+    type_text(&mut h, "kcna");
+    let n = marginalia::model::text::find_all(&h.state().current_document().unwrap().text, "kcna")
+        .len();
+    assert!(n >= 3);
+    h.get_by_label(&format!("1 of {n}"));
+    press(&mut h, Key::Enter);
+    h.get_by_label(&format!("2 of {n}"));
+    press_mod(&mut h, Modifiers::COMMAND, Key::Enter);
+    press(&mut h, Key::Num1);
+    let a = h
+        .state()
+        .selected_annotation()
+        .expect("the match was tagged");
+    assert_eq!(a.quote, "KCNA");
+    let second =
+        marginalia::model::text::find_all(&h.state().current_document().unwrap().text, "kcna")[1];
+    assert_eq!((a.start, a.end), second);
+}
+
+#[test]
+fn switching_documents_keeps_each_ones_annotations() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_app(dir.path());
+    select(&mut h, "Satellite imagery");
+    press(&mut h, Key::Num1);
+    let first = h.state().current_document().unwrap().id.clone();
+    h.state_mut().push_command(UiCommand::AddTextDocument(
+        "Second report\r\n\r\nNK News said 👋🏽 the drills 🇰🇵 were “routine”.\r\n".into(),
+    ));
+    h.run_steps(2);
+    let second = h.state().current_document().unwrap().id.clone();
+    assert_ne!(first, second);
+    assert!(!h.state().current_document().unwrap().text.contains('\r'));
+    h.get_by_label("0 annotations");
+    select(&mut h, "were “routine”");
+    press(&mut h, Key::Num2);
+    assert_eq!(
+        h.state().selected_annotation().unwrap().quote,
+        "were “routine”"
+    );
+    h.get_by_label_contains("North Korea stages night parade")
+        .click();
+    h.run_steps(2);
+    assert_eq!(h.state().current_document().unwrap().id, first);
+    h.get_by_label_contains("Claim: “Satellite imagery”");
+    assert!(h.query_by_label_contains("Speculation: “were").is_none());
+    h.get_by_label("Second report").click();
+    h.run_steps(2);
+    h.get_by_label_contains("Speculation: “were “routine””");
+    assert_eq!(count(&h), 2);
+}
+
+#[test]
+fn save_then_reopen_gives_the_same_annotations() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_app(dir.path());
+    select(&mut h, "조선중앙통신");
+    press(&mut h, Key::Num3);
+    type_text(&mut h, "KCNA");
+    press(&mut h, Key::Enter);
+    select(&mut h, "respected daughter.");
+    press(&mut h, Key::Num1);
+    let path = dir.path().join("saved.ron");
+    h.state_mut().push_command(UiCommand::SaveTo(path.clone()));
+    h.run_steps(2);
+    assert!(!h.state().editor().is_dirty(), "{:?}", h.state().status());
+    assert!(h.state().status().text.starts_with("Saved"));
+    assert_eq!(h.state().title(), "Untitled project — Marginalia");
+    let before = h.state().project().annotations.clone();
+
+    let h2 = app_in(dir.path(), Some(&path));
+    let mut after = h2.state().project().annotations.clone();
+    let mut before = before;
+    before.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    after.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    assert_eq!(before, after);
+    let doc = h2.state().current_document().unwrap();
+    for a in &after {
+        assert_eq!(doc.slice(a.start, a.end), a.quote);
+    }
+    assert_eq!(h2.state().project_path(), Some(path.as_path()));
+}
+
+#[test]
+fn a_save_error_leaves_the_old_file_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_app(dir.path());
+    select(&mut h, "Satellite imagery");
+    press(&mut h, Key::Num1);
+    let bad = dir.path().join("no-such-folder").join("x.ron");
+    h.state_mut().push_command(UiCommand::SaveTo(bad.clone()));
+    h.run_steps(2);
+    assert!(h.state().status().is_error);
+    assert!(
+        h.state().status().text.starts_with("Not saved"),
+        "{}",
+        h.state().status().text
+    );
+    assert!(!h.state().status().text.contains('\n'));
+    assert!(h.state().editor().is_dirty());
+    assert!(!bad.exists());
+}
+
+#[test]
+fn a_file_that_cannot_be_opened_leaves_the_window_on_the_sample() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("broken.ron");
+    std::fs::write(&bad, "Project(format: 1, name: ").unwrap();
+    let h = app_in(dir.path(), Some(&bad));
+    assert!(h.state().status().is_error);
+    assert!(h.state().status().text.contains("broken.ron"));
+    assert!(h.state().current_document().unwrap().text.contains("KCNA"));
+    assert_eq!(
+        std::fs::read_to_string(&bad).unwrap(),
+        "Project(format: 1, name: "
+    );
+}
+
+#[test]
+fn opening_an_article_adds_it_as_a_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("note.txt");
+    std::fs::write(
+        &article,
+        "Daily NK report\n\nFactories were told to send workers.",
+    )
+    .unwrap();
+    let mut h = sample_app(dir.path());
+    h.state_mut()
+        .push_command(UiCommand::OpenFile(article.clone()));
+    h.run_steps(2);
+    assert_eq!(h.state().project().documents.len(), 2);
+    assert_eq!(
+        h.state().current_document().unwrap().title,
+        "Daily NK report"
+    );
+    press_mod(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(h.state().project().documents.len(), 1);
+    assert!(h.state().current_document().is_some());
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_app(dir.path());
+    select(&mut h, "Satellite imagery");
+    press(&mut h, Key::Num1);
+    h.input_mut()
+        .viewports
+        .entry(ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(ViewportEvent::Close);
+    h.step();
+    let cancelled = h
+        .output()
+        .viewport_output
+        .get(&ViewportId::ROOT)
+        .is_some_and(|v| v.commands.contains(&egui::ViewportCommand::CancelClose));
+    assert!(cancelled, "the close is held back");
+    h.run_steps(2);
+    assert!(h.state().is_asking_about_unsaved_changes());
+    h.get_by_label("Cancel").click();
+    h.run_steps(2);
+    assert!(!h.state().is_asking_about_unsaved_changes());
+    assert_eq!(count(&h), 1);
+}
+
+#[test]
+fn text_size_and_theme_follow_the_shortcuts() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_app(dir.path());
+    let size = h.state().settings().font_size;
+    press_mod(&mut h, Modifiers::COMMAND, Key::Equals);
+    assert!(h.state().settings().font_size > size);
+    press_mod(&mut h, Modifiers::COMMAND, Key::Minus);
+    press_mod(&mut h, Modifiers::COMMAND, Key::Minus);
+    assert!(h.state().settings().font_size < size);
+    press_mod(&mut h, Modifiers::COMMAND, Key::Num0);
+    assert_eq!(h.state().settings().font_size, size);
+    h.state_mut().push_command(UiCommand::ToggleTheme);
+    h.run_steps(2);
+    assert!(h.state().settings().dark_mode);
+    assert_eq!(h.ctx.theme(), egui::Theme::Dark);
+}
+
+#[test]
+fn pasting_with_nothing_focused_makes_a_new_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_app(dir.path());
+    h.event(Event::Paste(
+        "Pasted headline\n\nKCNA said it again.".into(),
+    ));
+    h.run_steps(2);
+    assert_eq!(h.state().project().documents.len(), 2);
+    assert_eq!(
+        h.state().current_document().unwrap().title,
+        "Pasted headline"
+    );
+}
