@@ -39,11 +39,37 @@ impl Harness {
     }
 
     /// Runs and tessellates one frame of `view`, returning how long it took.
-    pub fn frame(&mut self, mut view: impl FnMut(&mut Ui)) -> Duration {
+    pub fn frame(&mut self, view: impl FnMut(&mut Ui)) -> Duration {
+        self.frame_with(Vec::new(), view)
+    }
+
+    /// One frame of `view` with the pointer over `at` and the wheel turned by `dy`
+    /// points (content moves up for negative `dy`, as when scrolling down).
+    pub fn wheel_frame(&mut self, at: Pos2, dy: f32, view: impl FnMut(&mut Ui)) -> Duration {
+        let events = vec![
+            egui::Event::PointerMoved(at),
+            egui::Event::MouseWheel {
+                unit: egui::MouseWheelUnit::Point,
+                delta: Vec2::new(0.0, dy),
+                phase: egui::TouchPhase::Move,
+                source: egui::MouseWheelSource::Unknown,
+                modifiers: egui::Modifiers::NONE,
+            },
+        ];
+        self.frame_with(events, view)
+    }
+
+    /// Runs and tessellates one frame of `view` with these input events.
+    pub fn frame_with(
+        &mut self,
+        events: Vec<egui::Event>,
+        mut view: impl FnMut(&mut Ui),
+    ) -> Duration {
         self.frame += 1;
         let input = RawInput {
             screen_rect: Some(Rect::from_min_size(Pos2::ZERO, SCREEN)),
             time: Some(self.frame as f64 / 60.0),
+            events,
             ..Default::default()
         };
         let started = Instant::now();

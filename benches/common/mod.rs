@@ -3,6 +3,7 @@
 
 #![allow(dead_code)] // each bench uses part of it
 
+pub mod app;
 pub mod frames;
 
 use std::path::PathBuf;
@@ -40,6 +41,16 @@ pub fn scratch() -> &'static PathBuf {
     DIR.get_or_init(|| {
         let dir = std::env::temp_dir().join(format!("marginalia-bench-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("scratch folder");
+        dir
+    })
+}
+
+/// An empty folder for the window's settings and saved-projects list.
+pub fn app_dir() -> &'static PathBuf {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = scratch().join("app");
+        std::fs::create_dir_all(&dir).expect("app folder");
         dir
     })
 }
