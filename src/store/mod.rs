@@ -4,6 +4,7 @@
 mod article;
 mod atomic;
 mod error;
+mod fast_ron;
 mod open;
 mod project_file;
 mod validate;

@@ -49,7 +49,8 @@ pub fn parse_project(text: &str, path: &Path) -> Result<Project, StoreError> {
         ));
     }
     let options = ron::Options::default().with_recursion_limit(64);
-    // One pass over the text: the version is checked on the parsed project. Only when
+    // One pass over the text (the fast reader for files in the shape Marginalia
+    // writes, ron for anything else): the version is checked on the parsed project. Only when
     // the project cannot be read is the version read on its own, so that a file from a
     // newer Marginalia gets that message rather than a syntax error.
     let newer = |format: u32| StoreError::NewerFormat {
@@ -57,7 +58,11 @@ pub fn parse_project(text: &str, path: &Path) -> Result<Project, StoreError> {
         found: format,
         supported: FORMAT_VERSION,
     };
-    let project: Project = match options.from_str(trimmed) {
+    let parsed = match super::fast_ron::parse_fast(trimmed) {
+        Some(project) => Ok(project),
+        None => options.from_str(trimmed),
+    };
+    let project: Project = match parsed {
         Ok(project) => project,
         Err(e) => {
             if let Ok(header) = options.from_str::<Header>(trimmed)
