@@ -1,15 +1,123 @@
-//! `marginalia export` (being written).
+//! `marginalia export PROJECT --format jsonl|csv|brat|w3c|conll [--out PATH]
+//! [--doc ID]... [--label LABEL]... [--offsets chars|utf16|bytes]`.
 
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, bail};
 use clap::Args;
+use marginalia::export::{
+    ExportFormat, ExportOptions, ExportSummary, Selection, export_to_path, export_to_string,
+    import::plural,
+};
+use marginalia::model::OffsetUnit;
 
 /// Arguments of `marginalia export`.
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// Inputs.
-    pub inputs: Vec<std::path::PathBuf>,
+    /// The project file (.ron).
+    pub project: PathBuf,
+    /// jsonl, csv, brat, w3c or conll (default: from the --out extension).
+    #[arg(long, short = 'f')]
+    pub format: Option<String>,
+    /// Where to write (a file; a folder for brat). Standard output when absent.
+    #[arg(long, short = 'o')]
+    pub out: Option<PathBuf>,
+    /// Only this document (repeatable).
+    #[arg(long = "doc")]
+    pub docs: Vec<String>,
+    /// Only annotations with this label (repeatable).
+    #[arg(long = "label")]
+    pub labels: Vec<String>,
+    /// Offset unit for jsonl, csv and conll: chars (default), utf16 or bytes.
+    #[arg(long, default_value = "chars")]
+    pub offsets: String,
 }
 
 /// Runs `marginalia export`.
-pub fn run(_args: &ExportArgs) -> anyhow::Result<std::process::ExitCode> {
-    anyhow::bail!("'export' is not available in this build yet")
+pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
+    let format: ExportFormat = match (&args.format, &args.out) {
+        (Some(f), _) => f.parse()?,
+        (None, Some(out)) => ExportFormat::from_extension(out).with_context(|| {
+            format!(
+                "cannot tell the format from {}: choose one with --format jsonl|csv|brat|w3c|conll",
+                out.display()
+            )
+        })?,
+        (None, None) => bail!("choose a format with --format jsonl|csv|brat|w3c|conll"),
+    };
+    let unit: OffsetUnit = args.offsets.parse().map_err(anyhow::Error::msg)?;
+    if format == ExportFormat::Brat && args.out.is_none() {
+        bail!("brat writes a folder of .txt/.ann files: give it one with --out DIR");
+    }
+    if let Some(out) = &args.out {
+        refuse_overwriting_input(&args.project, out)?;
+    }
+    let project = super::load(&args.project)?;
+    let options = ExportOptions {
+        unit,
+        docs: (!args.docs.is_empty()).then(|| args.docs.clone()),
+        labels: args.labels.clone(),
+    };
+    let selection = Selection::new(&project, &options)?;
+    if unit != OffsetUnit::Chars && !format.honours_unit() {
+        eprintln!(
+            "marginalia: note: {format} always counts offsets in chars (code points); --offsets {} is ignored",
+            unit.name()
+        );
+    }
+    let (summary, destination) = match &args.out {
+        Some(out) => (
+            export_to_path(&selection, format, unit, out)?,
+            out.display().to_string(),
+        ),
+        None => {
+            let (text, summary) = export_to_string(&selection, format, unit)?;
+            let mut stdout = std::io::stdout().lock();
+            match stdout
+                .write_all(text.as_bytes())
+                .and_then(|()| stdout.flush())
+            {
+                Ok(()) => {}
+                // The reader stopped early (`| head`): not an error, nothing to say.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                    return Ok(ExitCode::SUCCESS);
+                }
+                Err(e) => return Err(e).context("cannot write to standard output"),
+            }
+            (summary, "standard output".to_string())
+        }
+    };
+    eprintln!("marginalia: {}", describe(&summary, format, &destination));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// "exported 42 spans from 3 documents to out.jsonl".
+fn describe(summary: &ExportSummary, format: ExportFormat, destination: &str) -> String {
+    let mut s = format!(
+        "exported {} from {} to {destination} ({format})",
+        plural(summary.spans, "span"),
+        plural(summary.documents, "document"),
+    );
+    if summary.skipped > 0 {
+        s.push_str(&format!(
+            "; {} overlapping others left out (CoNLL gives a token one tag)",
+            plural(summary.skipped, "span")
+        ));
+    }
+    s
+}
+
+/// Refuses an export that would overwrite the project it reads.
+fn refuse_overwriting_input(project: &Path, out: &Path) -> anyhow::Result<()> {
+    if let (Ok(a), Ok(b)) = (project.canonicalize(), out.canonicalize())
+        && a == b
+    {
+        bail!(
+            "{} is the project being exported; choose another --out",
+            out.display()
+        );
+    }
+    Ok(())
 }

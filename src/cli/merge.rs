@@ -1,15 +1,84 @@
-//! `marginalia merge` (being written).
+//! `marginalia merge PROJECT PROJECT... --out PROJECT`: combine projects, keeping
+//! every annotation with its author.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 
 use clap::Args;
+use marginalia::review::merge_projects;
 
 /// Arguments of `marginalia merge`.
 #[derive(Debug, Args)]
 pub struct MergeArgs {
-    /// Inputs.
-    pub inputs: Vec<std::path::PathBuf>,
+    /// The projects (.ron) to combine.
+    #[arg(required = true, value_name = "PROJECT")]
+    pub inputs: Vec<PathBuf>,
+    /// The project file to write (a new file; never one of the inputs).
+    #[arg(long, short, value_name = "PROJECT")]
+    pub out: PathBuf,
+    /// Name of the merged project (default: the first input's name).
+    #[arg(long)]
+    pub name: Option<String>,
 }
 
 /// Runs `marginalia merge`.
-pub fn run(_args: &MergeArgs) -> anyhow::Result<std::process::ExitCode> {
-    anyhow::bail!("'merge' is not available in this build yet")
+pub fn run(args: &MergeArgs) -> anyhow::Result<ExitCode> {
+    for input in &args.inputs {
+        if same_file(input, &args.out) {
+            anyhow::bail!(
+                "--out {} is one of the inputs; write the merge to a new file",
+                args.out.display()
+            );
+        }
+    }
+    let projects = args
+        .inputs
+        .iter()
+        .map(|p| super::load(p))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let names: Vec<String> = args
+        .inputs
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
+    let inputs: Vec<(&str, &marginalia::model::Project)> = names
+        .iter()
+        .map(String::as_str)
+        .zip(projects.iter())
+        .collect();
+    let name = args
+        .name
+        .clone()
+        .or_else(|| projects.first().map(|p| p.name.clone()))
+        .unwrap_or_else(|| "Merged project".into());
+    let (merged, corpus) = merge_projects(&inputs, &name);
+    for w in &corpus.warnings {
+        eprintln!("marginalia: warning: {w}");
+    }
+    marginalia::store::save_project(&args.out, &merged)?;
+    println!(
+        "merged {} project{} into {}: {} document{}, {} annotation{} ({} identical duplicate{} dropped)",
+        projects.len(),
+        plural(projects.len()),
+        args.out.display(),
+        merged.documents.len(),
+        plural(merged.documents.len()),
+        merged.annotations.len(),
+        plural(merged.annotations.len()),
+        corpus.duplicates,
+        plural(corpus.duplicates),
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// True when `a` and `b` name the same file (or the same path, if `b` does not exist).
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => std::path::absolute(a).ok() == std::path::absolute(b).ok(),
+    }
 }

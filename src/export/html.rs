@@ -14,9 +14,13 @@ pub struct PageText {
 
 /// Elements whose content is never article text.
 const SKIP: &[&str] = &[
-    "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "svg",
-    "iframe", "template", "select", "head",
+    "script", "style", "noscript", "nav", "aside", "form", "button", "svg", "iframe", "template",
+    "select", "head",
 ];
+
+/// Site chrome outside an `<article>`; inside one, a `<header>` holds the headline
+/// and byline and is kept.
+const CHROME: &[&str] = &["header", "footer"];
 
 /// Elements that end a paragraph.
 const BLOCK: &[&str] = &[
@@ -42,7 +46,6 @@ const BLOCK: &[&str] = &[
     "dl",
     "dt",
     "dd",
-    "br",
     "hr",
     "figure",
 ];
@@ -70,7 +73,8 @@ pub fn html_to_text(html: &str) -> PageText {
         .unwrap_or_else(|| doc.root_element());
     let mut paragraphs = Vec::new();
     let mut current = String::new();
-    walk(root, &mut current, &mut paragraphs);
+    let in_article = root.value().name() == "article";
+    walk(root, in_article, &mut current, &mut paragraphs);
     flush(&mut current, &mut paragraphs);
     PageText {
         text: paragraphs.join("\n\n"),
@@ -78,21 +82,27 @@ pub fn html_to_text(html: &str) -> PageText {
     }
 }
 
-fn walk(el: ElementRef<'_>, current: &mut String, out: &mut Vec<String>) {
+fn walk(el: ElementRef<'_>, in_article: bool, current: &mut String, out: &mut Vec<String>) {
     for child in el.children() {
         match child.value() {
             Node::Text(t) => current.push_str(t),
             Node::Element(e) => {
                 let name = e.name();
-                if SKIP.contains(&name) {
+                if SKIP.contains(&name) || (!in_article && CHROME.contains(&name)) {
                     continue;
                 }
+                if name == "br" {
+                    // A line break inside a paragraph; kept through `collapse`.
+                    current.push('\u{2028}');
+                    continue;
+                }
+                let in_article = in_article || name == "article";
                 let block = BLOCK.contains(&name);
                 if block {
                     flush(current, out);
                 }
                 if let Some(child_el) = ElementRef::wrap(child) {
-                    walk(child_el, current, out);
+                    walk(child_el, in_article, current, out);
                 }
                 if block {
                     flush(current, out);
@@ -111,9 +121,14 @@ fn flush(current: &mut String, out: &mut Vec<String>) {
     current.clear();
 }
 
-/// Collapses runs of whitespace to one space and trims.
+/// Collapses runs of whitespace to one space and trims; a `<br>` (marked with
+/// U+2028 by [`walk`]) becomes a line break.
 fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    s.split('\u{2028}')
+        .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[cfg(test)]
@@ -132,6 +147,19 @@ mod tests {
         assert_eq!(
             page.text,
             "Parade held\n\nKCNA said “victory” today.\n\n조선중앙통신 reported it."
+        );
+    }
+
+    #[test]
+    fn article_header_is_kept_site_header_dropped_and_br_is_a_line_break() {
+        let page = html_to_text(
+            "<body><header>Site name</header><article><header><h1>Launch 🇰🇵</h1>\
+             <p>By A. Writer</p></header><p>Line one<br>line two</p>\
+             <footer>Tags: x</footer></article><footer>© site</footer></body>",
+        );
+        assert_eq!(
+            page.text,
+            "Launch 🇰🇵\n\nBy A. Writer\n\nLine one\nline two\n\nTags: x"
         );
     }
 }

@@ -1,4 +1,27 @@
 //! Exports of labeled spans for other tools, and imports of prior work. One file per
-//! format.
+//! format; imports live beside the writers of the same format.
+//!
+//! Every writer takes a [`Selection`] — the documents and annotations to export,
+//! built from [`ExportOptions`] or from an explicit list of annotations (what the
+//! window's list shows) — and an [`OffsetUnit`]. Offsets are converted through each
+//! document's [`TextIndex`](crate::model::TextIndex), never by scanning the text per
+//! annotation.
 
+pub mod brat;
+pub mod conll;
+pub mod csv;
+mod error;
+mod format;
 pub mod html;
+pub mod import;
+pub mod jsonl;
+mod selection;
+pub mod text_map;
+pub mod w3c;
+mod write;
+
+pub use error::{ExportError, ImportError};
+pub use format::{ExportFormat, ExportSummary, export_to_path, export_to_string};
+pub use import::{ImportFormat, ImportOptions, ImportReport, import_paths};
+pub use selection::{DocumentSpans, ExportOptions, Selection};
+pub use write::write_replacing;

@@ -1,1 +1,36 @@
 //! Reviewing colleagues' tags: aligning annotators, agreement figures, curation.
+//!
+//! Everything here is a pure function of projects already loaded:
+//! - [`Corpus`] aligns several projects: documents are matched by a SHA-256 hash of
+//!   their text (a document whose text differs is named in a warning, never matched),
+//!   annotators are the authors of the annotations.
+//! - [`pair_agreement`] / [`agreement`] give exact and overlap span F1, Cohen's kappa
+//!   and Krippendorff's alpha per label and overall for each pair of annotators.
+//! - [`compare_document`] lists the disagreements between two annotators.
+//! - [`Curation`] turns decisions on disagreements into a new curated [`Project`].
+//! - [`merge_projects`] combines projects keeping every annotation with its author.
+//! - [`ReviewSession`] holds a review in progress for the window.
+//! - [`comment_edit`] adds an agree/dispute comment to an annotation, undoably.
+//!
+//! [`Project`]: crate::model::Project
+
+mod comment;
+mod corpus;
+mod curate;
+mod disagree;
+mod error;
+mod metrics;
+mod session;
+mod spans;
+
+pub use comment::{comment_edit, comments_for};
+pub use corpus::{Corpus, CorpusDocument, UNKNOWN_AUTHOR, annotator_of, merge_projects, text_hash};
+pub use curate::{Curation, Decision, SpanChoice, provenance};
+pub use disagree::{Comparison, Disagreement, DisagreementKind, agreed_groups, compare_document};
+pub use error::ReviewError;
+pub use metrics::{
+    Confusion, Figures, PairAgreement, Tally, agreement, char_categories, cohen_kappa, f1,
+    krippendorff_alpha, pair_agreement, tally_document,
+};
+pub use session::ReviewSession;
+pub use spans::{Span, exact_matches, greedy_overlap_pairs, overlap_len, overlap_matches};

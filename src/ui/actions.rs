@@ -33,6 +33,8 @@ impl MarginaliaApp {
                 None => self.save_as_dialog(ctx),
             },
             SaveAs => self.save_as_dialog(ctx),
+            Export => self.open_export_dialog(),
+            Import => self.open_import_dialog(),
             CloseDocument => self.close_document(),
             Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Undo => self.undo(),
@@ -60,6 +62,7 @@ impl MarginaliaApp {
             CommandPalette => self.dialogs.palette = Some(Default::default()),
             ShowShortcuts => self.dialogs.shortcuts = true,
             About => self.dialogs.about = true,
+            Review => super::review::open_review(self),
             Tag(label) => self.tag_selection(&label),
             OpenFile(path) => self.open_file(&path),
             SaveTo(path) => self.save_to(&path),
@@ -163,6 +166,10 @@ impl MarginaliaApp {
     /// Opens a project (replacing the current one, after asking about unsaved
     /// changes) or an article (added to the current project as a new document).
     pub(crate) fn open_file(&mut self, path: &Path) {
+        if super::import_dialog::wants_import(path) {
+            self.import_into_project(&[path.to_path_buf()]);
+            return;
+        }
         match crate::store::open_path(path) {
             Ok(Opened::Project(project)) => self.replace_checked(AfterUnsaved::OpenProject(
                 Box::new(project),
@@ -233,6 +240,7 @@ impl MarginaliaApp {
     ) {
         self.replace_project_silently(project, file);
         self.note_opened(opened, &[]);
+        super::review::announce_comments(self);
         let problems = crate::store::check_project(self.project());
         if let Some(first) = problems.first() {
             self.set_error(format!(

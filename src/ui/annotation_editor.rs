@@ -185,4 +185,5 @@ pub(crate) fn annotation_editor(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
         }
         ui.weak("Shift+←/→ end · Alt+Shift+←/→ start");
     });
+    super::review::comments_section(app, ui, &a);
 }

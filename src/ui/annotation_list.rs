@@ -210,7 +210,7 @@ pub(crate) fn annotation_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
         .max(ui.text_style_height(&egui::TextStyle::Body))
         + 4.0;
     let editor_height = if app.selected_annotation().is_some() {
-        250.0
+        250.0 + super::review::comments_height(app)
     } else {
         0.0
     };

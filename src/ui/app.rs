@@ -89,6 +89,8 @@ pub struct MarginaliaApp {
     pub(crate) annotation_editor: AnnotationEditorState,
     pub(crate) dialogs: Dialogs,
     pub(crate) file_dialog: Option<FileDialogTask>,
+    /// The Review window (comparing with colleagues' projects).
+    pub(crate) review: super::review::ReviewWindow,
     /// True once the analyst has chosen to close (after the unsaved-changes prompt).
     pub(crate) allow_close: bool,
     /// Theme and title as last sent to the window, to send only changes.
@@ -121,6 +123,7 @@ impl MarginaliaApp {
             annotation_editor: AnnotationEditorState::default(),
             dialogs: Dialogs::default(),
             file_dialog: None,
+            review: Default::default(),
             allow_close: false,
             last_title: String::new(),
             applied_dark_mode: None,
@@ -311,6 +314,7 @@ impl MarginaliaApp {
         egui::CentralPanel::default().show(ui, |ui| self.document_area(ui));
 
         super::dialogs::show_dialogs(self, &ctx);
+        super::review::show_review(self, &ctx);
 
         let commands = std::mem::take(&mut self.commands);
         for command in commands {

@@ -28,6 +28,10 @@ pub enum UiCommand {
     Save,
     /// Save the project to a new file.
     SaveAs,
+    /// Export labeled spans (jsonl, csv, brat, w3c, conll).
+    Export,
+    /// Import JSONL, brat or articles into the project.
+    Import,
     /// Remove the current document (and its annotations) from the project.
     CloseDocument,
     /// Close the window (asks first when there are unsaved changes).
@@ -70,6 +74,8 @@ pub enum UiCommand {
     ShowShortcuts,
     /// Show what Marginalia is.
     About,
+    /// Open the Review window to compare the project with a colleague's.
+    Review,
     /// Tag the text selection with the label of this id.
     Tag(String),
     // --- commands with data, pushed by panels (not listed in menus) ---
@@ -106,6 +112,8 @@ impl UiCommand {
             NewDocumentFromClipboard,
             Save,
             SaveAs,
+            Export,
+            Import,
             CloseDocument,
             Quit,
             Undo,
@@ -127,6 +135,7 @@ impl UiCommand {
             CommandPalette,
             ShowShortcuts,
             About,
+            Review,
         ];
         all.extend(schema.labels.iter().map(|l| Tag(l.id.clone())));
         all
@@ -142,6 +151,8 @@ impl UiCommand {
             NewDocumentFromClipboard => "New document from clipboard",
             Save => "Save",
             SaveAs => "Save As…",
+            Export => "Export…",
+            Import => "Import…",
             CloseDocument => "Close document",
             Quit => "Quit",
             Undo => "Undo",
@@ -163,6 +174,7 @@ impl UiCommand {
             CommandPalette => "Command palette…",
             ShowShortcuts => "Keyboard shortcuts",
             About => "About Marginalia",
+            Review => "Add colleague's project…",
             Tag(id) => {
                 let name = schema.label(id).map_or(id.as_str(), |l| l.name.as_str());
                 return format!("Tag as {name}");
@@ -187,6 +199,7 @@ impl UiCommand {
             Open => (cmd, Key::O),
             Save => (cmd, Key::S),
             SaveAs => (cmd_shift, Key::S),
+            Export => (cmd, Key::E),
             Quit => (cmd, Key::Q),
             Undo => (cmd, Key::Z),
             Redo => (cmd_shift, Key::Z),

@@ -87,5 +87,5 @@ pub(crate) fn documents_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
                 }
             }
         });
-    ui.weak("Drop .ron, .md, .txt or .html files on the window to open them.");
+    ui.weak("Drop .ron, .md, .txt or .html files on the window to open them, or .jsonl files and brat folders to import them.");
 }

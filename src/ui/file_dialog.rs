@@ -58,8 +58,8 @@ impl FileDialogTask {
                 let picked = match purpose {
                     DialogPurpose::Open => dialog
                         .add_filter(
-                            "Projects and articles",
-                            &["ron", "txt", "md", "html", "htm"],
+                            "Projects, articles and spans",
+                            &["ron", "txt", "md", "html", "htm", "jsonl", "json", "ann"],
                         )
                         .add_filter("All files", &["*"])
                         .pick_file(),

@@ -73,6 +73,9 @@ pub(crate) fn menu_bar(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
             entry(app, ui, UiCommand::Save);
             entry(app, ui, UiCommand::SaveAs);
             ui.separator();
+            entry(app, ui, UiCommand::Import);
+            entry(app, ui, UiCommand::Export);
+            ui.separator();
             let has_doc = app.current_doc.is_some();
             entry_enabled(app, ui, UiCommand::CloseDocument, has_doc);
             entry(app, ui, UiCommand::Quit);
@@ -107,6 +110,7 @@ pub(crate) fn menu_bar(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
             ui.separator();
             entry(app, ui, UiCommand::ToggleTheme);
         });
+        ui.menu_button("Review", |ui| entry(app, ui, UiCommand::Review));
         ui.menu_button("Help", |ui| {
             entry(app, ui, UiCommand::ShowShortcuts);
             entry(app, ui, UiCommand::About);

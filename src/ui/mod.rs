@@ -15,14 +15,18 @@ pub mod command;
 pub mod dialogs;
 pub mod document_view;
 mod documents_panel;
+pub mod export_dialog;
 pub mod file_dialog;
 mod find_bar;
+pub mod import_dialog;
 mod menus;
 pub mod saved_projects;
 pub mod settings;
 mod status_bar;
 pub mod theme;
 mod toolbar;
+
+pub mod review;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

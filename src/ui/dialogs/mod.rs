@@ -53,6 +53,10 @@ pub struct Dialogs {
     pub awaiting_paste: bool,
     /// Close the window once the pending save succeeds.
     pub close_after_save: bool,
+    /// File ▸ Export….
+    pub export: Option<crate::ui::export_dialog::ExportDialog>,
+    /// File ▸ Import….
+    pub import: Option<crate::ui::import_dialog::ImportDialog>,
 }
 
 impl Dialogs {
@@ -63,6 +67,8 @@ impl Dialogs {
             || self.unsaved.is_some()
             || self.path.is_some()
             || self.palette.is_some()
+            || self.export.is_some()
+            || self.import.is_some()
     }
 
     /// Opens the analyst-name prompt, prefilled with `current`; `then` runs after OK.
@@ -79,4 +85,6 @@ pub fn show_dialogs(app: &mut MarginaliaApp, ctx: &egui::Context) {
     path_dialog::show(app, ctx);
     palette::show(app, ctx);
     help::show(app, ctx);
+    crate::ui::export_dialog::show(app, ctx);
+    crate::ui::import_dialog::show(app, ctx);
 }

@@ -43,6 +43,8 @@ pub struct BlockLayout {
     tops_dirty: bool,
     galleys: HashMap<usize, CachedGalley>,
     frame: u64,
+    /// A galley from egui's own cache; a different one means egui's fonts changed.
+    font_sentinel: Option<Arc<Galley>>,
 }
 
 impl BlockLayout {
@@ -67,6 +69,18 @@ impl BlockLayout {
         self.tops_dirty = true;
         self.refresh_tops();
         true
+    }
+
+    /// Drops every cached galley when egui's font atlas was rebuilt since the last
+    /// frame: `sentinel` is the same small text laid out through egui's cache each
+    /// frame, which egui hands back unchanged until it clears that cache.
+    pub fn check_font_atlas(&mut self, sentinel: Arc<Galley>) {
+        if let Some(old) = &self.font_sentinel
+            && !Arc::ptr_eq(old, &sentinel)
+        {
+            self.galleys.clear();
+        }
+        self.font_sentinel = Some(sentinel);
     }
 
     /// Recomputes the prefix sums when a height changed.

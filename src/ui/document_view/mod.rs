@@ -110,6 +110,12 @@ impl DocumentView {
         };
         state.layout.sync(&state.blocks, params, &style);
         let painter = ui.painter().clone();
+        // egui rebuilds its font atlas now and then (new glyphs from system fonts, a
+        // changed scale, a full atlas); galleys laid out before then point into the
+        // old atlas and would draw blank. A sentinel galley from egui's own cache
+        // changes identity exactly when that happens.
+        let sentinel = painter.layout_no_wrap("Mg".into(), style.font.clone(), style.text);
+        state.layout.check_font_atlas(sentinel);
         let mut fonts = |job| painter.layout_job(job);
         if let Some(c) = state.pending_scroll.take() {
             scroll_target(state, doc, &style, &mut fonts, c, avail.y);

@@ -1,0 +1,558 @@
+//! brat standoff: per document `ID.txt` (the text) and `ID.ann` (the annotations),
+//! plus `annotation.conf` and `visual.conf` so that the folder opens in brat as it
+//! is. Offsets are chars (code points), as brat counts them.
+//!
+//! ```text
+//! T1⇥attribution 0 6⇥조선중앙통신
+//! A1⇥Source T1 KCNA
+//! A2⇥Author T1 alice
+//! #1⇥AnnotatorNotes T1⇥state agency
+//! ```
+//!
+//! (`⇥` is a tab.)
+//!
+//! Spaces in attribute values are written as `_` (brat values are single tokens) and
+//! read back as spaces. A span that crosses a line break is written as fragments
+//! (`0 5;6 11`, text joined by a space), as brat itself does — unless it starts or
+//! ends with the line break, when its exact bounds are kept and the line break is a
+//! space in the text field. Newlines in notes are written as `\n`.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use super::import::{ImportedDocument, ImportedSpan};
+use super::text_map::IncomingText;
+use super::{ExportError, ImportError, Selection, write_replacing};
+use crate::model::{Annotation, Document, OffsetUnit};
+use crate::store::read_limited;
+
+/// One file of a brat folder: its name and contents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BratFile {
+    /// File name inside the folder.
+    pub name: String,
+    /// Contents.
+    pub contents: String,
+}
+
+/// The files of the brat folder for `selection`: `annotation.conf`, `visual.conf`,
+/// then `ID.txt` and `ID.ann` per document.
+pub fn to_brat(selection: &Selection<'_>) -> Vec<BratFile> {
+    let mut files = vec![
+        BratFile {
+            name: "annotation.conf".into(),
+            contents: annotation_conf(selection),
+        },
+        BratFile {
+            name: "visual.conf".into(),
+            contents: visual_conf(selection),
+        },
+    ];
+    let mut used = HashSet::new();
+    for d in &selection.documents {
+        let stem = unique_stem(&d.document.id, &mut used);
+        files.push(BratFile {
+            name: format!("{stem}.txt"),
+            contents: d.document.text.clone(),
+        });
+        files.push(BratFile {
+            name: format!("{stem}.ann"),
+            contents: ann_file(d.document, &d.annotations),
+        });
+    }
+    files
+}
+
+/// Writes the brat folder for `selection` into `dir` (created if missing) and
+/// returns the paths written.
+pub fn write_folder(selection: &Selection<'_>, dir: &Path) -> Result<Vec<PathBuf>, ExportError> {
+    if dir.exists() && !dir.is_dir() {
+        return Err(ExportError::BadDestination {
+            path: dir.to_path_buf(),
+            reason: "is a file; brat is written to a folder".into(),
+        });
+    }
+    std::fs::create_dir_all(dir).map_err(|source| ExportError::Write {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    let mut written = Vec::new();
+    for f in to_brat(selection) {
+        let path = dir.join(&f.name);
+        write_replacing(&path, f.contents.as_bytes()).map_err(|source| ExportError::Write {
+            path: path.clone(),
+            source,
+        })?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+/// A file name stem for a document id: characters that cannot be in a file name
+/// become `_`; a stem already used gets `-2`, `-3`…
+fn unique_stem(id: &str, used: &mut HashSet<String>) -> String {
+    let mut base: String = id
+        .chars()
+        .map(|c| {
+            if c.is_control() || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect();
+    if base.is_empty() || base.starts_with('.') {
+        base.insert_str(0, "doc");
+    }
+    let mut stem = base.clone();
+    let mut n = 2;
+    while !used.insert(stem.to_lowercase()) || reserved(&stem) {
+        stem = format!("{base}-{n}");
+        n += 1;
+    }
+    stem
+}
+
+/// Names the folder's own files use.
+fn reserved(stem: &str) -> bool {
+    matches!(stem, "annotation" | "visual" | "tools" | "kb_shortcuts")
+}
+
+/// A brat token: whitespace becomes `_`.
+fn token(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_whitespace() { '_' } else { c })
+        .collect()
+}
+
+/// The `.ann` file of one document.
+fn ann_file(doc: &Document, annotations: &[&Annotation]) -> String {
+    let mut out = String::new();
+    let (mut attr, mut note) = (0, 0);
+    for (k, a) in annotations.iter().enumerate() {
+        let t = k + 1;
+        let (spans, text) = fragments(doc, a);
+        let _ = writeln!(out, "T{t}\t{} {spans}\t{text}", token(&a.label));
+        if let Some(source) = a.source.as_deref().filter(|s| !s.is_empty()) {
+            attr += 1;
+            let _ = writeln!(out, "A{attr}\tSource T{t} {}", token(source));
+        }
+        if !a.author.is_empty() {
+            attr += 1;
+            let _ = writeln!(out, "A{attr}\tAuthor T{t} {}", token(&a.author));
+        }
+        if !a.note.is_empty() {
+            note += 1;
+            let escaped = a.note.replace('\r', "").replace('\n', "\\n");
+            let _ = writeln!(out, "#{note}\tAnnotatorNotes T{t}\t{escaped}");
+        }
+    }
+    out
+}
+
+/// The brat offsets of `a` (fragments split at line breaks, `s e;s e`) and its text
+/// (fragment texts joined by a space).
+fn fragments(doc: &Document, a: &Annotation) -> (String, String) {
+    let mut parts: Vec<(usize, usize)> = Vec::new();
+    let mut run: Option<usize> = None;
+    for (i, c) in a.quote.chars().enumerate() {
+        let pos = a.start + i;
+        if c == '\n' {
+            if let Some(s) = run.take() {
+                parts.push((s, pos));
+            }
+        } else if run.is_none() {
+            run = Some(pos);
+        }
+    }
+    if let Some(s) = run {
+        parts.push((s, a.end));
+    }
+    if parts.is_empty() || a.quote.starts_with('\n') || a.quote.ends_with('\n') {
+        // Fragments would lose the line break at the edge: keep the exact bounds and
+        // write the line breaks of the text field as spaces.
+        return (format!("{} {}", a.start, a.end), a.quote.replace('\n', " "));
+    }
+    let spans: Vec<String> = parts.iter().map(|(s, e)| format!("{s} {e}")).collect();
+    let texts: Vec<&str> = parts.iter().map(|&(s, e)| doc.slice(s, e)).collect();
+    (spans.join(";"), texts.join(" "))
+}
+
+/// Entity types: the schema's labels, then any other label used.
+fn entity_types(selection: &Selection<'_>) -> Vec<(String, String, String)> {
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for l in &selection.project.schema.labels {
+        if seen.insert(token(&l.id)) {
+            out.push((token(&l.id), l.name.clone(), l.color.clone()));
+        }
+    }
+    for d in &selection.documents {
+        for a in &d.annotations {
+            if seen.insert(token(&a.label)) {
+                out.push((token(&a.label), a.label.clone(), "#888888".into()));
+            }
+        }
+    }
+    out
+}
+
+fn annotation_conf(selection: &Selection<'_>) -> String {
+    let mut sources = BTreeSet::new();
+    let mut authors = BTreeSet::new();
+    for a in selection.documents.iter().flat_map(|d| &d.annotations) {
+        if let Some(s) = a.source.as_deref().filter(|s| !s.is_empty()) {
+            sources.insert(token(s));
+        }
+        if !a.author.is_empty() {
+            authors.insert(token(&a.author));
+        }
+    }
+    sources.extend(selection.project.schema.sources.iter().map(|s| token(s)));
+    let mut out = String::from(
+        "# Written by Marginalia: labels as entity types, source and author as attributes.\n[entities]\n",
+    );
+    for (id, _, _) in entity_types(selection) {
+        let _ = writeln!(out, "{id}");
+    }
+    out.push_str("\n[relations]\n<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n");
+    out.push_str("\n[events]\n\n[attributes]\n");
+    let values = |set: &BTreeSet<String>| set.iter().cloned().collect::<Vec<_>>().join("|");
+    if !sources.is_empty() {
+        let _ = writeln!(out, "Source\tArg:<ENTITY>, Value:{}", values(&sources));
+    }
+    if !authors.is_empty() {
+        let _ = writeln!(out, "Author\tArg:<ENTITY>, Value:{}", values(&authors));
+    }
+    out
+}
+
+fn visual_conf(selection: &Selection<'_>) -> String {
+    let types = entity_types(selection);
+    let mut out = String::from("[labels]\n");
+    for (id, name, _) in &types {
+        let _ = writeln!(out, "{id} | {name}");
+    }
+    out.push_str("Source | Source\nAuthor | Author\n\n[drawing]\n");
+    for (id, _, color) in &types {
+        let _ = writeln!(out, "{id}\tbgColor:{color}");
+    }
+    out.push_str("SPAN_DEFAULT\tfgColor:black, bgColor:lightgreen, borderColor:darken\n");
+    out.push_str("ARC_DEFAULT\tcolor:black, arrowHead:triangle-5\n");
+    out.push_str("ATTRIBUTE_DEFAULT\tglyph:*\n");
+    out
+}
+
+/// Reads a brat folder (every `.ann` with its `.txt`, and `.txt` files without
+/// annotations) or a single `.ann` file. Returns the documents (id = file name stem)
+/// and warnings about what was not imported (relations, events, other attributes).
+pub fn read_brat(path: &Path) -> Result<(Vec<ImportedDocument>, Vec<String>), ImportError> {
+    let name = path.display().to_string();
+    let mut warnings = Vec::new();
+    let stems: Vec<PathBuf> = if path.is_dir() {
+        let entries = std::fs::read_dir(path)
+            .map_err(|e| ImportError::file(&name, format!("cannot read the folder: {e}")))?;
+        let mut stems = BTreeSet::new();
+        for e in entries.flatten() {
+            let p = e.path();
+            let ext = p
+                .extension()
+                .map(|x| x.to_string_lossy().to_ascii_lowercase());
+            if matches!(ext.as_deref(), Some("ann" | "txt")) && p.is_file() {
+                stems.insert(p.with_extension(""));
+            }
+        }
+        if stems.is_empty() {
+            return Err(ImportError::file(&name, "holds no brat .txt/.ann files"));
+        }
+        stems.into_iter().collect()
+    } else if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("ann"))
+    {
+        vec![path.with_extension("")]
+    } else {
+        return Err(ImportError::file(
+            &name,
+            "is neither a brat folder nor a .ann file",
+        ));
+    };
+    let mut docs = Vec::new();
+    for stem in stems {
+        let txt = stem.with_extension("txt");
+        let ann = stem.with_extension("ann");
+        let txt_name = txt.display().to_string();
+        if !txt.is_file() {
+            return Err(ImportError::file(
+                &ann.display().to_string(),
+                format!("has no {} beside it", file_name(&txt)),
+            ));
+        }
+        let bytes = read_limited(&txt, crate::store::MAX_ARTICLE_BYTES)?;
+        let raw = String::from_utf8(bytes).map_err(|e| {
+            ImportError::file(
+                &txt_name,
+                format!(
+                    "is not UTF-8 (invalid byte at offset {}); brat texts are UTF-8",
+                    e.utf8_error().valid_up_to()
+                ),
+            )
+        })?;
+        let incoming = IncomingText::new(raw);
+        if let Some(d) = incoming.changes().describe() {
+            warnings.push(format!("{txt_name}: {d} (offsets adjusted)"));
+        }
+        let spans = if ann.is_file() {
+            let ann_name = ann.display().to_string();
+            let bytes = read_limited(&ann, crate::store::MAX_ARTICLE_BYTES)?;
+            let text = String::from_utf8(bytes).map_err(|e| {
+                ImportError::file(
+                    &ann_name,
+                    format!(
+                        "is not UTF-8 (invalid byte at offset {})",
+                        e.utf8_error().valid_up_to()
+                    ),
+                )
+            })?;
+            parse_ann(&text, &ann_name, &incoming, &mut warnings)?
+        } else {
+            Vec::new()
+        };
+        let id = stem
+            .file_name()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "doc".into());
+        docs.push(ImportedDocument {
+            id: Some(id),
+            title: None,
+            origin: Some(if ann.is_file() {
+                ann.display().to_string()
+            } else {
+                txt_name
+            }),
+            text: incoming.into_text(),
+            spans,
+            line: 0,
+        });
+    }
+    Ok((docs, warnings))
+}
+
+fn file_name(p: &Path) -> String {
+    p.file_name()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Parses the lines of one `.ann` file against its text.
+fn parse_ann(
+    input: &str,
+    file: &str,
+    text: &IncomingText,
+    warnings: &mut Vec<String>,
+) -> Result<Vec<ImportedSpan>, ImportError> {
+    let input = input.strip_prefix('\u{feff}').unwrap_or(input);
+    let mut spans: Vec<ImportedSpan> = Vec::new();
+    let mut by_id: HashMap<String, usize> = HashMap::new();
+    let mut pending_attrs: Vec<(usize, String, String, Option<String>)> = Vec::new();
+    let mut pending_notes: Vec<(usize, String, String)> = Vec::new();
+    let mut ignored = 0usize;
+    for (i, line) in input.lines().enumerate() {
+        let n = i + 1;
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() {
+            continue;
+        }
+        let at = |m: String| ImportError::at(file, n, m);
+        let mut fields = line.splitn(3, '\t');
+        let id = fields.next().unwrap_or_default();
+        let body = fields
+            .next()
+            .ok_or_else(|| at(format!("'{id}' line has no tab-separated fields")))?;
+        match id.chars().next() {
+            Some('T') => {
+                let quote = fields
+                    .next()
+                    .ok_or_else(|| at(format!("{id} has no text after its offsets")))?;
+                let (span, bridged) =
+                    parse_text_bound(body, quote, text).map_err(|m| at(format!("{id}: {m}")))?;
+                if bridged {
+                    warnings.push(format!(
+                        "{file} line {n}: {id} is discontinuous; imported as one span from its first to its last fragment"
+                    ));
+                }
+                if by_id.insert(id.to_string(), spans.len()).is_some() {
+                    return Err(at(format!("{id} is defined twice")));
+                }
+                spans.push(span);
+            }
+            Some('A' | 'M') => {
+                let mut parts = body.split_whitespace();
+                let (Some(attr), Some(target)) = (parts.next(), parts.next()) else {
+                    return Err(at(format!("{id}: expected 'NAME TARGET [VALUE]'")));
+                };
+                pending_attrs.push((
+                    n,
+                    attr.to_string(),
+                    target.to_string(),
+                    parts.next().map(str::to_string),
+                ));
+            }
+            Some('#') => {
+                let target = body
+                    .split_whitespace()
+                    .nth(1)
+                    .unwrap_or_default()
+                    .to_string();
+                let note = fields.next().unwrap_or_default().replace("\\n", "\n");
+                pending_notes.push((n, target, note));
+            }
+            _ => ignored += 1,
+        }
+    }
+    for (n, attr, target, value) in pending_attrs {
+        let Some(&k) = by_id.get(&target) else {
+            return Err(ImportError::at(
+                file,
+                n,
+                format!(
+                    "attribute {attr} refers to {target}, which is not a text-bound annotation of this file"
+                ),
+            ));
+        };
+        let value = value.map(|v| v.replace('_', " "));
+        let Some(span) = spans.get_mut(k) else {
+            continue;
+        };
+        match (attr.to_ascii_lowercase().as_str(), value) {
+            ("source", Some(v)) => span.source = Some(v),
+            ("author", Some(v)) => span.author = Some(v),
+            _ => warnings.push(format!(
+                "{file} line {n}: attribute '{attr}' is not imported"
+            )),
+        }
+    }
+    for (n, target, note) in pending_notes {
+        let Some(span) = by_id.get(&target).and_then(|&k| spans.get_mut(k)) else {
+            warnings.push(format!("{file} line {n}: note on {target}, which is not a text-bound annotation, is not imported"));
+            continue;
+        };
+        if !span.note.is_empty() {
+            span.note.push('\n');
+        }
+        span.note.push_str(&note);
+    }
+    if ignored > 0 {
+        warnings.push(format!(
+            "{file}: {ignored} relation/event/normalisation line(s) not imported"
+        ));
+    }
+    Ok(spans)
+}
+
+/// Parses `TYPE s e[;s e]…` and checks the quoted text against the document. The
+/// span runs from the first fragment to the last; the flag is true when the gaps
+/// between fragments hold more than line breaks and spaces (a truly discontinuous
+/// span, which Marginalia cannot represent).
+fn parse_text_bound(
+    body: &str,
+    quote: &str,
+    text: &IncomingText,
+) -> Result<(ImportedSpan, bool), String> {
+    let (label, offsets) = body
+        .split_once(' ')
+        .ok_or_else(|| format!("expected 'TYPE START END', found '{body}'"))?;
+    let mut raw_parts = Vec::new();
+    let mut ranges = Vec::new();
+    let (mut lo, mut hi) = (usize::MAX, 0usize);
+    for frag in offsets.split(';') {
+        let mut nums = frag.split_whitespace().map(str::parse::<usize>);
+        let (Some(Ok(s)), Some(Ok(e)), None) = (nums.next(), nums.next(), nums.next()) else {
+            return Err(format!("offsets '{offsets}' are not 'START END' pairs"));
+        };
+        // Checks order, bounds and emptiness of each fragment.
+        text.span(s, e, OffsetUnit::Chars)?;
+        raw_parts.push(text.raw_text_of(s, e));
+        ranges.push((s, e));
+        lo = lo.min(s);
+        hi = hi.max(e);
+    }
+    let joined = raw_parts.join(" ");
+    let whole = text.raw_text_of(lo, hi);
+    if quote != joined && quote != whole && quote != whole.replace(['\r', '\n'], " ") {
+        return Err(format!(
+            "text {quote:?} differs from the .txt at {offsets} ({joined:?})"
+        ));
+    }
+    ranges.sort_unstable();
+    let bridged = ranges
+        .windows(2)
+        .any(|w| w[0].1 < w[1].0 && !text.raw_text_of(w[0].1, w[1].0).trim().is_empty());
+    let (start, end) = text.span(lo, hi, OffsetUnit::Chars)?;
+    Ok((ImportedSpan::new(start, end, label), bridged))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_are_safe_and_unique() {
+        let mut used = HashSet::new();
+        assert_eq!(unique_stem("a/b", &mut used), "a_b");
+        assert_eq!(unique_stem("A_b", &mut used), "A_b-2");
+        assert_eq!(unique_stem(".hidden", &mut used), "doc.hidden");
+        assert_eq!(unique_stem("annotation", &mut used), "annotation-2");
+    }
+
+    #[test]
+    fn ann_lines_parse_with_attributes_notes_and_fragments() {
+        let text = IncomingText::new("KCNA said\nthe test 조선 ok".into());
+        let ann = "T1\tattribution 0 9;10 13\tKCNA said the\nA1\tSource T1 NK_News\nA2\tAuthor T1 al\n#1\tAnnotatorNotes T1\tline\\nnext\nR1\tRel Arg1:T1 Arg2:T1\nT2\tclaim 19 21\t조선\n";
+        let mut w = Vec::new();
+        let spans = parse_ann(ann, "x.ann", &text, &mut w).unwrap();
+        assert_eq!(spans.len(), 2);
+        assert_eq!((spans[0].start, spans[0].end), (0, 13));
+        assert_eq!(spans[0].source.as_deref(), Some("NK News"));
+        assert_eq!(spans[0].author.as_deref(), Some("al"));
+        assert_eq!(spans[0].note, "line\nnext");
+        assert_eq!((spans[1].start, spans[1].end), (19, 21));
+        assert!(w.iter().any(|x| x.contains("1 relation")), "{w:?}");
+        assert!(!w.iter().any(|x| x.contains("discontinuous")), "{w:?}");
+        // Fragments with words between them are joined, with a warning.
+        let spans = parse_ann("T1\tclaim 0 4;14 18\tKCNA test\n", "y.ann", &text, &mut w).unwrap();
+        assert_eq!((spans[0].start, spans[0].end), (0, 18));
+        assert!(
+            w.iter()
+                .any(|x| x.contains("y.ann line 1: T1 is discontinuous")),
+            "{w:?}"
+        );
+    }
+
+    #[test]
+    fn bad_ann_lines_name_the_line() {
+        let text = IncomingText::new("short text".into());
+        let mut w = Vec::new();
+        let e = parse_ann(
+            "T1\tclaim 0 5\tshort\nT2\tclaim 6 40\tx\n",
+            "d.ann",
+            &text,
+            &mut w,
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            e.starts_with("d.ann line 2: T2: span 6..40 runs past the end"),
+            "{e}"
+        );
+        let e = parse_ann("T1\tclaim 0 5\tshorx\n", "d.ann", &text, &mut w)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("differs"), "{e}");
+        let e = parse_ann("T1\tclaim 5 2\tx\n", "d.ann", &text, &mut w)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("start > end"), "{e}");
+    }
+}

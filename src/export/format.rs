@@ -1,0 +1,166 @@
+//! The export formats by name, and exporting a selection to a string or a path.
+
+use std::path::Path;
+
+use super::{ExportError, Selection, brat, conll, csv, jsonl, w3c, write_replacing};
+use crate::model::OffsetUnit;
+
+/// A format Marginalia exports to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ExportFormat {
+    /// One JSON object per document (doccano-compatible `label` triples + `spans`).
+    Jsonl,
+    /// One row per annotation, with a header.
+    Csv,
+    /// A brat standoff folder: `ID.txt` + `ID.ann` per document, plus configuration.
+    Brat,
+    /// A W3C Web Annotation `AnnotationCollection` (JSON-LD).
+    W3c,
+    /// Tokens with BIO tags, a blank line between sentences.
+    Conll,
+}
+
+impl ExportFormat {
+    /// Every format, in menu order.
+    pub const ALL: [ExportFormat; 5] = [
+        ExportFormat::Jsonl,
+        ExportFormat::Csv,
+        ExportFormat::Brat,
+        ExportFormat::W3c,
+        ExportFormat::Conll,
+    ];
+
+    /// The name used on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            ExportFormat::Jsonl => "jsonl",
+            ExportFormat::Csv => "csv",
+            ExportFormat::Brat => "brat",
+            ExportFormat::W3c => "w3c",
+            ExportFormat::Conll => "conll",
+        }
+    }
+
+    /// The usual file extension (brat writes a folder: none).
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Jsonl => "jsonl",
+            ExportFormat::Csv => "csv",
+            ExportFormat::Brat => "",
+            ExportFormat::W3c => "jsonld",
+            ExportFormat::Conll => "conll",
+        }
+    }
+
+    /// True when `--offsets` changes the offsets this format writes. brat and W3C
+    /// always count code points, as their specifications require.
+    pub fn honours_unit(self) -> bool {
+        matches!(
+            self,
+            ExportFormat::Jsonl | ExportFormat::Csv | ExportFormat::Conll
+        )
+    }
+
+    /// The format a destination's extension suggests (`out.csv` → csv).
+    pub fn from_extension(path: &Path) -> Option<ExportFormat> {
+        let ext = path.extension()?.to_string_lossy().to_ascii_lowercase();
+        match ext.as_str() {
+            "jsonl" | "ndjson" => Some(ExportFormat::Jsonl),
+            "csv" => Some(ExportFormat::Csv),
+            "json" | "jsonld" => Some(ExportFormat::W3c),
+            "conll" | "bio" | "iob" => Some(ExportFormat::Conll),
+            _ => None,
+        }
+    }
+}
+
+impl std::str::FromStr for ExportFormat {
+    type Err = ExportError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.to_ascii_lowercase().as_str() {
+            "jsonl" | "ndjson" | "doccano" => Ok(ExportFormat::Jsonl),
+            "csv" => Ok(ExportFormat::Csv),
+            "brat" | "standoff" => Ok(ExportFormat::Brat),
+            "w3c" | "jsonld" | "json-ld" => Ok(ExportFormat::W3c),
+            "conll" | "bio" => Ok(ExportFormat::Conll),
+            _ => Err(ExportError::UnknownFormat(s.to_string())),
+        }
+    }
+}
+
+impl std::fmt::Display for ExportFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// What an export wrote.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExportSummary {
+    /// Annotations written.
+    pub spans: usize,
+    /// Documents written.
+    pub documents: usize,
+    /// Annotations left out (CoNLL: overlapped by one that wins).
+    pub skipped: usize,
+    /// Files written (brat: every file of the folder).
+    pub files: Vec<std::path::PathBuf>,
+}
+
+/// The export of `selection` as text, for every format but brat (which is a folder).
+pub fn export_to_string(
+    selection: &Selection<'_>,
+    format: ExportFormat,
+    unit: OffsetUnit,
+) -> Result<(String, ExportSummary), ExportError> {
+    let mut summary = ExportSummary {
+        spans: selection.span_count(),
+        documents: selection.document_count(),
+        ..ExportSummary::default()
+    };
+    let text = match format {
+        ExportFormat::Jsonl => jsonl::to_jsonl(selection, unit)?,
+        ExportFormat::Csv => csv::to_csv(selection, unit)?,
+        ExportFormat::W3c => w3c::to_w3c(selection)?,
+        ExportFormat::Conll => {
+            let out = conll::to_conll(selection, unit);
+            summary.spans -= out.skipped;
+            summary.skipped = out.skipped;
+            out.text
+        }
+        ExportFormat::Brat => return Err(ExportError::BratNeedsFolder),
+    };
+    Ok((text, summary))
+}
+
+/// Exports `selection` to `path`: a file (replaced atomically), or for brat a folder
+/// (created if missing).
+pub fn export_to_path(
+    selection: &Selection<'_>,
+    format: ExportFormat,
+    unit: OffsetUnit,
+    path: &Path,
+) -> Result<ExportSummary, ExportError> {
+    if format == ExportFormat::Brat {
+        let files = brat::write_folder(selection, path)?;
+        return Ok(ExportSummary {
+            spans: selection.span_count(),
+            documents: selection.document_count(),
+            skipped: 0,
+            files,
+        });
+    }
+    if path.is_dir() {
+        return Err(ExportError::BadDestination {
+            path: path.to_path_buf(),
+            reason: format!("is a folder; {format} is written to a file"),
+        });
+    }
+    let (text, mut summary) = export_to_string(selection, format, unit)?;
+    write_replacing(path, text.as_bytes()).map_err(|source| ExportError::Write {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    summary.files.push(path.to_path_buf());
+    Ok(summary)
+}

@@ -1,0 +1,510 @@
+//! Bringing prior work into a project: articles (text, Markdown, HTML), JSONL files
+//! (Marginalia's or doccano's) and brat folders.
+//!
+//! Every input is parsed and checked first; only when all of them are good is the
+//! project changed, so a bad line leaves the project as it was. Inputs are only read.
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use super::{ImportError, brat, jsonl};
+use crate::export::html::html_to_text;
+use crate::model::{Annotation, Document, Label, OffsetUnit, Project, new_id, now_rfc3339};
+use crate::store::{self, Opened, guess_title, read_text_file};
+
+/// A document read from an input, before it joins the project.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportedDocument {
+    /// The id the input gives it (JSONL `id`, brat file name), if any.
+    pub id: Option<String>,
+    /// Its title, if the input has one.
+    pub title: Option<String>,
+    /// Where it came from.
+    pub origin: Option<String>,
+    /// The normalised text.
+    pub text: String,
+    /// Its spans, char offsets into `text`, already checked.
+    pub spans: Vec<ImportedSpan>,
+    /// The line of the input it was read from (1-based; 0 when not line-based).
+    pub line: usize,
+}
+
+impl ImportedDocument {
+    /// The same document, noted as read from line `line`.
+    pub fn at_line(mut self, line: usize) -> Self {
+        self.line = line;
+        self
+    }
+}
+
+/// A span read from an input: char offsets into the normalised text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportedSpan {
+    /// First char.
+    pub start: usize,
+    /// One past the last char.
+    pub end: usize,
+    /// The label id.
+    pub label: String,
+    /// The source, for attributions.
+    pub source: Option<String>,
+    /// The note.
+    pub note: String,
+    /// The author, when the input names one.
+    pub author: Option<String>,
+    /// When it was made, when the input says.
+    pub created: Option<String>,
+    /// Its id in the input, kept when not already used.
+    pub id: Option<String>,
+}
+
+impl ImportedSpan {
+    /// A span with only offsets and a label.
+    pub fn new(start: usize, end: usize, label: &str) -> Self {
+        ImportedSpan {
+            start,
+            end,
+            label: label.trim().to_string(),
+            source: None,
+            note: String::new(),
+            author: None,
+            created: None,
+            id: None,
+        }
+    }
+}
+
+/// What kind of input a path is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportFormat {
+    /// Decide from the path: a folder or `.ann` is brat, `.jsonl`/`.json` JSONL,
+    /// `.html`/`.htm` HTML, anything else a text article (HTML sniffed).
+    Auto,
+    /// A plain-text article.
+    Txt,
+    /// A Markdown article (kept as text).
+    Md,
+    /// A web page, reduced to its readable text.
+    Html,
+    /// JSONL, Marginalia's or doccano's.
+    Jsonl,
+    /// A brat folder of `.txt`/`.ann` pairs (or one `.ann` file).
+    Brat,
+}
+
+impl std::str::FromStr for ImportFormat {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.to_ascii_lowercase().as_str() {
+            "auto" => Ok(ImportFormat::Auto),
+            "txt" | "text" => Ok(ImportFormat::Txt),
+            "md" | "markdown" => Ok(ImportFormat::Md),
+            "html" | "htm" => Ok(ImportFormat::Html),
+            "jsonl" | "ndjson" | "doccano" => Ok(ImportFormat::Jsonl),
+            "brat" | "standoff" => Ok(ImportFormat::Brat),
+            other => Err(format!(
+                "unknown import format '{other}' (expected auto, txt, md, html, jsonl or brat)"
+            )),
+        }
+    }
+}
+
+impl ImportFormat {
+    /// The concrete format of `path` (for `Auto`), or `self`.
+    pub fn resolve(self, path: &Path) -> ImportFormat {
+        if self != ImportFormat::Auto {
+            return self;
+        }
+        if path.is_dir() {
+            return ImportFormat::Brat;
+        }
+        let ext = path
+            .extension()
+            .map(|e| e.to_string_lossy().to_ascii_lowercase())
+            .unwrap_or_default();
+        match ext.as_str() {
+            "jsonl" | "ndjson" | "json" => ImportFormat::Jsonl,
+            "ann" => ImportFormat::Brat,
+            "html" | "htm" | "xhtml" => ImportFormat::Html,
+            "md" | "markdown" => ImportFormat::Md,
+            _ => ImportFormat::Txt,
+        }
+    }
+}
+
+/// How to import.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportOptions {
+    /// Author of imported annotations that name none.
+    pub author: Option<String>,
+    /// Offset unit of JSONL lines without an `"offsets"` field (chars by default).
+    pub unit: OffsetUnit,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    /// Ids of the documents added.
+    pub documents_added: Vec<String>,
+    /// Ids of existing documents (same text) that received annotations.
+    pub documents_extended: Vec<String>,
+    /// Number of annotations added.
+    pub annotations_added: usize,
+    /// Annotations not added because the same one was already there.
+    pub duplicates_skipped: usize,
+    /// Labels added to the schema because the input used them.
+    pub labels_added: Vec<String>,
+    /// Things the analyst should know (encodings assumed, lines ignored…).
+    pub warnings: Vec<String>,
+}
+
+impl ImportReport {
+    /// One line: "2 new documents and 17 annotations; 1 existing document extended".
+    pub fn summary(&self) -> String {
+        let mut s = format!(
+            "{} and {}",
+            plural(self.documents_added.len(), "new document"),
+            plural(self.annotations_added, "annotation")
+        );
+        if !self.documents_extended.is_empty() {
+            s.push_str(&format!(
+                "; {} extended",
+                plural(self.documents_extended.len(), "existing document")
+            ));
+        }
+        if self.duplicates_skipped > 0 {
+            s.push_str(&format!(
+                "; {} already there skipped",
+                plural(self.duplicates_skipped, "annotation")
+            ));
+        }
+        s
+    }
+}
+
+/// "1 document", "3 documents".
+pub fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// Imports every input into `project`. All inputs are read and checked before the
+/// project changes; on error the project is untouched.
+pub fn import_paths(
+    project: &mut Project,
+    inputs: &[impl AsRef<Path>],
+    format: ImportFormat,
+    options: &ImportOptions,
+) -> Result<ImportReport, ImportError> {
+    let mut importer = Importer::new(project.clone(), options);
+    for input in inputs {
+        let path = input.as_ref();
+        let name = path.display().to_string();
+        match format.resolve(path) {
+            ImportFormat::Jsonl => {
+                let decoded = read_text_file(path)?;
+                importer
+                    .report
+                    .warnings
+                    .extend(decoded.notes.iter().map(|n| format!("{name}: {n}")));
+                let docs = jsonl::parse_jsonl(&decoded.text, &name, options.unit)?;
+                for d in docs {
+                    importer.add(d, &name)?;
+                }
+            }
+            ImportFormat::Brat => {
+                let (docs, warnings) = brat::read_brat(path)?;
+                importer.report.warnings.extend(warnings);
+                for d in docs {
+                    let file = d.origin.clone().unwrap_or_else(|| name.clone());
+                    importer.add(d, &file)?;
+                }
+            }
+            article => {
+                let sniff = format == ImportFormat::Auto;
+                let (document, notes) = read_article(path, article, sniff)?;
+                importer
+                    .report
+                    .warnings
+                    .extend(notes.into_iter().map(|n| format!("{name}: {n}")));
+                importer.add(document, &name)?;
+            }
+        }
+    }
+    let Importer {
+        project: work,
+        report,
+        ..
+    } = importer;
+    if let Some(problem) = crate::store::check_project(&work).into_iter().next() {
+        return Err(ImportError::file(
+            &inputs
+                .first()
+                .map(|p| p.as_ref().display().to_string())
+                .unwrap_or_default(),
+            format!("the import would leave the project inconsistent: {problem}"),
+        ));
+    }
+    *project = work;
+    Ok(report)
+}
+
+/// Reads one article file as `format` (Txt, Md or Html). With `sniff` (format
+/// chosen automatically) a text file is opened like the window opens it: a project is
+/// refused with a hint, HTML content is recognised.
+fn read_article(
+    path: &Path,
+    format: ImportFormat,
+    sniff: bool,
+) -> Result<(ImportedDocument, Vec<String>), ImportError> {
+    let name = path.display().to_string();
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "article".into());
+    let (text, title, notes) = match format {
+        ImportFormat::Html => {
+            let decoded = read_text_file(path)?;
+            let page = html_to_text(&decoded.text);
+            let mut notes = decoded.notes;
+            notes.push("HTML reduced to its readable text".into());
+            let title = page.title.unwrap_or_else(|| guess_title(&page.text, &stem));
+            (page.text, title, notes)
+        }
+        ImportFormat::Md | ImportFormat::Txt if !sniff => {
+            let decoded = read_text_file(path)?;
+            let title = guess_title(&decoded.text, &stem);
+            (decoded.text, title, decoded.notes)
+        }
+        _ => match store::open_path(path)? {
+            Opened::Article { document, notes } => (document.text, document.title, notes),
+            Opened::Project(_) => {
+                return Err(ImportError::file(
+                    &name,
+                    "is a Marginalia project, not an article (use `marginalia merge` to combine projects)",
+                ));
+            }
+        },
+    };
+    if text.trim().is_empty() {
+        return Err(ImportError::file(&name, "has no readable text"));
+    }
+    Ok((
+        ImportedDocument {
+            id: None,
+            title: Some(title),
+            origin: Some(name),
+            text,
+            spans: Vec::new(),
+            line: 0,
+        },
+        notes,
+    ))
+}
+
+/// Colours given to labels an import adds to the schema (Tableau 10, after the
+/// defaults' three).
+const NEW_LABEL_COLORS: &[&str] = &[
+    "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac",
+];
+
+/// Identity of an annotation for duplicate detection: document, offsets, label,
+/// source, author, note.
+type AnnotationKey = (String, usize, usize, String, Option<String>, String, String);
+
+/// Adds imported documents to a project, with the lookups it needs kept in hash
+/// tables so that large imports stay linear.
+struct Importer<'o> {
+    project: Project,
+    options: &'o ImportOptions,
+    report: ImportReport,
+    /// Document id → index in `project.documents`.
+    documents: HashMap<String, usize>,
+    /// Annotation ids in use.
+    ids: HashSet<String>,
+    /// Annotations present, for not doubling them.
+    keys: HashSet<AnnotationKey>,
+    /// Documents counted as added or extended by this import.
+    touched: HashSet<String>,
+}
+
+fn key_of(a: &Annotation) -> AnnotationKey {
+    (
+        a.doc.clone(),
+        a.start,
+        a.end,
+        a.label.clone(),
+        a.source.clone(),
+        a.author.clone(),
+        a.note.clone(),
+    )
+}
+
+impl<'o> Importer<'o> {
+    fn new(project: Project, options: &'o ImportOptions) -> Self {
+        let documents = project
+            .documents
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.id.clone(), i))
+            .collect();
+        let ids = project.annotations.iter().map(|a| a.id.clone()).collect();
+        let keys = project.annotations.iter().map(key_of).collect();
+        Importer {
+            project,
+            options,
+            report: ImportReport::default(),
+            documents,
+            ids,
+            keys,
+            touched: HashSet::new(),
+        }
+    }
+
+    /// Adds one imported document (and its spans). `file` names the input.
+    fn add(&mut self, doc: ImportedDocument, file: &str) -> Result<(), ImportError> {
+        let fail = |m: String| {
+            if doc.line > 0 {
+                ImportError::at(file, doc.line, m)
+            } else {
+                ImportError::file(file, m)
+            }
+        };
+        let existing = doc
+            .id
+            .as_ref()
+            .and_then(|id| self.documents.get(id).copied());
+        let index = match (existing, &doc.id) {
+            (Some(i), Some(id)) => {
+                let same = self
+                    .project
+                    .documents
+                    .get(i)
+                    .is_some_and(|d| d.text == doc.text);
+                if !same {
+                    return Err(fail(format!(
+                        "document '{id}' already exists in the project with a different text"
+                    )));
+                }
+                if self.touched.insert(id.clone()) {
+                    self.report.documents_extended.push(id.clone());
+                }
+                i
+            }
+            (_, wanted) => {
+                let id = match wanted {
+                    Some(id) => id.clone(),
+                    None => {
+                        let title = doc
+                            .title
+                            .clone()
+                            .unwrap_or_else(|| guess_title(&doc.text, "document"));
+                        self.project.unique_document_id(&title)
+                    }
+                };
+                self.project.documents.push(new_document(id.clone(), &doc));
+                let i = self.project.documents.len() - 1;
+                self.documents.insert(id.clone(), i);
+                self.touched.insert(id.clone());
+                self.report.documents_added.push(id);
+                i
+            }
+        };
+        let Some(document) = self.project.documents.get(index).cloned() else {
+            return Err(fail("the document vanished while importing".into()));
+        };
+        for span in doc.spans {
+            self.add_span(&document, span, file);
+        }
+        Ok(())
+    }
+
+    fn add_span(&mut self, document: &Document, span: ImportedSpan, file: &str) {
+        if self.project.schema.label(&span.label).is_none() {
+            add_label(&mut self.project, &span.label);
+            self.report.labels_added.push(span.label.clone());
+            self.report.warnings.push(format!(
+                "{file}: label '{}' was not in the schema and has been added",
+                span.label
+            ));
+        }
+        let author = span
+            .author
+            .or_else(|| self.options.author.clone())
+            .unwrap_or_default();
+        let key = (
+            document.id.clone(),
+            span.start,
+            span.end,
+            span.label.clone(),
+            span.source.clone(),
+            author.clone(),
+            span.note.clone(),
+        );
+        if !self.keys.insert(key) {
+            self.report.duplicates_skipped += 1;
+            return;
+        }
+        let id = match span.id {
+            Some(id) if !self.ids.contains(&id) => id,
+            _ => loop {
+                let id = new_id("a");
+                if !self.ids.contains(&id) {
+                    break id;
+                }
+            },
+        };
+        self.ids.insert(id.clone());
+        let quote = document.slice(span.start, span.end).to_string();
+        let mut a = Annotation::new(
+            document.id.clone(),
+            span.start,
+            span.end,
+            quote,
+            span.label,
+            author,
+        );
+        a.id = id;
+        a.source = span.source;
+        a.note = span.note;
+        a.created = span.created.unwrap_or_else(now_rfc3339);
+        self.project.annotations.push(a);
+        self.report.annotations_added += 1;
+    }
+}
+
+fn new_document(id: String, doc: &ImportedDocument) -> Document {
+    let title = doc
+        .title
+        .clone()
+        .filter(|t| !t.trim().is_empty())
+        .unwrap_or_else(|| guess_title(&doc.text, &id));
+    let mut d = Document::new(id, title, doc.text.clone());
+    d.origin = doc.origin.clone();
+    d
+}
+
+fn add_label(project: &mut Project, id: &str) {
+    let added = project.schema.labels.len().saturating_sub(3);
+    let color = NEW_LABEL_COLORS
+        .get(added % NEW_LABEL_COLORS.len())
+        .copied()
+        .unwrap_or("#888888");
+    let name = {
+        let mut c = id.chars();
+        match c.next() {
+            Some(f) => f.to_uppercase().chain(c).collect(),
+            None => String::new(),
+        }
+    };
+    project.schema.labels.push(Label {
+        id: id.to_string(),
+        name,
+        color: color.to_string(),
+        key: None,
+        needs_source: false,
+    });
+}

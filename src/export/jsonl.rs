@@ -1,0 +1,400 @@
+//! JSONL: one document per line,
+//! `{"id", "title", "text", "label": [[start, end, "label"], …], "spans": [{…}, …]}`.
+//!
+//! The `label` triples make the file doccano-compatible; `spans` carries everything
+//! (source, note, author, the quoted `text`, id and creation time). A line whose
+//! offsets are not chars says so in an `"offsets"` field (`"utf16"` or `"bytes"`),
+//! which the importer reads back. The importer accepts either form, and doccano's
+//! newer `entities` objects too.
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::import::{ImportedDocument, ImportedSpan};
+use super::selection::offsets_in;
+use super::text_map::IncomingText;
+use super::{ExportError, ImportError, Selection};
+use crate::model::OffsetUnit;
+
+#[derive(Serialize)]
+struct Line<'a> {
+    id: &'a str,
+    title: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    origin: Option<&'a str>,
+    text: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    offsets: Option<&'static str>,
+    label: Vec<(usize, usize, &'a str)>,
+    spans: Vec<Span<'a>>,
+}
+
+#[derive(Serialize)]
+struct Span<'a> {
+    start: usize,
+    end: usize,
+    label: &'a str,
+    source: Option<&'a str>,
+    note: &'a str,
+    author: &'a str,
+    text: &'a str,
+    id: &'a str,
+    created: &'a str,
+}
+
+/// The selection as JSONL, offsets in `unit`. Every document of the selection gets a
+/// line, with or without spans.
+pub fn to_jsonl(selection: &Selection<'_>, unit: OffsetUnit) -> Result<String, ExportError> {
+    let mut out = String::new();
+    for d in &selection.documents {
+        let doc = d.document;
+        let mut label = Vec::with_capacity(d.annotations.len());
+        let mut spans = Vec::with_capacity(d.annotations.len());
+        for a in &d.annotations {
+            let (start, end) = offsets_in(doc, a, unit);
+            label.push((start, end, a.label.as_str()));
+            spans.push(Span {
+                start,
+                end,
+                label: &a.label,
+                source: a.source.as_deref(),
+                note: &a.note,
+                author: &a.author,
+                text: &a.quote,
+                id: &a.id,
+                created: &a.created,
+            });
+        }
+        let line = Line {
+            id: &doc.id,
+            title: &doc.title,
+            origin: doc.origin.as_deref(),
+            text: &doc.text,
+            offsets: (unit != OffsetUnit::Chars).then(|| unit.name()),
+            label,
+            spans,
+        };
+        out.push_str(
+            &serde_json::to_string(&line).map_err(|e| ExportError::Encode(e.to_string()))?,
+        );
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+/// Parses a JSONL file (Marginalia's or doccano's). `file` names the input in
+/// messages; `unit` is the offset unit of lines without an `"offsets"` field.
+/// Offsets are checked against each line's text (as given, before line endings are
+/// normalised) and converted to chars of the normalised text.
+pub fn parse_jsonl(
+    input: &str,
+    file: &str,
+    unit: OffsetUnit,
+) -> Result<Vec<ImportedDocument>, ImportError> {
+    let input = input.strip_prefix('\u{feff}').unwrap_or(input);
+    if input.trim_start().starts_with('[') {
+        return parse_json_array(input, file, unit);
+    }
+    let mut docs = Vec::new();
+    for (i, line) in input.lines().enumerate() {
+        let n = i + 1;
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let at = |m: String| ImportError::at(file, n, m);
+        let value: Value = serde_json::from_str(line)
+            .map_err(|e| at(format!("not valid JSON ({})", first_line(&e.to_string()))))?;
+        let Value::Object(obj) = value else {
+            return Err(at("expected a JSON object with a \"text\"".into()));
+        };
+        docs.push(parse_object(&obj, unit).map_err(at)?.at_line(n));
+    }
+    if docs.is_empty() {
+        return Err(ImportError::file(file, "holds no JSON lines"));
+    }
+    Ok(docs)
+}
+
+/// A whole-file JSON array of documents (as some doccano versions export); errors
+/// name the item (1-based) instead of a line.
+fn parse_json_array(
+    input: &str,
+    file: &str,
+    unit: OffsetUnit,
+) -> Result<Vec<ImportedDocument>, ImportError> {
+    let items: Vec<Value> = serde_json::from_str(input).map_err(|e| {
+        ImportError::at(
+            file,
+            e.line(),
+            format!(
+                "not a JSON array of documents ({})",
+                first_line(&e.to_string())
+            ),
+        )
+    })?;
+    let mut docs = Vec::with_capacity(items.len());
+    for (k, item) in items.iter().enumerate() {
+        let at = |m: String| ImportError::file(file, format!("item {}: {m}", k + 1));
+        let Value::Object(obj) = item else {
+            return Err(at("expected a JSON object with a \"text\"".into()));
+        };
+        docs.push(parse_object(obj, unit).map_err(at)?);
+    }
+    if docs.is_empty() {
+        return Err(ImportError::file(file, "holds an empty list"));
+    }
+    Ok(docs)
+}
+
+fn first_line(s: &str) -> &str {
+    s.lines().next().unwrap_or(s)
+}
+
+fn parse_object(
+    obj: &Map<String, Value>,
+    default_unit: OffsetUnit,
+) -> Result<ImportedDocument, String> {
+    let text = match obj.get("text").or_else(|| obj.get("data")) {
+        Some(Value::String(t)) => t.clone(),
+        Some(_) => return Err("\"text\" is not a string".into()),
+        None => return Err("no \"text\" field".into()),
+    };
+    let id = match obj.get("id") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) if s.trim().is_empty() => None,
+        Some(Value::String(s)) => Some(s.clone()),
+        Some(Value::Number(n)) => Some(n.to_string()),
+        Some(_) => return Err("\"id\" is neither a string nor a number".into()),
+    };
+    let title = opt_string(obj, "title")?;
+    let origin = opt_string(obj, "origin")?;
+    let unit = match opt_string(obj, "offsets")? {
+        Some(u) => u.parse::<OffsetUnit>()?,
+        None => default_unit,
+    };
+    let incoming = IncomingText::new(text);
+    let mut spans = Vec::new();
+    if let Some(list) = obj.get("spans").filter(|v| !v.is_null()) {
+        let Value::Array(list) = list else {
+            return Err("\"spans\" is not a list".into());
+        };
+        for (k, item) in list.iter().enumerate() {
+            let Value::Object(s) = item else {
+                return Err(format!("spans[{k}] is not an object"));
+            };
+            spans.push(parse_span(s, &incoming, unit).map_err(|e| format!("spans[{k}]: {e}"))?);
+        }
+    } else if let Some(list) = obj
+        .get("label")
+        .or_else(|| obj.get("labels"))
+        .filter(|v| !v.is_null())
+    {
+        let Value::Array(list) = list else {
+            return Err("\"label\" is not a list of [start, end, label] triples".into());
+        };
+        for (k, item) in list.iter().enumerate() {
+            spans
+                .push(parse_triple(item, &incoming, unit).map_err(|e| format!("label[{k}]: {e}"))?);
+        }
+    } else if let Some(list) = obj.get("entities").filter(|v| !v.is_null()) {
+        let Value::Array(list) = list else {
+            return Err("\"entities\" is not a list".into());
+        };
+        for (k, item) in list.iter().enumerate() {
+            let Value::Object(e) = item else {
+                return Err(format!("entities[{k}] is not an object"));
+            };
+            let get = |key: &str| e.get(key).and_then(Value::as_u64).map(|v| v as usize);
+            let (Some(start), Some(end)) = (get("start_offset"), get("end_offset")) else {
+                return Err(format!("entities[{k}] lacks start_offset/end_offset"));
+            };
+            let label = e
+                .get("label")
+                .and_then(Value::as_str)
+                .ok_or_else(|| format!("entities[{k}] has no label"))?;
+            spans.push(make_span(&incoming, unit, start, end, label)?);
+        }
+    }
+    Ok(ImportedDocument {
+        id,
+        title,
+        origin,
+        text: incoming.into_text(),
+        spans,
+        line: 0,
+    })
+}
+
+fn opt_string(obj: &Map<String, Value>, key: &str) -> Result<Option<String>, String> {
+    match obj.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s.clone())),
+        Some(_) => Err(format!("\"{key}\" is not a string")),
+    }
+}
+
+fn offset(v: Option<&Value>, what: &str) -> Result<usize, String> {
+    match v {
+        Some(Value::Number(n)) => n
+            .as_u64()
+            .map(|v| v as usize)
+            .ok_or_else(|| format!("{what} {n} is not a whole number ≥ 0")),
+        Some(other) => Err(format!("{what} {other} is not a number")),
+        None => Err(format!("no {what}")),
+    }
+}
+
+fn make_span(
+    incoming: &IncomingText,
+    unit: OffsetUnit,
+    start: usize,
+    end: usize,
+    label: &str,
+) -> Result<ImportedSpan, String> {
+    if label.trim().is_empty() {
+        return Err(format!("span {start}..{end} has an empty label"));
+    }
+    let (start, end) = incoming.span(start, end, unit)?;
+    Ok(ImportedSpan::new(start, end, label))
+}
+
+fn parse_triple(
+    item: &Value,
+    incoming: &IncomingText,
+    unit: OffsetUnit,
+) -> Result<ImportedSpan, String> {
+    let Value::Array(parts) = item else {
+        return Err("not a [start, end, label] triple".into());
+    };
+    if parts.len() != 3 {
+        return Err(format!(
+            "has {} items, not [start, end, label]",
+            parts.len()
+        ));
+    }
+    let start = offset(parts.first(), "start")?;
+    let end = offset(parts.get(1), "end")?;
+    let label = parts
+        .get(2)
+        .and_then(Value::as_str)
+        .ok_or("the label is not a string")?;
+    make_span(incoming, unit, start, end, label)
+}
+
+fn parse_span(
+    s: &Map<String, Value>,
+    incoming: &IncomingText,
+    unit: OffsetUnit,
+) -> Result<ImportedSpan, String> {
+    let start = offset(s.get("start"), "start")?;
+    let end = offset(s.get("end"), "end")?;
+    let label = s.get("label").and_then(Value::as_str).ok_or("no label")?;
+    let mut span = make_span(incoming, unit, start, end, label)?;
+    if let Some(Value::String(quote)) = s.get("text") {
+        // The quote is of the text as given (before line endings are normalised).
+        let a = incoming.raw_char_of(start, unit)?;
+        let b = incoming.raw_char_of(end, unit)?;
+        let actual = incoming.raw_text_of(a, b);
+        if actual != quote {
+            return Err(format!(
+                "span {start}..{end} quotes {quote:?} but the text there is {actual:?}"
+            ));
+        }
+    }
+    span.source = opt_string(s, "source")?.filter(|x| !x.is_empty());
+    span.note = opt_string(s, "note")?.unwrap_or_default();
+    span.author = opt_string(s, "author")?.filter(|x| !x.is_empty());
+    span.created = opt_string(s, "created")?.filter(|x| !x.is_empty());
+    span.id = opt_string(s, "id")?.filter(|x| !x.is_empty());
+    Ok(span)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn doccano_triples_and_full_spans_both_parse() {
+        let input = concat!(
+            r#"{"id": 7, "text": "KCNA said 👋🏽 hi", "label": [[0, 4, "attribution"], [10, 12, "claim"]]}"#,
+            "\n\n",
+            r#"{"id": "b", "title": "B", "text": "조선 hi", "spans": [{"start": 0, "end": 2, "label": "claim", "source": "KCNA", "note": "n", "author": "al", "text": "조선"}]}"#,
+            "\n"
+        );
+        let docs = parse_jsonl(input, "x.jsonl", OffsetUnit::Chars).unwrap();
+        assert_eq!(docs.len(), 2);
+        assert_eq!(docs[0].id.as_deref(), Some("7"));
+        assert_eq!((docs[0].spans[1].start, docs[0].spans[1].end), (10, 12));
+        assert_eq!(docs[1].line, 3);
+        let s = &docs[1].spans[0];
+        assert_eq!(
+            (s.source.as_deref(), s.note.as_str(), s.author.as_deref()),
+            (Some("KCNA"), "n", Some("al"))
+        );
+    }
+
+    #[test]
+    fn errors_name_file_and_line() {
+        let input =
+            "{\"text\": \"abc\"}\n{\"text\": \"abcdefghijk\", \"label\": [[10, 5, \"claim\"]]}\n";
+        let e = parse_jsonl(input, "spans.jsonl", OffsetUnit::Chars)
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            e,
+            "spans.jsonl line 2: label[0]: span 10..5 has start > end"
+        );
+        let e = parse_jsonl(
+            "{\"text\": \"ab\", \"label\": [[0, 9, \"c\"]]}",
+            "s.jsonl",
+            OffsetUnit::Chars,
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            e.starts_with("s.jsonl line 1:") && e.contains("past the end"),
+            "{e}"
+        );
+        let e = parse_jsonl("{oops", "s.jsonl", OffsetUnit::Chars)
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("s.jsonl line 1: not valid JSON"), "{e}");
+        assert!(!e.contains('\n'));
+    }
+
+    #[test]
+    fn a_json_array_of_documents_is_accepted() {
+        let input = r#"[
+            {"id": 1, "text": "KCNA said", "label": [[0, 4, "attribution"]]},
+            {"id": 2, "text": "조선", "label": [[1, 5, "claim"]]}
+        ]"#;
+        let e = parse_jsonl(input, "a.json", OffsetUnit::Chars)
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            e,
+            "a.json: item 2: label[0]: span 1..5 runs past the end of the text (2 chars)"
+        );
+        let ok = input.replace("[1, 5", "[0, 2");
+        let docs = parse_jsonl(&ok, "a.json", OffsetUnit::Chars).unwrap();
+        assert_eq!(docs.len(), 2);
+        assert_eq!(docs[1].spans[0].end, 2);
+    }
+
+    #[test]
+    fn quote_mismatch_is_refused() {
+        let input = r#"{"text": "KCNA said", "spans": [{"start": 0, "end": 4, "label": "claim", "text": "KCNX"}]}"#;
+        let e = parse_jsonl(input, "q.jsonl", OffsetUnit::Chars)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("quotes \"KCNX\""), "{e}");
+    }
+
+    #[test]
+    fn offsets_field_selects_the_unit() {
+        let input = r#"{"text": "👋 KCNA", "offsets": "utf16", "label": [[3, 7, "claim"]]}"#;
+        let docs = parse_jsonl(input, "u.jsonl", OffsetUnit::Chars).unwrap();
+        assert_eq!((docs[0].spans[0].start, docs[0].spans[0].end), (2, 6));
+    }
+}

@@ -1,0 +1,204 @@
+//! W3C Web Annotation: a JSON-LD `AnnotationCollection` whose `items` are
+//! annotations. Each target has a `TextQuoteSelector` (exact, prefix, suffix) and a
+//! `TextPositionSelector` (start, end in code points, as the specification says —
+//! this format ignores `--offsets`). The bodies carry the label (`tagging`), the
+//! source (`identifying`) and the note (`commenting`); creator and created are set.
+//!
+//! So that the file can be checked without the project, the collection also lists
+//! the documents (`documents`: id, title, text), keyed by the same IRI the targets
+//! use as `source`.
+
+use serde::Serialize;
+
+use super::{ExportError, Selection};
+use crate::model::{Annotation, Document};
+
+/// Chars of context in `prefix` and `suffix`.
+pub const CONTEXT_CHARS: usize = 32;
+
+/// The IRI of a document in the export: `urn:marginalia:document:ID` (ASCII
+/// characters not allowed in an IRI path are percent-encoded).
+pub fn document_iri(id: &str) -> String {
+    format!("urn:marginalia:document:{}", encode(id))
+}
+
+/// The IRI of an annotation: `urn:marginalia:annotation:ID`.
+pub fn annotation_iri(id: &str) -> String {
+    format!("urn:marginalia:annotation:{}", encode(id))
+}
+
+fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii_alphanumeric()
+            || matches!(c, '-' | '.' | '_' | '~')
+            || !c.is_ascii() && !c.is_control()
+        {
+            out.push(c);
+        } else {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        }
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct Collection<'a> {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    label: &'a str,
+    total: usize,
+    items: Vec<Item<'a>>,
+    documents: Vec<Text<'a>>,
+}
+
+#[derive(Serialize)]
+struct Text<'a> {
+    id: String,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    title: &'a str,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct Item<'a> {
+    id: String,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    motivation: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    creator: Option<Creator<'a>>,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    created: &'a str,
+    body: Vec<Body<'a>>,
+    target: Target<'a>,
+}
+
+#[derive(Serialize)]
+struct Creator<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    name: &'a str,
+}
+
+#[derive(Serialize)]
+struct Body<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    purpose: &'static str,
+    value: &'a str,
+}
+
+#[derive(Serialize)]
+struct Target<'a> {
+    source: String,
+    selector: (QuoteSelector<'a>, PositionSelector),
+}
+
+#[derive(Serialize)]
+struct QuoteSelector<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    exact: &'a str,
+    prefix: &'a str,
+    suffix: &'a str,
+}
+
+#[derive(Serialize)]
+struct PositionSelector {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    start: usize,
+    end: usize,
+}
+
+/// The selection as one pretty-printed JSON-LD document.
+pub fn to_w3c(selection: &Selection<'_>) -> Result<String, ExportError> {
+    let mut items = Vec::new();
+    let mut documents = Vec::new();
+    for d in &selection.documents {
+        documents.push(Text {
+            id: document_iri(&d.document.id),
+            kind: "Text",
+            title: &d.document.title,
+            text: &d.document.text,
+        });
+        for a in &d.annotations {
+            items.push(item(d.document, a));
+        }
+    }
+    let collection = Collection {
+        context: "http://www.w3.org/ns/anno.jsonld",
+        kind: "AnnotationCollection",
+        label: &selection.project.name,
+        total: items.len(),
+        items,
+        documents,
+    };
+    let mut text = serde_json::to_string_pretty(&collection)
+        .map_err(|e| ExportError::Encode(e.to_string()))?;
+    text.push('\n');
+    Ok(text)
+}
+
+fn item<'a>(doc: &'a Document, a: &'a Annotation) -> Item<'a> {
+    let body_of = |purpose, value| Body {
+        kind: "TextualBody",
+        purpose,
+        value,
+    };
+    let mut body = vec![body_of("tagging", a.label.as_str())];
+    if let Some(source) = a.source.as_deref().filter(|s| !s.is_empty()) {
+        body.push(body_of("identifying", source));
+    }
+    if !a.note.is_empty() {
+        body.push(body_of("commenting", &a.note));
+    }
+    Item {
+        id: annotation_iri(&a.id),
+        kind: "Annotation",
+        motivation: "tagging",
+        creator: (!a.author.is_empty()).then_some(Creator {
+            kind: "Person",
+            name: &a.author,
+        }),
+        created: &a.created,
+        body,
+        target: Target {
+            source: document_iri(&doc.id),
+            selector: (
+                QuoteSelector {
+                    kind: "TextQuoteSelector",
+                    exact: &a.quote,
+                    prefix: doc.slice(a.start.saturating_sub(CONTEXT_CHARS), a.start),
+                    suffix: doc.slice(a.end, a.end + CONTEXT_CHARS),
+                },
+                PositionSelector {
+                    kind: "TextPositionSelector",
+                    start: a.start,
+                    end: a.end,
+                },
+            ),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iris_keep_unicode_and_encode_ascii_specials() {
+        assert_eq!(
+            document_iri("조선 a/b"),
+            "urn:marginalia:document:조선%20a%2Fb"
+        );
+        assert_eq!(annotation_iri("a1"), "urn:marginalia:annotation:a1");
+    }
+}

@@ -1,0 +1,382 @@
+//! Aligning several projects for review: documents matched by a hash of their text,
+//! annotations grouped by document and annotator, duplicates kept once.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use sha2::{Digest, Sha256};
+
+use crate::model::{Annotation, Document, Project, TagSchema, new_id};
+
+/// The annotator name given to annotations whose author is empty.
+pub const UNKNOWN_AUTHOR: &str = "(unknown)";
+
+/// The annotator of an annotation: its author, or [`UNKNOWN_AUTHOR`] when empty.
+pub fn annotator_of(a: &Annotation) -> &str {
+    let author = a.author.trim();
+    if author.is_empty() {
+        UNKNOWN_AUTHOR
+    } else {
+        author
+    }
+}
+
+/// The author given to an input's annotations that have none: `(unknown, FILE)`, so
+/// that two unnamed analysts' files are not taken for one annotator.
+fn unnamed_author(input: &str) -> String {
+    format!("(unknown, {})", file_name(input))
+}
+
+/// The last component of an input's name (a path), or the whole name.
+fn file_name(input: &str) -> String {
+    std::path::Path::new(input)
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_else(|| input.to_string())
+}
+
+/// The lowercase hex SHA-256 of a document's text: what matches documents across
+/// projects.
+pub fn text_hash(text: &str) -> String {
+    Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// One document of the corpus with every annotator's annotations on it.
+#[derive(Debug, Clone)]
+pub struct CorpusDocument {
+    /// [`text_hash`] of the text.
+    pub hash: String,
+    /// The document as first seen, with an id unique within the corpus.
+    pub document: Document,
+    /// All annotations on it (their `doc` is `document.id`), identical
+    /// author/span/label/source kept once.
+    pub annotations: Vec<Annotation>,
+    /// The annotators who had this document in front of them: the authors of any
+    /// annotation in a project that holds it. Only they are compared on it.
+    pub annotators: BTreeSet<String>,
+    /// Names of the inputs (file paths) that hold this document.
+    pub found_in: Vec<String>,
+}
+
+impl CorpusDocument {
+    /// The annotations of one annotator, sorted by position.
+    pub fn annotations_by<'a>(&'a self, annotator: &str) -> Vec<&'a Annotation> {
+        let mut out: Vec<&Annotation> = self
+            .annotations
+            .iter()
+            .filter(|a| annotator_of(a) == annotator)
+            .collect();
+        out.sort_by(|x, y| (x.start, x.end, &x.label).cmp(&(y.start, y.end, &y.label)));
+        out
+    }
+}
+
+/// Several projects aligned by document text.
+#[derive(Debug, Clone)]
+pub struct Corpus {
+    /// The first input's schema plus any label or source the others add.
+    pub schema: TagSchema,
+    /// Every distinct document text, in input order.
+    pub documents: Vec<CorpusDocument>,
+    /// One line per problem found while aligning (a document whose text differs).
+    pub warnings: Vec<String>,
+    /// How many annotations were dropped as exact duplicates of another one by the
+    /// same author (same document, span, label and source).
+    pub duplicates: usize,
+}
+
+/// True when two sources are the same (blank counts as none).
+pub(crate) fn same_source(a: &Option<String>, b: &Option<String>) -> bool {
+    fn norm(s: &Option<String>) -> Option<&str> {
+        s.as_deref().map(str::trim).filter(|s| !s.is_empty())
+    }
+    norm(a) == norm(b)
+}
+
+impl Corpus {
+    /// Aligns `inputs`, each a name used in messages (usually the file path) and a
+    /// project.
+    pub fn from_projects(inputs: &[(&str, &Project)]) -> Corpus {
+        let mut corpus = Corpus {
+            schema: merged_schema(inputs.iter().map(|(_, p)| &p.schema)),
+            documents: Vec::new(),
+            warnings: Vec::new(),
+            duplicates: 0,
+        };
+        let mut by_hash: HashMap<String, usize> = HashMap::new();
+        let mut seen: HashMap<TwinKey, usize> = HashMap::new();
+        for (name, project) in inputs {
+            let unnamed = unnamed_author(name);
+            let author_of = |a: &Annotation| -> String {
+                if a.author.trim().is_empty() {
+                    unnamed.clone()
+                } else {
+                    a.author.trim().to_string()
+                }
+            };
+            let authors: BTreeSet<String> = project.annotations.iter().map(author_of).collect();
+            let nameless = project
+                .annotations
+                .iter()
+                .filter(|a| a.author.trim().is_empty())
+                .count();
+            if nameless > 0 {
+                corpus.warnings.push(format!(
+                    "{nameless} annotation{} in {name} have no author; they are attributed to '{unnamed}'",
+                    if nameless == 1 { "" } else { "s" }
+                ));
+            }
+            let mut doc_index: HashMap<&str, usize> = HashMap::new();
+            for d in &project.documents {
+                let hash = text_hash(&d.text);
+                let idx = match by_hash.get(&hash) {
+                    Some(&idx) => {
+                        if doc_index.values().any(|&i| i == idx) {
+                            corpus.warnings.push(format!(
+                                "documents of {name} with the same text are reviewed as one ('{}')",
+                                d.title
+                            ));
+                        }
+                        idx
+                    }
+                    None => {
+                        corpus.warn_if_text_differs(name, d);
+                        let mut document = d.clone();
+                        document.id = corpus.unique_id(&d.id, &d.title);
+                        corpus.documents.push(CorpusDocument {
+                            hash: hash.clone(),
+                            document,
+                            annotations: Vec::new(),
+                            annotators: BTreeSet::new(),
+                            found_in: Vec::new(),
+                        });
+                        let idx = corpus.documents.len() - 1;
+                        by_hash.insert(hash, idx);
+                        idx
+                    }
+                };
+                let entry = &mut corpus.documents[idx];
+                entry.annotators.extend(authors.iter().cloned());
+                if !entry.found_in.iter().any(|f| f == name) {
+                    entry.found_in.push(name.to_string());
+                }
+                doc_index.insert(&d.id, idx);
+            }
+            for a in &project.annotations {
+                let Some(&idx) = doc_index.get(a.doc.as_str()) else {
+                    continue;
+                };
+                let entry = &mut corpus.documents[idx];
+                let mut a = a.clone();
+                a.doc = entry.document.id.clone();
+                a.author = author_of(&a);
+                let key = twin_key(idx, &a);
+                match seen.get(&key).and_then(|&k| entry.annotations.get_mut(k)) {
+                    Some(kept) => {
+                        fold_twin(kept, a);
+                        corpus.duplicates += 1;
+                    }
+                    None => {
+                        seen.insert(key, entry.annotations.len());
+                        entry.annotations.push(a);
+                    }
+                }
+            }
+        }
+        corpus
+    }
+
+    /// Like [`Corpus::from_projects`], but when two or more projects hold fewer than
+    /// two annotators (every file has the same author), each file's annotations are
+    /// taken as a separate annotator, `AUTHOR (FILE)`, with a warning saying so.
+    pub fn for_review(inputs: &[(&str, &Project)]) -> Corpus {
+        let corpus = Corpus::from_projects(inputs);
+        let names = corpus.annotators();
+        if inputs.len() < 2 || names.len() >= 2 {
+            return corpus;
+        }
+        let only = names.first().map_or("none".to_string(), String::clone);
+        let renamed: Vec<Project> = inputs
+            .iter()
+            .map(|(name, p)| {
+                let file = file_name(name);
+                let mut p = (*p).clone();
+                for a in &mut p.annotations {
+                    let who = match a.author.trim() {
+                        "" => "(unknown)".to_string(),
+                        who => who.to_string(),
+                    };
+                    a.author = format!("{who} ({file})");
+                }
+                p
+            })
+            .collect();
+        let refs: Vec<(&str, &Project)> = inputs
+            .iter()
+            .zip(&renamed)
+            .map(|((name, _), p)| (*name, p))
+            .collect();
+        let mut corpus = Corpus::from_projects(&refs);
+        corpus.warnings.insert(
+            0,
+            format!(
+                "every project has the same annotator ('{only}'), so each file is compared as its own annotator"
+            ),
+        );
+        corpus
+    }
+
+    /// Names a document whose title or id equals that of an earlier input's document
+    /// while its text differs.
+    fn warn_if_text_differs(&mut self, name: &str, d: &Document) {
+        let other = self.documents.iter().find(|o| {
+            !o.found_in.iter().any(|f| f == name)
+                && (o.document.title == d.title || o.document.id == d.id)
+        });
+        if let Some(o) = other {
+            let first = o
+                .found_in
+                .first()
+                .map(String::as_str)
+                .unwrap_or("another input");
+            self.warnings.push(format!(
+                "document '{}' in {name} has a different text from '{}' in {first}; they are not matched or compared",
+                d.title, o.document.title
+            ));
+        }
+    }
+
+    /// `wanted`, or a variant of it not yet used by a corpus document.
+    fn unique_id(&self, wanted: &str, title: &str) -> String {
+        let used = |id: &str| self.documents.iter().any(|d| d.document.id == id);
+        if !wanted.is_empty() && !used(wanted) {
+            return wanted.to_string();
+        }
+        let base = if wanted.is_empty() {
+            crate::model::slug(title)
+        } else {
+            wanted.to_string()
+        };
+        let base = if base.is_empty() { "doc".into() } else { base };
+        (2..)
+            .map(|n| format!("{base}-{n}"))
+            .find(|id| !used(id))
+            .unwrap_or(base)
+    }
+
+    /// Every annotator of the corpus, sorted.
+    pub fn annotators(&self) -> Vec<String> {
+        let set: BTreeSet<&str> = self
+            .documents
+            .iter()
+            .flat_map(|d| d.annotations.iter().map(annotator_of))
+            .collect();
+        set.into_iter().map(str::to_string).collect()
+    }
+
+    /// The label ids compared: the schema's, in schema order, then any other label an
+    /// annotation uses.
+    pub fn labels(&self) -> Vec<String> {
+        let mut out: Vec<String> = self.schema.labels.iter().map(|l| l.id.clone()).collect();
+        for d in &self.documents {
+            for a in &d.annotations {
+                if !out.contains(&a.label) {
+                    out.push(a.label.clone());
+                }
+            }
+        }
+        out
+    }
+
+    /// The document with corpus id `id`.
+    pub fn document(&self, id: &str) -> Option<&CorpusDocument> {
+        self.documents.iter().find(|d| d.document.id == id)
+    }
+
+    /// The corpus as one project: every document once, every annotation with its
+    /// author (ids made unique where two inputs used the same one).
+    pub fn to_project(&self, name: &str) -> Project {
+        let mut project = Project::new(name);
+        project.schema = self.schema.clone();
+        project.documents = self.documents.iter().map(|d| d.document.clone()).collect();
+        let mut used: HashSet<String> = HashSet::new();
+        for d in &self.documents {
+            for a in &d.annotations {
+                let mut a = a.clone();
+                while a.id.is_empty() || used.contains(&a.id) {
+                    a.id = new_id("a");
+                }
+                used.insert(a.id.clone());
+                project.annotations.push(a);
+            }
+        }
+        project.sort_annotations();
+        project
+    }
+}
+
+/// Combines projects into one: documents matched by text hash, every annotation kept
+/// with its author, an identical author/document/span/label/source kept once (its
+/// comments are combined). Returns the project and the alignment warnings.
+pub fn merge_projects(inputs: &[(&str, &Project)], name: &str) -> (Project, Corpus) {
+    let corpus = Corpus::from_projects(inputs);
+    (corpus.to_project(name), corpus)
+}
+
+/// What makes two annotations duplicates: document, author, span, label, source.
+type TwinKey = (usize, String, usize, usize, String, Option<String>);
+
+fn twin_key(doc: usize, a: &Annotation) -> TwinKey {
+    let source = a
+        .source
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string);
+    (
+        doc,
+        annotator_of(a).to_string(),
+        a.start,
+        a.end,
+        a.label.clone(),
+        source,
+    )
+}
+
+/// Folds a duplicate into the annotation kept: its comments are added, and its note
+/// is used when the kept one has none.
+fn fold_twin(kept: &mut Annotation, twin: Annotation) {
+    for c in twin.comments {
+        if !kept.comments.contains(&c) {
+            kept.comments.push(c);
+        }
+    }
+    if kept.note.trim().is_empty() {
+        kept.note = twin.note;
+    }
+}
+
+/// The first schema plus the labels and sources of the others that it lacks.
+fn merged_schema<'a>(schemas: impl Iterator<Item = &'a TagSchema>) -> TagSchema {
+    let mut out: Option<TagSchema> = None;
+    for s in schemas {
+        match &mut out {
+            None => out = Some(s.clone()),
+            Some(o) => {
+                for l in &s.labels {
+                    if o.label(&l.id).is_none() {
+                        o.labels.push(l.clone());
+                    }
+                }
+                for src in &s.sources {
+                    if !o.sources.contains(src) {
+                        o.sources.push(src.clone());
+                    }
+                }
+            }
+        }
+    }
+    out.unwrap_or_default()
+}

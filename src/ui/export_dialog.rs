@@ -1,0 +1,291 @@
+//! File ▸ Export…: format, scope (this document / all documents / what the
+//! annotation list shows), offset unit and a typed destination; after exporting, the
+//! dialog confirms how many spans went where. The work is done by
+//! [`crate::export`]; this file only gathers the choices.
+
+use std::path::{Path, PathBuf};
+
+use crate::export::{ExportFormat, ExportSummary, Selection, export_to_path, import::plural};
+use crate::model::{Annotation, OffsetUnit};
+
+use super::app::MarginaliaApp;
+
+/// Which annotations an export from the window covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportScope {
+    /// The document shown, all its annotations.
+    CurrentDocument,
+    /// Every document of the project.
+    AllDocuments,
+    /// Exactly the rows the annotation list shows (its filters applied).
+    ListShown,
+}
+
+impl ExportScope {
+    fn label(self) -> &'static str {
+        match self {
+            ExportScope::CurrentDocument => "This document",
+            ExportScope::AllDocuments => "All documents",
+            ExportScope::ListShown => "What the list shows",
+        }
+    }
+}
+
+/// State of the Export dialog.
+#[derive(Debug, Clone)]
+pub struct ExportDialog {
+    /// The format.
+    pub format: ExportFormat,
+    /// What to export.
+    pub scope: ExportScope,
+    /// Offset unit (jsonl, csv, conll).
+    pub unit: OffsetUnit,
+    /// The destination typed so far (a file; a folder for brat).
+    pub path: String,
+    /// The last export's result: the confirmation, or why it failed.
+    pub outcome: Option<Result<String, String>>,
+}
+
+impl ExportDialog {
+    /// A dialog for jsonl of all documents, to a file beside `project_path` (or in
+    /// `fallback_dir`) named after the project.
+    pub fn new(project_path: Option<&Path>, fallback_dir: &Path, project_name: &str) -> Self {
+        let stem = project_path
+            .and_then(|p| p.file_stem())
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| {
+                let s = crate::model::slug(project_name);
+                if s.is_empty() { "export".into() } else { s }
+            });
+        let dir = project_path
+            .and_then(Path::parent)
+            .filter(|d| !d.as_os_str().is_empty())
+            .map_or_else(|| fallback_dir.to_path_buf(), Path::to_path_buf);
+        ExportDialog {
+            format: ExportFormat::Jsonl,
+            scope: ExportScope::AllDocuments,
+            unit: OffsetUnit::Chars,
+            path: dir.join(format!("{stem}.jsonl")).display().to_string(),
+            outcome: None,
+        }
+    }
+
+    /// Switches the format and the destination's extension with it.
+    pub fn set_format(&mut self, format: ExportFormat) {
+        let old = self.format;
+        self.format = format;
+        let path = PathBuf::from(self.path.trim());
+        let base = if old == ExportFormat::Brat {
+            path.clone()
+        } else if path.extension().map(|e| e.to_string_lossy()) == Some(old.extension().into()) {
+            path.with_extension("")
+        } else {
+            return;
+        };
+        let new = if format == ExportFormat::Brat {
+            base
+        } else {
+            base.with_extension(format.extension())
+        };
+        self.path = new.display().to_string();
+    }
+}
+
+impl MarginaliaApp {
+    /// Opens File ▸ Export… with defaults from the project.
+    pub fn open_export_dialog(&mut self) {
+        let name = self.project().name.clone();
+        self.dialogs.export = Some(ExportDialog::new(
+            self.project_path.as_deref(),
+            &self.saved_dir,
+            &name,
+        ));
+    }
+
+    /// The Export dialog, when open (tests set its fields through this).
+    pub fn export_dialog_mut(&mut self) -> Option<&mut ExportDialog> {
+        self.dialogs.export.as_mut()
+    }
+
+    /// Runs the export the dialog describes; the confirmation or the reason for a
+    /// failure goes to the dialog and the status line.
+    pub fn run_export(&mut self) {
+        let Some(dialog) = self.dialogs.export.clone() else {
+            return;
+        };
+        let outcome = self.export_with(&dialog);
+        match &outcome {
+            Ok(text) => self.set_info(text.clone()),
+            Err(e) => self.set_error(e.clone()),
+        }
+        if let Some(d) = self.dialogs.export.as_mut() {
+            d.outcome = Some(outcome);
+        }
+    }
+
+    fn export_with(&mut self, dialog: &ExportDialog) -> Result<String, String> {
+        let path = PathBuf::from(dialog.path.trim());
+        if path.as_os_str().is_empty() {
+            return Err("Export: type where to write".into());
+        }
+        if let Some(p) = self.project_path.as_deref()
+            && let (Ok(a), Ok(b)) = (path.canonicalize(), p.canonicalize())
+            && a == b
+        {
+            return Err(format!(
+                "Export: {} is the project file itself",
+                p.display()
+            ));
+        }
+        let list_rows: Vec<usize> = match (dialog.scope, self.current_doc.clone()) {
+            (ExportScope::ListShown, doc) => {
+                let generation = self.editor.generation();
+                self.list
+                    .rows(self.editor.project(), generation, doc.as_deref())
+                    .to_vec()
+            }
+            _ => Vec::new(),
+        };
+        let project = self.editor.project();
+        let selection = match dialog.scope {
+            ExportScope::AllDocuments => Selection::new(project, &Default::default()),
+            ExportScope::CurrentDocument => match self.current_doc.as_deref() {
+                Some(doc) => Selection::of_document(project, doc),
+                None => return Err("Export: no document is shown".into()),
+            },
+            ExportScope::ListShown => {
+                let chosen: Vec<&Annotation> = list_rows
+                    .iter()
+                    .filter_map(|&i| project.annotations.get(i))
+                    .collect();
+                Ok(Selection::of_annotations(project, chosen))
+            }
+        }
+        .map_err(|e| format!("Export: {e}"))?;
+        let summary: ExportSummary = export_to_path(&selection, dialog.format, dialog.unit, &path)
+            .map_err(|e| format!("Export failed: {e}"))?;
+        let mut text = format!(
+            "Exported {} from {} to {} ({})",
+            plural(summary.spans, "span"),
+            plural(summary.documents, "document"),
+            path.display(),
+            dialog.format
+        );
+        if summary.skipped > 0 {
+            text.push_str(&format!(
+                "; {} overlapping others left out",
+                plural(summary.skipped, "span")
+            ));
+        }
+        Ok(text)
+    }
+}
+
+/// Draws the Export dialog when it is open.
+pub(crate) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
+    let Some(dialog) = app.dialogs.export.as_mut() else {
+        return;
+    };
+    let mut export = false;
+    let mut close = false;
+    let modal = egui::Modal::new(egui::Id::unique("export_dialog")).show(ctx, |ui| {
+        ui.set_width(520.0);
+        ui.heading("Export labeled spans");
+        ui.label("Format:");
+        ui.horizontal_wrapped(|ui| {
+            for f in ExportFormat::ALL {
+                if ui.radio(dialog.format == f, format_name(f)).clicked() {
+                    dialog.set_format(f);
+                }
+            }
+        });
+        ui.label("Scope:");
+        ui.horizontal_wrapped(|ui| {
+            for s in [
+                ExportScope::CurrentDocument,
+                ExportScope::AllDocuments,
+                ExportScope::ListShown,
+            ] {
+                ui.radio_value(&mut dialog.scope, s, s.label());
+            }
+        });
+        ui.add_enabled_ui(dialog.format.honours_unit(), |ui| {
+            ui.label("Offsets:");
+            ui.horizontal(|ui| {
+                ui.radio_value(&mut dialog.unit, OffsetUnit::Chars, "chars (code points)");
+                ui.radio_value(&mut dialog.unit, OffsetUnit::Utf16, "UTF-16 units");
+                ui.radio_value(&mut dialog.unit, OffsetUnit::Bytes, "UTF-8 bytes");
+            });
+        });
+        if !dialog.format.honours_unit() {
+            ui.weak("brat and W3C always count code points.");
+        }
+        ui.label(if dialog.format == ExportFormat::Brat {
+            "Destination folder:"
+        } else {
+            "Destination file:"
+        });
+        let edit = ui.add(
+            egui::TextEdit::singleline(&mut dialog.path)
+                .desired_width(f32::INFINITY)
+                .hint_text("/path/to/export"),
+        );
+        if edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+            export = true;
+        }
+        match &dialog.outcome {
+            Some(Ok(text)) => {
+                ui.colored_label(ui.visuals().hyperlink_color, text);
+            }
+            Some(Err(text)) => {
+                ui.colored_label(ui.visuals().error_fg_color, text);
+            }
+            None => {}
+        }
+        ui.horizontal(|ui| {
+            let ready = !dialog.path.trim().is_empty();
+            export |= ui.add_enabled(ready, egui::Button::new("Export")).clicked();
+            close |= ui.button("Close").clicked();
+        });
+    });
+    if modal.should_close() {
+        close = true;
+    }
+    if export {
+        app.run_export();
+    } else if close {
+        app.dialogs.export = None;
+    }
+}
+
+fn format_name(f: ExportFormat) -> &'static str {
+    match f {
+        ExportFormat::Jsonl => "JSONL",
+        ExportFormat::Csv => "CSV",
+        ExportFormat::Brat => "brat",
+        ExportFormat::W3c => "W3C",
+        ExportFormat::Conll => "CoNLL",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn destination_follows_the_format() {
+        let mut d = ExportDialog::new(Some(Path::new("/w/parade.ron")), Path::new("/s"), "x");
+        assert_eq!(d.path, "/w/parade.jsonl");
+        d.set_format(ExportFormat::Csv);
+        assert_eq!(d.path, "/w/parade.csv");
+        d.set_format(ExportFormat::Brat);
+        assert_eq!(d.path, "/w/parade");
+        d.set_format(ExportFormat::W3c);
+        assert_eq!(d.path, "/w/parade.jsonld");
+        d.path = "/elsewhere/mine.txt".into();
+        d.set_format(ExportFormat::Conll);
+        assert_eq!(d.path, "/elsewhere/mine.txt");
+        let d = ExportDialog::new(None, Path::new("/s"), "Parade 조선");
+        assert_eq!(d.path, "/s/parade-조선.jsonl");
+    }
+}

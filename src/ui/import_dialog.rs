@@ -1,0 +1,142 @@
+//! File ▸ Import…: JSONL files, brat folders and articles into the open project, as
+//! one undoable step. Dropping or opening a `.jsonl` file, a `.ann` file or a folder
+//! comes here too. The work is done by [`crate::export::import_paths`].
+
+use std::path::{Path, PathBuf};
+
+use crate::edit::Edit;
+use crate::export::{ImportFormat, ImportOptions, import_paths};
+
+use super::app::MarginaliaApp;
+
+/// State of the Import dialog: the paths typed so far (one per line).
+#[derive(Debug, Clone, Default)]
+pub struct ImportDialog {
+    /// Paths, one per line.
+    pub paths: String,
+    focused_once: bool,
+}
+
+/// True for what Open and drag-and-drop hand to the importer rather than open as an
+/// article: a folder (brat), a `.jsonl`/`.ndjson`/`.json` file, a `.ann` file.
+pub fn wants_import(path: &Path) -> bool {
+    matches!(
+        ImportFormat::Auto.resolve(path),
+        ImportFormat::Jsonl | ImportFormat::Brat
+    )
+}
+
+impl MarginaliaApp {
+    /// Opens File ▸ Import….
+    pub fn open_import_dialog(&mut self) {
+        self.dialogs.import = Some(ImportDialog::default());
+    }
+
+    /// Imports `paths` into the project as one undoable step (when the schema has to
+    /// grow for new labels, the project is replaced and the step cannot be undone;
+    /// the status line says so). Shows the first new document.
+    pub fn import_into_project(&mut self, paths: &[PathBuf]) {
+        let mut project = self.project().clone();
+        let options = ImportOptions {
+            author: Some(self.settings.analyst.clone()).filter(|a| !a.trim().is_empty()),
+            ..ImportOptions::default()
+        };
+        let report = match import_paths(&mut project, paths, ImportFormat::Auto, &options) {
+            Ok(r) => r,
+            Err(e) => {
+                self.set_error(format!("Import failed: {e}"));
+                return;
+            }
+        };
+        let before: std::collections::HashSet<String> = self
+            .project()
+            .annotations
+            .iter()
+            .map(|a| a.id.clone())
+            .collect();
+        let mut note = String::new();
+        if report.labels_added.is_empty() {
+            let mut edits: Vec<Edit> = report
+                .documents_added
+                .iter()
+                .filter_map(|id| project.document(id).cloned())
+                .map(|document| Edit::AddDocument {
+                    document,
+                    index: None,
+                })
+                .collect();
+            edits.extend(
+                project
+                    .annotations
+                    .iter()
+                    .filter(|a| !before.contains(&a.id))
+                    .cloned()
+                    .map(Edit::AddAnnotation),
+            );
+            if !edits.is_empty() && !self.apply_edit(Edit::Batch(edits)) {
+                return;
+            }
+        } else {
+            self.editor.replace(project);
+            self.editor.mark_unsaved();
+            note = format!(
+                "; labels {} added to the schema (this import cannot be undone)",
+                report.labels_added.join(", ")
+            );
+        }
+        if let Some(first) = report.documents_added.first().cloned() {
+            self.show_document(&first);
+        }
+        let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        self.set_info(format!(
+            "Imported {} from {}{note}",
+            report.summary(),
+            names.join(", ")
+        ));
+    }
+}
+
+/// Draws the Import dialog when it is open.
+pub(crate) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
+    let Some(dialog) = app.dialogs.import.as_mut() else {
+        return;
+    };
+    let mut go = false;
+    let mut close = false;
+    let modal = egui::Modal::new(egui::Id::unique("import_dialog")).show(ctx, |ui| {
+        ui.set_width(520.0);
+        ui.heading("Import into this project");
+        ui.label("JSONL files (doccano or Marginalia), brat folders, or articles (.txt, .md, .html); one path per line:");
+        let edit = ui.add(
+            egui::TextEdit::multiline(&mut dialog.paths)
+                .desired_rows(3)
+                .desired_width(f32::INFINITY)
+                .hint_text("/path/to/spans.jsonl"),
+        );
+        if !dialog.focused_once {
+            edit.request_focus();
+            dialog.focused_once = true;
+        }
+        ui.horizontal(|ui| {
+            let ready = !dialog.paths.trim().is_empty();
+            go |= ui.add_enabled(ready, egui::Button::new("Import")).clicked();
+            close |= ui.button("Cancel").clicked();
+        });
+    });
+    if modal.should_close() {
+        close = true;
+    }
+    if go {
+        let paths: Vec<PathBuf> = dialog
+            .paths
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(PathBuf::from)
+            .collect();
+        app.dialogs.import = None;
+        app.import_into_project(&paths);
+    } else if close {
+        app.dialogs.import = None;
+    }
+}

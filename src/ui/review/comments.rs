@@ -1,0 +1,95 @@
+//! Comments on annotations in the annotation editor: colleagues' comments are listed
+//! under the selected annotation, and an analyst can agree with or dispute a
+//! colleague's annotation with a note (one undoable edit, saved in the project).
+
+use crate::model::{Annotation, Verdict};
+use crate::review::{comment_edit, comments_for};
+use crate::ui::app::MarginaliaApp;
+
+/// Whether the comments section shows for `a` (it has comments, or it is a
+/// colleague's and can get one), given the analyst `me`.
+fn shows_for(a: &Annotation, me: &str) -> bool {
+    !a.comments.is_empty() || (!me.is_empty() && a.author.trim() != me)
+}
+
+/// The height the comments section of the selected annotation needs, so the panel
+/// can make room for it above the status bar.
+pub(crate) fn comments_height(app: &MarginaliaApp) -> f32 {
+    let me = app.settings.analyst.trim();
+    match app.selected_annotation() {
+        Some(a) if shows_for(a, me) => 90.0 + 20.0 * a.comments.len().min(8) as f32,
+        _ => 0.0,
+    }
+}
+
+/// Lists the comments on `a` and, when `a` is a colleague's, offers Agree/Dispute.
+pub(crate) fn comments_section(app: &mut MarginaliaApp, ui: &mut egui::Ui, a: &Annotation) {
+    let me = app.settings.analyst.trim().to_string();
+    let theirs = !me.is_empty() && a.author.trim() != me;
+    if !shows_for(a, &me) {
+        return;
+    }
+    ui.separator();
+    ui.label(egui::RichText::new("Comments").strong());
+    for c in &a.comments {
+        let verdict = match c.verdict {
+            Verdict::Agree => "agrees",
+            Verdict::Dispute => "disputes",
+        };
+        if c.note.is_empty() {
+            ui.label(format!("{} {verdict}", c.author));
+        } else {
+            ui.label(format!("{} {verdict}: {}", c.author, c.note));
+        }
+    }
+    if !theirs {
+        return;
+    }
+    let draft = &mut app.review.comment_draft;
+    let name = ui.label("Your comment");
+    ui.add(
+        egui::TextEdit::singleline(draft)
+            .hint_text("why you agree or dispute")
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(name.id);
+    let mut verdict = None;
+    ui.horizontal(|ui| {
+        if ui.button("Agree").clicked() {
+            verdict = Some(Verdict::Agree);
+        }
+        if ui.button("Dispute").clicked() {
+            verdict = Some(Verdict::Dispute);
+        }
+    });
+    if let Some(v) = verdict {
+        let note = std::mem::take(&mut app.review.comment_draft);
+        match comment_edit(app.editor.project(), &a.id, &me, v, &note) {
+            Ok(edit) => {
+                if app.apply_edit(edit) {
+                    app.set_info(format!("Comment added to {}'s annotation", a.author));
+                }
+            }
+            Err(e) => app.set_error(e.to_string()),
+        }
+    }
+}
+
+/// After a project is opened: adds to the status line how many comments colleagues
+/// left on the analyst's annotations.
+pub(crate) fn announce_comments(app: &mut MarginaliaApp) {
+    let me = app.settings.analyst.trim();
+    if me.is_empty() {
+        return;
+    }
+    let n = comments_for(app.editor.project(), me).len();
+    if n == 0 || app.status.is_error {
+        return;
+    }
+    let text = format!(
+        "{} · {n} comment{} from colleagues on your annotations",
+        app.status.text,
+        if n == 1 { "" } else { "s" }
+    );
+    app.set_info(text);
+}

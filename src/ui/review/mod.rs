@@ -1,0 +1,416 @@
+//! The review view: a colleague's project added to the one open, each annotator's
+//! spans on the document, the disagreement list with decisions, the agreement panel,
+//! and saving the curated project. State and logic live in [`ReviewView`] and
+//! [`crate::review::ReviewSession`]; this module only draws them.
+
+mod comments;
+mod document;
+mod figures;
+mod lanes;
+mod list;
+mod window;
+
+use std::path::{Path, PathBuf};
+
+use crate::model::Project;
+use crate::review::{
+    Comparison, Decision, PairAgreement, ReviewSession, Span, SpanChoice, char_categories,
+};
+
+pub(crate) use comments::{announce_comments, comments_height, comments_section};
+pub use window::ReviewWindow;
+pub(crate) use window::{open_review, show_review};
+
+/// What the review view asks of the window around it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReviewAction {
+    /// Show this span of this document (a document id of the review corpus; for the
+    /// analyst's own project it is the document's own id).
+    Jump {
+        /// Document id.
+        doc: String,
+        /// First char.
+        start: usize,
+        /// One past the last char.
+        end: usize,
+    },
+}
+
+/// The state of the review view.
+#[derive(Debug, Default)]
+pub struct ReviewView {
+    /// The review, once a project is open.
+    pub session: Option<ReviewSession>,
+    /// Who curates (the analyst using the window).
+    pub curator: String,
+    /// The colleague's project path being typed.
+    pub add_path: String,
+    /// Where to save the curated project.
+    pub save_path: String,
+    /// Annotator A.
+    pub a: String,
+    /// Annotator B.
+    pub b: String,
+    /// The document reviewed (corpus id).
+    pub doc: Option<String>,
+    /// The disagreement selected in the list.
+    pub selected: Option<String>,
+    /// The last message (shown in the view and meant for the status line).
+    pub status: String,
+    /// True when [`Self::status`] reports a failure.
+    pub status_is_error: bool,
+    scroll_to: Option<(usize, usize)>,
+    /// The span being edited for the "edit" decision: disagreement id and draft.
+    edit_draft: Option<(String, SpanChoice)>,
+    /// What is drawn, computed once per change of pair, document or corpus.
+    cache: Option<Cache>,
+}
+
+/// The comparison and figures of the current pair and document.
+#[derive(Debug)]
+struct Cache {
+    /// Session generation, A, B, document.
+    key: (u64, String, String, Option<String>),
+    comparison: Option<Comparison>,
+    /// Each char's category (0 none, k+1 the k-th label) for A and for B.
+    lanes: (Vec<usize>, Vec<usize>),
+    doc_figures: Option<PairAgreement>,
+    all_figures: Option<PairAgreement>,
+}
+
+impl ReviewView {
+    /// A review view for `curator`, with no project yet.
+    pub fn new(curator: impl Into<String>) -> Self {
+        ReviewView {
+            curator: curator.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Starts reviewing `project` (named `name`, usually its path).
+    pub fn start(&mut self, name: impl Into<String>, project: Project) {
+        let name = name.into();
+        if self.save_path.is_empty() {
+            self.save_path = curated_path(Path::new(&name)).display().to_string();
+        }
+        self.session = Some(ReviewSession::new(name, project, self.curator.clone()));
+        self.pick_defaults();
+    }
+
+    /// Adds the colleague's project at `path` (Review ▸ Add colleague's project…).
+    /// The outcome is in [`Self::status`].
+    pub fn add_colleague(&mut self, path: &Path) -> bool {
+        let Some(session) = &mut self.session else {
+            self.fail("Open a project before adding a colleague's");
+            return false;
+        };
+        match session.add_file(path) {
+            Ok(warnings) => {
+                self.say(match warnings.first() {
+                    None => format!("Added {}", path.display()),
+                    Some(w) => format!("Added {} — {w}", path.display()),
+                });
+                self.pick_defaults();
+                true
+            }
+            Err(e) => {
+                self.fail(e.to_string());
+                false
+            }
+        }
+    }
+
+    /// Chooses a pair of annotators (the curator first when they annotated) and a
+    /// document both had, where none is chosen yet or the choice no longer exists.
+    fn pick_defaults(&mut self) {
+        let Some(session) = &self.session else { return };
+        let names = session.annotators();
+        if !names.contains(&self.a) {
+            self.a = if names.contains(&self.curator) {
+                self.curator.clone()
+            } else {
+                names.first().cloned().unwrap_or_default()
+            };
+        }
+        if !names.contains(&self.b) || self.b == self.a {
+            self.b = names
+                .iter()
+                .find(|n| **n != self.a)
+                .cloned()
+                .unwrap_or_default();
+        }
+        let docs = &session.corpus().documents;
+        let valid = |id: &String| docs.iter().any(|d| &d.document.id == id);
+        if !self.doc.as_ref().is_some_and(valid) {
+            self.doc = docs
+                .iter()
+                .find(|d| d.annotators.contains(&self.a) && d.annotators.contains(&self.b))
+                .or(docs.first())
+                .map(|d| d.document.id.clone());
+        }
+    }
+
+    /// True when two distinct annotators are chosen.
+    pub fn has_pair(&self) -> bool {
+        !self.a.is_empty() && !self.b.is_empty() && self.a != self.b
+    }
+
+    /// Number of disagreements between A and B on the current document (0 until two
+    /// annotators are chosen).
+    pub fn disagreement_count(&mut self) -> usize {
+        self.comparison().map_or(0, |c| c.disagreements.len())
+    }
+
+    /// Recomputes the comparison and figures when the pair, the document or the
+    /// corpus changed.
+    fn refresh(&mut self) {
+        let Some(s) = &self.session else {
+            self.cache = None;
+            return;
+        };
+        let key = (
+            s.generation(),
+            self.a.clone(),
+            self.b.clone(),
+            self.doc.clone(),
+        );
+        if self.cache.as_ref().is_some_and(|c| c.key == key) {
+            return;
+        }
+        let pair = self.has_pair();
+        let comparison = match &self.doc {
+            Some(doc) if pair => s.comparison(doc, &self.a, &self.b),
+            _ => None,
+        };
+        let figures = |doc: Option<&str>| {
+            if pair {
+                s.agreement(&self.a, &self.b, doc)
+            } else {
+                None
+            }
+        };
+        let lanes = self
+            .doc
+            .as_deref()
+            .and_then(|id| s.corpus().document(id))
+            .map(|d| {
+                let labels = s.corpus().labels();
+                let lane = |who: &str| {
+                    let spans: Vec<Span> =
+                        d.annotations_by(who).into_iter().map(Span::from).collect();
+                    char_categories(d.document.char_len(), &spans, &labels)
+                };
+                (lane(&self.a), lane(&self.b))
+            })
+            .unwrap_or_default();
+        self.cache = Some(Cache {
+            lanes,
+            doc_figures: self.doc.as_deref().and_then(|d| figures(Some(d))),
+            all_figures: figures(None),
+            comparison,
+            key,
+        });
+    }
+
+    /// A and B compared on the current document.
+    fn comparison(&mut self) -> Option<&Comparison> {
+        self.refresh();
+        self.cache.as_ref()?.comparison.as_ref()
+    }
+
+    /// Records a decision on the disagreement with id `id` of the current document.
+    pub fn decide(&mut self, id: &str, decision: Decision) {
+        let (Some(s), Some(doc)) = (&mut self.session, &self.doc) else {
+            return;
+        };
+        let what = decision.describe();
+        match s.decide(doc, &self.a, &self.b, id, decision) {
+            Ok(()) => self.say(format!("Decided: {what}")),
+            Err(e) => self.fail(e.to_string()),
+        }
+    }
+
+    /// Accepts everything all annotators agree on, on the current document.
+    pub fn accept_agreed(&mut self) {
+        let Some(s) = &mut self.session else { return };
+        let n = s.accept_agreed(self.doc.as_deref());
+        self.say(format!(
+            "Accepted {n} agreed span{}",
+            if n == 1 { "" } else { "s" }
+        ));
+    }
+
+    /// Saves the curated project at `path` as a new file.
+    pub fn save_curated(&mut self, path: &Path) -> Option<Project> {
+        let Some(s) = &self.session else {
+            self.fail("Nothing to save: no review is open");
+            return None;
+        };
+        let name = path
+            .file_stem()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "Curated".into());
+        match s.save_curated(path, &name) {
+            Ok(p) => {
+                self.say(format!(
+                    "Saved the curated project ({} annotations) to {}",
+                    p.annotations.len(),
+                    path.display()
+                ));
+                Some(p)
+            }
+            Err(e) => {
+                self.fail(e.to_string());
+                None
+            }
+        }
+    }
+
+    /// Shows an informational message.
+    fn say(&mut self, text: impl Into<String>) {
+        self.status = text.into();
+        self.status_is_error = false;
+    }
+
+    /// Shows a failure (one line).
+    fn fail(&mut self, text: impl Into<String>) {
+        let text: String = text.into();
+        self.status = text.lines().next().unwrap_or_default().to_string();
+        self.status_is_error = true;
+    }
+
+    /// Draws the view; returns what the window should do (jump to a span).
+    pub fn ui(&mut self, ui: &mut egui::Ui) -> Vec<ReviewAction> {
+        let mut actions = Vec::new();
+        ui.heading("Compare with colleagues");
+        self.add_row(ui);
+        if !self.status.is_empty() {
+            ui.label(&self.status);
+        }
+        if self.session.is_none() {
+            ui.label("Open a project to review it against a colleague's.");
+            return actions;
+        }
+        self.choosers(ui);
+        self.save_row(ui);
+        ui.separator();
+        if !self.has_pair() {
+            ui.label("Add a colleague's project and choose two different annotators to compare.");
+            return actions;
+        }
+        self.refresh();
+        let cache = self.cache.take();
+        let comparison = cache.as_ref().and_then(|c| c.comparison.as_ref());
+        lanes::show(self, ui, &mut actions);
+        // The text gets at most 40% of the height so the list stays in view.
+        egui::ScrollArea::vertical()
+            .id_salt("review-text")
+            .max_height(ui.available_height() * 0.4)
+            .show(ui, |ui| document::show(self, ui, cache.as_ref()));
+        ui.separator();
+        egui::ScrollArea::vertical()
+            .id_salt("review-body")
+            .show(ui, |ui| {
+                list::show(self, ui, comparison, &mut actions);
+                ui.separator();
+                figures::show(self, ui, cache.as_ref());
+            });
+        if self.cache.is_none() {
+            self.cache = cache;
+        }
+        actions
+    }
+
+    fn add_row(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            let label = ui.label("Colleague's project path");
+            let edit = ui.add(
+                egui::TextEdit::singleline(&mut self.add_path).hint_text("colleague.ron"),
+            );
+            let edit = edit.labelled_by(label.id);
+            let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if (ui.button("Add colleague's project").clicked() || enter)
+                && !self.add_path.trim().is_empty()
+            {
+                let path = PathBuf::from(self.add_path.trim());
+                if self.add_colleague(&path) {
+                    self.add_path.clear();
+                }
+            }
+            if ui.button("Browse…").clicked() {
+                match rfd::FileDialog::new()
+                    .add_filter("Marginalia project", &["ron"])
+                    .pick_file()
+                {
+                    Some(path) => {
+                        self.add_colleague(&path);
+                    }
+                    None => self.say(
+                        "No file chosen (on Linux the dialog needs an XDG portal or zenity); type the path instead",
+                    ),
+                }
+            }
+        });
+    }
+
+    fn choosers(&mut self, ui: &mut egui::Ui) {
+        let Some(session) = &self.session else { return };
+        let names = session.annotators();
+        let docs: Vec<(String, String)> = session
+            .corpus()
+            .documents
+            .iter()
+            .map(|d| (d.document.id.clone(), d.document.title.clone()))
+            .collect();
+        ui.horizontal(|ui| {
+            for (label, value) in [("Annotator A", &mut self.a), ("Annotator B", &mut self.b)] {
+                let name = ui.label(label);
+                egui::ComboBox::from_id_salt(label)
+                    .selected_text(value.as_str())
+                    .show_ui(ui, |ui| {
+                        for n in &names {
+                            ui.selectable_value(value, n.clone(), n);
+                        }
+                    })
+                    .response
+                    .labelled_by(name.id);
+            }
+            let title = docs
+                .iter()
+                .find(|(id, _)| Some(id) == self.doc.as_ref())
+                .map(|(_, t)| t.clone())
+                .unwrap_or_default();
+            let name = ui.label("Document");
+            egui::ComboBox::from_id_salt("review-document")
+                .selected_text(title)
+                .show_ui(ui, |ui| {
+                    for (id, t) in &docs {
+                        ui.selectable_value(&mut self.doc, Some(id.clone()), t);
+                    }
+                })
+                .response
+                .labelled_by(name.id);
+        });
+    }
+
+    fn save_row(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            let label = ui.label("Curated project path");
+            ui.add(egui::TextEdit::singleline(&mut self.save_path))
+                .labelled_by(label.id);
+            if ui.button("Save curated project").clicked() && !self.save_path.trim().is_empty() {
+                let path = PathBuf::from(self.save_path.trim());
+                self.save_curated(&path);
+            }
+        });
+    }
+}
+
+/// `NAME.curated.ron` next to `project`.
+fn curated_path(project: &Path) -> PathBuf {
+    let stem = project
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "project".into());
+    project.with_file_name(format!("{stem}.curated.ron"))
+}

@@ -1,0 +1,120 @@
+//! The Review window over the main window (Review ▸ Add colleague's project…): the
+//! analyst's open project compared with colleagues' projects. Its messages go to the
+//! status line; a click on a disagreement shows and selects that span in the main
+//! document view.
+
+use super::{ReviewAction, ReviewView};
+use crate::review::text_hash;
+use crate::ui::app::MarginaliaApp;
+use crate::ui::command::UiCommand;
+
+/// Whether the Review window is open, and the review it shows.
+#[derive(Debug, Default)]
+pub struct ReviewWindow {
+    /// True while the window is shown.
+    pub open: bool,
+    /// The review (kept when the window is closed, until another project is opened).
+    pub view: Option<ReviewView>,
+    /// The editor generation the review's copy of the open project was taken at.
+    generation: Option<u64>,
+    /// The last review message sent to the status line.
+    last_status: String,
+    /// The comment being typed on a colleague's annotation.
+    pub(crate) comment_draft: String,
+}
+
+/// Opens the Review window on the open project (starting a review when none runs or
+/// the project is another one).
+pub(crate) fn open_review(app: &mut MarginaliaApp) {
+    let curator = match app.settings.analyst.trim() {
+        "" => "reviewer".to_string(),
+        name => name.to_string(),
+    };
+    let name = app
+        .project_path
+        .as_ref()
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|| app.editor.project().name.clone());
+    let window = &mut app.review;
+    let same_project = window
+        .view
+        .as_ref()
+        .and_then(|v| v.session.as_ref())
+        .and_then(|s| s.inputs().next().map(|n| n == name))
+        .unwrap_or(false);
+    if !same_project {
+        let mut view = ReviewView::new(curator);
+        view.start(name, app.editor.project().clone());
+        window.view = Some(view);
+        window.generation = Some(app.editor.generation());
+        window.last_status.clear();
+    }
+    window.open = true;
+}
+
+/// Draws the Review window when it is open and carries out what it asks.
+pub(crate) fn show_review(app: &mut MarginaliaApp, ctx: &egui::Context) {
+    if !app.review.open {
+        return;
+    }
+    let generation = app.editor.generation();
+    if app.review.generation != Some(generation) {
+        if let Some(session) = app.review.view.as_mut().and_then(|v| v.session.as_mut()) {
+            session.replace_own(app.editor.project().clone());
+        }
+        app.review.generation = Some(generation);
+    }
+    let Some(view) = app.review.view.as_mut() else {
+        app.review.open = false;
+        return;
+    };
+    let mut open = true;
+    let mut actions = Vec::new();
+    egui::Window::new("Review")
+        .open(&mut open)
+        .default_size([780.0, 640.0])
+        .show(ctx, |ui| actions = view.ui(ui));
+    app.review.open = open;
+
+    let (status, is_error) = (view.status.clone(), view.status_is_error);
+    let corpus_texts: Vec<(String, String)> = view
+        .session
+        .as_ref()
+        .map(|s| {
+            s.corpus()
+                .documents
+                .iter()
+                .map(|d| (d.document.id.clone(), d.hash.clone()))
+                .collect()
+        })
+        .unwrap_or_default();
+    if !status.is_empty() && status != app.review.last_status {
+        app.review.last_status = status.clone();
+        if is_error {
+            app.set_error(status);
+        } else {
+            app.set_info(status);
+        }
+    }
+    for action in actions {
+        let ReviewAction::Jump { doc, start, end } = action;
+        let Some((_, hash)) = corpus_texts.iter().find(|(id, _)| *id == doc) else {
+            continue;
+        };
+        let own = app
+            .editor
+            .project()
+            .documents
+            .iter()
+            .find(|d| text_hash(&d.text) == *hash)
+            .map(|d| d.id.clone());
+        match own {
+            Some(id) => {
+                app.view.scroll_to(&id, start);
+                app.view.set_selection(&id, Some((start, end)));
+                app.commands.push(UiCommand::SwitchDocument(id));
+            }
+            None => app.set_info("That document is only in a colleague's project"),
+        }
+    }
+}

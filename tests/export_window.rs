@@ -1,0 +1,167 @@
+//! File ▸ Export… and File ▸ Import… in the real window (egui_kittest, no display):
+//! export this document as CSV, then "what the list shows" after filtering the list
+//! by label, with the confirmation in the dialog; a dropped JSONL file is imported
+//! as one undoable step.
+
+use std::path::Path;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use marginalia::ui::{AppOptions, MarginaliaApp, UiCommand};
+
+fn app_on(dir: &Path, file: &Path) -> Harness<'static, MarginaliaApp> {
+    let options = AppOptions::for_tests(dir.to_path_buf());
+    let file = file.to_path_buf();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .allow_missing_glyphs()
+        .build_eframe(move |_cc| MarginaliaApp::new(Some(&file), options));
+    h.run_steps(3);
+    h.state_mut().set_analyst("tester");
+    h
+}
+
+fn fixture_copy(dir: &Path) -> std::path::PathBuf {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/export/project.ron");
+    let dst = dir.join("project.ron");
+    std::fs::copy(src, &dst).unwrap();
+    dst
+}
+
+fn csv_rows(path: &Path) -> Vec<Vec<String>> {
+    let mut r = csv::Reader::from_path(path).unwrap();
+    r.records()
+        .map(|x| x.unwrap().iter().map(str::to_string).collect())
+        .collect()
+}
+
+#[test]
+fn export_dialog_writes_this_document_and_what_the_list_shows() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = fixture_copy(dir.path());
+    let mut h = app_on(dir.path(), &project);
+    assert_eq!(h.state().current_document().unwrap().id, "parade");
+
+    h.state_mut().push_command(UiCommand::Export);
+    h.run_steps(2);
+    assert!(
+        h.state_mut().export_dialog_mut().is_some(),
+        "{:?}",
+        h.state().status()
+    );
+    // A modal is laid out on its first frame and shown on the next.
+    h.run_steps(2);
+    h.get_by_label("Export labeled spans");
+    h.get_by_label("CSV").click();
+    h.get_by_label("This document").click();
+    h.get_by_label("UTF-16 units").click();
+    h.run_steps(2);
+    let out = dir.path().join("parade.csv");
+    h.state_mut().export_dialog_mut().unwrap().path = out.display().to_string();
+    h.get_by_label("Export").click();
+    h.run_steps(2);
+    // The confirmation, in the dialog and in the status line.
+    assert_eq!(
+        h.get_all_by_label_contains("Exported 8 spans from 1 document to")
+            .count(),
+        2
+    );
+    assert!(
+        h.state().status().text.starts_with("Exported 8 spans"),
+        "{:?}",
+        h.state().status()
+    );
+    let rows = csv_rows(&out);
+    assert_eq!(rows.len(), 8);
+    assert!(rows.iter().all(|r| r[0] == "parade"));
+    // UTF-16 offsets: the claim ending in 🇰🇵 ends two units later than in chars.
+    let flag = rows.iter().find(|r| r[7].ends_with("🇰🇵")).unwrap();
+    assert_eq!((flag[1].as_str(), flag[2].as_str()), ("35", "81"));
+    h.get_by_label("Close").click();
+    h.run_steps(2);
+    assert!(h.state_mut().export_dialog_mut().is_none());
+
+    // Filter the list to attributions, then export what it shows.
+    h.get_by_label("label:").click();
+    h.run_steps(2);
+    h.get_all_by_label("Attribution").last().unwrap().click();
+    h.run_steps(3);
+    h.state_mut().push_command(UiCommand::Export);
+    h.run_steps(4);
+    h.get_by_label("What the list shows").click();
+    h.get_by_label("JSONL").click();
+    h.run_steps(2);
+    let out = dir.path().join("shown.jsonl");
+    h.state_mut().export_dialog_mut().unwrap().path = out.display().to_string();
+    h.get_by_label("Export").click();
+    h.run_steps(2);
+    assert_eq!(
+        h.get_all_by_label_contains("Exported 2 spans from 1 document to")
+            .count(),
+        2
+    );
+    let line: serde_json::Value =
+        serde_json::from_str(std::fs::read_to_string(&out).unwrap().trim()).unwrap();
+    let quotes: Vec<&str> = line["spans"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        quotes,
+        ["조선중앙통신 (KCNA) said", "An official told NK News"]
+    );
+    // The project file was only read.
+    assert_eq!(
+        std::fs::read(&project).unwrap(),
+        std::fs::read(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/export/project.ron")
+        )
+        .unwrap()
+    );
+}
+
+#[test]
+fn a_dropped_jsonl_file_is_imported_as_one_undoable_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = fixture_copy(dir.path());
+    let mut h = app_on(dir.path(), &project);
+    let jsonl = dir.path().join("wire.jsonl");
+    std::fs::write(
+        &jsonl,
+        "{\"id\": \"wire\", \"title\": \"Wire 조선\", \"text\": \"Yonhap said 👋🏽 the test failed.\", \"label\": [[0, 11, \"attribution\"], [15, 30, \"claim\"]]}\n",
+    )
+    .unwrap();
+    let before = h.state().project().annotations.len();
+    h.state_mut().push_command(UiCommand::OpenFile(jsonl));
+    h.run_steps(3);
+    assert_eq!(
+        h.state().current_document().unwrap().id,
+        "wire",
+        "{:?}",
+        h.state().status()
+    );
+    assert_eq!(h.state().project().annotations.len(), before + 2);
+    let claim = h
+        .state()
+        .project()
+        .annotations
+        .iter()
+        .find(|a| a.doc == "wire" && a.label == "claim")
+        .unwrap();
+    assert_eq!(
+        (claim.quote.as_str(), claim.author.as_str()),
+        ("the test failed", "tester")
+    );
+    assert!(
+        h.state()
+            .status()
+            .text
+            .contains("Imported 1 new document and 2 annotations")
+    );
+    h.state_mut().push_command(UiCommand::Undo);
+    h.run_steps(2);
+    assert!(h.state().project().document("wire").is_none());
+    assert_eq!(h.state().project().annotations.len(), before);
+}

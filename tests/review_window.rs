@@ -1,0 +1,223 @@
+//! The review in the real window: Review ▸ Add colleague's project…, the
+//! disagreement count, accepting one side, saving the curated project and reopening
+//! it in the window.
+
+use std::path::Path;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use marginalia::model::{Annotation, Document, Project};
+use marginalia::store::save_project;
+use marginalia::ui::{AppOptions, MarginaliaApp, UiCommand};
+
+const TEXT: &str = "Rodong Sinmun said 조선 will “respond” 🇰🇵.\n\nAnalysts expect a test.";
+
+fn project(author: &str, tags: &[(&str, &str, Option<&str>)]) -> Project {
+    let mut p = Project::new(format!("{author}'s project"));
+    p.documents.push(Document::new("art", "Article", TEXT));
+    for &(needle, label, source) in tags {
+        let byte = TEXT.find(needle).unwrap();
+        let start = TEXT[..byte].chars().count();
+        let end = start + needle.chars().count();
+        let mut a = Annotation::new("art", start, end, needle, label, author);
+        a.source = source.map(str::to_string);
+        p.annotations.push(a);
+    }
+    p
+}
+
+fn app_on(dir: &Path, file: &Path) -> Harness<'static, MarginaliaApp> {
+    let options = AppOptions::for_tests(dir.to_path_buf());
+    let file = file.to_path_buf();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        // The test fonts have no Hangul or emoji; the real window loads system fonts.
+        .allow_missing_glyphs()
+        .build_eframe(move |_cc| MarginaliaApp::new(Some(&file), options));
+    harness.run_steps(3);
+    harness.state_mut().set_analyst("alice");
+    harness
+}
+
+#[test]
+fn review_a_colleague_in_the_window_and_reopen_the_curated_project() {
+    let dir = tempfile::tempdir().unwrap();
+    let mine = project(
+        "alice",
+        &[
+            ("Rodong Sinmun said", "attribution", Some("Rodong Sinmun")),
+            ("Analysts expect a test", "speculation", None),
+        ],
+    );
+    let theirs = project(
+        "bob",
+        &[
+            ("Rodong Sinmun said", "attribution", Some("Rodong Sinmun")),
+            ("조선 will “respond” 🇰🇵", "claim", None),
+            ("Analysts expect a test", "claim", None),
+        ],
+    );
+    let mine_path = dir.path().join("mine.ron");
+    let theirs_path = dir.path().join("theirs.ron");
+    save_project(&mine_path, &mine).unwrap();
+    save_project(&theirs_path, &theirs).unwrap();
+    let mut h = app_on(dir.path(), &mine_path);
+
+    // Review ▸ Add colleague's project…
+    h.get_by_label("Review").click();
+    h.run_steps(2);
+    h.get_by_label("Add colleague's project…").click();
+    h.run_steps(3);
+    h.get_by_label("Colleague's project path").focus();
+    h.run_steps(2);
+    h.get_by_label("Colleague's project path")
+        .type_text(&theirs_path.display().to_string());
+    h.run_steps(2);
+    h.get_by_label("Add colleague's project").click();
+    h.run_steps(3);
+    assert!(
+        h.state().status().text.starts_with("Added"),
+        "{:?}",
+        h.state().status()
+    );
+    h.get_by_label("Disagreements: 2 (2 undecided)");
+
+    // A click on a disagreement selects its span in the document view.
+    h.get_by_label_contains("only in B").click();
+    h.run_steps(3);
+    let sel = h.state().view().selection("art");
+    let byte = TEXT.find("조선").unwrap();
+    let start = TEXT[..byte].chars().count();
+    assert_eq!(sel.map(|s| s.0), Some(start));
+
+    // Accept Bob's extra claim, keep Alice's label on the other.
+    h.get_all_by_label("Accept B").next().unwrap().click();
+    h.run_steps(2);
+    h.get_by_label("Disagreements: 2 (1 undecided)");
+    h.get_all_by_label("Accept A").last().unwrap().click();
+    h.run_steps(2);
+    h.get_by_label("Disagreements: 2 (0 undecided)");
+    h.get_by_label("Accept all agreed (1)").click();
+    h.run_steps(2);
+
+    // Save the curated project (the path is prefilled next to the project).
+    h.get_by_label("Save curated project").click();
+    h.run_steps(3);
+    let curated = dir.path().join("mine.curated.ron");
+    assert!(
+        h.state()
+            .status()
+            .text
+            .starts_with("Saved the curated project (3 annotations)"),
+        "{:?}",
+        h.state().status()
+    );
+    assert!(!h.state().status().is_error);
+
+    // Reopen it in the window.
+    h.state_mut()
+        .push_command(UiCommand::OpenFile(curated.clone()));
+    h.run_steps(4);
+    let p = h.state().project();
+    assert_eq!(h.state().project_path(), Some(curated.as_path()));
+    let got: Vec<(&str, &str)> = p
+        .annotations
+        .iter()
+        .map(|a| (a.quote.as_str(), a.label.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Rodong Sinmun said", "attribution"),
+            ("조선 will “respond” 🇰🇵", "claim"),
+            ("Analysts expect a test", "speculation")
+        ]
+    );
+    assert!(
+        p.annotations
+            .iter()
+            .all(|a| a.decided_by.as_deref() == Some("alice"))
+    );
+    assert!(p.annotations[1].curated_from[0].starts_with("bob:"));
+}
+
+#[test]
+fn a_bad_colleague_file_goes_to_the_status_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let mine_path = dir.path().join("mine.ron");
+    save_project(
+        &mine_path,
+        &project("alice", &[("Analysts", "claim", None)]),
+    )
+    .unwrap();
+    let junk = dir.path().join("junk.ron");
+    std::fs::write(&junk, "{\"not\": \"ron\"}").unwrap();
+    let mut h = app_on(dir.path(), &mine_path);
+    h.state_mut().push_command(UiCommand::Review);
+    h.run_steps(3);
+    h.get_by_label("Colleague's project path").focus();
+    h.run_steps(2);
+    h.get_by_label("Colleague's project path")
+        .type_text(&junk.display().to_string());
+    h.run_steps(2);
+    h.get_by_label("Add colleague's project").click();
+    h.run_steps(3);
+    let status = h.state().status();
+    assert!(status.is_error, "{status:?}");
+    assert!(
+        status.text.contains("junk.ron") && status.text.contains("JSON"),
+        "{status:?}"
+    );
+    assert!(!status.text.contains('\n'));
+}
+
+#[test]
+fn a_colleagues_comment_is_saved_and_shown_to_the_author() {
+    let dir = tempfile::tempdir().unwrap();
+    let alice = project("alice", &[("Analysts expect a test", "claim", None)]);
+    let id = alice.annotations[0].id.clone();
+    let path = dir.path().join("alice.ron");
+    save_project(&path, &alice).unwrap();
+
+    // Bob reviews Alice's file and disputes her claim.
+    let mut h = app_on(dir.path(), &path);
+    h.state_mut().set_analyst("bob");
+    h.state_mut()
+        .push_command(UiCommand::SelectAnnotation(Some(id.clone())));
+    h.run_steps(3);
+    h.get_by_label("Your comment").focus();
+    h.run_steps(2);
+    h.get_by_label("Your comment").type_text("only a forecast");
+    h.run_steps(2);
+    h.get_by_label("Dispute").click();
+    h.run_steps(3);
+    assert!(
+        h.state().status().text.contains("Comment added"),
+        "{:?}",
+        h.state().status()
+    );
+    h.get_by_label("bob disputes: only a forecast");
+    h.state_mut().push_command(UiCommand::SaveTo(path.clone()));
+    h.run_steps(3);
+    drop(h);
+
+    // Alice opens it: the status line tells her, the editor shows the comment.
+    let mut h = app_on(dir.path(), &path);
+    h.state_mut().set_analyst("alice");
+    h.state_mut()
+        .push_command(UiCommand::OpenFile(path.clone()));
+    h.run_steps(3);
+    let status = h.state().status().text.clone();
+    assert!(
+        status.contains("1 comment from colleagues on your annotations"),
+        "{status}"
+    );
+    h.state_mut()
+        .push_command(UiCommand::SelectAnnotation(Some(id)));
+    h.run_steps(3);
+    h.get_by_label("bob disputes: only a forecast");
+    assert!(
+        h.query_by_label("Dispute").is_none(),
+        "no verdict on one's own annotation"
+    );
+}
