@@ -65,6 +65,13 @@ pub fn project_file(case: usize) -> &'static PathBuf {
     })
 }
 
+/// Two analysts' projects on the same articles: alice has every annotation of case
+/// `case`; bob skips one in five, labels one in seven differently and ends one in
+/// eleven a char earlier.
+pub fn two_analysts(case: usize) -> (Project, Project) {
+    marginalia::model::generate::two_analysts(project(case))
+}
+
 /// Criterion settings that keep a full `cargo bench` within minutes on two cores.
 pub fn quick() -> Criterion {
     Criterion::default()

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use anyhow::anyhow;
 use clap::Args;
-use marginalia::model::generate::{GenerateSpec, generate_project};
+use marginalia::model::generate::{GenerateSpec, generate_project, two_analysts};
 
 /// Arguments of `marginalia generate`.
 #[derive(Debug, Args)]
@@ -18,6 +18,10 @@ pub struct GenerateArgs {
     /// Seed of the pseudo-random choices (default: the preset's).
     #[arg(long)]
     pub seed: Option<u64>,
+    /// Also write a colleague's version (for `marginalia agree`): OUT then holds
+    /// alice's annotations and this file bob's, which differ in places.
+    #[arg(long, value_name = "FILE")]
+    pub colleague: Option<PathBuf>,
 }
 
 /// Runs `marginalia generate`.
@@ -31,7 +35,12 @@ pub fn run(args: &GenerateArgs) -> anyhow::Result<std::process::ExitCode> {
     if let Some(seed) = args.seed {
         spec.seed = seed;
     }
-    let project = generate_project(&spec);
+    let mut project = generate_project(&spec);
+    if let Some(colleague) = &args.colleague {
+        let (alice, bob) = two_analysts(&project);
+        marginalia::store::save_project(colleague, &bob)?;
+        project = alice;
+    }
     marginalia::store::save_project(&args.out, &project)?;
     eprintln!(
         "wrote {} ({} documents, {} annotations)",

@@ -309,6 +309,39 @@ pub fn generate_project(spec: &GenerateSpec) -> Project {
     project
 }
 
+/// Two analysts' versions of `project`, for agreement: "alice" has every annotation;
+/// "bob" skips one in five, gives one in seven another label and ends one in eleven a
+/// char earlier (its quote following).
+pub fn two_analysts(project: &Project) -> (Project, Project) {
+    let mut alice = project.clone();
+    for a in &mut alice.annotations {
+        a.author = "alice".into();
+    }
+    let mut bob = project.clone();
+    bob.annotations.clear();
+    for (i, a) in alice.annotations.iter().enumerate() {
+        if i % 5 == 4 {
+            continue;
+        }
+        let mut b = a.clone();
+        b.author = "bob".into();
+        b.id = format!("b-{}", a.id);
+        if i % 7 == 3 {
+            b.label = if b.label == "claim" { "speculation" } else { "claim" }.into();
+            b.source = None;
+        }
+        if i % 11 == 5
+            && b.end > b.start + 1
+            && let Some(doc) = project.document(&b.doc)
+        {
+            b.end -= 1;
+            b.quote = doc.slice(b.start, b.end).to_string();
+        }
+        bob.annotations.push(b);
+    }
+    (alice, bob)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -333,6 +366,17 @@ mod tests {
                 .filter(|x| x.label == "attribution")
                 .all(|x| x.source.is_some())
         );
+    }
+
+    #[test]
+    fn two_analysts_are_valid_and_differ() {
+        let p = generate_project(&GenerateSpec::SMALL);
+        let (alice, bob) = two_analysts(&p);
+        assert!(check_project(&alice).is_empty());
+        assert!(check_project(&bob).is_empty(), "{:?}", check_project(&bob));
+        assert_eq!(alice.annotations.len(), 100);
+        assert_eq!(bob.annotations.len(), 80);
+        assert!(bob.annotations.iter().all(|a| a.author == "bob"));
     }
 
     #[test]
