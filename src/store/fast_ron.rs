@@ -455,7 +455,33 @@ mod tests {
         assert!(parse_fast(text).is_some());
     }
 
+    #[test]
+    fn the_fast_writer_writes_what_ron_writes() {
+        use crate::store::project_file::project_to_ron_by_ron;
+        let mut empty = Project::new("");
+        empty.schema.sources.clear();
+        for p in [
+            full_project(),
+            empty,
+            Project::new("x"),
+            generate_project(&GenerateSpec::SMALL),
+        ] {
+            assert_eq!(project_to_ron(&p).unwrap(), project_to_ron_by_ron(&p));
+        }
+    }
+
     proptest! {
+        #[test]
+        fn the_fast_writer_escapes_any_string_like_ron(s in any::<String>(), t in "[\\PC\\pC]{0,40}") {
+            use crate::store::project_file::project_to_ron_by_ron;
+            let mut p = Project::new(s.clone());
+            p.documents.push(Document::new("d", t.clone(), s.clone()).with_origin(t.clone()));
+            let mut a = Annotation::new("d", 0, 1, t.clone(), "claim", s.clone());
+            a.curated_from = vec![t.clone()];
+            p.annotations.push(a);
+            prop_assert_eq!(project_to_ron(&p).unwrap(), project_to_ron_by_ron(&p));
+        }
+
         #[test]
         fn any_string_round_trips_like_ron(s in any::<String>()) {
             let mut p = Project::new(s.clone());

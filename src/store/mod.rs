@@ -7,6 +7,7 @@ mod error;
 mod fast_ron;
 mod open;
 mod project_file;
+mod ron_writer;
 mod validate;
 
 pub use article::{
