@@ -8,7 +8,9 @@ use serde::Deserialize;
 use serde::Serialize;
 
 use super::{StoreError, check_project, read_limited, write_atomic};
-use crate::model::{Annotation, Document, FORMAT_VERSION, Project, TagSchema};
+use crate::model::{Annotation, FORMAT_VERSION, Project};
+#[cfg(test)]
+use crate::model::{Document, TagSchema};
 
 /// The largest project file Marginalia loads.
 pub const MAX_PROJECT_BYTES: u64 = 1 << 30;
