@@ -134,11 +134,7 @@ fn jump(c: &mut Criterion) {
             group.bench_function(BenchmarkId::from_parameter(name), |b| {
                 let (mut scene, mut harness) = scene(view, case);
                 let mut rng = fastrand::Rng::with_seed(7);
-                b.iter_custom(|n| {
-                    (0..n)
-                        .map(|_| scene.jump(&mut harness, rng.f32()))
-                        .sum()
-                })
+                b.iter_custom(|n| (0..n).map(|_| scene.jump(&mut harness, rng.f32())).sum())
             });
         }
         group.finish();

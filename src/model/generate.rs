@@ -287,21 +287,15 @@ pub fn generate_project(spec: &GenerateSpec) -> Project {
         spec.main_bytes,
         "Harvest, parades and rumours: a year of coverage (조선중앙통신)",
     );
-    let main = Document::new("main", "A year of coverage", built.text.clone())
-        .with_origin("generated");
+    let main =
+        Document::new("main", "A year of coverage", built.text.clone()).with_origin("generated");
     let mut annotations = annotate(&mut rng, &main, &built, spec.annotations, "a");
     project.documents.push(main);
     for k in 0..spec.small_articles {
         let headline = format!("Short dispatch {k} from {}", pick(&mut rng, PLACES));
         let built = article(&mut rng, 2_000, &headline);
         let doc = Document::new(format!("short-{k:03}"), headline, built.text.clone());
-        annotations.extend(annotate(
-            &mut rng,
-            &doc,
-            &built,
-            10,
-            &format!("s{k:03}-"),
-        ));
+        annotations.extend(annotate(&mut rng, &doc, &built, 10, &format!("s{k:03}-")));
         project.documents.push(doc);
     }
     project.annotations = annotations;
@@ -327,7 +321,12 @@ pub fn two_analysts(project: &Project) -> (Project, Project) {
         b.author = "bob".into();
         b.id = format!("b-{}", a.id);
         if i % 7 == 3 {
-            b.label = if b.label == "claim" { "speculation" } else { "claim" }.into();
+            b.label = if b.label == "claim" {
+                "speculation"
+            } else {
+                "claim"
+            }
+            .into();
             b.source = None;
         }
         if i % 11 == 5
@@ -355,7 +354,11 @@ mod tests {
         assert!(check_project(&a).is_empty(), "{:?}", check_project(&a));
         assert_eq!(a.annotations.len(), 100);
         let text = &a.documents[0].text;
-        assert!(text.len() >= 10_000 && text.len() < 11_000, "{}", text.len());
+        assert!(
+            text.len() >= 10_000 && text.len() < 11_000,
+            "{}",
+            text.len()
+        );
         assert!(text.contains('“') && text.contains('평') && text.contains('🎉'));
         for label in ["claim", "speculation", "attribution"] {
             assert!(a.annotations.iter().any(|x| x.label == label));

@@ -186,14 +186,12 @@ mod tests {
 
     #[test]
     fn of_document_keeps_only_that_documents_annotations() {
-        let p = crate::model::generate::generate_project(
-            &crate::model::generate::GenerateSpec {
-                main_bytes: 2_000,
-                annotations: 30,
-                small_articles: 2,
-                seed: 5,
-            },
-        );
+        let p = crate::model::generate::generate_project(&crate::model::generate::GenerateSpec {
+            main_bytes: 2_000,
+            annotations: 30,
+            small_articles: 2,
+            seed: 5,
+        });
         let idx = SpanIndex::of_document(&p, "main");
         assert_eq!(idx.len(), 30);
         for i in idx.overlapping(0, usize::MAX) {

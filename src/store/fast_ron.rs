@@ -434,7 +434,8 @@ mod tests {
             text.replacen("format: 1,", "format: 1, extra: 3,", 1),
             text.replacen("format: 1,", "format: 1, format: 1,", 1),
             text.replacen("format: 1,", "format: 0x1,", 1),
-            text.replacen("name: \"", "name: r\"", 1).replacen("\",\n", "\"#,\n", 0),
+            text.replacen("name: \"", "name: r\"", 1)
+                .replacen("\",\n", "\"#,\n", 0),
             text.replacen("Project(", "Projekt(", 1),
             text.replacen("start: ", "start: -", 1),
             text.replacen("start: ", "start: 0", 1),
