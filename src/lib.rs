@@ -6,6 +6,7 @@
 //! Data flows one way: [`ui`] reads the project and emits commands, [`edit`] applies
 //! them, [`store`] and [`export`] read the [`model`].
 
+pub mod anchor;
 pub mod edit;
 pub mod export;
 pub mod model;

@@ -143,7 +143,7 @@ fn an_attribution_asks_for_its_source_with_completion() {
     let a = h.state().selected_annotation().unwrap();
     assert_eq!(a.label, "attribution");
     assert_eq!(a.source.as_deref(), Some("Yonhap"));
-    h.get_by_label_contains("Attribution: “Yonhap reported” — Yonhap");
+    h.get_by_label_contains("Attribution (Yonhap): “Yonhap reported”");
 
     // A source typed in full that is not in the list is kept as typed; ↓ picks.
     select(&mut h, "According to KCNA");
@@ -153,6 +153,18 @@ fn an_attribution_asks_for_its_source_with_completion() {
     assert_eq!(
         h.state().selected_annotation().unwrap().source.as_deref(),
         Some("조선중앙통신")
+    );
+
+    // ↓ walks the filtered suggestions: "nk" offers NK News, NK Pro, then Daily NK.
+    select(&mut h, "Satellite imagery reviewed by NK News");
+    press(&mut h, Key::Num3);
+    type_text(&mut h, "nk");
+    press(&mut h, Key::ArrowDown);
+    press(&mut h, Key::ArrowDown);
+    press(&mut h, Key::Enter);
+    assert_eq!(
+        h.state().selected_annotation().unwrap().source.as_deref(),
+        Some("NK Pro")
     );
 }
 
@@ -197,6 +209,11 @@ fn delete_undo_redo_from_the_keyboard() {
     assert_eq!(count(&h), 1, "the speculation is undone too");
     press_mod(&mut h, Modifiers::COMMAND, Key::Y);
     assert_eq!(count(&h), 2);
+    assert!(h.state().selected_annotation().is_some());
+    press(&mut h, Key::Escape);
+    assert!(h.state().selected_annotation().is_none(), "Esc deselects");
+    press(&mut h, Key::Delete);
+    assert_eq!(count(&h), 2, "Delete with nothing selected deletes nothing");
     assert!(!h.state().title().is_empty());
 }
 
@@ -240,6 +257,13 @@ fn find_bar_counts_steps_and_its_match_can_be_tagged() {
     h.get_by_label(&format!("2 of {n}"));
     press_mod(&mut h, Modifiers::COMMAND, Key::Enter);
     press(&mut h, Key::Num1);
+    press_mod(&mut h, Modifiers::COMMAND, Key::F);
+    assert!(h.query_by_label("Select match").is_some());
+    press(&mut h, Key::Escape);
+    assert!(
+        h.query_by_label("Select match").is_none(),
+        "Esc closes the find bar"
+    );
     let a = h
         .state()
         .selected_annotation()
@@ -279,6 +303,16 @@ fn switching_documents_keeps_each_ones_annotations() {
     assert!(h.query_by_label_contains("Speculation: “were").is_none());
     h.get_by_label("Second report").click();
     h.run_steps(2);
+    // A text selection left in the second document survives a trip to the first.
+    select(&mut h, "NK News said");
+    let kept = h.state().view().selection(&second);
+    assert!(kept.is_some());
+    h.get_by_label_contains("North Korea stages night parade")
+        .click();
+    h.run_steps(2);
+    h.get_by_label("Second report").click();
+    h.run_steps(2);
+    assert_eq!(h.state().view().selection(&second), kept);
     h.get_by_label_contains("Speculation: “were “routine””");
     assert_eq!(count(&h), 2);
 }
@@ -430,4 +464,438 @@ fn pasting_with_nothing_focused_makes_a_new_document() {
         h.state().current_document().unwrap().title,
         "Pasted headline"
     );
+}
+
+#[test]
+fn the_command_palette_runs_a_command_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_app(dir.path());
+    press_mod(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::P);
+    type_text(&mut h, "dark theme");
+    press(&mut h, Key::Enter);
+    assert!(h.state().settings().dark_mode);
+    // Tag commands are in the palette too.
+    select(&mut h, "Yonhap reported");
+    press_mod(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::P);
+    type_text(&mut h, "tag as spec");
+    press(&mut h, Key::Enter);
+    assert_eq!(
+        h.state().selected_annotation().unwrap().label,
+        "speculation"
+    );
+}
+
+#[test]
+fn open_path_typed_in_the_dialog_adds_the_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("크롤링.md");
+    std::fs::write(&article, "# 조선 report\r\n\r\nKCNA said 👋🏽 so.\r\n").unwrap();
+    let mut h = sample_app(dir.path());
+    h.state_mut().push_command(UiCommand::OpenPath);
+    h.run_steps(2);
+    type_text(&mut h, &article.display().to_string());
+    press(&mut h, Key::Enter);
+    assert_eq!(h.state().project().documents.len(), 2);
+    let doc = h.state().current_document().unwrap();
+    assert_eq!(doc.title, "조선 report");
+    assert!(
+        h.state().status().text.contains("line endings"),
+        "{}",
+        h.state().status().text
+    );
+    assert_eq!(h.state().settings().recent.len(), 1);
+    // A path that does not exist: one line in the status, nothing added.
+    h.state_mut().push_command(UiCommand::OpenPath);
+    h.run_steps(2);
+    type_text(&mut h, "/no/such/file.md");
+    press(&mut h, Key::Enter);
+    assert!(h.state().status().is_error);
+    assert_eq!(h.state().project().documents.len(), 2);
+}
+
+#[test]
+fn new_document_from_clipboard_takes_the_next_paste() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_app(dir.path());
+    h.state_mut()
+        .push_command(UiCommand::NewDocumentFromClipboard);
+    h.run_steps(2);
+    let asked = h
+        .output()
+        .viewport_output
+        .values()
+        .any(|v| v.commands.contains(&egui::ViewportCommand::RequestPaste));
+    assert!(asked || h.state().status().text.contains("clipboard"));
+    h.event(Event::Paste(
+        "Copied from a browser\n\nDaily NK reported it.".into(),
+    ));
+    h.run_steps(2);
+    assert_eq!(
+        h.state().current_document().unwrap().title,
+        "Copied from a browser"
+    );
+}
+
+#[test]
+fn keys_typed_into_a_text_field_do_not_tag_or_delete() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_app(dir.path());
+    select(&mut h, "Satellite imagery");
+    press(&mut h, Key::Num1);
+    h.get_by_label_contains("Claim: “Satellite imagery”")
+        .click();
+    h.run_steps(2);
+    // Type into the note field: "1" and Delete stay in the field.
+    h.get_by_role(egui::accesskit::Role::MultilineTextInput)
+        .focus();
+    h.run_steps(2);
+    type_text(&mut h, "1 source?");
+    press(&mut h, Key::Delete);
+    assert_eq!(count(&h), 1);
+    // Leaving the field commits the note as one undoable edit.
+    press(&mut h, Key::Escape);
+    h.run_steps(2);
+    assert_eq!(h.state().selected_annotation().unwrap().note, "1 source?");
+    press_mod(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(h.state().selected_annotation().unwrap().note, "");
+}
+
+#[test]
+fn settings_are_remembered_in_their_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let settings = marginalia::ui::SettingsStore::File(dir.path().join("settings.ron"));
+    let options = AppOptions {
+        settings: settings.clone(),
+        ..AppOptions::for_tests(dir.path().to_path_buf())
+    };
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .allow_missing_glyphs()
+        .build_eframe(move |_cc| MarginaliaApp::new(None, options));
+    h.run_steps(2);
+    h.state_mut().set_analyst("Lee");
+    press_mod(&mut h, Modifiers::COMMAND, Key::Equals);
+    let size = h.state().settings().font_size;
+    let (back, note) = settings.load();
+    assert_eq!(note, None);
+    assert_eq!(back.analyst, "Lee");
+    assert_eq!(back.font_size, size);
+}
+
+#[test]
+fn a_hundred_thousand_annotations_are_listed_as_virtual_rows() {
+    use marginalia::model::{Annotation, Document, Project};
+    let dir = tempfile::tempdir().unwrap();
+    let mut project = Project::new("big");
+    let word = "조선 KCNA 👋🏽 said ";
+    let text = word.repeat(25_000);
+    project.documents.push(Document::new("big", "Big", text));
+    let n = word.chars().count();
+    for i in 0..100_000usize {
+        let start = (i % 25_000) * n;
+        let (s, e, q) = if i < 25_000 {
+            (start, start + 2, "조선")
+        } else {
+            (start + 3, start + 7, "KCNA")
+        };
+        project.annotations.push(Annotation::new(
+            "big",
+            s,
+            e,
+            q,
+            "claim",
+            format!("a{}", i % 7),
+        ));
+    }
+    let options = AppOptions::for_tests(dir.path().to_path_buf());
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .allow_missing_glyphs()
+        .build_eframe(move |_cc| MarginaliaApp::with_project(project, None, options));
+    h.run_steps(3);
+    h.get_by_label("100000 annotations");
+    let drawn = h.query_all_by_label_contains("Claim: “").count();
+    assert!(drawn > 5 && drawn < 100, "{drawn} rows drawn");
+    h.get_all_by_label_contains("Claim: “조선”")
+        .next()
+        .unwrap()
+        .click();
+    h.run_steps(2);
+    assert_eq!(h.state().selected_annotation().unwrap().quote, "조선");
+    press(&mut h, Key::Delete);
+    h.get_by_label("99999 annotations");
+}
+
+/// True when the app asked the window to close during the last frame.
+fn close_sent(h: &Harness<'_, MarginaliaApp>) -> bool {
+    h.output()
+        .viewport_output
+        .get(&ViewportId::ROOT)
+        .is_some_and(|v| v.commands.contains(&egui::ViewportCommand::Close))
+}
+
+#[test]
+fn save_in_the_close_prompt_saves_then_closes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    let mut h = sample_app(dir.path());
+    h.state_mut().push_command(UiCommand::SaveTo(path.clone()));
+    h.run_steps(2);
+    select(&mut h, "Yonhap reported");
+    press(&mut h, Key::Num2);
+    press_mod(&mut h, Modifiers::COMMAND, Key::Q);
+    h.step();
+    assert!(h.state().is_asking_about_unsaved_changes());
+    h.get_by_label("Save").click();
+    let mut closed = false;
+    for _ in 0..4 {
+        h.step();
+        closed |= close_sent(&h);
+    }
+    assert!(closed, "the window is closed after saving");
+    assert!(!h.state().editor().is_dirty());
+    let saved = marginalia::store::load_project(&path).unwrap();
+    assert_eq!(saved.annotations.len(), 1);
+}
+
+#[test]
+fn opening_another_project_over_unsaved_work_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let other = dir.path().join("other.ron");
+    marginalia::store::save_project(&other, &marginalia::model::Project::new("Other")).unwrap();
+    let mut h = sample_app(dir.path());
+    select(&mut h, "Yonhap reported");
+    press(&mut h, Key::Num1);
+    h.state_mut()
+        .push_command(UiCommand::OpenFile(other.clone()));
+    h.run_steps(3);
+    assert!(h.state().is_asking_about_unsaved_changes());
+    assert_eq!(h.state().project().name, "Untitled project");
+    h.get_by_label("Cancel").click();
+    h.run_steps(2);
+    assert_eq!(count(&h), 1);
+    h.state_mut()
+        .push_command(UiCommand::OpenFile(other.clone()));
+    h.run_steps(3);
+    h.get_by_label("Discard").click();
+    h.run_steps(2);
+    assert_eq!(h.state().project().name, "Other");
+    assert_eq!(h.state().title(), "Other — Marginalia");
+    assert_eq!(h.state().project_path(), Some(other.as_path()));
+}
+
+#[test]
+fn tagging_the_same_span_twice_keeps_one_annotation_and_overlaps_are_fine() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_app(dir.path());
+    select(&mut h, "Satellite imagery reviewed by NK News");
+    press(&mut h, Key::Num1);
+    select(&mut h, "Satellite imagery reviewed by NK News");
+    press(&mut h, Key::Num1);
+    assert_eq!(count(&h), 1);
+    // An overlapping attribution and a nested speculation are separate annotations.
+    select(&mut h, "reviewed by NK News");
+    press(&mut h, Key::Num3);
+    type_text(&mut h, "NK News");
+    press(&mut h, Key::Enter);
+    select(&mut h, "imagery");
+    press(&mut h, Key::Num2);
+    assert_eq!(count(&h), 3);
+}
+
+#[test]
+fn save_as_proposes_the_saved_projects_folder_and_creates_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("saved_projects");
+    let options = AppOptions::for_tests(saved.clone());
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .allow_missing_glyphs()
+        .build_eframe(move |_cc| MarginaliaApp::new(None, options));
+    h.run_steps(2);
+    h.state_mut().set_analyst("tester");
+    select(&mut h, "Yonhap reported");
+    press(&mut h, Key::Num1);
+    press_mod(&mut h, Modifiers::COMMAND, Key::S);
+    h.run_steps(1);
+    // The typed-path dialog is prefilled with saved_projects/<slug>.ron: accept it.
+    press(&mut h, Key::Enter);
+    let path = saved.join("untitled-project.ron");
+    assert!(path.is_file(), "{}", h.state().status().text);
+    assert_eq!(h.state().project_path(), Some(path.as_path()));
+    assert!(!h.state().editor().is_dirty());
+    h.get_by_label("untitled-project");
+}
+
+#[test]
+fn menus_and_toolbar_run_the_same_commands() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_app(dir.path());
+    select(&mut h, "Yonhap reported");
+    h.get_by_label_contains("Speculation").click();
+    h.run_steps(2);
+    assert_eq!(
+        h.state().selected_annotation().unwrap().label,
+        "speculation"
+    );
+    h.get_by_label("Edit").click();
+    h.run_steps(2);
+    h.get_by_label_contains("Undo add speculation").click();
+    h.run_steps(2);
+    assert_eq!(count(&h), 0);
+    h.get_by_label("Help").click();
+    h.run_steps(2);
+    h.get_by_label("Keyboard shortcuts").click();
+    h.run_steps(3);
+    h.get_by_label("Tag as Attribution");
+}
+
+/// A file dropped on the window, as the windowing integration would hand it over.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn files_dropped_on_the_window_are_opened() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("dropped.md");
+    std::fs::write(&article, "# Dropped article\n\nYonhap said so.").unwrap();
+    let binary = dir.path().join("photo.png");
+    std::fs::write(&binary, [0x89u8, b'P', b'N', b'G', 0, 0, 0, 13, 0, 1, 2]).unwrap();
+    let mut h = sample_app(dir.path());
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(article.clone())));
+    h.run_steps(2);
+    assert_eq!(
+        h.state().current_document().unwrap().title,
+        "Dropped article"
+    );
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(binary.clone())));
+    h.run_steps(2);
+    assert!(h.state().status().is_error);
+    assert!(
+        h.state().status().text.contains("photo.png"),
+        "{}",
+        h.state().status().text
+    );
+    assert_eq!(h.state().project().documents.len(), 2);
+}
+
+#[test]
+fn a_new_project_shows_the_start_panel_with_saved_projects() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut saved = marginalia::model::Project::new("Kept");
+    saved.documents.push(marginalia::model::Document::new(
+        "d",
+        "Kept article",
+        "KCNA said so.",
+    ));
+    marginalia::store::save_project(&dir.path().join("kept.ron"), &saved).unwrap();
+    let mut h = sample_app(dir.path());
+    h.state_mut().push_command(UiCommand::NewProject);
+    h.run_steps(3);
+    assert!(h.state().current_document().is_none());
+    assert_eq!(h.state().project().name, "Untitled project");
+    h.get_by_label("No document yet");
+    h.get_by_label("Open path…");
+    h.get_by_label_contains(&format!("{}", dir.path().join("kept.ron").display()))
+        .click();
+    h.run_steps(2);
+    assert_eq!(h.state().project().name, "Kept");
+    assert_eq!(h.state().current_document().unwrap().title, "Kept article");
+}
+
+#[test]
+fn clicking_a_highlight_in_the_text_selects_it_for_the_editor() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_app(dir.path());
+    select(&mut h, "state media reported");
+    press(&mut h, Key::Num2);
+    let id = h.state().selected_annotation().unwrap().id.clone();
+    press(&mut h, Key::Escape);
+    assert!(h.state().selected_annotation().is_none());
+    let (s, _) = span_of(&h, "state media reported");
+    let at = h.state().char_screen_rect(s + 3).unwrap().center();
+    h.hover_at(at);
+    h.step();
+    h.drag_at(at);
+    h.step();
+    h.drop_at(at);
+    h.run_steps(3);
+    assert_eq!(
+        h.state().selected_annotation().map(|a| a.id.clone()),
+        Some(id)
+    );
+    h.get_by_label("Selected annotation");
+    press(&mut h, Key::Delete);
+    assert_eq!(count(&h), 0);
+}
+
+#[test]
+fn save_in_the_close_prompt_of_an_unsaved_project_asks_where_then_closes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_app(dir.path());
+    select(&mut h, "Yonhap reported");
+    press(&mut h, Key::Num1);
+    press_mod(&mut h, Modifiers::COMMAND, Key::Q);
+    h.step();
+    h.get_by_label("Save").click();
+    h.run_steps(3);
+    // The typed-path dialog proposes <saved_projects>/untitled-project.ron.
+    let mut closed = false;
+    h.key_press(Key::Enter);
+    for _ in 0..4 {
+        h.step();
+        closed |= close_sent(&h);
+    }
+    assert!(closed, "{}", h.state().status().text);
+    assert!(dir.path().join("untitled-project.ron").is_file());
+}
+
+#[test]
+fn the_editor_changes_label_source_and_note_one_undo_step_each() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_app(dir.path());
+    select(&mut h, "Yonhap reported");
+    press(&mut h, Key::Num1);
+    // Label: Claim -> Attribution through the combo.
+    h.get_by_label("Label").click();
+    h.run_steps(2);
+    h.get_by_label("Attribution").click();
+    h.run_steps(2);
+    assert_eq!(
+        h.state().selected_annotation().unwrap().label,
+        "attribution"
+    );
+    // Source: typed, committed on Enter only.
+    h.get_by_label("Source").focus();
+    h.run_steps(1);
+    type_text(&mut h, "Yonhap");
+    assert_eq!(
+        h.state().selected_annotation().unwrap().source,
+        None,
+        "not per keystroke"
+    );
+    press(&mut h, Key::Enter);
+    assert_eq!(
+        h.state().selected_annotation().unwrap().source.as_deref(),
+        Some("Yonhap")
+    );
+    h.get_by_label_contains("Attribution (Yonhap): “Yonhap reported”");
+    // Each change is one undo step.
+    press_mod(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(h.state().selected_annotation().unwrap().source, None);
+    press_mod(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(h.state().selected_annotation().unwrap().label, "claim");
 }

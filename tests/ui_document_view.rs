@@ -2,7 +2,7 @@
 //! shift-clicks, clicks on highlights and boundary-handle drags, on text with Korean,
 //! emoji, curly quotes and a combining accent. Runs headless (egui_kittest).
 
-use egui::{Event, Modifiers, PointerButton, Pos2, vec2};
+use egui::{Event, Key, Modifiers, PointerButton, Pos2, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use marginalia::model::{Annotation, Document, TagSchema};
@@ -14,46 +14,75 @@ A third paragraph closes the report.";
 
 struct App {
     view: DocumentView,
-    doc: Document,
+    docs: Vec<Document>,
+    current: usize,
     annotations: Vec<Annotation>,
     schema: TagSchema,
     selected: Option<String>,
+    find_matches: Vec<(usize, usize)>,
+    current_match: Option<usize>,
+    generation: u64,
+    font_size: f32,
     events: Vec<ViewEvent>,
 }
 
-fn harness(annotations: Vec<Annotation>, selected: Option<&str>) -> Harness<'static, App> {
-    let app = App {
-        view: DocumentView::default(),
-        doc: Document::new("d1", "Test", TEXT),
-        annotations,
-        schema: TagSchema::default(),
-        selected: selected.map(str::to_owned),
-        events: Vec::new(),
-    };
+impl App {
+    fn new(docs: Vec<Document>, annotations: Vec<Annotation>, selected: Option<&str>) -> Self {
+        App {
+            view: DocumentView::default(),
+            docs,
+            current: 0,
+            annotations,
+            schema: TagSchema::default(),
+            selected: selected.map(str::to_owned),
+            find_matches: Vec::new(),
+            current_match: None,
+            generation: 1,
+            font_size: 18.0,
+            events: Vec::new(),
+        }
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui) {
+        let Some(document) = self.docs.get(self.current) else {
+            return;
+        };
+        let input = ViewInput {
+            document,
+            annotations: self
+                .annotations
+                .iter()
+                .filter(|a| a.doc == document.id)
+                .collect(),
+            schema: &self.schema,
+            selected: self.selected.as_deref(),
+            find_matches: &self.find_matches,
+            current_match: self.current_match,
+            font_size: self.font_size,
+            generation: self.generation,
+            dark_mode: false,
+        };
+        let events = self.view.show(ui, &input);
+        self.events.extend(events);
+    }
+}
+
+fn harness_for(app: App) -> Harness<'static, App> {
     let mut h = Harness::builder()
         .with_size(vec2(900.0, 600.0))
         .allow_missing_glyphs()
         .with_step_dt(1.0 / 60.0)
-        .build_ui_state(
-            |ui, app: &mut App| {
-                let input = ViewInput {
-                    document: &app.doc,
-                    annotations: app.annotations.iter().collect(),
-                    schema: &app.schema,
-                    selected: app.selected.as_deref(),
-                    find_matches: &[],
-                    current_match: None,
-                    font_size: 18.0,
-                    generation: 1,
-                    dark_mode: false,
-                };
-                let events = app.view.show(ui, &input);
-                app.events.extend(events);
-            },
-            app,
-        );
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
     h.run();
     h
+}
+
+fn harness(annotations: Vec<Annotation>, selected: Option<&str>) -> Harness<'static, App> {
+    harness_for(App::new(
+        vec![Document::new("d1", "Test", TEXT)],
+        annotations,
+        selected,
+    ))
 }
 
 /// Char offset of the first occurrence of `needle` in `TEXT`.
@@ -293,4 +322,465 @@ fn dragging_the_start_handle_moves_only_the_start() {
     let (s, e) = resized.expect("a resize");
     assert_eq!(e, end);
     assert_eq!(chars(s, e), "that “the launch");
+}
+
+fn resized(h: &Harness<'_, App>) -> Option<(String, usize, usize)> {
+    h.state().events.iter().find_map(|e| match e {
+        ViewEvent::AnnotationResized { id, start, end } => Some((id.clone(), *start, *end)),
+        _ => None,
+    })
+}
+
+#[test]
+fn shift_arrows_move_the_selected_annotations_boundaries_a_word() {
+    let ann = annotation("a1", "the launch", "claim");
+    let mut h = harness(vec![ann], Some("a1"));
+    h.key_press_modifiers(Modifiers::SHIFT, Key::ArrowRight);
+    h.run();
+    let (id, s, e) = resized(&h).expect("end moved");
+    assert_eq!(id, "a1");
+    assert_eq!(chars(s, e), "the launch 👋🏽 succeeded");
+    h.state_mut().events.clear();
+    h.key_press_modifiers(Modifiers::ALT | Modifiers::SHIFT, Key::ArrowLeft);
+    h.run();
+    let (_, s, e) = resized(&h).expect("start moved");
+    assert_eq!(chars(s, e), "that “the launch");
+}
+
+#[test]
+fn arrows_without_a_selected_annotation_do_nothing() {
+    let mut h = harness(vec![annotation("a1", "the launch", "claim")], None);
+    h.key_press_modifiers(Modifiers::SHIFT, Key::ArrowRight);
+    h.run();
+    assert!(h.state().events.is_empty());
+}
+
+/// A long article: numbered paragraphs with non-ASCII text.
+fn long_text(paragraphs: usize) -> String {
+    (0..paragraphs)
+        .map(|i| {
+            format!(
+                "Paragraph {i}: KCNA 조선중앙통신 said “the parade 👋🏽 was large”, \
+                 according to Zoe\u{301} Kim, while some analysts believe it marks a shift."
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn offset_of(text: &str, needle: &str) -> usize {
+    let b = text.find(needle).unwrap();
+    text[..b].chars().count()
+}
+
+fn left_of_in(h: &Harness<'_, App>, doc: &str, c: usize) -> Pos2 {
+    let r = h
+        .state()
+        .view
+        .char_screen_rect(doc, c)
+        .expect("char visible");
+    Pos2::new(r.left() + 1.0, r.center().y)
+}
+
+#[test]
+fn scroll_to_brings_a_far_paragraph_into_view() {
+    let text = long_text(3000);
+    let target = offset_of(&text, "Paragraph 2500:");
+    let doc = Document::new("long", "Long", text);
+    let mut h = harness_for(App::new(vec![doc], Vec::new(), None));
+    assert!(h.state().view.char_screen_rect("long", target).is_none());
+    h.state_mut().view.scroll_to("long", target);
+    h.run();
+    let r = h
+        .state()
+        .view
+        .char_screen_rect("long", target)
+        .expect("target painted");
+    assert!(r.top() >= 0.0 && r.bottom() <= 600.0, "{r:?} off screen");
+    // It stays put on later frames (estimated heights corrected without drift).
+    h.run_steps(5);
+    let again = h.state().view.char_screen_rect("long", target).unwrap();
+    assert!(
+        (again.top() - r.top()).abs() < 1.0,
+        "{r:?} moved to {again:?}"
+    );
+    // A selection made there is exact.
+    let from = left_of_in(&h, "long", target + "Paragraph 2500: KC".len());
+    let to = left_of_in(
+        &h,
+        "long",
+        target + "Paragraph 2500: KCNA 조선".chars().count(),
+    );
+    drag(&mut h, from, to, Modifiers::NONE);
+    let (a, b) = last_selection(&h).unwrap();
+    assert_eq!(h.state().docs[0].slice(a, b), "KCNA 조선중앙통신");
+}
+
+#[test]
+fn switching_documents_keeps_each_ones_selection_and_scroll() {
+    let long = Document::new("long", "Long", long_text(500));
+    let target = offset_of(&long.text, "Paragraph 400:");
+    let short = Document::new("d1", "Short", TEXT);
+    let mut h = harness_for(App::new(vec![long, short], Vec::new(), None));
+    h.state_mut().view.scroll_to("long", target);
+    h.state_mut()
+        .view
+        .set_selection("long", Some((target, target + 9)));
+    h.run();
+    let before = h.state().view.char_screen_rect("long", target).unwrap();
+    h.state_mut().current = 1;
+    h.run();
+    assert!(h.state().view.char_screen_rect("d1", 0).is_some());
+    assert_eq!(h.state().view.selection("d1"), None);
+    h.state_mut().current = 0;
+    h.run();
+    assert_eq!(h.state().view.selection("long"), Some((target, target + 9)));
+    let after = h.state().view.char_screen_rect("long", target).unwrap();
+    assert!(
+        (after.top() - before.top()).abs() < 1.0,
+        "{before:?} → {after:?}"
+    );
+    // Forgetting a closed document drops its state.
+    h.state_mut().view.retain_documents(|id| id == "d1");
+    assert_eq!(h.state().view.selection("long"), None);
+}
+
+#[test]
+fn find_matches_and_nested_annotations_paint_and_click() {
+    let nested = [
+        "KCNA 조선중앙통신 reported that",
+        "조선중앙통신 reported",
+        "KCNA 조선중앙통신",
+        "중앙",
+    ];
+    let anns = nested
+        .iter()
+        .enumerate()
+        .map(|(i, needle)| annotation(&format!("a{i}"), needle, "claim"))
+        .collect();
+    let mut app = App::new(vec![Document::new("d1", "Test", TEXT)], anns, Some("a1"));
+    app.find_matches = vec![
+        (at("launch"), at("launch") + 6),
+        (at("flags"), at("flags") + 5),
+    ];
+    app.current_match = Some(1);
+    let mut h = harness_for(app);
+    // The innermost of four nested/overlapping annotations wins the click.
+    let p = middle_of(&h, at("앙"));
+    click(&mut h, p, Modifiers::NONE);
+    assert_eq!(
+        h.state().events,
+        [ViewEvent::AnnotationClicked("a3".into())]
+    );
+    // An annotation change (new generation) is picked up.
+    h.state_mut().annotations.retain(|a| a.id != "a3");
+    h.state_mut().generation += 1;
+    h.state_mut().events.clear();
+    h.run();
+    // Elsewhere in the same annotations, far enough not to count as a double-click.
+    let q = middle_of(&h, at("CNA"));
+    click(&mut h, q, Modifiers::NONE);
+    assert_eq!(
+        h.state().events,
+        [ViewEvent::AnnotationClicked("a2".into())]
+    );
+}
+
+/// CPU time of this thread so far (Linux `schedstat`), so that measurements on a
+/// busy machine are not inflated by waiting for a core; `None` elsewhere.
+fn thread_cpu() -> Option<std::time::Duration> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: u64 = stat.split_whitespace().next()?.parse().ok()?;
+    Some(std::time::Duration::from_nanos(ns))
+}
+
+/// Wall and CPU time of `f`, printed under `what`.
+fn timed<R>(what: &str, per: u32, f: impl FnOnce() -> R) -> R {
+    let (wall, cpu) = (std::time::Instant::now(), thread_cpu());
+    let r = f();
+    let cpu = cpu.zip(thread_cpu()).map(|(a, b)| (b - a) / per);
+    eprintln!("{what}: wall {:?}, cpu {cpu:?}", wall.elapsed() / per);
+    r
+}
+
+/// Frame times on a 10 MB article with 100,000 annotations. Prints, never asserts
+/// (timings belong to benchmarks): `cargo test --test ui_document_view -- --ignored
+/// --nocapture` (with `CARGO_PROFILE_DEV_OPT_LEVEL=3` for release-like figures).
+#[test]
+#[ignore = "a measurement, run by hand"]
+fn measure_large_document() {
+    let paragraph = "KCNA 조선중앙통신 said “the parade 👋🏽 was large”, according to Zoe\u{301} \
+                     Kim, while some analysts believe it marks a shift in the country’s \
+                     strategy.";
+    let mut text = String::new();
+    while text.len() < 10_000_000 {
+        text.push_str(paragraph);
+        text.push('\n');
+    }
+    let doc = Document::new("big", "Big", text);
+    let n = doc.char_len();
+    let mut anns = Vec::new();
+    let labels = ["claim", "speculation", "attribution"];
+    let mut at = 0usize;
+    let mut i = 0usize;
+    while anns.len() < 100_000 && at + 40 < n {
+        let len = 5 + (i * 7) % 60;
+        let mut a = Annotation::new("big", at, at + len, "", labels[i % 3], "m");
+        a.id = format!("a{i}");
+        anns.push(a);
+        at += 3 + (i * 13) % 120;
+        i += 1;
+    }
+    eprintln!(
+        "text: {} bytes, {n} chars, {} annotations",
+        doc.text.len(),
+        anns.len()
+    );
+    let app = App::new(vec![doc], anns, Some("a500"));
+    let mut h = timed("first frames (split, index, layout)", 1, || {
+        harness_for(app)
+    });
+    let frames = 20;
+    timed("steady frame at the top", frames, || {
+        h.run_steps(frames as usize)
+    });
+    let middle = n / 2;
+    h.state_mut().view.scroll_to("big", middle);
+    timed("frame jumping to the middle", 1, || h.step());
+    timed("steady frame in the middle", frames, || {
+        h.run_steps(frames as usize)
+    });
+    assert!(h.state().view.char_screen_rect("big", middle).is_some());
+    h.state_mut().annotations.pop();
+    h.state_mut().generation += 1;
+    timed("frame after an annotation change", 1, || h.step());
+    let p = h
+        .state()
+        .view
+        .char_screen_rect("big", middle)
+        .unwrap()
+        .center();
+    let q = p + vec2(200.0, 60.0);
+    timed("drag-select (6 frames), per frame", 6, || {
+        drag(&mut h, p, q, Modifiers::NONE)
+    });
+    assert!(last_selection(&h).is_some());
+    // The harness's own cost: the same frames on a three-paragraph text.
+    let mut small = harness(Vec::new(), None);
+    timed("baseline: steady frame of a tiny text", frames, || {
+        small.run_steps(frames as usize)
+    });
+}
+
+/// Text colours of the painted paragraphs (the colour the galleys are painted in).
+fn painted_text_colours(h: &Harness<'_, App>) -> Vec<egui::Color32> {
+    h.output()
+        .shapes
+        .iter()
+        .filter_map(|s| match &s.shape {
+            egui::Shape::Text(t) => Some(t.fallback_color),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn text_follows_a_theme_switch_made_after_the_first_frame() {
+    let mut h = harness(vec![annotation("a1", "the launch", "claim")], None);
+    for (theme, dark) in [(egui::Theme::Dark, true), (egui::Theme::Light, false)] {
+        h.ctx.set_theme(theme);
+        h.run();
+        let colours = painted_text_colours(&h);
+        assert!(!colours.is_empty());
+        for c in colours {
+            // Light text on the dark theme, dark text on the light one.
+            assert_eq!(c.r() > 128, dark, "{c:?} in {theme:?}");
+        }
+    }
+    // The galleys themselves carry no colour: they are tinted when painted.
+    let placeholder = h.output().shapes.iter().any(|s| match &s.shape {
+        egui::Shape::Text(t) => t
+            .galley
+            .job
+            .sections
+            .iter()
+            .all(|sec| sec.format.color == egui::Color32::PLACEHOLDER),
+        _ => false,
+    });
+    assert!(placeholder);
+}
+
+#[test]
+fn resting_on_nested_highlights_lists_them_innermost_first() {
+    let outer = annotation("outer", "reported that “the launch 👋🏽 succeeded”", "claim");
+    let mut inner = annotation("inner", "the launch", "attribution").with_source("KCNA");
+    inner.note = "hedged in the original".into();
+    let mut h = harness(vec![outer, inner], None);
+    assert!(h.query_by_label_contains("Attribution (KCNA)").is_none());
+    let p = middle_of(&h, at("aunch"));
+    h.hover_at(p);
+    h.run_steps(60);
+    let inner_row = h.get_by_label_contains("Attribution (KCNA)").rect();
+    let outer_row = h.get_by_label("Claim").rect();
+    assert!(inner_row.top() < outer_row.top(), "innermost first");
+    let _ = h.get_by_label("hedged in the original");
+    // No tooltip over plain text.
+    h.hover_at(middle_of(&h, at("third")));
+    h.run_steps(60);
+    assert!(h.query_by_label_contains("Attribution (KCNA)").is_none());
+}
+
+#[test]
+fn triple_click_selects_the_paragraph() {
+    let mut h = harness(Vec::new(), None);
+    let p = middle_of(&h, at("flags"));
+    h.hover_at(p);
+    h.step();
+    for _ in 0..3 {
+        press(&h, p, Modifiers::NONE);
+        h.step();
+        release(&h, p, Modifiers::NONE);
+        h.step();
+    }
+    h.run();
+    let (a, b) = last_selection(&h).expect("a selection");
+    assert_eq!(
+        chars(a, b),
+        "Analysts believe the 🇰🇵 flags seen there mark a new phase, some said."
+    );
+}
+
+#[test]
+fn copy_puts_the_selected_text_on_the_clipboard() {
+    let mut h = harness(Vec::new(), None);
+    let (a, b) = (at("조선"), at(" reported"));
+    h.state_mut().view.set_selection("d1", Some((a, b)));
+    h.event(Event::Copy);
+    h.step();
+    let copied = h
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyText(t) => Some(t.clone()),
+            _ => None,
+        });
+    assert_eq!(copied.as_deref(), Some("조선중앙통신"));
+}
+
+#[test]
+fn wheel_scrolling_up_into_unmeasured_paragraphs_moves_the_text_by_the_wheel_only() {
+    // Paragraphs of very different lengths, so the height estimates are off.
+    let text: String = (0..2000)
+        .map(|i| {
+            let words = if i % 3 == 0 { 60 } else { 4 };
+            format!("P{i} 조선중앙통신 {}", "👋🏽 wide words here ".repeat(words))
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let starts: Vec<usize> = (0..2000)
+        .map(|i| offset_of(&text, &format!("P{i} ")))
+        .collect();
+    let doc = Document::new("long", "Long", text);
+    let mut h = harness_for(App::new(vec![doc], Vec::new(), None));
+    h.state_mut().view.scroll_to("long", starts[1500]);
+    h.run();
+    let step = 120.0;
+    // Scroll up well past the paragraphs laid out in advance.
+    for _ in 0..15 {
+        // A paragraph start on screen with room to move down by one step.
+        let view = &h.state().view;
+        let (c, before) = starts
+            .iter()
+            .filter_map(|&c| view.char_screen_rect("long", c).map(|r| (c, r)))
+            .find(|(_, r)| r.top() > 10.0 && r.bottom() + step < 590.0)
+            .expect("a paragraph start on screen");
+        h.hover_at(Pos2::new(450.0, 300.0));
+        h.event(Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: vec2(0.0, step),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+            modifiers: Modifiers::NONE,
+        });
+        h.run_steps(40); // the scroll animates
+        let after = h.state().view.char_screen_rect("long", c).unwrap();
+        let moved = after.top() - before.top();
+        assert!(
+            (moved - step).abs() < 1.5,
+            "moved {moved} for a {step} pt wheel step"
+        );
+    }
+}
+
+#[test]
+fn empty_and_blank_documents_show_and_ignore_clicks() {
+    for text in ["", "\n\n\n", "   "] {
+        let doc = Document::new("e", "Empty", text);
+        let mut h = harness_for(App::new(vec![doc], Vec::new(), None));
+        click(&mut h, Pos2::new(450.0, 30.0), Modifiers::NONE);
+        double_click(&mut h, Pos2::new(450.0, 30.0));
+        drag(
+            &mut h,
+            Pos2::new(100.0, 20.0),
+            Pos2::new(600.0, 200.0),
+            Modifiers::NONE,
+        );
+        assert_eq!(h.state().view.selection("e"), None, "{text:?}");
+    }
+}
+
+#[test]
+fn a_selection_across_the_cut_of_an_overlong_line_loses_no_char() {
+    // One 12,000-char line without a newline: laid out in pieces.
+    let text = "조선중앙통신 reported “launches” 👋🏽 ".repeat(400);
+    let doc = Document::new("one", "One line", text.clone());
+    let mut h = harness_for(App::new(vec![doc], Vec::new(), None));
+    let cut = 4000; // where the first piece ends, give or take a word
+    h.state_mut().view.scroll_to("one", cut);
+    h.run();
+    // The piece ends after the last space before char 4000, less than one
+    // 34-char repetition earlier: this range spans it.
+    let (a, b) = (cut - 60, cut + 60);
+    let from = left_of_in(&h, "one", a);
+    let to = left_of_in(&h, "one", b);
+    drag(&mut h, from, to, Modifiers::ALT);
+    assert_eq!(last_selection(&h), Some((a, b)));
+    let doc = &h.state().docs[0];
+    assert_eq!(doc.slice(a, b).chars().count(), 120);
+}
+
+#[test]
+fn a_new_text_size_keeps_the_place_being_read() {
+    let text = long_text(3000);
+    let target = offset_of(&text, "Paragraph 2000:");
+    let doc = Document::new("long", "Long", text);
+    let mut h = harness_for(App::new(vec![doc], Vec::new(), None));
+    h.state_mut().view.scroll_to("long", target);
+    h.run();
+    for size in [26.0, 12.0, 18.0] {
+        h.state_mut().font_size = size;
+        h.run_steps(10); // the paragraphs above settle over a few frames
+        let r = h.state().view.char_screen_rect("long", target);
+        assert!(
+            r.is_some_and(|r| r.top() >= 0.0 && r.bottom() <= 600.0),
+            "paragraph 2000 out of view at {size} pt: {r:?}"
+        );
+    }
+}
+
+#[test]
+fn clicks_report_the_right_annotation_after_a_reorder_without_a_new_generation() {
+    let outer = annotation("outer", "reported that “the launch 👋🏽 succeeded”", "claim");
+    let inner = annotation("inner", "the launch", "speculation");
+    let mut h = harness(vec![outer, inner], None);
+    h.state_mut().annotations.reverse(); // e.g. sorted for saving
+    h.run();
+    let p = middle_of(&h, at("aunch"));
+    click(&mut h, p, Modifiers::NONE);
+    assert_eq!(
+        h.state().events,
+        [ViewEvent::AnnotationClicked("inner".into())]
+    );
 }

@@ -177,9 +177,14 @@ pub fn apply(project: &mut Project, edit: Edit) -> Result<Edit, EditError> {
                 new.quote = quote_of(project, &new.doc, start, end)?;
                 new.start = start;
                 new.end = end;
+                // Given a span in the current text, an orphan is attached again.
+                new.orphaned = false;
             }
             check_annotation(project, &new)?;
             let old = std::mem::replace(&mut project.annotations[pos], new);
+            if old.orphaned && change.span.is_some() {
+                return Ok(Edit::ReplaceAnnotation(old));
+            }
             let inverse = AnnotationChange {
                 label: change.label.map(|_| old.label.clone()),
                 source: change.source.map(|_| old.source.clone()),
@@ -257,6 +262,14 @@ fn position(project: &Project, id: &str) -> Result<usize, EditError> {
 fn check_annotation(project: &Project, a: &Annotation) -> Result<(), EditError> {
     if project.schema.label(&a.label).is_none() {
         return Err(EditError::UnknownLabel(a.label.clone()));
+    }
+    if a.orphaned {
+        // An orphan keeps the offsets and quote of a text that is gone (see
+        // `crate::anchor`): only its document must exist.
+        return match project.document(&a.doc) {
+            Some(_) => Ok(()),
+            None => Err(EditError::NoSuchDocument(a.doc.clone())),
+        };
     }
     let quote = quote_of(project, &a.doc, a.start, a.end)?;
     if quote != a.quote {

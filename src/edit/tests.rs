@@ -117,3 +117,43 @@ fn removing_a_document_takes_its_annotations_and_undo_restores_both() {
     ed.undo();
     assert_eq!(ed.project(), &before);
 }
+
+#[test]
+fn orphans_can_be_edited_deleted_undone_and_reattached() {
+    let mut p = Project::new("t");
+    p.documents
+        .push(crate::model::Document::new("d", "D", "조선 said 👋 hi"));
+    let mut orphan = Annotation::new("d", 40, 50, "a removed sentence", "claim", "me");
+    orphan.orphaned = true;
+    let id = orphan.id.clone();
+    p.annotations.push(orphan.clone());
+    let mut ed = Editor::new(p);
+    // Relabel it.
+    ed.apply(Edit::UpdateAnnotation {
+        id: id.clone(),
+        change: AnnotationChange {
+            label: Some("speculation".into()),
+            ..Default::default()
+        },
+    })
+    .unwrap();
+    // Delete it, and undo the deletion: it comes back, still an orphan.
+    ed.apply(Edit::RemoveAnnotation(id.clone())).unwrap();
+    assert!(ed.project().annotation(&id).is_none());
+    assert!(ed.undo());
+    assert!(ed.project().annotation(&id).unwrap().orphaned);
+    // Attach it by hand to "said"; undo restores the orphan exactly.
+    ed.apply(Edit::UpdateAnnotation {
+        id: id.clone(),
+        change: AnnotationChange {
+            span: Some((3, 7)),
+            ..Default::default()
+        },
+    })
+    .unwrap();
+    let a = ed.project().annotation(&id).unwrap();
+    assert!(!a.orphaned && a.quote == "said");
+    assert!(ed.undo());
+    let a = ed.project().annotation(&id).unwrap();
+    assert!(a.orphaned && a.quote == "a removed sentence" && a.start == 40);
+}

@@ -109,7 +109,8 @@ impl<'p> Selection<'p> {
         annotations: impl IntoIterator<Item = &'p Annotation>,
     ) -> Self {
         let mut by_doc: HashMap<&str, Vec<&Annotation>> = HashMap::new();
-        for a in annotations {
+        // Orphans' offsets point into a text that no longer exists: never exported.
+        for a in annotations.into_iter().filter(|a| !a.orphaned) {
             by_doc.entry(a.doc.as_str()).or_default().push(a);
         }
         let documents = documents

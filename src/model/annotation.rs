@@ -41,6 +41,15 @@ pub struct Annotation {
     /// Colleagues' comments on this annotation (review).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub comments: Vec<Comment>,
+    /// True when re-anchoring could not find the quoted text in the document's
+    /// current text. `start`/`end` are then the offsets in the old text, kept as they
+    /// were: an orphan is listed for the analyst, never dropped or silently moved.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub orphaned: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// A reviewer's verdict on a colleague's annotation.
@@ -92,6 +101,7 @@ impl Annotation {
             curated_from: Vec::new(),
             decided_by: None,
             comments: Vec::new(),
+            orphaned: false,
         }
     }
 

@@ -20,9 +20,11 @@ pub struct DecodedText {
     pub notes: Vec<String>,
 }
 
-/// Reads a whole file, refusing folders, missing files and files over `limit` bytes
-/// before reading them.
+/// Reads a whole file, refusing folders, missing files, devices and pipes, and
+/// files over `limit` bytes before reading them. Never reads more than `limit`
+/// bytes, even from a file that grows while it is read.
 pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, StoreError> {
+    use std::io::Read as _;
     let read_err = |source| StoreError::Read {
         path: path.to_path_buf(),
         source,
@@ -31,14 +33,26 @@ pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, StoreError> {
     if meta.is_dir() {
         return Err(StoreError::IsDirectory(path.to_path_buf()));
     }
-    if meta.len() > limit {
-        return Err(StoreError::TooLarge {
-            path: path.to_path_buf(),
-            size: meta.len(),
-            limit,
-        });
+    if !meta.is_file() {
+        return Err(StoreError::NotAFile(path.to_path_buf()));
     }
-    std::fs::read(path).map_err(read_err)
+    let too_large = |size| StoreError::TooLarge {
+        path: path.to_path_buf(),
+        size,
+        limit,
+    };
+    if meta.len() > limit {
+        return Err(too_large(meta.len()));
+    }
+    let file = std::fs::File::open(path).map_err(read_err)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(read_err)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 /// Decodes bytes of unknown encoding: UTF-8 (with or without BOM), UTF-16 with a BOM,

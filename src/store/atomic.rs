@@ -4,6 +4,7 @@
 use std::fs::{self, File};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::StoreError;
 
@@ -18,6 +19,18 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// the old file or the new one, complete. The previous version, if any, is kept at
 /// [`backup_path`].
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    write_atomic_with(path, bytes, true)
+}
+
+/// Like [`write_atomic`]; keeps a backup of the previous version only when
+/// `keep_backup` (recovery files do without).
+///
+/// The temporary file is `.NAME.PID.N.tmp` in the same folder (same file system, so
+/// the rename is atomic); it is synced before the rename and the folder after it.
+/// A symbolic link is followed: its target is replaced, the link stays. The old
+/// file's permissions are carried over.
+pub fn write_atomic_with(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), StoreError> {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
     let err = |source| StoreError::Write {
         path: path.to_path_buf(),
         source,
@@ -25,38 +38,82 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     if path.is_dir() {
         return Err(StoreError::IsDirectory(path.to_path_buf()));
     }
+    let is_link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    let target = if is_link {
+        fs::canonicalize(path).map_err(err)?
+    } else {
+        path.to_path_buf()
+    };
+    let path = target.as_path();
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
     let tmp = dir.join(format!(
-        ".{}.{}.tmp",
+        ".{}.{}.{}.tmp",
         path.file_name().unwrap_or_default().to_string_lossy(),
-        std::process::id()
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
     ));
+    let old = fs::metadata(path).ok().filter(|m| m.is_file());
     let result = (|| {
         let mut f = File::create(&tmp)?;
         f.write_all(bytes)?;
+        if let Some(old) = &old {
+            let _ = f.set_permissions(old.permissions());
+        }
         f.sync_all()?;
         drop(f);
-        if path.exists() {
-            // Hard-link keeps the old file in place until the rename; fall back to copy.
+        if keep_backup && old.is_some() {
+            // The backup is replaced atomically too (link or copy to a temporary
+            // name, then rename), so a kill at any point leaves a complete backup.
             let bak = backup_path(path);
-            let _ = fs::remove_file(&bak);
-            if fs::hard_link(path, &bak).is_err() {
-                fs::copy(path, &bak)?;
+            let bak_tmp = tmp.with_extension("bak.tmp");
+            let _ = fs::remove_file(&bak_tmp);
+            if fs::hard_link(path, &bak_tmp).is_err() {
+                fs::copy(path, &bak_tmp)?;
+            }
+            if let Err(e) = fs::rename(&bak_tmp, &bak) {
+                let _ = fs::remove_file(&bak_tmp);
+                return Err(e);
             }
         }
         fs::rename(&tmp, path)?;
         if let Ok(d) = File::open(&dir) {
             let _ = d.sync_all();
         }
+        remove_stale_temporaries(&dir, path);
         Ok(())
     })();
     if result.is_err() {
         let _ = fs::remove_file(&tmp);
     }
     result.map_err(err)
+}
+
+/// Temporary files of saves of this file that were killed (older than an hour:
+/// no live save takes that long) are removed after a successful save.
+fn remove_stale_temporaries(dir: &Path, path: &Path) {
+    let Some(name) = path.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+        return;
+    };
+    let prefix = format!(".{name}.");
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let file = e.file_name().to_string_lossy().into_owned();
+        let ours = file.starts_with(&prefix) && file.ends_with(".tmp");
+        let old = e
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age.as_secs() > 3600);
+        if ours && old {
+            let _ = fs::remove_file(e.path());
+        }
+    }
 }
 
 #[cfg(test)]
@@ -93,5 +150,52 @@ mod tests {
             Err(StoreError::IsDirectory(_))
         ));
         assert_eq!(fs::read(&p).unwrap(), b"old");
+    }
+
+    #[test]
+    fn stale_temporaries_of_killed_saves_are_cleaned_up() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("x.ron");
+        let stale = dir.path().join(".x.ron.999.0.tmp");
+        let fresh = dir.path().join(".x.ron.998.0.tmp");
+        let other = dir.path().join(".y.ron.999.0.tmp");
+        for f in [&stale, &fresh, &other] {
+            fs::write(f, b"partial").unwrap();
+        }
+        let hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+        for f in [&stale, &other] {
+            File::options()
+                .write(true)
+                .open(f)
+                .unwrap()
+                .set_modified(hours_ago)
+                .unwrap();
+        }
+        write_atomic(&p, b"new").unwrap();
+        assert!(!stale.exists());
+        assert!(fresh.exists(), "a save in progress elsewhere is left alone");
+        assert!(other.exists(), "another file's temporaries are left alone");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symlink_target_is_replaced_and_permissions_kept() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.ron");
+        write_atomic(&real, b"one").unwrap();
+        fs::set_permissions(&real, fs::Permissions::from_mode(0o640)).unwrap();
+        let link = dir.path().join("link.ron");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        write_atomic(&link, b"two").unwrap();
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(fs::read(&real).unwrap(), b"two");
+        let mode = fs::metadata(&real).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o640);
     }
 }

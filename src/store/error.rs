@@ -25,6 +25,9 @@ pub enum StoreError {
     /// A folder was given where a file was expected.
     #[error("{0} is a folder, not a file")]
     IsDirectory(PathBuf),
+    /// A device, pipe or socket was given where a file was expected.
+    #[error("{0} is not a regular file")]
+    NotAFile(PathBuf),
     /// The file is larger than Marginalia will load.
     #[error("{path} is too large ({size} bytes; the limit is {limit} bytes)")]
     TooLarge {
@@ -71,6 +74,12 @@ pub enum StoreError {
         /// How many more problems there are.
         others: usize,
     },
+    /// The file changed on disk since it was opened or last saved; it was not
+    /// overwritten.
+    #[error(
+        "{0} changed on disk since it was opened (another program or a colleague saved it); not overwritten: save under another name, reload it, or merge"
+    )]
+    ChangedOnDisk(PathBuf),
     /// The project could not be turned into RON.
     #[error("cannot write the project as RON: {0}")]
     Serialize(String),

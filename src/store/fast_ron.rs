@@ -314,7 +314,8 @@ impl<'a> Reader<'a> {
         let (mut id, mut doc, mut start, mut end, mut quote, mut label) =
             (None, None, None, None, None, None);
         let (mut source, mut note, mut author, mut created) = (None, None, None, None);
-        let (mut curated_from, mut decided_by, mut comments) = (None, None, None);
+        let (mut curated_from, mut decided_by, mut comments, mut orphaned) =
+            (None, None, None, None);
         self.fields(|r, field| match field {
             "id" => set(&mut id, r.string()?),
             "doc" => set(&mut doc, r.string()?),
@@ -329,6 +330,7 @@ impl<'a> Reader<'a> {
             "curated_from" => set(&mut curated_from, r.list(Self::string)?),
             "decided_by" => set(&mut decided_by, r.option_string()?),
             "comments" => set(&mut comments, r.list(Self::comment)?),
+            "orphaned" => set(&mut orphaned, r.bool()?),
             _ => None,
         })?;
         Some(Annotation {
@@ -345,6 +347,7 @@ impl<'a> Reader<'a> {
             curated_from: curated_from.unwrap_or_default(),
             decided_by: decided_by.unwrap_or_default(),
             comments: comments.unwrap_or_default(),
+            orphaned: orphaned.unwrap_or_default(),
         })
     }
 
@@ -416,6 +419,7 @@ mod tests {
             },
         ];
         p.annotations[1].source = Some(String::new());
+        p.annotations[2].orphaned = true;
         p
     }
 

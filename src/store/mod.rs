@@ -3,10 +3,13 @@
 
 mod article;
 mod atomic;
+mod autosave;
+mod disk_state;
 mod error;
 mod fast_ron;
 mod open;
 mod project_file;
+mod recovery;
 mod ron_writer;
 mod validate;
 
@@ -14,10 +17,17 @@ pub use article::{
     DecodedText, MAX_ARTICLE_BYTES, decode_text, document_from_text, guess_title, read_limited,
     read_text_file,
 };
-pub use atomic::{backup_path, write_atomic};
+pub use atomic::{backup_path, write_atomic, write_atomic_with};
+pub use autosave::{
+    AutosaveOutcome, AutosaveTimer, Autosaver, DEFAULT_AUTOSAVE_INTERVAL, RescueSlot,
+    install_panic_hook,
+};
+pub use disk_state::{DiskState, save_project_checked};
 pub use error::StoreError;
 pub use open::{Opened, open_path};
 pub use project_file::{
-    MAX_PROJECT_BYTES, load_project, parse_project, project_to_ron, save_project,
+    MAX_PROJECT_BYTES, load_project, load_project_unchecked, load_project_with_state,
+    parse_project, parse_project_bytes, parse_project_unchecked, project_to_ron, save_project,
 };
+pub use recovery::{RecoveryEntry, RecoveryStore};
 pub use validate::{Problem, check_project};

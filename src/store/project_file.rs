@@ -1,19 +1,26 @@
 //! The RON project file: parsing (with clear reasons for what cannot be read) and
 //! git-friendly writing (sorted annotations, one per line).
 
+use std::borrow::Cow;
 use std::path::Path;
 
 use serde::Deserialize;
 #[cfg(test)]
 use serde::Serialize;
 
-use super::{StoreError, check_project, read_limited, write_atomic};
+use super::{DiskState, StoreError, check_project, read_limited, write_atomic};
 use crate::model::{Annotation, FORMAT_VERSION, Project};
 #[cfg(test)]
 use crate::model::{Document, TagSchema};
 
-/// The largest project file Marginalia loads.
-pub const MAX_PROJECT_BYTES: u64 = 1 << 30;
+/// The largest project file Marginalia loads (256 MiB: a hundred thousand
+/// annotations on ten long articles take well under a tenth of that). Checked from
+/// the file's size before anything is read.
+pub const MAX_PROJECT_BYTES: u64 = 256 << 20;
+
+/// How deep RON values may nest (a project needs 6 levels): deeper input is
+/// refused before it can overflow the stack.
+const RECURSION_LIMIT: usize = 64;
 
 /// Only the version field, read first so that a newer file gets the right message.
 #[derive(Deserialize)]
@@ -22,8 +29,7 @@ struct Header {
     format: u32,
 }
 
-/// What is written: the project with its annotations in file order (the shape
-/// `ron` is given in the tests, as the reference for the fast writer).
+/// What is written: the project with its annotations in file order.
 #[cfg(test)]
 #[derive(Serialize)]
 #[serde(rename = "Project")]
@@ -41,6 +47,27 @@ struct Outgoing<'a> {
 /// (JSON gets a hint), a newer format version, and inconsistent contents (unknown
 /// label or document, offsets past the end, a quote that differs from the text).
 pub fn parse_project(text: &str, path: &Path) -> Result<Project, StoreError> {
+    let project = parse(text, path, false)?;
+    let problems = check_project(&project);
+    if let Some(first) = problems.first() {
+        return Err(StoreError::Invalid {
+            path: path.to_path_buf(),
+            problem: first.to_string(),
+            others: problems.len() - 1,
+        });
+    }
+    Ok(project)
+}
+
+/// Parses project RON text without the consistency checks of [`parse_project`], so
+/// that `marginalia validate`, re-anchoring and recovery can see a project the
+/// loader refuses. Still refuses what is not a project at all; a newer format is
+/// returned when it happens to parse (then [`check_project`] reports its version).
+pub fn parse_project_unchecked(text: &str, path: &Path) -> Result<Project, StoreError> {
+    parse(text, path, true)
+}
+
+fn parse(text: &str, path: &Path, lenient: bool) -> Result<Project, StoreError> {
     let not_a_project = |reason: String| StoreError::NotAProject {
         path: path.to_path_buf(),
         reason,
@@ -54,56 +81,75 @@ pub fn parse_project(text: &str, path: &Path) -> Result<Project, StoreError> {
             "it looks like JSON; a project is RON (use `marginalia import` for JSONL)".into(),
         ));
     }
-    let options = ron::Options::default().with_recursion_limit(64);
-    // One pass over the text (the fast reader for files in the shape Marginalia
-    // writes, ron for anything else): the version is checked on the parsed project. Only when
-    // the project cannot be read is the version read on its own, so that a file from a
-    // newer Marginalia gets that message rather than a syntax error.
-    let newer = |format: u32| StoreError::NewerFormat {
+    // Files in the shape Marginalia writes are read in one fast pass; anything else
+    // (or a file the fast reader does not take) goes to ron, version first.
+    if let Some(project) = super::fast_ron::parse_fast(trimmed) {
+        if project.format > FORMAT_VERSION && !lenient {
+            return Err(StoreError::NewerFormat {
+                path: path.to_path_buf(),
+                found: project.format,
+                supported: FORMAT_VERSION,
+            });
+        }
+        if project.format == 0 && !lenient {
+            return Err(not_a_project("format 0 is not a project format".into()));
+        }
+        return Ok(project);
+    }
+    let options = ron::Options::default().with_recursion_limit(RECURSION_LIMIT);
+    let header: Header = options
+        .from_str(trimmed)
+        .map_err(|e| not_a_project(describe_ron_error(&e, trimmed)))?;
+    let newer = StoreError::NewerFormat {
         path: path.to_path_buf(),
-        found: format,
+        found: header.format,
         supported: FORMAT_VERSION,
     };
-    let parsed = match super::fast_ron::parse_fast(trimmed) {
-        Some(project) => Ok(project),
-        None => options.from_str(trimmed),
-    };
-    let project: Project = match parsed {
-        Ok(project) => project,
-        Err(e) => {
-            if let Ok(header) = options.from_str::<Header>(trimmed)
-                && header.format > FORMAT_VERSION
-            {
-                return Err(newer(header.format));
-            }
-            return Err(not_a_project(describe_ron_error(&e)));
-        }
-    };
-    if project.format > FORMAT_VERSION {
-        return Err(newer(project.format));
+    if header.format > FORMAT_VERSION && !lenient {
+        return Err(newer);
     }
-    if project.format == 0 {
+    if header.format == 0 && !lenient {
         return Err(not_a_project("format 0 is not a project format".into()));
     }
-    let problems = check_project(&project);
-    if let Some(first) = problems.first() {
-        return Err(StoreError::Invalid {
-            path: path.to_path_buf(),
-            problem: first.to_string(),
-            others: problems.len() - 1,
-        });
+    match options.from_str::<Project>(trimmed) {
+        Ok(project) => Ok(project),
+        Err(_) if header.format > FORMAT_VERSION => Err(newer),
+        Err(e) => Err(not_a_project(describe_ron_error(&e, trimmed))),
     }
-    Ok(project)
 }
 
-/// One line for a RON error: where, and what.
-fn describe_ron_error(e: &ron::error::SpannedError) -> String {
-    let msg = e.code.to_string();
-    let msg = msg.lines().next().unwrap_or("unreadable").to_string();
-    format!(
-        "{msg} at line {}, column {}",
-        e.span.start.line, e.span.start.col
-    )
+/// One line for a RON error: where, and what; an error at the very end of the text
+/// says the file looks cut short.
+fn describe_ron_error(e: &ron::error::SpannedError, text: &str) -> String {
+    let msg = match &e.code {
+        ron::Error::ExceededRecursionLimit => {
+            format!("nested more than {RECURSION_LIMIT} levels deep")
+        }
+        code => {
+            let msg = code.to_string();
+            msg.lines().next().unwrap_or("unreadable").to_string()
+        }
+    };
+    let (line, col) = (e.span.start.line, e.span.start.col);
+    let rest_is_blank = text
+        .lines()
+        .skip(line.saturating_sub(1))
+        .enumerate()
+        .all(|(i, l)| {
+            let from = if i == 0 { col.saturating_sub(1) } else { 0 };
+            l.chars().skip(from).all(char::is_whitespace)
+        });
+    let unfinished = !text.trim_end().ends_with(')');
+    let cut = if (rest_is_blank || unfinished)
+        && !matches!(
+            e.code,
+            ron::Error::TrailingCharacters | ron::Error::UnexpectedChar(_)
+        ) {
+        " (the file looks cut short)"
+    } else {
+        ""
+    };
+    format!("{msg} at line {line}, column {col}{cut}")
 }
 
 /// The project as RON text: annotations sorted by (doc, start, end, id), one per
@@ -138,17 +184,68 @@ pub(crate) fn project_to_ron_by_ron(project: &Project) -> String {
     text
 }
 
+/// Parses and checks a project from raw file bytes (UTF-8, with or without BOM, or
+/// UTF-16 with a BOM), as [`load_project`] does after reading. `path` is only used
+/// in messages.
+pub fn parse_project_bytes(bytes: &[u8], path: &Path) -> Result<Project, StoreError> {
+    parse_project(&project_text(bytes, path)?, path)
+}
+
 /// Reads and checks the project at `path`.
 pub fn load_project(path: &Path) -> Result<Project, StoreError> {
     let bytes = read_limited(path, MAX_PROJECT_BYTES)?;
-    let text = std::str::from_utf8(&bytes).map_err(|e| StoreError::NotAProject {
+    parse_project(&project_text(&bytes, path)?, path)
+}
+
+/// Reads the project at `path` without the consistency checks (see
+/// [`parse_project_unchecked`]).
+pub fn load_project_unchecked(path: &Path) -> Result<Project, StoreError> {
+    let bytes = read_limited(path, MAX_PROJECT_BYTES)?;
+    parse_project_unchecked(&project_text(&bytes, path)?, path)
+}
+
+/// Reads and checks the project at `path`, with the [`DiskState`] of the very bytes
+/// read: pass it to [`super::save_project_checked`] to refuse overwriting changes
+/// made on disk since.
+pub fn load_project_with_state(path: &Path) -> Result<(Project, DiskState), StoreError> {
+    let bytes = read_limited(path, MAX_PROJECT_BYTES)?;
+    let project = parse_project(&project_text(&bytes, path)?, path)?;
+    let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
+    Ok((project, DiskState::of_bytes(&bytes, modified)))
+}
+
+/// The bytes of a project file as text (UTF-8, or UTF-16 with a byte-order mark as
+/// some Windows editors write), or why they are not.
+fn project_text<'b>(bytes: &'b [u8], path: &Path) -> Result<Cow<'b, str>, StoreError> {
+    let not_a_project = |reason: String| StoreError::NotAProject {
         path: path.to_path_buf(),
-        reason: format!(
-            "not UTF-8 text (invalid byte at offset {})",
-            e.valid_up_to()
-        ),
-    })?;
-    parse_project(text, path)
+        reason,
+    };
+    if bytes.is_empty() {
+        return Err(StoreError::Empty(path.to_path_buf()));
+    }
+    if let Some((enc, _)) = encoding_rs::Encoding::for_bom(bytes)
+        && enc != encoding_rs::UTF_8
+    {
+        let (text, had_errors) = enc.decode_with_bom_removal(bytes);
+        if had_errors {
+            return Err(not_a_project(format!("not valid {} text", enc.name())));
+        }
+        return Ok(text);
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(Cow::Borrowed(text)),
+        Err(_) if bytes.contains(&0) => {
+            Err(not_a_project("it is a binary file, not RON text".into()))
+        }
+        Err(e) => {
+            let at = e.valid_up_to();
+            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            Err(not_a_project(format!(
+                "not UTF-8 text (invalid byte at line {line}, byte offset {at}); re-save it as UTF-8"
+            )))
+        }
+    }
 }
 
 /// Writes `project` to `path` atomically, keeping the previous version as a backup.
@@ -206,16 +303,6 @@ mod tests {
             "{err}"
         );
         assert!(err.to_string().contains("update Marginalia"));
-    }
-
-    #[test]
-    fn newer_format_that_does_not_parse_still_gets_its_own_message() {
-        let text = "Project(format: 9, name: \"n\", annotations: Index(path: \"a.idx\"))";
-        let err = parse_project(text, Path::new("x.ron")).unwrap_err();
-        assert!(
-            matches!(err, StoreError::NewerFormat { found: 9, .. }),
-            "{err}"
-        );
     }
 
     #[test]

@@ -135,6 +135,9 @@ fn annotation(out: &mut String, a: &Annotation) {
         out.push_str(", comments: ");
         inline(out, &a.comments, comment);
     }
+    if a.orphaned {
+        out.push_str(", orphaned: true");
+    }
     out.push(')');
 }
 

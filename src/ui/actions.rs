@@ -36,10 +36,17 @@ impl MarginaliaApp {
             Export => self.open_export_dialog(),
             Import => self.open_import_dialog(),
             CloseDocument => self.close_document(),
-            Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Quit => {
+                if self.editor.is_dirty() && !self.allow_close {
+                    self.dialogs.unsaved = Some(AfterUnsaved::CloseWindow);
+                } else {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            }
             Undo => self.undo(),
             Redo => self.redo(),
             DeleteAnnotation => self.delete_selected(),
+            Deselect => self.selected = None,
             Find => self.find.show(),
             FindNext => self.step_find(true),
             FindPrevious => self.step_find(false),
@@ -73,6 +80,14 @@ impl MarginaliaApp {
                 self.apply_edit(Edit::UpdateAnnotation { id, change });
             }
             FinishAttribution(source) => self.finish_attribution(&source),
+            RenameProject(name) => {
+                let name = name.trim().to_string();
+                if name.is_empty() {
+                    self.set_error("A project needs a name");
+                } else if name != self.project().name {
+                    self.apply_edit(Edit::RenameProject(name));
+                }
+            }
         }
     }
 
@@ -91,6 +106,10 @@ impl MarginaliaApp {
     // ----- files -----
 
     fn open_dialog(&mut self, ctx: &egui::Context) {
+        if self.file_dialog.is_some() {
+            self.set_info("A file dialog is already open");
+            return;
+        }
         if !self.native_dialogs {
             self.dialogs.path = Some(PathDialog::open(String::new(), None));
             return;
@@ -108,6 +127,10 @@ impl MarginaliaApp {
         let suggested =
             super::saved_projects::suggested_path(&self.saved_dir, &self.project().name);
         let proposal = self.project_path.clone().unwrap_or(suggested);
+        if self.file_dialog.is_some() {
+            self.set_info("A file dialog is already open");
+            return;
+        }
         if !self.native_dialogs {
             self.dialogs.path = Some(PathDialog::save(proposal.display().to_string(), None));
             return;
@@ -141,9 +164,17 @@ impl MarginaliaApp {
                 self.commands.push(UiCommand::OpenFile(path));
             }
             DialogOutcome::Picked(DialogPurpose::Save, path) => {
+                let path = if path.extension().is_none() {
+                    path.with_extension("ron")
+                } else {
+                    path
+                };
                 self.commands.push(UiCommand::SaveTo(path));
             }
-            DialogOutcome::Cancelled(_) => self.set_info("Cancelled"),
+            DialogOutcome::Cancelled(_) => {
+                self.dialogs.close_after_save = false;
+                self.set_info("Cancelled");
+            }
             DialogOutcome::Unavailable(purpose) => {
                 let why = "No file dialog could be shown (it needs an XDG desktop portal or zenity): type a path instead";
                 self.set_error(why);
@@ -251,7 +282,9 @@ impl MarginaliaApp {
         }
     }
 
-    fn replace_project_silently(&mut self, project: Project, file: Option<PathBuf>) {
+    pub(crate) fn replace_project_silently(&mut self, project: Project, file: Option<PathBuf>) {
+        self.safety.opened(file.as_deref());
+        self.safety.show_orphans = project.annotations.iter().any(|a| a.orphaned);
         self.editor.replace(project);
         self.project_path = file;
         self.view = Default::default();
@@ -263,9 +296,20 @@ impl MarginaliaApp {
     /// Saves to `path` and makes it the project's file. A failure leaves the file
     /// as it was and says why.
     pub(crate) fn save_to(&mut self, path: &Path) {
+        // The default folder is made on first use; any other missing folder is an
+        // error the analyst should see.
+        if path.parent() == Some(self.saved_dir.as_path())
+            && let Err(e) = std::fs::create_dir_all(&self.saved_dir)
+        {
+            self.set_error(format!(
+                "Not saved: cannot create {}: {e}",
+                self.saved_dir.display()
+            ));
+            return;
+        }
         let mut project = self.project().clone();
         project.sort_annotations();
-        match crate::store::save_project(path, &project) {
+        match super::recovery_guard::save_checked(self, path, &project) {
             Ok(()) => {
                 self.editor.mark_saved();
                 self.project_path = Some(path.to_path_buf());
@@ -290,6 +334,14 @@ impl MarginaliaApp {
     }
 
     fn add_text_document(&mut self, text: String) {
+        let limit = crate::store::MAX_ARTICLE_BYTES;
+        if text.len() as u64 > limit {
+            self.set_error(format!(
+                "The pasted text is too large ({} bytes; the limit is {limit} bytes)",
+                text.len()
+            ));
+            return;
+        }
         let (text, _) = crate::model::text::normalize(&text);
         if text.trim().is_empty() {
             self.set_error("The clipboard holds no text to make a document from");
@@ -426,6 +478,17 @@ impl MarginaliaApp {
                 return;
             }
         };
+        let same = self
+            .project()
+            .annotations_of(doc)
+            .find(|a| a.start == start && a.end == end && a.label == label && a.source == source);
+        if let Some(existing) = same {
+            let id = existing.id.clone();
+            self.selected = Some(id);
+            self.view.set_selection(doc, None);
+            self.set_info("Already tagged so: the existing annotation is selected");
+            return;
+        }
         let mut a = Annotation::new(doc, start, end, quote, label, self.settings.analyst.clone());
         if let Some(s) = source {
             a = a.with_source(s);
@@ -463,8 +526,9 @@ impl MarginaliaApp {
 
     fn undo(&mut self) {
         let what = self.editor.undo_description().map(str::to_string);
+        let before = self.annotation_ids();
         if self.editor.undo() {
-            self.after_history_move();
+            self.after_history_move(&before);
             self.set_info(format!("Undid {}", what.unwrap_or_default()));
         } else {
             self.set_info("Nothing to undo");
@@ -473,16 +537,37 @@ impl MarginaliaApp {
 
     fn redo(&mut self) {
         let what = self.editor.redo_description().map(str::to_string);
+        let before = self.annotation_ids();
         if self.editor.redo() {
-            self.after_history_move();
+            self.after_history_move(&before);
             self.set_info(format!("Redid {}", what.unwrap_or_default()));
         } else {
             self.set_info("Nothing to redo");
         }
     }
 
-    /// Keeps the current document and selection pointing at things that exist.
-    fn after_history_move(&mut self) {
+    fn annotation_ids(&self) -> std::collections::HashSet<String> {
+        self.project()
+            .annotations
+            .iter()
+            .map(|a| a.id.clone())
+            .collect()
+    }
+
+    /// Keeps the current document and selection pointing at things that exist; an
+    /// annotation brought back by undo/redo becomes the selection.
+    fn after_history_move(&mut self, before: &std::collections::HashSet<String>) {
+        let mut back = self
+            .project()
+            .annotations
+            .iter()
+            .filter(|a| !before.contains(&a.id));
+        if let (Some(a), None) = (back.next(), back.next()) {
+            let (id, doc, start) = (a.id.clone(), a.doc.clone(), a.start);
+            self.show_document(&doc);
+            self.view.scroll_to(&doc, start);
+            self.selected = Some(id);
+        }
         if self.selected_annotation().is_none() {
             self.selected = None;
         }

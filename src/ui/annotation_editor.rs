@@ -109,17 +109,19 @@ pub(crate) fn annotation_editor(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
             }
             ui.end_row();
 
-            ui.label("Source");
-            let known = app.editor.project().known_sources();
+            let source_label = ui.label("Source");
+            let known = app.derived.known_sources.clone();
             let mut picked = None;
             let state = &mut app.annotation_editor;
             let r = ui
                 .horizontal(|ui| {
-                    let r = ui.add(
-                        egui::TextEdit::singleline(&mut state.source)
-                            .hint_text("who said it")
-                            .desired_width(160.0),
-                    );
+                    let r = ui
+                        .add(
+                            egui::TextEdit::singleline(&mut state.source)
+                                .hint_text("who said it")
+                                .desired_width(160.0),
+                        )
+                        .labelled_by(source_label.id);
                     ui.menu_button("pick", |ui| {
                         egui::ScrollArea::vertical()
                             .max_height(240.0)
@@ -155,14 +157,16 @@ pub(crate) fn annotation_editor(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
             }
             ui.end_row();
 
-            ui.label("Note");
+            let note_label = ui.label("Note");
             let state = &mut app.annotation_editor;
-            let r = ui.add(
-                egui::TextEdit::multiline(&mut state.note)
-                    .hint_text("why, context, doubts…")
-                    .desired_rows(3)
-                    .desired_width(f32::INFINITY),
-            );
+            let r = ui
+                .add(
+                    egui::TextEdit::multiline(&mut state.note)
+                        .hint_text("why, context, doubts…")
+                        .desired_rows(3)
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(note_label.id);
             if r.lost_focus() && state.note != a.note {
                 let note = state.note.clone();
                 update(
@@ -176,12 +180,18 @@ pub(crate) fn annotation_editor(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
             }
             ui.end_row();
         });
+    if schema.label(&a.label).is_some_and(|l| l.needs_source) && a.source.is_none() {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            "This attribution has no source yet: type one above.",
+        );
+    }
     ui.horizontal(|ui| {
         if ui.button("Delete").on_hover_text("Delete (Del)").clicked() {
             app.commands.push(UiCommand::DeleteAnnotation);
         }
         if ui.button("Deselect").clicked() {
-            app.commands.push(UiCommand::SelectAnnotation(None));
+            app.commands.push(UiCommand::Deselect);
         }
         ui.weak("Shift+←/→ end · Alt+Shift+←/→ start");
     });

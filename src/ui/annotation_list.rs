@@ -27,6 +27,8 @@ pub struct AnnotationListState {
     /// Scroll so the selected row is visible (set when selected elsewhere).
     scroll_to_selected: bool,
     last_selected: Option<String>,
+    /// Rows fully drawn last frame (a selection already in view is not scrolled to).
+    visible: std::ops::Range<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -103,23 +105,6 @@ impl AnnotationListState {
     }
 }
 
-/// The distinct non-empty values of `f` over `doc`'s annotations, sorted.
-fn distinct(
-    project: &Project,
-    doc: Option<&str>,
-    f: impl Fn(&Annotation) -> Option<&str>,
-) -> Vec<String> {
-    let mut v: Vec<String> = project
-        .annotations
-        .iter()
-        .filter(|a| Some(a.doc.as_str()) == doc)
-        .filter_map(|a| f(a).filter(|s| !s.is_empty()).map(str::to_string))
-        .collect();
-    v.sort();
-    v.dedup();
-    v
-}
-
 fn filter_combo(
     ui: &mut egui::Ui,
     id: &str,
@@ -134,7 +119,7 @@ fn filter_combo(
     let name = ui.weak(format!("{what}:"));
     egui::ComboBox::from_id_salt(id)
         .selected_text(shown)
-        .width(90.0)
+        .width(80.0)
         .show_ui(ui, |ui| {
             ui.selectable_value(value, None, format!("any {what}"));
             for (k, n) in options {
@@ -156,16 +141,13 @@ pub(crate) fn annotation_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
         .iter()
         .map(|l| (l.id.clone(), l.name.clone()))
         .collect();
-    let sources: Vec<(String, String)> = distinct(project, doc.as_deref(), |a| a.source.as_deref())
-        .into_iter()
-        .map(|s| (s.clone(), s))
-        .collect();
-    let authors: Vec<(String, String)> =
-        distinct(project, doc.as_deref(), |a| Some(a.author.as_str()))
-            .into_iter()
-            .map(|s| (s.clone(), s))
-            .collect();
-    ui.horizontal_wrapped(|ui| {
+    let facets = app.derived.doc(doc.as_deref());
+    let pairs = |v: Vec<String>| -> Vec<(String, String)> {
+        v.into_iter().map(|s| (s.clone(), s)).collect()
+    };
+    let sources = pairs(facets.sources);
+    let authors = pairs(facets.authors);
+    ui.horizontal(|ui| {
         filter_combo(ui, "filter_label", "label", &mut app.list.label, &labels);
         filter_combo(
             ui,
@@ -174,6 +156,8 @@ pub(crate) fn annotation_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
             &mut app.list.source,
             &sources,
         );
+    });
+    ui.horizontal(|ui| {
         filter_combo(
             ui,
             "filter_author",
@@ -181,12 +165,12 @@ pub(crate) fn annotation_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
             &mut app.list.author,
             &authors,
         );
+        ui.add(
+            egui::TextEdit::singleline(&mut app.list.text)
+                .hint_text("filter by text…")
+                .desired_width(f32::INFINITY),
+        );
     });
-    ui.add(
-        egui::TextEdit::singleline(&mut app.list.text)
-            .hint_text("filter by text…")
-            .desired_width(f32::INFINITY),
-    );
     if app.last_list_selection_changed() {
         app.list.scroll_to_selected = true;
     }
@@ -194,11 +178,9 @@ pub(crate) fn annotation_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
     let generation = app.editor.generation();
     let project = app.editor.project();
     let rows = app.list.rows(project, generation, doc.as_deref()).to_vec();
-    let total = doc
-        .as_deref()
-        .map_or(0, |d| project.annotations_of(d).count());
+    let total = facets.count;
     ui.weak(if rows.len() == total {
-        format!("{total} annotations")
+        format!("{total} annotation{}", if total == 1 { "" } else { "s" })
     } else {
         format!("{} of {total} annotations", rows.len())
     });
@@ -224,7 +206,8 @@ pub(crate) fn annotation_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
         if let Some(pos) = app.selected.as_deref().and_then(|id| {
             rows.iter()
                 .position(|&i| project.annotations.get(i).is_some_and(|a| a.id == id))
-        }) {
+        }) && !(app.list.visible.start < pos && pos + 1 < app.list.visible.end)
+        {
             let spacing = ui.spacing().item_spacing.y;
             scroll = scroll.vertical_scroll_offset(
                 (pos as f32 * (row_height + spacing) - list_height / 2.0).max(0.0),
@@ -232,7 +215,9 @@ pub(crate) fn annotation_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
         }
     }
     let mut clicked = None;
+    let mut visible = 0..0;
     scroll.show_rows(ui, row_height, rows.len(), |ui, range| {
+        visible = range.clone();
         for &i in rows.get(range).unwrap_or_default() {
             let Some(a) = project.annotations.get(i) else {
                 continue;
@@ -245,10 +230,10 @@ pub(crate) fn annotation_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
                     .schema
                     .label(&a.label)
                     .map_or(a.label.as_str(), |l| &l.name);
-                let mut text = format!("{name}: “{}”", elide(&a.quote, 48));
-                if let Some(s) = &a.source {
-                    text.push_str(&format!(" — {s}"));
-                }
+                let mut text = match &a.source {
+                    Some(src) => format!("{name} ({src}): “{}”", elide(&a.quote, 48)),
+                    None => format!("{name}: “{}”", elide(&a.quote, 48)),
+                };
                 if !a.author.is_empty() {
                     text.push_str(&format!(" · {}", a.author));
                 }
@@ -272,12 +257,18 @@ pub(crate) fn annotation_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
             });
         }
     });
+    app.list.visible = visible;
     if let Some(id) = clicked {
         app.commands.push(UiCommand::SelectAnnotation(Some(id)));
     }
     if app.selected_annotation().is_some() {
         ui.separator();
-        super::annotation_editor::annotation_editor(app, ui);
+        egui::ScrollArea::vertical()
+            .id_salt("annotation_editor_scroll")
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                super::annotation_editor::annotation_editor(app, ui)
+            });
     }
 }
 

@@ -9,7 +9,7 @@ use crate::store::Opened;
 
 use super::annotation_editor::AnnotationEditorState;
 use super::annotation_list::AnnotationListState;
-use super::command::{UiCommand, shortcut_table};
+use super::command::UiCommand;
 use super::dialogs::Dialogs;
 use super::document_view::{DocumentView, ViewEvent, ViewInput};
 use super::file_dialog::FileDialogTask;
@@ -30,6 +30,11 @@ pub struct AppOptions {
     /// Use the system file dialog (rfd) for Open… and Save As…; when false the
     /// typed-path dialog is used instead (tests, or no desktop).
     pub native_dialogs: bool,
+    /// Where unsaved work is autosaved and found again after a crash (`None`: no
+    /// autosave, as in tests).
+    pub recovery_dir: Option<PathBuf>,
+    /// Time between two autosaves of unsaved work.
+    pub autosave_interval: std::time::Duration,
 }
 
 impl AppOptions {
@@ -39,6 +44,8 @@ impl AppOptions {
             settings: SettingsStore::user(),
             saved_projects_dir: super::saved_projects::default_dir(),
             native_dialogs: true,
+            recovery_dir: crate::store::RecoveryStore::default_location().map(|s| s.dir),
+            autosave_interval: crate::store::DEFAULT_AUTOSAVE_INTERVAL,
         }
     }
 
@@ -48,6 +55,8 @@ impl AppOptions {
             settings: SettingsStore::Memory,
             saved_projects_dir: saved_projects_dir.into(),
             native_dialogs: false,
+            recovery_dir: None,
+            autosave_interval: crate::store::DEFAULT_AUTOSAVE_INTERVAL,
         }
     }
 }
@@ -88,11 +97,21 @@ pub struct MarginaliaApp {
     pub(crate) list: AnnotationListState,
     pub(crate) annotation_editor: AnnotationEditorState,
     pub(crate) dialogs: Dialogs,
+    /// Counts, sources and authors, recomputed when the project changes.
+    pub(crate) derived: super::derived::Derived,
     pub(crate) file_dialog: Option<FileDialogTask>,
     /// The Review window (comparing with colleagues' projects).
     pub(crate) review: super::review::ReviewWindow,
     /// True once the analyst has chosen to close (after the unsaved-changes prompt).
     pub(crate) allow_close: bool,
+    /// Autosave, recovery, no-clobber and orphans (`recovery_guard.rs`).
+    pub(crate) safety: super::recovery_guard::Safety,
+    /// A text field had the keyboard at the end of the last frame (egui drops the
+    /// focus on Esc before the frame runs, so the Esc must still count as the
+    /// field's).
+    pub(crate) text_field_had_focus: bool,
+    /// The project name being edited in the left panel.
+    pub(crate) project_name_buffer: String,
     /// Theme and title as last sent to the window, to send only changes.
     last_title: String,
     applied_dark_mode: Option<bool>,
@@ -122,9 +141,16 @@ impl MarginaliaApp {
             list: AnnotationListState::default(),
             annotation_editor: AnnotationEditorState::default(),
             dialogs: Dialogs::default(),
+            derived: Default::default(),
             file_dialog: None,
             review: Default::default(),
             allow_close: false,
+            safety: super::recovery_guard::Safety::new(
+                options.recovery_dir.as_deref(),
+                options.autosave_interval,
+            ),
+            project_name_buffer: String::new(),
+            text_field_had_focus: false,
             last_title: String::new(),
             applied_dark_mode: None,
         };
@@ -147,6 +173,15 @@ impl MarginaliaApp {
                 }
             }
         }
+        app
+    }
+
+    /// The app on `project` (already loaded or built), as if opened from `path`.
+    /// For tests and for callers that make a project themselves (import, recovery).
+    pub fn with_project(project: Project, path: Option<PathBuf>, options: AppOptions) -> Self {
+        let mut app = MarginaliaApp::new(None, options);
+        app.replace_project_silently(project, path);
+        app.set_info(format!("Opened “{}”", app.project().name));
         app
     }
 
@@ -294,6 +329,8 @@ impl MarginaliaApp {
         if !self.dialogs.any_modal_open() {
             self.handle_shortcuts(&ctx);
         }
+        self.derived
+            .refresh(self.editor.project(), self.editor.generation());
 
         egui::Panel::top("menu_bar").show(ui, |ui| {
             super::menus::menu_bar(self, ui);
@@ -315,38 +352,39 @@ impl MarginaliaApp {
 
         super::dialogs::show_dialogs(self, &ctx);
         super::review::show_review(self, &ctx);
+        super::recovery_guard::tick(self, &ctx);
 
         let commands = std::mem::take(&mut self.commands);
         for command in commands {
             self.run_command(&ctx, command);
         }
         self.update_title(&ctx);
+        self.text_field_had_focus = ctx.text_edit_focused();
     }
 
     fn document_area(&mut self, ui: &mut egui::Ui) {
         let Some(doc_id) = self.current_doc.clone() else {
-            ui.centered_and_justified(|ui| {
-                ui.label("No document. Open an article or a project (File ▸ Open…), drop a file here, or paste one (Ctrl+V).");
-            });
+            super::start_panel::start_panel(self, ui);
             return;
         };
         let project = self.editor.project();
         let Some(document) = project.document(&doc_id) else {
             return;
         };
-        let annotations: Vec<&Annotation> = project.annotations_of(&doc_id).collect();
-        let find_matches: &[(usize, usize)] = if self.find.open && self.find.doc == doc_id {
-            &self.find.matches
-        } else {
-            &[]
-        };
+        // Orphans point into a text that no longer exists: listed, not drawn.
+        let annotations: Vec<&Annotation> = project
+            .annotations_of(&doc_id)
+            .filter(|a| !a.orphaned)
+            .collect();
+        let find_here = self.find.open && self.find.doc == doc_id;
+        let find_matches: &[(usize, usize)] = if find_here { &self.find.matches } else { &[] };
         let input = ViewInput {
             document,
             annotations,
             schema: &project.schema,
             selected: self.selected.as_deref(),
             find_matches,
-            current_match: self.find.current,
+            current_match: self.find.current.filter(|_| find_here),
             font_size: self.settings.clamped_font_size(),
             generation: self.editor.generation(),
             dark_mode: self.settings.dark_mode,
@@ -355,9 +393,8 @@ impl MarginaliaApp {
         for event in events {
             match event {
                 ViewEvent::SelectionChanged(_) => {}
-                ViewEvent::AnnotationClicked(id) => {
-                    self.commands.push(UiCommand::SelectAnnotation(Some(id)));
-                }
+                // Clicked where it is visible: select it without scrolling the view.
+                ViewEvent::AnnotationClicked(id) => self.selected = Some(id),
                 ViewEvent::AnnotationResized { id, start, end } => {
                     self.commands.push(UiCommand::UpdateAnnotation {
                         id,
@@ -372,6 +409,10 @@ impl MarginaliaApp {
     }
 
     fn apply_theme(&mut self, ctx: &egui::Context) {
+        if self.applied_dark_mode.is_none() {
+            // Ctrl+= / Ctrl+- size the article text (remembered), not the whole UI.
+            ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        }
         if self.applied_dark_mode != Some(self.settings.dark_mode) {
             ctx.set_theme(if self.settings.dark_mode {
                 egui::Theme::Dark
@@ -387,69 +428,6 @@ impl MarginaliaApp {
         if title != self.last_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.last_title = title;
-        }
-    }
-
-    fn handle_shortcuts(&mut self, ctx: &egui::Context) {
-        let schema = self.project().schema.clone();
-        let table = shortcut_table(&UiCommand::listed(&schema), &schema);
-        let in_text_field = ctx.text_edit_focused();
-        let has_selection = self.selected_annotation().is_some();
-        for (shortcut, command) in table {
-            if in_text_field && !command.works_in_text_field() {
-                continue;
-            }
-            if command.needs_selected_annotation() && !has_selection {
-                continue;
-            }
-            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
-                self.commands.push(command);
-            }
-        }
-    }
-
-    fn handle_close_request(&mut self, ctx: &egui::Context) {
-        if !ctx.input(|i| i.viewport().close_requested()) {
-            return;
-        }
-        if self.allow_close || !self.editor.is_dirty() {
-            return;
-        }
-        ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-        self.dialogs.unsaved = Some(super::dialogs::AfterUnsaved::CloseWindow);
-    }
-
-    fn handle_dropped_files(&mut self, ctx: &egui::Context) {
-        let dropped = ctx.input(|i| i.raw.dropped_files.clone());
-        for file in dropped {
-            self.commands
-                .push(UiCommand::OpenFile(file.path().to_path_buf()));
-        }
-    }
-
-    fn handle_paste(&mut self, ctx: &egui::Context) {
-        let awaiting = self.dialogs.awaiting_paste;
-        if !awaiting && ctx.text_edit_focused() {
-            return;
-        }
-        let pasted: Vec<String> = ctx.input(|i| {
-            i.events
-                .iter()
-                .filter_map(|e| match e {
-                    egui::Event::Paste(text) => Some(text.clone()),
-                    _ => None,
-                })
-                .collect()
-        });
-        if pasted.is_empty() {
-            return;
-        }
-        if self.dialogs.any_modal_open() && !awaiting {
-            return;
-        }
-        self.dialogs.awaiting_paste = false;
-        for text in pasted {
-            self.commands.push(UiCommand::AddTextDocument(text));
         }
     }
 }

@@ -42,6 +42,8 @@ pub enum UiCommand {
     Redo,
     /// Delete the selected annotation.
     DeleteAnnotation,
+    /// Deselect the selected annotation.
+    Deselect,
     /// Show the find bar.
     Find,
     /// Go to the next find match.
@@ -98,6 +100,8 @@ pub enum UiCommand {
     },
     /// Create the annotation waiting for its source, with this source.
     FinishAttribution(String),
+    /// Rename the project (undoable).
+    RenameProject(String),
 }
 
 impl UiCommand {
@@ -119,6 +123,7 @@ impl UiCommand {
             Undo,
             Redo,
             DeleteAnnotation,
+            Deselect,
             Find,
             FindNext,
             FindPrevious,
@@ -158,6 +163,7 @@ impl UiCommand {
             Undo => "Undo",
             Redo => "Redo",
             DeleteAnnotation => "Delete annotation",
+            Deselect => "Deselect annotation",
             Find => "Find…",
             FindNext => "Find next",
             FindPrevious => "Find previous",
@@ -186,6 +192,7 @@ impl UiCommand {
             SelectAnnotation(_) => "Select annotation",
             UpdateAnnotation { .. } => "Change annotation",
             FinishAttribution(_) => "Set source",
+            RenameProject(_) => "Rename project",
         };
         s.to_string()
     }
@@ -204,6 +211,7 @@ impl UiCommand {
             Undo => (cmd, Key::Z),
             Redo => (cmd_shift, Key::Z),
             DeleteAnnotation => (Modifiers::NONE, Key::Delete),
+            Deselect => (Modifiers::NONE, Key::Escape),
             Find => (cmd, Key::F),
             FindNext => (Modifiers::NONE, Key::F3),
             FindPrevious => (Modifiers::SHIFT, Key::F3),
@@ -259,6 +267,7 @@ impl UiCommand {
         matches!(
             self,
             DeleteAnnotation
+                | Deselect
                 | MoveEndForward
                 | MoveEndBackward
                 | MoveStartForward

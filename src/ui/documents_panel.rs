@@ -5,15 +5,37 @@
 use super::app::MarginaliaApp;
 use super::command::UiCommand;
 
+/// The project's name, editable; committed (one undoable rename) on Enter or when
+/// the field loses focus.
+fn project_name(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
+    let id = egui::Id::unique("project_name_field");
+    let focused = ui.ctx().memory(|m| m.has_focus(id));
+    if !focused {
+        app.project_name_buffer
+            .clone_from(&app.editor.project().name);
+    }
+    let label = ui.weak("Project");
+    let r = ui
+        .add(
+            egui::TextEdit::singleline(&mut app.project_name_buffer)
+                .id(id)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+    if r.lost_focus() && app.project_name_buffer != app.editor.project().name {
+        app.commands
+            .push(UiCommand::RenameProject(app.project_name_buffer.clone()));
+    }
+}
+
 /// Draws the left panel.
 pub(crate) fn documents_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
+    project_name(app, ui);
+    ui.separator();
     ui.heading("Documents");
     let project = app.editor.project();
-    let mut counts = std::collections::HashMap::<&str, usize>::new();
-    for a in &project.annotations {
-        *counts.entry(a.doc.as_str()).or_default() += 1;
-    }
     let mut switch_to = None;
+    let mut close = None;
     egui::ScrollArea::vertical()
         .id_salt("documents_list")
         .max_height(ui.available_height() * 0.55)
@@ -23,7 +45,7 @@ pub(crate) fn documents_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
             }
             for d in &project.documents {
                 let current = app.current_doc.as_deref() == Some(d.id.as_str());
-                let n = counts.get(d.id.as_str()).copied().unwrap_or(0);
+                let n = app.derived.count(&d.id);
                 let r = ui
                     .selectable_label(current, &d.title)
                     .on_hover_text(format!(
@@ -38,10 +60,19 @@ pub(crate) fn documents_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
                 if r.clicked() && !current {
                     switch_to = Some(d.id.clone());
                 }
+                r.context_menu(|ui| {
+                    if ui.button("Close document").clicked() {
+                        close = Some(d.id.clone());
+                    }
+                });
             }
         });
     if let Some(id) = switch_to {
         app.commands.push(UiCommand::SwitchDocument(id));
+    }
+    if let Some(id) = close {
+        app.commands.push(UiCommand::SwitchDocument(id));
+        app.commands.push(UiCommand::CloseDocument);
     }
     ui.separator();
     egui::CollapsingHeader::new("Saved projects")

@@ -102,16 +102,15 @@ pub(crate) fn find_bar(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
         ui.label("Find:");
         let field_id = egui::Id::unique("find_field");
         let has_focus = ui.ctx().memory(|m| m.has_focus(field_id));
-        let (select, shift_enter, escape) = if has_focus {
+        let (select, shift_enter) = if has_focus {
             ui.input_mut(|i| {
                 (
                     i.consume_key(Modifiers::COMMAND, Key::Enter),
                     i.consume_key(Modifiers::SHIFT, Key::Enter),
-                    i.consume_key(Modifiers::NONE, Key::Escape),
                 )
             })
         } else {
-            (false, false, false)
+            (false, false)
         };
         let r = ui.add(
             egui::TextEdit::singleline(&mut app.find.query)
@@ -123,6 +122,8 @@ pub(crate) fn find_bar(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
             r.request_focus();
             app.find.focus_field = false;
         }
+        // egui takes the focus away on Esc before the field sees it.
+        let escape = r.lost_focus() && ui.input(|i| i.key_pressed(Key::Escape));
         let before = app.find.current;
         app.find.refresh(app.editor.project(), &doc);
         if r.changed() && app.find.current.is_some() && before != app.find.current {
@@ -136,7 +137,7 @@ pub(crate) fn find_bar(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
         }
         ui.label(app.find.count_text());
         if ui
-            .button("▲")
+            .button("Previous")
             .on_hover_text("Previous (Shift+Enter)")
             .clicked()
         {

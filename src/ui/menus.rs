@@ -88,6 +88,7 @@ pub(crate) fn menu_bar(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
             ui.separator();
             let has_sel = app.selected_annotation().is_some();
             entry_enabled(app, ui, UiCommand::DeleteAnnotation, has_sel);
+            entry_enabled(app, ui, UiCommand::Deselect, has_sel);
             entry_enabled(app, ui, UiCommand::MoveEndForward, has_sel);
             entry_enabled(app, ui, UiCommand::MoveEndBackward, has_sel);
             entry_enabled(app, ui, UiCommand::MoveStartForward, has_sel);

@@ -6,12 +6,28 @@
 //! menus, toolbar, documents panel (left), annotation list and editor (right), find
 //! bar, status bar, and `dialogs/`. The article itself is drawn by
 //! [`document_view`].
+//!
+//! Adding a feature window (Export, Import, Review, a recovery prompt):
+//! 1. a variant in [`UiCommand`] with its `text`, optional `shortcut`, and a place in
+//!    `UiCommand::listed` — the menus, the palette and the shortcut list follow;
+//! 2. its state as a field of [`dialogs::Dialogs`] and its drawing in a new file
+//!    `dialogs/<name>.rs` (`pub(super) fn show(app, ctx)`), called from
+//!    `dialogs::show_dialogs`; add it to `Dialogs::any_modal_open` if it takes the
+//!    keyboard;
+//! 3. the command handled in `actions.rs` (usually: open the dialog);
+//! 4. a menu entry in `menus.rs`: `entry(app, ui, UiCommand::YourCommand)`.
+//!
+//! Project changes go through `app.editor.apply(Edit)` (or `app.apply_edit`, which
+//! reports refusals in the status line); files through `store`; tests build the app
+//! with [`MarginaliaApp::new`] / [`MarginaliaApp::with_project`] and
+//! [`AppOptions::for_tests`] and drive it with egui_kittest (see `tests/ui_app.rs`).
 
 mod actions;
 mod annotation_editor;
 mod annotation_list;
 mod app;
 pub mod command;
+pub mod derived;
 pub mod dialogs;
 pub mod document_view;
 mod documents_panel;
@@ -19,9 +35,12 @@ pub mod export_dialog;
 pub mod file_dialog;
 mod find_bar;
 pub mod import_dialog;
+mod input;
 mod menus;
+pub mod recovery_guard;
 pub mod saved_projects;
 pub mod settings;
+mod start_panel;
 mod status_bar;
 pub mod theme;
 mod toolbar;
@@ -53,10 +72,17 @@ pub fn run(file: Option<PathBuf>) -> anyhow::Result<ExitCode> {
         "Marginalia",
         options,
         Box::new(move |_cc| {
-            Ok(Box::new(MarginaliaApp::new(
-                file.as_deref(),
-                AppOptions::user(),
-            )))
+            let options = AppOptions::user();
+            let store = options
+                .recovery_dir
+                .clone()
+                .map(crate::store::RecoveryStore::new);
+            let app = MarginaliaApp::new(file.as_deref(), options);
+            // A panic writes the newest unsaved work before the process ends.
+            if let Some(store) = store {
+                crate::store::install_panic_hook(store, app.safety.rescue.clone());
+            }
+            Ok(Box::new(app))
         }),
     )
     .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))?;

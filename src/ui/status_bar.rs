@@ -24,7 +24,7 @@ pub(crate) fn status_bar(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
             let in_doc = app
                 .current_doc
                 .as_deref()
-                .map_or(0, |d| project.annotations_of(d).count());
+                .map_or(0, |d| app.derived.count(d));
             ui.weak(format!(
                 "{} documents · {} annotations here · {} in project",
                 project.documents.len(),

@@ -89,7 +89,7 @@ pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
     let Some(popup) = app.dialogs.source.as_mut() else {
         return;
     };
-    let known = app.editor.project().known_sources();
+    let known = app.derived.known_sources.clone();
     let list = suggestions(&known, &popup.query);
     let (down, up, escape) = ctx.input_mut(|i| {
         (

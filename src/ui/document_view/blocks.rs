@@ -33,26 +33,43 @@ impl Block {
 
 /// Splits `text` at every `\n` (and long paragraphs at whitespace near
 /// `max_chars`). Always returns at least one (possibly empty) block; a text ending in
-/// `\n` ends with an empty block. One pass over the text.
+/// `\n` ends with an empty block. Lines are found with `str::split` (memchr) and
+/// counted with `chars().count()`; only overlong lines are walked char by char.
 pub fn split_blocks(text: &str, max_chars: usize) -> Vec<Block> {
     let max_chars = max_chars.max(1);
     let mut blocks = Vec::with_capacity(text.len() / 200 + 1);
     let (mut start, mut byte_start) = (0usize, 0usize);
-    // Where the current block may be cut: just after its last whitespace.
-    let mut cut: Option<(usize, usize)> = None;
-    for (ci, (bi, ch)) in text.char_indices().enumerate() {
-        if ch == '\n' {
+    for line in text.split('\n') {
+        let n = line.chars().count();
+        if n <= max_chars {
             blocks.push(Block {
                 start,
-                end: ci,
+                end: start + n,
                 byte_start,
-                byte_end: bi,
+                byte_end: byte_start + line.len(),
             });
-            (start, byte_start) = (ci + 1, bi + 1);
-            cut = None;
-            continue;
+        } else {
+            cut_long_line(line, start, byte_start, max_chars, &mut blocks);
         }
-        let (next, next_byte) = (ci + 1, bi + ch.len_utf8());
+        start += n + 1;
+        byte_start += line.len() + 1;
+    }
+    blocks
+}
+
+/// Cuts one overlong line (starting at doc char `start`, byte `byte_start`) into
+/// blocks of at most `max_chars`, just after a whitespace when there is one.
+fn cut_long_line(
+    line: &str,
+    mut start: usize,
+    mut byte_start: usize,
+    max_chars: usize,
+    blocks: &mut Vec<Block>,
+) {
+    let (base, base_byte) = (start, byte_start);
+    let mut cut: Option<(usize, usize)> = None;
+    for (ci, (bi, ch)) in line.char_indices().enumerate() {
+        let (next, next_byte) = (base + ci + 1, base_byte + bi + ch.len_utf8());
         if ch.is_whitespace() {
             cut = Some((next, next_byte));
         }
@@ -68,28 +85,21 @@ pub fn split_blocks(text: &str, max_chars: usize) -> Vec<Block> {
             cut = None;
         }
     }
-    let char_len = text.chars().count();
-    blocks.push(Block {
-        start,
-        end: char_len.max(start),
-        byte_start,
-        byte_end: text.len(),
-    });
-    blocks
+    let (end, byte_end) = (base + line.chars().count(), base_byte + line.len());
+    if start < end || blocks.last().is_none_or(|b| b.end != end) {
+        blocks.push(Block {
+            start,
+            end,
+            byte_start,
+            byte_end,
+        });
+    }
 }
 
 /// Index of the block holding char offset `c` (a `\n` belongs to the block it
 /// ends). Offsets past the end map to the last block.
 pub fn block_at(blocks: &[Block], c: usize) -> usize {
     blocks.partition_point(|b| b.start <= c).saturating_sub(1)
-}
-
-/// Char → byte offsets within one block's text (`len + 1` entries), to build layout
-/// sections from char ranges.
-pub fn char_to_byte_table(block_text: &str) -> Vec<usize> {
-    let mut table: Vec<usize> = block_text.char_indices().map(|(b, _)| b).collect();
-    table.push(block_text.len());
-    table
 }
 
 #[cfg(test)]
@@ -153,8 +163,30 @@ mod tests {
         assert_eq!(block_at(&blocks, 99), 3);
     }
 
-    #[test]
-    fn byte_table_counts_chars_not_bytes() {
-        assert_eq!(char_to_byte_table("a조👋"), [0, 1, 4, 8]);
+    proptest::proptest! {
+        #[test]
+        fn blocks_cover_every_char_but_newlines(
+            text in "([a-z 조👋🏽\u{301}]{0,12}\n?){0,12}",
+            max in 1usize..9,
+        ) {
+            let blocks = split_blocks(&text, max);
+            let mut rebuilt = String::new();
+            let mut expected_start = 0usize;
+            let chars: Vec<char> = text.chars().collect();
+            for b in &blocks {
+                proptest::prop_assert!(b.char_len() <= max);
+                // Blocks are contiguous, separated only by '\n'.
+                if b.start != expected_start {
+                    proptest::prop_assert_eq!(b.start, expected_start + 1);
+                    proptest::prop_assert_eq!(chars[expected_start], '\n');
+                    rebuilt.push('\n');
+                }
+                let by_chars: String = chars[b.start..b.end].iter().collect();
+                proptest::prop_assert_eq!(b.text(&text), by_chars.as_str());
+                rebuilt.push_str(b.text(&text));
+                expected_start = b.end;
+            }
+            proptest::prop_assert_eq!(rebuilt, text);
+        }
     }
 }

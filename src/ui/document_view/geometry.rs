@@ -15,10 +15,8 @@ pub fn range_rects(galley: &Galley, a: usize, b: usize) -> Vec<Rect> {
         if from < to {
             let x0 = row.pos.x + x_of(row, from - row_start);
             let x1 = row.pos.x + x_of(row, to - row_start);
-            rects.push(Rect::from_min_max(
-                pos2(x0, row.min_y()),
-                pos2(x1, row.max_y()),
-            ));
+            let (top, bottom) = text_band(row);
+            rects.push(Rect::from_min_max(pos2(x0, top), pos2(x1, bottom)));
         }
         row_start = row_end + usize::from(row.ends_with_newline);
         if row_start >= b {
@@ -26,6 +24,18 @@ pub fn range_rects(galley: &Galley, a: usize, b: usize) -> Vec<Rect> {
         }
     }
     rects
+}
+
+/// The vertical extent (galley-relative) of a row's text: the font's box, not the
+/// taller line box, so that outlines leave the underline lanes below them visible.
+fn text_band(row: &egui::epaint::text::PlacedRow) -> (f32, f32) {
+    match row.glyphs.first() {
+        Some(g) => {
+            let top = row.pos.y + g.pos.y - g.font_ascent;
+            (top, top + g.font_height)
+        }
+        None => (row.min_y(), row.max_y()),
+    }
 }
 
 /// Left x (row-relative) of the glyph at `column`, or the row's right end.
@@ -42,15 +52,19 @@ pub fn char_rect(galley: &Galley, c: usize) -> Rect {
         if c < row_start + n {
             let g = &row.glyphs[c - row_start];
             let x = row.pos.x + g.pos.x;
-            return Rect::from_min_max(
-                pos2(x, row.min_y()),
-                pos2(x + g.advance_width, row.max_y()),
-            );
+            let (top, bottom) = text_band(row);
+            return Rect::from_min_max(pos2(x, top), pos2(x + g.advance_width, bottom));
         }
         row_start += n + usize::from(row.ends_with_newline);
     }
-    let r = galley.rows.last().map_or(Rect::ZERO, |row| row.rect());
-    Rect::from_min_max(pos2(r.right(), r.top()), pos2(r.right(), r.bottom()))
+    match galley.rows.last() {
+        Some(row) => {
+            let (top, bottom) = text_band(row);
+            let x = row.rect().right();
+            Rect::from_min_max(pos2(x, top), pos2(x, bottom))
+        }
+        None => Rect::ZERO,
+    }
 }
 
 /// The block-relative char whose glyph box contains `pos` (galley-relative), if any:

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use egui::epaint::text::{ByteIndex, Galley, LayoutJob, LayoutSection, TextFormat};
 
-use super::blocks::{Block, char_to_byte_table};
+use super::blocks::Block;
 use super::spans::SpanIndex;
 use super::style::ViewStyle;
 
@@ -26,11 +26,15 @@ pub struct LayoutParams {
     pub pixels_per_point: f32,
 }
 
-/// One cached galley.
+/// One block's cached layout: the job, the galley laid out from it, and the
+/// block's annotation background segments (rebuilt when its annotations change).
 #[derive(Debug, Clone)]
-struct CachedGalley {
+struct CachedBlock {
+    job: LayoutJob,
     galley: Arc<Galley>,
+    galley_frame: u64,
     signature: u64,
+    segments: Vec<(usize, usize, [u8; 3])>,
     last_used: u64,
 }
 
@@ -41,10 +45,8 @@ pub struct BlockLayout {
     heights: Vec<f32>,
     tops: Vec<f32>,
     tops_dirty: bool,
-    galleys: HashMap<usize, CachedGalley>,
+    galleys: HashMap<usize, CachedBlock>,
     frame: u64,
-    /// A galley from egui's own cache; a different one means egui's fonts changed.
-    font_sentinel: Option<Arc<Galley>>,
 }
 
 impl BlockLayout {
@@ -69,18 +71,6 @@ impl BlockLayout {
         self.tops_dirty = true;
         self.refresh_tops();
         true
-    }
-
-    /// Drops every cached galley when egui's font atlas was rebuilt since the last
-    /// frame: `sentinel` is the same small text laid out through egui's cache each
-    /// frame, which egui hands back unchanged until it clears that cache.
-    pub fn check_font_atlas(&mut self, sentinel: Arc<Galley>) {
-        if let Some(old) = &self.font_sentinel
-            && !Arc::ptr_eq(old, &sentinel)
-        {
-            self.galleys.clear();
-        }
-        self.font_sentinel = Some(sentinel);
     }
 
     /// Recomputes the prefix sums when a height changed.
@@ -137,8 +127,20 @@ impl BlockLayout {
         self.galleys.get(&k).map(|c| &c.galley)
     }
 
-    /// The galley of block `k`, laid out now if missing or stale (its annotations
-    /// changed). Updates the block's height; returns the height change.
+    /// Block `k`'s annotation backgrounds: block-relative char ranges and the colour
+    /// (of the innermost annotation) that paints each. Ranges and colours only, no
+    /// span indices, so they stay right when other paragraphs' annotations change.
+    pub fn segments(&self, k: usize) -> &[(usize, usize, [u8; 3])] {
+        self.galleys.get(&k).map_or(&[], |c| c.segments.as_slice())
+    }
+
+    /// Lays out block `k` for this frame. The layout job (plain text: annotations are
+    /// painted from the galley's geometry, so they never force a re-layout) is built
+    /// once; the galley always comes from egui's galley cache (`fonts`), which lays
+    /// it out again when the fonts or the glyph atlas changed, so a kept galley never
+    /// points into a stale atlas. The background segments are recomputed only when
+    /// the block's own annotations changed. Updates the block's height; returns the
+    /// galley and the height change.
     pub fn ensure(
         &mut self,
         k: usize,
@@ -151,58 +153,81 @@ impl BlockLayout {
         let Some(block) = blocks.get(k) else {
             return (None, 0.0);
         };
-        let signature = spans.block_signature(k, block);
         let frame = self.frame;
-        if let Some(c) = self.galleys.get_mut(&k)
-            && c.signature == signature
-        {
+        let signature = spans.block_signature(k, block);
+        if let Some(c) = self.galleys.get_mut(&k) {
             c.last_used = frame;
-            return (Some(c.galley.clone()), 0.0);
+            if c.signature != signature {
+                c.signature = signature;
+                c.segments = coloured_segments(spans, k, block);
+            }
+            if c.galley_frame == frame {
+                return (Some(c.galley.clone()), 0.0);
+            }
+            let galley = fonts(c.job.clone());
+            c.galley_frame = frame;
+            if Arc::ptr_eq(&galley, &c.galley) {
+                return (Some(galley), 0.0);
+            }
+            c.galley = galley.clone();
+            let delta = self.set_height(k, &galley, style);
+            return (Some(galley), delta);
         }
         let width = self.params.map_or(600.0, |p| p.width);
-        let galley = fonts(block_job(block.text(text), block, k, spans, style, width));
-        let height = galley.rect.height().max(style.line_height) + style.paragraph_gap;
-        let delta = match self.heights.get_mut(k) {
-            Some(h) => {
-                let d = height - *h;
-                *h = height;
-                d
-            }
-            None => 0.0,
-        };
-        if delta != 0.0 {
-            self.tops_dirty = true;
-        }
+        let job = block_job(block.text(text), style, width);
+        let galley = fonts(job.clone());
+        let delta = self.set_height(k, &galley, style);
         if self.galleys.len() >= GALLEY_CACHE_LIMIT {
             let keep_after = frame.saturating_sub(2);
             self.galleys.retain(|_, c| c.last_used >= keep_after);
         }
         self.galleys.insert(
             k,
-            CachedGalley {
+            CachedBlock {
+                job,
                 galley: galley.clone(),
+                galley_frame: frame,
                 signature,
+                segments: coloured_segments(spans, k, block),
                 last_used: frame,
             },
         );
         (Some(galley), delta)
     }
+
+    /// Records block `k`'s exact height from its galley; returns the change.
+    fn set_height(&mut self, k: usize, galley: &Galley, style: &ViewStyle) -> f32 {
+        let height = galley.rect.height().max(style.line_height) + style.paragraph_gap;
+        let Some(h) = self.heights.get_mut(k) else {
+            return 0.0;
+        };
+        let delta = height - *h;
+        *h = height;
+        if delta != 0.0 {
+            self.tops_dirty = true;
+        }
+        delta
+    }
 }
 
-/// The layout job of one block: its text in the article font, each annotated
-/// stretch with the translucent colour of the innermost annotation covering it.
-pub fn block_job(
-    text: &str,
-    block: &Block,
-    k: usize,
-    spans: &SpanIndex,
-    style: &ViewStyle,
-    width: f32,
-) -> LayoutJob {
-    let plain = TextFormat {
+/// Block `k`'s background segments with their colours.
+fn coloured_segments(spans: &SpanIndex, k: usize, block: &Block) -> Vec<(usize, usize, [u8; 3])> {
+    spans
+        .background_segments(k, block)
+        .into_iter()
+        .filter_map(|(a, b, i)| spans.spans.get(i).map(|s| (a, b, s.rgb)))
+        .collect()
+}
+
+/// The layout job of one block: its text in the article font and line height,
+/// wrapped at `width`, in the placeholder colour (see [`ViewStyle::text`]).
+pub fn block_job(text: &str, style: &ViewStyle, width: f32) -> LayoutJob {
+    let format = TextFormat {
         font_id: style.font.clone(),
         line_height: Some(style.line_height),
-        color: style.text,
+        // Coloured at paint time (the painter's fallback colour), so that a theme
+        // change never leaves galleys in the old theme's text colour.
+        color: egui::Color32::PLACEHOLDER,
         ..Default::default()
     };
     let mut job = LayoutJob {
@@ -210,38 +235,146 @@ pub fn block_job(
         ..Default::default()
     };
     job.wrap.max_width = width;
-    let segments = spans.background_segments(k, block);
-    if segments.is_empty() {
-        job.sections.push(LayoutSection {
-            leading_space: 0.0,
-            byte_range: ByteIndex(0)..ByteIndex(text.len()),
-            format: plain,
-        });
-        return job;
-    }
-    let bytes = char_to_byte_table(text);
-    let byte = |c: usize| bytes.get(c).copied().unwrap_or(text.len());
-    let mut at = 0usize;
-    let push = |job: &mut LayoutJob, from: usize, to: usize, format: TextFormat| {
-        if from < to {
-            job.sections.push(LayoutSection {
-                leading_space: 0.0,
-                byte_range: ByteIndex(byte(from))..ByteIndex(byte(to)),
-                format,
-            });
-        }
-    };
-    for (a, b, i) in segments {
-        push(&mut job, at, a, plain.clone());
-        let rgb = spans.spans.get(i).map_or([136, 136, 136], |s| s.rgb);
-        let format = TextFormat {
-            background: style.label_fill(rgb),
-            expand_bg: 0.0,
-            ..plain.clone()
-        };
-        push(&mut job, a, b, format);
-        at = b;
-    }
-    push(&mut job, at, block.char_len(), plain);
+    job.sections.push(LayoutSection {
+        leading_space: 0.0,
+        byte_range: ByteIndex(0)..ByteIndex(text.len()),
+        format,
+    });
     job
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::super::blocks::split_blocks;
+    use super::super::spans::{Span, SpanIndex};
+    use super::*;
+
+    type Fonts<'a> = &'a mut dyn FnMut(LayoutJob) -> Arc<Galley>;
+
+    /// Runs `f` inside an egui frame, with the frame's fonts.
+    fn with_fonts(f: impl FnOnce(Fonts<'_>, &ViewStyle)) {
+        let ctx = egui::Context::default();
+        let mut f = Some(f);
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            let painter = ui.painter().clone();
+            let style = ViewStyle::new(ui.visuals(), 16.0, false);
+            if let Some(f) = f.take() {
+                f(&mut |job| painter.layout_job(job), &style);
+            }
+        });
+        output.textures_delta.clear();
+    }
+
+    /// A colour per name, so that colours follow annotations, not positions.
+    fn rgb(name: &str) -> [u8; 3] {
+        [name.len() as u8, name.as_bytes()[0], 7]
+    }
+
+    fn spans(list: &[(&str, usize, usize)], blocks: &[Block], len: usize) -> SpanIndex {
+        let spans = list
+            .iter()
+            .enumerate()
+            .map(|(input, &(name, start, end))| Span {
+                start,
+                end,
+                rgb: rgb(name),
+                input,
+            })
+            .collect();
+        SpanIndex::new(spans, blocks, len)
+    }
+
+    const TEXT: &str = "one two three\n\nfour five six seven eight nine ten eleven twelve \
+                        thirteen fourteen fifteen sixteen seventeen eighteen";
+
+    #[test]
+    fn heights_become_exact_and_galleys_are_reused() {
+        with_fonts(|fonts, style| {
+            let blocks = split_blocks(TEXT, 1000);
+            let len = TEXT.chars().count();
+            let index = spans(&[("a", 0, 3)], &blocks, len);
+            let mut layout = BlockLayout::default();
+            let params = LayoutParams {
+                width: 120.0,
+                font_size: 16.0,
+                dark: false,
+                pixels_per_point: 1.0,
+            };
+            assert!(layout.sync(&blocks, params, style));
+            assert_eq!(layout.len(), 3);
+            for k in 0..3 {
+                layout.ensure(k, TEXT, &blocks, &index, style, fonts);
+            }
+            layout.refresh_tops();
+            // One line for the short paragraphs, several for the long one.
+            let line = style.line_height + style.paragraph_gap;
+            assert_eq!(layout.height(0), line);
+            assert_eq!(layout.height(1), line);
+            assert!(layout.height(2) >= 3.0 * style.line_height + style.paragraph_gap);
+            assert_eq!(layout.top(2), 2.0 * line);
+            assert_eq!(layout.total_height(), 2.0 * line + layout.height(2));
+            assert_eq!(layout.block_at_y(line + 1.0), 1);
+            assert_eq!(layout.block_at_y(-5.0), 0);
+            assert_eq!(layout.block_at_y(1e9), 2);
+            // Same frame, same annotations: the cached galley, no height change.
+            let first = layout.cached(2).cloned().unwrap();
+            let (again, delta) = layout.ensure(2, TEXT, &blocks, &index, style, fonts);
+            assert!(Arc::ptr_eq(&first, &again.unwrap()));
+            assert_eq!(delta, 0.0);
+            // The same params keep everything.
+            assert!(!layout.sync(&blocks, params, style));
+            assert!(layout.cached(2).is_some());
+            // Another width re-estimates and drops the galleys.
+            assert!(layout.sync(
+                &blocks,
+                LayoutParams {
+                    width: 300.0,
+                    ..params
+                },
+                style
+            ));
+            assert!(layout.cached(2).is_none());
+        });
+    }
+
+    #[test]
+    fn only_the_paragraph_whose_annotations_changed_gets_new_backgrounds() {
+        with_fonts(|fonts, style| {
+            let blocks = split_blocks(TEXT, 1000);
+            let len = TEXT.chars().count();
+            let before = spans(&[("a", 0, 3), ("b", 15, 19)], &blocks, len);
+            let after = spans(&[("a", 0, 3), ("b", 15, 24)], &blocks, len);
+            let mut layout = BlockLayout::default();
+            let params = LayoutParams {
+                width: 400.0,
+                font_size: 16.0,
+                dark: false,
+                pixels_per_point: 1.0,
+            };
+            layout.sync(&blocks, params, style);
+            for k in [0, 2] {
+                layout.ensure(k, TEXT, &blocks, &before, style, fonts);
+            }
+            assert_eq!(layout.segments(0), [(0, 3, rgb("a"))]);
+            assert_eq!(layout.segments(2), [(0, 4, rgb("b"))]);
+            let galley0 = layout.cached(0).cloned().unwrap();
+            for k in [0, 2] {
+                layout.ensure(k, TEXT, &blocks, &after, style, fonts);
+            }
+            assert_eq!(layout.segments(0), [(0, 3, rgb("a"))]);
+            assert_eq!(layout.segments(2), [(0, 9, rgb("b"))]);
+            // A new annotation in the first paragraph shifts every span after it in
+            // the index; the third paragraph keeps b's colour all the same.
+            let added = spans(&[("x", 4, 7), ("a", 0, 3), ("b", 15, 24)], &blocks, len);
+            for k in [0, 2] {
+                layout.ensure(k, TEXT, &blocks, &added, style, fonts);
+            }
+            assert_eq!(layout.segments(0), [(0, 3, rgb("a")), (4, 7, rgb("x"))]);
+            assert_eq!(layout.segments(2), [(0, 9, rgb("b"))]);
+            // Annotations never cause a re-layout of the text.
+            assert!(Arc::ptr_eq(&galley0, layout.cached(0).unwrap()));
+        });
+    }
 }

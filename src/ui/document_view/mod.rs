@@ -10,12 +10,15 @@
 
 mod blocks;
 mod geometry;
+mod keys;
 mod layout;
 mod paint;
 mod pointer;
 mod spans;
 mod state;
 mod style;
+mod tooltip;
+mod words;
 
 use std::collections::HashMap;
 
@@ -26,8 +29,6 @@ use crate::model::{Annotation, Document, TagSchema};
 use layout::LayoutParams;
 use state::DocState;
 use style::{MAX_COLUMN_WIDTH, SIDE_MARGIN, ViewStyle};
-
-pub use style::MAX_COLUMN_WIDTH as COLUMN_WIDTH;
 
 /// The document view widget. Keeps, per document id, the scroll position, the text
 /// selection and the layout caches, so switching documents keeps each one's place.
@@ -41,7 +42,8 @@ pub struct DocumentView {
 pub struct ViewInput<'a> {
     /// The document.
     pub document: &'a Document,
-    /// This document's annotations, in any order.
+    /// This document's annotations, in any order, but in the same order on every
+    /// frame of one `generation` (the view indexes them once per generation).
     pub annotations: Vec<&'a Annotation>,
     /// Labels and their colours.
     pub schema: &'a TagSchema,
@@ -99,6 +101,7 @@ impl DocumentView {
             input.generation,
             doc.char_len(),
         );
+        state.sync_selected(&input.annotations, input.selected);
         let avail = ui.available_size();
         let scrollbar = ui.spacing().scroll.bar_width + ui.spacing().scroll.bar_outer_margin;
         let width = (avail.x - 2.0 * SIDE_MARGIN - scrollbar).clamp(80.0, MAX_COLUMN_WIDTH);
@@ -108,42 +111,69 @@ impl DocumentView {
             dark: style.dark,
             pixels_per_point: ui.ctx().pixels_per_point(),
         };
-        state.layout.sync(&state.blocks, params, &style);
+        // Where the analyst is reading (block at the top, fraction of it scrolled),
+        // so that a new text size or column width keeps that place.
+        let reading = (state.layout.len() > 0).then(|| {
+            let k = state.layout.block_at_y(state.scroll_y);
+            let h = state.layout.height(k).max(1.0);
+            (
+                k,
+                ((state.scroll_y - state.layout.top(k)) / h).clamp(0.0, 1.0),
+            )
+        });
+        let relaid = state.layout.sync(&state.blocks, params, &style);
         let painter = ui.painter().clone();
-        // egui rebuilds its font atlas now and then (new glyphs from system fonts, a
-        // changed scale, a full atlas); galleys laid out before then point into the
-        // old atlas and would draw blank. A sentinel galley from egui's own cache
-        // changes identity exactly when that happens.
-        let sentinel = painter.layout_no_wrap("Mg".into(), style.font.clone(), style.text);
-        state.layout.check_font_atlas(sentinel);
         let mut fonts = |job| painter.layout_job(job);
+        if relaid && let Some((k, fraction)) = reading.filter(|_| state.scroll_y > 0.0) {
+            state.layout.ensure(
+                k,
+                &doc.text,
+                &state.blocks,
+                &state.spans,
+                &style,
+                &mut fonts,
+            );
+            state.layout.refresh_tops();
+            let y = state.layout.top(k) + fraction * state.layout.height(k);
+            state.pending_shift = y - state.scroll_y;
+        }
         if let Some(c) = state.pending_scroll.take() {
             scroll_target(state, doc, &style, &mut fonts, c, avail.y);
         }
 
-        let mut area = ScrollArea::vertical()
+        let area = ScrollArea::vertical()
             .id_salt(("marginalia_document_view", &doc.id))
             .auto_shrink([false, false])
+            // Offset corrections (see `layout_visible`) must land in the same frame,
+            // not as an animation that a wheel scroll would cancel.
+            .animated(false)
             .scroll_source(ScrollSource::SCROLL_BAR | ScrollSource::MOUSE_WHEEL);
-        if let Some(y) = state.force_offset.take() {
-            area = area.vertical_scroll_offset(y);
-        }
         let mut events = Vec::new();
         let output = area.show_viewport(ui, |ui, viewport| {
             let clip = ui.clip_rect();
             let origin = ui.max_rect().min;
             let full_width = ui.available_width().max(width);
             let column_left = origin.x + ((full_width - width) / 2.0).max(SIDE_MARGIN);
+            let pre_shift = std::mem::take(&mut state.pending_shift);
             let shift = layout_visible(
                 state,
                 doc,
                 &style,
                 &mut fonts,
                 viewport,
+                pre_shift,
                 column_left,
                 origin,
                 clip,
             );
+            if shift.abs() > 0.01 {
+                // Move the offset by the same amount at the end of this frame, on top
+                // of whatever the wheel does meanwhile, so the text stays put.
+                ui.scroll_with_delta_animation(
+                    vec2(0.0, -shift),
+                    egui::style::ScrollAnimation::none(),
+                );
+            }
             let total = state.layout.total_height();
             ui.allocate_rect(
                 Rect::from_min_size(origin, vec2(full_width, total.max(viewport.height()))),
@@ -157,7 +187,9 @@ impl DocumentView {
             let response = ui.interact(visible, id, Sense::click_and_drag());
             response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, "Document"));
             pointer::handle(ui, &response, state, input, &mut events);
+            keys::handle(ui, state, input, &mut events);
             paint::paint(ui.painter(), state, input, &style);
+            tooltip::show(&response, state, input);
         });
         state.scroll_y = output.state.clamped_offset().y;
         events
@@ -205,7 +237,7 @@ impl DocumentView {
     }
 
     /// Forgets the state of documents no longer in the project (ids not in `keep`).
-    pub fn retain_documents(&mut self, keep: &dyn Fn(&str) -> bool) {
+    pub fn retain_documents(&mut self, keep: impl Fn(&str) -> bool) {
         self.docs.retain(|id, _| keep(id));
     }
 }
@@ -215,9 +247,11 @@ impl DocumentView {
 const OVERSCAN: f32 = 1.0;
 
 /// Lays out the blocks in and around the viewport, corrects their heights and records
-/// the frame geometry. When blocks above the viewport changed height, the content is
-/// painted shifted (and the scroll offset corrected next frame) so that what the
-/// analyst reads does not jump. Returns the shift.
+/// the frame geometry. `pre_shift` moves the view this frame (a jump requested
+/// earlier). When blocks above the viewport change height, the content is painted
+/// shifted so that what the analyst reads does not jump. Returns the total shift; the
+/// caller moves the scroll offset by it at the end of the frame, so that the next
+/// frame's viewport matches what was painted.
 #[allow(clippy::too_many_arguments)]
 fn layout_visible(
     state: &mut DocState,
@@ -225,10 +259,12 @@ fn layout_visible(
     style: &ViewStyle,
     fonts: &mut dyn FnMut(egui::epaint::text::LayoutJob) -> std::sync::Arc<egui::Galley>,
     viewport: Rect,
+    pre_shift: f32,
     column_left: f32,
     origin: egui::Pos2,
     clip: Rect,
 ) -> f32 {
+    let viewport = viewport.translate(vec2(0.0, pre_shift));
     let n = state.layout.len();
     let over = viewport.height() * OVERSCAN;
     let first_before = state.layout.block_at_y(viewport.min.y);
@@ -240,11 +276,8 @@ fn layout_visible(
             .ensure(k, &doc.text, &state.blocks, &state.spans, style, fonts);
     }
     state.layout.refresh_tops();
-    let shift = state.layout.top(first_before) - top_before;
-    if shift.abs() > 0.01 {
-        state.force_offset = Some(viewport.min.y + shift);
-    }
-    let (view_top, view_bottom) = (viewport.min.y + shift, viewport.max.y + shift);
+    let anchoring = state.layout.top(first_before) - top_before;
+    let (view_top, view_bottom) = (viewport.min.y + anchoring, viewport.max.y + anchoring);
     let mut y = state.layout.top(first_before);
     let mut first = None;
     let mut last = first_before;
@@ -262,6 +295,7 @@ fn layout_visible(
         k += 1;
     }
     state.layout.refresh_tops();
+    let shift = pre_shift + anchoring;
     state.geometry = Some(state::FrameGeometry {
         origin: origin - Vec2::Y * shift,
         column_left,
@@ -292,8 +326,8 @@ fn scroll_target(
         geometry::char_rect(&g, c.saturating_sub(start)).top()
     });
     let y = state.layout.top(k) + within;
-    let current = state.force_offset.unwrap_or(state.scroll_y);
+    let current = state.scroll_y + state.pending_shift;
     if y < current || y + style.line_height > current + view_height {
-        state.force_offset = Some((y - view_height * 0.3).max(0.0));
+        state.pending_shift = (y - view_height * 0.3).max(0.0) - state.scroll_y;
     }
 }

@@ -19,9 +19,10 @@ pub fn paint(painter: &Painter, state: &DocState, input: &ViewInput<'_>, style: 
         Some(d @ Drag::Select { .. }) => Some(d.range()),
         _ => state.selection,
     };
-    let selected = input.selected.and_then(|id| state.spans.by_id(id));
-    let outline = selected.map(|s| match &state.drag {
-        Some(d @ Drag::Boundary { id, .. }) if *id == s.id => (d.range(), s.rgb),
+    let outline = state.selected_span().map(|s| match &state.drag {
+        Some(d @ Drag::Boundary { id, .. }) if input.selected == Some(id.as_str()) => {
+            (d.range(), s.rgb)
+        }
         _ => ((s.start, s.end), s.rgb),
     });
     let matches = input.find_matches;
@@ -43,6 +44,14 @@ pub fn paint(painter: &Painter, state: &DocState, input: &ViewInput<'_>, style: 
                 .map(|r| to_screen(r, origin))
                 .collect()
         };
+
+        // Annotation backgrounds: the innermost annotation's colour, text-high.
+        for &(a, b, rgb) in state.layout.segments(k) {
+            let fill = style.label_fill(rgb);
+            for r in local(block.start + a, block.start + b) {
+                painter.rect_filled(r, 0.0, fill);
+            }
+        }
 
         // Find matches.
         let from = matches.partition_point(|m| m.1 <= block.start);
@@ -89,7 +98,7 @@ pub fn paint(painter: &Painter, state: &DocState, input: &ViewInput<'_>, style: 
             let stroke = Stroke::new(style.lane_width, style.label_line(span.rgb));
             for r in local(span.start, span.end) {
                 let bottom = geometry::text_bottom(galley, r.translate(-origin.to_vec2()));
-                let y = origin.y + bottom + style.lane_gap * (0.6 + lane);
+                let y = origin.y + bottom + style.lane_width + style.lane_gap * lane;
                 painter.line_segment([pos2(r.left(), y), pos2(r.right(), y)], stroke);
             }
         }
@@ -98,7 +107,12 @@ pub fn paint(painter: &Painter, state: &DocState, input: &ViewInput<'_>, style: 
         if let Some(((a, b), rgb)) = outline {
             let stroke = Stroke::new(1.5, style.label_line(rgb));
             for r in local(a, b) {
-                painter.rect_stroke(r.expand(1.0), 2.0, stroke, StrokeKind::Outside);
+                painter.rect_stroke(
+                    r.expand2(egui::vec2(1.0, 0.0)),
+                    2.0,
+                    stroke,
+                    StrokeKind::Outside,
+                );
             }
         }
     }

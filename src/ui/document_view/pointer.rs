@@ -2,20 +2,19 @@
 //! word, shift-click or shift-drag to extend, click a highlight, drag a boundary
 //! handle of the selected annotation; plus Shift+arrow boundary keys.
 
-use egui::{CursorIcon, Key, Modifiers, Pos2, Rect, Response, Ui, pos2, vec2};
+use egui::{CursorIcon, Modifiers, Pos2, Rect, Response, Ui, pos2, vec2};
 
 use crate::model::{Document, text};
 
+use super::spans::Span;
 use super::state::{DocState, Drag};
+use super::words::snap;
 use super::{ViewEvent, ViewInput};
 
 /// Half width of a boundary handle's grab zone, in points.
 const HANDLE_GRAB: f32 = 5.0;
-/// Chars of context around a range given to the word functions (they never see the
-/// whole document, so their cost does not grow with it).
-const WORD_CONTEXT: usize = 256;
 
-/// Which end of the selected annotation a handle moves.
+/// Which end of the selected annotation a handle (or a key) moves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum End {
     /// The first char.
@@ -42,7 +41,7 @@ pub fn handle(
     });
 
     if let Some(pos) = response.hover_pos() {
-        let icon = if handle_at(state, input, pos).is_some() {
+        let icon = if handle_at(state, pos).is_some() {
             CursorIcon::ResizeHorizontal
         } else {
             CursorIcon::Text
@@ -71,13 +70,17 @@ pub fn handle(
     }
     if response.drag_stopped() {
         if let Some(drag) = state.drag.take() {
-            finish_drag(state, doc, drag, modifiers.alt, events);
+            finish_drag(state, input, drag, modifiers.alt, events);
         }
     } else if !response.dragged() && state.drag.is_some() && !ui.input(|i| i.pointer.any_down()) {
         state.drag = None; // the release happened elsewhere
     }
 
-    if response.double_clicked() {
+    if response.triple_clicked() {
+        if let Some(pos) = response.interact_pointer_pos() {
+            select_paragraph(state, input.document, pos, events);
+        }
+    } else if response.double_clicked() {
         if let Some(pos) = response.interact_pointer_pos() {
             select_word(state, doc, pos, events);
         }
@@ -86,8 +89,6 @@ pub fn handle(
     {
         click(state, input, pos, modifiers, events);
     }
-
-    keyboard_resize(ui, state, input, events);
 }
 
 /// The modifiers held now, plus those carried by this frame's mouse button events
@@ -102,8 +103,9 @@ fn pointer_modifiers(i: &egui::InputState) -> Modifiers {
 /// Starts a drag at press point `p0`: on a boundary handle it resizes, otherwise it
 /// selects (from the far end of the current selection when Shift is held).
 fn start_drag(state: &DocState, input: &ViewInput<'_>, p0: Pos2, shift: bool) -> Option<Drag> {
-    if let Some((id, end)) = handle_at(state, input, p0) {
-        let span = state.spans.by_id(&id)?;
+    if let Some(end) = handle_at(state, p0) {
+        let span = state.selected_span()?;
+        let id = id_of(span, input)?.to_owned();
         let (fixed, moving) = match end {
             End::Start => (span.end, span.start),
             End::End => (span.start, span.end),
@@ -130,11 +132,12 @@ fn start_drag(state: &DocState, input: &ViewInput<'_>, p0: Pos2, shift: bool) ->
 /// Ends a drag: sets the selection or reports the resized annotation.
 fn finish_drag(
     state: &mut DocState,
-    doc: &Document,
+    input: &ViewInput<'_>,
     drag: Drag,
     alt: bool,
     events: &mut Vec<ViewEvent>,
 ) {
+    let doc = input.document;
     match drag {
         Drag::Select { anchor, current } => {
             let (a, b) = (anchor.min(current), anchor.max(current));
@@ -142,7 +145,10 @@ fn finish_drag(
             set_selection(state, Some(range), events);
         }
         Drag::Boundary { id, fixed, moving } => {
-            let Some(span) = state.spans.by_id(&id) else {
+            let Some(span) = state
+                .selected_span()
+                .filter(|s| id_of(s, input) == Some(id.as_str()))
+            else {
                 return;
             };
             let (a, b) = (fixed.min(moving), fixed.max(moving));
@@ -195,7 +201,11 @@ fn click(
     }
     let hit = state.char_under(pos).and_then(|c| {
         let k = state.block_of(c);
-        state.spans.innermost_at(k, c).map(|s| s.id.clone())
+        state
+            .spans
+            .innermost_at(k, c)
+            .and_then(|s| id_of(s, input))
+            .map(str::to_owned)
     });
     set_selection(state, None, events);
     if let Some(id) = hit {
@@ -216,6 +226,24 @@ fn select_word(state: &mut DocState, doc: &Document, pos: Pos2, events: &mut Vec
     }
 }
 
+/// Triple-click: select the paragraph under the pointer, without its surrounding
+/// whitespace.
+fn select_paragraph(state: &mut DocState, doc: &Document, pos: Pos2, events: &mut Vec<ViewEvent>) {
+    let Some(c) = state.caret_at(pos) else {
+        return;
+    };
+    let Some(block) = state.blocks.get(state.block_of(c)).copied() else {
+        return;
+    };
+    let text = block.text(&doc.text);
+    let lead = text.chars().take_while(|c| c.is_whitespace()).count();
+    let trail = text.chars().rev().take_while(|c| c.is_whitespace()).count();
+    let (a, b) = (block.start + lead, block.end.saturating_sub(trail));
+    if a < b {
+        set_selection(state, Some((a, b)), events);
+    }
+}
+
 /// Sets the selection (an empty range clears it) and reports a change.
 fn set_selection(state: &mut DocState, sel: Option<(usize, usize)>, events: &mut Vec<ViewEvent>) {
     let sel = sel.filter(|(a, b)| a < b);
@@ -225,24 +253,14 @@ fn set_selection(state: &mut DocState, sel: Option<(usize, usize)>, events: &mut
     }
 }
 
-/// [`text::snap_to_words`] on a window of the text around `[a, b)`.
-pub fn snap(doc: &Document, a: usize, b: usize) -> (usize, usize) {
-    let from = a.saturating_sub(WORD_CONTEXT);
-    let to = (b + WORD_CONTEXT).min(doc.char_len());
-    let (x, y) = text::snap_to_words(doc.slice(from, to), a - from, b.max(a) - from);
-    (x + from, y + from)
-}
-
-/// [`text::step_word`] on a window of the text around `at`.
-fn step(doc: &Document, at: usize, forward: bool) -> usize {
-    let from = at.saturating_sub(WORD_CONTEXT);
-    let to = (at + WORD_CONTEXT).min(doc.char_len());
-    from + text::step_word(doc.slice(from, to), at.saturating_sub(from), forward)
+/// The id of the annotation a span was built from.
+pub fn id_of<'a>(span: &Span, input: &ViewInput<'a>) -> Option<&'a str> {
+    input.annotations.get(span.input).map(|a| a.id.as_str())
 }
 
 /// The boundary handle of the selected annotation under `pos`, if any.
-pub fn handle_at(state: &DocState, input: &ViewInput<'_>, pos: Pos2) -> Option<(String, End)> {
-    let span = state.spans.by_id(input.selected?)?;
+pub fn handle_at(state: &DocState, pos: Pos2) -> Option<End> {
+    let span = state.selected_span()?;
     let mut best: Option<(f32, End)> = None;
     for (end, rect) in handle_rects(state, span.start, span.end) {
         if rect.expand2(vec2(HANDLE_GRAB, 3.0)).contains(pos) {
@@ -252,7 +270,7 @@ pub fn handle_at(state: &DocState, input: &ViewInput<'_>, pos: Pos2) -> Option<(
             }
         }
     }
-    best.map(|(_, end)| (span.id.clone(), end))
+    best.map(|(_, end)| end)
 }
 
 /// The thin vertical bars (screen rects) where the handles of a span `[start, end)`
@@ -297,44 +315,4 @@ fn autoscroll(ui: &Ui, state: &DocState, pos: Pos2) {
     };
     ui.scroll_with_delta_animation(vec2(0.0, dy * 0.5), egui::style::ScrollAnimation::none());
     ui.ctx().request_repaint();
-}
-
-/// Shift+←/→ moves the selected annotation's end a word, Alt+Shift+←/→ its start,
-/// when no other widget has the keyboard.
-fn keyboard_resize(ui: &Ui, state: &DocState, input: &ViewInput<'_>, events: &mut Vec<ViewEvent>) {
-    let Some(span) = input.selected.and_then(|id| state.spans.by_id(id)) else {
-        return;
-    };
-    if ui.ctx().memory(|m| m.focused().is_some()) {
-        return;
-    }
-    let pressed = ui.input_mut(|i| {
-        if !i.modifiers.shift {
-            return None;
-        }
-        let (mods, end) = if i.modifiers.alt {
-            (Modifiers::ALT | Modifiers::SHIFT, End::Start)
-        } else {
-            (Modifiers::SHIFT, End::End)
-        };
-        [(Key::ArrowLeft, false), (Key::ArrowRight, true)]
-            .into_iter()
-            .find(|&(k, _)| i.consume_key(mods, k))
-            .map(|(_, forward)| (end, forward))
-    });
-    let Some((end, forward)) = pressed else {
-        return;
-    };
-    let doc = input.document;
-    let (start, stop) = match end {
-        End::Start => (step(doc, span.start, forward), span.end),
-        End::End => (span.start, step(doc, span.end, forward)),
-    };
-    if start < stop && (start, stop) != (span.start, span.end) {
-        events.push(ViewEvent::AnnotationResized {
-            id: span.id.clone(),
-            start,
-            end: stop,
-        });
-    }
 }

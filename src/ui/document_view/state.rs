@@ -66,8 +66,10 @@ pub struct DocState {
     pub selection: Option<(usize, usize)>,
     /// A char to bring into view on the next frame.
     pub pending_scroll: Option<usize>,
-    /// A scroll offset to force on the next frame.
-    pub force_offset: Option<f32>,
+    /// How far to move the scroll offset on the next frame (a jump, or keeping the
+    /// reading place after a re-layout); applied as a relative scroll so that the
+    /// scroll area clamps it against the new content height.
+    pub pending_shift: f32,
     /// The scroll offset of the last frame.
     pub scroll_y: f32,
     /// The drag in progress, if any.
@@ -78,6 +80,10 @@ pub struct DocState {
     /// The document's annotations, indexed.
     pub spans: SpanIndex,
     spans_key: Option<(u64, usize, u64)>,
+    /// The selected annotation's span (index into `spans.spans`), for the id and
+    /// index build it was looked up for.
+    selected: Option<usize>,
+    selected_key: Option<(String, (u64, usize, u64))>,
     /// Heights and galleys.
     pub layout: BlockLayout,
     /// Where things were painted.
@@ -124,21 +130,70 @@ impl DocState {
         generation: u64,
         char_len: usize,
     ) {
-        let key = (generation, annotations.len(), self.text_key.unwrap_or(0));
+        // A sample of the ids in order joins the text key, so that a reordering
+        // without a new generation still rebuilds (spans point into this list).
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        self.text_key.hash(&mut h);
+        let step = (annotations.len() / 64).max(1);
+        for a in annotations.iter().step_by(step).chain(annotations.last()) {
+            a.id.hash(&mut h);
+        }
+        let key = (generation, annotations.len(), h.finish());
         if self.spans_key == Some(key) {
             return;
         }
         self.spans_key = Some(key);
+        // Each label's colour parsed once, not once per annotation.
+        let colours: Vec<(&str, [u8; 3])> = schema
+            .labels
+            .iter()
+            .map(|l| (l.id.as_str(), schema.rgb(&l.id)))
+            .collect();
+        let rgb_of = |label: &str| {
+            colours
+                .iter()
+                .find(|(id, _)| *id == label)
+                .map_or_else(|| schema.rgb(label), |&(_, rgb)| rgb)
+        };
         let spans = annotations
             .iter()
-            .map(|a| Span {
-                id: a.id.clone(),
+            .enumerate()
+            .map(|(input, a)| Span {
                 start: a.start,
                 end: a.end,
-                rgb: schema.rgb(&a.label),
+                rgb: rgb_of(&a.label),
+                input,
             })
             .collect();
         self.spans = SpanIndex::new(spans, &self.blocks, char_len);
+    }
+
+    /// Finds the selected annotation's span when the selection or the index changed
+    /// (one pass over the annotations then, none on other frames).
+    pub fn sync_selected(&mut self, annotations: &[&Annotation], selected: Option<&str>) {
+        let Some(id) = selected else {
+            self.selected = None;
+            self.selected_key = None;
+            return;
+        };
+        let key = self.spans_key.unwrap_or_default();
+        if self
+            .selected_key
+            .as_ref()
+            .is_some_and(|(k_id, k)| k_id == id && *k == key)
+        {
+            return;
+        }
+        self.selected_key = Some((id.to_owned(), key));
+        self.selected = annotations
+            .iter()
+            .position(|a| a.id == id)
+            .and_then(|input| self.spans.index_of_input(input));
+    }
+
+    /// The selected annotation's span, if it is in this document and not empty.
+    pub fn selected_span(&self) -> Option<&Span> {
+        self.selected.and_then(|i| self.spans.spans.get(i))
     }
 
     /// Index of the block holding char `c`.

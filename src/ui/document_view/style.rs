@@ -8,7 +8,7 @@ pub const MAX_COLUMN_WIDTH: f32 = 760.0;
 /// Horizontal margin on each side of the column, in points.
 pub const SIDE_MARGIN: f32 = 16.0;
 /// Line height as a multiple of the font size: room for underline lanes.
-pub const LINE_HEIGHT_FACTOR: f32 = 1.7;
+pub const LINE_HEIGHT_FACTOR: f32 = 1.75;
 /// Extra space after each paragraph, as a multiple of the font size.
 pub const PARAGRAPH_GAP_FACTOR: f32 = 0.35;
 /// Underline lanes drawn before deeper overlaps share the last lane.
@@ -54,7 +54,10 @@ impl ViewStyle {
             font: FontId::proportional(font_size),
             line_height: (font_size * LINE_HEIGHT_FACTOR).round(),
             paragraph_gap: (font_size * PARAGRAPH_GAP_FACTOR).round(),
-            text: visuals.text_color(),
+            // Body text a little stronger than egui's label grey, for long reading.
+            text: visuals
+                .text_color()
+                .lerp_to_gamma(visuals.strong_text_color(), 0.6),
             dark,
             selection,
             find: if dark {
@@ -68,8 +71,8 @@ impl ViewStyle {
                 Color32::from_rgba_unmultiplied(255, 150, 0, 170)
             },
             find_current_stroke: Stroke::new(1.5, Color32::from_rgb(230, 110, 0)),
-            lane_width: (font_size / 9.0).clamp(1.2, 3.0),
-            lane_gap: (font_size / 6.0).clamp(2.0, 4.5),
+            lane_width: (font_size / 12.0).clamp(1.2, 2.5),
+            lane_gap: (font_size / 7.0).clamp(2.0, 4.0),
         }
     }
 

@@ -1,0 +1,271 @@
+//! Autosave off the UI thread, the timer that decides when, and the panic hook that
+//! writes unsaved work before the process ends.
+//!
+//! The window's part (see the README's safety section): keep an [`AutosaveTimer`]
+//! and an [`Autosaver`]; each frame, when `timer.due(now, editor.is_dirty(),
+//! editor.generation())`, call `autosaver.submit(key, editor.project().clone())`;
+//! after a successful save call `autosaver.discard(key)`. Keep a [`RescueSlot`]
+//! up to date and call [`install_panic_hook`] once at start.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::{Arc, Mutex, TryLockError};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant, SystemTime};
+
+use super::RecoveryStore;
+use crate::model::Project;
+
+/// How often unsaved work is written aside unless configured otherwise.
+pub const DEFAULT_AUTOSAVE_INTERVAL: Duration = Duration::from_secs(30);
+
+/// Decides when to autosave: at most once per interval, only when there are unsaved
+/// changes that were not autosaved yet. Pure logic, driven by the caller's clock.
+#[derive(Debug, Clone)]
+pub struct AutosaveTimer {
+    /// Minimum time between two autosaves.
+    pub interval: Duration,
+    last_at: Instant,
+    last_generation: Option<u64>,
+}
+
+impl AutosaveTimer {
+    /// A timer whose first autosave can happen one `interval` after `now`.
+    pub fn new(interval: Duration, now: Instant) -> Self {
+        AutosaveTimer {
+            interval,
+            last_at: now,
+            last_generation: None,
+        }
+    }
+
+    /// True (and remembered as done) when an autosave is due: `dirty`, `generation`
+    /// (the editor's change counter) not autosaved yet, and `interval` elapsed.
+    pub fn due(&mut self, now: Instant, dirty: bool, generation: u64) -> bool {
+        if !dirty || self.last_generation == Some(generation) {
+            return false;
+        }
+        if now.saturating_duration_since(self.last_at) < self.interval {
+            return false;
+        }
+        self.last_at = now;
+        self.last_generation = Some(generation);
+        true
+    }
+}
+
+/// What the last autosave did, for the status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AutosaveOutcome {
+    /// Written to this recovery file at this time.
+    Saved(PathBuf, SystemTime),
+    /// Failed, with a one-line reason.
+    Failed(String),
+}
+
+enum Job {
+    Save(String, Box<Project>),
+    Discard(String),
+    Flush(Sender<()>),
+}
+
+/// Writes recovery files on a background thread. Snapshots are sent over a channel
+/// (the caller clones the project, which is cheap next to writing it); when several
+/// wait for the same key only the newest is written. Dropping the autosaver
+/// finishes the queued work and stops the thread.
+#[derive(Debug)]
+pub struct Autosaver {
+    jobs: Option<Sender<Job>>,
+    worker: Option<JoinHandle<()>>,
+    last: Arc<Mutex<Option<AutosaveOutcome>>>,
+}
+
+impl Autosaver {
+    /// Starts the background thread writing into `store`.
+    pub fn start(store: RecoveryStore) -> Self {
+        let (tx, rx) = mpsc::channel();
+        let last = Arc::new(Mutex::new(None));
+        let last_w = Arc::clone(&last);
+        let worker = std::thread::Builder::new()
+            .name("marginalia-autosave".into())
+            .spawn(move || work(&store, &rx, &last_w))
+            .ok();
+        Autosaver {
+            jobs: worker.is_some().then_some(tx),
+            worker,
+            last,
+        }
+    }
+
+    /// Queues a snapshot of the work named `key` (never blocks).
+    pub fn submit(&self, key: impl Into<String>, project: Project) {
+        self.send(Job::Save(key.into(), Box::new(project)));
+    }
+
+    /// Queues the removal of `key`'s recovery file (after a real save).
+    pub fn discard(&self, key: impl Into<String>) {
+        self.send(Job::Discard(key.into()));
+    }
+
+    /// Waits until everything queued so far is written.
+    pub fn flush(&self) {
+        let (tx, rx) = mpsc::channel();
+        if self
+            .jobs
+            .as_ref()
+            .is_some_and(|j| j.send(Job::Flush(tx)).is_ok())
+        {
+            let _ = rx.recv();
+        }
+    }
+
+    /// The outcome of the latest autosave, if any happened.
+    pub fn last_outcome(&self) -> Option<AutosaveOutcome> {
+        match self.last.lock() {
+            Ok(g) => g.clone(),
+            Err(p) => p.into_inner().clone(),
+        }
+    }
+
+    fn send(&self, job: Job) {
+        if let Some(j) = &self.jobs
+            && j.send(job).is_err()
+        {
+            self.set_failed("the autosave thread has stopped");
+        }
+        if self.jobs.is_none() {
+            self.set_failed("the autosave thread could not be started");
+        }
+    }
+
+    fn set_failed(&self, why: &str) {
+        if let Ok(mut g) = self.last.lock() {
+            *g = Some(AutosaveOutcome::Failed(why.to_string()));
+        }
+    }
+}
+
+impl Drop for Autosaver {
+    fn drop(&mut self) {
+        self.jobs = None;
+        if let Some(w) = self.worker.take() {
+            let _ = w.join();
+        }
+    }
+}
+
+fn work(store: &RecoveryStore, rx: &Receiver<Job>, last: &Mutex<Option<AutosaveOutcome>>) {
+    while let Ok(first) = rx.recv() {
+        let mut batch = vec![first];
+        batch.extend(rx.try_iter());
+        for (i, job) in batch.iter().enumerate() {
+            match job {
+                Job::Save(key, project) => {
+                    let superseded = batch[i + 1..].iter().any(
+                        |later| matches!(later, Job::Save(k, _) | Job::Discard(k) if k == key),
+                    );
+                    if superseded {
+                        continue;
+                    }
+                    let outcome = match store.save(key, project) {
+                        Ok(path) => AutosaveOutcome::Saved(path, SystemTime::now()),
+                        Err(e) => AutosaveOutcome::Failed(e.to_string()),
+                    };
+                    if let Ok(mut g) = last.lock() {
+                        *g = Some(outcome);
+                    }
+                }
+                Job::Discard(key) => {
+                    let _ = store.discard_key(key);
+                }
+                Job::Flush(done) => {
+                    let _ = done.send(());
+                }
+            }
+        }
+    }
+}
+
+/// The newest state of the work, for the panic hook: `(key, project)`. The window
+/// updates it when the project changes (e.g. at the end of a frame whose
+/// `generation()` changed).
+pub type RescueSlot = Arc<Mutex<Option<(String, Project)>>>;
+
+/// Installs a panic hook that writes the slot's project to `store` (then runs the
+/// previous hook). A slot locked at the moment of the panic is read anyway if the
+/// lock is poisoned, skipped if it is held (a deadlock would be worse).
+pub fn install_panic_hook(store: RecoveryStore, slot: RescueSlot) {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let guard = match slot.try_lock() {
+            Ok(g) => Some(g),
+            Err(TryLockError::Poisoned(p)) => Some(p.into_inner()),
+            Err(TryLockError::WouldBlock) => None,
+        };
+        if let Some(g) = guard
+            && let Some((key, project)) = g.as_ref()
+        {
+            match store.save(key, project) {
+                Ok(path) => eprintln!(
+                    "marginalia: unsaved work written to {} (it will be offered at the next start)",
+                    path.display()
+                ),
+                Err(e) => eprintln!("marginalia: could not write the unsaved work: {e}"),
+            }
+        }
+        previous(info);
+    }));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timer_fires_once_per_interval_and_only_for_new_changes() {
+        let t0 = Instant::now();
+        let s = Duration::from_secs(1);
+        let mut t = AutosaveTimer::new(DEFAULT_AUTOSAVE_INTERVAL, t0);
+        assert!(!t.due(t0 + 10 * s, true, 1), "too early");
+        assert!(!t.due(t0 + 31 * s, false, 1), "nothing unsaved");
+        assert!(t.due(t0 + 31 * s, true, 1));
+        assert!(!t.due(t0 + 70 * s, true, 1), "already autosaved");
+        assert!(!t.due(t0 + 40 * s, true, 2), "interval not over");
+        assert!(t.due(t0 + 70 * s, true, 2));
+    }
+
+    #[test]
+    fn autosaver_writes_the_newest_snapshot_and_discards() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = RecoveryStore::new(dir.path());
+        let saver = Autosaver::start(store.clone());
+        for n in 0..20 {
+            saver.submit("k", Project::new(format!("v{n}")));
+        }
+        saver.flush();
+        let pending = store.pending();
+        assert_eq!(pending.len(), 1);
+        assert_eq!(store.load(&pending[0]).unwrap().name, "v19");
+        assert!(matches!(
+            saver.last_outcome(),
+            Some(AutosaveOutcome::Saved(..))
+        ));
+        saver.discard("k");
+        drop(saver);
+        assert!(store.pending().is_empty());
+    }
+
+    #[test]
+    fn failure_is_reported_not_panicked() {
+        let dir = tempfile::tempdir().unwrap();
+        let blocker = dir.path().join("file");
+        std::fs::write(&blocker, b"x").unwrap();
+        let saver = Autosaver::start(RecoveryStore::new(blocker.join("sub")));
+        saver.submit("k", Project::new("p"));
+        saver.flush();
+        assert!(matches!(
+            saver.last_outcome(),
+            Some(AutosaveOutcome::Failed(_))
+        ));
+    }
+}

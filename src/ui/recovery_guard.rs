@@ -1,0 +1,288 @@
+//! The window's side of "never lose an annotation": autosave of unsaved work every
+//! interval (off the UI thread), the newest work kept for the panic hook, the
+//! restore prompt at start, the no-clobber check before saving over a file that
+//! changed on disk, and the list of orphaned annotations.
+//!
+//! Everything here is a thin layer over `store::{Autosaver, AutosaveTimer,
+//! RecoveryStore, RescueSlot, DiskState, save_project_checked}`.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use crate::model::Project;
+use crate::store::{
+    AutosaveTimer, Autosaver, DEFAULT_AUTOSAVE_INTERVAL, DiskState, RecoveryEntry, RecoveryStore,
+    RescueSlot,
+};
+use crate::ui::app::MarginaliaApp;
+
+/// The safety state of the window.
+#[derive(Debug)]
+pub struct Safety {
+    store: Option<RecoveryStore>,
+    autosaver: Option<Autosaver>,
+    timer: AutosaveTimer,
+    /// The newest work, for the panic hook.
+    pub rescue: RescueSlot,
+    rescued_generation: Option<u64>,
+    /// The key of untitled work (`untitled-<pid>`).
+    untitled_key: String,
+    /// The project file's state when it was opened or last saved.
+    pub disk_state: Option<DiskState>,
+    /// Recovery files offered at start.
+    pub pending: Vec<RecoveryEntry>,
+    /// A save refused because the file changed on disk: the file.
+    pub clobbered: Option<PathBuf>,
+    /// Show the orphaned-annotations window.
+    pub show_orphans: bool,
+}
+
+impl Safety {
+    /// Autosaving into `recovery_dir` every `interval` (none when `recovery_dir` is
+    /// `None`: tests), with the recovery files found there offered.
+    pub fn new(recovery_dir: Option<&Path>, interval: Duration) -> Self {
+        let store = recovery_dir.map(RecoveryStore::new);
+        Safety {
+            pending: store
+                .as_ref()
+                .map(RecoveryStore::pending)
+                .unwrap_or_default(),
+            autosaver: store.clone().map(Autosaver::start),
+            store,
+            timer: AutosaveTimer::new(interval, Instant::now()),
+            rescue: Arc::new(Mutex::new(None)),
+            rescued_generation: None,
+            untitled_key: format!("untitled-{}", std::process::id()),
+            disk_state: None,
+            clobbered: None,
+            show_orphans: false,
+        }
+    }
+
+    /// The default: the user's recovery folder, every 30 seconds.
+    pub fn user() -> Self {
+        let dir = RecoveryStore::default_location().map(|s| s.dir);
+        Safety::new(dir.as_deref(), DEFAULT_AUTOSAVE_INTERVAL)
+    }
+
+    /// The recovery store, if autosave is on.
+    pub fn store(&self) -> Option<&RecoveryStore> {
+        self.store.as_ref()
+    }
+
+    fn key(&self, project_path: Option<&Path>) -> String {
+        match project_path {
+            Some(p) => std::path::absolute(p)
+                .unwrap_or_else(|_| p.to_path_buf())
+                .to_string_lossy()
+                .into_owned(),
+            None => self.untitled_key.clone(),
+        }
+    }
+
+    /// Remembers what the project file looks like now (after opening it).
+    pub fn opened(&mut self, path: Option<&Path>) {
+        self.disk_state = path.and_then(|p| DiskState::of_file(p).ok().flatten());
+        self.clobbered = None;
+    }
+
+    /// After a successful save to `path` with the state written.
+    pub fn saved(&mut self, path: &Path, state: DiskState) {
+        self.disk_state = Some(state);
+        self.clobbered = None;
+        if let Some(a) = &self.autosaver {
+            a.discard(self.key(Some(path)));
+            a.discard(self.untitled_key.clone());
+        }
+    }
+}
+
+/// Once per frame: autosave when due, keep the rescue slot current, draw the
+/// restore prompt, the clobber prompt and the orphan list.
+pub(crate) fn tick(app: &mut MarginaliaApp, ctx: &egui::Context) {
+    let generation = app.editor.generation();
+    let dirty = app.editor.is_dirty();
+    let key = app.safety.key(app.project_path.as_deref());
+    if app.safety.rescued_generation != Some(generation) || !dirty {
+        // The panic hook holds the newest unsaved work, and nothing once saved.
+        let rescue = dirty.then(|| (key.clone(), app.editor.project().clone()));
+        let changed = rescue.is_some() || app.safety.rescued_generation.is_some();
+        if changed && let Ok(mut slot) = app.safety.rescue.lock() {
+            *slot = rescue;
+        }
+        app.safety.rescued_generation = dirty.then_some(generation);
+    }
+    if let Some(saver) = &app.safety.autosaver
+        && app.safety.timer.due(Instant::now(), dirty, generation)
+    {
+        saver.submit(key, app.editor.project().clone());
+    }
+    if dirty {
+        // Wake up for the next autosave even when nothing else happens.
+        ctx.request_repaint_after(app.safety.timer.interval);
+    }
+    restore_prompt(app, ctx);
+    clobber_prompt(app, ctx);
+    orphan_window(app, ctx);
+}
+
+fn restore_prompt(app: &mut MarginaliaApp, ctx: &egui::Context) {
+    let Some(entry) = app.safety.pending.first().cloned() else {
+        return;
+    };
+    let mut restore = false;
+    let mut discard = false;
+    let mut later = false;
+    egui::Modal::new(egui::Id::unique("restore_unsaved_work")).show(ctx, |ui| {
+        ui.set_width(420.0);
+        ui.heading("Restore unsaved work?");
+        ui.label("Marginalia ended without saving this work:");
+        ui.label(entry.describe());
+        ui.horizontal(|ui| {
+            restore = ui.button("Restore").clicked();
+            discard = ui.button("Discard").clicked();
+            later = ui.button("Not now").clicked();
+        });
+    });
+    if restore {
+        let Some(store) = app.safety.store().cloned() else {
+            return;
+        };
+        match store.load(&entry) {
+            Ok(project) => {
+                restore_project(app, project, entry.project_path.clone());
+                let _ = store.discard(&entry);
+            }
+            Err(e) => app.set_error(format!("Could not restore: {e}")),
+        }
+    }
+    if discard && let Some(store) = app.safety.store() {
+        let _ = store.discard(&entry);
+    }
+    if restore || discard || later {
+        app.safety.pending.remove(0);
+    }
+}
+
+/// Puts restored work in the window, unsaved (so a save writes it to its file).
+fn restore_project(app: &mut MarginaliaApp, project: Project, path: Option<PathBuf>) {
+    let name = project.name.clone();
+    app.editor.replace(project);
+    app.editor.mark_unsaved();
+    app.project_path = path.clone();
+    app.safety.opened(path.as_deref());
+    app.current_doc = app.editor.project().documents.first().map(|d| d.id.clone());
+    app.selected = None;
+    app.view = Default::default();
+    app.set_info(format!(
+        "Restored unsaved work “{name}”; save it to keep it"
+    ));
+}
+
+fn clobber_prompt(app: &mut MarginaliaApp, ctx: &egui::Context) {
+    let Some(path) = app.safety.clobbered.clone() else {
+        return;
+    };
+    let mut choice = None;
+    egui::Modal::new(egui::Id::unique("file_changed_on_disk")).show(ctx, |ui| {
+        ui.set_width(460.0);
+        ui.heading("The file changed on disk");
+        ui.label(format!(
+            "{} was changed by another program or a colleague since you opened it. \
+             It was not overwritten.",
+            path.display()
+        ));
+        ui.label("Save your work under another name (then compare or merge them with `marginalia merge`), or reload the file and lose your changes.");
+        ui.horizontal(|ui| {
+            if ui.button("Save As…").clicked() {
+                choice = Some(0);
+            }
+            if ui.button("Reload from disk").clicked() {
+                choice = Some(1);
+            }
+            if ui.button("Keep editing").clicked() {
+                choice = Some(2);
+            }
+        });
+    });
+    match choice {
+        Some(0) => {
+            app.safety.clobbered = None;
+            app.push_command(crate::ui::UiCommand::SaveAs);
+        }
+        Some(1) => {
+            app.safety.clobbered = None;
+            match crate::store::load_project(&path) {
+                Ok(p) => {
+                    app.editor.replace(p);
+                    app.safety.opened(Some(&path));
+                    app.current_doc = app.editor.project().documents.first().map(|d| d.id.clone());
+                    app.selected = None;
+                    app.view = Default::default();
+                    app.set_info(format!("Reloaded {}", path.display()));
+                }
+                Err(e) => app.set_error(e.to_string()),
+            }
+        }
+        Some(_) => app.safety.clobbered = None,
+        None => {}
+    }
+}
+
+fn orphan_window(app: &mut MarginaliaApp, ctx: &egui::Context) {
+    let orphans: Vec<(String, String, String)> = app
+        .editor
+        .project()
+        .annotations
+        .iter()
+        .filter(|a| a.orphaned)
+        .map(|a| (a.doc.clone(), a.label.clone(), a.quote.clone()))
+        .collect();
+    if orphans.is_empty() || !app.safety.show_orphans {
+        return;
+    }
+    let mut open = true;
+    egui::Window::new(format!("Orphaned annotations ({})", orphans.len()))
+        .open(&mut open)
+        .default_width(420.0)
+        .show(ctx, |ui| {
+            ui.label("Their text was not found after the article changed. They are kept, with their old offsets, and not drawn in the article.");
+            egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
+                for (doc, label, quote) in &orphans {
+                    ui.label(format!("{doc} · {label}: “{}”", crate::ui::elide(quote, 80)));
+                }
+            });
+        });
+    app.safety.show_orphans = open;
+}
+
+/// Saves to `path`, refusing to overwrite a file that changed on disk since it was
+/// opened or saved (the prompt then opens). Returns the save's result for the caller.
+pub(crate) fn save_checked(
+    app: &mut MarginaliaApp,
+    path: &Path,
+    project: &Project,
+) -> Result<(), crate::store::StoreError> {
+    let same_file = app.project_path.as_deref() == Some(path);
+    let result = if same_file {
+        crate::store::save_project_checked(path, project, app.safety.disk_state.as_ref())
+    } else {
+        // Save As: the analyst chose the name (and confirmed any overwrite).
+        crate::store::save_project(path, project).and_then(|()| {
+            DiskState::of_file(path).map(|s| s.unwrap_or_else(|| DiskState::of_bytes(b"", None)))
+        })
+    };
+    match result {
+        Ok(state) => {
+            app.safety.saved(path, state);
+            Ok(())
+        }
+        Err(e) => {
+            if matches!(e, crate::store::StoreError::ChangedOnDisk(_)) {
+                app.safety.clobbered = Some(path.to_path_buf());
+            }
+            Err(e)
+        }
+    }
+}

@@ -1,0 +1,210 @@
+//! The window's safety features, driven with egui_kittest: the restore prompt after
+//! a crash, autosave, the refusal to overwrite a file changed on disk, orphans.
+
+use std::path::Path;
+use std::time::Duration;
+
+use egui::Key;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use marginalia::model::{Annotation, Document, Project};
+use marginalia::store::{RecoveryStore, load_project, save_project};
+use marginalia::ui::{AppOptions, MarginaliaApp, UiCommand};
+
+fn app(
+    dir: &Path,
+    file: Option<&Path>,
+    recovery: Option<&Path>,
+) -> Harness<'static, MarginaliaApp> {
+    let mut options = AppOptions::for_tests(dir.join("saved"));
+    options.recovery_dir = recovery.map(Path::to_path_buf);
+    options.autosave_interval = Duration::ZERO;
+    let file = file.map(Path::to_path_buf);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .allow_missing_glyphs()
+        .build_eframe(move |_cc| MarginaliaApp::new(file.as_deref(), options));
+    h.run_steps(3);
+    h.state_mut().set_analyst("tester");
+    h
+}
+
+fn article_project(name: &str) -> Project {
+    let mut p = Project::new(name);
+    p.documents.push(Document::new(
+        "parade",
+        "Parade",
+        "조선중앙통신 said the “parade” drew crowds 👋🏽. NK News doubted it.",
+    ));
+    p
+}
+
+/// Tags the first occurrence of `phrase` as a claim, through the keyboard.
+fn tag(h: &mut Harness<'_, MarginaliaApp>, phrase: &str) {
+    let text = h.state().current_document().unwrap().text.clone();
+    let b = text.find(phrase).unwrap();
+    let s = text[..b].chars().count();
+    let doc = h.state().current_document().unwrap().id.clone();
+    h.state_mut()
+        .view_mut()
+        .set_selection(&doc, Some((s, s + phrase.chars().count())));
+    h.run_steps(2);
+    h.key_press(Key::Num1);
+    h.run_steps(2);
+}
+
+#[test]
+fn a_file_changed_on_disk_is_not_overwritten_and_can_be_reloaded() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    save_project(&path, &article_project("mine")).unwrap();
+    let mut h = app(dir.path(), Some(&path), None);
+    tag(&mut h, "NK News");
+    assert!(h.state().editor().is_dirty());
+    // A colleague saves the same file meanwhile.
+    save_project(&path, &article_project("colleague")).unwrap();
+    h.state_mut().push_command(UiCommand::Save);
+    h.run_steps(3);
+    assert!(h.state().status().is_error);
+    assert!(
+        h.state().status().text.contains("changed on disk"),
+        "{:?}",
+        h.state().status()
+    );
+    assert_eq!(
+        load_project(&path).unwrap().name,
+        "colleague",
+        "overwritten"
+    );
+    h.get_by_label("Reload from disk").click();
+    h.run_steps(3);
+    assert_eq!(h.state().project().name, "colleague");
+    // Saving now (nothing changed on disk since the reload) works.
+    tag(&mut h, "crowds");
+    h.state_mut().push_command(UiCommand::Save);
+    h.run_steps(3);
+    assert!(!h.state().status().is_error, "{:?}", h.state().status());
+    assert_eq!(load_project(&path).unwrap().annotations.len(), 1);
+}
+
+#[test]
+fn unsaved_work_is_autosaved_and_offered_at_the_next_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let recovery = dir.path().join("recovery");
+    let path = dir.path().join("p.ron");
+    save_project(&path, &article_project("mine")).unwrap();
+    {
+        let mut h = app(dir.path(), Some(&path), Some(&recovery));
+        tag(&mut h, "NK News");
+        h.run_steps(3);
+        // The process "crashes": the window is dropped without saving.
+    }
+    let store = RecoveryStore::new(&recovery);
+    let pending = store.pending();
+    assert_eq!(pending.len(), 1, "autosave wrote nothing");
+    assert_eq!(pending[0].annotations, 1);
+    let mut h = app(dir.path(), Some(&path), Some(&recovery));
+    h.get_by_label("Restore unsaved work?");
+    h.get_by_label("Restore").click();
+    h.run_steps(3);
+    assert_eq!(h.state().project().annotations.len(), 1);
+    assert!(
+        h.state().editor().is_dirty(),
+        "restored work must still need saving"
+    );
+    assert_eq!(h.state().project_path(), Some(path.as_path()));
+    // (Restored work is unsaved, so it is autosaved again until it is saved.)
+    // Saving it clears the way: nothing is offered afterwards.
+    h.state_mut().push_command(UiCommand::Save);
+    h.run_steps(3);
+    assert_eq!(load_project(&path).unwrap().annotations.len(), 1);
+    drop(h); // finishes the autosave thread's queue
+    assert!(store.pending().is_empty());
+}
+
+#[test]
+fn orphans_are_listed_not_drawn() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = article_project("orphans");
+    let mut orphan = Annotation::new("parade", 500, 520, "a removed sentence", "claim", "me");
+    orphan.orphaned = true;
+    p.annotations.push(orphan);
+    let path = dir.path().join("o.ron");
+    save_project(&path, &p).unwrap();
+    let mut h = app(dir.path(), Some(&path), None);
+    h.run_steps(3);
+    h.get_by_label("Orphaned annotations (1)");
+    assert!(!h.state().status().is_error, "{:?}", h.state().status());
+}
+
+#[test]
+fn hostile_files_opened_in_the_window_leave_it_usable_and_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile");
+    let mut names: Vec<_> = std::fs::read_dir(&fixtures)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    let huge = dir.path().join("huge.ron");
+    std::fs::File::create(&huge)
+        .unwrap()
+        .set_len(1 << 30)
+        .unwrap();
+    let folder = dir.path().join("folder.ron");
+    std::fs::create_dir(&folder).unwrap();
+    let mut h = app(dir.path(), None, None);
+    let mut paths: Vec<std::path::PathBuf> = names
+        .iter()
+        .map(|n| {
+            let to = dir.path().join(n);
+            std::fs::copy(fixtures.join(n), &to).unwrap();
+            to
+        })
+        .collect();
+    paths.extend([huge.clone(), folder.clone()]);
+    for path in &paths {
+        let before = (
+            std::fs::metadata(path).unwrap().len(),
+            std::fs::metadata(path).unwrap().modified().unwrap(),
+            if path.is_file() && path != &huge {
+                std::fs::read(path).unwrap()
+            } else {
+                Vec::new()
+            },
+        );
+        // As a command-line argument at start…
+        let mut fresh = app(dir.path(), Some(path), None);
+        fresh.run_steps(2);
+        let status = fresh.state().status().clone();
+        assert!(!status.text.contains('\n'), "{path:?}: {status:?}");
+        // …and opened (or dropped) into a running window.
+        h.state_mut()
+            .push_command(UiCommand::OpenFile(path.clone()));
+        h.run_steps(3);
+        if h.state().is_asking_about_unsaved_changes() {
+            h.get_by_label("Discard").click();
+            h.run_steps(3);
+        }
+        let after = (
+            std::fs::metadata(path).unwrap().len(),
+            std::fs::metadata(path).unwrap().modified().unwrap(),
+            if path.is_file() && path != &huge {
+                std::fs::read(path).unwrap()
+            } else {
+                Vec::new()
+            },
+        );
+        assert_eq!(before, after, "{path:?} modified");
+    }
+    // Still usable: tag something in whatever is open, or in the sample.
+    h.state_mut()
+        .push_command(UiCommand::OpenFile(dir.path().join("ok.ron")));
+    h.run_steps(3);
+    if h.state().is_asking_about_unsaved_changes() {
+        h.get_by_label("Discard").click();
+        h.run_steps(3);
+    }
+    assert_eq!(h.state().project().name, "Hostile");
+}
