@@ -6,9 +6,11 @@ mod atomic;
 mod autosave;
 mod disk_state;
 mod error;
+mod fast_ron;
 mod open;
 mod project_file;
 mod recovery;
+mod ron_writer;
 mod validate;
 
 pub use article::{
