@@ -2,6 +2,7 @@
 
 pub mod agree;
 pub mod export;
+pub mod generate;
 pub mod import;
 pub mod info;
 pub mod merge;

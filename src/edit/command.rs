@@ -248,11 +248,14 @@ pub fn apply(project: &mut Project, edit: Edit) -> Result<Edit, EditError> {
     }
 }
 
+/// Position of annotation `id`, searched from the end: the annotations edited most
+/// (just added, or restored by an undo) are the last ones, and removing the last one
+/// moves nothing.
 fn position(project: &Project, id: &str) -> Result<usize, EditError> {
     project
         .annotations
         .iter()
-        .position(|a| a.id == id)
+        .rposition(|a| a.id == id)
         .ok_or_else(|| EditError::NoSuchAnnotation(id.to_string()))
 }
 

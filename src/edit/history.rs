@@ -1,5 +1,7 @@
 //! Undo and redo, many steps deep, plus the "unsaved changes" mark.
 
+use std::collections::VecDeque;
+
 use super::command::{Edit, EditError, apply};
 use crate::model::Project;
 
@@ -21,8 +23,9 @@ struct Step {
 #[derive(Debug, Clone)]
 pub struct Editor {
     project: Project,
-    undo: Vec<Step>,
-    redo: Vec<Step>,
+    /// Oldest first; a deque so that dropping the oldest step past the limit is O(1).
+    undo: VecDeque<Step>,
+    redo: VecDeque<Step>,
     next_id: u64,
     saved_state: u64,
     generation: u64,
@@ -39,8 +42,8 @@ impl Editor {
     pub fn new(project: Project) -> Self {
         Editor {
             project,
-            undo: Vec::new(),
-            redo: Vec::new(),
+            undo: VecDeque::new(),
+            redo: VecDeque::new(),
             next_id: 1,
             saved_state: 0,
             generation: 0,
@@ -63,14 +66,14 @@ impl Editor {
     pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
         let description = edit.describe();
         let inverse = apply(&mut self.project, edit)?;
-        self.undo.push(Step {
+        self.undo.push_back(Step {
             edit: inverse,
             description,
             id: self.next_id,
         });
         self.next_id += 1;
         if self.undo.len() > MAX_UNDO_STEPS {
-            self.undo.remove(0);
+            self.undo.pop_front();
         }
         self.redo.clear();
         self.generation += 1;
@@ -99,18 +102,18 @@ impl Editor {
 
     fn shift(
         project: &mut Project,
-        from: &mut Vec<Step>,
-        to: &mut Vec<Step>,
+        from: &mut VecDeque<Step>,
+        to: &mut VecDeque<Step>,
         generation: &mut u64,
     ) -> bool {
-        let Some(step) = from.pop() else {
+        let Some(step) = from.pop_back() else {
             return false;
         };
         match apply(project, step.edit.clone()) {
             Ok(inverse) => {
                 // The state id moves with the step: after an undo the state is that of
                 // the step below; after a redo it is this step's again.
-                to.push(Step {
+                to.push_back(Step {
                     edit: inverse,
                     description: step.description,
                     id: step.id,
@@ -120,7 +123,7 @@ impl Editor {
             }
             Err(_) => {
                 // Cannot happen for inverses produced by `apply`; keep the step.
-                from.push(step);
+                from.push_back(step);
                 false
             }
         }
@@ -128,12 +131,12 @@ impl Editor {
 
     /// What Undo would undo ("add claim").
     pub fn undo_description(&self) -> Option<&str> {
-        self.undo.last().map(|s| s.description.as_str())
+        self.undo.back().map(|s| s.description.as_str())
     }
 
     /// What Redo would redo.
     pub fn redo_description(&self) -> Option<&str> {
-        self.redo.last().map(|s| s.description.as_str())
+        self.redo.back().map(|s| s.description.as_str())
     }
 
     /// True when there are changes since the last save (or open).
@@ -153,7 +156,7 @@ impl Editor {
     }
 
     fn current_state(&self) -> u64 {
-        self.undo.last().map_or(0, |s| s.id)
+        self.undo.back().map_or(0, |s| s.id)
     }
 
     /// A counter that changes whenever the project does (for caches).

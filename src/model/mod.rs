@@ -3,9 +3,11 @@
 
 mod annotation;
 mod document;
+pub mod generate;
 pub mod offsets;
 mod project;
 mod schema;
+pub mod span_index;
 pub mod text;
 
 pub use annotation::{Annotation, Comment, Verdict, new_id, now_rfc3339};
@@ -13,3 +15,4 @@ pub use document::Document;
 pub use offsets::{OffsetUnit, TextIndex};
 pub use project::{FORMAT_VERSION, Project, ProjectSummary, slug};
 pub use schema::{DEFAULT_SOURCES, Label, TagSchema, parse_hex_color};
+pub use span_index::SpanIndex;

@@ -29,8 +29,8 @@ pub use curate::{Curation, Decision, SpanChoice, provenance};
 pub use disagree::{Comparison, Disagreement, DisagreementKind, agreed_groups, compare_document};
 pub use error::ReviewError;
 pub use metrics::{
-    Confusion, Figures, PairAgreement, Tally, agreement, char_categories, cohen_kappa, f1,
-    krippendorff_alpha, pair_agreement, tally_document,
+    Category, Confusion, Figures, PairAgreement, Tally, agreement, char_categories, cohen_kappa,
+    f1, krippendorff_alpha, pair_agreement, tally_document,
 };
 pub use session::ReviewSession;
 pub use spans::{Span, exact_matches, greedy_overlap_pairs, overlap_len, overlap_matches};

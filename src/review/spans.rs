@@ -71,22 +71,20 @@ pub fn greedy_overlap_pairs(
     b: &[(usize, usize)],
     compatible: impl Fn(usize, usize) -> bool,
 ) -> Vec<(usize, usize)> {
-    let mut b_order: Vec<usize> = (0..b.len()).collect();
-    b_order.sort_by_key(|&j| b.get(j).copied().unwrap_or_default());
+    // Candidates come from an interval index over b: O((|a| + |b|) log |b| + k),
+    // not a scan of b per span of a.
+    let index = crate::model::SpanIndex::new(b.iter().enumerate().map(|(j, &(s, e))| (s, e, j)));
     // (shared chars, a's bounds, b's bounds, index in a, index in b)
     type Candidate = (usize, (usize, usize), (usize, usize), usize, usize);
     let mut candidates: Vec<Candidate> = Vec::new();
     for (i, &sa) in a.iter().enumerate() {
-        for &j in &b_order {
-            let Some(&sb) = b.get(j) else { continue };
-            if sb.0 >= sa.1 {
-                break;
-            }
+        index.for_each_overlapping(sa.0, sa.1, |j, s, e| {
+            let sb = (s, e);
             let shared = overlap_len(sa, sb);
             if shared > 0 && compatible(i, j) {
                 candidates.push((shared, sa, sb, i, j));
             }
-        }
+        });
     }
     candidates.sort_by(|x, y| {
         y.0.cmp(&x.0)

@@ -7,9 +7,11 @@ mod autosave;
 mod disk_merge;
 mod disk_state;
 mod error;
+mod fast_ron;
 mod open;
 mod project_file;
 mod recovery;
+mod ron_writer;
 mod validate;
 
 pub use article::{

@@ -4,10 +4,14 @@
 use std::borrow::Cow;
 use std::path::Path;
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
+#[cfg(test)]
+use serde::Serialize;
 
 use super::{DiskState, StoreError, check_project, read_limited, write_atomic};
-use crate::model::{Annotation, Document, FORMAT_VERSION, Project, TagSchema};
+use crate::model::{Annotation, FORMAT_VERSION, Project};
+#[cfg(test)]
+use crate::model::{Document, TagSchema};
 
 /// The largest project file Marginalia loads (256 MiB: a hundred thousand
 /// annotations on ten long articles take well under a tenth of that). Checked from
@@ -26,6 +30,7 @@ struct Header {
 }
 
 /// What is written: the project with its annotations in file order.
+#[cfg(test)]
 #[derive(Serialize)]
 #[serde(rename = "Project")]
 struct Outgoing<'a> {
@@ -82,6 +87,21 @@ fn parse(text: &str, path: &Path, lenient: bool) -> Result<Project, StoreError> 
              added with `marginalia import`"
                 .into(),
         ));
+    }
+    // Files in the shape Marginalia writes are read in one fast pass; anything else
+    // (or a file the fast reader does not take) goes to ron, version first.
+    if let Some(project) = super::fast_ron::parse_fast(trimmed) {
+        if project.format > FORMAT_VERSION && !lenient {
+            return Err(StoreError::NewerFormat {
+                path: path.to_path_buf(),
+                found: project.format,
+                supported: FORMAT_VERSION,
+            });
+        }
+        if project.format == 0 && !lenient {
+            return Err(not_a_project("format 0 is not a project format".into()));
+        }
+        return Ok(project);
     }
     let options = ron::Options::default().with_recursion_limit(RECURSION_LIMIT);
     let header: Header = options
@@ -161,6 +181,17 @@ fn describe_ron_error(e: &ron::error::SpannedError, text: &str) -> String {
 pub fn project_to_ron(project: &Project) -> Result<String, StoreError> {
     let mut annotations: Vec<&Annotation> = project.annotations.iter().collect();
     annotations.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    let mut text = super::ron_writer::write_project(project, &annotations, FORMAT_VERSION);
+    text.push('\n');
+    Ok(text)
+}
+
+/// What `ron`'s own pretty printer writes for the project, which
+/// [`project_to_ron`] reproduces faster (the tests hold them equal).
+#[cfg(test)]
+pub(crate) fn project_to_ron_by_ron(project: &Project) -> String {
+    let mut annotations: Vec<&Annotation> = project.annotations.iter().collect();
+    annotations.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     let out = Outgoing {
         format: FORMAT_VERSION,
         name: &project.name,
@@ -172,10 +203,9 @@ pub fn project_to_ron(project: &Project) -> Result<String, StoreError> {
         .depth_limit(2)
         .struct_names(true)
         .indentor("    ".to_string());
-    let mut text = ron::ser::to_string_pretty(&out, pretty)
-        .map_err(|e| StoreError::Serialize(e.to_string()))?;
+    let mut text = ron::ser::to_string_pretty(&out, pretty).expect("serializable");
     text.push('\n');
-    Ok(text)
+    text
 }
 
 /// Parses and checks a project from raw file bytes (UTF-8, with or without BOM, or

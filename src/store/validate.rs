@@ -67,7 +67,7 @@ pub fn check_project(project: &Project) -> Vec<Problem> {
             );
         }
     }
-    let mut ann_ids = HashSet::new();
+    let mut ann_ids = HashSet::with_capacity(project.annotations.len());
     for a in &project.annotations {
         let item = Some(a.id.as_str());
         if a.id.is_empty() {

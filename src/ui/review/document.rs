@@ -81,8 +81,8 @@ pub(super) fn show(view: &mut ReviewView, ui: &mut egui::Ui, cache: Option<&Cach
     for (i, ch) in (lo..).zip(shown.chars()) {
         let sel = selected.is_some_and(|(s, e)| s <= i && i < e);
         let style = (
-            lane_a.get(i).copied().unwrap_or(0),
-            lane_b.get(i).copied().unwrap_or(0),
+            lane_a.get(i).copied().map_or(0, usize::from),
+            lane_b.get(i).copied().map_or(0, usize::from),
             sel,
         );
         if run_style != Some(style) {

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 use crate::model::Project;
 use crate::review::{
-    Comparison, Decision, PairAgreement, ReviewSession, Span, SpanChoice, char_categories,
+    Category, Comparison, Decision, PairAgreement, ReviewSession, Span, SpanChoice, char_categories,
 };
 
 pub(crate) use comments::{announce_comments, comments_height, comments_section};
@@ -73,7 +73,7 @@ struct Cache {
     key: (u64, String, String, Option<String>),
     comparison: Option<Comparison>,
     /// Each char's category (0 none, k+1 the k-th label) for A and for B.
-    lanes: (Vec<usize>, Vec<usize>),
+    lanes: (Vec<Category>, Vec<Category>),
     doc_figures: Option<PairAgreement>,
     all_figures: Option<PairAgreement>,
 }

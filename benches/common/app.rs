@@ -1,0 +1,98 @@
+//! The real document view widget and the whole window, driven headless.
+
+use std::path::Path;
+use std::time::Duration;
+
+use egui::{Pos2, Ui};
+use marginalia::model::{Annotation, Project};
+use marginalia::ui::document_view::{DocumentView, ViewInput};
+use marginalia::ui::{AppOptions, MarginaliaApp};
+
+use super::frames::{Harness, SCREEN};
+
+/// Where the pointer rests while scrolling: over the article, in the centre panel.
+pub const OVER_TEXT: Pos2 = Pos2::new(SCREEN.x * 0.45, SCREEN.y * 0.5);
+
+/// The real [`DocumentView`] on a project's first document, alone in the window.
+pub struct ViewOnly<'p> {
+    project: &'p Project,
+    annotations: Vec<&'p Annotation>,
+    view: DocumentView,
+}
+
+impl<'p> ViewOnly<'p> {
+    /// The view of `project`'s first document, its annotations gathered once.
+    pub fn new(project: &'p Project) -> Self {
+        let doc = &project.documents[0];
+        ViewOnly {
+            project,
+            annotations: project.annotations_of(&doc.id).collect(),
+            view: DocumentView::new(),
+        }
+    }
+
+    /// Draws the view for one frame.
+    pub fn ui(&mut self, ui: &mut Ui) {
+        let input = ViewInput {
+            document: &self.project.documents[0],
+            annotations: self.annotations.clone(),
+            schema: &self.project.schema,
+            selected: None,
+            find_matches: &[],
+            current_match: None,
+            font_size: 15.0,
+            generation: 1,
+            dark_mode: false,
+        };
+        std::hint::black_box(self.view.show(ui, &input));
+    }
+
+    /// Asks the view to bring char `c` into sight on the next frame.
+    pub fn jump_to(&mut self, c: usize) {
+        let id = self.project.documents[0].id.clone();
+        self.view.scroll_to(&id, c);
+    }
+}
+
+/// The whole window (menus, panels, annotation list, document view, status line).
+pub struct WholeApp {
+    /// The app.
+    pub app: MarginaliaApp,
+    frame: eframe::Frame,
+}
+
+impl WholeApp {
+    /// The window as `marginalia FILE` opens it, settings kept in `dir`.
+    pub fn open(file: &Path, dir: &Path) -> Self {
+        let mut app = MarginaliaApp::new(Some(file), AppOptions::for_tests(dir.to_path_buf()));
+        app.set_analyst("bench");
+        WholeApp {
+            app,
+            frame: eframe::Frame::_new_kittest(),
+        }
+    }
+
+    /// Draws the window for one frame.
+    pub fn ui(&mut self, ui: &mut Ui) {
+        eframe::App::ui(&mut self.app, ui, &mut self.frame);
+    }
+
+    /// Asks the document view to bring char `c` of the current document into sight.
+    pub fn jump_to(&mut self, c: usize) {
+        if let Some(id) = self.app.current_document().map(|d| d.id.clone()) {
+            self.app.view_mut().scroll_to(&id, c);
+        }
+    }
+}
+
+/// Opens `file` in a new window and runs frames until the first one has drawn the
+/// text: the time from start to the text and its highlights on screen.
+pub fn open_to_first_frame(file: &Path, dir: &Path) -> Duration {
+    let started = std::time::Instant::now();
+    let mut app = WholeApp::open(file, dir);
+    let mut harness = Harness::new();
+    // Two passes: egui sizes panels on the first.
+    harness.frame(|ui| app.ui(ui));
+    harness.frame(|ui| app.ui(ui));
+    started.elapsed()
+}

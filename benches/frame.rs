@@ -1,0 +1,221 @@
+//! One frame while scrolling (layout + tessellation, headless egui at 1280×800), the
+//! small case beside the large one, for:
+//! - `document_view`: the real document view widget alone;
+//! - `whole_app`: the whole window (menus, documents, annotation list, view, status);
+//! - `paragraph_reference`: a bare virtualized per-paragraph view (the floor);
+//! - `naive_one_layoutjob`: the whole article as one `LayoutJob` (the baseline).
+//!
+//! Also a jump to a far position (`frame_jump`) and the time from opening a file to
+//! the first drawn frame (`open_to_first_frame`). After criterion's figures it prints
+//! median and p99 of each over a scroll of a few hundred frames.
+//!
+//! `cargo bench --bench frame` (or `-- whole_app`, `-- document_view`, …).
+
+mod common;
+
+use std::time::Duration;
+
+use common::app::{OVER_TEXT, ViewOnly, WholeApp, open_to_first_frame};
+use common::frames::{Harness, NaiveView, ParagraphView, SCROLL_STEP, median_p99};
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+
+/// Cases the naive view is measured on: laying out a 10 MB article as one galley
+/// takes minutes and gigabytes, so it stops at the peer's 1 MB.
+const NAIVE_CASES: [usize; 3] = [0, 1, 2];
+
+/// Something that draws frames: scroll one wheel step, or jump to a fraction of the
+/// text.
+trait Scene {
+    fn scroll(&mut self, harness: &mut Harness) -> Duration;
+    fn jump(&mut self, harness: &mut Harness, fraction: f32) -> Duration;
+}
+
+struct ViewScene(ViewOnly<'static>, usize);
+impl Scene for ViewScene {
+    fn scroll(&mut self, h: &mut Harness) -> Duration {
+        h.wheel_frame(OVER_TEXT, -SCROLL_STEP, |ui| self.0.ui(ui))
+    }
+    fn jump(&mut self, h: &mut Harness, fraction: f32) -> Duration {
+        self.0.jump_to((self.1 as f32 * fraction) as usize);
+        h.frame(|ui| self.0.ui(ui))
+    }
+}
+
+struct AppScene(WholeApp, usize);
+impl Scene for AppScene {
+    fn scroll(&mut self, h: &mut Harness) -> Duration {
+        h.wheel_frame(OVER_TEXT, -SCROLL_STEP, |ui| self.0.ui(ui))
+    }
+    fn jump(&mut self, h: &mut Harness, fraction: f32) -> Duration {
+        self.0.jump_to((self.1 as f32 * fraction) as usize);
+        h.frame(|ui| self.0.ui(ui))
+    }
+}
+
+struct ReferenceScene(ParagraphView, &'static marginalia::model::Project);
+impl Scene for ReferenceScene {
+    fn scroll(&mut self, h: &mut Harness) -> Duration {
+        h.frame(|ui| self.0.ui(ui, self.1, None, SCROLL_STEP))
+    }
+    fn jump(&mut self, h: &mut Harness, fraction: f32) -> Duration {
+        let to = self.0.total_height() * fraction;
+        h.frame(|ui| self.0.ui(ui, self.1, Some(to), 0.0))
+    }
+}
+
+struct NaiveScene(NaiveView);
+impl Scene for NaiveScene {
+    fn scroll(&mut self, h: &mut Harness) -> Duration {
+        h.frame(|ui| self.0.ui(ui, SCROLL_STEP))
+    }
+    fn jump(&mut self, h: &mut Harness, _fraction: f32) -> Duration {
+        self.scroll(h)
+    }
+}
+
+const VIEWS: [&str; 4] = [
+    "document_view",
+    "whole_app",
+    "paragraph_reference",
+    "naive_one_layoutjob",
+];
+
+/// The scene `view` on case `case`, after the frames that open it and a jump to a
+/// third of the text (where scrolling starts).
+fn scene(view: &str, case: usize) -> (Box<dyn Scene>, Harness) {
+    let project = common::project(case);
+    let chars = project.documents[0].char_len();
+    let mut harness = Harness::new();
+    let mut scene: Box<dyn Scene> = match view {
+        "document_view" => Box::new(ViewScene(ViewOnly::new(project), chars)),
+        "whole_app" => Box::new(AppScene(
+            WholeApp::open(common::project_file(case), common::app_dir()),
+            chars,
+        )),
+        "paragraph_reference" => Box::new(ReferenceScene(ParagraphView::new(project), project)),
+        _ => Box::new(NaiveScene(NaiveView::new(project))),
+    };
+    scene.jump(&mut harness, 0.0);
+    scene.jump(&mut harness, 0.0);
+    if view != "naive_one_layoutjob" {
+        scene.jump(&mut harness, 1.0 / 3.0);
+        scene.jump(&mut harness, 1.0 / 3.0);
+    }
+    (scene, harness)
+}
+
+fn cases_of(view: &str) -> Vec<usize> {
+    if view == "naive_one_layoutjob" {
+        NAIVE_CASES.to_vec()
+    } else {
+        common::SMALL_AND_LARGE.to_vec()
+    }
+}
+
+fn scroll(c: &mut Criterion) {
+    for view in VIEWS {
+        let mut group = c.benchmark_group(format!("frame_scroll/{view}"));
+        for case in cases_of(view) {
+            let name = common::CASES[case].0;
+            group.bench_function(BenchmarkId::from_parameter(name), |b| {
+                let (mut scene, mut harness) = scene(view, case);
+                b.iter_custom(|n| (0..n).map(|_| scene.scroll(&mut harness)).sum())
+            });
+        }
+        group.finish();
+    }
+}
+
+fn jump(c: &mut Criterion) {
+    for view in &VIEWS[..3] {
+        let mut group = c.benchmark_group(format!("frame_jump/{view}"));
+        for case in common::SMALL_AND_LARGE {
+            let name = common::CASES[case].0;
+            group.bench_function(BenchmarkId::from_parameter(name), |b| {
+                let (mut scene, mut harness) = scene(view, case);
+                let mut rng = fastrand::Rng::with_seed(7);
+                b.iter_custom(|n| (0..n).map(|_| scene.jump(&mut harness, rng.f32())).sum())
+            });
+        }
+        group.finish();
+    }
+}
+
+fn open_window(c: &mut Criterion) {
+    let mut group = c.benchmark_group("open_to_first_frame");
+    for case in [0, 2] {
+        let name = common::CASES[case].0;
+        group.bench_function(BenchmarkId::from_parameter(name), |b| {
+            let file = common::project_file(case);
+            b.iter_custom(|n| {
+                (0..n)
+                    .map(|_| open_to_first_frame(file, common::app_dir()))
+                    .sum()
+            })
+        });
+    }
+    group.finish();
+}
+
+/// Up to `frames` frame times, fewer (at least 20) when they add up to 8 s.
+fn within_budget(frames: usize, mut frame: impl FnMut() -> Duration) -> Vec<Duration> {
+    let mut times = Vec::with_capacity(frames);
+    let mut total = Duration::ZERO;
+    while times.len() < frames && (times.len() < 20 || total < Duration::from_secs(8)) {
+        let t = frame();
+        total += t;
+        times.push(t);
+    }
+    times
+}
+
+/// Median and p99 over a scroll, printed as a table (criterion reports no p99).
+fn percentiles(_c: &mut Criterion) {
+    let filters: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
+    let wanted = |label: &str| filters.iter().all(|f| label.contains(f.as_str()));
+    let show = |label: &str, times: Vec<Duration>| {
+        let times_len = times.len();
+        let (median, p99) = median_p99(times);
+        let n = times_len;
+        println!("{label:<52} median {median:>10.3?}   p99 {p99:>10.3?}   ({n} frames)");
+    };
+    println!("\nframe percentiles (wheel scroll of {SCROLL_STEP} points per frame)");
+    for view in VIEWS {
+        for case in cases_of(view) {
+            let name = common::CASES[case].0;
+            let label = format!("percentiles/{view}/{name}");
+            if !wanted(&label) {
+                continue;
+            }
+            let (mut scene, mut harness) = scene(view, case);
+            let times = within_budget(400, || scene.scroll(&mut harness));
+            show(&format!("{label} scroll"), times);
+            if view != "naive_one_layoutjob" {
+                let mut rng = fastrand::Rng::with_seed(7);
+                let times = within_budget(100, || scene.jump(&mut harness, rng.f32()));
+                show(&format!("{label} jump"), times);
+            }
+        }
+    }
+    for case in [0, 2, 3] {
+        let name = common::CASES[case].0;
+        let label = format!("percentiles/open_to_first_frame/{name}");
+        if wanted(&label) {
+            let file = common::project_file(case);
+            let times = (0..3)
+                .map(|_| open_to_first_frame(file, common::app_dir()))
+                .collect();
+            show(&label, times);
+        }
+    }
+}
+
+criterion_group! {
+    name = benches;
+    config = common::quick();
+    targets = scroll, jump, open_window, percentiles
+}
+criterion_main!(benches);

@@ -1,0 +1,52 @@
+//! `marginalia generate SIZE OUT.ron` (hidden, for benchmarks and scale tests): writes
+//! a deterministic generated project.
+
+use std::path::PathBuf;
+
+use anyhow::anyhow;
+use clap::Args;
+use marginalia::model::generate::{GenerateSpec, generate_project, two_analysts};
+
+/// Arguments of `marginalia generate`.
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    /// The size: `small` (10 kB / 100), `117k` (1,000), `1m` (10,000) or `large`
+    /// (10 MB / 100,000 plus 100 short articles).
+    pub size: String,
+    /// Where to write the project (.ron).
+    pub out: PathBuf,
+    /// Seed of the pseudo-random choices (default: the preset's).
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Also write a colleague's version (for `marginalia agree`): OUT then holds
+    /// alice's annotations and this file bob's, which differ in places.
+    #[arg(long, value_name = "FILE")]
+    pub colleague: Option<PathBuf>,
+}
+
+/// Runs `marginalia generate`.
+pub fn run(args: &GenerateArgs) -> anyhow::Result<std::process::ExitCode> {
+    let mut spec = GenerateSpec::preset(&args.size).ok_or_else(|| {
+        anyhow!(
+            "unknown size '{}' (expected small, 117k, 1m or large)",
+            args.size
+        )
+    })?;
+    if let Some(seed) = args.seed {
+        spec.seed = seed;
+    }
+    let mut project = generate_project(&spec);
+    if let Some(colleague) = &args.colleague {
+        let (alice, bob) = two_analysts(&project);
+        marginalia::store::save_project(colleague, &bob)?;
+        project = alice;
+    }
+    marginalia::store::save_project(&args.out, &project)?;
+    eprintln!(
+        "wrote {} ({} documents, {} annotations)",
+        args.out.display(),
+        project.documents.len(),
+        project.annotations.len()
+    );
+    Ok(std::process::ExitCode::SUCCESS)
+}
