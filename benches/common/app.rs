@@ -4,8 +4,8 @@ use std::path::Path;
 use std::time::Duration;
 
 use egui::{Pos2, Ui};
-use marginalia::model::{Annotation, Project};
-use marginalia::ui::document_view::{DocumentView, ViewInput};
+use marginalia::model::Project;
+use marginalia::ui::document_view::{DocumentView, ViewAnnotations, ViewInput};
 use marginalia::ui::{AppOptions, MarginaliaApp};
 
 use super::frames::{Harness, SCREEN};
@@ -16,7 +16,8 @@ pub const OVER_TEXT: Pos2 = Pos2::new(SCREEN.x * 0.45, SCREEN.y * 0.5);
 /// The real [`DocumentView`] on a project's first document, alone in the window.
 pub struct ViewOnly<'p> {
     project: &'p Project,
-    annotations: Vec<&'p Annotation>,
+    /// Positions of its annotations in `project.annotations`, gathered once.
+    shown: Vec<usize>,
     view: DocumentView,
 }
 
@@ -26,7 +27,10 @@ impl<'p> ViewOnly<'p> {
         let doc = &project.documents[0];
         ViewOnly {
             project,
-            annotations: project.annotations_of(&doc.id).collect(),
+            shown: (project.annotations.iter().enumerate())
+                .filter(|(_, a)| a.doc == doc.id)
+                .map(|(i, _)| i)
+                .collect(),
             view: DocumentView::new(),
         }
     }
@@ -35,7 +39,7 @@ impl<'p> ViewOnly<'p> {
     pub fn ui(&mut self, ui: &mut Ui) {
         let input = ViewInput {
             document: &self.project.documents[0],
-            annotations: self.annotations.clone(),
+            annotations: ViewAnnotations::new(&self.project.annotations, &self.shown),
             schema: &self.project.schema,
             selected: None,
             find_matches: &[],

@@ -177,7 +177,10 @@ pub(crate) fn annotation_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
 
     let generation = app.editor.generation();
     let project = app.editor.project();
-    let rows = app.list.rows(project, generation, doc.as_deref()).to_vec();
+    app.list.rows(project, generation, doc.as_deref());
+    // Moved out of the state for this frame (not copied: 100,000 rows on a big
+    // project) and put back once drawn.
+    let rows = std::mem::take(&mut app.list.rows);
     let total = facets.count;
     ui.weak(if rows.len() == total {
         format!("{total} annotation{}", if total == 1 { "" } else { "s" })
@@ -258,6 +261,7 @@ pub(crate) fn annotation_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
         }
     });
     app.list.visible = visible;
+    app.list.rows = rows;
     if let Some(id) = clicked {
         app.commands.push(UiCommand::SelectAnnotation(Some(id)));
     }
