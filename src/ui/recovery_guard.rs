@@ -38,8 +38,11 @@ pub struct Safety {
     pub show_orphans: bool,
     /// The orphans listed in that window (document, label, quote), for the
     /// generation they were gathered at: gathered once, not on every frame.
-    orphans: Option<(u64, Vec<(String, String, String)>)>,
+    orphans: Option<(u64, Vec<OrphanRow>)>,
 }
+
+/// One orphaned annotation as the orphans window lists it: document, label, quote.
+type OrphanRow = (String, String, String);
 
 impl Safety {
     /// Autosaving into `recovery_dir` every `interval` (none when `recovery_dir` is
