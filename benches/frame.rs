@@ -2,6 +2,9 @@
 //! small case beside the large one, for:
 //! - `document_view`: the real document view widget alone;
 //! - `whole_app`: the whole window (menus, documents, annotation list, view, status);
+//! - `annotation_list`: the whole window, the wheel over the annotation list (its
+//!   "jump" selects an annotation far down, which both the list and the view bring
+//!   into sight);
 //! - `paragraph_reference`: a bare virtualized per-paragraph view (the floor);
 //! - `naive_one_layoutjob`: the whole article as one `LayoutJob` (the baseline).
 //!
@@ -15,7 +18,7 @@ mod common;
 
 use std::time::Duration;
 
-use common::app::{OVER_TEXT, ViewOnly, WholeApp, open_to_first_frame};
+use common::app::{OVER_LIST, OVER_TEXT, ViewOnly, WholeApp, open_to_first_frame};
 use common::frames::{Harness, NaiveView, ParagraphView, SCROLL_STEP, median_p99};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
@@ -52,6 +55,17 @@ impl Scene for AppScene {
     }
 }
 
+struct ListScene(WholeApp);
+impl Scene for ListScene {
+    fn scroll(&mut self, h: &mut Harness) -> Duration {
+        h.wheel_frame(OVER_LIST, -SCROLL_STEP, |ui| self.0.ui(ui))
+    }
+    fn jump(&mut self, h: &mut Harness, fraction: f32) -> Duration {
+        self.0.select_at(fraction);
+        h.frame(|ui| self.0.ui(ui))
+    }
+}
+
 struct ReferenceScene(ParagraphView, &'static marginalia::model::Project);
 impl Scene for ReferenceScene {
     fn scroll(&mut self, h: &mut Harness) -> Duration {
@@ -73,9 +87,10 @@ impl Scene for NaiveScene {
     }
 }
 
-const VIEWS: [&str; 4] = [
+const VIEWS: [&str; 5] = [
     "document_view",
     "whole_app",
+    "annotation_list",
     "paragraph_reference",
     "naive_one_layoutjob",
 ];
@@ -92,6 +107,10 @@ fn scene(view: &str, case: usize) -> (Box<dyn Scene>, Harness) {
             WholeApp::open(common::project_file(case), common::app_dir()),
             chars,
         )),
+        "annotation_list" => Box::new(ListScene(WholeApp::open(
+            common::project_file(case),
+            common::app_dir(),
+        ))),
         "paragraph_reference" => Box::new(ReferenceScene(ParagraphView::new(project), project)),
         _ => Box::new(NaiveScene(NaiveView::new(project))),
     };
@@ -127,7 +146,7 @@ fn scroll(c: &mut Criterion) {
 }
 
 fn jump(c: &mut Criterion) {
-    for view in &VIEWS[..3] {
+    for view in &VIEWS[..4] {
         let mut group = c.benchmark_group(format!("frame_jump/{view}"));
         for case in common::SMALL_AND_LARGE {
             let name = common::CASES[case].0;

@@ -6,7 +6,7 @@ use egui::{Event, Key, Modifiers, PointerButton, Pos2, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use marginalia::model::{Annotation, Document, TagSchema};
-use marginalia::ui::document_view::{DocumentView, ViewEvent, ViewInput};
+use marginalia::ui::document_view::{DocumentView, ViewAnnotations, ViewEvent, ViewInput};
 
 const TEXT: &str = "KCNA 조선중앙통신 reported that “the launch 👋🏽 succeeded” according to Zoe\u{301} Kim.\n\
 Analysts believe the 🇰🇵 flags seen there mark a new phase, some said.\n\
@@ -47,13 +47,16 @@ impl App {
         let Some(document) = self.docs.get(self.current) else {
             return;
         };
+        let shown: Vec<usize> = self
+            .annotations
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.doc == document.id)
+            .map(|(i, _)| i)
+            .collect();
         let input = ViewInput {
             document,
-            annotations: self
-                .annotations
-                .iter()
-                .filter(|a| a.doc == document.id)
-                .collect(),
+            annotations: ViewAnnotations::new(&self.annotations, &shown),
             schema: &self.schema,
             selected: self.selected.as_deref(),
             find_matches: &self.find_matches,

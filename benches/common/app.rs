@@ -4,8 +4,8 @@ use std::path::Path;
 use std::time::Duration;
 
 use egui::{Pos2, Ui};
-use marginalia::model::{Annotation, Project};
-use marginalia::ui::document_view::{DocumentView, ViewInput};
+use marginalia::model::Project;
+use marginalia::ui::document_view::{DocumentView, ViewAnnotations, ViewInput};
 use marginalia::ui::{AppOptions, MarginaliaApp};
 
 use super::frames::{Harness, SCREEN};
@@ -13,10 +13,14 @@ use super::frames::{Harness, SCREEN};
 /// Where the pointer rests while scrolling: over the article, in the centre panel.
 pub const OVER_TEXT: Pos2 = Pos2::new(SCREEN.x * 0.45, SCREEN.y * 0.5);
 
+/// Where the pointer rests to scroll the annotation list: in the right panel.
+pub const OVER_LIST: Pos2 = Pos2::new(SCREEN.x - 180.0, SCREEN.y * 0.35);
+
 /// The real [`DocumentView`] on a project's first document, alone in the window.
 pub struct ViewOnly<'p> {
     project: &'p Project,
-    annotations: Vec<&'p Annotation>,
+    /// Positions of its annotations in `project.annotations`, gathered once.
+    shown: Vec<usize>,
     view: DocumentView,
 }
 
@@ -26,7 +30,10 @@ impl<'p> ViewOnly<'p> {
         let doc = &project.documents[0];
         ViewOnly {
             project,
-            annotations: project.annotations_of(&doc.id).collect(),
+            shown: (project.annotations.iter().enumerate())
+                .filter(|(_, a)| a.doc == doc.id)
+                .map(|(i, _)| i)
+                .collect(),
             view: DocumentView::new(),
         }
     }
@@ -35,7 +42,7 @@ impl<'p> ViewOnly<'p> {
     pub fn ui(&mut self, ui: &mut Ui) {
         let input = ViewInput {
             document: &self.project.documents[0],
-            annotations: self.annotations.clone(),
+            annotations: ViewAnnotations::new(&self.project.annotations, &self.shown),
             schema: &self.project.schema,
             selected: None,
             find_matches: &[],
@@ -82,6 +89,26 @@ impl WholeApp {
         if let Some(id) = self.app.current_document().map(|d| d.id.clone()) {
             self.app.view_mut().scroll_to(&id, c);
         }
+    }
+}
+
+impl WholeApp {
+    /// Selects the annotation of the current document found at `fraction` of the
+    /// project's annotations (as a click in the list or a search would): the list
+    /// and the view both bring it into sight on the next frame.
+    pub fn select_at(&mut self, fraction: f32) {
+        let Some(doc) = self.app.current_document().map(|d| d.id.clone()) else {
+            return;
+        };
+        let all = &self.app.project().annotations;
+        let at = ((all.len() as f32 * fraction) as usize).min(all.len().saturating_sub(1));
+        let id = all[at..]
+            .iter()
+            .chain(&all[..at])
+            .find(|a| a.doc == doc)
+            .map(|a| a.id.clone());
+        self.app
+            .push_command(marginalia::ui::command::UiCommand::SelectAnnotation(id));
     }
 }
 

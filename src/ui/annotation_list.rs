@@ -105,6 +105,18 @@ impl AnnotationListState {
     }
 }
 
+/// The position in `rows` (sorted by start and end) of annotation `a`: a binary
+/// search to its span, then the rows with that same span.
+fn row_of(rows: &[usize], all: &[Annotation], a: &Annotation) -> Option<usize> {
+    let key = |&i: &usize| all.get(i).map(|b| (b.start, b.end)).unwrap_or_default();
+    let from = rows.partition_point(|i| key(i) < (a.start, a.end));
+    rows.get(from..)?
+        .iter()
+        .take_while(|i| key(i) == (a.start, a.end))
+        .position(|&i| all.get(i).is_some_and(|b| b.id == a.id))
+        .map(|k| from + k)
+}
+
 fn filter_combo(
     ui: &mut egui::Ui,
     id: &str,
@@ -177,7 +189,10 @@ pub(crate) fn annotation_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
 
     let generation = app.editor.generation();
     let project = app.editor.project();
-    let rows = app.list.rows(project, generation, doc.as_deref()).to_vec();
+    app.list.rows(project, generation, doc.as_deref());
+    // Moved out of the state for this frame (not copied: 100,000 rows on a big
+    // project) and put back once drawn.
+    let rows = std::mem::take(&mut app.list.rows);
     let total = facets.count;
     ui.weak(if rows.len() == total {
         format!("{total} annotation{}", if total == 1 { "" } else { "s" })
@@ -203,10 +218,10 @@ pub(crate) fn annotation_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
         .max_height(list_height);
     if app.list.scroll_to_selected {
         app.list.scroll_to_selected = false;
-        if let Some(pos) = app.selected.as_deref().and_then(|id| {
-            rows.iter()
-                .position(|&i| project.annotations.get(i).is_some_and(|a| a.id == id))
-        }) && !(app.list.visible.start < pos && pos + 1 < app.list.visible.end)
+        if let Some(pos) = app
+            .selected_annotation()
+            .and_then(|a| row_of(&rows, &project.annotations, a))
+            && !(app.list.visible.start < pos && pos + 1 < app.list.visible.end)
         {
             let spacing = ui.spacing().item_spacing.y;
             scroll = scroll.vertical_scroll_offset(
@@ -258,6 +273,7 @@ pub(crate) fn annotation_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
         }
     });
     app.list.visible = visible;
+    app.list.rows = rows;
     if let Some(id) = clicked {
         app.commands.push(UiCommand::SelectAnnotation(Some(id)));
     }
@@ -314,5 +330,10 @@ mod tests {
         s.text.clear();
         s.label = Some("attribution".into());
         assert_eq!(s.rows(&p, 1, Some("d")), &[1]);
+        s.label = None;
+        let rows = s.rows(&p, 1, Some("d")).to_vec();
+        assert_eq!(row_of(&rows, &p.annotations, &p.annotations[0]), Some(1));
+        assert_eq!(row_of(&rows, &p.annotations, &p.annotations[1]), Some(0));
+        assert_eq!(row_of(&rows, &p.annotations, &p.annotations[2]), None);
     }
 }

@@ -11,7 +11,7 @@ use super::annotation_editor::AnnotationEditorState;
 use super::annotation_list::AnnotationListState;
 use super::command::UiCommand;
 use super::dialogs::Dialogs;
-use super::document_view::{DocumentView, ViewEvent, ViewInput};
+use super::document_view::{DocumentView, ViewAnnotations, ViewEvent, ViewInput};
 use super::file_dialog::FileDialogTask;
 use super::find_bar::FindState;
 use super::settings::{Settings, SettingsStore};
@@ -80,6 +80,8 @@ pub struct MarginaliaApp {
     pub(crate) current_doc: Option<String>,
     /// Id of the selected annotation.
     pub(crate) selected: Option<String>,
+    /// Where the selected annotation was last found in `project.annotations`.
+    selected_hint: std::cell::Cell<usize>,
     /// The article view (keeps per-document selection and scroll).
     pub(crate) view: DocumentView,
     /// What is remembered between runs.
@@ -99,6 +101,8 @@ pub struct MarginaliaApp {
     pub(crate) dialogs: Dialogs,
     /// Counts, sources and authors, recomputed when the project changes.
     pub(crate) derived: super::derived::Derived,
+    /// The current document's annotations the view draws, kept between frames.
+    pub(crate) drawn: super::derived::DrawnAnnotations,
     pub(crate) file_dialog: Option<FileDialogTask>,
     /// The Review window (comparing with colleagues' projects).
     pub(crate) review: super::review::ReviewWindow,
@@ -129,6 +133,7 @@ impl MarginaliaApp {
             project_path: None,
             current_doc: None,
             selected: None,
+            selected_hint: Default::default(),
             view: DocumentView::default(),
             settings,
             settings_store: options.settings,
@@ -142,6 +147,7 @@ impl MarginaliaApp {
             annotation_editor: AnnotationEditorState::default(),
             dialogs: Dialogs::default(),
             derived: Default::default(),
+            drawn: Default::default(),
             file_dialog: None,
             review: Default::default(),
             allow_close: false,
@@ -248,11 +254,17 @@ impl MarginaliaApp {
             .and_then(|id| self.project().document(id))
     }
 
-    /// The selected annotation.
+    /// The selected annotation. Panels ask for it several times a frame, so where it
+    /// was last found is tried first (a search of 100,000 annotations otherwise).
     pub fn selected_annotation(&self) -> Option<&Annotation> {
-        self.selected
-            .as_deref()
-            .and_then(|id| self.project().annotation(id))
+        let id = self.selected.as_deref()?;
+        let all = &self.project().annotations;
+        if let Some(a) = all.get(self.selected_hint.get()).filter(|a| a.id == id) {
+            return Some(a);
+        }
+        let i = all.iter().position(|a| a.id == id)?;
+        self.selected_hint.set(i);
+        all.get(i)
     }
 
     /// The document view (per-document selection, scroll, screen positions).
@@ -388,10 +400,8 @@ impl MarginaliaApp {
             return;
         };
         // Orphans point into a text that no longer exists: listed, not drawn.
-        let annotations: Vec<&Annotation> = project
-            .annotations_of(&doc_id)
-            .filter(|a| !a.orphaned)
-            .collect();
+        let drawn = self.drawn.of(project, self.editor.generation(), &doc_id);
+        let annotations = ViewAnnotations::new(&project.annotations, drawn);
         let find_here = self.find.open && self.find.doc == doc_id;
         let find_matches: &[(usize, usize)] = if find_here { &self.find.matches } else { &[] };
         let input = ViewInput {

@@ -75,6 +75,39 @@ impl Derived {
     }
 }
 
+/// Positions in `project.annotations` of the annotations the document view draws for
+/// one document (orphans excluded: they point into a text that no longer exists),
+/// recomputed only when the generation or the document changes, so the view gets
+/// them each frame without a pass over every annotation.
+#[derive(Debug, Default)]
+pub struct DrawnAnnotations {
+    key: Option<(u64, String)>,
+    indices: Vec<usize>,
+}
+
+impl DrawnAnnotations {
+    /// The positions for document `doc` at `generation`, in file order.
+    pub fn of(&mut self, project: &Project, generation: u64, doc: &str) -> &[usize] {
+        let fresh = self
+            .key
+            .as_ref()
+            .is_some_and(|(g, d)| *g == generation && d == doc);
+        if !fresh {
+            self.indices.clear();
+            self.indices.extend(
+                project
+                    .annotations
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, a)| a.doc == doc && !a.orphaned)
+                    .map(|(i, _)| i),
+            );
+            self.key = Some((generation, doc.to_owned()));
+        }
+        &self.indices
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,5 +136,33 @@ mod tests {
         d.refresh(&p, 2);
         assert_eq!(d.count("d"), 1);
         assert_eq!(d.count("other"), 0);
+    }
+
+    #[test]
+    fn drawn_annotations_follow_the_generation_and_the_document() {
+        let mut p = Project::new("t");
+        p.documents
+            .push(Document::new("d", "D", "KCNA said 조선 so 👋🏽."));
+        p.documents.push(Document::new("e", "E", "other"));
+        p.annotations
+            .push(Annotation::new("d", 0, 4, "KCNA", "attribution", "kim").with_source("KCNA"));
+        p.annotations
+            .push(Annotation::new("e", 0, 5, "other", "claim", "lee"));
+        let mut orphan = Annotation::new("d", 10, 12, "조선", "claim", "lee");
+        orphan.orphaned = true;
+        p.annotations.push(orphan);
+        p.annotations
+            .push(Annotation::new("d", 16, 17, "👋🏽", "speculation", "lee"));
+        let mut drawn = DrawnAnnotations::default();
+        assert_eq!(
+            drawn.of(&p, 1, "d"),
+            [0, 3],
+            "orphans and other documents left out"
+        );
+        assert_eq!(drawn.of(&p, 1, "e"), [1], "another document");
+        p.annotations.remove(0);
+        assert_eq!(drawn.of(&p, 1, "e"), [1], "same generation: cached");
+        assert_eq!(drawn.of(&p, 2, "e"), [0]);
+        assert_eq!(drawn.of(&p, 2, "d"), [2]);
     }
 }

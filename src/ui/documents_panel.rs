@@ -36,19 +36,22 @@ pub(crate) fn documents_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
     let project = app.editor.project();
     let mut switch_to = None;
     let mut close = None;
+    // Virtualized rows (one line each): a project of hundreds of articles costs
+    // only the rows in sight per frame.
+    let row_height = ui.spacing().interact_size.y;
+    let max_height = ui.available_height() * 0.55;
+    if project.documents.is_empty() {
+        ui.weak("No documents yet.");
+    }
     egui::ScrollArea::vertical()
         .id_salt("documents_list")
-        .max_height(ui.available_height() * 0.55)
-        .show(ui, |ui| {
-            if project.documents.is_empty() {
-                ui.weak("No documents yet.");
-            }
-            for d in &project.documents {
+        .max_height(max_height)
+        .show_rows(ui, row_height, project.documents.len(), |ui, range| {
+            for d in project.documents.get(range).unwrap_or_default() {
                 let current = app.current_doc.as_deref() == Some(d.id.as_str());
                 let n = app.derived.count(&d.id);
-                let r = ui
-                    .selectable_label(current, &d.title)
-                    .on_hover_text(format!(
+                let r = ui.selectable_label(current, &d.title).on_hover_ui(|ui| {
+                    ui.label(format!(
                         "{} annotations · {} chars{}",
                         n,
                         d.char_len(),
@@ -57,6 +60,7 @@ pub(crate) fn documents_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
                             .map(|o| format!("\nfrom {o}"))
                             .unwrap_or_default()
                     ));
+                });
                 if r.clicked() && !current {
                     switch_to = Some(d.id.clone());
                 }

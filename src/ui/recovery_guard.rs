@@ -37,7 +37,13 @@ pub struct Safety {
     pub clobbered: Option<PathBuf>,
     /// Show the orphaned-annotations window.
     pub show_orphans: bool,
+    /// The orphans listed in that window (document, label, quote), for the
+    /// generation they were gathered at: gathered once, not on every frame.
+    orphans: Option<(u64, Vec<OrphanRow>)>,
 }
+
+/// One orphaned annotation as the orphans window lists it: document, label, quote.
+type OrphanRow = (String, String, String);
 
 impl Safety {
     /// Autosaving into `recovery_dir` every `interval` (none when `recovery_dir` is
@@ -58,6 +64,7 @@ impl Safety {
             disk_state: None,
             clobbered: None,
             show_orphans: false,
+            orphans: None,
         }
     }
 
@@ -282,15 +289,26 @@ fn merge_disk_version(app: &mut MarginaliaApp, path: &Path) {
 }
 
 fn orphan_window(app: &mut MarginaliaApp, ctx: &egui::Context) {
-    let orphans: Vec<(String, String, String)> = app
-        .editor
-        .project()
-        .annotations
-        .iter()
-        .filter(|a| a.orphaned)
-        .map(|a| (a.doc.clone(), a.label.clone(), a.quote.clone()))
-        .collect();
-    if orphans.is_empty() || !app.safety.show_orphans {
+    if !app.safety.show_orphans {
+        return;
+    }
+    let generation = app.editor.generation();
+    let fresh = matches!(&app.safety.orphans, Some((g, _)) if *g == generation);
+    if !fresh {
+        let list = app
+            .editor
+            .project()
+            .annotations
+            .iter()
+            .filter(|a| a.orphaned)
+            .map(|a| (a.doc.clone(), a.label.clone(), a.quote.clone()))
+            .collect();
+        app.safety.orphans = Some((generation, list));
+    }
+    let Some((_, orphans)) = &app.safety.orphans else {
+        return;
+    };
+    if orphans.is_empty() {
         return;
     }
     let mut open = true;
@@ -300,7 +318,7 @@ fn orphan_window(app: &mut MarginaliaApp, ctx: &egui::Context) {
         .show(ctx, |ui| {
             ui.label("Their text was not found after the article changed. They are kept, with their old offsets, and not drawn in the article.");
             egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
-                for (doc, label, quote) in &orphans {
+                for (doc, label, quote) in orphans {
                     ui.label(format!("{doc} · {label}: “{}”", crate::ui::elide(quote, 80)));
                 }
             });

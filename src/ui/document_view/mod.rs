@@ -44,7 +44,8 @@ pub struct ViewInput<'a> {
     pub document: &'a Document,
     /// This document's annotations, in any order, but in the same order on every
     /// frame of one `generation` (the view indexes them once per generation).
-    pub annotations: Vec<&'a Annotation>,
+    /// Borrowed indices, so a frame costs nothing per annotation.
+    pub annotations: ViewAnnotations<'a>,
     /// Labels and their colours.
     pub schema: &'a TagSchema,
     /// The selected annotation's id: outlined, with boundary handles.
@@ -59,6 +60,47 @@ pub struct ViewInput<'a> {
     pub generation: u64,
     /// Dark theme?
     pub dark_mode: bool,
+}
+
+/// The annotations a document view shows: positions `shown` in a slice of
+/// annotations `all` (e.g. `project.annotations`), so the caller keeps the index list
+/// between frames instead of collecting references on every frame.
+#[derive(Debug, Clone, Copy)]
+pub struct ViewAnnotations<'a> {
+    all: &'a [Annotation],
+    shown: &'a [usize],
+}
+
+impl<'a> ViewAnnotations<'a> {
+    /// The annotations `all[i]` for each `i` in `shown`, in that order (positions out
+    /// of range are skipped by [`ViewAnnotations::get`] and [`ViewAnnotations::iter`]).
+    pub fn new(all: &'a [Annotation], shown: &'a [usize]) -> Self {
+        ViewAnnotations { all, shown }
+    }
+
+    /// How many are shown.
+    pub fn len(&self) -> usize {
+        self.shown.len()
+    }
+
+    /// True when none is shown.
+    pub fn is_empty(&self) -> bool {
+        self.shown.is_empty()
+    }
+
+    /// The `i`-th shown annotation.
+    pub fn get(&self, i: usize) -> Option<&'a Annotation> {
+        self.shown.get(i).and_then(|&k| self.all.get(k))
+    }
+
+    /// The shown annotations with their positions in this list, in order.
+    pub fn iter(&self) -> impl Iterator<Item = (usize, &'a Annotation)> + 'a {
+        let all = self.all;
+        self.shown
+            .iter()
+            .enumerate()
+            .filter_map(move |(i, &k)| all.get(k).map(|a| (i, a)))
+    }
 }
 
 /// What the analyst did in the view this frame.
@@ -96,12 +138,12 @@ impl DocumentView {
         let state = self.docs.entry(doc.id.clone()).or_default();
         state.sync_text(doc);
         state.sync_spans(
-            &input.annotations,
+            input.annotations,
             input.schema,
             input.generation,
             doc.char_len(),
         );
-        state.sync_selected(&input.annotations, input.selected);
+        state.sync_selected(input.annotations, input.selected);
         let avail = ui.available_size();
         let scrollbar = ui.spacing().scroll.bar_width + ui.spacing().scroll.bar_outer_margin;
         let width = (avail.x - 2.0 * SIDE_MARGIN - scrollbar).clamp(80.0, MAX_COLUMN_WIDTH);

@@ -5,8 +5,9 @@ use std::hash::{Hash, Hasher};
 
 use egui::{Pos2, Rect};
 
-use crate::model::{Annotation, Document, TagSchema};
+use crate::model::{Document, TagSchema};
 
+use super::ViewAnnotations;
 use super::blocks::{Block, MAX_BLOCK_CHARS, block_at, split_blocks};
 use super::geometry;
 use super::layout::BlockLayout;
@@ -125,7 +126,7 @@ impl DocState {
     /// another count, or another text).
     pub fn sync_spans(
         &mut self,
-        annotations: &[&Annotation],
+        annotations: ViewAnnotations<'_>,
         schema: &TagSchema,
         generation: u64,
         char_len: usize,
@@ -134,9 +135,12 @@ impl DocState {
         // without a new generation still rebuilds (spans point into this list).
         let mut h = std::collections::hash_map::DefaultHasher::new();
         self.text_key.hash(&mut h);
-        let step = (annotations.len() / 64).max(1);
-        for a in annotations.iter().step_by(step).chain(annotations.last()) {
-            a.id.hash(&mut h);
+        let n = annotations.len();
+        let step = (n / 64).max(1);
+        for i in (0..n).step_by(step).chain(n.checked_sub(1)) {
+            if let Some(a) = annotations.get(i) {
+                a.id.hash(&mut h);
+            }
         }
         let key = (generation, annotations.len(), h.finish());
         if self.spans_key == Some(key) {
@@ -157,7 +161,6 @@ impl DocState {
         };
         let spans = annotations
             .iter()
-            .enumerate()
             .map(|(input, a)| Span {
                 start: a.start,
                 end: a.end,
@@ -170,7 +173,7 @@ impl DocState {
 
     /// Finds the selected annotation's span when the selection or the index changed
     /// (one pass over the annotations then, none on other frames).
-    pub fn sync_selected(&mut self, annotations: &[&Annotation], selected: Option<&str>) {
+    pub fn sync_selected(&mut self, annotations: ViewAnnotations<'_>, selected: Option<&str>) {
         let Some(id) = selected else {
             self.selected = None;
             self.selected_key = None;
@@ -187,8 +190,8 @@ impl DocState {
         self.selected_key = Some((id.to_owned(), key));
         self.selected = annotations
             .iter()
-            .position(|a| a.id == id)
-            .and_then(|input| self.spans.index_of_input(input));
+            .find(|(_, a)| a.id == id)
+            .and_then(|(input, _)| self.spans.index_of_input(input));
     }
 
     /// The selected annotation's span, if it is in this document and not empty.
