@@ -32,6 +32,7 @@ pub mod dialogs;
 pub mod document_view;
 mod documents_panel;
 pub mod export_dialog;
+mod file_actions;
 pub mod file_dialog;
 mod find_bar;
 pub mod import_dialog;
