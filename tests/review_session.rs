@@ -1,48 +1,16 @@
 //! A review session as the window drives it: the analyst's project, a colleague's
 //! file, decisions, and the curated project saved and reopened.
 
-use marginalia::model::{Annotation, Document, Project};
 use marginalia::review::{Decision, DisagreementKind, ReviewSession};
-use marginalia::store::{load_project, save_project};
+use marginalia::store::load_project;
 
-const TEXT: &str = "Rodong Sinmun said 조선 will “respond” 🇰🇵.\nAnalysts expect a test.";
-
-fn project(author: &str, tags: &[(&str, &str, Option<&str>)]) -> Project {
-    let mut p = Project::new(format!("{author}'s"));
-    p.documents.push(Document::new("art", "Article", TEXT));
-    for &(needle, label, source) in tags {
-        let byte = TEXT.find(needle).unwrap();
-        let start = TEXT[..byte].chars().count();
-        let end = start + needle.chars().count();
-        let mut a = Annotation::new("art", start, end, needle, label, author);
-        a.source = source.map(str::to_string);
-        p.annotations.push(a);
-    }
-    p
-}
+mod review_support;
+use review_support::alice_and_bob;
 
 #[test]
 fn load_a_colleague_decide_and_save_the_curated_project() {
     let dir = tempfile::tempdir().unwrap();
-    let mine = project(
-        "alice",
-        &[
-            ("Rodong Sinmun said", "attribution", Some("Rodong Sinmun")),
-            ("Analysts expect a test", "speculation", None),
-        ],
-    );
-    let theirs = project(
-        "bob",
-        &[
-            ("Rodong Sinmun said", "attribution", Some("Rodong Sinmun")),
-            ("조선 will “respond” 🇰🇵", "claim", None),
-            ("Analysts expect a test", "claim", None),
-        ],
-    );
-    let mine_path = dir.path().join("mine.ron");
-    let theirs_path = dir.path().join("theirs.ron");
-    save_project(&mine_path, &mine).unwrap();
-    save_project(&theirs_path, &theirs).unwrap();
+    let (mine, _, mine_path, theirs_path) = alice_and_bob(dir.path());
 
     let mut session = ReviewSession::new(mine_path.display().to_string(), mine.clone(), "alice");
     // A file that is not a project is refused with a reason; nothing changes.

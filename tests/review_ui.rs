@@ -8,21 +8,8 @@ use marginalia::model::{Annotation, Document, Project};
 use marginalia::store::{load_project, save_project};
 use marginalia::ui::review::{ReviewAction, ReviewView};
 
-const TEXT: &str = "Rodong Sinmun said 조선 will “respond” 🇰🇵.\nAnalysts expect a test.";
-
-fn project(author: &str, tags: &[(&str, &str, Option<&str>)]) -> Project {
-    let mut p = Project::new(format!("{author}'s"));
-    p.documents.push(Document::new("art", "Article", TEXT));
-    for &(needle, label, source) in tags {
-        let byte = TEXT.find(needle).unwrap();
-        let start = TEXT[..byte].chars().count();
-        let end = start + needle.chars().count();
-        let mut a = Annotation::new("art", start, end, needle, label, author);
-        a.source = source.map(str::to_string);
-        p.annotations.push(a);
-    }
-    p
-}
+mod review_support;
+use review_support::{alice_and_bob, project};
 
 struct State {
     view: ReviewView,
@@ -32,25 +19,7 @@ struct State {
 #[test]
 fn review_two_projects_accept_one_side_and_save() {
     let dir = tempfile::tempdir().unwrap();
-    let mine = project(
-        "alice",
-        &[
-            ("Rodong Sinmun said", "attribution", Some("Rodong Sinmun")),
-            ("Analysts expect a test", "speculation", None),
-        ],
-    );
-    let theirs = project(
-        "bob",
-        &[
-            ("Rodong Sinmun said", "attribution", Some("Rodong Sinmun")),
-            ("조선 will “respond” 🇰🇵", "claim", None),
-            ("Analysts expect a test", "claim", None),
-        ],
-    );
-    let mine_path = dir.path().join("mine.ron");
-    let theirs_path = dir.path().join("theirs.ron");
-    save_project(&mine_path, &mine).unwrap();
-    save_project(&theirs_path, &theirs).unwrap();
+    let (mine, _, mine_path, theirs_path) = alice_and_bob(dir.path());
 
     let mut view = ReviewView::new("alice");
     view.start(mine_path.display().to_string(), mine);

@@ -6,25 +6,11 @@ use std::path::Path;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use marginalia::model::{Annotation, Document, Project};
 use marginalia::store::save_project;
 use marginalia::ui::{AppOptions, MarginaliaApp, UiCommand};
 
-const TEXT: &str = "Rodong Sinmun said 조선 will “respond” 🇰🇵.\n\nAnalysts expect a test.";
-
-fn project(author: &str, tags: &[(&str, &str, Option<&str>)]) -> Project {
-    let mut p = Project::new(format!("{author}'s project"));
-    p.documents.push(Document::new("art", "Article", TEXT));
-    for &(needle, label, source) in tags {
-        let byte = TEXT.find(needle).unwrap();
-        let start = TEXT[..byte].chars().count();
-        let end = start + needle.chars().count();
-        let mut a = Annotation::new("art", start, end, needle, label, author);
-        a.source = source.map(str::to_string);
-        p.annotations.push(a);
-    }
-    p
-}
+mod review_support;
+use review_support::{TEXT, alice_and_bob, project};
 
 fn app_on(dir: &Path, file: &Path) -> Harness<'static, MarginaliaApp> {
     let options = AppOptions::for_tests(dir.to_path_buf());
@@ -42,25 +28,7 @@ fn app_on(dir: &Path, file: &Path) -> Harness<'static, MarginaliaApp> {
 #[test]
 fn review_a_colleague_in_the_window_and_reopen_the_curated_project() {
     let dir = tempfile::tempdir().unwrap();
-    let mine = project(
-        "alice",
-        &[
-            ("Rodong Sinmun said", "attribution", Some("Rodong Sinmun")),
-            ("Analysts expect a test", "speculation", None),
-        ],
-    );
-    let theirs = project(
-        "bob",
-        &[
-            ("Rodong Sinmun said", "attribution", Some("Rodong Sinmun")),
-            ("조선 will “respond” 🇰🇵", "claim", None),
-            ("Analysts expect a test", "claim", None),
-        ],
-    );
-    let mine_path = dir.path().join("mine.ron");
-    let theirs_path = dir.path().join("theirs.ron");
-    save_project(&mine_path, &mine).unwrap();
-    save_project(&theirs_path, &theirs).unwrap();
+    let (_, _, mine_path, theirs_path) = alice_and_bob(dir.path());
     let mut h = app_on(dir.path(), &mine_path);
 
     // Review ▸ Add colleague's project…

@@ -1,0 +1,56 @@
+//! Fixtures shared by the review tests: one short article with Korean, curly quotes
+//! and a flag emoji, tagged by "alice" and by "bob" with known differences.
+
+#![allow(dead_code)] // each test file uses its own part of the fixtures
+
+use std::path::{Path, PathBuf};
+
+use marginalia::model::{Annotation, Document, Project};
+use marginalia::store::save_project;
+
+/// The article, two paragraphs.
+pub const TEXT: &str = "Rodong Sinmun said 조선 will “respond” 🇰🇵.\n\nAnalysts expect a test.";
+
+/// A project of `author` on [`TEXT`] (document id `art`), with one annotation per
+/// `(needle, label, source)`, found by its first occurrence.
+pub fn project(author: &str, tags: &[(&str, &str, Option<&str>)]) -> Project {
+    let mut p = Project::new(format!("{author}'s project"));
+    p.documents.push(Document::new("art", "Article", TEXT));
+    for &(needle, label, source) in tags {
+        let byte = TEXT
+            .find(needle)
+            .expect("the needle is in the fixture text");
+        let start = TEXT[..byte].chars().count();
+        let end = start + needle.chars().count();
+        let mut a = Annotation::new("art", start, end, needle, label, author);
+        a.source = source.map(str::to_string);
+        p.annotations.push(a);
+    }
+    p
+}
+
+/// Alice's and Bob's versions: one agreed attribution, one label that differs
+/// (speculation vs claim), and a claim only Bob made — saved in `dir` as
+/// `mine.ron` (alice) and `theirs.ron` (bob).
+pub fn alice_and_bob(dir: &Path) -> (Project, Project, PathBuf, PathBuf) {
+    let mine = project(
+        "alice",
+        &[
+            ("Rodong Sinmun said", "attribution", Some("Rodong Sinmun")),
+            ("Analysts expect a test", "speculation", None),
+        ],
+    );
+    let theirs = project(
+        "bob",
+        &[
+            ("Rodong Sinmun said", "attribution", Some("Rodong Sinmun")),
+            ("조선 will “respond” 🇰🇵", "claim", None),
+            ("Analysts expect a test", "claim", None),
+        ],
+    );
+    let mine_path = dir.join("mine.ron");
+    let theirs_path = dir.join("theirs.ron");
+    save_project(&mine_path, &mine).expect("the fixture saves");
+    save_project(&theirs_path, &theirs).expect("the fixture saves");
+    (mine, theirs, mine_path, theirs_path)
+}
