@@ -25,21 +25,8 @@ pub struct AgreeArgs {
 
 /// Runs `marginalia agree`.
 pub fn run(args: &AgreeArgs) -> anyhow::Result<ExitCode> {
-    let projects = args
-        .inputs
-        .iter()
-        .map(|p| super::load(p))
-        .collect::<anyhow::Result<Vec<_>>>()?;
-    let names: Vec<String> = args
-        .inputs
-        .iter()
-        .map(|p| p.display().to_string())
-        .collect();
-    let inputs: Vec<(&str, &marginalia::model::Project)> = names
-        .iter()
-        .map(String::as_str)
-        .zip(projects.iter())
-        .collect();
+    let projects = super::load_named(&args.inputs)?;
+    let inputs = super::as_inputs(&projects);
     let corpus = Corpus::for_review(&inputs);
     for w in &corpus.warnings {
         eprintln!("marginalia: warning: {w}");

@@ -31,25 +31,12 @@ pub fn run(args: &MergeArgs) -> anyhow::Result<ExitCode> {
             );
         }
     }
-    let projects = args
-        .inputs
-        .iter()
-        .map(|p| super::load(p))
-        .collect::<anyhow::Result<Vec<_>>>()?;
-    let names: Vec<String> = args
-        .inputs
-        .iter()
-        .map(|p| p.display().to_string())
-        .collect();
-    let inputs: Vec<(&str, &marginalia::model::Project)> = names
-        .iter()
-        .map(String::as_str)
-        .zip(projects.iter())
-        .collect();
+    let projects = super::load_named(&args.inputs)?;
+    let inputs = super::as_inputs(&projects);
     let name = args
         .name
         .clone()
-        .or_else(|| projects.first().map(|p| p.name.clone()))
+        .or_else(|| projects.first().map(|(_, p)| p.name.clone()))
         .unwrap_or_else(|| "Merged project".into());
     let (merged, corpus) = merge_projects(&inputs, &name);
     for w in &corpus.warnings {

@@ -17,3 +17,17 @@ use marginalia::model::Project;
 pub fn load(path: &Path) -> anyhow::Result<Project> {
     Ok(marginalia::store::load_project(path)?)
 }
+
+/// Loads every project of `paths`, each named by its path (for warnings and for
+/// annotators who share a name across files).
+pub fn load_named(paths: &[std::path::PathBuf]) -> anyhow::Result<Vec<(String, Project)>> {
+    paths
+        .iter()
+        .map(|p| Ok((p.display().to_string(), load(p)?)))
+        .collect()
+}
+
+/// The `(name, project)` pairs the review functions take.
+pub fn as_inputs(projects: &[(String, Project)]) -> Vec<(&str, &Project)> {
+    projects.iter().map(|(n, p)| (n.as_str(), p)).collect()
+}
