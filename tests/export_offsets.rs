@@ -9,6 +9,9 @@ use marginalia::export::{ExportFormat, ExportOptions, Selection, brat, conll, ex
 use marginalia::model::{Annotation, Document, OffsetUnit, Project};
 use serde_json::Value;
 
+mod roundtrip_support;
+use roundtrip_support::essence;
+
 const UNITS: [OffsetUnit; 3] = [OffsetUnit::Chars, OffsetUnit::Utf16, OffsetUnit::Bytes];
 
 /// `text[start..end]` with offsets in `unit`, computed without the library.
@@ -353,40 +356,6 @@ fn generated_texts_and_arbitrary_spans_slice_exactly() {
     }
 }
 
-/// Document, start, end, label, source, note, author, quote.
-type Span = (
-    String,
-    usize,
-    usize,
-    String,
-    Option<String>,
-    String,
-    String,
-    String,
-);
-
-/// Label, source, offsets, note, author and quote of every annotation, sorted.
-fn spans_of(p: &Project) -> Vec<Span> {
-    let mut v: Vec<_> = p
-        .annotations
-        .iter()
-        .map(|a| {
-            (
-                a.doc.clone(),
-                a.start,
-                a.end,
-                a.label.clone(),
-                a.source.clone(),
-                a.note.clone(),
-                a.author.clone(),
-                a.quote.clone(),
-            )
-        })
-        .collect();
-    v.sort();
-    v
-}
-
 #[test]
 fn generated_projects_round_trip_through_jsonl_and_brat() {
     use marginalia::export::{ImportFormat, ImportOptions, export_to_path, import_paths};
@@ -425,7 +394,7 @@ fn generated_projects_round_trip_through_jsonl_and_brat() {
                 &ImportOptions::default(),
             )
             .unwrap();
-            let (got, want) = (spans_of(&back), spans_of(&p));
+            let (got, want) = (essence(&back), essence(&p));
             let missing: Vec<_> = want.iter().filter(|s| !got.contains(s)).collect();
             let extra: Vec<_> = got.iter().filter(|s| !want.contains(s)).collect();
             assert!(

@@ -10,45 +10,14 @@ use marginalia::export::{
 };
 use marginalia::model::{OffsetUnit, Project};
 
+mod roundtrip_support;
+use roundtrip_support::essence;
+
 fn fixture() -> Project {
     marginalia::store::load_project(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/export/project.ron"),
     )
     .unwrap()
-}
-
-/// Document, start, end, label, source, note, author, quote.
-type Essence = (
-    String,
-    usize,
-    usize,
-    String,
-    Option<String>,
-    String,
-    String,
-    String,
-);
-
-/// What must survive a round trip, per annotation, sorted.
-fn essence(p: &Project) -> Vec<Essence> {
-    let mut v: Vec<_> = p
-        .annotations
-        .iter()
-        .map(|a| {
-            (
-                a.doc.clone(),
-                a.start,
-                a.end,
-                a.label.clone(),
-                a.source.clone(),
-                a.note.clone(),
-                a.author.clone(),
-                a.quote.clone(),
-            )
-        })
-        .collect();
-    v.sort();
-    v
 }
 
 fn texts(p: &Project) -> Vec<(String, String)> {
