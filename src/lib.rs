@@ -12,4 +12,5 @@ pub mod export;
 pub mod model;
 pub mod review;
 pub mod store;
+pub mod task;
 pub mod ui;

@@ -45,9 +45,24 @@ pub enum ExportError {
         /// The OS error.
         source: std::io::Error,
     },
+    /// The export was cancelled; the destination was left as it was.
+    #[error("cancelled")]
+    Cancelled,
     /// Serialising failed (should not happen with well-formed data).
     #[error("cannot encode the export: {0}")]
     Encode(String),
+}
+
+impl From<crate::task::Cancelled> for ExportError {
+    fn from(_: crate::task::Cancelled) -> Self {
+        ExportError::Cancelled
+    }
+}
+
+impl From<crate::task::Cancelled> for ImportError {
+    fn from(_: crate::task::Cancelled) -> Self {
+        ImportError::Store(StoreError::Cancelled)
+    }
 }
 
 /// Why an import was refused. Nothing is written when an import fails.

@@ -2,8 +2,10 @@
 
 use std::path::Path;
 
-use super::{ExportError, Selection, brat, conll, csv, jsonl, w3c, write_replacing};
+use super::write::write_replacing_with_progress;
+use super::{ExportError, Selection, brat, conll, csv, jsonl, w3c};
 use crate::model::OffsetUnit;
+use crate::task::Progress;
 
 /// A format Marginalia exports to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -141,6 +143,23 @@ pub fn export_to_path(
     unit: OffsetUnit,
     path: &Path,
 ) -> Result<ExportSummary, ExportError> {
+    export_to_path_with_progress(selection, format, unit, path, &Progress::new())
+}
+
+/// [`export_to_path`] reporting to `progress` ("Exporting": annotations, then
+/// "Writing to disk": bytes) and stopping with [`ExportError::Cancelled`] when it is
+/// cancelled: a file destination is then exactly as it was (the export is written to
+/// a temporary file and renamed only at the end). A brat folder is checked before
+/// any file is written.
+pub fn export_to_path_with_progress(
+    selection: &Selection<'_>,
+    format: ExportFormat,
+    unit: OffsetUnit,
+    path: &Path,
+    progress: &Progress,
+) -> Result<ExportSummary, ExportError> {
+    progress.check()?;
+    progress.start_phase("Exporting", selection.span_count() as u64);
     if format == ExportFormat::Brat {
         let files = brat::write_folder(selection, path)?;
         return Ok(ExportSummary {
@@ -157,9 +176,17 @@ pub fn export_to_path(
         });
     }
     let (text, mut summary) = export_to_string(selection, format, unit)?;
-    write_replacing(path, text.as_bytes()).map_err(|source| ExportError::Write {
-        path: path.to_path_buf(),
-        source,
+    progress.set_done(selection.span_count() as u64);
+    progress.check()?;
+    write_replacing_with_progress(path, text.as_bytes(), progress).map_err(|source| {
+        if super::write::is_cancelled(&source) {
+            ExportError::Cancelled
+        } else {
+            ExportError::Write {
+                path: path.to_path_buf(),
+                source,
+            }
+        }
     })?;
     summary.files.push(path.to_path_buf());
     Ok(summary)

@@ -7,6 +7,8 @@
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
+use crate::task::Progress;
+
 use super::{ImportError, brat, jsonl};
 use crate::export::html::html_to_text;
 use crate::export::markdown::{MARKDOWN_NOTE, markdown_to_text};
@@ -200,8 +202,24 @@ pub fn import_paths(
     format: ImportFormat,
     options: &ImportOptions,
 ) -> Result<ImportReport, ImportError> {
+    import_paths_with_progress(project, inputs, format, options, &Progress::new())
+}
+
+/// [`import_paths`] reporting the inputs read to `progress` (phase "Importing") and
+/// stopping when it is cancelled, the project then untouched.
+pub fn import_paths_with_progress(
+    project: &mut Project,
+    inputs: &[impl AsRef<Path>],
+    format: ImportFormat,
+    options: &ImportOptions,
+    progress: &Progress,
+) -> Result<ImportReport, ImportError> {
+    progress.check()?;
     let mut importer = Importer::new(project.clone(), options);
-    for input in inputs {
+    for (k, input) in inputs.iter().enumerate() {
+        progress.start_phase("Importing", inputs.len() as u64);
+        progress.set_done(k as u64);
+        progress.check()?;
         let path = input.as_ref();
         let name = path.display().to_string();
         match format.resolve(path) {
@@ -240,6 +258,8 @@ pub fn import_paths(
         report,
         ..
     } = importer;
+    progress.start_phase("Checking", 0);
+    progress.check()?;
     if let Some(problem) = crate::store::check_project(&work).into_iter().next() {
         return Err(ImportError::file(
             &inputs

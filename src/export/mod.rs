@@ -22,7 +22,11 @@ pub mod w3c;
 mod write;
 
 pub use error::{ExportError, ImportError};
-pub use format::{ExportFormat, ExportSummary, export_to_path, export_to_string};
-pub use import::{ImportFormat, ImportOptions, ImportReport, import_paths};
+pub use format::{
+    ExportFormat, ExportSummary, export_to_path, export_to_path_with_progress, export_to_string,
+};
+pub use import::{
+    ImportFormat, ImportOptions, ImportReport, import_paths, import_paths_with_progress,
+};
 pub use selection::{DocumentSpans, ExportOptions, Selection};
-pub use write::write_replacing;
+pub use write::{write_replacing, write_replacing_with_progress};

@@ -11,7 +11,8 @@ use super::disagree::{Comparison, compare_document};
 use super::error::ReviewError;
 use super::metrics::{PairAgreement, pair_agreement};
 use crate::model::Project;
-use crate::store::{StoreError, load_project, save_project};
+use crate::store::{StoreError, load_project, load_project_with_progress, save_project};
+use crate::task::Progress;
 
 /// The projects under review and the curator's decisions so far.
 #[derive(Debug, Clone)]
@@ -61,6 +62,20 @@ impl ReviewSession {
     /// is refused with its one-line reason and nothing changes.
     pub fn add_file(&mut self, path: &Path) -> Result<Vec<String>, StoreError> {
         let project = load_project(path)?;
+        Ok(self.add_project(path.display().to_string(), project))
+    }
+
+    /// [`Self::add_file`] reporting the load to `progress` (then "Aligning
+    /// documents") and stopping with [`StoreError::Cancelled`] when it is cancelled;
+    /// the session is unchanged unless it succeeds.
+    pub fn add_file_with_progress(
+        &mut self,
+        path: &Path,
+        progress: &Progress,
+    ) -> Result<Vec<String>, StoreError> {
+        let (project, _) = load_project_with_progress(path, progress)?;
+        progress.start_phase("Aligning documents", 0);
+        progress.check()?;
         Ok(self.add_project(path.display().to_string(), project))
     }
 

@@ -7,6 +7,10 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::StoreError;
+use crate::task::{Cancelled, Progress};
+
+/// Bytes written between two progress reports and cancel checks.
+const WRITE_CHUNK: usize = 1 << 20;
 
 /// The backup path kept beside `path`: `NAME.ron` → `NAME.ron.bak`.
 pub fn backup_path(path: &Path) -> PathBuf {
@@ -30,6 +34,19 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
 /// A symbolic link is followed: its target is replaced, the link stays. The old
 /// file's permissions are carried over.
 pub fn write_atomic_with(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), StoreError> {
+    write_atomic_with_progress(path, bytes, keep_backup, &Progress::new())
+}
+
+/// Like [`write_atomic_with`], reporting the bytes written to `progress` (phase
+/// "Writing to disk") and stopping with [`StoreError::Cancelled`] when it is
+/// cancelled. A cancel is honoured up to the rename: the old file, its backup and the
+/// folder are then exactly as they were (the temporary file is removed).
+pub fn write_atomic_with_progress(
+    path: &Path,
+    bytes: &[u8],
+    keep_backup: bool,
+    progress: &Progress,
+) -> Result<(), StoreError> {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let err = |source| StoreError::Write {
         path: path.to_path_buf(),
@@ -56,14 +73,23 @@ pub fn write_atomic_with(path: &Path, bytes: &[u8], keep_backup: bool) -> Result
         COUNTER.fetch_add(1, Ordering::Relaxed)
     ));
     let old = fs::metadata(path).ok().filter(|m| m.is_file());
+    progress.check()?;
+    progress.start_phase("Writing to disk", bytes.len() as u64);
+    let cancelled = || std::io::Error::other(Cancelled);
     let result = (|| {
         let mut f = File::create(&tmp)?;
-        f.write_all(bytes)?;
+        for chunk in bytes.chunks(WRITE_CHUNK) {
+            progress.check().map_err(|_| cancelled())?;
+            f.write_all(chunk)?;
+            progress.advance(chunk.len() as u64);
+        }
         if let Some(old) = &old {
             let _ = f.set_permissions(old.permissions());
         }
         f.sync_all()?;
         drop(f);
+        // The last moment a cancel can leave everything as it was.
+        progress.check().map_err(|_| cancelled())?;
         if keep_backup && old.is_some() {
             // The backup is replaced atomically too (link or copy to a temporary
             // name, then rename), so a kill at any point leaves a complete backup.
@@ -88,7 +114,13 @@ pub fn write_atomic_with(path: &Path, bytes: &[u8], keep_backup: bool) -> Result
     if result.is_err() {
         let _ = fs::remove_file(&tmp);
     }
-    result.map_err(err)
+    result.map_err(|e| {
+        if e.get_ref().is_some_and(|inner| inner.is::<Cancelled>()) {
+            StoreError::Cancelled
+        } else {
+            err(e)
+        }
+    })
 }
 
 /// Temporary files of saves of this file that were killed (older than an hour:
@@ -134,6 +166,31 @@ mod tests {
             .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
             .collect();
         assert!(leftovers.is_empty());
+    }
+
+    #[test]
+    fn a_cancelled_write_leaves_the_old_file_its_backup_and_no_temporary() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("x.ron");
+        write_atomic(&p, b"one").unwrap();
+        write_atomic(&p, b"two").unwrap();
+        let before = fs::read_dir(dir.path()).unwrap().count();
+        let progress = Progress::new();
+        progress.cancel();
+        let big = vec![b'x'; 3 * WRITE_CHUNK];
+        assert!(matches!(
+            write_atomic_with_progress(&p, &big, true, &progress),
+            Err(StoreError::Cancelled)
+        ));
+        assert_eq!(fs::read(&p).unwrap(), b"two");
+        assert_eq!(fs::read(backup_path(&p)).unwrap(), b"one");
+        let after = fs::read_dir(dir.path()).unwrap().count();
+        assert_eq!(before, after, "no temporary file is left");
+        // Not cancelled: every byte is reported.
+        let progress = Progress::new();
+        write_atomic_with_progress(&p, &big, true, &progress).unwrap();
+        let s = progress.state();
+        assert_eq!((s.done, s.total), (big.len() as u64, big.len() as u64));
     }
 
     #[test]

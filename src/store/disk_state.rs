@@ -7,8 +7,12 @@ use std::time::SystemTime;
 
 use sha2::{Digest, Sha256};
 
-use super::{MAX_PROJECT_BYTES, StoreError, project_to_ron, read_limited, write_atomic};
+use super::{
+    MAX_PROJECT_BYTES, StoreError, project_to_ron_with_progress, read_limited,
+    write_atomic_with_progress,
+};
 use crate::model::Project;
+use crate::task::Progress;
 
 /// A file's size, modification time and content hash at one moment.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,6 +71,17 @@ pub fn save_project_checked(
     project: &Project,
     expected: Option<&DiskState>,
 ) -> Result<DiskState, StoreError> {
+    save_project_checked_with_progress(path, project, expected, &Progress::new())
+}
+
+/// [`save_project_checked`] reporting to `progress` and stopping with
+/// [`StoreError::Cancelled`] when it is cancelled (the file is then as it was).
+pub fn save_project_checked_with_progress(
+    path: &Path,
+    project: &Project,
+    expected: Option<&DiskState>,
+    progress: &Progress,
+) -> Result<DiskState, StoreError> {
     let now = DiskState::of_file(path)?;
     let changed = match (expected, &now) {
         (_, None) => false,
@@ -76,8 +91,8 @@ pub fn save_project_checked(
     if changed {
         return Err(StoreError::ChangedOnDisk(path.to_path_buf()));
     }
-    let text = project_to_ron(project)?;
-    write_atomic(path, text.as_bytes())?;
+    let text = project_to_ron_with_progress(project, progress)?;
+    write_atomic_with_progress(path, text.as_bytes(), true, progress)?;
     let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
     Ok(DiskState::of_bytes(text.as_bytes(), modified))
 }

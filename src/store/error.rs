@@ -80,9 +80,18 @@ pub enum StoreError {
         "{0} changed on disk since it was opened (another program or a colleague saved it); not overwritten: save under another name, reload it, or merge"
     )]
     ChangedOnDisk(PathBuf),
+    /// The work was cancelled; the file was left as it was.
+    #[error("cancelled")]
+    Cancelled,
     /// The project could not be turned into RON.
     #[error("cannot write the project as RON: {0}")]
     Serialize(String),
+}
+
+impl From<crate::task::Cancelled> for StoreError {
+    fn from(_: crate::task::Cancelled) -> Self {
+        StoreError::Cancelled
+    }
 }
 
 fn more_suffix(n: usize) -> String {

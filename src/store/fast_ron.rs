@@ -17,23 +17,54 @@
 //! field.
 
 use crate::model::{Annotation, Comment, Document, Label, Project, TagSchema, Verdict};
+use crate::task::{Cancelled, Progress};
+
+/// Annotations read between two progress reports and cancel checks.
+const CHECK_EVERY: u32 = 1024;
 
 /// Parses `text` if it is in the written subset; `None` means "ask ron".
+#[cfg(test)]
 pub(crate) fn parse_fast(text: &str) -> Option<Project> {
+    parse_fast_with(text, &Progress::new()).ok().flatten()
+}
+
+/// [`parse_fast`] reporting the bytes read to `progress` (in the phase the caller
+/// started, of `text.len()` units) and stopping when it is cancelled.
+pub(crate) fn parse_fast_with(
+    text: &str,
+    progress: &Progress,
+) -> Result<Option<Project>, Cancelled> {
     let mut p = Reader {
         s: text.as_bytes(),
         text,
         pos: 0,
+        progress,
+        items: 0,
+        cancelled: false,
     };
-    let project = p.project()?;
-    p.ws()?;
-    (p.pos == p.s.len()).then_some(project)
+    let project = p.project();
+    if p.cancelled {
+        return Err(Cancelled);
+    }
+    progress.set_done(text.len() as u64);
+    let Some(project) = project else {
+        return Ok(None);
+    };
+    if p.ws().is_none() {
+        return Ok(None);
+    }
+    Ok((p.pos == p.s.len()).then_some(project))
 }
 
 struct Reader<'a> {
     s: &'a [u8],
     text: &'a str,
     pos: usize,
+    progress: &'a Progress,
+    /// Documents and annotations read so far.
+    items: u32,
+    /// Set when the progress was cancelled (the reader then returns `None`).
+    cancelled: bool,
 }
 
 /// Stores a field's value, refusing a field given twice.
@@ -46,6 +77,21 @@ fn set<T>(slot: &mut Option<T>, value: T) -> Option<()> {
 }
 
 impl<'a> Reader<'a> {
+    /// Counts one item; every [`CHECK_EVERY`] items (or every item when `always`:
+    /// documents, few and long) reports the position and stops (`None`, with
+    /// `cancelled` set) when the work was cancelled.
+    fn tick(&mut self, always: bool) -> Option<()> {
+        self.items = self.items.wrapping_add(1);
+        if always || self.items.is_multiple_of(CHECK_EVERY) {
+            self.progress.set_done(self.pos as u64);
+            if self.progress.is_cancelled() {
+                self.cancelled = true;
+                return None;
+            }
+        }
+        Some(())
+    }
+
     fn peek(&self) -> Option<u8> {
         self.s.get(self.pos).copied()
     }
@@ -295,6 +341,7 @@ impl<'a> Reader<'a> {
     }
 
     fn document(&mut self) -> Option<Document> {
+        self.tick(true)?;
         self.open_struct("Document")?;
         let (mut id, mut title, mut origin, mut text) = (None, None, None, None);
         self.fields(|r, field| match field {
@@ -310,6 +357,7 @@ impl<'a> Reader<'a> {
     }
 
     fn annotation(&mut self) -> Option<Annotation> {
+        self.tick(false)?;
         self.open_struct("Annotation")?;
         let (mut id, mut doc, mut start, mut end, mut quote, mut label) =
             (None, None, None, None, None, None);

@@ -8,10 +8,11 @@ use serde::Deserialize;
 #[cfg(test)]
 use serde::Serialize;
 
-use super::{DiskState, StoreError, check_project, read_limited, write_atomic};
+use super::{DiskState, StoreError, check_project, read_limited, write_atomic_with_progress};
 use crate::model::{Annotation, FORMAT_VERSION, Project};
 #[cfg(test)]
 use crate::model::{Document, TagSchema};
+use crate::task::Progress;
 
 /// The largest project file Marginalia loads (256 MiB: a hundred thousand
 /// annotations on ten long articles take well under a tenth of that). Checked from
@@ -68,6 +69,15 @@ pub fn parse_project_unchecked(text: &str, path: &Path) -> Result<Project, Store
 }
 
 fn parse(text: &str, path: &Path, lenient: bool) -> Result<Project, StoreError> {
+    parse_with(text, path, lenient, &Progress::new())
+}
+
+fn parse_with(
+    text: &str,
+    path: &Path,
+    lenient: bool,
+    progress: &Progress,
+) -> Result<Project, StoreError> {
     let not_a_project = |reason: String| StoreError::NotAProject {
         path: path.to_path_buf(),
         reason,
@@ -90,7 +100,7 @@ fn parse(text: &str, path: &Path, lenient: bool) -> Result<Project, StoreError> 
     }
     // Files in the shape Marginalia writes are read in one fast pass; anything else
     // (or a file the fast reader does not take) goes to ron, version first.
-    if let Some(project) = super::fast_ron::parse_fast(trimmed) {
+    if let Some(project) = super::fast_ron::parse_fast_with(trimmed, progress)? {
         if project.format > FORMAT_VERSION && !lenient {
             return Err(StoreError::NewerFormat {
                 path: path.to_path_buf(),
@@ -103,6 +113,7 @@ fn parse(text: &str, path: &Path, lenient: bool) -> Result<Project, StoreError> 
         }
         return Ok(project);
     }
+    progress.check()?;
     let options = ron::Options::default().with_recursion_limit(RECURSION_LIMIT);
     let header: Header = options
         .from_str(trimmed)
@@ -179,9 +190,20 @@ fn describe_ron_error(e: &ron::error::SpannedError, text: &str) -> String {
 /// The project as RON text: annotations sorted by (doc, start, end, id), one per
 /// line, so that two analysts' changes diff and merge cleanly.
 pub fn project_to_ron(project: &Project) -> Result<String, StoreError> {
+    project_to_ron_with_progress(project, &Progress::new())
+}
+
+/// [`project_to_ron`] reporting the annotations written to `progress` and stopping
+/// with [`StoreError::Cancelled`] when it is cancelled.
+pub fn project_to_ron_with_progress(
+    project: &Project,
+    progress: &Progress,
+) -> Result<String, StoreError> {
+    progress.start_phase("Sorting annotations", 0);
     let mut annotations: Vec<&Annotation> = project.annotations.iter().collect();
     annotations.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    let mut text = super::ron_writer::write_project(project, &annotations, FORMAT_VERSION);
+    let mut text =
+        super::ron_writer::write_project(project, &annotations, FORMAT_VERSION, progress)?;
     text.push('\n');
     Ok(text)
 }
@@ -226,6 +248,37 @@ pub fn load_project(path: &Path) -> Result<Project, StoreError> {
 pub fn load_project_unchecked(path: &Path) -> Result<Project, StoreError> {
     let bytes = read_limited(path, MAX_PROJECT_BYTES)?;
     parse_project_unchecked(&project_text(&bytes, path)?, path)
+}
+
+/// [`load_project_with_state`] reporting to `progress` — "Reading" (bytes of the
+/// file), "Parsing" (bytes of text parsed), "Checking" — and stopping with
+/// [`StoreError::Cancelled`] when it is cancelled. Nothing is written either way.
+pub fn load_project_with_progress(
+    path: &Path,
+    progress: &Progress,
+) -> Result<(Project, DiskState), StoreError> {
+    progress.check()?;
+    let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    progress.start_phase("Reading", size);
+    let bytes = read_limited(path, MAX_PROJECT_BYTES)?;
+    progress.set_done(bytes.len() as u64);
+    progress.check()?;
+    let text = project_text(&bytes, path)?;
+    progress.start_phase("Parsing", text.len() as u64);
+    let project = parse_with(&text, path, false, progress)?;
+    progress.start_phase("Checking", 0);
+    progress.check()?;
+    let problems = check_project(&project);
+    if let Some(first) = problems.first() {
+        return Err(StoreError::Invalid {
+            path: path.to_path_buf(),
+            problem: first.to_string(),
+            others: problems.len() - 1,
+        });
+    }
+    progress.check()?;
+    let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
+    Ok((project, DiskState::of_bytes(&bytes, modified)))
 }
 
 /// Reads and checks the project at `path`, with the [`DiskState`] of the very bytes
@@ -274,8 +327,19 @@ fn project_text<'b>(bytes: &'b [u8], path: &Path) -> Result<Cow<'b, str>, StoreE
 
 /// Writes `project` to `path` atomically, keeping the previous version as a backup.
 pub fn save_project(path: &Path, project: &Project) -> Result<(), StoreError> {
-    let text = project_to_ron(project)?;
-    write_atomic(path, text.as_bytes())
+    save_project_with_progress(path, project, &Progress::new())
+}
+
+/// [`save_project`] reporting to `progress` (annotations serialized, then bytes
+/// written) and stopping with [`StoreError::Cancelled`] when it is cancelled: up to
+/// the final rename a cancel leaves the old file, its backup and no temporary file.
+pub fn save_project_with_progress(
+    path: &Path,
+    project: &Project,
+    progress: &Progress,
+) -> Result<(), StoreError> {
+    let text = project_to_ron_with_progress(project, progress)?;
+    write_atomic_with_progress(path, text.as_bytes(), true, progress)
 }
 
 #[cfg(test)]

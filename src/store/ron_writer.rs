@@ -10,11 +10,24 @@
 use std::fmt::Write as _;
 
 use crate::model::{Annotation, Comment, Document, Label, Project, TagSchema, Verdict};
+use crate::task::{Cancelled, Progress};
+
+/// Annotations written between two progress reports and cancel checks.
+const CHECK_EVERY: usize = 4096;
 
 const INDENT: &str = "    ";
 
-/// The project file text for `project` with `annotations` in the order given.
-pub(crate) fn write_project(project: &Project, annotations: &[&Annotation], format: u32) -> String {
+/// The project file text for `project` with `annotations` in the order given,
+/// reporting the annotations written to `progress` (phase "Writing RON") and
+/// stopping when it is cancelled.
+pub(crate) fn write_project(
+    project: &Project,
+    annotations: &[&Annotation],
+    format: u32,
+    progress: &Progress,
+) -> Result<String, Cancelled> {
+    progress.check()?;
+    progress.start_phase("Writing RON", annotations.len() as u64);
     let text_bytes: usize = project.documents.iter().map(|d| d.text.len() + 256).sum();
     let mut out = String::with_capacity(text_bytes + annotations.len() * 256 + 4096);
     out.push_str("Project(\n");
@@ -29,9 +42,28 @@ pub(crate) fn write_project(project: &Project, annotations: &[&Annotation], form
     block(&mut out, &project.documents, document);
     out.push_str(INDENT);
     out.push_str("annotations: ");
-    block(&mut out, annotations, |out, a| annotation(out, a));
+    for (k, chunk) in annotations.chunks(CHECK_EVERY).enumerate() {
+        progress.check()?;
+        progress.set_done((k * CHECK_EVERY) as u64);
+        if k == 0 {
+            out.push_str("[\n");
+        }
+        for a in chunk {
+            out.push_str(INDENT);
+            out.push_str(INDENT);
+            annotation(&mut out, a);
+            out.push_str(",\n");
+        }
+    }
+    if annotations.is_empty() {
+        out.push_str("[],\n");
+    } else {
+        out.push_str(INDENT);
+        out.push_str("],\n");
+    }
+    progress.set_done(annotations.len() as u64);
     out.push(')');
-    out
+    Ok(out)
 }
 
 /// A list at the second level: one item per line, or `[]`, then `,\n`.
