@@ -16,6 +16,9 @@ impl MarginaliaApp {
     /// Runs one command.
     pub(crate) fn run_command(&mut self, ctx: &egui::Context, command: UiCommand) {
         use UiCommand::*;
+        if self.refuse_while_busy(&command) {
+            return;
+        }
         match command {
             NewProject => self.replace_checked(AfterUnsaved::NewProject),
             Open => self.open_dialog(ctx),
@@ -34,7 +37,9 @@ impl MarginaliaApp {
             Import => self.open_import_dialog(),
             CloseDocument => self.close_document(),
             Quit => {
-                if self.editor.is_dirty() && !self.allow_close {
+                if self.editor.is_dirty() && !self.allow_close && self.background.is_busy() {
+                    self.refuse_busy();
+                } else if self.editor.is_dirty() && !self.allow_close {
                     self.dialogs.unsaved = Some(AfterUnsaved::CloseWindow);
                 } else {
                     ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -77,6 +82,7 @@ impl MarginaliaApp {
                 self.apply_edit(Edit::UpdateAnnotation { id, change });
             }
             FinishAttribution(source) => self.finish_attribution(&source),
+            FinishBackgroundTask => self.finish_background_task(),
             RenameProject(name) => {
                 let name = name.trim().to_string();
                 if name.is_empty() {

@@ -5,7 +5,6 @@ use std::path::{Path, PathBuf};
 
 use crate::edit::Editor;
 use crate::model::{Annotation, Document, Project};
-use crate::store::Opened;
 
 use super::annotation_editor::AnnotationEditorState;
 use super::annotation_list::AnnotationListState;
@@ -116,6 +115,11 @@ pub struct MarginaliaApp {
     pub(crate) text_field_had_focus: bool,
     /// The project name being edited in the left panel.
     pub(crate) project_name_buffer: String,
+    /// Long work running off the UI thread (open, save, import, export, review).
+    pub(crate) background: super::background::Background,
+    /// The egui context, once the first frame ran (to wake the window when a
+    /// background task ends).
+    pub(crate) egui_ctx: Option<egui::Context>,
     /// Theme and title as last sent to the window, to send only changes.
     last_title: String,
     applied_dark_mode: Option<bool>,
@@ -157,6 +161,8 @@ impl MarginaliaApp {
             ),
             project_name_buffer: String::new(),
             text_field_had_focus: false,
+            background: Default::default(),
+            egui_ctx: None,
             last_title: String::new(),
             applied_dark_mode: None,
         };
@@ -174,7 +180,7 @@ impl MarginaliaApp {
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_else(|| "Imported project".into());
             app.replace_project_silently(Project::new(name), None);
-            app.import_into_project(&[path.to_path_buf()]);
+            app.import_now(&[path.to_path_buf()]);
             if app.project().documents.is_empty() {
                 let why = app.status.text.clone();
                 eprintln!("marginalia: {why}");
@@ -182,19 +188,9 @@ impl MarginaliaApp {
                 app.set_error(why);
             }
         } else if let Some(path) = file {
-            match crate::store::open_path(path) {
-                Ok(Opened::Project(p)) => app.replace_project(p, Some(path.to_path_buf()), path),
-                Ok(Opened::Article { document, notes }) => {
-                    let mut project = Project::new(document.title.clone());
-                    project.documents.push(document);
-                    app.replace_project(project, None, path);
-                    app.note_opened(path, &notes);
-                }
-                Err(e) => {
-                    eprintln!("marginalia: {e}");
-                    app.set_error(e.to_string());
-                }
-            }
+            // Read off the UI thread: the window shows the sample article and the
+            // progress bar until the file arrives (tests: `wait_for_background`).
+            app.start_open(path, None, true);
         }
         app
     }
@@ -349,6 +345,10 @@ impl MarginaliaApp {
 
     fn frame(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        if self.egui_ctx.is_none() {
+            self.egui_ctx = Some(ctx.clone());
+        }
+        self.poll_background(&ctx);
         self.apply_theme(&ctx);
         self.poll_file_dialog();
         self.handle_close_request(&ctx);

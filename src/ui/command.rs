@@ -102,6 +102,9 @@ pub enum UiCommand {
     FinishAttribution(String),
     /// Rename the project (undoable).
     RenameProject(String),
+    /// Apply the outcome of the background task that just ended (pushed by the
+    /// runner, `background.rs`).
+    FinishBackgroundTask,
 }
 
 impl UiCommand {
@@ -193,6 +196,7 @@ impl UiCommand {
             UpdateAnnotation { .. } => "Change annotation",
             FinishAttribution(_) => "Set source",
             RenameProject(_) => "Rename project",
+            FinishBackgroundTask => "Finish the background task",
         };
         s.to_string()
     }

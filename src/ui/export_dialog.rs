@@ -5,10 +5,14 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::export::{ExportFormat, ExportSummary, Selection, export_to_path, import::plural};
+use crate::export::{
+    ExportError, ExportFormat, ExportSummary, Selection, export_to_path_with_progress,
+    import::plural,
+};
 use crate::model::{Annotation, OffsetUnit};
 
 use super::app::MarginaliaApp;
+use super::background::TaskOutcome;
 
 /// Which annotations an export from the window covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,15 +114,55 @@ impl MarginaliaApp {
         self.dialogs.export.as_mut()
     }
 
-    /// Runs the export the dialog describes; the confirmation or the reason for a
-    /// failure goes to the dialog and the status line.
+    /// Runs the export the dialog describes, in the background (on a snapshot of
+    /// the project); the confirmation or the reason for a failure goes to the dialog
+    /// and the status line when it ends.
     pub fn run_export(&mut self) {
         let Some(dialog) = self.dialogs.export.clone() else {
             return;
         };
-        let outcome = self.export_with(&dialog);
+        if self.background.is_busy() {
+            self.refuse_busy();
+            return;
+        }
+        let job = match self.export_job(&dialog) {
+            Ok(job) => job,
+            Err(e) => {
+                self.finish_export(Err(e), false);
+                return;
+            }
+        };
+        if let Some(d) = self.dialogs.export.as_mut() {
+            d.outcome = None;
+        }
+        let what = format!(
+            "Exporting {}",
+            job.path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| job.path.display().to_string())
+        );
+        self.start_background(what, move |progress| {
+            let result = job.run(progress);
+            let cancelled = matches!(result, Err(ExportError::Cancelled));
+            TaskOutcome::Export {
+                result: result.map_err(|e| match e {
+                    ExportError::Cancelled => format!(
+                        "Export cancelled: {} was left as it was",
+                        job.path.display()
+                    ),
+                    e => format!("Export failed: {e}"),
+                }),
+                cancelled,
+            }
+        });
+    }
+
+    /// Shows how an export ended, in the dialog and the status line.
+    pub(crate) fn finish_export(&mut self, outcome: Result<String, String>, cancelled: bool) {
         match &outcome {
             Ok(text) => self.set_info(text.clone()),
+            Err(e) if cancelled => self.set_info(e.clone()),
             Err(e) => self.set_error(e.clone()),
         }
         if let Some(d) = self.dialogs.export.as_mut() {
@@ -126,7 +170,9 @@ impl MarginaliaApp {
         }
     }
 
-    fn export_with(&mut self, dialog: &ExportDialog) -> Result<String, String> {
+    /// What the dialog asks for, with a snapshot of the project, ready to run on
+    /// another thread; or why it cannot run.
+    fn export_job(&mut self, dialog: &ExportDialog) -> Result<ExportJob, String> {
         let path = PathBuf::from(dialog.path.trim());
         if path.as_os_str().is_empty() {
             return Err("Export: type where to write".into());
@@ -140,39 +186,72 @@ impl MarginaliaApp {
                 p.display()
             ));
         }
-        let list_rows: Vec<usize> = match (dialog.scope, self.current_doc.clone()) {
-            (ExportScope::ListShown, doc) => {
-                let generation = self.editor.generation();
-                self.list
-                    .rows(self.editor.project(), generation, doc.as_deref())
-                    .to_vec()
-            }
-            _ => Vec::new(),
-        };
-        let project = self.editor.project();
-        let selection = match dialog.scope {
-            ExportScope::AllDocuments => Selection::new(project, &Default::default()),
-            ExportScope::CurrentDocument => match self.current_doc.as_deref() {
-                Some(doc) => Selection::of_document(project, doc),
+        let scope = match dialog.scope {
+            ExportScope::AllDocuments => JobScope::All,
+            ExportScope::CurrentDocument => match self.current_doc.clone() {
+                Some(doc) => JobScope::Document(doc),
                 None => return Err("Export: no document is shown".into()),
             },
             ExportScope::ListShown => {
-                let chosen: Vec<&Annotation> = list_rows
+                let generation = self.editor.generation();
+                let doc = self.current_doc.clone();
+                JobScope::Rows(
+                    self.list
+                        .rows(self.editor.project(), generation, doc.as_deref())
+                        .to_vec(),
+                )
+            }
+        };
+        Ok(ExportJob {
+            project: self.project().clone(),
+            scope,
+            format: dialog.format,
+            unit: dialog.unit,
+            path,
+        })
+    }
+}
+
+/// Which annotations an export job covers.
+enum JobScope {
+    All,
+    Document(String),
+    /// Indexes into the snapshot's annotations (the rows the list showed).
+    Rows(Vec<usize>),
+}
+
+/// An export with its own snapshot of the project, run on the task's thread.
+struct ExportJob {
+    project: crate::model::Project,
+    scope: JobScope,
+    format: ExportFormat,
+    unit: OffsetUnit,
+    path: PathBuf,
+}
+
+impl ExportJob {
+    /// Writes the export; the confirmation line.
+    fn run(&self, progress: &crate::task::Progress) -> Result<String, ExportError> {
+        let project = &self.project;
+        let selection = match &self.scope {
+            JobScope::All => Selection::new(project, &Default::default()),
+            JobScope::Document(doc) => Selection::of_document(project, doc),
+            JobScope::Rows(rows) => {
+                let chosen: Vec<&Annotation> = rows
                     .iter()
                     .filter_map(|&i| project.annotations.get(i))
                     .collect();
                 Ok(Selection::of_annotations(project, chosen))
             }
-        }
-        .map_err(|e| format!("Export: {e}"))?;
-        let summary: ExportSummary = export_to_path(&selection, dialog.format, dialog.unit, &path)
-            .map_err(|e| format!("Export failed: {e}"))?;
+        }?;
+        let summary: ExportSummary =
+            export_to_path_with_progress(&selection, self.format, self.unit, &self.path, progress)?;
         let mut text = format!(
             "Exported {} from {} to {} ({})",
             plural(summary.spans, "span"),
             plural(summary.documents, "document"),
-            path.display(),
-            dialog.format
+            self.path.display(),
+            self.format
         );
         if summary.skipped > 0 {
             text.push_str(&format!(
@@ -186,11 +265,15 @@ impl MarginaliaApp {
 
 /// Draws the Export dialog when it is open.
 pub(crate) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
+    // The status bar is behind the modal: the running export shows its progress and
+    // Cancel here.
+    let running = app.background_progress();
     let Some(dialog) = app.dialogs.export.as_mut() else {
         return;
     };
     let mut export = false;
     let mut close = false;
+    let mut cancel = false;
     let modal = egui::Modal::new(egui::Id::unique("export_dialog")).show(ctx, |ui| {
         ui.set_width(520.0);
         ui.heading("Export labeled spans");
@@ -245,16 +328,23 @@ pub(crate) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
             }
             None => {}
         }
+        if let Some((what, state)) = &running {
+            ui.horizontal(|ui| {
+                cancel = super::status_bar::progress_bar(ui, what, state);
+            });
+        }
         ui.horizontal(|ui| {
-            let ready = !dialog.path.trim().is_empty();
+            let ready = !dialog.path.trim().is_empty() && running.is_none();
             export |= ui.add_enabled(ready, egui::Button::new("Export")).clicked();
             close |= ui.button("Close").clicked();
         });
     });
-    if modal.should_close() {
+    if modal.should_close() && running.is_none() {
         close = true;
     }
-    if export {
+    if cancel {
+        app.cancel_background();
+    } else if export {
         app.run_export();
     } else if close {
         app.dialogs.export = None;

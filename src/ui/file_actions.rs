@@ -6,9 +6,10 @@ use std::path::{Path, PathBuf};
 
 use crate::edit::Edit;
 use crate::model::Project;
-use crate::store::Opened;
+use crate::store::{DiskState, StoreError};
 
 use super::app::MarginaliaApp;
+use super::background::{OpenedFile, TaskOutcome};
 use super::command::UiCommand;
 use super::dialogs::{AfterUnsaved, PathDialog};
 use super::file_dialog::{DialogOutcome, DialogPurpose, FileDialogTask};
@@ -104,18 +105,80 @@ impl MarginaliaApp {
     }
 
     /// Opens a project (replacing the current one, after asking about unsaved
-    /// changes) or an article (added to the current project as a new document).
+    /// changes) or an article (added to the current project as a new document). The
+    /// file is read in the background; a `.ron` project asks about unsaved changes
+    /// before it is read.
     pub(crate) fn open_file(&mut self, path: &Path) {
         if super::import_dialog::wants_import(path) {
             self.import_into_project(&[path.to_path_buf()]);
             return;
         }
-        match crate::store::open_path(path) {
-            Ok(Opened::Project(project)) => self.replace_checked(AfterUnsaved::OpenProject(
-                Box::new(project),
-                path.to_path_buf(),
-            )),
-            Ok(Opened::Article {
+        let is_project = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
+        if is_project && self.editor.is_dirty() {
+            self.dialogs.unsaved = Some(AfterUnsaved::LoadProject(path.to_path_buf()));
+            return;
+        }
+        self.start_open(path, None, false);
+    }
+
+    /// Reads `path` in the background. `approved`: the editor generation the analyst
+    /// agreed to replace; `at_start`: the file given on the command line.
+    pub(crate) fn start_open(&mut self, path: &Path, approved: Option<u64>, at_start: bool) {
+        let owned = path.to_path_buf();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| path.display().to_string());
+        self.start_background(format!("Opening {name}"), move |progress| {
+            let result = super::background::open_with_progress(&owned, progress);
+            TaskOutcome::Open {
+                path: owned,
+                approved,
+                at_start,
+                result,
+            }
+        });
+    }
+
+    /// What to do with a file read in the background.
+    pub(crate) fn finish_open(
+        &mut self,
+        path: &Path,
+        approved: Option<u64>,
+        at_start: bool,
+        result: Result<OpenedFile, StoreError>,
+    ) {
+        match result {
+            Err(StoreError::Cancelled) => {
+                self.set_info(format!("Opening {} cancelled", path.display()));
+            }
+            Err(e) => {
+                if at_start {
+                    eprintln!("marginalia: {e}");
+                }
+                self.set_error(e.to_string());
+            }
+            Ok(OpenedFile::Project(project, state)) => {
+                let agreed = approved == Some(self.editor.generation());
+                if self.editor.is_dirty() && !agreed {
+                    // Changed while it was read (or never asked): ask now.
+                    self.dialogs.unsaved =
+                        Some(AfterUnsaved::OpenProject(project, path.to_path_buf()));
+                    return;
+                }
+                self.replace_project(*project, Some(path.to_path_buf()), path);
+                // The state of the very bytes read (not re-read on the UI thread).
+                self.safety.disk_state = Some(state);
+            }
+            Ok(OpenedFile::Article { document, notes }) if at_start => {
+                let mut project = Project::new(document.title.clone());
+                project.documents.push(document);
+                self.replace_project(project, None, path);
+                self.note_opened(path, &notes);
+            }
+            Ok(OpenedFile::Article {
                 mut document,
                 notes,
             }) => {
@@ -145,7 +208,6 @@ impl MarginaliaApp {
                     self.note_opened(path, &notes);
                 }
             }
-            Err(e) => self.set_error(e.to_string()),
         }
     }
 
@@ -179,6 +241,10 @@ impl MarginaliaApp {
             }
             AfterUnsaved::OpenProject(project, path) => {
                 self.replace_project(*project, Some(path.clone()), &path);
+            }
+            AfterUnsaved::LoadProject(path) => {
+                let generation = self.editor.generation();
+                self.start_open(&path, Some(generation), false);
             }
             AfterUnsaved::CloseWindow => {
                 self.allow_close = true;
@@ -218,43 +284,127 @@ impl MarginaliaApp {
         self.current_doc = self.project().documents.first().map(|d| d.id.clone());
     }
 
-    /// Saves to `path` and makes it the project's file. A failure leaves the file
-    /// as it was and says why.
+    /// Saves to `path` in the background and makes it the project's file once
+    /// written. A snapshot of the project is saved: edits made meanwhile keep the
+    /// project unsaved. A failure or a cancel leaves the file as it was and says why.
     pub(crate) fn save_to(&mut self, path: &Path) {
+        if self.background.is_busy() {
+            self.dialogs.close_after_save = false;
+            self.dialogs.after_save = None;
+            self.refuse_busy();
+            return;
+        }
         // The default folder is made on first use; any other missing folder is an
         // error the analyst should see.
         if path.parent() == Some(self.saved_dir.as_path())
             && let Err(e) = std::fs::create_dir_all(&self.saved_dir)
         {
+            self.dialogs.close_after_save = false;
+            self.dialogs.after_save = None;
             self.set_error(format!(
                 "Not saved: cannot create {}: {e}",
                 self.saved_dir.display()
             ));
             return;
         }
-        let mut project = self.project().clone();
-        project.sort_annotations();
-        match super::recovery_guard::save_checked(self, path, &project) {
-            Ok(()) => {
-                self.editor.mark_saved();
+        // The file is written in sorted order by the writer; the snapshot needs no
+        // sorting here.
+        let snapshot = self.project().clone();
+        let generation = self.editor.generation();
+        // The same file: refuse to overwrite changes made on disk since it was
+        // opened or saved. Save As: the analyst chose the name (and any overwrite).
+        let expected =
+            (self.project_path.as_deref() == Some(path)).then(|| self.safety.disk_state.clone());
+        let owned = path.to_path_buf();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| path.display().to_string());
+        self.start_background(format!("Saving {name}"), move |progress| {
+            let result = save_snapshot(&owned, &snapshot, expected, progress);
+            TaskOutcome::Save {
+                path: owned,
+                generation,
+                annotations: snapshot.annotations.len(),
+                result,
+            }
+        });
+    }
+
+    /// What to do once a background save ended.
+    pub(crate) fn finish_save(
+        &mut self,
+        path: &Path,
+        generation: u64,
+        annotations: usize,
+        result: Result<DiskState, StoreError>,
+    ) {
+        match result {
+            Ok(state) => {
+                // Only what was saved counts as saved: edits made during the save
+                // keep the project unsaved.
+                if self.editor.generation() == generation {
+                    self.editor.mark_saved();
+                }
+                self.safety.saved(path, state);
                 self.project_path = Some(path.to_path_buf());
                 self.set_info(format!(
-                    "Saved {} ({} annotations)",
-                    path.display(),
-                    project.annotations.len()
+                    "Saved {} ({annotations} annotations)",
+                    path.display()
                 ));
                 self.settings.remember(path);
                 self.save_settings();
                 self.saved_list = super::saved_projects::list(&self.saved_dir);
+                let after = self.dialogs.after_save.take();
                 if self.dialogs.close_after_save {
                     self.dialogs.close_after_save = false;
-                    self.continue_after_unsaved(AfterUnsaved::CloseWindow);
+                    if !self.editor.is_dirty() {
+                        self.continue_after_unsaved(AfterUnsaved::CloseWindow);
+                    }
+                } else if let Some(after) = after
+                    && !self.editor.is_dirty()
+                {
+                    self.continue_after_unsaved(after);
                 }
             }
             Err(e) => {
                 self.dialogs.close_after_save = false;
-                self.set_error(format!("Not saved: {e}"));
+                self.dialogs.after_save = None;
+                match e {
+                    StoreError::Cancelled => self.set_info(format!(
+                        "Save cancelled: {} was left as it was",
+                        path.display()
+                    )),
+                    StoreError::ChangedOnDisk(_) => {
+                        self.safety.clobbered = Some(path.to_path_buf());
+                        self.set_error(format!("Not saved: {e}"));
+                    }
+                    e => self.set_error(format!("Not saved: {e}")),
+                }
             }
+        }
+    }
+}
+
+/// Saves `project` to `path` on the task's thread: checked against `expected` (the
+/// file as last opened or saved) when given, plainly otherwise (Save As). Returns the
+/// state of the file written.
+fn save_snapshot(
+    path: &Path,
+    project: &Project,
+    expected: Option<Option<DiskState>>,
+    progress: &crate::task::Progress,
+) -> Result<DiskState, StoreError> {
+    match expected {
+        Some(expected) => crate::store::save_project_checked_with_progress(
+            path,
+            project,
+            expected.as_ref(),
+            progress,
+        ),
+        None => {
+            crate::store::save_project_with_progress(path, project, progress)?;
+            Ok(DiskState::of_file(path)?.unwrap_or_else(|| DiskState::of_bytes(b"", None)))
         }
     }
 }

@@ -5,9 +5,14 @@
 use std::path::{Path, PathBuf};
 
 use crate::edit::Edit;
-use crate::export::{ImportFormat, ImportOptions, import_paths};
+use crate::export::{
+    ImportError, ImportFormat, ImportOptions, ImportReport, import_paths,
+    import_paths_with_progress,
+};
+use crate::model::Project;
 
 use super::app::MarginaliaApp;
+use super::background::TaskOutcome;
 
 /// State of the Import dialog: the paths typed so far (one per line).
 #[derive(Debug, Clone, Default)]
@@ -34,15 +39,71 @@ impl MarginaliaApp {
 
     /// Imports `paths` into the project as one undoable step (when the schema has to
     /// grow for new labels, the project is replaced and the step cannot be undone;
-    /// the status line says so). Shows the first new document.
+    /// the status line says so). Shows the first new document. The files are read in
+    /// the background, into a copy of the project; edits made meanwhile are kept (an
+    /// import that adds labels is refused then, and can be repeated).
     pub fn import_into_project(&mut self, paths: &[PathBuf]) {
         let mut project = self.project().clone();
-        let options = ImportOptions {
+        let options = self.import_options();
+        let owned = paths.to_vec();
+        let what = match paths {
+            [one] => format!(
+                "Importing {}",
+                one.file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_else(|| one.display().to_string())
+            ),
+            _ => format!("Importing {} inputs", paths.len()),
+        };
+        let generation = self.editor.generation();
+        self.start_background(what, move |progress| {
+            let result = import_paths_with_progress(
+                &mut project,
+                &owned,
+                ImportFormat::Auto,
+                &options,
+                progress,
+            )
+            .map(|report| (Box::new(project), report));
+            TaskOutcome::Import {
+                paths: owned,
+                generation,
+                result,
+            }
+        });
+    }
+
+    /// [`Self::import_into_project`] on the UI thread (the file given at start).
+    pub(crate) fn import_now(&mut self, paths: &[PathBuf]) {
+        let mut project = self.project().clone();
+        let options = self.import_options();
+        let result = import_paths(&mut project, paths, ImportFormat::Auto, &options)
+            .map(|report| (Box::new(project), report));
+        let generation = self.editor.generation();
+        self.finish_import(paths, generation, result);
+    }
+
+    fn import_options(&self) -> ImportOptions {
+        ImportOptions {
             author: Some(self.settings.analyst.clone()).filter(|a| !a.trim().is_empty()),
             ..ImportOptions::default()
-        };
-        let report = match import_paths(&mut project, paths, ImportFormat::Auto, &options) {
+        }
+    }
+
+    /// Applies an import made into a copy of the project: the new documents and
+    /// annotations as one undoable edit (or the copy itself when labels were added).
+    pub(crate) fn finish_import(
+        &mut self,
+        paths: &[PathBuf],
+        generation: u64,
+        result: Result<(Box<Project>, ImportReport), ImportError>,
+    ) {
+        let (project, report) = match result {
             Ok(r) => r,
+            Err(ImportError::Store(crate::store::StoreError::Cancelled)) => {
+                self.set_info("Import cancelled: the project is unchanged");
+                return;
+            }
             Err(e) => {
                 self.set_error(format!("Import failed: {e}"));
                 return;
@@ -76,8 +137,14 @@ impl MarginaliaApp {
             if !edits.is_empty() && !self.apply_edit(Edit::Batch(edits)) {
                 return;
             }
+        } else if self.editor.generation() != generation {
+            // The copy would drop what changed meanwhile.
+            self.set_error(
+                "Not imported: the project changed while the files were read and the import adds labels; import again",
+            );
+            return;
         } else {
-            self.editor.replace(project);
+            self.editor.replace(*project);
             self.editor.mark_unsaved();
             note = format!(
                 "; labels {} added to the schema (this import cannot be undone)",

@@ -31,6 +31,11 @@ impl MarginaliaApp {
             return;
         }
         ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+        if self.background.is_busy() {
+            // A save may be running: wait for it rather than ask.
+            self.refuse_busy();
+            return;
+        }
         self.dialogs.unsaved = Some(super::dialogs::AfterUnsaved::CloseWindow);
     }
 

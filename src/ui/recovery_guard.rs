@@ -325,33 +325,3 @@ fn orphan_window(app: &mut MarginaliaApp, ctx: &egui::Context) {
         });
     app.safety.show_orphans = open;
 }
-
-/// Saves to `path`, refusing to overwrite a file that changed on disk since it was
-/// opened or saved (the prompt then opens). Returns the save's result for the caller.
-pub(crate) fn save_checked(
-    app: &mut MarginaliaApp,
-    path: &Path,
-    project: &Project,
-) -> Result<(), crate::store::StoreError> {
-    let same_file = app.project_path.as_deref() == Some(path);
-    let result = if same_file {
-        crate::store::save_project_checked(path, project, app.safety.disk_state.as_ref())
-    } else {
-        // Save As: the analyst chose the name (and confirmed any overwrite).
-        crate::store::save_project(path, project).and_then(|()| {
-            DiskState::of_file(path).map(|s| s.unwrap_or_else(|| DiskState::of_bytes(b"", None)))
-        })
-    };
-    match result {
-        Ok(state) => {
-            app.safety.saved(path, state);
-            Ok(())
-        }
-        Err(e) => {
-            if matches!(e, crate::store::StoreError::ChangedOnDisk(_)) {
-                app.safety.clobbered = Some(path.to_path_buf());
-            }
-            Err(e)
-        }
-    }
-}

@@ -34,6 +34,7 @@ pub(crate) fn status_bar(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
                 ui.weak("● unsaved");
             }
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                progress(app, ui);
                 let status = &app.status;
                 let mut text = egui::RichText::new(&status.text);
                 if status.is_error {
@@ -48,6 +49,50 @@ pub(crate) fn status_bar(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
             });
         });
     });
+}
+
+/// The background task's progress bar ("Opening big.ron: Parsing 42%") and its
+/// Cancel button (Esc does the same), while one runs.
+fn progress(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
+    let Some((what, state)) = app.background_progress() else {
+        return;
+    };
+    if progress_bar(ui, &what, &state) {
+        app.cancel_background();
+    }
+}
+
+/// Draws a task's progress bar and a Cancel button; true when Cancel was clicked.
+pub(crate) fn progress_bar(
+    ui: &mut egui::Ui,
+    what: &str,
+    state: &crate::task::ProgressState,
+) -> bool {
+    let text = progress_text(what, state);
+    let bar = egui::ProgressBar::new(state.fraction().unwrap_or(0.0))
+        .desired_width(260.0)
+        .text(text.clone());
+    ui.add(bar).on_hover_text(&text);
+    ui.add_enabled(!state.cancelled, egui::Button::new("Cancel").small())
+        .on_hover_text("Stop it (Esc); nothing is changed")
+        .clicked()
+}
+
+/// "Opening big.ron: Parsing 42%", or "… cancelling".
+fn progress_text(what: &str, state: &crate::task::ProgressState) -> String {
+    let mut text = what.to_string();
+    if !state.phase.is_empty() {
+        text.push_str(": ");
+        text.push_str(&state.phase);
+    }
+    if state.cancelled {
+        text.push_str(" — cancelling");
+    } else if let Some(f) = state.fraction() {
+        text.push_str(&format!(" {:.0}%", f * 100.0));
+    } else {
+        text.push('…');
+    }
+    text
 }
 
 /// "1 document · 3 annotations here · 12 in project", singular where it is one.
@@ -67,7 +112,32 @@ fn counts_line(documents: usize, here: usize, in_project: usize) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::counts_line;
+    use super::{counts_line, progress_text};
+    use crate::task::ProgressState;
+
+    #[test]
+    fn progress_reads_as_a_phrase() {
+        let mut s = ProgressState {
+            phase: "Parsing".into(),
+            done: 21,
+            total: 50,
+            cancelled: false,
+        };
+        assert_eq!(
+            progress_text("Opening big.ron", &s),
+            "Opening big.ron: Parsing 42%"
+        );
+        s.total = 0;
+        assert_eq!(
+            progress_text("Opening big.ron", &s),
+            "Opening big.ron: Parsing…"
+        );
+        s.cancelled = true;
+        assert_eq!(
+            progress_text("Opening big.ron", &s),
+            "Opening big.ron: Parsing — cancelling"
+        );
+    }
 
     #[test]
     fn counts_read_as_english() {

@@ -30,6 +30,8 @@ pub enum AfterUnsaved {
     NewProject,
     /// Replace the project with this one, opened from this file.
     OpenProject(Box<Project>, PathBuf),
+    /// Load the project at this file (in the background), then replace.
+    LoadProject(PathBuf),
 }
 
 /// Which dialogs are open, with their state.
@@ -53,6 +55,9 @@ pub struct Dialogs {
     pub awaiting_paste: bool,
     /// Close the window once the pending save succeeds.
     pub close_after_save: bool,
+    /// What waits for the save running in the background ("Save" in the
+    /// unsaved-changes prompt): carried out once it succeeds with nothing left unsaved.
+    pub after_save: Option<AfterUnsaved>,
     /// File ▸ Export….
     pub export: Option<crate::ui::export_dialog::ExportDialog>,
     /// File ▸ Import….

@@ -46,10 +46,10 @@ pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
         Choice::Discard => app.continue_after_unsaved(after),
         Choice::Save => match app.project_path.clone() {
             Some(path) => {
+                // The save runs in the background; what waited goes on once it
+                // succeeds (see `finish_save`).
+                app.dialogs.after_save = Some(after);
                 app.save_to(&path);
-                if !app.editor.is_dirty() {
-                    app.continue_after_unsaved(after);
-                }
             }
             None => {
                 // Save As first; only closing waits for it (other actions are dropped,

@@ -19,7 +19,7 @@ use crate::review::{
 
 pub(crate) use comments::{announce_comments, comments_height, comments_section};
 pub use window::ReviewWindow;
-pub(crate) use window::{open_review, show_review};
+pub(crate) use window::{finish_add_colleague, open_review, show_review};
 
 /// What the review view asks of the window around it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,6 +59,12 @@ pub struct ReviewView {
     pub status: String,
     /// True when [`Self::status`] reports a failure.
     pub status_is_error: bool,
+    /// In the main window: "Add colleague's project" leaves the file in
+    /// [`Self::requested_add`] for the window to load in the background (false: the
+    /// view loads it itself, on the spot).
+    pub add_in_background: bool,
+    /// The colleague's project asked for, waiting to be loaded by the window.
+    pub requested_add: Option<PathBuf>,
     scroll_to: Option<(usize, usize)>,
     /// The span being edited for the "edit" decision: disagreement id and draft.
     edit_draft: Option<(String, SpanChoice)>,
@@ -117,6 +123,31 @@ impl ReviewView {
                 self.fail(e.to_string());
                 false
             }
+        }
+    }
+
+    /// Takes the session with a colleague's project added in the background (see
+    /// [`ReviewSession::add_file_with_progress`]), or shows why it was not.
+    pub fn finish_add(
+        &mut self,
+        path: &Path,
+        result: Result<(Box<ReviewSession>, Vec<String>), crate::store::StoreError>,
+    ) {
+        match result {
+            Ok((session, warnings)) => {
+                self.session = Some(*session);
+                self.cache = None;
+                self.say(match warnings.first() {
+                    None => format!("Added {}", path.display()),
+                    Some(w) => format!("Added {} — {w}", path.display()),
+                });
+                self.add_path.clear();
+                self.pick_defaults();
+            }
+            Err(crate::store::StoreError::Cancelled) => {
+                self.say(format!("Adding {} cancelled", path.display()));
+            }
+            Err(e) => self.fail(e.to_string()),
         }
     }
 
@@ -333,7 +364,9 @@ impl ReviewView {
                 && !self.add_path.trim().is_empty()
             {
                 let path = PathBuf::from(self.add_path.trim());
-                if self.add_colleague(&path) {
+                if self.add_in_background {
+                    self.requested_add = Some(path);
+                } else if self.add_colleague(&path) {
                     self.add_path.clear();
                 }
             }
@@ -342,6 +375,7 @@ impl ReviewView {
                     .add_filter("Marginalia project", &["ron"])
                     .pick_file()
                 {
+                    Some(path) if self.add_in_background => self.requested_add = Some(path),
                     Some(path) => {
                         self.add_colleague(&path);
                     }

@@ -6,6 +6,7 @@
 use super::{ReviewAction, ReviewView};
 use crate::review::text_hash;
 use crate::ui::app::MarginaliaApp;
+use crate::ui::background::TaskOutcome;
 use crate::ui::command::UiCommand;
 
 /// Whether the Review window is open, and the review it shows.
@@ -44,6 +45,7 @@ pub(crate) fn open_review(app: &mut MarginaliaApp) {
         .unwrap_or(false);
     if !same_project {
         let mut view = ReviewView::new(curator);
+        view.add_in_background = true;
         view.start(name, app.editor.project().clone());
         window.view = Some(view);
         window.generation = Some(app.editor.generation());
@@ -75,6 +77,12 @@ pub(crate) fn show_review(app: &mut MarginaliaApp, ctx: &egui::Context) {
         .default_size([780.0, 640.0])
         .show(ctx, |ui| actions = view.ui(ui));
     app.review.open = open;
+    if let Some(path) = view.requested_add.take() {
+        start_add_colleague(app, path);
+    }
+    let Some(view) = app.review.view.as_mut() else {
+        return;
+    };
 
     let (status, is_error) = (view.status.clone(), view.status_is_error);
     let corpus_texts: Vec<(String, String)> = view
@@ -116,5 +124,49 @@ pub(crate) fn show_review(app: &mut MarginaliaApp, ctx: &egui::Context) {
             }
             None => app.set_info("That document is only in a colleague's project"),
         }
+    }
+}
+
+/// Loads the colleague's project at `path` in the background and aligns it with a
+/// copy of the review session; the review keeps working on the current one meanwhile.
+fn start_add_colleague(app: &mut MarginaliaApp, path: std::path::PathBuf) {
+    let Some(mut session) = app.review.view.as_ref().and_then(|v| v.session.clone()) else {
+        if let Some(view) = app.review.view.as_mut() {
+            view.add_colleague(&path);
+        }
+        return;
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string());
+    app.start_background(format!("Adding {name}"), move |progress| {
+        let result = session
+            .add_file_with_progress(&path, progress)
+            .map(|warnings| (Box::new(session), warnings));
+        TaskOutcome::Colleague { path, result }
+    });
+}
+
+/// Puts the outcome of [`start_add_colleague`] in the review.
+pub(crate) fn finish_add_colleague(
+    app: &mut MarginaliaApp,
+    path: &std::path::Path,
+    result: Result<(Box<crate::review::ReviewSession>, Vec<String>), crate::store::StoreError>,
+) {
+    match app.review.view.as_mut() {
+        Some(view) => {
+            view.finish_add(path, result);
+            // The session copy was taken at the generation the review had then.
+            app.review.generation = None;
+            let (status, is_error) = (view.status.clone(), view.status_is_error);
+            app.review.last_status = status.clone();
+            if is_error {
+                app.set_error(status);
+            } else {
+                app.set_info(status);
+            }
+        }
+        None => app.set_info("The review was closed before the colleague's project arrived"),
     }
 }
