@@ -17,6 +17,8 @@ fn app_in(dir: &Path, file: Option<&Path>) -> Harness<'static, MarginaliaApp> {
         // The test fonts have no Hangul; the real window loads system fonts.
         .allow_missing_glyphs()
         .build_eframe(move |_cc| MarginaliaApp::new(file.as_deref(), options));
+    // A file given at start is read in the background.
+    harness.state_mut().wait_for_background();
     harness.run_steps(3);
     harness
 }
@@ -58,6 +60,14 @@ fn press_mod(h: &mut Harness<'_, MarginaliaApp>, modifiers: Modifiers, key: Key)
 
 fn type_text(h: &mut Harness<'_, MarginaliaApp>, text: &str) {
     h.event(Event::Text(text.to_string()));
+    h.run_steps(2);
+}
+
+/// Runs the commands pushed so far, waits for the background work they started
+/// (open, save, import, export) and applies its outcome.
+fn settle(h: &mut Harness<'_, MarginaliaApp>) {
+    h.step();
+    h.state_mut().wait_for_background();
     h.run_steps(2);
 }
 
@@ -342,7 +352,7 @@ fn save_then_reopen_gives_the_same_annotations() {
     press(&mut h, Key::Num1);
     let path = dir.path().join("saved.ron");
     h.state_mut().push_command(UiCommand::SaveTo(path.clone()));
-    h.run_steps(2);
+    settle(&mut h);
     assert!(!h.state().editor().is_dirty(), "{:?}", h.state().status());
     assert!(h.state().status().text.starts_with("Saved"));
     assert_eq!(h.state().title(), "Untitled project — Marginalia");
@@ -369,7 +379,7 @@ fn a_save_error_leaves_the_old_file_and_says_why() {
     press(&mut h, Key::Num1);
     let bad = dir.path().join("no-such-folder").join("x.ron");
     h.state_mut().push_command(UiCommand::SaveTo(bad.clone()));
-    h.run_steps(2);
+    settle(&mut h);
     assert!(h.state().status().is_error);
     assert!(
         h.state().status().text.starts_with("Not saved"),
@@ -408,7 +418,7 @@ fn opening_an_article_adds_it_as_a_document() {
     let mut h = sample_app(dir.path());
     h.state_mut()
         .push_command(UiCommand::OpenFile(article.clone()));
-    h.run_steps(2);
+    settle(&mut h);
     assert_eq!(h.state().project().documents.len(), 2);
     assert_eq!(
         h.state().current_document().unwrap().title,
@@ -508,6 +518,7 @@ fn open_path_typed_in_the_dialog_adds_the_article() {
     h.run_steps(2);
     type_text(&mut h, &article.display().to_string());
     press(&mut h, Key::Enter);
+    settle(&mut h);
     assert_eq!(h.state().project().documents.len(), 2);
     let doc = h.state().current_document().unwrap();
     assert_eq!(doc.title, "조선 report");
@@ -522,6 +533,7 @@ fn open_path_typed_in_the_dialog_adds_the_article() {
     h.run_steps(2);
     type_text(&mut h, "/no/such/file.md");
     press(&mut h, Key::Enter);
+    settle(&mut h);
     assert!(h.state().status().is_error);
     assert_eq!(h.state().project().documents.len(), 2);
 }
@@ -653,13 +665,15 @@ fn save_in_the_close_prompt_saves_then_closes() {
     let path = dir.path().join("p.ron");
     let mut h = sample_app(dir.path());
     h.state_mut().push_command(UiCommand::SaveTo(path.clone()));
-    h.run_steps(2);
+    settle(&mut h);
     select(&mut h, "Yonhap reported");
     press(&mut h, Key::Num2);
     press_mod(&mut h, Modifiers::COMMAND, Key::Q);
     h.step();
     assert!(h.state().is_asking_about_unsaved_changes());
     h.get_by_label("Save").click();
+    h.step();
+    h.state_mut().wait_for_background();
     let mut closed = false;
     for _ in 0..4 {
         h.step();
@@ -681,7 +695,7 @@ fn opening_another_project_over_unsaved_work_asks_first() {
     press(&mut h, Key::Num1);
     h.state_mut()
         .push_command(UiCommand::OpenFile(other.clone()));
-    h.run_steps(3);
+    settle(&mut h);
     assert!(h.state().is_asking_about_unsaved_changes());
     assert_eq!(h.state().project().name, "Untitled project");
     h.get_by_label("Cancel").click();
@@ -689,9 +703,9 @@ fn opening_another_project_over_unsaved_work_asks_first() {
     assert_eq!(count(&h), 1);
     h.state_mut()
         .push_command(UiCommand::OpenFile(other.clone()));
-    h.run_steps(3);
+    settle(&mut h);
     h.get_by_label("Discard").click();
-    h.run_steps(2);
+    settle(&mut h);
     assert_eq!(h.state().project().name, "Other");
     assert_eq!(h.state().title(), "Other — Marginalia");
     assert_eq!(h.state().project_path(), Some(other.as_path()));
@@ -733,6 +747,7 @@ fn save_as_proposes_the_saved_projects_folder_and_creates_it() {
     h.run_steps(1);
     // The typed-path dialog is prefilled with saved_projects/<slug>.ron: accept it.
     press(&mut h, Key::Enter);
+    settle(&mut h);
     let path = saved.join("untitled-project.ron");
     assert!(path.is_file(), "{}", h.state().status().text);
     assert_eq!(h.state().project_path(), Some(path.as_path()));
@@ -787,7 +802,7 @@ fn files_dropped_on_the_window_are_opened() {
     h.input_mut()
         .dropped_files
         .push(std::sync::Arc::new(Dropped(article.clone())));
-    h.run_steps(2);
+    settle(&mut h);
     assert_eq!(
         h.state().current_document().unwrap().title,
         "Dropped article"
@@ -795,7 +810,7 @@ fn files_dropped_on_the_window_are_opened() {
     h.input_mut()
         .dropped_files
         .push(std::sync::Arc::new(Dropped(binary.clone())));
-    h.run_steps(2);
+    settle(&mut h);
     assert!(h.state().status().is_error);
     assert!(
         h.state().status().text.contains("photo.png"),
@@ -824,7 +839,7 @@ fn a_new_project_shows_the_start_panel_with_saved_projects() {
     h.get_by_label("Open path…");
     h.get_by_label_contains(&format!("{}", dir.path().join("kept.ron").display()))
         .click();
-    h.run_steps(2);
+    settle(&mut h);
     assert_eq!(h.state().project().name, "Kept");
     assert_eq!(h.state().current_document().unwrap().title, "Kept article");
 }
@@ -868,6 +883,8 @@ fn save_in_the_close_prompt_of_an_unsaved_project_asks_where_then_closes() {
     // The typed-path dialog proposes <saved_projects>/untitled-project.ron.
     let mut closed = false;
     h.key_press(Key::Enter);
+    h.step();
+    h.state_mut().wait_for_background();
     for _ in 0..4 {
         h.step();
         closed |= close_sent(&h);
@@ -938,7 +955,7 @@ fn opening_the_same_article_again_shows_the_copy_already_there() {
     let mut h = sample_app(dir.path());
     h.state_mut()
         .push_command(UiCommand::OpenFile(article.clone()));
-    h.run_steps(2);
+    settle(&mut h);
     assert_eq!(h.state().project().documents.len(), 2);
     let first = h.state().current_document().unwrap().id.clone();
     // Back to the sample, then the same file again (a recent file, a second drop).
@@ -948,7 +965,7 @@ fn opening_the_same_article_again_shows_the_copy_already_there() {
     h.run_steps(2);
     h.state_mut()
         .push_command(UiCommand::OpenFile(article.clone()));
-    h.run_steps(2);
+    settle(&mut h);
     assert_eq!(h.state().project().documents.len(), 2);
     assert_eq!(h.state().current_document().unwrap().id, first);
     assert!(
