@@ -24,9 +24,19 @@ fn app(
         .with_size(egui::vec2(1280.0, 800.0))
         .allow_missing_glyphs()
         .build_eframe(move |_cc| MarginaliaApp::new(file.as_deref(), options));
+    // A file given at start is read in the background.
+    h.state_mut().wait_for_background();
     h.run_steps(3);
     h.state_mut().set_analyst("tester");
     h
+}
+
+/// Runs the commands pushed so far, waits for the background work they started
+/// (open, save) and applies its outcome.
+fn settle(h: &mut Harness<'_, MarginaliaApp>) {
+    h.step();
+    h.state_mut().wait_for_background();
+    h.run_steps(3);
 }
 
 fn article_project(name: &str) -> Project {
@@ -64,7 +74,7 @@ fn a_file_changed_on_disk_is_not_overwritten_and_can_be_reloaded() {
     // A colleague saves the same file meanwhile.
     save_project(&path, &article_project("colleague")).unwrap();
     h.state_mut().push_command(UiCommand::Save);
-    h.run_steps(3);
+    settle(&mut h);
     assert!(h.state().status().is_error);
     assert!(
         h.state().status().text.contains("changed on disk"),
@@ -82,7 +92,7 @@ fn a_file_changed_on_disk_is_not_overwritten_and_can_be_reloaded() {
     // Saving now (nothing changed on disk since the reload) works.
     tag(&mut h, "crowds");
     h.state_mut().push_command(UiCommand::Save);
-    h.run_steps(3);
+    settle(&mut h);
     assert!(!h.state().status().is_error, "{:?}", h.state().status());
     assert_eq!(load_project(&path).unwrap().annotations.len(), 1);
 }
@@ -116,7 +126,7 @@ fn unsaved_work_is_autosaved_and_offered_at_the_next_start() {
     // (Restored work is unsaved, so it is autosaved again until it is saved.)
     // Saving it clears the way: nothing is offered afterwards.
     h.state_mut().push_command(UiCommand::Save);
-    h.run_steps(3);
+    settle(&mut h);
     assert_eq!(load_project(&path).unwrap().annotations.len(), 1);
     drop(h); // finishes the autosave thread's queue
     assert!(store.pending().is_empty());
@@ -182,10 +192,10 @@ fn hostile_files_opened_in_the_window_leave_it_usable_and_untouched() {
         // …and opened (or dropped) into a running window.
         h.state_mut()
             .push_command(UiCommand::OpenFile(path.clone()));
-        h.run_steps(3);
+        settle(&mut h);
         if h.state().is_asking_about_unsaved_changes() {
             h.get_by_label("Discard").click();
-            h.run_steps(3);
+            settle(&mut h);
         }
         let after = (
             std::fs::metadata(path).unwrap().len(),
@@ -201,10 +211,10 @@ fn hostile_files_opened_in_the_window_leave_it_usable_and_untouched() {
     // Still usable: tag something in whatever is open, or in the sample.
     h.state_mut()
         .push_command(UiCommand::OpenFile(dir.path().join("ok.ron")));
-    h.run_steps(3);
+    settle(&mut h);
     if h.state().is_asking_about_unsaved_changes() {
         h.get_by_label("Discard").click();
-        h.run_steps(3);
+        settle(&mut h);
     }
     assert_eq!(h.state().project().name, "Hostile");
 }
@@ -237,7 +247,7 @@ fn a_file_changed_on_disk_can_be_merged_and_saved_over() {
     theirs.annotations.push(mine.clone());
     save_project(&path, &theirs).unwrap();
     h.state_mut().push_command(UiCommand::Save);
-    h.run_steps(3);
+    settle(&mut h);
     assert!(h.state().status().text.contains("changed on disk"));
     h.get_by_label("Merge with the file on disk").click();
     h.run_steps(3);
@@ -258,7 +268,7 @@ fn a_file_changed_on_disk_can_be_merged_and_saved_over() {
     assert_eq!(h.state().project().annotations.len(), 2);
     // Saving now writes over the file, which then holds both sides' annotations.
     h.state_mut().push_command(UiCommand::Save);
-    h.run_steps(3);
+    settle(&mut h);
     assert!(!h.state().status().is_error, "{:?}", h.state().status());
     assert!(!h.state().editor().is_dirty());
     let saved = load_project(&path).unwrap();
@@ -307,7 +317,7 @@ fn a_disk_version_with_new_labels_is_merged_by_replacing_the_project() {
     ));
     save_project(&path, &theirs).unwrap();
     h.state_mut().push_command(UiCommand::Save);
-    h.run_steps(3);
+    settle(&mut h);
     h.get_by_label("Merge with the file on disk").click();
     h.run_steps(3);
     assert!(
@@ -317,7 +327,7 @@ fn a_disk_version_with_new_labels_is_merged_by_replacing_the_project() {
     );
     assert!(h.state().editor().is_dirty());
     h.state_mut().push_command(UiCommand::Save);
-    h.run_steps(3);
+    settle(&mut h);
     assert!(!h.state().status().is_error, "{:?}", h.state().status());
     let saved = load_project(&path).unwrap();
     assert_eq!(saved.annotations.len(), 2);

@@ -68,7 +68,7 @@ fn type_text(h: &mut Harness<'_, MarginaliaApp>, text: &str) {
 fn settle(h: &mut Harness<'_, MarginaliaApp>) {
     h.step();
     h.state_mut().wait_for_background();
-    h.run_steps(2);
+    h.run_steps(3);
 }
 
 fn count(h: &Harness<'_, MarginaliaApp>) -> usize {
