@@ -16,9 +16,19 @@ fn app_on(dir: &Path, file: &Path) -> Harness<'static, MarginaliaApp> {
         .with_size(egui::vec2(1280.0, 800.0))
         .allow_missing_glyphs()
         .build_eframe(move |_cc| MarginaliaApp::new(Some(&file), options));
+    // The file given at start is read in the background.
+    h.state_mut().wait_for_background();
     h.run_steps(3);
     h.state_mut().set_analyst("tester");
     h
+}
+
+/// Runs the frame that starts background work (export, import), waits for it and
+/// applies its outcome.
+fn settle(h: &mut Harness<'_, MarginaliaApp>) {
+    h.step();
+    h.state_mut().wait_for_background();
+    h.run_steps(3);
 }
 
 fn fixture_copy(dir: &Path) -> std::path::PathBuf {
@@ -59,7 +69,7 @@ fn export_dialog_writes_this_document_and_what_the_list_shows() {
     let out = dir.path().join("parade.csv");
     h.state_mut().export_dialog_mut().unwrap().path = out.display().to_string();
     h.get_by_label("Export").click();
-    h.run_steps(2);
+    settle(&mut h);
     // The confirmation, in the dialog and in the status line.
     assert_eq!(
         h.get_all_by_label_contains("Exported 8 spans from 1 document to")
@@ -94,7 +104,7 @@ fn export_dialog_writes_this_document_and_what_the_list_shows() {
     let out = dir.path().join("shown.jsonl");
     h.state_mut().export_dialog_mut().unwrap().path = out.display().to_string();
     h.get_by_label("Export").click();
-    h.run_steps(2);
+    settle(&mut h);
     assert_eq!(
         h.get_all_by_label_contains("Exported 2 spans from 1 document to")
             .count(),
@@ -135,7 +145,7 @@ fn a_dropped_jsonl_file_is_imported_as_one_undoable_step() {
     .unwrap();
     let before = h.state().project().annotations.len();
     h.state_mut().push_command(UiCommand::OpenFile(jsonl));
-    h.run_steps(3);
+    settle(&mut h);
     assert_eq!(
         h.state().current_document().unwrap().id,
         "wire",

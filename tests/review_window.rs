@@ -20,9 +20,19 @@ fn app_on(dir: &Path, file: &Path) -> Harness<'static, MarginaliaApp> {
         // The test fonts have no Hangul or emoji; the real window loads system fonts.
         .allow_missing_glyphs()
         .build_eframe(move |_cc| MarginaliaApp::new(Some(&file), options));
+    // The file given at start is read in the background.
+    harness.state_mut().wait_for_background();
     harness.run_steps(3);
     harness.state_mut().set_analyst("alice");
     harness
+}
+
+/// Runs the frame that starts background work (open, save, adding a colleague's
+/// project), waits for it and applies its outcome.
+fn settle(h: &mut Harness<'_, MarginaliaApp>) {
+    h.step();
+    h.state_mut().wait_for_background();
+    h.run_steps(3);
 }
 
 #[test]
@@ -42,7 +52,7 @@ fn review_a_colleague_in_the_window_and_reopen_the_curated_project() {
         .type_text(&theirs_path.display().to_string());
     h.run_steps(2);
     h.get_by_label("Add colleague's project").click();
-    h.run_steps(3);
+    settle(&mut h);
     assert!(
         h.state().status().text.starts_with("Added"),
         "{:?}",
@@ -85,7 +95,7 @@ fn review_a_colleague_in_the_window_and_reopen_the_curated_project() {
     // Reopen it in the window.
     h.state_mut()
         .push_command(UiCommand::OpenFile(curated.clone()));
-    h.run_steps(4);
+    settle(&mut h);
     let p = h.state().project();
     assert_eq!(h.state().project_path(), Some(curated.as_path()));
     let got: Vec<(&str, &str)> = p
@@ -129,7 +139,7 @@ fn a_bad_colleague_file_goes_to_the_status_line() {
         .type_text(&junk.display().to_string());
     h.run_steps(2);
     h.get_by_label("Add colleague's project").click();
-    h.run_steps(3);
+    settle(&mut h);
     let status = h.state().status();
     assert!(status.is_error, "{status:?}");
     assert!(
@@ -166,7 +176,7 @@ fn a_colleagues_comment_is_saved_and_shown_to_the_author() {
     );
     h.get_by_label("bob disputes: only a forecast");
     h.state_mut().push_command(UiCommand::SaveTo(path.clone()));
-    h.run_steps(3);
+    settle(&mut h);
     drop(h);
 
     // Alice opens it: the status line tells her, the editor shows the comment.
@@ -174,7 +184,7 @@ fn a_colleagues_comment_is_saved_and_shown_to_the_author() {
     h.state_mut().set_analyst("alice");
     h.state_mut()
         .push_command(UiCommand::OpenFile(path.clone()));
-    h.run_steps(3);
+    settle(&mut h);
     let status = h.state().status().text.clone();
     assert!(
         status.contains("1 comment from colleagues on your annotations"),

@@ -125,6 +125,9 @@ fn make_example(out: &Path) -> marginalia::model::Project {
     }
     h.state_mut()
         .push_command(UiCommand::SaveTo(out.to_path_buf()));
+    // The save runs in the background: wait for it, then apply its outcome.
+    h.step();
+    h.state_mut().wait_for_background();
     h.run_steps(2);
     assert!(!h.state().editor().is_dirty(), "{:?}", h.state().status());
     marginalia::store::load_project(out).unwrap()
