@@ -24,6 +24,7 @@ use serde::Serialize;
 
 use super::corpus::{Corpus, CorpusDocument};
 use super::spans::{Span, exact_matches, overlap_matches};
+use crate::task::{Cancelled, Progress};
 
 /// A square table of how often annotator A's category (row) met B's (column).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -339,6 +340,19 @@ pub fn pair_agreement(
     b: &str,
     doc: Option<&str>,
 ) -> Option<PairAgreement> {
+    pair_agreement_with_progress(corpus, a, b, doc, &Progress::new()).unwrap_or(None)
+}
+
+/// [`pair_agreement`] reporting the documents compared to `progress` (phase
+/// "Comparing documents") and stopping with [`Cancelled`] when it is cancelled.
+pub fn pair_agreement_with_progress(
+    corpus: &Corpus,
+    a: &str,
+    b: &str,
+    doc: Option<&str>,
+    progress: &Progress,
+) -> Result<Option<PairAgreement>, Cancelled> {
+    progress.check()?;
     let labels = corpus.labels();
     let docs: Vec<&CorpusDocument> = corpus
         .documents
@@ -347,12 +361,14 @@ pub fn pair_agreement(
         .filter(|d| d.annotators.contains(a) && d.annotators.contains(b))
         .collect();
     if docs.is_empty() {
-        return None;
+        return Ok(None);
     }
+    progress.start_phase("Comparing documents", docs.len() as u64);
     let mut per_label: BTreeMap<String, Tally> =
         labels.iter().map(|l| (l.clone(), Tally::new(2))).collect();
     let mut overall = Tally::new(labels.len() + 1);
     for d in &docs {
+        progress.check()?;
         let spans = |who: &str| {
             d.annotations_by(who)
                 .into_iter()
@@ -366,8 +382,9 @@ pub fn pair_agreement(
             }
         }
         overall.absorb(&all);
+        progress.advance(1);
     }
-    Some(PairAgreement {
+    Ok(Some(PairAgreement {
         a: a.to_string(),
         b: b.to_string(),
         documents: docs.len(),
@@ -376,7 +393,7 @@ pub fn pair_agreement(
             .map(|(l, t)| (l, t.figures()))
             .collect(),
         overall: overall.figures(),
-    })
+    }))
 }
 
 /// Agreement for every pair of the corpus's annotators (sorted by name, `a` < `b`)

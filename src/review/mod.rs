@@ -30,7 +30,7 @@ pub use disagree::{Comparison, Disagreement, DisagreementKind, agreed_groups, co
 pub use error::ReviewError;
 pub use metrics::{
     Category, Confusion, Figures, PairAgreement, Tally, agreement, char_categories, cohen_kappa,
-    f1, krippendorff_alpha, pair_agreement, tally_document,
+    f1, krippendorff_alpha, pair_agreement, pair_agreement_with_progress, tally_document,
 };
 pub use session::ReviewSession;
 pub use spans::{Span, exact_matches, greedy_overlap_pairs, overlap_len, overlap_matches};

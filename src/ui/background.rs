@@ -13,9 +13,9 @@ use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::time::Duration;
 
+use super::review::ColleagueAdded;
 use crate::export::{ImportError, ImportReport};
 use crate::model::{Document, Project};
-use crate::review::ReviewSession;
 use crate::store::{DiskState, StoreError};
 use crate::task::{Progress, ProgressState};
 
@@ -82,8 +82,8 @@ pub enum TaskOutcome {
     Colleague {
         /// The colleague's file.
         path: PathBuf,
-        /// The session with the colleague added, and the warnings.
-        result: Result<(Box<ReviewSession>, Vec<String>), StoreError>,
+        /// The session with the colleague added, the warnings and first figures.
+        result: Result<Box<ColleagueAdded>, StoreError>,
     },
     /// The work panicked (a bug); nothing was changed.
     Crashed(String),

@@ -14,8 +14,10 @@ use std::path::{Path, PathBuf};
 
 use crate::model::Project;
 use crate::review::{
-    Category, Comparison, Decision, PairAgreement, ReviewSession, Span, SpanChoice, char_categories,
+    Category, Comparison, Decision, PairAgreement, ReviewSession, Span, SpanChoice,
+    char_categories, pair_agreement_with_progress,
 };
+use crate::task::{Cancelled, Progress};
 
 pub(crate) use comments::{announce_comments, comments_height, comments_section};
 pub use window::ReviewWindow;
@@ -72,9 +74,20 @@ pub struct ReviewView {
     cache: Option<Cache>,
 }
 
+/// A colleague's project added off the UI thread: the new session, the warnings,
+/// and the figures for the pair and document the view will choose.
+#[derive(Debug)]
+pub struct ColleagueAdded {
+    /// The session with the colleague's project.
+    pub session: ReviewSession,
+    /// What the addition warned about.
+    pub warnings: Vec<String>,
+    cache: Option<Cache>,
+}
+
 /// The comparison and figures of the current pair and document.
 #[derive(Debug)]
-struct Cache {
+pub struct Cache {
     /// Session generation, A, B, document.
     key: (u64, String, String, Option<String>),
     comparison: Option<Comparison>,
@@ -131,24 +144,72 @@ impl ReviewView {
     pub fn finish_add(
         &mut self,
         path: &Path,
-        result: Result<(Box<ReviewSession>, Vec<String>), crate::store::StoreError>,
+        result: Result<Box<ColleagueAdded>, crate::store::StoreError>,
     ) {
         match result {
-            Ok((session, warnings)) => {
-                self.session = Some(*session);
-                self.cache = None;
+            Ok(added) => {
+                let ColleagueAdded {
+                    session,
+                    warnings,
+                    cache,
+                } = *added;
+                self.session = Some(session);
                 self.say(match warnings.first() {
                     None => format!("Added {}", path.display()),
                     Some(w) => format!("Added {} — {w}", path.display()),
                 });
                 self.add_path.clear();
                 self.pick_defaults();
+                // Figures computed on the task's thread, if the choice is still theirs.
+                self.cache = cache.filter(|c| Some(&c.key) == self.cache_key().as_ref());
             }
             Err(crate::store::StoreError::Cancelled) => {
                 self.say(format!("Adding {} cancelled", path.display()));
             }
             Err(e) => self.fail(e.to_string()),
         }
+    }
+
+    /// Adds the colleague's project at `path` to a copy of `session` and computes
+    /// the figures the view will show first, reporting to `progress`: the work of
+    /// "Add colleague's project" done off the UI thread.
+    pub fn add_colleague_off_thread(
+        mut session: ReviewSession,
+        choice: (String, String, String, Option<String>),
+        path: &Path,
+        progress: &Progress,
+    ) -> Result<Box<ColleagueAdded>, crate::store::StoreError> {
+        let warnings = session.add_file_with_progress(path, progress)?;
+        let (curator, a, b, doc) = choice;
+        let mut scratch = ReviewView {
+            session: Some(session),
+            curator,
+            a,
+            b,
+            doc,
+            ..Default::default()
+        };
+        scratch.pick_defaults();
+        let cache = scratch.build_cache(progress)?;
+        let session = scratch
+            .session
+            .take()
+            .ok_or(crate::store::StoreError::Cancelled)?;
+        Ok(Box::new(ColleagueAdded {
+            session,
+            warnings,
+            cache,
+        }))
+    }
+
+    /// Curator, A, B and document as chosen now (for [`Self::add_colleague_off_thread`]).
+    pub fn choice(&self) -> (String, String, String, Option<String>) {
+        (
+            self.curator.clone(),
+            self.a.clone(),
+            self.b.clone(),
+            self.doc.clone(),
+        )
     }
 
     /// Chooses a pair of annotators (the curator first when they annotated) and a
@@ -195,31 +256,40 @@ impl ReviewView {
     /// Recomputes the comparison and figures when the pair, the document or the
     /// corpus changed.
     fn refresh(&mut self) {
-        let Some(s) = &self.session else {
+        let Some(key) = self.cache_key() else {
             self.cache = None;
             return;
         };
-        let key = (
+        if self.cache.as_ref().is_some_and(|c| c.key == key) {
+            return;
+        }
+        self.cache = self.build_cache(&Progress::new()).ok().flatten();
+    }
+
+    /// What the cache is computed for: session generation, A, B, document.
+    fn cache_key(&self) -> Option<(u64, String, String, Option<String>)> {
+        let s = self.session.as_ref()?;
+        Some((
             s.generation(),
             self.a.clone(),
             self.b.clone(),
             self.doc.clone(),
-        );
-        if self.cache.as_ref().is_some_and(|c| c.key == key) {
-            return;
-        }
+        ))
+    }
+
+    /// The comparison, lanes and figures of the current pair and document (the
+    /// whole-project figures report to `progress`, which can cancel them).
+    fn build_cache(&self, progress: &Progress) -> Result<Option<Cache>, Cancelled> {
+        let (Some(s), Some(key)) = (&self.session, self.cache_key()) else {
+            return Ok(None);
+        };
         let pair = self.has_pair();
+        progress.start_phase("Comparing the document", 0);
         let comparison = match &self.doc {
             Some(doc) if pair => s.comparison(doc, &self.a, &self.b),
             _ => None,
         };
-        let figures = |doc: Option<&str>| {
-            if pair {
-                s.agreement(&self.a, &self.b, doc)
-            } else {
-                None
-            }
-        };
+        progress.check()?;
         let lanes = self
             .doc
             .as_deref()
@@ -234,13 +304,26 @@ impl ReviewView {
                 (lane(&self.a), lane(&self.b))
             })
             .unwrap_or_default();
-        self.cache = Some(Cache {
+        progress.check()?;
+        let figures = |doc: Option<&str>| {
+            if pair {
+                pair_agreement_with_progress(s.corpus(), &self.a, &self.b, doc, progress)
+            } else {
+                Ok(None)
+            }
+        };
+        let doc_figures = match self.doc.as_deref() {
+            Some(d) => figures(Some(d))?,
+            None => None,
+        };
+        let all_figures = figures(None)?;
+        Ok(Some(Cache {
             lanes,
-            doc_figures: self.doc.as_deref().and_then(|d| figures(Some(d))),
-            all_figures: figures(None),
+            doc_figures,
+            all_figures,
             comparison,
             key,
-        });
+        }))
     }
 
     /// A and B compared on the current document.

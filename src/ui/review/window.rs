@@ -22,6 +22,8 @@ pub struct ReviewWindow {
     last_status: String,
     /// The comment being typed on a colleague's annotation.
     pub(crate) comment_draft: String,
+    /// [`Self::generation`] when the colleague's project being added was asked for.
+    add_started_at: Option<u64>,
 }
 
 /// Opens the Review window on the open project (starting a review when none runs or
@@ -130,7 +132,12 @@ pub(crate) fn show_review(app: &mut MarginaliaApp, ctx: &egui::Context) {
 /// Loads the colleague's project at `path` in the background and aligns it with a
 /// copy of the review session; the review keeps working on the current one meanwhile.
 fn start_add_colleague(app: &mut MarginaliaApp, path: std::path::PathBuf) {
-    let Some(mut session) = app.review.view.as_ref().and_then(|v| v.session.clone()) else {
+    let Some((session, choice)) = app
+        .review
+        .view
+        .as_ref()
+        .and_then(|v| Some((v.session.clone()?, v.choice())))
+    else {
         if let Some(view) = app.review.view.as_mut() {
             view.add_colleague(&path);
         }
@@ -140,10 +147,9 @@ fn start_add_colleague(app: &mut MarginaliaApp, path: std::path::PathBuf) {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.display().to_string());
+    app.review.add_started_at = app.review.generation;
     app.start_background(format!("Adding {name}"), move |progress| {
-        let result = session
-            .add_file_with_progress(&path, progress)
-            .map(|warnings| (Box::new(session), warnings));
+        let result = ReviewView::add_colleague_off_thread(session, choice, &path, progress);
         TaskOutcome::Colleague { path, result }
     });
 }
@@ -152,13 +158,16 @@ fn start_add_colleague(app: &mut MarginaliaApp, path: std::path::PathBuf) {
 pub(crate) fn finish_add_colleague(
     app: &mut MarginaliaApp,
     path: &std::path::Path,
-    result: Result<(Box<crate::review::ReviewSession>, Vec<String>), crate::store::StoreError>,
+    result: Result<Box<super::ColleagueAdded>, crate::store::StoreError>,
 ) {
     match app.review.view.as_mut() {
         Some(view) => {
             view.finish_add(path, result);
-            // The session copy was taken at the generation the review had then.
-            app.review.generation = None;
+            // The session copy holds the analyst's project as it was when the task
+            // started: brought up to date if it changed meanwhile.
+            if app.review.generation != app.review.add_started_at {
+                app.review.generation = None;
+            }
             let (status, is_error) = (view.status.clone(), view.status_is_error);
             app.review.last_status = status.clone();
             if is_error {
