@@ -479,6 +479,19 @@ mod tests {
     }
 
     #[test]
+    fn parsing_reports_every_byte_and_stops_when_cancelled() {
+        let text = project_to_ron(&generate_project(&GenerateSpec::PEER_117K)).unwrap();
+        let progress = Progress::new();
+        progress.start_phase("Parsing", text.len() as u64);
+        assert!(parse_fast_with(&text, &progress).unwrap().is_some());
+        let s = progress.state();
+        assert_eq!((s.done, s.total), (text.len() as u64, text.len() as u64));
+        // Cancelled: stopped at the first document, inside the reader.
+        progress.cancel();
+        assert_eq!(parse_fast_with(&text, &progress), Err(Cancelled));
+    }
+
+    #[test]
     fn anything_outside_the_subset_is_left_to_ron() {
         let text = project_to_ron(&full_project()).unwrap();
         let variants = [
