@@ -1,0 +1,193 @@
+//! Long work in the window runs in the background: opening a generated project shows
+//! the progress bar and then the project; a save can be cancelled (the file is left
+//! as it was) and edits made during a save keep the project unsaved; a conflicting
+//! command is refused with its reason; a task's error is one line in the status.
+//!
+//! Tasks are held before they start (`hold_background_tasks`) where a test needs the
+//! task still running, so nothing depends on timing.
+
+use std::path::Path;
+
+use egui::Key;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use marginalia::model::Project;
+use marginalia::model::generate::{GenerateSpec, generate_project};
+use marginalia::store::{load_project, save_project};
+use marginalia::ui::{AppOptions, MarginaliaApp, UiCommand};
+
+fn app_on(dir: &Path, project: Option<(Project, &Path)>) -> Harness<'static, MarginaliaApp> {
+    let options = AppOptions::for_tests(dir.join("saved"));
+    let project = project.map(|(p, path)| (p, path.to_path_buf()));
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .allow_missing_glyphs()
+        .build_eframe(move |_cc| match project {
+            Some((p, path)) => MarginaliaApp::with_project(p, Some(path), options),
+            None => MarginaliaApp::new(None, options),
+        });
+    h.run_steps(2);
+    h.state_mut().set_analyst("tester");
+    h
+}
+
+/// Waits for the background task and applies its outcome.
+fn finish(h: &mut Harness<'_, MarginaliaApp>) {
+    h.state_mut().wait_for_background();
+    h.run_steps(3);
+}
+
+fn temporaries(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp") || n.ends_with(".part"))
+        .collect()
+}
+
+#[test]
+fn opening_a_big_project_shows_progress_then_the_project() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("peer-117k.ron");
+    let generated = generate_project(&GenerateSpec::PEER_117K);
+    save_project(&path, &generated).unwrap();
+    let mut h = app_on(dir.path(), None);
+    h.state_mut().hold_background_tasks(true);
+    h.state_mut()
+        .push_command(UiCommand::OpenFile(path.clone()));
+    h.run_steps(2);
+    // Running: the progress bar with what runs, its Cancel button; the sample
+    // article is still there to read.
+    let (what, _) = h.state().background_progress().expect("a task runs");
+    assert_eq!(what, "Opening peer-117k.ron");
+    h.get_by_label_contains("Opening peer-117k.ron");
+    h.get_by_label("Cancel");
+    assert!(h.state().current_document().unwrap().text.contains("KCNA"));
+    finish(&mut h);
+    assert!(!h.state().is_busy());
+    assert!(h.state().background_progress().is_none());
+    assert_eq!(h.state().project().name, generated.name);
+    assert_eq!(h.state().project().annotations.len(), 1_000);
+    assert_eq!(h.state().project_path(), Some(path.as_path()));
+    assert!(!h.state().editor().is_dirty());
+    assert!(
+        h.state().status().text.starts_with("Opened"),
+        "{:?}",
+        h.state().status()
+    );
+    assert!(h.query_by_label("Cancel").is_none(), "the bar is gone");
+}
+
+#[test]
+fn a_cancelled_save_leaves_the_file_and_the_work_unsaved() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    let project = generate_project(&GenerateSpec::SMALL);
+    save_project(&path, &project).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let mut h = app_on(dir.path(), Some((load_project(&path).unwrap(), &path)));
+    h.state_mut()
+        .push_command(UiCommand::RenameProject("Renamed 조선 👋🏽".into()));
+    h.run_steps(2);
+    assert!(h.state().editor().is_dirty());
+    h.state_mut().hold_background_tasks(true);
+    h.state_mut().push_command(UiCommand::Save);
+    h.run_steps(2);
+    assert!(h.state().is_busy());
+    h.get_by_label("Cancel").click();
+    h.run_steps(2);
+    finish(&mut h);
+    assert!(!h.state().is_busy());
+    assert_eq!(std::fs::read(&path).unwrap(), before, "file unchanged");
+    assert!(temporaries(dir.path()).is_empty());
+    assert!(h.state().editor().is_dirty(), "still unsaved");
+    assert!(
+        h.state().status().text.contains("cancelled"),
+        "{:?}",
+        h.state().status()
+    );
+    // Esc cancels too.
+    h.state_mut().push_command(UiCommand::Save);
+    h.run_steps(2);
+    h.key_press(Key::Escape);
+    h.run_steps(2);
+    finish(&mut h);
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    // Saved for real once not cancelled.
+    h.state_mut().hold_background_tasks(false);
+    h.state_mut().push_command(UiCommand::Save);
+    h.step();
+    finish(&mut h);
+    assert!(!h.state().editor().is_dirty(), "{:?}", h.state().status());
+    assert_eq!(load_project(&path).unwrap().name, "Renamed 조선 👋🏽");
+}
+
+#[test]
+fn edits_during_a_save_keep_the_project_unsaved_and_conflicts_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    let other = dir.path().join("other.ron");
+    save_project(&path, &generate_project(&GenerateSpec::SMALL)).unwrap();
+    save_project(&other, &Project::new("Other")).unwrap();
+    let mut h = app_on(dir.path(), Some((load_project(&path).unwrap(), &path)));
+    h.state_mut()
+        .push_command(UiCommand::RenameProject("Saved name".into()));
+    h.run_steps(2);
+    h.state_mut().hold_background_tasks(true);
+    h.state_mut().push_command(UiCommand::Save);
+    h.run_steps(2);
+    // Another open while saving: refused, with the reason.
+    h.state_mut()
+        .push_command(UiCommand::OpenFile(other.clone()));
+    h.run_steps(2);
+    let status = h.state().status().clone();
+    assert!(status.is_error);
+    assert!(
+        status.text.contains("Saving p.ron is still running"),
+        "{status:?}"
+    );
+    // Editing goes on meanwhile.
+    h.state_mut()
+        .push_command(UiCommand::RenameProject("Changed while saving".into()));
+    h.run_steps(2);
+    finish(&mut h);
+    assert_eq!(load_project(&path).unwrap().name, "Saved name");
+    assert!(
+        h.state().editor().is_dirty(),
+        "the edit made during the save is not saved"
+    );
+    assert_eq!(h.state().project().name, "Changed while saving");
+}
+
+#[test]
+fn a_failed_open_ends_as_one_line_in_the_status() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("broken.ron");
+    std::fs::write(&broken, "Project(format: 1, name: \"cut\nshort").unwrap();
+    let mut h = app_on(dir.path(), None);
+    h.state_mut()
+        .push_command(UiCommand::OpenFile(broken.clone()));
+    h.step();
+    finish(&mut h);
+    let status = h.state().status().clone();
+    assert!(status.is_error, "{status:?}");
+    assert!(status.text.contains("broken.ron"), "{status:?}");
+    assert!(!status.text.contains('\n'));
+    assert!(h.state().current_document().unwrap().text.contains("KCNA"));
+}
+
+#[test]
+fn a_project_given_at_start_arrives_after_the_first_frames() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("start.ron");
+    save_project(&path, &generate_project(&GenerateSpec::PEER_117K)).unwrap();
+    let options = AppOptions::for_tests(dir.path().join("saved"));
+    let file = path.clone();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .allow_missing_glyphs()
+        .build_eframe(move |_cc| MarginaliaApp::new(Some(&file), options));
+    finish(&mut h);
+    assert_eq!(h.state().project().annotations.len(), 1_000);
+    assert_eq!(h.state().project_path(), Some(path.as_path()));
+}
