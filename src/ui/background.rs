@@ -19,6 +19,9 @@ use crate::model::{Document, Project};
 use crate::store::{DiskState, StoreError};
 use crate::task::{Progress, ProgressState};
 
+use super::app::MarginaliaApp;
+use super::command::UiCommand;
+
 /// How often the window repaints while a task runs (for its progress bar).
 pub const REPAINT_EVERY: Duration = Duration::from_millis(50);
 
@@ -288,51 +291,6 @@ pub fn open_with_progress(
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_held_task_sees_a_cancel_and_its_outcome_is_taken_once() {
-        let mut bg = Background::default();
-        bg.set_hold(true);
-        assert!(bg.start("Counting", None, |p| TaskOutcome::Export {
-            result: Ok("done".into()),
-            cancelled: p.check().is_err(),
-        }));
-        assert!(bg.is_busy());
-        assert!(!bg.start("Another", None, |_| TaskOutcome::Crashed(String::new())));
-        assert!(!bg.poll(), "held: not finished");
-        assert_eq!(bg.state().unwrap().0, "Counting");
-        bg.cancel();
-        bg.wait();
-        assert!(bg.poll());
-        assert!(matches!(
-            bg.take_finished(),
-            Some(TaskOutcome::Export {
-                cancelled: true,
-                ..
-            })
-        ));
-        assert!(bg.take_finished().is_none());
-        assert!(!bg.is_busy());
-    }
-
-    #[test]
-    fn a_panicking_task_ends_as_one_line() {
-        let mut bg = Background::default();
-        bg.start("Crashing", None, |_| panic!("boom\nsecond line"));
-        bg.wait();
-        match bg.take_finished() {
-            Some(TaskOutcome::Crashed(text)) => assert_eq!(text, "internal error: boom"),
-            other => panic!("{other:?}"),
-        }
-    }
-}
-
-use super::app::MarginaliaApp;
-use super::command::UiCommand;
-
 impl MarginaliaApp {
     /// Once per frame: collects a finished task (its outcome is applied by the
     /// [`UiCommand::FinishBackgroundTask`] pushed here), keeps repainting while one
@@ -459,5 +417,47 @@ impl MarginaliaApp {
     /// [`Self::wait_for_background`] releases it.
     pub fn hold_background_tasks(&mut self, hold: bool) {
         self.background.set_hold(hold);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_held_task_sees_a_cancel_and_its_outcome_is_taken_once() {
+        let mut bg = Background::default();
+        bg.set_hold(true);
+        assert!(bg.start("Counting", None, |p| TaskOutcome::Export {
+            result: Ok("done".into()),
+            cancelled: p.check().is_err(),
+        }));
+        assert!(bg.is_busy());
+        assert!(!bg.start("Another", None, |_| TaskOutcome::Crashed(String::new())));
+        assert!(!bg.poll(), "held: not finished");
+        assert_eq!(bg.state().unwrap().0, "Counting");
+        bg.cancel();
+        bg.wait();
+        assert!(bg.poll());
+        assert!(matches!(
+            bg.take_finished(),
+            Some(TaskOutcome::Export {
+                cancelled: true,
+                ..
+            })
+        ));
+        assert!(bg.take_finished().is_none());
+        assert!(!bg.is_busy());
+    }
+
+    #[test]
+    fn a_panicking_task_ends_as_one_line() {
+        let mut bg = Background::default();
+        bg.start("Crashing", None, |_| panic!("boom\nsecond line"));
+        bg.wait();
+        match bg.take_finished() {
+            Some(TaskOutcome::Crashed(text)) => assert_eq!(text, "internal error: boom"),
+            other => panic!("{other:?}"),
+        }
     }
 }
