@@ -1,6 +1,7 @@
 //! Opening (read + parse + check + offset index) and saving projects of each size.
 //!
-//! `cargo bench --bench load_save` (all sizes) or `-- large` for one size.
+//! `cargo bench --bench load_save` (all sizes) or `-- large` for one size; `--
+//! snapshot` for the clone the window takes before a background save.
 
 mod common;
 
@@ -50,9 +51,23 @@ fn to_ron(c: &mut Criterion) {
     group.finish();
 }
 
+/// The snapshot the window takes before saving in the background: a clone of the
+/// whole project, on the UI thread.
+fn snapshot(c: &mut Criterion) {
+    let mut group = c.benchmark_group("snapshot");
+    for case in common::SMALL_AND_LARGE {
+        let name = common::CASES[case].0;
+        group.bench_function(BenchmarkId::from_parameter(name), |b| {
+            let project = common::project(case);
+            b.iter(|| project.clone())
+        });
+    }
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
     config = common::quick();
-    targets = open, save, to_ron
+    targets = open, save, to_ron, snapshot
 }
 criterion_main!(benches);
