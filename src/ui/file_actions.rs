@@ -168,9 +168,12 @@ impl MarginaliaApp {
                         Some(AfterUnsaved::OpenProject(project, path.to_path_buf()));
                     return;
                 }
-                self.replace_project(*project, Some(path.to_path_buf()), path);
-                // The state of the very bytes read (not re-read on the UI thread).
-                self.safety.disk_state = Some(state);
+                // Checked while loading; the state is that of the very bytes read
+                // (the 33 MB file is not read and hashed again on the UI thread).
+                self.safety.opened_with(state);
+                self.install_project(*project, Some(path.to_path_buf()));
+                self.note_opened(path, &[]);
+                super::review::announce_comments(self);
             }
             Ok(OpenedFile::Article { document, notes }) if at_start => {
                 let mut project = Project::new(document.title.clone());
@@ -275,6 +278,12 @@ impl MarginaliaApp {
 
     pub(crate) fn replace_project_silently(&mut self, project: Project, file: Option<PathBuf>) {
         self.safety.opened(file.as_deref());
+        self.install_project(project, file);
+    }
+
+    /// Replaces the project, its file and everything shown of the old one (the
+    /// file's disk state is the caller's).
+    fn install_project(&mut self, project: Project, file: Option<PathBuf>) {
         self.safety.show_orphans = project.annotations.iter().any(|a| a.orphaned);
         self.editor.replace(project);
         self.project_path = file;

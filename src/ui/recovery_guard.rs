@@ -95,6 +95,13 @@ impl Safety {
         self.clobbered = None;
     }
 
+    /// Remembers `state` as what the project file looked like when it was read (the
+    /// file is not read again).
+    pub fn opened_with(&mut self, state: DiskState) {
+        self.disk_state = Some(state);
+        self.clobbered = None;
+    }
+
     /// After a successful save to `path` with the state written.
     pub fn saved(&mut self, path: &Path, state: DiskState) {
         self.disk_state = Some(state);
