@@ -1,7 +1,7 @@
 //! The disagreements between two annotators on one document, each with the spans
 //! involved.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
@@ -124,16 +124,17 @@ pub fn compare_document(doc: &CorpusDocument, a: &str, b: &str) -> Comparison {
             Some(DisagreementKind::LabelDiffers),
         ),
     ];
+    // Every rule needs an equal span: B's annotations by span, in order, so that each
+    // lookup sees only those (the first that fits wins, as in a scan of all of B).
+    let by_span = by_span(&ys);
     for (rule, kind) in rules {
         for (i, x) in xs.iter().enumerate() {
             if used_a[i] {
                 continue;
             }
-            let found = ys
-                .iter()
-                .enumerate()
-                .find(|(j, y)| !used_b[*j] && rule(x, y))
-                .map(|(j, _)| j);
+            let found = by_span
+                .get(&(x.start, x.end))
+                .and_then(|js| js.iter().copied().find(|&j| !used_b[j] && rule(x, ys[j])));
             if let Some(j) = found {
                 used_a[i] = true;
                 used_b[j] = true;
@@ -189,6 +190,15 @@ pub fn compare_document(doc: &CorpusDocument, a: &str, b: &str) -> Comparison {
     out
 }
 
+/// The positions in `list` of the annotations of each span, in order.
+fn by_span(list: &[&Annotation]) -> HashMap<(usize, usize), Vec<usize>> {
+    let mut map: HashMap<(usize, usize), Vec<usize>> = HashMap::with_capacity(list.len());
+    for (j, y) in list.iter().enumerate() {
+        map.entry((y.start, y.end)).or_default().push(j);
+    }
+    map
+}
+
 /// One side of a disagreement id: author, annotation id, span and label.
 fn side_key(author: &str, a: Option<&Annotation>) -> String {
     match a {
@@ -208,19 +218,21 @@ pub fn agreed_groups(doc: &CorpusDocument, annotators: &[String]) -> Vec<Vec<Ann
         .map(|r| vec![false; doc.annotations_by(r).len()])
         .collect();
     let others: Vec<Vec<&Annotation>> = rest.iter().map(|r| doc.annotations_by(r)).collect();
+    let spans: Vec<HashMap<(usize, usize), Vec<usize>>> =
+        others.iter().map(|list| by_span(list)).collect();
     let mut groups = Vec::new();
     for x in doc.annotations_by(first) {
         let mut picks = Vec::new();
         for (k, list) in others.iter().enumerate() {
-            let pick = list.iter().enumerate().find(|(j, y)| {
-                !taken[k][*j]
-                    && y.start == x.start
-                    && y.end == x.end
-                    && y.label == x.label
-                    && same_source(&y.source, &x.source)
+            let pick = spans[k].get(&(x.start, x.end)).and_then(|js| {
+                js.iter().copied().find(|&j| {
+                    !taken[k][j]
+                        && list[j].label == x.label
+                        && same_source(&list[j].source, &x.source)
+                })
             });
             match pick {
-                Some((j, _)) => picks.push((k, j)),
+                Some(j) => picks.push((k, j)),
                 None => break,
             }
         }
