@@ -334,11 +334,23 @@ impl ReviewView {
 
     /// Records a decision on the disagreement with id `id` of the current document.
     pub fn decide(&mut self, id: &str, decision: Decision) {
+        self.refresh();
         let (Some(s), Some(doc)) = (&mut self.session, &self.doc) else {
             return;
         };
         let what = decision.describe();
-        match s.decide(doc, &self.a, &self.b, id, decision) {
+        // The comparison on screen is the one decided on: not computed again (that
+        // takes most of a second on a 100,000-annotation article).
+        let shown = self
+            .cache
+            .as_ref()
+            .and_then(|c| c.comparison.as_ref())
+            .and_then(|c| c.disagreements.iter().find(|d| d.id == id));
+        let result = match shown {
+            Some(d) => s.curation.decide(d, decision),
+            None => s.decide(doc, &self.a, &self.b, id, decision),
+        };
+        match result {
             Ok(()) => self.say(format!("Decided: {what}")),
             Err(e) => self.fail(e.to_string()),
         }
