@@ -191,3 +191,34 @@ fn a_project_given_at_start_arrives_after_the_first_frames() {
     assert_eq!(h.state().project().annotations.len(), 1_000);
     assert_eq!(h.state().project_path(), Some(path.as_path()));
 }
+
+#[test]
+fn a_large_review_is_compared_on_a_thread_while_the_view_shows_progress() {
+    use marginalia::model::generate::two_analysts;
+    use marginalia::ui::review::ReviewView;
+    let dir = tempfile::tempdir().unwrap();
+    let (alice, bob) = two_analysts(&generate_project(&GenerateSpec::PEER_1M));
+    let bob_path = dir.path().join("bob.ron");
+    save_project(&bob_path, &bob).unwrap();
+    let mut view = ReviewView::new("alice");
+    view.start("alice.ron", alice);
+    assert!(view.add_colleague(&bob_path));
+    view.hold_comparisons = true;
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1100.0, 900.0))
+        .allow_missing_glyphs()
+        .build_ui_state(
+            |ui, v: &mut ReviewView| {
+                v.ui(ui);
+            },
+            view,
+        );
+    h.step();
+    assert!(h.state().is_comparing());
+    h.get_by_label_contains("Comparing alice and bob");
+    h.state_mut().wait_for_comparison();
+    h.run_steps(3);
+    assert!(!h.state().is_comparing());
+    assert!(h.state_mut().disagreement_count() > 0);
+    h.get_by_label_contains("Disagreements: ");
+}

@@ -4,6 +4,7 @@
 //! window.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use super::corpus::{Corpus, CorpusDocument, text_hash};
 use super::curate::{Curation, Decision};
@@ -18,7 +19,7 @@ use crate::task::Progress;
 #[derive(Debug, Clone)]
 pub struct ReviewSession {
     inputs: Vec<(String, Project)>,
-    corpus: Corpus,
+    corpus: Arc<Corpus>,
     generation: u64,
     /// The decisions taken.
     pub curation: Curation,
@@ -29,7 +30,7 @@ impl ReviewSession {
     /// `curator`.
     pub fn new(name: impl Into<String>, project: Project, curator: impl Into<String>) -> Self {
         let inputs = vec![(name.into(), project)];
-        let corpus = align(&inputs);
+        let corpus = Arc::new(align(&inputs));
         ReviewSession {
             inputs,
             corpus,
@@ -43,7 +44,7 @@ impl ReviewSession {
     pub fn add_project(&mut self, name: impl Into<String>, project: Project) -> Vec<String> {
         let before = self.corpus.warnings.len();
         self.inputs.push((name.into(), project));
-        self.corpus = align(&self.inputs);
+        self.corpus = Arc::new(align(&self.inputs));
         self.generation += 1;
         self.corpus.warnings.iter().skip(before).cloned().collect()
     }
@@ -54,7 +55,7 @@ impl ReviewSession {
         if let Some(first) = self.inputs.first_mut() {
             first.1 = project;
         }
-        self.corpus = align(&self.inputs);
+        self.corpus = Arc::new(align(&self.inputs));
         self.generation += 1;
     }
 
@@ -92,6 +93,12 @@ impl ReviewSession {
     /// The aligned documents and annotations.
     pub fn corpus(&self) -> &Corpus {
         &self.corpus
+    }
+
+    /// The corpus, shared (for work on another thread; it never changes in place:
+    /// adding or replacing a project makes a new one).
+    pub fn shared_corpus(&self) -> Arc<Corpus> {
+        Arc::clone(&self.corpus)
     }
 
     /// Every annotator, sorted.
