@@ -59,6 +59,9 @@ impl App {
             annotations: ViewAnnotations::new(&self.annotations, &shown),
             schema: &self.schema,
             selected: self.selected.as_deref(),
+            // Where the app's editor index would say it is.
+            selected_position: (self.selected.as_deref())
+                .and_then(|id| self.annotations.iter().position(|a| a.id == id)),
             find_matches: &self.find_matches,
             current_match: self.current_match,
             font_size: self.font_size,

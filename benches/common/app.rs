@@ -45,6 +45,7 @@ impl<'p> ViewOnly<'p> {
             annotations: ViewAnnotations::new(&self.project.annotations, &self.shown),
             schema: &self.project.schema,
             selected: None,
+            selected_position: None,
             find_matches: &[],
             current_match: None,
             font_size: 15.0,

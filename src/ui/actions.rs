@@ -173,7 +173,7 @@ impl MarginaliaApp {
             self.selected = None;
             return;
         };
-        let Some(a) = self.project().annotation(&id) else {
+        let Some(a) = self.editor.annotation(&id) else {
             self.set_error(format!("No annotation '{id}'"));
             return;
         };

@@ -50,6 +50,11 @@ pub struct ViewInput<'a> {
     pub schema: &'a TagSchema,
     /// The selected annotation's id: outlined, with boundary handles.
     pub selected: Option<&'a str>,
+    /// Where the selected annotation is in the slice `annotations` borrows from
+    /// (e.g. `Editor::position`), when the caller knows it: the view then finds it
+    /// without a search of every annotation. Checked against `selected`; `None` (or a
+    /// wrong position) makes the view search.
+    pub selected_position: Option<usize>,
     /// Char ranges to highlight (find bar), sorted by start.
     pub find_matches: &'a [(usize, usize)],
     /// Index into `find_matches` of the current match (stronger highlight).
@@ -91,6 +96,21 @@ impl<'a> ViewAnnotations<'a> {
     /// The `i`-th shown annotation.
     pub fn get(&self, i: usize) -> Option<&'a Annotation> {
         self.shown.get(i).and_then(|&k| self.all.get(k))
+    }
+
+    /// The position in this list of `all[at]`, if it is shown: found by binary
+    /// search when `shown` is sorted (as the app's lists are), else by a scan of the
+    /// positions (no annotation is compared).
+    pub fn index_of_position(&self, at: usize) -> Option<usize> {
+        match self.shown.binary_search(&at) {
+            Ok(i) if self.shown.get(i) == Some(&at) => Some(i),
+            _ => self.shown.iter().position(|&k| k == at),
+        }
+    }
+
+    /// The annotation `all[at]` (whether shown or not).
+    pub fn at_position(&self, at: usize) -> Option<&'a Annotation> {
+        self.all.get(at)
     }
 
     /// The shown annotations with their positions in this list, in order.
@@ -143,7 +163,7 @@ impl DocumentView {
             input.generation,
             doc.char_len(),
         );
-        state.sync_selected(input.annotations, input.selected);
+        state.sync_selected(input.annotations, input.selected, input.selected_position);
         let avail = ui.available_size();
         let scrollbar = ui.spacing().scroll.bar_width + ui.spacing().scroll.bar_outer_margin;
         let width = (avail.x - 2.0 * SIDE_MARGIN - scrollbar).clamp(80.0, MAX_COLUMN_WIDTH);
