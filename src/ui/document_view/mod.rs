@@ -199,8 +199,12 @@ impl DocumentView {
             let y = state.layout.top(k) + fraction * state.layout.height(k);
             state.pending_shift = y - state.scroll_y;
         }
+        // A jump lays out only what it shows; the margin around it follows over the
+        // next frames.
+        let mut overscan_budget = OVERSCAN_CHARS_PER_FRAME;
         if let Some(c) = state.pending_scroll.take() {
             scroll_target(state, doc, &style, &mut fonts, c, avail.y);
+            overscan_budget = 0;
         }
 
         let area = ScrollArea::vertical()
@@ -217,17 +221,23 @@ impl DocumentView {
             let full_width = ui.available_width().max(width);
             let column_left = origin.x + ((full_width - width) / 2.0).max(SIDE_MARGIN);
             let pre_shift = std::mem::take(&mut state.pending_shift);
-            let shift = layout_visible(
+            let (shift, margin_done) = layout_visible(
                 state,
                 doc,
                 &style,
                 &mut fonts,
-                viewport,
-                pre_shift,
-                column_left,
-                origin,
-                clip,
+                Frame {
+                    viewport,
+                    pre_shift,
+                    overscan_budget,
+                    column_left,
+                    origin,
+                    clip,
+                },
             );
+            if !margin_done {
+                ui.ctx().request_repaint();
+            }
             if shift.abs() > 0.01 {
                 // Move the offset by the same amount at the end of this frame, on top
                 // of whatever the wheel does meanwhile, so the text stays put.
@@ -308,34 +318,79 @@ impl DocumentView {
 /// so that paragraphs scrolled into view already have their exact height.
 const OVERSCAN: f32 = 1.0;
 
-/// Lays out the blocks in and around the viewport, corrects their heights and records
-/// the frame geometry. `pre_shift` moves the view this frame (a jump requested
-/// earlier). When blocks above the viewport change height, the content is painted
-/// shifted so that what the analyst reads does not jump. Returns the total shift; the
-/// caller moves the scroll offset by it at the end of the frame, so that the next
-/// frame's viewport matches what was painted.
-#[allow(clippy::too_many_arguments)]
+/// How many chars of that margin (paragraphs not laid out yet) one frame may lay
+/// out: about half a screen of text, several times what a fast wheel scroll brings
+/// into view per frame, so that the margin keeps ahead of scrolling while no frame
+/// shapes more than the screen it shows plus this. A jump lays out none (only what
+/// it shows); the frames after it fill the margin in.
+const OVERSCAN_CHARS_PER_FRAME: usize = 1500;
+
+/// Where and how [`layout_visible`] lays out this frame.
+struct Frame {
+    /// The viewport (content coordinates) before `pre_shift`.
+    viewport: Rect,
+    /// Moves the view this frame (a jump requested earlier).
+    pre_shift: f32,
+    /// Chars of not yet laid out paragraphs around the viewport this frame may lay
+    /// out (the visible ones are always laid out).
+    overscan_budget: usize,
+    /// Screen x of the text column's left edge.
+    column_left: f32,
+    /// Screen position of content point (0, 0).
+    origin: egui::Pos2,
+    /// The visible part of the view on screen.
+    clip: Rect,
+}
+
+/// Lays out the blocks in the viewport, and around it as far as the frame's budget
+/// allows, corrects their heights and records the frame geometry. When blocks above
+/// the viewport change height, the content is painted shifted so that what the
+/// analyst reads does not jump. Returns the total shift (the caller moves the scroll
+/// offset by it at the end of the frame, so that the next frame's viewport matches
+/// what was painted) and whether the margin around the viewport is all laid out.
 fn layout_visible(
     state: &mut DocState,
     doc: &Document,
     style: &ViewStyle,
     fonts: &mut dyn FnMut(egui::epaint::text::LayoutJob) -> std::sync::Arc<egui::Galley>,
-    viewport: Rect,
-    pre_shift: f32,
-    column_left: f32,
-    origin: egui::Pos2,
-    clip: Rect,
-) -> f32 {
+    frame: Frame,
+) -> (f32, bool) {
+    let Frame {
+        viewport,
+        pre_shift,
+        mut overscan_budget,
+        column_left,
+        origin,
+        clip,
+    } = frame;
     let viewport = viewport.translate(vec2(0.0, pre_shift));
     let n = state.layout.len();
     let over = viewport.height() * OVERSCAN;
-    let first_before = state.layout.block_at_y(viewport.min.y);
-    let top_before = state.layout.top(first_before);
-    let above = state.layout.block_at_y(viewport.min.y - over);
-    for k in above..first_before {
+    let mut margin_done = true;
+    // Lays out block `k` if it is visible, cached, or within the budget; false if
+    // not.
+    let mut lay_out = |state: &mut DocState, k: usize, budget: &mut usize, visible: bool| {
+        if !visible && state.layout.cached(k).is_none() {
+            if *budget == 0 {
+                return false;
+            }
+            let chars = state.blocks.get(k).map_or(0, |b| b.char_len());
+            *budget = budget.saturating_sub(chars.max(1));
+        }
         state
             .layout
             .ensure(k, &doc.text, &state.blocks, &state.spans, style, fonts);
+        true
+    };
+    let first_before = state.layout.block_at_y(viewport.min.y);
+    let top_before = state.layout.top(first_before);
+    let above = state.layout.block_at_y(viewport.min.y - over);
+    // Nearest first, so that a partial margin is the one next to the text.
+    for k in (above..first_before).rev() {
+        if !lay_out(state, k, &mut overscan_budget, false) {
+            margin_done = false;
+            break;
+        }
     }
     state.layout.refresh_tops();
     let anchoring = state.layout.top(first_before) - top_before;
@@ -346,9 +401,10 @@ fn layout_visible(
     let mut k = first_before;
     while k < n && y < view_bottom + over {
         let top = y;
-        state
-            .layout
-            .ensure(k, &doc.text, &state.blocks, &state.spans, style, fonts);
+        if !lay_out(state, k, &mut overscan_budget, top < view_bottom) {
+            margin_done = false;
+            break;
+        }
         y = top + state.layout.height(k);
         if y > view_top && top < view_bottom {
             first.get_or_insert(k);
@@ -365,7 +421,7 @@ fn layout_visible(
         last,
         clip,
     });
-    shift
+    (shift, margin_done)
 }
 
 /// Forces the scroll offset so that char `c` is in view (a third down the screen)
