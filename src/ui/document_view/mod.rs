@@ -315,15 +315,16 @@ impl DocumentView {
 }
 
 /// How many screen heights above and below the viewport are laid out in advance,
-/// so that paragraphs scrolled into view already have their exact height.
-const OVERSCAN: f32 = 1.0;
+/// so that paragraphs scrolled into view already have their exact height (half a
+/// screen is many frames of fast wheel scrolling).
+const OVERSCAN: f32 = 0.5;
 
 /// How many chars of that margin (paragraphs not laid out yet) one frame may lay
-/// out: about half a screen of text, several times what a fast wheel scroll brings
-/// into view per frame, so that the margin keeps ahead of scrolling while no frame
-/// shapes more than the screen it shows plus this. A jump lays out none (only what
-/// it shows); the frames after it fill the margin in.
-const OVERSCAN_CHARS_PER_FRAME: usize = 1500;
+/// out: under a screen of text, several times what a fast wheel scroll brings into
+/// view per frame, so that the margin keeps ahead of scrolling while no frame shapes
+/// much more than the screen it shows. A jump lays out none of it (only what it
+/// shows); the next two or three frames fill the margin in.
+const OVERSCAN_CHARS_PER_FRAME: usize = 2000;
 
 /// Where and how [`layout_visible`] lays out this frame.
 struct Frame {
@@ -394,26 +395,51 @@ fn layout_visible(
     }
     state.layout.refresh_tops();
     let anchoring = state.layout.top(first_before) - top_before;
-    let (view_top, view_bottom) = (viewport.min.y + anchoring, viewport.max.y + anchoring);
-    let mut y = state.layout.top(first_before);
-    let mut first = None;
-    let mut last = first_before;
-    let mut k = first_before;
+    let (mut view_top, mut view_bottom) =
+        (viewport.min.y + anchoring, viewport.max.y + anchoring);
+    // The visible blocks. When they end up shorter than estimated at the end of the
+    // text (a jump to the last paragraphs), the view would show space past the end
+    // and the scroll area would pull it back next frame, moving the text: show the
+    // end now instead, laying out the blocks that come into view.
+    let mut end_clamp = 0.0;
+    let (mut first, mut last) = (None, first_before);
+    for _ in 0..3 {
+        let mut k = state.layout.block_at_y(view_top);
+        let mut y = state.layout.top(k);
+        (first, last) = (None, k);
+        while k < n && y < view_bottom {
+            lay_out(state, k, &mut overscan_budget, true);
+            let top = y;
+            y = top + state.layout.height(k);
+            if y > view_top {
+                first.get_or_insert(k);
+                last = k + 1;
+            }
+            k += 1;
+        }
+        state.layout.refresh_tops();
+        let end = (state.layout.total_height() - viewport.height()).max(0.0);
+        let overshoot = view_top - end;
+        if overshoot <= 0.5 {
+            break;
+        }
+        view_top -= overshoot;
+        view_bottom -= overshoot;
+        end_clamp += overshoot;
+    }
+    // The margin below.
+    let mut k = last;
+    let mut y = state.layout.top(k);
     while k < n && y < view_bottom + over {
-        let top = y;
-        if !lay_out(state, k, &mut overscan_budget, top < view_bottom) {
+        if !lay_out(state, k, &mut overscan_budget, false) {
             margin_done = false;
             break;
         }
-        y = top + state.layout.height(k);
-        if y > view_top && top < view_bottom {
-            first.get_or_insert(k);
-            last = k + 1;
-        }
+        y += state.layout.height(k);
         k += 1;
     }
     state.layout.refresh_tops();
-    let shift = pre_shift + anchoring;
+    let shift = pre_shift + anchoring - end_clamp;
     state.geometry = Some(state::FrameGeometry {
         origin: origin - Vec2::Y * shift,
         column_left,
