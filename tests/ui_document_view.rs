@@ -825,7 +825,10 @@ fn a_jump_shows_its_target_on_its_own_frame_and_the_margin_filled_in_later_moves
     assert!((again.top() - r.top()).abs() < 0.5, "{r:?} → {again:?}");
     for (c, before) in shown {
         let now = h.state().view.char_screen_rect("long", c).unwrap();
-        assert!((now.top() - before.top()).abs() < 0.5, "{c}: {before:?} → {now:?}");
+        assert!(
+            (now.top() - before.top()).abs() < 0.5,
+            "{c}: {before:?} → {now:?}"
+        );
     }
 }
 

@@ -247,7 +247,10 @@ pub(crate) fn apply_indexed(
                 change: inverse,
             })
         }
-        Edit::AddDocument { document, index: at } => {
+        Edit::AddDocument {
+            document,
+            index: at,
+        } => {
             if project.document(&document.id).is_some() {
                 return Err(EditError::DuplicateId(document.id));
             }

@@ -211,7 +211,11 @@ fn duplicate_ids_fall_back_to_a_scan_from_the_end() {
     p.annotations.push(a.clone());
     p.annotations.push(b.clone());
     let mut ed = Editor::new(p);
-    assert_eq!(ed.position(&a.id), Some(1), "the last one, as edits find it");
+    assert_eq!(
+        ed.position(&a.id),
+        Some(1),
+        "the last one, as edits find it"
+    );
     ed.apply(Edit::RemoveAnnotation(a.id.clone())).unwrap();
     assert_eq!(ed.annotation(&a.id), Some(&a));
     // Putting b back would duplicate the id again: refused, as an add would be.
@@ -264,7 +268,13 @@ mod index_properties {
 
     const LABELS: [&str; 3] = ["claim", "speculation", "attribution"];
 
-    fn annotation_on(p: &Project, doc: &str, start: usize, len: usize, k: u8) -> Option<Annotation> {
+    fn annotation_on(
+        p: &Project,
+        doc: &str,
+        start: usize,
+        len: usize,
+        k: u8,
+    ) -> Option<Annotation> {
         let d = p.document(doc)?;
         let n = d.char_len();
         let start = start % n.max(1);

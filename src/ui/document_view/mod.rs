@@ -395,8 +395,7 @@ fn layout_visible(
     }
     state.layout.refresh_tops();
     let anchoring = state.layout.top(first_before) - top_before;
-    let (mut view_top, mut view_bottom) =
-        (viewport.min.y + anchoring, viewport.max.y + anchoring);
+    let (mut view_top, mut view_bottom) = (viewport.min.y + anchoring, viewport.max.y + anchoring);
     // The visible blocks. When they end up shorter than estimated at the end of the
     // text (a jump to the last paragraphs), the view would show space past the end
     // and the scroll area would pull it back next frame, moving the text: show the
