@@ -14,6 +14,7 @@ mod keys;
 mod layout;
 mod paint;
 mod pointer;
+mod prefix_sums;
 mod spans;
 mod state;
 mod style;
@@ -195,7 +196,6 @@ impl DocumentView {
                 &style,
                 &mut fonts,
             );
-            state.layout.refresh_tops();
             let y = state.layout.top(k) + fraction * state.layout.height(k);
             state.pending_shift = y - state.scroll_y;
         }
@@ -393,7 +393,6 @@ fn layout_visible(
             break;
         }
     }
-    state.layout.refresh_tops();
     let anchoring = state.layout.top(first_before) - top_before;
     let (mut view_top, mut view_bottom) = (viewport.min.y + anchoring, viewport.max.y + anchoring);
     // The visible blocks. When they end up shorter than estimated at the end of the
@@ -416,7 +415,6 @@ fn layout_visible(
             }
             k += 1;
         }
-        state.layout.refresh_tops();
         let end = (state.layout.total_height() - viewport.height()).max(0.0);
         let overshoot = view_top - end;
         if overshoot <= 0.5 {
@@ -437,7 +435,6 @@ fn layout_visible(
         y += state.layout.height(k);
         k += 1;
     }
-    state.layout.refresh_tops();
     let shift = pre_shift + anchoring - end_clamp;
     state.geometry = Some(state::FrameGeometry {
         origin: origin - Vec2::Y * shift,
@@ -463,7 +460,6 @@ fn scroll_target(
     let (galley, _) = state
         .layout
         .ensure(k, &doc.text, &state.blocks, &state.spans, style, fonts);
-    state.layout.refresh_tops();
     let start = state.blocks.get(k).map_or(0, |b| b.start);
     let within = galley.map_or(0.0, |g| {
         geometry::char_rect(&g, c.saturating_sub(start)).top()
