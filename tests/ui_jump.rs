@@ -2,7 +2,7 @@
 //! down (as a click in the list or a search does) shows it on the next frame, and
 //! what the view lays out over the frames after a jump moves nothing on screen.
 
-use egui::{Rect, vec2};
+use egui::Rect;
 use egui_kittest::Harness;
 use marginalia::model::generate::{GenerateSpec, generate_project};
 use marginalia::ui::{AppOptions, MarginaliaApp, UiCommand};
@@ -26,7 +26,7 @@ fn long_project_app(dir: &std::path::Path) -> Harness<'static, MarginaliaApp> {
 fn far_annotation(h: &Harness<'_, MarginaliaApp>, last: bool) -> (String, usize, usize) {
     let app = h.state();
     let doc = app.current_document().unwrap().id.clone();
-    let mut of_doc = app
+    let of_doc = app
         .project()
         .annotations
         .iter()
@@ -102,7 +102,7 @@ fn after_a_delete_and_its_undo_every_annotation_is_still_selectable_by_id() {
         .iter()
         .enumerate()
         .step_by(37)
-        .chain(before.iter().enumerate().last())
+        .chain(before.iter().enumerate().next_back())
     {
         assert_eq!(h.state().editor().position(&a.id), Some(i), "{}", a.id);
     }
