@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use egui::{Pos2, Ui};
 use marginalia::model::Project;
+use marginalia::ui::command::UiCommand;
 use marginalia::ui::document_view::{DocumentView, ViewAnnotations, ViewInput};
 use marginalia::ui::{AppOptions, MarginaliaApp};
 
@@ -108,8 +109,30 @@ impl WholeApp {
             .chain(&all[..at])
             .find(|a| a.doc == doc)
             .map(|a| a.id.clone());
+        self.app.push_command(UiCommand::SelectAnnotation(id));
+    }
+}
+
+impl WholeApp {
+    /// Tags chars `[start, start + 12)` of the current document as a claim, as the
+    /// analyst's selection and key press do: the frame that runs the command (the
+    /// edit and its undo record) and the next one (which redraws with the new
+    /// annotation), each timed. Undone afterwards (untimed frames), so that the
+    /// project does not grow.
+    pub fn tag_frames(&mut self, harness: &mut Harness, start: usize) -> [Duration; 2] {
+        let Some(doc) = self.app.current_document().map(|d| d.id.clone()) else {
+            return [Duration::ZERO; 2];
+        };
         self.app
-            .push_command(marginalia::ui::command::UiCommand::SelectAnnotation(id));
+            .view_mut()
+            .set_selection(&doc, Some((start, start + 12)));
+        self.app.push_command(UiCommand::Tag("claim".into()));
+        let command = harness.frame(|ui| self.ui(ui));
+        let redraw = harness.frame(|ui| self.ui(ui));
+        self.app.push_command(UiCommand::Undo);
+        harness.frame(|ui| self.ui(ui));
+        harness.frame(|ui| self.ui(ui));
+        [command, redraw]
     }
 }
 
