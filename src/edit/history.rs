@@ -148,6 +148,16 @@ impl Editor {
         }
     }
 
+    /// The edit Undo would apply (the inverse of the last step).
+    pub fn undo_edit(&self) -> Option<&Edit> {
+        self.undo.back().map(|s| &s.edit)
+    }
+
+    /// The edit Redo would apply.
+    pub fn redo_edit(&self) -> Option<&Edit> {
+        self.redo.back().map(|s| &s.edit)
+    }
+
     /// What Undo would undo ("add claim").
     pub fn undo_description(&self) -> Option<&str> {
         self.undo.back().map(|s| s.description.as_str())
