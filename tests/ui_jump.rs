@@ -98,6 +98,11 @@ fn after_a_delete_and_its_undo_every_annotation_is_still_selectable_by_id() {
     h.state_mut().push_command(UiCommand::Undo);
     h.run_steps(2);
     assert_eq!(h.state().project().annotations, before, "same order back");
+    assert_eq!(
+        h.state().selected_annotation().map(|a| a.id.as_str()),
+        Some(middle.as_str()),
+        "what the undo brought back is selected"
+    );
     for (i, a) in before
         .iter()
         .enumerate()

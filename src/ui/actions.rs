@@ -114,8 +114,8 @@ impl MarginaliaApp {
             .into_iter()
             .map(str::to_string)
             .collect();
-        let project = self.project();
-        let before = super::derived::annotations_with_ids(&ids, |id| project.annotation(id));
+        let editor = &self.editor;
+        let before = super::derived::annotations_with_ids(&ids, |id| editor.annotation(id));
         Some(PendingChange {
             generation: self.editor.generation(),
             ids,
@@ -127,9 +127,10 @@ impl MarginaliaApp {
     /// figures forward.
     fn change_done(&mut self, change: Option<PendingChange>) {
         let Some(change) = change else { return };
-        let project = self.editor.project();
+        let editor = &self.editor;
+        let project = editor.project();
         let delta = super::derived::AnnotationDelta {
-            after: super::derived::annotations_with_ids(&change.ids, |id| project.annotation(id)),
+            after: super::derived::annotations_with_ids(&change.ids, |id| editor.annotation(id)),
             before: change.before,
         };
         self.derived
@@ -359,7 +360,7 @@ impl MarginaliaApp {
     /// annotation brought back by undo/redo (`added`) becomes the
     /// selection.
     fn after_history_move(&mut self, added: Option<String>) {
-        let back = added.and_then(|id| self.project().annotation(&id));
+        let back = added.and_then(|id| self.editor.annotation(&id));
         if let Some(a) = back {
             let (id, doc, start) = (a.id.clone(), a.doc.clone(), a.start);
             self.show_document(&doc);
@@ -451,7 +452,9 @@ struct PendingChange {
 fn brought_back(edit: &Edit) -> Option<String> {
     fn walk<'e>(edit: &'e Edit, added: &mut Vec<&'e str>, removed: &mut HashSet<&'e str>) {
         match edit {
-            Edit::AddAnnotation(a) => added.push(&a.id),
+            Edit::AddAnnotation(a) | Edit::RestoreAnnotation { annotation: a, .. } => {
+                added.push(&a.id)
+            }
             Edit::RemoveAnnotation(id) => {
                 removed.insert(id);
             }

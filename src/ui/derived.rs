@@ -49,7 +49,9 @@ const MAX_DELTA: usize = 64;
 pub fn touched_annotation_ids(edit: &Edit) -> Option<Vec<&str>> {
     fn collect<'e>(edit: &'e Edit, out: &mut Vec<&'e str>) -> Option<()> {
         match edit {
-            Edit::AddAnnotation(a) | Edit::ReplaceAnnotation(a) => out.push(&a.id),
+            Edit::AddAnnotation(a)
+            | Edit::ReplaceAnnotation(a)
+            | Edit::RestoreAnnotation { annotation: a, .. } => out.push(&a.id),
             Edit::RemoveAnnotation(id) | Edit::UpdateAnnotation { id, .. } => out.push(id),
             Edit::AddDocument { .. } | Edit::RenameProject(_) => {}
             Edit::RemoveDocument(_) => return None,
