@@ -254,32 +254,6 @@ fn percentiles(_c: &mut Criterion) {
             }
         }
     }
-    for case in common::SMALL_AND_LARGE {
-        let name = common::CASES[case].0;
-        let label = format!("percentiles/tagging/{name}");
-        if !wanted(&label) {
-            continue;
-        }
-        let mut app = WholeApp::open(common::project_file(case), common::app_dir());
-        app.app.set_analyst("bench");
-        let mut harness = Harness::new();
-        for _ in 0..3 {
-            harness.frame(|ui| app.ui(ui));
-        }
-        let chars = common::project(case).documents[0].char_len();
-        let mut rng = fastrand::Rng::with_seed(11);
-        let (mut command, mut redraw) = (Vec::new(), Vec::new());
-        for _ in 0..20 {
-            let [c, r] = app.tag_frames(&mut harness, rng.usize(..chars - 20));
-            command.push(c);
-            redraw.push(r);
-        }
-        show(
-            &format!("{label} whole window, tag: command frame"),
-            command,
-        );
-        show(&format!("{label} whole window, tag: next frame"), redraw);
-    }
     for case in [0, 2, 3] {
         let name = common::CASES[case].0;
         let label = format!("percentiles/open_to_first_frame/{name}");

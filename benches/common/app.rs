@@ -113,29 +113,6 @@ impl WholeApp {
     }
 }
 
-impl WholeApp {
-    /// Tags chars `[start, start + 12)` of the current document as a claim, as the
-    /// analyst's selection and key press do: the frame that runs the command (the
-    /// edit and its undo record) and the next one (which redraws with the new
-    /// annotation), each timed. Undone afterwards (untimed frames), so that the
-    /// project does not grow.
-    pub fn tag_frames(&mut self, harness: &mut Harness, start: usize) -> [Duration; 2] {
-        let Some(doc) = self.app.current_document().map(|d| d.id.clone()) else {
-            return [Duration::ZERO; 2];
-        };
-        self.app
-            .view_mut()
-            .set_selection(&doc, Some((start, start + 12)));
-        self.app.push_command(UiCommand::Tag("claim".into()));
-        let command = harness.frame(|ui| self.ui(ui));
-        let redraw = harness.frame(|ui| self.ui(ui));
-        self.app.push_command(UiCommand::Undo);
-        harness.frame(|ui| self.ui(ui));
-        harness.frame(|ui| self.ui(ui));
-        [command, redraw]
-    }
-}
-
 /// Opens `file` in a new window and runs frames until the first one has drawn the
 /// text: the time from start to the text and its highlights on screen.
 pub fn open_to_first_frame(file: &Path, dir: &Path) -> Duration {
