@@ -47,7 +47,7 @@ impl AnnotationIndex {
     }
 
     /// Records that annotation `id` is now at position `at`.
-    pub fn set(&mut self, id: &str, at: usize) {
+    pub(crate) fn set(&mut self, id: &str, at: usize) {
         match self.positions.get_mut(id) {
             Some(p) => *p = at,
             None => {
@@ -57,7 +57,7 @@ impl AnnotationIndex {
     }
 
     /// Forgets annotation `id`.
-    pub fn remove(&mut self, id: &str) {
+    pub(crate) fn remove(&mut self, id: &str) {
         self.positions.remove(id);
     }
 
