@@ -1,13 +1,14 @@
 //! Tagging on a big project: the command the window runs when the analyst presses a
 //! label key on a selection (quote lookup, checks, the edit and its undo record), and
-//! the other everyday edits, small case beside large case.
+//! the other everyday edits, small case beside large case; and the one-off cost of
+//! the editor's id index when a project is opened.
 //!
 //! `cargo bench --bench edit` (or `-- large` for one size).
 
 mod common;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use marginalia::edit::{AnnotationChange, Edit, Editor, quote_of};
+use marginalia::edit::{AnnotationChange, AnnotationIndex, Edit, Editor, quote_of};
 use marginalia::model::Annotation;
 
 /// An editor on a clone of case `case`, and a selection in the middle of its main
@@ -108,9 +109,23 @@ fn delete_and_undo(c: &mut Criterion) {
     group.finish();
 }
 
+/// What opening a project adds for the editor's id index (built once per project,
+/// then kept up to date by each edit).
+fn index_build(c: &mut Criterion) {
+    let mut group = c.benchmark_group("index_build");
+    for case in common::SMALL_AND_LARGE {
+        let name = common::CASES[case].0;
+        let annotations = &common::project(case).annotations;
+        group.bench_function(BenchmarkId::from_parameter(name), |b| {
+            b.iter(|| AnnotationIndex::build(annotations))
+        });
+    }
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
     config = common::quick();
-    targets = tag_selection, tag_and_undo, relabel, delete_and_undo
+    targets = tag_selection, tag_and_undo, relabel, delete_and_undo, index_build
 }
 criterion_main!(benches);

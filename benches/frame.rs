@@ -31,6 +31,8 @@ const NAIVE_CASES: [usize; 3] = [0, 1, 2];
 trait Scene {
     fn scroll(&mut self, harness: &mut Harness) -> Duration;
     fn jump(&mut self, harness: &mut Harness, fraction: f32) -> Duration;
+    /// A frame without input (what follows a jump: the view fills in around it).
+    fn still(&mut self, harness: &mut Harness) -> Duration;
 }
 
 struct ViewScene(ViewOnly<'static>, usize);
@@ -40,6 +42,9 @@ impl Scene for ViewScene {
     }
     fn jump(&mut self, h: &mut Harness, fraction: f32) -> Duration {
         self.0.jump_to((self.1 as f32 * fraction) as usize);
+        h.frame(|ui| self.0.ui(ui))
+    }
+    fn still(&mut self, h: &mut Harness) -> Duration {
         h.frame(|ui| self.0.ui(ui))
     }
 }
@@ -53,6 +58,9 @@ impl Scene for AppScene {
         self.0.jump_to((self.1 as f32 * fraction) as usize);
         h.frame(|ui| self.0.ui(ui))
     }
+    fn still(&mut self, h: &mut Harness) -> Duration {
+        h.frame(|ui| self.0.ui(ui))
+    }
 }
 
 struct ListScene(WholeApp);
@@ -62,6 +70,9 @@ impl Scene for ListScene {
     }
     fn jump(&mut self, h: &mut Harness, fraction: f32) -> Duration {
         self.0.select_at(fraction);
+        h.frame(|ui| self.0.ui(ui))
+    }
+    fn still(&mut self, h: &mut Harness) -> Duration {
         h.frame(|ui| self.0.ui(ui))
     }
 }
@@ -75,6 +86,9 @@ impl Scene for ReferenceScene {
         let to = self.0.total_height() * fraction;
         h.frame(|ui| self.0.ui(ui, self.1, Some(to), 0.0))
     }
+    fn still(&mut self, h: &mut Harness) -> Duration {
+        h.frame(|ui| self.0.ui(ui, self.1, None, 0.0))
+    }
 }
 
 struct NaiveScene(NaiveView);
@@ -84,6 +98,9 @@ impl Scene for NaiveScene {
     }
     fn jump(&mut self, h: &mut Harness, _fraction: f32) -> Duration {
         self.scroll(h)
+    }
+    fn still(&mut self, h: &mut Harness) -> Duration {
+        h.frame(|ui| self.0.ui(ui, 0.0))
     }
 }
 
@@ -176,6 +193,9 @@ fn open_window(c: &mut Criterion) {
     group.finish();
 }
 
+/// Frames measured after each jump.
+const AFTER_JUMP: usize = 4;
+
 /// Up to `frames` frame times, fewer (at least 20) when they add up to 8 s.
 fn within_budget(frames: usize, mut frame: impl FnMut() -> Duration) -> Vec<Duration> {
     let mut times = Vec::with_capacity(frames);
@@ -216,6 +236,21 @@ fn percentiles(_c: &mut Criterion) {
                 let mut rng = fastrand::Rng::with_seed(7);
                 let times = within_budget(100, || scene.jump(&mut harness, rng.f32()));
                 show(&format!("{label} jump"), times);
+                // The frames right after each jump, where the view lays out the
+                // margin it skipped on the jump's frame. (Not for the list: its
+                // selection scrolls the view on the frame after the click, so each
+                // of its "jump" frames above already holds the previous one's.)
+                if view == "annotation_list" {
+                    continue;
+                }
+                let mut after = Vec::new();
+                let times = within_budget(50, || {
+                    let t = scene.jump(&mut harness, rng.f32());
+                    after.extend((0..AFTER_JUMP).map(|_| scene.still(&mut harness)));
+                    t
+                });
+                show(&format!("{label} jump (again)"), times);
+                show(&format!("{label} {AFTER_JUMP} frames after"), after);
             }
         }
     }

@@ -59,6 +59,9 @@ impl App {
             annotations: ViewAnnotations::new(&self.annotations, &shown),
             schema: &self.schema,
             selected: self.selected.as_deref(),
+            // Where the app's editor index would say it is.
+            selected_position: (self.selected.as_deref())
+                .and_then(|id| self.annotations.iter().position(|a| a.id == id)),
             find_matches: &self.find_matches,
             current_match: self.current_match,
             font_size: self.font_size,
@@ -786,4 +789,101 @@ fn clicks_report_the_right_annotation_after_a_reorder_without_a_new_generation()
         h.state().events,
         [ViewEvent::AnnotationClicked("inner".into())]
     );
+}
+
+/// Laid out before the jump: the paragraph starts of `long_text` on screen now.
+fn paragraph_starts_on_screen(h: &Harness<'_, App>, starts: &[usize]) -> Vec<(usize, egui::Rect)> {
+    starts
+        .iter()
+        .filter_map(|&c| h.state().view.char_screen_rect("long", c).map(|r| (c, r)))
+        .collect()
+}
+
+#[test]
+fn a_jump_shows_its_target_on_its_own_frame_and_the_margin_filled_in_later_moves_nothing() {
+    let text = long_text(3000);
+    let starts: Vec<usize> = (0..3000)
+        .map(|i| offset_of(&text, &format!("Paragraph {i}:")))
+        .collect();
+    let target = starts[2999] + "Paragraph 2999: KCNA".chars().count();
+    let doc = Document::new("long", "Long", text);
+    let mut h = harness_for(App::new(vec![doc], Vec::new(), None));
+    h.state_mut().view.scroll_to("long", target);
+    // One frame: the jump itself.
+    h.step();
+    let r = h
+        .state()
+        .view
+        .char_screen_rect("long", target)
+        .expect("target painted on the jump's frame");
+    assert!(r.top() >= 0.0 && r.bottom() <= 600.0, "{r:?} off screen");
+    let shown = paragraph_starts_on_screen(&h, &starts);
+    assert!(shown.len() > 3, "a screenful of paragraphs: {shown:?}");
+    // The frames that lay out the margin above and below move nothing on screen.
+    h.run_steps(6);
+    let again = h.state().view.char_screen_rect("long", target).unwrap();
+    assert!((again.top() - r.top()).abs() < 0.5, "{r:?} → {again:?}");
+    for (c, before) in shown {
+        let now = h.state().view.char_screen_rect("long", c).unwrap();
+        assert!(
+            (now.top() - before.top()).abs() < 0.5,
+            "{c}: {before:?} → {now:?}"
+        );
+    }
+}
+
+#[test]
+fn after_a_jump_far_down_and_a_scroll_up_drags_select_the_chars_under_the_pointer() {
+    let text = long_text(3000);
+    let doc = Document::new("long", "Long", text.clone());
+    let mut h = harness_for(App::new(vec![doc], Vec::new(), None));
+    h.state_mut()
+        .view
+        .scroll_to("long", offset_of(&text, "Paragraph 2990:"));
+    h.step();
+    // Scroll up fast, two screens in three wheel steps, each on one frame: into
+    // paragraphs neither laid out nor in the margin yet.
+    for _ in 0..3 {
+        h.hover_at(Pos2::new(450.0, 300.0));
+        h.event(Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: vec2(0.0, 400.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+            modifiers: Modifiers::NONE,
+        });
+        h.run_steps(30);
+    }
+    // Every paragraph on screen maps its chars exactly: drag over "KCNA 조선중앙통신"
+    // in the first and the last paragraph fully shown.
+    let starts: Vec<usize> = (2900..3000)
+        .map(|i| offset_of(&text, &format!("Paragraph {i}:")))
+        .collect();
+    let shown: Vec<usize> = paragraph_starts_on_screen(&h, &starts)
+        .into_iter()
+        .filter(|(_, r)| r.top() > 5.0 && r.bottom() < 520.0)
+        .map(|(c, _)| c)
+        .collect();
+    assert!(shown.len() >= 2, "paragraphs on screen: {shown:?}");
+    assert!(
+        !shown.contains(&starts[90]),
+        "scrolled up from paragraph 2990: {shown:?}"
+    );
+    for start in [shown[0], shown[shown.len() - 1]] {
+        let label = text[text.char_indices().nth(start).unwrap().0..]
+            .split(':')
+            .next()
+            .unwrap()
+            .to_string();
+        let kcna = start + format!("{label}: ").chars().count();
+        let from = left_of_in(&h, "long", kcna + 1);
+        let to = left_of_in(&h, "long", kcna + "KCNA 조선".chars().count());
+        drag(&mut h, from, to, Modifiers::NONE);
+        let (a, b) = last_selection(&h).unwrap();
+        assert_eq!(
+            h.state().docs[0].slice(a, b),
+            "KCNA 조선중앙통신",
+            "in {label}"
+        );
+    }
 }

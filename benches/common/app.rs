@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use egui::{Pos2, Ui};
 use marginalia::model::Project;
+use marginalia::ui::command::UiCommand;
 use marginalia::ui::document_view::{DocumentView, ViewAnnotations, ViewInput};
 use marginalia::ui::{AppOptions, MarginaliaApp};
 
@@ -45,6 +46,7 @@ impl<'p> ViewOnly<'p> {
             annotations: ViewAnnotations::new(&self.project.annotations, &self.shown),
             schema: &self.project.schema,
             selected: None,
+            selected_position: None,
             find_matches: &[],
             current_match: None,
             font_size: 15.0,
@@ -107,8 +109,7 @@ impl WholeApp {
             .chain(&all[..at])
             .find(|a| a.doc == doc)
             .map(|a| a.id.clone());
-        self.app
-            .push_command(marginalia::ui::command::UiCommand::SelectAnnotation(id));
+        self.app.push_command(UiCommand::SelectAnnotation(id));
     }
 }
 

@@ -1,6 +1,7 @@
 //! The edits a project can undergo. Each one, applied, returns its inverse, so undo
 //! and redo are the same operation.
 
+use super::index::AnnotationIndex;
 use crate::model::{Annotation, Document, Project};
 
 /// A change to an existing annotation; `None` fields stay as they are.
@@ -21,8 +22,20 @@ pub struct AnnotationChange {
 pub enum Edit {
     /// Adds an annotation (its quote must match the text).
     AddAnnotation(Annotation),
-    /// Removes the annotation with this id.
+    /// Removes the annotation with this id. The last annotation of the list takes
+    /// its place (so nothing else moves); the inverse, [`Edit::RestoreAnnotation`],
+    /// puts both back where they were.
     RemoveAnnotation(String),
+    /// Puts a removed annotation back at position `at` of the list, moving the
+    /// annotation found there to the end: the inverse of
+    /// [`Edit::RemoveAnnotation`], so that undo restores the exact order. Checked
+    /// like [`Edit::AddAnnotation`]; `at` past the end appends.
+    RestoreAnnotation {
+        /// The annotation.
+        annotation: Annotation,
+        /// Its position in `project.annotations`.
+        at: usize,
+    },
     /// Changes label, source, note or bounds of an annotation.
     UpdateAnnotation {
         /// The annotation.
@@ -83,6 +96,7 @@ impl Edit {
         match self {
             Edit::AddAnnotation(a) => format!("add {}", a.label),
             Edit::RemoveAnnotation(_) => "delete annotation".into(),
+            Edit::RestoreAnnotation { annotation, .. } => format!("restore {}", annotation.label),
             Edit::UpdateAnnotation { change, .. } => {
                 if change.span.is_some() {
                     "move boundary".into()
@@ -107,7 +121,9 @@ impl Edit {
     pub fn documents(&self, project: &Project) -> Vec<String> {
         let of = |id: &str| project.annotation(id).map(|a| a.doc.clone());
         match self {
-            Edit::AddAnnotation(a) | Edit::ReplaceAnnotation(a) => vec![a.doc.clone()],
+            Edit::AddAnnotation(a)
+            | Edit::ReplaceAnnotation(a)
+            | Edit::RestoreAnnotation { annotation: a, .. } => vec![a.doc.clone()],
             Edit::RemoveAnnotation(id) | Edit::UpdateAnnotation { id, .. } => {
                 of(id).into_iter().collect()
             }
@@ -138,31 +154,66 @@ pub fn quote_of(
 }
 
 /// Applies `edit` to `project` and returns the edit that undoes it. On error the
-/// project is unchanged (a failing batch is rolled back).
+/// project is unchanged (a failing batch is rolled back). Annotations are found by
+/// id with a scan; [`crate::edit::Editor`] keeps an index instead.
 pub fn apply(project: &mut Project, edit: Edit) -> Result<Edit, EditError> {
+    apply_indexed(project, None, edit)
+}
+
+/// [`apply`], finding annotations through `index` (when given) and keeping it up to
+/// date: O(1) index entries change per annotation edit.
+pub(crate) fn apply_indexed(
+    project: &mut Project,
+    mut index: Option<&mut AnnotationIndex>,
+    edit: Edit,
+) -> Result<Edit, EditError> {
     match edit {
         Edit::AddAnnotation(a) => {
-            check_annotation(project, &a)?;
-            if project.annotation(&a.id).is_some() {
-                return Err(EditError::DuplicateId(a.id));
-            }
+            check_new(project, index.as_deref(), &a)?;
             let id = a.id.clone();
             project.annotations.push(a);
+            if let Some(index) = index {
+                index.set(&id, project.annotations.len() - 1);
+            }
+            Ok(Edit::RemoveAnnotation(id))
+        }
+        Edit::RestoreAnnotation { annotation, at } => {
+            check_new(project, index.as_deref(), &annotation)?;
+            let id = annotation.id.clone();
+            project.annotations.push(annotation);
+            let last = project.annotations.len() - 1;
+            let at = at.min(last);
+            project.annotations.swap(at, last);
+            if let Some(index) = index {
+                index.set(&id, at);
+                if let Some(moved) = project.annotations.get(last).filter(|_| at != last) {
+                    index.set(&moved.id, last);
+                }
+            }
             Ok(Edit::RemoveAnnotation(id))
         }
         Edit::RemoveAnnotation(id) => {
-            let pos = position(project, &id)?;
-            let a = project.annotations.remove(pos);
-            Ok(Edit::AddAnnotation(a))
+            let pos = position(project, index.as_deref(), &id)?;
+            let a = project.annotations.swap_remove(pos);
+            if let Some(index) = index {
+                index.remove(&a.id);
+                if let Some(moved) = project.annotations.get(pos) {
+                    index.set(&moved.id, pos);
+                }
+            }
+            Ok(Edit::RestoreAnnotation {
+                annotation: a,
+                at: pos,
+            })
         }
         Edit::ReplaceAnnotation(a) => {
-            let pos = position(project, &a.id)?;
+            let pos = position(project, index.as_deref(), &a.id)?;
             check_annotation(project, &a)?;
             let old = std::mem::replace(&mut project.annotations[pos], a);
             Ok(Edit::ReplaceAnnotation(old))
         }
         Edit::UpdateAnnotation { id, change } => {
-            let pos = position(project, &id)?;
+            let pos = position(project, index.as_deref(), &id)?;
             let mut new = project.annotations[pos].clone();
             if let Some(label) = &change.label {
                 new.label = label.clone();
@@ -196,12 +247,15 @@ pub fn apply(project: &mut Project, edit: Edit) -> Result<Edit, EditError> {
                 change: inverse,
             })
         }
-        Edit::AddDocument { document, index } => {
+        Edit::AddDocument {
+            document,
+            index: at,
+        } => {
             if project.document(&document.id).is_some() {
                 return Err(EditError::DuplicateId(document.id));
             }
             let id = document.id.clone();
-            let at = index
+            let at = at
                 .unwrap_or(project.documents.len())
                 .min(project.documents.len());
             project.documents.insert(at, document);
@@ -218,6 +272,11 @@ pub fn apply(project: &mut Project, edit: Edit) -> Result<Edit, EditError> {
                 .into_iter()
                 .partition(|a| a.doc == id);
             project.annotations = kept;
+            if let Some(index) = index {
+                // Every annotation after the first one gone has moved: this edit is
+                // O(n) anyway.
+                *index = AnnotationIndex::build(&project.annotations);
+            }
             let mut restore = vec![Edit::AddDocument {
                 document,
                 index: Some(pos),
@@ -232,11 +291,11 @@ pub fn apply(project: &mut Project, edit: Edit) -> Result<Edit, EditError> {
         Edit::Batch(edits) => {
             let mut inverses = Vec::with_capacity(edits.len());
             for e in edits {
-                match apply(project, e) {
+                match apply_indexed(project, index.as_deref_mut(), e) {
                     Ok(inv) => inverses.push(inv),
                     Err(err) => {
                         for inv in inverses.into_iter().rev() {
-                            let _ = apply(project, inv);
+                            let _ = apply_indexed(project, index.as_deref_mut(), inv);
                         }
                         return Err(err);
                     }
@@ -248,15 +307,32 @@ pub fn apply(project: &mut Project, edit: Edit) -> Result<Edit, EditError> {
     }
 }
 
-/// Position of annotation `id`, searched from the end: the annotations edited most
-/// (just added, or restored by an undo) are the last ones, and removing the last one
-/// moves nothing.
-fn position(project: &Project, id: &str) -> Result<usize, EditError> {
-    project
-        .annotations
-        .iter()
-        .rposition(|a| a.id == id)
-        .ok_or_else(|| EditError::NoSuchAnnotation(id.to_string()))
+/// Position of annotation `id`: from `index` when given, else searched from the end
+/// (the annotations edited most — just added, or restored by an undo — are the last
+/// ones).
+fn position(
+    project: &Project,
+    index: Option<&AnnotationIndex>,
+    id: &str,
+) -> Result<usize, EditError> {
+    match index {
+        Some(index) => index.position(&project.annotations, id),
+        None => project.annotations.iter().rposition(|a| a.id == id),
+    }
+    .ok_or_else(|| EditError::NoSuchAnnotation(id.to_string()))
+}
+
+/// Checks an annotation about to be added: valid, and its id not used yet.
+fn check_new(
+    project: &Project,
+    index: Option<&AnnotationIndex>,
+    a: &Annotation,
+) -> Result<(), EditError> {
+    check_annotation(project, a)?;
+    if position(project, index, &a.id).is_ok() {
+        return Err(EditError::DuplicateId(a.id.clone()));
+    }
+    Ok(())
 }
 
 fn check_annotation(project: &Project, a: &Annotation) -> Result<(), EditError> {

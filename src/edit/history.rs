@@ -2,8 +2,9 @@
 
 use std::collections::VecDeque;
 
-use super::command::{Edit, EditError, apply};
-use crate::model::Project;
+use super::command::{Edit, EditError, apply_indexed};
+use super::index::AnnotationIndex;
+use crate::model::{Annotation, Project};
 
 /// How many steps are kept for undo.
 pub const MAX_UNDO_STEPS: usize = 10_000;
@@ -19,10 +20,13 @@ struct Step {
 }
 
 /// A project together with its undo history. Every change goes through
-/// [`Editor::apply`], so every change can be undone.
+/// [`Editor::apply`], so every change can be undone. Keeps an index of the
+/// annotations by id, updated by each edit, undo and redo (not rebuilt per change):
+/// [`Editor::annotation`] and the edits find annotations in O(1).
 #[derive(Debug, Clone)]
 pub struct Editor {
     project: Project,
+    index: AnnotationIndex,
     /// Oldest first; a deque so that dropping the oldest step past the limit is O(1).
     undo: VecDeque<Step>,
     redo: VecDeque<Step>,
@@ -41,6 +45,7 @@ impl Editor {
     /// An editor on `project`, with an empty history, marked as saved.
     pub fn new(project: Project) -> Self {
         Editor {
+            index: AnnotationIndex::build(&project.annotations),
             project,
             undo: VecDeque::new(),
             redo: VecDeque::new(),
@@ -55,6 +60,17 @@ impl Editor {
         &self.project
     }
 
+    /// The annotation with id `id` (a hash look-up, not a scan).
+    pub fn annotation(&self, id: &str) -> Option<&Annotation> {
+        self.position(id)
+            .and_then(|i| self.project.annotations.get(i))
+    }
+
+    /// Position of annotation `id` in `project().annotations`.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.index.position(&self.project.annotations, id)
+    }
+
     /// Replaces the project (open, new), clearing the history.
     pub fn replace(&mut self, project: Project) {
         let generation = self.generation + 1;
@@ -65,7 +81,7 @@ impl Editor {
     /// Applies `edit` as one undo step.
     pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
         let description = edit.describe();
-        let inverse = apply(&mut self.project, edit)?;
+        let inverse = apply_indexed(&mut self.project, Some(&mut self.index), edit)?;
         self.undo.push_back(Step {
             edit: inverse,
             description,
@@ -84,6 +100,7 @@ impl Editor {
     pub fn undo(&mut self) -> bool {
         Self::shift(
             &mut self.project,
+            &mut self.index,
             &mut self.undo,
             &mut self.redo,
             &mut self.generation,
@@ -94,6 +111,7 @@ impl Editor {
     pub fn redo(&mut self) -> bool {
         Self::shift(
             &mut self.project,
+            &mut self.index,
             &mut self.redo,
             &mut self.undo,
             &mut self.generation,
@@ -102,6 +120,7 @@ impl Editor {
 
     fn shift(
         project: &mut Project,
+        index: &mut AnnotationIndex,
         from: &mut VecDeque<Step>,
         to: &mut VecDeque<Step>,
         generation: &mut u64,
@@ -109,7 +128,7 @@ impl Editor {
         let Some(step) = from.pop_back() else {
             return false;
         };
-        match apply(project, step.edit.clone()) {
+        match apply_indexed(project, Some(index), step.edit.clone()) {
             Ok(inverse) => {
                 // The state id moves with the step: after an undo the state is that of
                 // the step below; after a redo it is this step's again.
@@ -127,6 +146,16 @@ impl Editor {
                 false
             }
         }
+    }
+
+    /// The edit Undo would apply (the inverse of the last step).
+    pub fn undo_edit(&self) -> Option<&Edit> {
+        self.undo.back().map(|s| &s.edit)
+    }
+
+    /// The edit Redo would apply.
+    pub fn redo_edit(&self) -> Option<&Edit> {
+        self.redo.back().map(|s| &s.edit)
     }
 
     /// What Undo would undo ("add claim").

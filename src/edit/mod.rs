@@ -3,8 +3,10 @@
 
 mod command;
 mod history;
+mod index;
 #[cfg(test)]
 mod tests;
 
 pub use command::{AnnotationChange, Edit, EditError, apply, quote_of};
 pub use history::{Editor, MAX_UNDO_STEPS};
+pub use index::AnnotationIndex;

@@ -157,3 +157,268 @@ fn orphans_can_be_edited_deleted_undone_and_reattached() {
     let a = ed.project().annotation(&id).unwrap();
     assert!(a.orphaned && a.quote == "a removed sentence" && a.start == 40);
 }
+
+/// The index answers like a scan: every annotation at its position, every id that
+/// is gone absent.
+fn assert_index_matches_scan(ed: &Editor, ever: &[String]) {
+    let all = &ed.project().annotations;
+    for (i, a) in all.iter().enumerate() {
+        assert_eq!(ed.position(&a.id), Some(i), "position of {}", a.id);
+        assert_eq!(ed.annotation(&a.id), Some(a));
+    }
+    for id in ever {
+        let scan = all.iter().rposition(|a| &a.id == id);
+        assert_eq!(ed.position(id), scan, "{id}");
+    }
+    assert_eq!(ed.position("never-used"), None);
+}
+
+#[test]
+fn delete_moves_only_the_last_annotation_and_undo_restores_the_order() {
+    let mut ed = editor();
+    let spans = [(1, 5), (7, 9), (10, 14), (15, 16), (17, 19)];
+    for (s, e) in spans {
+        ed.apply(Edit::AddAnnotation(tag(&ed, s, e, "claim")))
+            .unwrap();
+    }
+    let before = ed.project().clone();
+    let ids: Vec<String> = before.annotations.iter().map(|a| a.id.clone()).collect();
+    ed.apply(Edit::Batch(vec![
+        Edit::RemoveAnnotation(ids[1].clone()),
+        Edit::RemoveAnnotation(ids[4].clone()),
+        Edit::RemoveAnnotation(ids[0].clone()),
+    ]))
+    .unwrap();
+    assert_index_matches_scan(&ed, &ids);
+    assert_eq!(ed.project().annotations.len(), 2);
+    assert!(ed.undo());
+    assert_eq!(ed.project(), &before, "exact order back");
+    assert_index_matches_scan(&ed, &ids);
+    assert!(ed.redo());
+    assert_index_matches_scan(&ed, &ids);
+    ed.apply(Edit::RemoveAnnotation(ids[2].clone())).unwrap();
+    assert!(ed.undo());
+    assert!(ed.undo());
+    assert_eq!(ed.project(), &before);
+}
+
+#[test]
+fn duplicate_ids_fall_back_to_a_scan_from_the_end() {
+    let mut p = editor().project().clone();
+    let a = Annotation::new("d", 1, 5, "KCNA", "claim", "me");
+    let mut b = Annotation::new("d", 7, 9, "조선", "claim", "me");
+    b.id = a.id.clone();
+    p.annotations.push(a.clone());
+    p.annotations.push(b.clone());
+    let mut ed = Editor::new(p);
+    assert_eq!(
+        ed.position(&a.id),
+        Some(1),
+        "the last one, as edits find it"
+    );
+    ed.apply(Edit::RemoveAnnotation(a.id.clone())).unwrap();
+    assert_eq!(ed.annotation(&a.id), Some(&a));
+    // Putting b back would duplicate the id again: refused, as an add would be.
+    assert!(!ed.undo());
+    assert_eq!(ed.annotation(&a.id), Some(&a));
+    let fresh = editor().project().clone();
+    ed.replace(fresh);
+    assert_eq!(ed.position(&a.id), None);
+}
+
+mod index_properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// One step of a random session; numbers pick spans and annotations.
+    #[derive(Debug, Clone)]
+    enum Op {
+        Add(usize, usize, u8),
+        Remove(usize),
+        Relabel(usize, u8),
+        Move(usize, usize),
+        Replace(usize),
+        BatchRemove(Vec<usize>),
+        BatchMixed(usize, usize, usize),
+        RemoveDocument(bool),
+        AddDocument,
+        Undo,
+        Redo,
+        ReplaceProject,
+    }
+
+    fn op() -> impl Strategy<Value = Op> {
+        prop_oneof![
+            4 => (0..40usize, 1..6usize, 0..3u8).prop_map(|(s, l, k)| Op::Add(s, l, k)),
+            3 => (0..64usize).prop_map(Op::Remove),
+            1 => (0..64usize, 0..3u8).prop_map(|(i, k)| Op::Relabel(i, k)),
+            1 => (0..64usize, 0..40usize).prop_map(|(i, s)| Op::Move(i, s)),
+            1 => (0..64usize).prop_map(Op::Replace),
+            1 => prop::collection::vec(0..64usize, 0..4).prop_map(Op::BatchRemove),
+            1 => (0..64usize, 0..40usize, 0..64usize)
+                .prop_map(|(a, b, c)| Op::BatchMixed(a, b, c)),
+            1 => any::<bool>().prop_map(Op::RemoveDocument),
+            1 => Just(Op::AddDocument),
+            3 => Just(Op::Undo),
+            2 => Just(Op::Redo),
+            1 => Just(Op::ReplaceProject),
+        ]
+    }
+
+    const LABELS: [&str; 3] = ["claim", "speculation", "attribution"];
+
+    fn annotation_on(
+        p: &Project,
+        doc: &str,
+        start: usize,
+        len: usize,
+        k: u8,
+    ) -> Option<Annotation> {
+        let d = p.document(doc)?;
+        let n = d.char_len();
+        let start = start % n.max(1);
+        let end = (start + len).min(n);
+        let quote = quote_of(p, doc, start, end).ok()?;
+        let a = Annotation::new(doc, start, end, quote, LABELS[k as usize % 3], "me");
+        Some(if k % 3 == 2 { a.with_source("KCNA") } else { a })
+    }
+
+    /// The project, its annotations sorted by id unless `exact` (order included).
+    fn comparable(p: &Project, exact: bool) -> Project {
+        let mut p = p.clone();
+        if !exact {
+            p.annotations.sort_by(|a, b| a.id.cmp(&b.id));
+        }
+        p
+    }
+
+    fn id_at(p: &Project, i: usize) -> String {
+        let n = p.annotations.len();
+        if n == 0 || i % 5 == 4 {
+            return "missing".into();
+        }
+        p.annotations[i % n].id.clone()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// After any sequence of edits, undos, redos and project replacements, the
+        /// id index answers exactly as a scan does, the edits give the same project
+        /// as the scanning `apply`, and undo gives back the exact project (order
+        /// included).
+        #[test]
+        fn the_index_follows_every_edit(ops in prop::collection::vec(op(), 1..60)) {
+            let mut ed = editor();
+            let mut ever: Vec<String> = Vec::new();
+            // Projects before each undoable step, to check undo, and after, for redo.
+            let mut undo_states: Vec<Project> = Vec::new();
+            let mut redo_states: Vec<Project> = Vec::new();
+            let mut exact = true;
+            for op in ops {
+                let p = ed.project().clone();
+                let doc = if p.document("d").is_some() { "d" } else { "e" };
+                let edit = match op {
+                    Op::Add(s, l, k) => annotation_on(&p, doc, s, l, k).map(Edit::AddAnnotation),
+                    Op::Remove(i) => Some(Edit::RemoveAnnotation(id_at(&p, i))),
+                    Op::Relabel(i, k) => Some(Edit::UpdateAnnotation {
+                        id: id_at(&p, i),
+                        change: AnnotationChange {
+                            label: Some(LABELS[k as usize % 2].into()),
+                            ..Default::default()
+                        },
+                    }),
+                    Op::Move(i, s) => {
+                        let id = id_at(&p, i);
+                        let doc = p.annotation(&id).map_or(doc, |a| a.doc.as_str());
+                        let n = p.document(doc).map_or(1, |d| d.char_len()).max(2);
+                        let start = s % (n - 1);
+                        Some(Edit::UpdateAnnotation {
+                            id,
+                            change: AnnotationChange {
+                                span: Some((start, start + 1)),
+                                ..Default::default()
+                            },
+                        })
+                    }
+                    Op::Replace(i) => {
+                        let id = id_at(&p, i);
+                        p.annotation(&id).cloned().map(|mut a| {
+                            a.note = "checked".into();
+                            Edit::ReplaceAnnotation(a)
+                        })
+                    }
+                    Op::BatchRemove(is) => Some(Edit::Batch(
+                        is.into_iter().map(|i| Edit::RemoveAnnotation(id_at(&p, i))).collect(),
+                    )),
+                    Op::BatchMixed(a, s, b) => {
+                        let mut edits = vec![Edit::RemoveAnnotation(id_at(&p, a))];
+                        edits.extend(annotation_on(&p, doc, s, 3, 0).map(Edit::AddAnnotation));
+                        edits.push(Edit::RemoveAnnotation(id_at(&p, b)));
+                        Some(Edit::Batch(edits))
+                    }
+                    Op::RemoveDocument(first) => {
+                        Some(Edit::RemoveDocument(if first { "d" } else { "e" }.into()))
+                    }
+                    Op::AddDocument => Some(Edit::AddDocument {
+                        document: Document::new("d", "D", "“KCNA” 조선 said 👋 hi there"),
+                        index: Some(0),
+                    }),
+                    Op::Undo => {
+                        if ed.undo() {
+                            let before = undo_states.pop().expect("one state per step");
+                            prop_assert_eq!(comparable(ed.project(), exact), comparable(&before, exact));
+                            redo_states.push(p.clone());
+                        }
+                        None
+                    }
+                    Op::Redo => {
+                        if ed.redo() {
+                            let after = redo_states.pop().expect("one state per undo");
+                            prop_assert_eq!(comparable(ed.project(), exact), comparable(&after, exact));
+                            undo_states.push(p.clone());
+                        }
+                        None
+                    }
+                    Op::ReplaceProject => {
+                        let mut q = p.clone();
+                        q.annotations.reverse();
+                        ed.replace(q);
+                        undo_states.clear();
+                        redo_states.clear();
+                        None
+                    }
+                };
+                if let Some(edit) = edit {
+                    if matches!(edit, Edit::RemoveDocument(_)) {
+                        // Undoing a document removal appends its annotations.
+                        exact = false;
+                    }
+                    if let Edit::AddAnnotation(a) = &edit {
+                        ever.push(a.id.clone());
+                    }
+                    if let Edit::Batch(es) = &edit {
+                        for e in es {
+                            if let Edit::AddAnnotation(a) = e {
+                                ever.push(a.id.clone());
+                            }
+                        }
+                    }
+                    let mut scanned = p.clone();
+                    let plain = apply(&mut scanned, edit.clone());
+                    let indexed = ed.apply(edit);
+                    prop_assert_eq!(plain.is_ok(), indexed.is_ok());
+                    prop_assert_eq!(ed.project(), &scanned);
+                    if indexed.is_ok() {
+                        undo_states.push(p);
+                        redo_states.clear();
+                    } else {
+                        prop_assert_eq!(ed.project(), &p, "refused edits change nothing");
+                    }
+                }
+                assert_index_matches_scan(&ed, &ever);
+            }
+        }
+    }
+}

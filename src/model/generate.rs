@@ -245,16 +245,25 @@ fn annotate(
     if built.sentences.is_empty() {
         return out;
     }
+    // Two annotations with the same span and label would be one to an analyst (and
+    // an import skips the second): draw again, a bounded number of times.
+    let mut taken = std::collections::HashSet::with_capacity(count);
     for i in 0..count {
-        let words = &built.sentences[rng.usize(..built.sentences.len())];
-        let first = rng.usize(..words.len());
-        let last = (first + rng.usize(..12)).min(words.len() - 1);
-        let (start, end) = (words[first].start, words[last].end);
         let label = match i % 3 {
             0 => "claim",
             1 => "speculation",
             _ => "attribution",
         };
+        let (mut start, mut end) = (0, 0);
+        for _ in 0..32 {
+            let words = &built.sentences[rng.usize(..built.sentences.len())];
+            let first = rng.usize(..words.len());
+            let last = (first + rng.usize(..12)).min(words.len() - 1);
+            (start, end) = (words[first].start, words[last].end);
+            if taken.insert((start, end, label)) {
+                break;
+            }
+        }
         let created = std::time::UNIX_EPOCH + std::time::Duration::from_secs(BASE_SECS + i as u64);
         let mut a = Annotation::new(
             doc.id.clone(),
@@ -360,6 +369,12 @@ mod tests {
             text.len()
         );
         assert!(text.contains('“') && text.contains('평') && text.contains('🎉'));
+        let spans: std::collections::HashSet<_> = a
+            .annotations
+            .iter()
+            .map(|x| (&x.doc, x.start, x.end, &x.label))
+            .collect();
+        assert_eq!(spans.len(), 100, "no two annotations share span and label");
         for label in ["claim", "speculation", "attribution"] {
             assert!(a.annotations.iter().any(|x| x.label == label));
         }

@@ -4,6 +4,8 @@
 //!
 //! [`Editor`]: crate::edit::Editor
 
+use std::collections::HashSet;
+
 use crate::edit::{AnnotationChange, Edit};
 use crate::model::Annotation;
 
@@ -97,13 +99,48 @@ impl MarginaliaApp {
     /// Applies an edit through the editor; a refusal goes to the status line.
     pub(crate) fn apply_edit(&mut self, edit: Edit) -> bool {
         let what = edit.describe();
+        let change = self.change_starts(Some(&edit));
         match self.editor.apply(edit) {
-            Ok(()) => true,
+            Ok(()) => {
+                self.change_done(change);
+                true
+            }
             Err(e) => {
                 self.set_error(format!("Cannot {what}: {e}"));
                 false
             }
         }
+    }
+
+    /// Before `edit` is applied: the generation, the ids of the annotations it
+    /// touches and copies of them, so the derived figures can follow the change
+    /// without counting every annotation again (`None`: they will).
+    fn change_starts(&self, edit: Option<&Edit>) -> Option<PendingChange> {
+        let ids: Vec<String> = super::derived::touched_annotation_ids(edit?)?
+            .into_iter()
+            .map(str::to_string)
+            .collect();
+        let editor = &self.editor;
+        let before = super::derived::annotations_with_ids(&ids, |id| editor.annotation(id));
+        Some(PendingChange {
+            generation: self.editor.generation(),
+            ids,
+            before,
+        })
+    }
+
+    /// After the change started by [`Self::change_starts`]: brings the derived
+    /// figures forward.
+    fn change_done(&mut self, change: Option<PendingChange>) {
+        let Some(change) = change else { return };
+        let editor = &self.editor;
+        let project = editor.project();
+        let delta = super::derived::AnnotationDelta {
+            after: super::derived::annotations_with_ids(&change.ids, |id| editor.annotation(id)),
+            before: change.before,
+        };
+        self.derived
+            .apply_delta(project, change.generation, self.editor.generation(), &delta);
     }
 
     // ----- files -----
@@ -179,7 +216,7 @@ impl MarginaliaApp {
             self.selected = None;
             return;
         };
-        let Some(a) = self.project().annotation(&id) else {
+        let Some(a) = self.editor.annotation(&id) else {
             self.set_error(format!("No annotation '{id}'"));
             return;
         };
@@ -301,9 +338,11 @@ impl MarginaliaApp {
 
     fn undo(&mut self) {
         let what = self.editor.undo_description().map(str::to_string);
-        let before = self.annotation_ids();
+        let added = self.editor.undo_edit().and_then(brought_back);
+        let change = self.change_starts(self.editor.undo_edit());
         if self.editor.undo() {
-            self.after_history_move(&before);
+            self.change_done(change);
+            self.after_history_move(added);
             self.set_info(format!("Undid {}", what.unwrap_or_default()));
         } else {
             self.set_info("Nothing to undo");
@@ -312,32 +351,23 @@ impl MarginaliaApp {
 
     fn redo(&mut self) {
         let what = self.editor.redo_description().map(str::to_string);
-        let before = self.annotation_ids();
+        let added = self.editor.redo_edit().and_then(brought_back);
+        let change = self.change_starts(self.editor.redo_edit());
         if self.editor.redo() {
-            self.after_history_move(&before);
+            self.change_done(change);
+            self.after_history_move(added);
             self.set_info(format!("Redid {}", what.unwrap_or_default()));
         } else {
             self.set_info("Nothing to redo");
         }
     }
 
-    fn annotation_ids(&self) -> std::collections::HashSet<String> {
-        self.project()
-            .annotations
-            .iter()
-            .map(|a| a.id.clone())
-            .collect()
-    }
-
     /// Keeps the current document and selection pointing at things that exist; an
-    /// annotation brought back by undo/redo becomes the selection.
-    fn after_history_move(&mut self, before: &std::collections::HashSet<String>) {
-        let mut back = self
-            .project()
-            .annotations
-            .iter()
-            .filter(|a| !before.contains(&a.id));
-        if let (Some(a), None) = (back.next(), back.next()) {
+    /// annotation brought back by undo/redo (`added`) becomes the
+    /// selection.
+    fn after_history_move(&mut self, added: Option<String>) {
+        let back = added.and_then(|id| self.editor.annotation(&id));
+        if let Some(a) = back {
             let (id, doc, start) = (a.id.clone(), a.doc.clone(), a.start);
             self.show_document(&doc);
             self.view.scroll_to(&doc, start);
@@ -413,6 +443,37 @@ impl MarginaliaApp {
         self.view.scroll_to(&doc, start);
         self.find.focus_field = false;
         self.set_info("Match selected: press a label's key to tag it");
+    }
+}
+
+/// What [`MarginaliaApp::change_starts`] keeps until the change is done.
+struct PendingChange {
+    generation: u64,
+    ids: Vec<String>,
+    before: Vec<Annotation>,
+}
+
+/// The one annotation `edit` adds without also removing it (what an undo or redo
+/// brings back), if there is exactly one.
+fn brought_back(edit: &Edit) -> Option<String> {
+    fn walk<'e>(edit: &'e Edit, added: &mut Vec<&'e str>, removed: &mut HashSet<&'e str>) {
+        match edit {
+            Edit::AddAnnotation(a) | Edit::RestoreAnnotation { annotation: a, .. } => {
+                added.push(&a.id)
+            }
+            Edit::RemoveAnnotation(id) => {
+                removed.insert(id);
+            }
+            Edit::Batch(edits) => edits.iter().for_each(|e| walk(e, added, removed)),
+            _ => {}
+        }
+    }
+    let (mut added, mut removed) = (Vec::new(), HashSet::new());
+    walk(edit, &mut added, &mut removed);
+    let mut back = added.into_iter().filter(|id| !removed.contains(id));
+    match (back.next(), back.next()) {
+        (Some(id), None) => Some(id.to_string()),
+        _ => None,
     }
 }
 

@@ -44,7 +44,7 @@ pub(crate) fn annotation_editor(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
         // Text typed into the previous annotation's fields is kept, not lost, when
         // the selection moves on before the field reported losing focus.
         if let Some((old_id, _)) = state.loaded.clone().filter(|(id, _)| *id != a.id)
-            && let Some(old) = app.editor.project().annotation(&old_id)
+            && let Some(old) = app.editor.annotation(&old_id)
         {
             let source = Some(state.source.trim().to_string()).filter(|s| !s.is_empty());
             let change = AnnotationChange {

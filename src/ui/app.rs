@@ -251,14 +251,14 @@ impl MarginaliaApp {
     }
 
     /// The selected annotation. Panels ask for it several times a frame, so where it
-    /// was last found is tried first (a search of 100,000 annotations otherwise).
+    /// was last found is tried first (then the editor's id index).
     pub fn selected_annotation(&self) -> Option<&Annotation> {
         let id = self.selected.as_deref()?;
         let all = &self.project().annotations;
         if let Some(a) = all.get(self.selected_hint.get()).filter(|a| a.id == id) {
             return Some(a);
         }
-        let i = all.iter().position(|a| a.id == id)?;
+        let i = self.editor.position(id)?;
         self.selected_hint.set(i);
         all.get(i)
     }
@@ -395,6 +395,7 @@ impl MarginaliaApp {
             super::start_panel::start_panel(self, ui);
             return;
         };
+        let selected_position = self.selected_annotation().map(|_| self.selected_hint.get());
         let project = self.editor.project();
         let Some(document) = project.document(&doc_id) else {
             return;
@@ -409,6 +410,7 @@ impl MarginaliaApp {
             annotations,
             schema: &project.schema,
             selected: self.selected.as_deref(),
+            selected_position,
             find_matches,
             current_match: self.find.current.filter(|_| find_here),
             font_size: self.settings.clamped_font_size(),

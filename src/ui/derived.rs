@@ -1,11 +1,13 @@
 //! Figures derived from the project that panels show every frame (annotation counts
 //! per document, sources and authors per document, known sources), recomputed only
 //! when the project changes, so a project with 100 000 annotations costs nothing per
-//! frame.
+//! frame. After one edit they are updated from the annotations it touched (an
+//! [`AnnotationDelta`]) instead of a pass over every annotation.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 
-use crate::model::Project;
+use crate::edit::Edit;
+use crate::model::{Annotation, Project};
 
 /// Per-document facets of the annotations.
 #[derive(Debug, Clone, Default)]
@@ -18,14 +20,90 @@ pub struct DocFacets {
     pub authors: Vec<String>,
 }
 
-/// The cache; [`Derived::refresh`] recomputes it when the generation changes.
+/// The tallies behind one document's facets: how many annotations use each
+/// source and author, so removing one annotation can drop a name no longer used.
+#[derive(Debug, Clone, Default)]
+struct DocTally {
+    count: usize,
+    sources: BTreeMap<String, usize>,
+    authors: BTreeMap<String, usize>,
+}
+
+/// What one edit changed among the annotations: copies of the annotations it
+/// touched as they were before it and as they are after it (an added annotation
+/// is only in `after`, a removed one only in `before`).
+#[derive(Debug, Clone, Default)]
+pub struct AnnotationDelta {
+    /// The touched annotations before the edit.
+    pub before: Vec<Annotation>,
+    /// The touched annotations after the edit.
+    pub after: Vec<Annotation>,
+}
+
+/// At most this many annotations are carried in a delta; a bigger edit (a batch,
+/// a document removed with its annotations) is followed by a full recount.
+const MAX_DELTA: usize = 64;
+
+/// The ids of the annotations `edit` adds, removes or changes, or `None` when that
+/// is unknown or too many (then the caches count everything again).
+pub fn touched_annotation_ids(edit: &Edit) -> Option<Vec<&str>> {
+    fn collect<'e>(edit: &'e Edit, out: &mut Vec<&'e str>) -> Option<()> {
+        match edit {
+            Edit::AddAnnotation(a)
+            | Edit::ReplaceAnnotation(a)
+            | Edit::RestoreAnnotation { annotation: a, .. } => out.push(&a.id),
+            Edit::RemoveAnnotation(id) | Edit::UpdateAnnotation { id, .. } => out.push(id),
+            Edit::AddDocument { .. } | Edit::RenameProject(_) => {}
+            Edit::RemoveDocument(_) => return None,
+            Edit::Batch(edits) => {
+                for e in edits {
+                    collect(e, out)?;
+                }
+            }
+        }
+        (out.len() <= MAX_DELTA).then_some(())
+    }
+    let mut out = Vec::new();
+    collect(edit, &mut out)?;
+    out.sort_unstable();
+    out.dedup();
+    Some(out)
+}
+
+/// Copies of the annotations with these ids that exist, found by `find`.
+pub fn annotations_with_ids<'p>(
+    ids: &[String],
+    find: impl Fn(&str) -> Option<&'p Annotation>,
+) -> Vec<Annotation> {
+    ids.iter().filter_map(|id| find(id).cloned()).collect()
+}
+
+/// The cache; [`Derived::refresh`] recomputes it when the generation changes, unless
+/// [`Derived::apply_delta`] already brought it to that generation.
 #[derive(Debug, Default)]
 pub struct Derived {
     generation: Option<u64>,
-    /// Facets by document id.
-    pub by_doc: HashMap<String, DocFacets>,
+    by_doc: HashMap<String, DocTally>,
+    /// Uses of each source over the whole project.
+    source_uses: BTreeMap<String, usize>,
     /// `Project::known_sources()`.
     pub known_sources: Vec<String>,
+}
+
+fn tally(map: &mut BTreeMap<String, usize>, key: &str, add: bool) {
+    if add {
+        match map.get_mut(key) {
+            Some(n) => *n += 1,
+            None => {
+                map.insert(key.to_string(), 1);
+            }
+        }
+    } else if let Some(n) = map.get_mut(key) {
+        *n -= 1;
+        if *n == 0 {
+            map.remove(key);
+        }
+    }
 }
 
 impl Derived {
@@ -34,44 +112,101 @@ impl Derived {
         if self.generation == Some(generation) {
             return;
         }
-        let mut sets: HashMap<&str, (usize, BTreeSet<&str>, BTreeSet<&str>)> = HashMap::new();
+        self.by_doc.clear();
+        self.source_uses.clear();
+        // Annotations come grouped by document (files are sorted): find the tally
+        // once per run of one document rather than once per annotation.
+        let mut run: Option<(&str, DocTally)> = None;
         for a in &project.annotations {
-            let e = sets.entry(a.doc.as_str()).or_default();
-            e.0 += 1;
-            if let Some(s) = a.source.as_deref().filter(|s| !s.is_empty()) {
-                e.1.insert(s);
+            if run.as_ref().is_none_or(|(doc, _)| *doc != a.doc) {
+                if let Some((doc, t)) = run.take() {
+                    self.by_doc.insert(doc.to_string(), t);
+                }
+                let t = self.by_doc.remove(&a.doc).unwrap_or_default();
+                run = Some((&a.doc, t));
             }
-            if !a.author.is_empty() {
-                e.2.insert(&a.author);
+            if let Some((_, t)) = run.as_mut() {
+                Self::tally_annotation(t, &mut self.source_uses, a, true);
             }
         }
-        self.by_doc = sets
-            .into_iter()
-            .map(|(doc, (count, sources, authors))| {
-                (
-                    doc.to_string(),
-                    DocFacets {
-                        count,
-                        sources: sources.into_iter().map(str::to_string).collect(),
-                        authors: authors.into_iter().map(str::to_string).collect(),
-                    },
-                )
-            })
-            .collect();
-        self.known_sources = project.known_sources();
+        if let Some((doc, t)) = run {
+            self.by_doc.insert(doc.to_string(), t);
+        }
+        self.known_sources = self.known_sources_of(project);
         self.generation = Some(generation);
+    }
+
+    /// Brings the figures from generation `from` to `to` with what one edit changed;
+    /// when they were not at `from`, the next [`Derived::refresh`] counts everything.
+    pub fn apply_delta(&mut self, project: &Project, from: u64, to: u64, delta: &AnnotationDelta) {
+        if self.generation != Some(from) {
+            return;
+        }
+        for (list, add) in [(&delta.before, false), (&delta.after, true)] {
+            for a in list {
+                let t = match self.by_doc.get_mut(&a.doc) {
+                    Some(t) => t,
+                    None => self.by_doc.entry(a.doc.clone()).or_default(),
+                };
+                Self::tally_annotation(t, &mut self.source_uses, a, add);
+                if t.count == 0 {
+                    self.by_doc.remove(&a.doc);
+                }
+            }
+        }
+        self.known_sources = self.known_sources_of(project);
+        self.generation = Some(to);
+    }
+
+    fn tally_annotation(
+        t: &mut DocTally,
+        uses: &mut BTreeMap<String, usize>,
+        a: &Annotation,
+        add: bool,
+    ) {
+        if add {
+            t.count += 1;
+        } else {
+            t.count = t.count.saturating_sub(1);
+        }
+        if let Some(s) = a.source.as_deref().filter(|s| !s.is_empty()) {
+            tally(&mut t.sources, s, add);
+            tally(uses, s, add);
+        }
+        if !a.author.is_empty() {
+            tally(&mut t.authors, &a.author, add);
+        }
+    }
+
+    /// Every source used, most used first, then the schema's (as
+    /// `Project::known_sources`), from the tallies.
+    fn known_sources_of(&self, project: &Project) -> Vec<String> {
+        let mut used: Vec<(&String, usize)> =
+            self.source_uses.iter().map(|(s, n)| (s, *n)).collect();
+        used.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        let mut out: Vec<String> = used.into_iter().map(|(s, _)| s.clone()).collect();
+        for s in &project.schema.sources {
+            if !out.iter().any(|o| o.eq_ignore_ascii_case(s)) {
+                out.push(s.clone());
+            }
+        }
+        out
     }
 
     /// The facets of document `doc` (empty when it has no annotations).
     pub fn doc(&self, doc: Option<&str>) -> DocFacets {
         doc.and_then(|d| self.by_doc.get(d))
-            .cloned()
+            .map(|t| DocFacets {
+                count: t.count,
+                sources: t.sources.keys().cloned().collect(),
+                authors: t.authors.keys().cloned().collect(),
+            })
             .unwrap_or_default()
     }
 
     /// Number of annotations on `doc`.
     pub fn count(&self, doc: &str) -> usize {
-        self.by_doc.get(doc).map_or(0, |f| f.count)
+        self.by_doc.get(doc).map_or(0, |t| t.count)
     }
 }
 
@@ -164,5 +299,127 @@ mod tests {
         assert_eq!(drawn.of(&p, 1, "e"), [1], "same generation: cached");
         assert_eq!(drawn.of(&p, 2, "e"), [0]);
         assert_eq!(drawn.of(&p, 2, "d"), [2]);
+    }
+
+    /// Follows random tags, deletions, label/source changes, undos and redos through
+    /// deltas, as the window does, and checks every figure against a full recount.
+    #[test]
+    fn deltas_keep_the_figures_equal_to_a_full_recount() {
+        use crate::edit::{AnnotationChange, Editor};
+        let text = "KCNA said 조선 so 👋🏽 and e\u{301}tude “quoted” here.";
+        let mut p = Project::new("t");
+        p.documents.push(Document::new("d", "D", text));
+        p.documents.push(Document::new("e", "E", text));
+        let mut editor = Editor::new(p);
+        let mut derived = Derived::default();
+        derived.refresh(editor.project(), editor.generation());
+        let sources = ["KCNA", "NK News", "Yonhap"];
+        let authors = ["kim", "lee", "박"];
+        let mut rng = fastrand::Rng::with_seed(3);
+        let len = text.chars().count();
+        for _ in 0..400 {
+            let ids: Vec<String> = editor
+                .project()
+                .annotations
+                .iter()
+                .map(|a| a.id.clone())
+                .collect();
+            let edit = match rng.usize(..6) {
+                0..=1 => {
+                    let start = rng.usize(..len - 1);
+                    let end = rng.usize(start + 1..=len);
+                    let doc = if rng.bool() { "d" } else { "e" };
+                    let quote = editor
+                        .project()
+                        .document(doc)
+                        .unwrap()
+                        .slice(start, end)
+                        .to_string();
+                    let mut a = Annotation::new(
+                        doc,
+                        start,
+                        end,
+                        quote,
+                        "attribution",
+                        authors[rng.usize(..3)],
+                    );
+                    a = a.with_source(sources[rng.usize(..3)]);
+                    Some(Edit::AddAnnotation(a))
+                }
+                2 if !ids.is_empty() => {
+                    Some(Edit::RemoveAnnotation(ids[rng.usize(..ids.len())].clone()))
+                }
+                3 if !ids.is_empty() => Some(Edit::UpdateAnnotation {
+                    id: ids[rng.usize(..ids.len())].clone(),
+                    change: AnnotationChange {
+                        source: Some(Some(sources[rng.usize(..3)].to_string())),
+                        ..Default::default()
+                    },
+                }),
+                _ => None,
+            };
+            let (from, touched) = match &edit {
+                Some(e) => (
+                    editor.generation(),
+                    touched_annotation_ids(e)
+                        .map(|v| v.iter().map(|s| s.to_string()).collect::<Vec<_>>()),
+                ),
+                None => (editor.generation(), None),
+            };
+            let find =
+                |p: &Project, ids: &[String]| annotations_with_ids(ids, |id| p.annotation(id));
+            let before = touched.as_ref().map(|ids| find(editor.project(), ids));
+            let touched = match edit {
+                Some(e) => {
+                    editor.apply(e).unwrap();
+                    touched
+                }
+                None => {
+                    let undo = rng.bool();
+                    let e = if undo {
+                        editor.undo_edit()
+                    } else {
+                        editor.redo_edit()
+                    };
+                    let ids = e
+                        .and_then(touched_annotation_ids)
+                        .map(|v| v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+                    let before_h = ids.as_ref().map(|ids| find(editor.project(), ids));
+                    let moved = if undo { editor.undo() } else { editor.redo() };
+                    if moved && let (Some(ids), Some(b)) = (&ids, before_h) {
+                        let delta = AnnotationDelta {
+                            before: b,
+                            after: find(editor.project(), ids),
+                        };
+                        derived.apply_delta(editor.project(), from, editor.generation(), &delta);
+                    }
+                    None
+                }
+            };
+            if let (Some(ids), Some(before)) = (touched, before) {
+                let delta = AnnotationDelta {
+                    before,
+                    after: find(editor.project(), &ids),
+                };
+                derived.apply_delta(editor.project(), from, editor.generation(), &delta);
+            }
+            assert_eq!(
+                derived.generation,
+                Some(editor.generation()),
+                "the delta brought the figures forward (no full recount)"
+            );
+            derived.refresh(editor.project(), editor.generation());
+            let mut full = Derived::default();
+            full.refresh(editor.project(), editor.generation());
+            for doc in ["d", "e"] {
+                let (a, b) = (derived.doc(Some(doc)), full.doc(Some(doc)));
+                assert_eq!(
+                    (a.count, &a.sources, &a.authors),
+                    (b.count, &b.sources, &b.authors)
+                );
+            }
+            assert_eq!(derived.known_sources, full.known_sources);
+            assert_eq!(derived.known_sources, editor.project().known_sources());
+        }
     }
 }

@@ -18,6 +18,12 @@ use crate::store::{
 };
 use crate::ui::app::MarginaliaApp;
 
+/// A copy of the project cheaper than this is made on every change.
+const SNAPSHOT_BUDGET: Duration = Duration::from_millis(2);
+/// Dearer copies (tens of milliseconds for 100,000 annotations) wait until no change
+/// has been made for this long, so tagging stays instant on big projects.
+const SNAPSHOT_PAUSE: Duration = Duration::from_millis(750);
+
 /// The safety state of the window.
 #[derive(Debug)]
 pub struct Safety {
@@ -27,6 +33,15 @@ pub struct Safety {
     /// The newest work, for the panic hook.
     pub rescue: RescueSlot,
     rescued_generation: Option<u64>,
+    /// The project generation last seen, and when it was first seen.
+    seen_generation: (u64, Instant),
+    /// How long the last copy of the project took (for the rescue slot or autosave).
+    snapshot_cost: Duration,
+    /// Copies cheaper than this are made on every change; dearer ones (a big
+    /// project) wait until the analyst pauses for `snapshot_pause`.
+    pub snapshot_budget: Duration,
+    /// See `snapshot_budget`.
+    pub snapshot_pause: Duration,
     /// The key of untitled work (`untitled-<pid>`).
     untitled_key: String,
     /// The project file's state when it was opened or last saved.
@@ -60,6 +75,10 @@ impl Safety {
             timer: AutosaveTimer::new(interval, Instant::now()),
             rescue: Arc::new(Mutex::new(None)),
             rescued_generation: None,
+            seen_generation: (0, Instant::now()),
+            snapshot_cost: Duration::ZERO,
+            snapshot_budget: SNAPSHOT_BUDGET,
+            snapshot_pause: SNAPSHOT_PAUSE,
             untitled_key: format!("untitled-{}", std::process::id()),
             disk_state: None,
             clobbered: None,
@@ -113,25 +132,47 @@ impl Safety {
     }
 }
 
+/// A copy of the project, timed (its cost decides when the next one is made).
+fn snapshot(app: &mut MarginaliaApp) -> Project {
+    let started = Instant::now();
+    let project = app.editor.project().clone();
+    app.safety.snapshot_cost = started.elapsed();
+    project
+}
+
 /// Once per frame: autosave when due, keep the rescue slot current, draw the
 /// restore prompt, the clobber prompt and the orphan list.
 pub(crate) fn tick(app: &mut MarginaliaApp, ctx: &egui::Context) {
     let generation = app.editor.generation();
     let dirty = app.editor.is_dirty();
     let key = app.safety.key(app.project_path.as_deref());
-    if app.safety.rescued_generation != Some(generation) || !dirty {
+    let now = Instant::now();
+    if app.safety.seen_generation.0 != generation {
+        app.safety.seen_generation = (generation, now);
+    }
+    // A copy of a small project is made at once; a big one's (tens of ms) once the
+    // analyst pauses, so tagging stays instant. Meanwhile the rescue slot holds the
+    // work as of the last pause, and autosave waits.
+    let paused = now.saturating_duration_since(app.safety.seen_generation.1);
+    let copy_now = app.safety.snapshot_cost <= app.safety.snapshot_budget
+        || paused >= app.safety.snapshot_pause;
+    let stale = app.safety.rescued_generation != Some(generation) || !dirty;
+    if stale && (copy_now || !dirty) {
         // The panic hook holds the newest unsaved work, and nothing once saved.
-        let rescue = dirty.then(|| (key.clone(), app.editor.project().clone()));
+        let rescue = dirty.then(|| (key.clone(), snapshot(app)));
         let changed = rescue.is_some() || app.safety.rescued_generation.is_some();
         if changed && let Ok(mut slot) = app.safety.rescue.lock() {
             *slot = rescue;
         }
         app.safety.rescued_generation = dirty.then_some(generation);
+    } else if stale {
+        ctx.request_repaint_after(app.safety.snapshot_pause.saturating_sub(paused));
     }
-    if let Some(saver) = &app.safety.autosaver
-        && app.safety.timer.due(Instant::now(), dirty, generation)
-    {
-        saver.submit(key, app.editor.project().clone());
+    if copy_now && app.safety.autosaver.is_some() && app.safety.timer.due(now, dirty, generation) {
+        let project = snapshot(app);
+        if let Some(saver) = &app.safety.autosaver {
+            saver.submit(key, project);
+        }
     }
     if dirty {
         // Wake up for the next autosave even when nothing else happens.
@@ -331,4 +372,61 @@ fn orphan_window(app: &mut MarginaliaApp, ctx: &egui::Context) {
             });
         });
     app.safety.show_orphans = open;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Annotation;
+    use crate::ui::app::AppOptions;
+
+    fn app_with_one_edit() -> (MarginaliaApp, tempfile::TempDir) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = MarginaliaApp::new(None, AppOptions::for_tests(dir.path()));
+        let doc = app.project().documents[0].clone();
+        let end = doc.text.chars().take_while(|c| !c.is_whitespace()).count();
+        let quote = doc.slice(0, end).to_string();
+        let a = Annotation::new(doc.id.clone(), 0, end, quote, "claim", "tester");
+        assert!(app.apply_edit(Edit::AddAnnotation(a)));
+        (app, dir)
+    }
+
+    fn rescued_annotations(app: &MarginaliaApp) -> Option<usize> {
+        let slot = app.safety.rescue.lock().unwrap();
+        slot.as_ref().map(|(_, p)| p.annotations.len())
+    }
+
+    #[test]
+    fn a_cheap_copy_is_rescued_on_the_frame_of_the_change() {
+        let (mut app, _dir) = app_with_one_edit();
+        tick(&mut app, &egui::Context::default());
+        assert_eq!(rescued_annotations(&app), Some(1));
+    }
+
+    #[test]
+    fn a_dear_copy_waits_for_a_pause_then_is_rescued() {
+        let (mut app, _dir) = app_with_one_edit();
+        let ctx = egui::Context::default();
+        // As on a big project: every copy is over budget.
+        app.safety.snapshot_budget = Duration::ZERO;
+        app.safety.snapshot_cost = Duration::from_millis(40);
+        app.safety.snapshot_pause = Duration::from_millis(200);
+        tick(&mut app, &ctx);
+        assert_eq!(
+            rescued_annotations(&app),
+            None,
+            "copied while still editing"
+        );
+        std::thread::sleep(Duration::from_millis(250));
+        tick(&mut app, &ctx);
+        assert_eq!(
+            rescued_annotations(&app),
+            Some(1),
+            "not copied after the pause"
+        );
+        // Saved work leaves nothing to rescue, at once.
+        app.editor.mark_saved();
+        tick(&mut app, &ctx);
+        assert_eq!(rescued_annotations(&app), None);
+    }
 }

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use egui::epaint::text::{ByteIndex, Galley, LayoutJob, LayoutSection, TextFormat};
 
 use super::blocks::Block;
+use super::prefix_sums::PrefixSums;
 use super::spans::SpanIndex;
 use super::style::ViewStyle;
 
@@ -42,9 +43,8 @@ struct CachedBlock {
 #[derive(Debug, Default)]
 pub struct BlockLayout {
     params: Option<LayoutParams>,
-    heights: Vec<f32>,
-    tops: Vec<f32>,
-    tops_dirty: bool,
+    /// Block heights (exact once laid out, estimated before) and their running sums.
+    heights: PrefixSums,
     galleys: HashMap<usize, CachedBlock>,
     frame: u64,
 }
@@ -61,60 +61,38 @@ impl BlockLayout {
         self.params = Some(params);
         self.galleys.clear();
         let per_line = (params.width / style.estimated_char_width()).max(1.0);
-        self.heights = blocks
-            .iter()
-            .map(|b| {
-                let lines = (b.char_len() as f32 / per_line).ceil().max(1.0);
-                lines * style.line_height + style.paragraph_gap
-            })
-            .collect();
-        self.tops_dirty = true;
-        self.refresh_tops();
+        self.heights = PrefixSums::new(
+            blocks
+                .iter()
+                .map(|b| {
+                    let lines = (b.char_len() as f32 / per_line).ceil().max(1.0);
+                    lines * style.line_height + style.paragraph_gap
+                })
+                .collect(),
+        );
         true
     }
 
-    /// Recomputes the prefix sums when a height changed.
-    pub fn refresh_tops(&mut self) {
-        if !self.tops_dirty && self.tops.len() == self.heights.len() + 1 {
-            return;
-        }
-        self.tops.clear();
-        self.tops.reserve(self.heights.len() + 1);
-        let mut y = 0.0;
-        self.tops.push(0.0);
-        for h in &self.heights {
-            y += h;
-            self.tops.push(y);
-        }
-        self.tops_dirty = false;
-    }
-
-    /// Top of block `k` (content coordinates; the prefix sums must be fresh).
+    /// Top of block `k` (content coordinates; the bottom of the last block past the
+    /// end). O(log n).
     pub fn top(&self, k: usize) -> f32 {
-        self.tops
-            .get(k)
-            .or(self.tops.last())
-            .copied()
-            .unwrap_or(0.0)
+        self.heights.prefix(k)
     }
 
     /// Height of the whole document.
     pub fn total_height(&self) -> f32 {
-        self.tops.last().copied().unwrap_or(0.0)
+        self.heights.total()
     }
 
-    /// Index of the block at content y `y` (clamped to the blocks).
+    /// Index of the block at content y `y` (clamped to the blocks). O(log n).
     pub fn block_at_y(&self, y: f32) -> usize {
         let n = self.heights.len();
-        self.tops
-            .partition_point(|&t| t <= y)
-            .saturating_sub(1)
-            .min(n.saturating_sub(1))
+        self.heights.count_up_to(y).min(n.saturating_sub(1))
     }
 
     /// Height of block `k` (exact once laid out, estimated before).
     pub fn height(&self, k: usize) -> f32 {
-        self.heights.get(k).copied().unwrap_or(0.0)
+        self.heights.get(k)
     }
 
     /// Number of blocks.
@@ -198,15 +176,7 @@ impl BlockLayout {
     /// Records block `k`'s exact height from its galley; returns the change.
     fn set_height(&mut self, k: usize, galley: &Galley, style: &ViewStyle) -> f32 {
         let height = galley.rect.height().max(style.line_height) + style.paragraph_gap;
-        let Some(h) = self.heights.get_mut(k) else {
-            return 0.0;
-        };
-        let delta = height - *h;
-        *h = height;
-        if delta != 0.0 {
-            self.tops_dirty = true;
-        }
-        delta
+        self.heights.set(k, height)
     }
 }
 
@@ -307,7 +277,6 @@ mod tests {
             for k in 0..3 {
                 layout.ensure(k, TEXT, &blocks, &index, style, fonts);
             }
-            layout.refresh_tops();
             // One line for the short paragraphs, several for the long one.
             let line = style.line_height + style.paragraph_gap;
             assert_eq!(layout.height(0), line);

@@ -14,6 +14,7 @@ mod keys;
 mod layout;
 mod paint;
 mod pointer;
+mod prefix_sums;
 mod spans;
 mod state;
 mod style;
@@ -50,6 +51,11 @@ pub struct ViewInput<'a> {
     pub schema: &'a TagSchema,
     /// The selected annotation's id: outlined, with boundary handles.
     pub selected: Option<&'a str>,
+    /// Where the selected annotation is in the slice `annotations` borrows from
+    /// (e.g. `Editor::position`), when the caller knows it: the view then finds it
+    /// without a search of every annotation. Checked against `selected`; `None` (or a
+    /// wrong position) makes the view search.
+    pub selected_position: Option<usize>,
     /// Char ranges to highlight (find bar), sorted by start.
     pub find_matches: &'a [(usize, usize)],
     /// Index into `find_matches` of the current match (stronger highlight).
@@ -91,6 +97,21 @@ impl<'a> ViewAnnotations<'a> {
     /// The `i`-th shown annotation.
     pub fn get(&self, i: usize) -> Option<&'a Annotation> {
         self.shown.get(i).and_then(|&k| self.all.get(k))
+    }
+
+    /// The position in this list of `all[at]`, if it is shown: found by binary
+    /// search when `shown` is sorted (as the app's lists are), else by a scan of the
+    /// positions (no annotation is compared).
+    pub fn index_of_position(&self, at: usize) -> Option<usize> {
+        match self.shown.binary_search(&at) {
+            Ok(i) if self.shown.get(i) == Some(&at) => Some(i),
+            _ => self.shown.iter().position(|&k| k == at),
+        }
+    }
+
+    /// The annotation `all[at]` (whether shown or not).
+    pub fn at_position(&self, at: usize) -> Option<&'a Annotation> {
+        self.all.get(at)
     }
 
     /// The shown annotations with their positions in this list, in order.
@@ -143,7 +164,7 @@ impl DocumentView {
             input.generation,
             doc.char_len(),
         );
-        state.sync_selected(input.annotations, input.selected);
+        state.sync_selected(input.annotations, input.selected, input.selected_position);
         let avail = ui.available_size();
         let scrollbar = ui.spacing().scroll.bar_width + ui.spacing().scroll.bar_outer_margin;
         let width = (avail.x - 2.0 * SIDE_MARGIN - scrollbar).clamp(80.0, MAX_COLUMN_WIDTH);
@@ -175,12 +196,15 @@ impl DocumentView {
                 &style,
                 &mut fonts,
             );
-            state.layout.refresh_tops();
             let y = state.layout.top(k) + fraction * state.layout.height(k);
             state.pending_shift = y - state.scroll_y;
         }
+        // A jump lays out only what it shows; the margin around it follows over the
+        // next frames.
+        let mut overscan_budget = OVERSCAN_CHARS_PER_FRAME;
         if let Some(c) = state.pending_scroll.take() {
             scroll_target(state, doc, &style, &mut fonts, c, avail.y);
+            overscan_budget = 0;
         }
 
         let area = ScrollArea::vertical()
@@ -197,17 +221,23 @@ impl DocumentView {
             let full_width = ui.available_width().max(width);
             let column_left = origin.x + ((full_width - width) / 2.0).max(SIDE_MARGIN);
             let pre_shift = std::mem::take(&mut state.pending_shift);
-            let shift = layout_visible(
+            let (shift, margin_done) = layout_visible(
                 state,
                 doc,
                 &style,
                 &mut fonts,
-                viewport,
-                pre_shift,
-                column_left,
-                origin,
-                clip,
+                Frame {
+                    viewport,
+                    pre_shift,
+                    overscan_budget,
+                    column_left,
+                    origin,
+                    clip,
+                },
             );
+            if !margin_done {
+                ui.ctx().request_repaint();
+            }
             if shift.abs() > 0.01 {
                 // Move the offset by the same amount at the end of this frame, on top
                 // of whatever the wheel does meanwhile, so the text stays put.
@@ -285,59 +315,127 @@ impl DocumentView {
 }
 
 /// How many screen heights above and below the viewport are laid out in advance,
-/// so that paragraphs scrolled into view already have their exact height.
-const OVERSCAN: f32 = 1.0;
+/// so that paragraphs scrolled into view already have their exact height (half a
+/// screen is many frames of fast wheel scrolling).
+const OVERSCAN: f32 = 0.5;
 
-/// Lays out the blocks in and around the viewport, corrects their heights and records
-/// the frame geometry. `pre_shift` moves the view this frame (a jump requested
-/// earlier). When blocks above the viewport change height, the content is painted
-/// shifted so that what the analyst reads does not jump. Returns the total shift; the
-/// caller moves the scroll offset by it at the end of the frame, so that the next
-/// frame's viewport matches what was painted.
-#[allow(clippy::too_many_arguments)]
+/// How many chars of that margin (paragraphs not laid out yet) one frame may lay
+/// out: under a screen of text, several times what a fast wheel scroll brings into
+/// view per frame, so that the margin keeps ahead of scrolling while no frame shapes
+/// much more than the screen it shows. A jump lays out none of it (only what it
+/// shows); the next two or three frames fill the margin in.
+const OVERSCAN_CHARS_PER_FRAME: usize = 2000;
+
+/// Where and how [`layout_visible`] lays out this frame.
+struct Frame {
+    /// The viewport (content coordinates) before `pre_shift`.
+    viewport: Rect,
+    /// Moves the view this frame (a jump requested earlier).
+    pre_shift: f32,
+    /// Chars of not yet laid out paragraphs around the viewport this frame may lay
+    /// out (the visible ones are always laid out).
+    overscan_budget: usize,
+    /// Screen x of the text column's left edge.
+    column_left: f32,
+    /// Screen position of content point (0, 0).
+    origin: egui::Pos2,
+    /// The visible part of the view on screen.
+    clip: Rect,
+}
+
+/// Lays out the blocks in the viewport, and around it as far as the frame's budget
+/// allows, corrects their heights and records the frame geometry. When blocks above
+/// the viewport change height, the content is painted shifted so that what the
+/// analyst reads does not jump. Returns the total shift (the caller moves the scroll
+/// offset by it at the end of the frame, so that the next frame's viewport matches
+/// what was painted) and whether the margin around the viewport is all laid out.
 fn layout_visible(
     state: &mut DocState,
     doc: &Document,
     style: &ViewStyle,
     fonts: &mut dyn FnMut(egui::epaint::text::LayoutJob) -> std::sync::Arc<egui::Galley>,
-    viewport: Rect,
-    pre_shift: f32,
-    column_left: f32,
-    origin: egui::Pos2,
-    clip: Rect,
-) -> f32 {
+    frame: Frame,
+) -> (f32, bool) {
+    let Frame {
+        viewport,
+        pre_shift,
+        mut overscan_budget,
+        column_left,
+        origin,
+        clip,
+    } = frame;
     let viewport = viewport.translate(vec2(0.0, pre_shift));
     let n = state.layout.len();
     let over = viewport.height() * OVERSCAN;
+    let mut margin_done = true;
+    // Lays out block `k` if it is visible, cached, or within the budget; false if
+    // not.
+    let mut lay_out = |state: &mut DocState, k: usize, budget: &mut usize, visible: bool| {
+        if !visible && state.layout.cached(k).is_none() {
+            if *budget == 0 {
+                return false;
+            }
+            let chars = state.blocks.get(k).map_or(0, |b| b.char_len());
+            *budget = budget.saturating_sub(chars.max(1));
+        }
+        state
+            .layout
+            .ensure(k, &doc.text, &state.blocks, &state.spans, style, fonts);
+        true
+    };
     let first_before = state.layout.block_at_y(viewport.min.y);
     let top_before = state.layout.top(first_before);
     let above = state.layout.block_at_y(viewport.min.y - over);
-    for k in above..first_before {
-        state
-            .layout
-            .ensure(k, &doc.text, &state.blocks, &state.spans, style, fonts);
-    }
-    state.layout.refresh_tops();
-    let anchoring = state.layout.top(first_before) - top_before;
-    let (view_top, view_bottom) = (viewport.min.y + anchoring, viewport.max.y + anchoring);
-    let mut y = state.layout.top(first_before);
-    let mut first = None;
-    let mut last = first_before;
-    let mut k = first_before;
-    while k < n && y < view_bottom + over {
-        let top = y;
-        state
-            .layout
-            .ensure(k, &doc.text, &state.blocks, &state.spans, style, fonts);
-        y = top + state.layout.height(k);
-        if y > view_top && top < view_bottom {
-            first.get_or_insert(k);
-            last = k + 1;
+    // Nearest first, so that a partial margin is the one next to the text.
+    for k in (above..first_before).rev() {
+        if !lay_out(state, k, &mut overscan_budget, false) {
+            margin_done = false;
+            break;
         }
+    }
+    let anchoring = state.layout.top(first_before) - top_before;
+    let (mut view_top, mut view_bottom) = (viewport.min.y + anchoring, viewport.max.y + anchoring);
+    // The visible blocks. When they end up shorter than estimated at the end of the
+    // text (a jump to the last paragraphs), the view would show space past the end
+    // and the scroll area would pull it back next frame, moving the text: show the
+    // end now instead, laying out the blocks that come into view.
+    let mut end_clamp = 0.0;
+    let (mut first, mut last) = (None, first_before);
+    for _ in 0..3 {
+        let mut k = state.layout.block_at_y(view_top);
+        let mut y = state.layout.top(k);
+        (first, last) = (None, k);
+        while k < n && y < view_bottom {
+            lay_out(state, k, &mut overscan_budget, true);
+            let top = y;
+            y = top + state.layout.height(k);
+            if y > view_top {
+                first.get_or_insert(k);
+                last = k + 1;
+            }
+            k += 1;
+        }
+        let end = (state.layout.total_height() - viewport.height()).max(0.0);
+        let overshoot = view_top - end;
+        if overshoot <= 0.5 {
+            break;
+        }
+        view_top -= overshoot;
+        view_bottom -= overshoot;
+        end_clamp += overshoot;
+    }
+    // The margin below.
+    let mut k = last;
+    let mut y = state.layout.top(k);
+    while k < n && y < view_bottom + over {
+        if !lay_out(state, k, &mut overscan_budget, false) {
+            margin_done = false;
+            break;
+        }
+        y += state.layout.height(k);
         k += 1;
     }
-    state.layout.refresh_tops();
-    let shift = pre_shift + anchoring;
+    let shift = pre_shift + anchoring - end_clamp;
     state.geometry = Some(state::FrameGeometry {
         origin: origin - Vec2::Y * shift,
         column_left,
@@ -345,7 +443,7 @@ fn layout_visible(
         last,
         clip,
     });
-    shift
+    (shift, margin_done)
 }
 
 /// Forces the scroll offset so that char `c` is in view (a third down the screen)
@@ -362,7 +460,6 @@ fn scroll_target(
     let (galley, _) = state
         .layout
         .ensure(k, &doc.text, &state.blocks, &state.spans, style, fonts);
-    state.layout.refresh_tops();
     let start = state.blocks.get(k).map_or(0, |b| b.start);
     let within = galley.map_or(0.0, |g| {
         geometry::char_rect(&g, c.saturating_sub(start)).top()

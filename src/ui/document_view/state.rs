@@ -172,8 +172,14 @@ impl DocState {
     }
 
     /// Finds the selected annotation's span when the selection or the index changed
-    /// (one pass over the annotations then, none on other frames).
-    pub fn sync_selected(&mut self, annotations: ViewAnnotations<'_>, selected: Option<&str>) {
+    /// (none on other frames): from its position in the annotation slice when the
+    /// caller gave one (a binary search), else with one pass over the annotations.
+    pub fn sync_selected(
+        &mut self,
+        annotations: ViewAnnotations<'_>,
+        selected: Option<&str>,
+        position: Option<usize>,
+    ) {
         let Some(id) = selected else {
             self.selected = None;
             self.selected_key = None;
@@ -188,10 +194,15 @@ impl DocState {
             return;
         }
         self.selected_key = Some((id.to_owned(), key));
-        self.selected = annotations
-            .iter()
-            .find(|(_, a)| a.id == id)
-            .and_then(|(input, _)| self.spans.index_of_input(input));
+        let known = position.filter(|&at| annotations.at_position(at).is_some_and(|a| a.id == id));
+        let input = match known {
+            Some(at) => annotations.index_of_position(at),
+            None => annotations
+                .iter()
+                .find(|(_, a)| a.id == id)
+                .map(|(input, _)| input),
+        };
+        self.selected = input.and_then(|input| self.spans.index_of_input(input));
     }
 
     /// The selected annotation's span, if it is in this document and not empty.
