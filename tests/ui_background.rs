@@ -222,3 +222,43 @@ fn a_large_review_is_compared_on_a_thread_while_the_view_shows_progress() {
     assert!(h.state_mut().disagreement_count() > 0);
     h.get_by_label_contains("Disagreements: ");
 }
+
+#[test]
+fn a_large_review_follows_an_edit_after_realigning_on_a_thread() {
+    use marginalia::model::generate::two_analysts;
+    let dir = tempfile::tempdir().unwrap();
+    let (alice, bob) = two_analysts(&generate_project(&GenerateSpec::PEER_1M));
+    let alice_path = dir.path().join("alice.ron");
+    let bob_path = dir.path().join("bob.ron");
+    save_project(&alice_path, &alice).unwrap();
+    save_project(&bob_path, &bob).unwrap();
+    let mut h = app_on(dir.path(), Some((alice, &alice_path)));
+    h.state_mut().set_analyst("alice");
+    h.state_mut().push_command(UiCommand::Review);
+    h.run_steps(3);
+    h.get_by_label("Colleague's project path").focus();
+    h.run_steps(2);
+    h.get_by_label("Colleague's project path")
+        .type_text(&bob_path.display().to_string());
+    h.run_steps(2);
+    h.get_by_label("Add colleague's project").click();
+    h.step();
+    finish(&mut h);
+    let alice_count = |h: &Harness<'_, MarginaliaApp>| {
+        let session = h.state().review_view().unwrap().session.as_ref().unwrap();
+        session.corpus().documents[0].annotations_by("alice").len()
+    };
+    assert_eq!(alice_count(&h), 10_000, "{:?}", h.state().status());
+    // Delete one of alice's annotations in the window: the review follows once the
+    // re-alignment (on a thread for a review this size) arrives.
+    let first = h.state().project().annotations[0].id.clone();
+    h.state_mut()
+        .push_command(UiCommand::SelectAnnotation(Some(first)));
+    h.run_steps(2);
+    h.state_mut().push_command(UiCommand::DeleteAnnotation);
+    h.run_steps(2);
+    h.state_mut().wait_for_review();
+    h.run_steps(2);
+    h.state_mut().wait_for_review();
+    assert_eq!(alice_count(&h), 9_999);
+}

@@ -18,7 +18,8 @@ use crate::task::Progress;
 /// The projects under review and the curator's decisions so far.
 #[derive(Debug, Clone)]
 pub struct ReviewSession {
-    inputs: Vec<(String, Project)>,
+    /// The projects under review, shared: a copy of the session is cheap.
+    inputs: Vec<(String, Arc<Project>)>,
     corpus: Arc<Corpus>,
     generation: u64,
     /// The decisions taken.
@@ -29,12 +30,12 @@ impl ReviewSession {
     /// A review of `project` (named `name` in messages, usually its path) by
     /// `curator`.
     pub fn new(name: impl Into<String>, project: Project, curator: impl Into<String>) -> Self {
-        let inputs = vec![(name.into(), project)];
+        let inputs = vec![(name.into(), Arc::new(project))];
         let corpus = Arc::new(align(&inputs));
         ReviewSession {
             inputs,
             corpus,
-            generation: 0,
+            generation: next_generation(),
             curation: Curation::new(curator),
         }
     }
@@ -43,9 +44,9 @@ impl ReviewSession {
     /// warnings this addition caused (a document whose text differs, …).
     pub fn add_project(&mut self, name: impl Into<String>, project: Project) -> Vec<String> {
         let before = self.corpus.warnings.len();
-        self.inputs.push((name.into(), project));
+        self.inputs.push((name.into(), Arc::new(project)));
         self.corpus = Arc::new(align(&self.inputs));
-        self.generation += 1;
+        self.generation = next_generation();
         self.corpus.warnings.iter().skip(before).cloned().collect()
     }
 
@@ -53,10 +54,10 @@ impl ReviewSession {
     /// window; colleagues' projects and decisions are kept.
     pub fn replace_own(&mut self, project: Project) {
         if let Some(first) = self.inputs.first_mut() {
-            first.1 = project;
+            first.1 = Arc::new(project);
         }
         self.corpus = Arc::new(align(&self.inputs));
-        self.generation += 1;
+        self.generation = next_generation();
     }
 
     /// Loads and adds the colleague's project at `path`; a file that cannot be read
@@ -186,8 +187,15 @@ impl ReviewSession {
     }
 }
 
-fn align(inputs: &[(String, Project)]) -> Corpus {
-    let refs: Vec<(&str, &Project)> = inputs.iter().map(|(n, p)| (n.as_str(), p)).collect();
+/// A generation number no session has had: copies of a session changed on other
+/// threads never share one.
+fn next_generation() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+fn align(inputs: &[(String, Arc<Project>)]) -> Corpus {
+    let refs: Vec<(&str, &Project)> = inputs.iter().map(|(n, p)| (n.as_str(), &**p)).collect();
     Corpus::for_review(&refs)
 }
 

@@ -24,7 +24,14 @@ pub struct ReviewWindow {
     pub(crate) comment_draft: String,
     /// [`Self::generation`] when the colleague's project being added was asked for.
     add_started_at: Option<u64>,
+    /// A large review being re-aligned on a thread after an edit: the session's
+    /// generation it started from, and where the re-aligned session arrives.
+    realigning: Option<(u64, std::sync::mpsc::Receiver<crate::review::ReviewSession>)>,
 }
+
+/// From how many annotations in the review the analyst's edits are re-aligned on a
+/// thread (about 0.7 s on the large project) rather than on the spot.
+const REALIGN_IN_BACKGROUND_FROM: usize = 10_000;
 
 /// Opens the Review window on the open project (starting a review when none runs or
 /// the project is another one).
@@ -63,11 +70,10 @@ pub(crate) fn show_review(app: &mut MarginaliaApp, ctx: &egui::Context) {
     }
     let generation = app.editor.generation();
     if app.review.generation != Some(generation) {
-        if let Some(session) = app.review.view.as_mut().and_then(|v| v.session.as_mut()) {
-            session.replace_own(app.editor.project().clone());
-        }
+        follow_the_project(app, ctx);
         app.review.generation = Some(generation);
     }
+    take_realigned(app, ctx);
     let Some(view) = app.review.view.as_mut() else {
         app.review.open = false;
         return;
@@ -177,5 +183,102 @@ pub(crate) fn finish_add_colleague(
             }
         }
         None => app.set_info("The review was closed before the colleague's project arrived"),
+    }
+}
+
+/// Brings the review's copy of the analyst's project up to date after an edit: on
+/// the spot for a small review, on a thread for a large one (the review shows the
+/// previous alignment until the new one arrives).
+fn follow_the_project(app: &mut MarginaliaApp, ctx: &egui::Context) {
+    let Some(session) = app.review.view.as_mut().and_then(|v| v.session.as_mut()) else {
+        return;
+    };
+    let size: usize = session
+        .corpus()
+        .documents
+        .iter()
+        .map(|d| d.annotations.len())
+        .sum();
+    if size < REALIGN_IN_BACKGROUND_FROM {
+        session.replace_own(app.editor.project().clone());
+        app.review.realigning = None;
+        return;
+    }
+    // The copies are shared: only the analyst's project is copied here.
+    let mut copy = session.clone();
+    let own = app.editor.project().clone();
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let wake = ctx.clone();
+    let spawned = std::thread::Builder::new()
+        .name("marginalia-realign".into())
+        .spawn(move || {
+            copy.replace_own(own);
+            let _ = sender.send(copy);
+            wake.request_repaint();
+        });
+    match spawned {
+        // A newer edit replaces the older re-alignment (its result is dropped).
+        Ok(_) => app.review.realigning = Some((session.generation(), receiver)),
+        Err(_) => session.replace_own(app.editor.project().clone()),
+    }
+}
+
+/// Puts a re-aligned session in the review once it arrived, keeping the decisions
+/// taken meanwhile.
+fn take_realigned(app: &mut MarginaliaApp, ctx: &egui::Context) {
+    let Some((started_from, receiver)) = &app.review.realigning else {
+        return;
+    };
+    let arrived = match receiver.try_recv() {
+        Ok(session) => Some(session),
+        Err(std::sync::mpsc::TryRecvError::Empty) => {
+            ctx.request_repaint_after(crate::ui::background::REPAINT_EVERY);
+            return;
+        }
+        Err(std::sync::mpsc::TryRecvError::Disconnected) => None,
+    };
+    let started_from = *started_from;
+    app.review.realigning = None;
+    apply_realigned(app, started_from, arrived);
+}
+
+/// Puts `arrived` (the session re-aligned from the one of generation
+/// `started_from`) in the review, keeping the decisions taken meanwhile.
+fn apply_realigned(
+    app: &mut MarginaliaApp,
+    started_from: u64,
+    arrived: Option<crate::review::ReviewSession>,
+) {
+    let Some(mut fresh) = arrived else {
+        return;
+    };
+    let Some(current) = app.review.view.as_mut().and_then(|v| v.session.as_mut()) else {
+        return;
+    };
+    if current.generation() != started_from {
+        // A colleague's project was added meanwhile: align again from that one.
+        app.review.generation = None;
+        return;
+    }
+    fresh.curation = current.curation.clone();
+    *current = fresh;
+}
+
+impl MarginaliaApp {
+    /// The review shown in the Review window, if one was started.
+    pub fn review_view(&self) -> Option<&ReviewView> {
+        self.review.view.as_ref()
+    }
+
+    /// Tests: waits for the re-alignment of a large review after an edit, if one
+    /// runs, and puts it in the review.
+    pub fn wait_for_review(&mut self) {
+        if let Some((started_from, receiver)) = self.review.realigning.take() {
+            let arrived = receiver.recv().ok();
+            apply_realigned(self, started_from, arrived);
+        }
+        if let Some(view) = self.review.view.as_mut() {
+            view.wait_for_comparison();
+        }
     }
 }
