@@ -144,7 +144,12 @@ impl MarginaliaApp {
             (ExportScope::ListShown, doc) => {
                 let generation = self.editor.generation();
                 self.list
-                    .rows(self.editor.project(), generation, doc.as_deref())
+                    .rows(
+                        self.editor.project(),
+                        generation,
+                        doc.as_deref(),
+                        &self.changes,
+                    )
                     .to_vec()
             }
             _ => Vec::new(),

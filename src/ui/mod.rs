@@ -26,6 +26,7 @@ mod actions;
 mod annotation_editor;
 mod annotation_list;
 mod app;
+pub mod changes;
 pub mod command;
 pub mod derived;
 pub mod dialogs;
