@@ -67,6 +67,7 @@ impl App {
             font_size: self.font_size,
             generation: self.generation,
             dark_mode: false,
+            changes: None,
         };
         let events = self.view.show(ui, &input);
         self.events.extend(events);

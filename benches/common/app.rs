@@ -52,6 +52,7 @@ impl<'p> ViewOnly<'p> {
             font_size: 15.0,
             generation: 1,
             dark_mode: false,
+            changes: None,
         };
         std::hint::black_box(self.view.show(ui, &input));
     }

@@ -112,35 +112,21 @@ impl MarginaliaApp {
         }
     }
 
-    /// Before `edit` is applied: the generation, the ids of the annotations it
-    /// touches and copies of them, so the derived figures can follow the change
-    /// without counting every annotation again (`None`: they will).
-    fn change_starts(&self, edit: Option<&Edit>) -> Option<PendingChange> {
-        let ids: Vec<String> = super::derived::touched_annotation_ids(edit?)?
-            .into_iter()
-            .map(str::to_string)
-            .collect();
-        let editor = &self.editor;
-        let before = super::derived::annotations_with_ids(&ids, |id| editor.annotation(id));
-        Some(PendingChange {
-            generation: self.editor.generation(),
-            ids,
-            before,
-        })
+    /// Before `edit` is applied: what it will touch (see [`super::changes`]), so the
+    /// derived figures and the caches of annotations can follow the change without
+    /// going over every annotation again (`None`: they will).
+    fn change_starts(&self, edit: Option<&Edit>) -> Option<super::changes::ChangeStart> {
+        super::changes::start(&self.editor, edit)
     }
 
     /// After the change started by [`Self::change_starts`]: brings the derived
-    /// figures forward.
-    fn change_done(&mut self, change: Option<PendingChange>) {
+    /// figures forward and logs the changed positions for the caches.
+    fn change_done(&mut self, change: Option<super::changes::ChangeStart>) {
         let Some(change) = change else { return };
-        let editor = &self.editor;
-        let project = editor.project();
-        let delta = super::derived::AnnotationDelta {
-            after: super::derived::annotations_with_ids(&change.ids, |id| editor.annotation(id)),
-            before: change.before,
-        };
+        let (delta, positions) = super::changes::finish(&self.editor, change);
         self.derived
-            .apply_delta(project, change.generation, self.editor.generation(), &delta);
+            .apply_delta(self.editor.project(), positions.from, positions.to, &delta);
+        self.changes.record(positions);
     }
 
     // ----- files -----
@@ -290,10 +276,14 @@ impl MarginaliaApp {
                 return;
             }
         };
-        let same = self
-            .project()
-            .annotations_of(doc)
-            .find(|a| a.start == start && a.end == end && a.label == label && a.source == source);
+        // Offsets first: comparing two numbers per annotation, not the document id.
+        let same = self.project().annotations.iter().find(|a| {
+            a.start == start
+                && a.end == end
+                && a.doc == doc
+                && a.label == label
+                && a.source == source
+        });
         if let Some(existing) = same {
             let id = existing.id.clone();
             self.selected = Some(id);
@@ -444,13 +434,6 @@ impl MarginaliaApp {
         self.find.focus_field = false;
         self.set_info("Match selected: press a label's key to tag it");
     }
-}
-
-/// What [`MarginaliaApp::change_starts`] keeps until the change is done.
-struct PendingChange {
-    generation: u64,
-    ids: Vec<String>,
-    before: Vec<Annotation>,
 }
 
 /// The one annotation `edit` adds without also removing it (what an undo or redo

@@ -55,6 +55,11 @@ impl AnnotationListState {
 
     /// True when `a` passes the filters.
     pub fn matches(&self, a: &Annotation) -> bool {
+        self.matches_folded(a, &self.text.trim().to_lowercase())
+    }
+
+    /// [`Self::matches`] with the text filter already trimmed and lowercased.
+    fn matches_folded(&self, a: &Annotation, t: &str) -> bool {
         if self.label.as_ref().is_some_and(|l| *l != a.label) {
             return false;
         }
@@ -68,39 +73,67 @@ impl AnnotationListState {
         if self.author.as_ref().is_some_and(|w| *w != a.author) {
             return false;
         }
-        let t = self.text.trim().to_lowercase();
         if t.is_empty() {
             return true;
         }
-        a.quote.to_lowercase().contains(&t)
-            || a.note.to_lowercase().contains(&t)
-            || a.author.to_lowercase().contains(&t)
+        a.quote.to_lowercase().contains(t)
+            || a.note.to_lowercase().contains(t)
+            || a.author.to_lowercase().contains(t)
             || a.source
                 .as_ref()
-                .is_some_and(|s| s.to_lowercase().contains(&t))
+                .is_some_and(|s| s.to_lowercase().contains(t))
     }
 
-    /// The rows for `doc` in `project`, recomputed only when something changed.
-    pub fn rows(&mut self, project: &Project, generation: u64, doc: Option<&str>) -> &[usize] {
+    /// The rows for `doc` in `project`, recomputed only when something changed; after
+    /// edits the `changes` log knows, only the positions they changed are looked at
+    /// again.
+    pub fn rows(
+        &mut self,
+        project: &Project,
+        generation: u64,
+        doc: Option<&str>,
+        changes: &super::changes::ChangeLog,
+    ) -> &[usize] {
         let key = self.key(generation, doc);
-        if self.key.as_ref() != Some(&key) {
-            let mut rows: Vec<usize> = project
-                .annotations
+        if self.key.as_ref() == Some(&key) {
+            return &self.rows;
+        }
+        let all = &project.annotations;
+        let order = |i: usize| all.get(i).map(|a| (a.start, a.end, i));
+        let patch = self
+            .key
+            .as_ref()
+            .filter(|old| {
+                RowsKey {
+                    generation,
+                    ..(*old).clone()
+                } == key
+            })
+            .and_then(|old| changes.since(old.generation, generation));
+        if let Some(changed) = patch {
+            self.rows.retain(|&i| i < all.len() && !changed.contains(i));
+            for &at in &changed.positions {
+                let Some(a) = all.get(at) else { continue };
+                if Some(a.doc.as_str()) == doc && self.matches(a) {
+                    let slot = self.rows.partition_point(|&i| order(i) < order(at));
+                    self.rows.insert(slot, at);
+                }
+            }
+        } else {
+            let text = self.text.trim().to_lowercase();
+            // Sorted by (start, end, position): keys gathered once, no look-ups
+            // while sorting 100,000 rows.
+            let mut keyed: Vec<(usize, usize, usize)> = all
                 .iter()
                 .enumerate()
-                .filter(|(_, a)| Some(a.doc.as_str()) == doc && self.matches(a))
-                .map(|(i, _)| i)
+                .filter(|(_, a)| Some(a.doc.as_str()) == doc && self.matches_folded(a, &text))
+                .map(|(i, a)| (a.start, a.end, i))
                 .collect();
-            rows.sort_by_key(|&i| {
-                project
-                    .annotations
-                    .get(i)
-                    .map(|a| (a.start, a.end))
-                    .unwrap_or_default()
-            });
-            self.rows = rows;
-            self.key = Some(key);
+            keyed.sort_unstable();
+            self.rows.clear();
+            self.rows.extend(keyed.into_iter().map(|(_, _, i)| i));
         }
+        self.key = Some(key);
         &self.rows
     }
 }
@@ -189,7 +222,8 @@ pub(crate) fn annotation_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
 
     let generation = app.editor.generation();
     let project = app.editor.project();
-    app.list.rows(project, generation, doc.as_deref());
+    app.list
+        .rows(project, generation, doc.as_deref(), &app.changes);
     // Moved out of the state for this frame (not copied: 100,000 rows on a big
     // project) and put back once drawn.
     let rows = std::mem::take(&mut app.list.rows);
@@ -320,18 +354,18 @@ mod tests {
         p.annotations
             .push(Annotation::new("other", 0, 1, "x", "claim", "kim"));
         let mut s = AnnotationListState::default();
-        let rows = s.rows(&p, 1, Some("d")).to_vec();
+        let rows = s.rows(&p, 1, Some("d"), &Default::default()).to_vec();
         assert_eq!(rows, vec![1, 0], "sorted by position, only this document");
         s.author = Some("kim".into());
-        assert_eq!(s.rows(&p, 1, Some("d")), &[0]);
+        assert_eq!(s.rows(&p, 1, Some("d"), &Default::default()), &[0]);
         s.author = None;
         s.text = "조선".into();
-        assert_eq!(s.rows(&p, 1, Some("d")), &[0]);
+        assert_eq!(s.rows(&p, 1, Some("d"), &Default::default()), &[0]);
         s.text.clear();
         s.label = Some("attribution".into());
-        assert_eq!(s.rows(&p, 1, Some("d")), &[1]);
+        assert_eq!(s.rows(&p, 1, Some("d"), &Default::default()), &[1]);
         s.label = None;
-        let rows = s.rows(&p, 1, Some("d")).to_vec();
+        let rows = s.rows(&p, 1, Some("d"), &Default::default()).to_vec();
         assert_eq!(row_of(&rows, &p.annotations, &p.annotations[0]), Some(1));
         assert_eq!(row_of(&rows, &p.annotations, &p.annotations[1]), Some(0));
         assert_eq!(row_of(&rows, &p.annotations, &p.annotations[2]), None);

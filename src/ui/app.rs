@@ -102,6 +102,8 @@ pub struct MarginaliaApp {
     pub(crate) derived: super::derived::Derived,
     /// The current document's annotations the view draws, kept between frames.
     pub(crate) drawn: super::derived::DrawnAnnotations,
+    /// Positions of annotations the last edits changed (for the caches above).
+    pub(crate) changes: super::changes::ChangeLog,
     pub(crate) file_dialog: Option<FileDialogTask>,
     /// The Review window (comparing with colleagues' projects).
     pub(crate) review: super::review::ReviewWindow,
@@ -152,6 +154,7 @@ impl MarginaliaApp {
             dialogs: Dialogs::default(),
             derived: Default::default(),
             drawn: Default::default(),
+            changes: Default::default(),
             file_dialog: None,
             review: Default::default(),
             allow_close: false,
@@ -401,7 +404,9 @@ impl MarginaliaApp {
             return;
         };
         // Orphans point into a text that no longer exists: listed, not drawn.
-        let drawn = self.drawn.of(project, self.editor.generation(), &doc_id);
+        let drawn = self
+            .drawn
+            .of(project, self.editor.generation(), &doc_id, &self.changes);
         let annotations = ViewAnnotations::new(&project.annotations, drawn);
         let find_here = self.find.open && self.find.doc == doc_id;
         let find_matches: &[(usize, usize)] = if find_here { &self.find.matches } else { &[] };
@@ -416,6 +421,7 @@ impl MarginaliaApp {
             font_size: self.settings.clamped_font_size(),
             generation: self.editor.generation(),
             dark_mode: self.settings.dark_mode,
+            changes: Some(&self.changes),
         };
         let events = self.view.show(ui, &input);
         for event in events {

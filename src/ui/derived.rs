@@ -221,23 +221,45 @@ pub struct DrawnAnnotations {
 }
 
 impl DrawnAnnotations {
-    /// The positions for document `doc` at `generation`, in file order.
-    pub fn of(&mut self, project: &Project, generation: u64, doc: &str) -> &[usize] {
-        let fresh = self
-            .key
-            .as_ref()
-            .is_some_and(|(g, d)| *g == generation && d == doc);
-        if !fresh {
-            self.indices.clear();
-            self.indices.extend(
-                project
-                    .annotations
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, a)| a.doc == doc && !a.orphaned)
-                    .map(|(i, _)| i),
-            );
-            self.key = Some((generation, doc.to_owned()));
+    /// The positions for document `doc` at `generation`, in file order. After edits
+    /// the `changes` log knows, only the positions they changed are looked at again.
+    pub fn of(
+        &mut self,
+        project: &Project,
+        generation: u64,
+        doc: &str,
+        changes: &super::changes::ChangeLog,
+    ) -> &[usize] {
+        let drawn = |a: &Annotation| a.doc == doc && !a.orphaned;
+        match &self.key {
+            Some((g, d)) if *g == generation && d == doc => {}
+            Some((g, d))
+                if d == doc
+                    && let Some(changed) = changes.since(*g, generation) =>
+            {
+                let all = &project.annotations;
+                self.indices
+                    .retain(|&i| i < all.len() && !changed.contains(i));
+                for &at in &changed.positions {
+                    if all.get(at).is_some_and(drawn) {
+                        let slot = self.indices.partition_point(|&i| i < at);
+                        self.indices.insert(slot, at);
+                    }
+                }
+                self.key = Some((generation, doc.to_owned()));
+            }
+            _ => {
+                self.indices.clear();
+                self.indices.extend(
+                    project
+                        .annotations
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, a)| drawn(a))
+                        .map(|(i, _)| i),
+                );
+                self.key = Some((generation, doc.to_owned()));
+            }
         }
         &self.indices
     }
@@ -289,16 +311,17 @@ mod tests {
         p.annotations
             .push(Annotation::new("d", 16, 17, "👋🏽", "speculation", "lee"));
         let mut drawn = DrawnAnnotations::default();
+        let log = crate::ui::changes::ChangeLog::default();
         assert_eq!(
-            drawn.of(&p, 1, "d"),
+            drawn.of(&p, 1, "d", &log),
             [0, 3],
             "orphans and other documents left out"
         );
-        assert_eq!(drawn.of(&p, 1, "e"), [1], "another document");
+        assert_eq!(drawn.of(&p, 1, "e", &log), [1], "another document");
         p.annotations.remove(0);
-        assert_eq!(drawn.of(&p, 1, "e"), [1], "same generation: cached");
-        assert_eq!(drawn.of(&p, 2, "e"), [0]);
-        assert_eq!(drawn.of(&p, 2, "d"), [2]);
+        assert_eq!(drawn.of(&p, 1, "e", &log), [1], "same generation: cached");
+        assert_eq!(drawn.of(&p, 2, "e", &log), [0]);
+        assert_eq!(drawn.of(&p, 2, "d", &log), [2]);
     }
 
     /// Follows random tags, deletions, label/source changes, undos and redos through

@@ -197,7 +197,12 @@ impl MarginaliaApp {
                 let doc = self.current_doc.clone();
                 JobScope::Rows(
                     self.list
-                        .rows(self.editor.project(), generation, doc.as_deref())
+                        .rows(
+                            self.editor.project(),
+                            generation,
+                            doc.as_deref(),
+                            &self.changes,
+                        )
                         .to_vec(),
                 )
             }

@@ -27,6 +27,7 @@ mod annotation_editor;
 mod annotation_list;
 mod app;
 pub mod background;
+pub mod changes;
 pub mod command;
 pub mod derived;
 pub mod dialogs;

@@ -66,6 +66,10 @@ pub struct ViewInput<'a> {
     pub generation: u64,
     /// Dark theme?
     pub dark_mode: bool,
+    /// What the last edits changed (the app's log): the view then replaces the
+    /// spans of those positions only. `None` rebuilds its index on every new
+    /// generation.
+    pub changes: Option<&'a crate::ui::changes::ChangeLog>,
 }
 
 /// The annotations a document view shows: positions `shown` in a slice of
@@ -114,13 +118,12 @@ impl<'a> ViewAnnotations<'a> {
         self.all.get(at)
     }
 
-    /// The shown annotations with their positions in this list, in order.
+    /// The shown annotations with their positions in `all`, in the list's order.
     pub fn iter(&self) -> impl Iterator<Item = (usize, &'a Annotation)> + 'a {
         let all = self.all;
         self.shown
             .iter()
-            .enumerate()
-            .filter_map(move |(i, &k)| all.get(k).map(|a| (i, a)))
+            .filter_map(move |&k| all.get(k).map(|a| (k, a)))
     }
 }
 
@@ -163,6 +166,7 @@ impl DocumentView {
             input.schema,
             input.generation,
             doc.char_len(),
+            input.changes,
         );
         state.sync_selected(input.annotations, input.selected, input.selected_position);
         let avail = ui.available_size();

@@ -255,7 +255,10 @@ fn set_selection(state: &mut DocState, sel: Option<(usize, usize)>, events: &mut
 
 /// The id of the annotation a span was built from.
 pub fn id_of<'a>(span: &Span, input: &ViewInput<'a>) -> Option<&'a str> {
-    input.annotations.get(span.input).map(|a| a.id.as_str())
+    input
+        .annotations
+        .at_position(span.input)
+        .map(|a| a.id.as_str())
 }
 
 /// The boundary handle of the selected annotation under `pos`, if any.

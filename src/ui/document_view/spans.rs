@@ -7,7 +7,7 @@ use std::hash::{Hash, Hasher};
 
 use std::cmp::Reverse;
 
-use super::blocks::{Block, block_at};
+use super::blocks::Block;
 
 /// One annotation as the view draws it. Its id is not copied: `input` points back
 /// to the annotation in the list the index was built from (same generation, same
@@ -28,12 +28,17 @@ impl Span {
     fn len(&self) -> usize {
         self.end - self.start
     }
+
+    /// The index's order: by start, longest first, then input order.
+    fn order(&self) -> (usize, Reverse<usize>, usize) {
+        (self.start, Reverse(self.end), self.input)
+    }
 }
 
 /// The spans of one document, sorted by (start, longest first, input order), with their lanes
 /// and, per block, the spans touching it (compressed: `block_offsets[k]..[k+1]`
 /// indexes `block_spans`).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SpanIndex {
     /// The spans, sorted.
     pub spans: Vec<Span>,
@@ -53,19 +58,60 @@ impl SpanIndex {
             s.end = s.end.min(char_len);
         }
         spans.retain(|s| s.start < s.end);
-        spans.sort_by(|a, b| {
-            (a.start, Reverse(a.end), a.input).cmp(&(b.start, Reverse(b.end), b.input))
-        });
+        // `input` is unique, so an unstable sort gives the one order there is.
+        spans.sort_unstable_by_key(Span::order);
+        Self::from_sorted(spans, blocks)
+    }
+
+    /// The index after the annotations at the `changed` inputs changed: their old
+    /// spans are dropped, `added` (their spans now, any order) put in place, and
+    /// lanes and the block table computed again — O(A) over plain numbers, no sort
+    /// and no look at the annotations themselves. Equal to [`SpanIndex::new`] over
+    /// the whole new list.
+    pub fn patch(
+        &mut self,
+        changed: impl Fn(usize) -> bool,
+        mut added: Vec<Span>,
+        blocks: &[Block],
+        char_len: usize,
+    ) {
+        let mut spans = std::mem::take(&mut self.spans);
+        spans.retain(|s| !changed(s.input));
+        for s in &mut added {
+            s.end = s.end.min(char_len);
+        }
+        added.retain(|s| s.start < s.end);
+        added.sort_unstable_by_key(Span::order);
+        for s in added {
+            let at = spans.partition_point(|x| x.order() < s.order());
+            spans.insert(at, s);
+        }
+        *self = Self::from_sorted(spans, blocks);
+    }
+
+    /// Lanes, block table and input map of spans already sorted by [`Span::order`].
+    fn from_sorted(spans: Vec<Span>, blocks: &[Block]) -> Self {
         let lanes = assign_lanes(&spans);
-        // Compressed block → spans table: count, prefix-sum, fill.
+        // Compressed block → spans table: count, prefix-sum, fill. The spans come
+        // by start, so the first block of each is found by walking forward.
         let mut counts = vec![0usize; blocks.len() + 1];
-        let ranges: Vec<(usize, usize)> = spans
-            .iter()
-            .map(|s| (block_at(blocks, s.start), block_at(blocks, s.end - 1)))
-            .collect();
+        let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+        let mut first = 0usize;
+        for s in &spans {
+            while blocks.get(first + 1).is_some_and(|b| b.start <= s.start) {
+                first += 1;
+            }
+            let mut last = first;
+            while blocks.get(last + 1).is_some_and(|b| b.start < s.end) {
+                last += 1;
+            }
+            ranges.push((first, last));
+        }
         for &(first, last) in &ranges {
             for k in first..=last {
-                counts[k + 1] += 1;
+                if let Some(c) = counts.get_mut(k + 1) {
+                    *c += 1;
+                }
             }
         }
         for k in 1..counts.len() {
@@ -74,8 +120,10 @@ impl SpanIndex {
         let mut fill = counts.clone();
         let mut block_spans = vec![0usize; counts.last().copied().unwrap_or(0)];
         for (i, &(first, last)) in ranges.iter().enumerate() {
-            for slot in &mut fill[first..=last] {
-                block_spans[*slot] = i;
+            for slot in fill.get_mut(first..=last).unwrap_or_default() {
+                if let Some(b) = block_spans.get_mut(*slot) {
+                    *b = i;
+                }
                 *slot += 1;
             }
         }

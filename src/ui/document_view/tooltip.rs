@@ -47,7 +47,7 @@ pub fn show(response: &Response, state: &DocState, input: &ViewInput<'_>) {
 
 /// The annotation a span was built from.
 fn annotation_of<'a>(span: &Span, input: &ViewInput<'a>) -> Option<&'a Annotation> {
-    input.annotations.get(span.input)
+    input.annotations.at_position(span.input)
 }
 
 /// One line: colour swatch, label (source), author; the note below when there is one.
