@@ -1,6 +1,7 @@
 //! Undo and redo, many steps deep, plus the "unsaved changes" mark.
 
 use std::collections::VecDeque;
+use std::sync::Arc;
 
 use super::command::{Edit, EditError, apply_indexed};
 use super::index::AnnotationIndex;
@@ -25,7 +26,9 @@ struct Step {
 /// [`Editor::annotation`] and the edits find annotations in O(1).
 #[derive(Debug, Clone)]
 pub struct Editor {
-    project: Project,
+    /// Shared with a save or an autosave in progress ([`Editor::shared`]); an edit
+    /// made meanwhile copies it first (`Arc::make_mut`), otherwise nothing is copied.
+    project: Arc<Project>,
     index: AnnotationIndex,
     /// Oldest first; a deque so that dropping the oldest step past the limit is O(1).
     undo: VecDeque<Step>,
@@ -46,7 +49,7 @@ impl Editor {
     pub fn new(project: Project) -> Self {
         Editor {
             index: AnnotationIndex::build(&project.annotations),
-            project,
+            project: Arc::new(project),
             undo: VecDeque::new(),
             redo: VecDeque::new(),
             next_id: 1,
@@ -58,6 +61,13 @@ impl Editor {
     /// The project as it is now.
     pub fn project(&self) -> &Project {
         &self.project
+    }
+
+    /// The project as it is now, shared rather than copied: for a save or an
+    /// autosave on another thread. The next edit while it is held copies the
+    /// project once (the holder keeps the state it was given).
+    pub fn shared(&self) -> Arc<Project> {
+        Arc::clone(&self.project)
     }
 
     /// The annotation with id `id` (a hash look-up, not a scan).
@@ -81,7 +91,11 @@ impl Editor {
     /// Applies `edit` as one undo step.
     pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
         let description = edit.describe();
-        let inverse = apply_indexed(&mut self.project, Some(&mut self.index), edit)?;
+        let inverse = apply_indexed(
+            Arc::make_mut(&mut self.project),
+            Some(&mut self.index),
+            edit,
+        )?;
         self.undo.push_back(Step {
             edit: inverse,
             description,
@@ -98,8 +112,11 @@ impl Editor {
 
     /// Undoes the last step; false when there is nothing to undo.
     pub fn undo(&mut self) -> bool {
+        if self.undo.is_empty() {
+            return false;
+        }
         Self::shift(
-            &mut self.project,
+            Arc::make_mut(&mut self.project),
             &mut self.index,
             &mut self.undo,
             &mut self.redo,
@@ -109,8 +126,11 @@ impl Editor {
 
     /// Redoes the last undone step; false when there is nothing to redo.
     pub fn redo(&mut self) -> bool {
+        if self.redo.is_empty() {
+            return false;
+        }
         Self::shift(
-            &mut self.project,
+            Arc::make_mut(&mut self.project),
             &mut self.index,
             &mut self.redo,
             &mut self.undo,

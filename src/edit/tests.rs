@@ -422,3 +422,28 @@ mod index_properties {
         }
     }
 }
+
+/// A save on another thread holds the project as it was; an edit meanwhile copies
+/// it once; with no holder, edits change the project in place (no copy).
+#[test]
+fn a_shared_snapshot_keeps_its_state_and_costs_no_copy_otherwise() {
+    let mut ed = editor();
+    let a = tag(&ed, 1, 5, "claim");
+    let before = ed.shared();
+    ed.apply(Edit::AddAnnotation(a)).unwrap();
+    assert!(
+        before.annotations.is_empty(),
+        "the holder's state did not move"
+    );
+    assert_eq!(ed.project().annotations.len(), 1);
+    drop(before);
+    let here = std::sync::Arc::as_ptr(&ed.shared());
+    let b = tag(&ed, 7, 9, "speculation");
+    ed.apply(Edit::AddAnnotation(b)).unwrap();
+    assert!(ed.undo());
+    assert_eq!(
+        std::sync::Arc::as_ptr(&ed.shared()),
+        here,
+        "edited in place: no copy without a holder"
+    );
+}

@@ -64,7 +64,7 @@ pub enum AutosaveOutcome {
 }
 
 enum Job {
-    Save(String, Box<Project>),
+    Save(String, std::sync::Arc<Project>),
     Discard(String),
     Flush(Sender<()>),
 }
@@ -98,8 +98,8 @@ impl Autosaver {
     }
 
     /// Queues a snapshot of the work named `key` (never blocks).
-    pub fn submit(&self, key: impl Into<String>, project: Project) {
-        self.send(Job::Save(key.into(), Box::new(project)));
+    pub fn submit(&self, key: impl Into<String>, project: impl Into<std::sync::Arc<Project>>) {
+        self.send(Job::Save(key.into(), project.into()));
     }
 
     /// Queues the removal of `key`'s recovery file (after a real save).

@@ -208,7 +208,7 @@ impl MarginaliaApp {
             }
         };
         Ok(ExportJob {
-            project: self.project().clone(),
+            project: self.editor.shared(),
             scope,
             format: dialog.format,
             unit: dialog.unit,
@@ -227,7 +227,8 @@ enum JobScope {
 
 /// An export with its own snapshot of the project, run on the task's thread.
 struct ExportJob {
-    project: crate::model::Project,
+    /// Shared with the editor, not copied.
+    project: std::sync::Arc<crate::model::Project>,
     scope: JobScope,
     format: ExportFormat,
     unit: OffsetUnit,

@@ -317,8 +317,9 @@ impl MarginaliaApp {
             return;
         }
         // The file is written in sorted order by the writer; the snapshot needs no
-        // sorting here.
-        let snapshot = self.project().clone();
+        // sorting here. Shared, not copied (a copy of 100,000 annotations is ~90 ms
+        // on the UI thread): an edit made during the save copies it then.
+        let snapshot = self.editor.shared();
         let generation = self.editor.generation();
         // The same file: refuse to overwrite changes made on disk since it was
         // opened or saved. Save As: the analyst chose the name (and any overwrite).

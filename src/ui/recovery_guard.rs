@@ -168,11 +168,13 @@ pub(crate) fn tick(app: &mut MarginaliaApp, ctx: &egui::Context) {
     } else if stale {
         ctx.request_repaint_after(app.safety.snapshot_pause.saturating_sub(paused));
     }
-    if copy_now && app.safety.autosaver.is_some() && app.safety.timer.due(now, dirty, generation) {
-        let project = snapshot(app);
-        if let Some(saver) = &app.safety.autosaver {
-            saver.submit(key, project);
-        }
+    if copy_now
+        && let Some(saver) = &app.safety.autosaver
+        && app.safety.timer.due(now, dirty, generation)
+    {
+        // Shared with the editor, not copied; it waits for a pause all the same, so
+        // that an edit during the write (which would copy the project) is unlikely.
+        saver.submit(key, app.editor.shared());
     }
     if dirty {
         // Wake up for the next autosave even when nothing else happens.
