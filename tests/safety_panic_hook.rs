@@ -20,7 +20,9 @@ fn a_panic_writes_the_recovery_file() {
     ));
     work.annotations
         .push(Annotation::new("d", 0, 4, "KCNA", "attribution", "me").with_source("KCNA"));
-    *slot.lock().unwrap() = Some(("untitled-test".to_string(), work.clone()));
+    // The slot points at the editor's own project (held weakly), as the window does.
+    let live = Arc::new(work.clone());
+    *slot.lock().unwrap() = Some(("untitled-test".to_string(), Arc::downgrade(&live)));
     // The UI thread panics while the slot is held: the hook must not deadlock, and
     // must still save once the lock is poisoned.
     let held = Arc::clone(&slot);

@@ -9,7 +9,7 @@
 
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, Sender};
-use std::sync::{Arc, Mutex, TryLockError};
+use std::sync::{Arc, Mutex, TryLockError, Weak};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant, SystemTime};
 
@@ -186,10 +186,13 @@ fn work(store: &RecoveryStore, rx: &Receiver<Job>, last: &Mutex<Option<AutosaveO
     }
 }
 
-/// The newest state of the work, for the panic hook: `(key, project)`. The window
-/// updates it when the project changes (e.g. at the end of a frame whose
-/// `generation()` changed).
-pub type RescueSlot = Arc<Mutex<Option<(String, Project)>>>;
+/// The newest state of the work, for the panic hook: `(key, project)`. The project
+/// is the editor's own, held weakly (no copy, nothing per edit): an edit moves the
+/// project to a new place (`Arc::make_mut`), which leaves this reference empty until
+/// the window points it at the project again (it does on the frame of the edit). So
+/// the hook never sees a project in the middle of an edit, and the window keeps no
+/// second copy of a big project.
+pub type RescueSlot = Arc<Mutex<Option<(String, Weak<Project>)>>>;
 
 /// Installs a panic hook that writes the slot's project to `store` (then runs the
 /// previous hook). A slot locked at the moment of the panic is read anyway if the
@@ -202,10 +205,13 @@ pub fn install_panic_hook(store: RecoveryStore, slot: RescueSlot) {
             Err(TryLockError::Poisoned(p)) => Some(p.into_inner()),
             Err(TryLockError::WouldBlock) => None,
         };
-        if let Some(g) = guard
-            && let Some((key, project)) = g.as_ref()
-        {
-            match store.save(key, project) {
+        let rescue = guard
+            .as_ref()
+            .and_then(|g| g.as_ref())
+            .and_then(|(key, project)| Some((key.clone(), project.upgrade()?)));
+        drop(guard);
+        if let Some((key, project)) = rescue {
+            match store.save(&key, &project) {
                 Ok(path) => eprintln!(
                     "marginalia: unsaved work written to {} (it will be offered at the next start)",
                     path.display()

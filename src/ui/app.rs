@@ -389,6 +389,8 @@ impl MarginaliaApp {
         for command in commands {
             self.run_command(&ctx, command);
         }
+        // The panic hook follows the project edited by those commands at once.
+        super::recovery_guard::refresh_rescue(self);
         self.update_title(&ctx);
         self.text_field_had_focus = ctx.text_edit_focused();
     }

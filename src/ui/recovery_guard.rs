@@ -18,11 +18,10 @@ use crate::store::{
 };
 use crate::ui::app::MarginaliaApp;
 
-/// A copy of the project cheaper than this is made on every change.
-const SNAPSHOT_BUDGET: Duration = Duration::from_millis(2);
-/// Dearer copies (tens of milliseconds for 100,000 annotations) wait until no change
-/// has been made for this long, so tagging stays instant on big projects.
-const SNAPSHOT_PAUSE: Duration = Duration::from_millis(750);
+/// From this many annotations, autosave waits for a pause in the editing.
+const BIG_PROJECT: usize = 5_000;
+/// How long the analyst must pause before a big project is autosaved.
+const AUTOSAVE_PAUSE: Duration = Duration::from_millis(750);
 
 /// The safety state of the window.
 #[derive(Debug)]
@@ -35,13 +34,12 @@ pub struct Safety {
     rescued_generation: Option<u64>,
     /// The project generation last seen, and when it was first seen.
     seen_generation: (u64, Instant),
-    /// How long the last copy of the project took (for the rescue slot or autosave).
-    snapshot_cost: Duration,
-    /// Copies cheaper than this are made on every change; dearer ones (a big
-    /// project) wait until the analyst pauses for `snapshot_pause`.
-    pub snapshot_budget: Duration,
-    /// See `snapshot_budget`.
-    pub snapshot_pause: Duration,
+    /// Autosave of a project at least this big (annotations) waits until the
+    /// analyst pauses for `autosave_pause`: the autosave thread shares the project,
+    /// and an edit during its write would copy it (tens of ms on a big project).
+    pub big_project: usize,
+    /// See `big_project`.
+    pub autosave_pause: Duration,
     /// The key of untitled work (`untitled-<pid>`).
     untitled_key: String,
     /// The project file's state when it was opened or last saved.
@@ -76,9 +74,8 @@ impl Safety {
             rescue: Arc::new(Mutex::new(None)),
             rescued_generation: None,
             seen_generation: (0, Instant::now()),
-            snapshot_cost: Duration::ZERO,
-            snapshot_budget: SNAPSHOT_BUDGET,
-            snapshot_pause: SNAPSHOT_PAUSE,
+            big_project: BIG_PROJECT,
+            autosave_pause: AUTOSAVE_PAUSE,
             untitled_key: format!("untitled-{}", std::process::id()),
             disk_state: None,
             clobbered: None,
@@ -132,12 +129,25 @@ impl Safety {
     }
 }
 
-/// A copy of the project, timed (its cost decides when the next one is made).
-fn snapshot(app: &mut MarginaliaApp) -> Project {
-    let started = Instant::now();
-    let project = app.editor.project().clone();
-    app.safety.snapshot_cost = started.elapsed();
-    project
+/// Points the panic hook at the editor's project as it is now (no copy: see
+/// [`crate::store::RescueSlot`]), or at nothing once the work is saved. Called on
+/// every frame and after the frame's commands, so an edit leaves the hook without
+/// a project for at most the rest of that frame.
+pub(crate) fn refresh_rescue(app: &mut MarginaliaApp) {
+    let generation = app.editor.generation();
+    let dirty = app.editor.is_dirty();
+    if app.safety.rescued_generation == Some(generation) && dirty {
+        return;
+    }
+    if !dirty && app.safety.rescued_generation.is_none() {
+        return;
+    }
+    let key = app.safety.key(app.project_path.as_deref());
+    let rescue = dirty.then(|| (key, Arc::downgrade(&app.editor.shared())));
+    if let Ok(mut slot) = app.safety.rescue.lock() {
+        *slot = rescue;
+    }
+    app.safety.rescued_generation = dirty.then_some(generation);
 }
 
 /// Once per frame: autosave when due, keep the rescue slot current, draw the
@@ -145,35 +155,24 @@ fn snapshot(app: &mut MarginaliaApp) -> Project {
 pub(crate) fn tick(app: &mut MarginaliaApp, ctx: &egui::Context) {
     let generation = app.editor.generation();
     let dirty = app.editor.is_dirty();
-    let key = app.safety.key(app.project_path.as_deref());
     let now = Instant::now();
     if app.safety.seen_generation.0 != generation {
         app.safety.seen_generation = (generation, now);
     }
-    // A copy of a small project is made at once; a big one's (tens of ms) once the
-    // analyst pauses, so tagging stays instant. Meanwhile the rescue slot holds the
-    // work as of the last pause, and autosave waits.
+    refresh_rescue(app);
+    // A big project is autosaved once the analyst pauses: the autosave thread
+    // shares the project, and an edit during its write would have to copy it.
     let paused = now.saturating_duration_since(app.safety.seen_generation.1);
-    let copy_now = app.safety.snapshot_cost <= app.safety.snapshot_budget
-        || paused >= app.safety.snapshot_pause;
-    let stale = app.safety.rescued_generation != Some(generation) || !dirty;
-    if stale && (copy_now || !dirty) {
-        // The panic hook holds the newest unsaved work, and nothing once saved.
-        let rescue = dirty.then(|| (key.clone(), snapshot(app)));
-        let changed = rescue.is_some() || app.safety.rescued_generation.is_some();
-        if changed && let Ok(mut slot) = app.safety.rescue.lock() {
-            *slot = rescue;
-        }
-        app.safety.rescued_generation = dirty.then_some(generation);
-    } else if stale {
-        ctx.request_repaint_after(app.safety.snapshot_pause.saturating_sub(paused));
+    let big = app.editor.project().annotations.len() >= app.safety.big_project;
+    let wait = big && paused < app.safety.autosave_pause;
+    if wait && dirty {
+        ctx.request_repaint_after(app.safety.autosave_pause.saturating_sub(paused));
     }
-    if copy_now
+    if !wait
         && let Some(saver) = &app.safety.autosaver
         && app.safety.timer.due(now, dirty, generation)
     {
-        // Shared with the editor, not copied; it waits for a pause all the same, so
-        // that an edit during the write (which would copy the project) is unlikely.
+        let key = app.safety.key(app.project_path.as_deref());
         saver.submit(key, app.editor.shared());
     }
     if dirty {
@@ -395,40 +394,63 @@ mod tests {
 
     fn rescued_annotations(app: &MarginaliaApp) -> Option<usize> {
         let slot = app.safety.rescue.lock().unwrap();
-        slot.as_ref().map(|(_, p)| p.annotations.len())
+        slot.as_ref()
+            .and_then(|(_, p)| p.upgrade())
+            .map(|p| p.annotations.len())
     }
 
     #[test]
-    fn a_cheap_copy_is_rescued_on_the_frame_of_the_change() {
+    fn the_rescue_follows_the_editors_project_without_a_copy() {
         let (mut app, _dir) = app_with_one_edit();
         tick(&mut app, &egui::Context::default());
         assert_eq!(rescued_annotations(&app), Some(1));
+        let slot = app.safety.rescue.lock().unwrap().clone();
+        let held = slot.and_then(|(_, p)| p.upgrade()).unwrap();
+        assert!(
+            Arc::ptr_eq(&held, &app.editor.shared()),
+            "the editor's own project, not a copy"
+        );
     }
 
     #[test]
-    fn a_dear_copy_waits_for_a_pause_then_is_rescued() {
+    fn an_edit_leaves_no_stale_project_to_the_hook_until_refreshed() {
         let (mut app, _dir) = app_with_one_edit();
-        let ctx = egui::Context::default();
-        // As on a big project: every copy is over budget.
-        app.safety.snapshot_budget = Duration::ZERO;
-        app.safety.snapshot_cost = Duration::from_millis(40);
-        app.safety.snapshot_pause = Duration::from_millis(200);
-        tick(&mut app, &ctx);
-        assert_eq!(
-            rescued_annotations(&app),
-            None,
-            "copied while still editing"
-        );
-        std::thread::sleep(Duration::from_millis(250));
-        tick(&mut app, &ctx);
-        assert_eq!(
-            rescued_annotations(&app),
-            Some(1),
-            "not copied after the pause"
-        );
-        // Saved work leaves nothing to rescue, at once.
-        app.editor.mark_saved();
-        tick(&mut app, &ctx);
+        refresh_rescue(&mut app);
+        assert_eq!(rescued_annotations(&app), Some(1));
+        assert!(app.apply_edit(Edit::RenameProject("renamed".into())));
+        // The edit moved the project: the hook finds nothing rather than a
+        // project half-way through a change.
         assert_eq!(rescued_annotations(&app), None);
+        refresh_rescue(&mut app);
+        assert_eq!(rescued_annotations(&app), Some(1));
+        // Saved work leaves nothing to rescue.
+        app.editor.mark_saved();
+        refresh_rescue(&mut app);
+        assert!(app.safety.rescue.lock().unwrap().is_none());
+    }
+
+    #[test]
+    fn a_big_project_is_autosaved_once_the_analyst_pauses() {
+        let dir = tempfile::tempdir().unwrap();
+        let recovery = dir.path().join("recovery");
+        let mut options = AppOptions::for_tests(dir.path());
+        options.recovery_dir = Some(recovery.clone());
+        options.autosave_interval = Duration::ZERO;
+        let mut app = MarginaliaApp::new(None, options);
+        app.safety.big_project = 0;
+        app.safety.autosave_pause = Duration::from_millis(300);
+        let doc = app.project().documents[0].clone();
+        let quote = doc.slice(0, 5).to_string();
+        let a = Annotation::new(doc.id.clone(), 0, 5, quote, "claim", "tester");
+        assert!(app.apply_edit(Edit::AddAnnotation(a)));
+        let ctx = egui::Context::default();
+        let store = RecoveryStore::new(&recovery);
+        tick(&mut app, &ctx);
+        app.safety.autosaver.as_ref().unwrap().flush();
+        assert!(store.pending().is_empty(), "autosaved while still editing");
+        std::thread::sleep(Duration::from_millis(350));
+        tick(&mut app, &ctx);
+        app.safety.autosaver.as_ref().unwrap().flush();
+        assert_eq!(store.pending().len(), 1, "not autosaved after the pause");
     }
 }
