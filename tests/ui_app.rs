@@ -134,6 +134,30 @@ fn drag_over_a_phrase_and_press_1_lists_a_claim() {
     assert!(h.state().title().starts_with("● "));
 }
 
+/// Tagging the same words with the same label twice (also after another tag in
+/// between, and after an undo and redo) selects the existing annotation instead of
+/// adding a copy; another label is a new annotation.
+#[test]
+fn the_same_tag_twice_selects_the_existing_annotation() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_app(dir.path());
+    select(&mut h, "held a large military parade");
+    press(&mut h, Key::Num1);
+    let first = h.state().selected_annotation().unwrap().id.clone();
+    select(&mut h, "state media reported");
+    press(&mut h, Key::Num2);
+    press_mod(&mut h, Modifiers::COMMAND, Key::Z);
+    press_mod(&mut h, Modifiers::COMMAND, Key::Y);
+    select(&mut h, "held a large military parade");
+    press(&mut h, Key::Num1);
+    assert_eq!(count(&h), 2, "no copy of the claim");
+    assert_eq!(h.state().selected_annotation().unwrap().id, first);
+    assert!(h.state().status().text.contains("Already tagged"));
+    select(&mut h, "held a large military parade");
+    press(&mut h, Key::Num2);
+    assert_eq!(count(&h), 3, "the same words as speculation are a new annotation");
+}
+
 #[test]
 fn the_analyst_is_asked_once_at_the_first_tag() {
     let dir = tempfile::tempdir().unwrap();

@@ -75,11 +75,21 @@ impl WholeApp {
     /// The window as `marginalia FILE` opens it, settings kept in `dir`.
     pub fn open(file: &Path, dir: &Path) -> Self {
         let mut app = MarginaliaApp::new(Some(file), AppOptions::for_tests(dir.to_path_buf()));
+        // The file is read on a background task; the next frame puts it in place.
+        app.wait_for_background();
         app.set_analyst("bench");
-        WholeApp {
+        let mut window = WholeApp {
             app,
             frame: eframe::Frame::_new_kittest(),
-        }
+        };
+        Harness::new().frame(|ui| window.ui(ui));
+        assert_eq!(
+            window.app.project_path(),
+            Some(file),
+            "the bench must draw the file, not the sample article: {}",
+            window.app.status().text
+        );
+        window
     }
 
     /// Draws the window for one frame.
@@ -120,7 +130,8 @@ pub fn open_to_first_frame(file: &Path, dir: &Path) -> Duration {
     let started = std::time::Instant::now();
     let mut app = WholeApp::open(file, dir);
     let mut harness = Harness::new();
-    // Two passes: egui sizes panels on the first.
+    // `open` read the file and put it in place (one frame); two more passes: egui
+    // sizes the panels on the first.
     harness.frame(|ui| app.ui(ui));
     harness.frame(|ui| app.ui(ui));
     started.elapsed()

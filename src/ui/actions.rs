@@ -276,14 +276,23 @@ impl MarginaliaApp {
                 return;
             }
         };
-        // Offsets first: comparing two numbers per annotation, not the document id.
-        let same = self.project().annotations.iter().find(|a| {
+        // The view's index finds annotations with this exact span by binary search;
+        // when it is not current, a scan (offsets first: two numbers per annotation).
+        let all = &self.project().annotations;
+        let is_same = |a: &&Annotation| {
             a.start == start
                 && a.end == end
                 && a.doc == doc
                 && a.label == label
                 && a.source == source
-        });
+        };
+        let same = match self
+            .view
+            .positions_with_span(doc, start, end, self.editor.generation())
+        {
+            Some(found) => found.iter().filter_map(|&i| all.get(i)).find(is_same),
+            None => all.iter().find(is_same),
+        };
         if let Some(existing) = same {
             let id = existing.id.clone();
             self.selected = Some(id);

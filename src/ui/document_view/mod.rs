@@ -271,6 +271,21 @@ impl DocumentView {
         events
     }
 
+    /// Positions (in the annotation slice the view was given) of the drawn
+    /// annotations of `doc` spanning exactly `start..end`, found by binary search in
+    /// the view's index — `None` when that index is not of `generation` (the caller
+    /// then searches itself).
+    pub fn positions_with_span(
+        &self,
+        doc: &str,
+        start: usize,
+        end: usize,
+        generation: u64,
+    ) -> Option<Vec<usize>> {
+        let state = self.docs.get(doc)?;
+        (state.spans_generation() == Some(generation)).then(|| state.spans.with_span(start, end))
+    }
+
     /// The text selection of document `doc` (char range), if any.
     pub fn selection(&self, doc: &str) -> Option<(usize, usize)> {
         self.docs.get(doc).and_then(|s| s.selection)

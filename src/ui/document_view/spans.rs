@@ -143,6 +143,17 @@ impl SpanIndex {
         }
     }
 
+    /// Inputs of the spans that are exactly `start..end` (binary search).
+    pub fn with_span(&self, start: usize, end: usize) -> Vec<usize> {
+        let key = (start, Reverse(end), 0);
+        let from = self.spans.partition_point(|s| s.order() < key);
+        self.spans[from..]
+            .iter()
+            .take_while(|s| s.start == start && s.end == end)
+            .map(|s| s.input)
+            .collect()
+    }
+
     /// Indices (into `spans`) of the spans touching block `k`, in span order.
     pub fn in_block(&self, k: usize) -> &[usize] {
         match (self.block_offsets.get(k), self.block_offsets.get(k + 1)) {
@@ -201,6 +212,31 @@ impl SpanIndex {
 /// span takes the lowest lane free at its start, so an enclosing span gets a lower
 /// lane than the spans nested in it.
 pub fn assign_lanes(spans: &[Span]) -> Vec<usize> {
+    // Overlaps are usually a few deep: the end of each lane in a small vector, the
+    // lowest lane free at the span's start taken by a scan. Deeper piles (a
+    // hostile file) go to the heaps, which stay O(n log n).
+    const SCAN_LANES: usize = 32;
+    let mut lane_end: Vec<usize> = Vec::new();
+    let mut lanes = Vec::with_capacity(spans.len());
+    for s in spans {
+        let lane = match lane_end.iter().position(|&end| end <= s.start) {
+            Some(l) => l,
+            None if lane_end.len() < SCAN_LANES => {
+                lane_end.push(0);
+                lane_end.len() - 1
+            }
+            None => return assign_lanes_with_heaps(spans),
+        };
+        if let Some(end) = lane_end.get_mut(lane) {
+            *end = s.end;
+        }
+        lanes.push(lane);
+    }
+    lanes
+}
+
+/// [`assign_lanes`] with a heap of busy lanes and one of free lanes.
+fn assign_lanes_with_heaps(spans: &[Span]) -> Vec<usize> {
     let mut busy: BinaryHeap<Reverse<(usize, usize)>> = BinaryHeap::new();
     let mut free: BinaryHeap<Reverse<usize>> = BinaryHeap::new();
     let mut next_lane = 0usize;
@@ -400,5 +436,29 @@ mod tests {
             before.block_signature(1, &blocks[1]),
             after.block_signature(1, &blocks[1])
         );
+    }
+
+    #[test]
+    fn lanes_by_scan_equal_lanes_by_heaps() {
+        let mut rng = fastrand::Rng::with_seed(11);
+        for depth in [3usize, 40, 200] {
+            let mut spans: Vec<Span> = (0..500)
+                .map(|input| {
+                    let start = rng.usize(..2000);
+                    Span {
+                        start,
+                        end: start + 1 + rng.usize(..depth * 4),
+                        rgb: [0; 3],
+                        input,
+                    }
+                })
+                .collect();
+            spans.sort_unstable_by_key(Span::order);
+            assert_eq!(
+                assign_lanes(&spans),
+                assign_lanes_with_heaps(&spans),
+                "depth {depth}"
+            );
+        }
     }
 }

@@ -192,6 +192,11 @@ impl DocState {
         self.spans = SpanIndex::new(spans, &self.blocks, char_len);
     }
 
+    /// The generation the span index was built or patched for.
+    pub fn spans_generation(&self) -> Option<u64> {
+        self.spans_key.map(|(g, _, _)| g)
+    }
+
     /// Finds the selected annotation's span when the selection or the index changed
     /// (none on other frames): from its position in the annotation slice when the
     /// caller gave one (a binary search), else with one pass over the annotations.
