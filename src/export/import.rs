@@ -394,7 +394,7 @@ impl<'o> Importer<'o> {
     }
 
     /// Adds one imported document (and its spans). `file` names the input.
-    fn add(&mut self, doc: ImportedDocument, file: &str) -> Result<(), ImportError> {
+    fn add(&mut self, mut doc: ImportedDocument, file: &str) -> Result<(), ImportError> {
         let fail = |m: String| {
             if doc.line > 0 {
                 ImportError::at(file, doc.line, m)
@@ -434,7 +434,11 @@ impl<'o> Importer<'o> {
                         self.project.unique_document_id(&title)
                     }
                 };
-                self.project.documents.push(new_document(id.clone(), &doc));
+                // The text moves into the project (the spans keep only offsets).
+                let text = std::mem::take(&mut doc.text);
+                self.project
+                    .documents
+                    .push(new_document(id.clone(), &doc, text));
                 let i = self.project.documents.len() - 1;
                 self.documents.insert(id.clone(), i);
                 self.touched.insert(id.clone());
@@ -442,11 +446,18 @@ impl<'o> Importer<'o> {
                 i
             }
         };
-        let Some(document) = self.project.documents.get(index).cloned() else {
+        // Lent out of the project while its spans are added (they need its text for
+        // the quotes, not a 10 MB copy of it), then put back.
+        let Some(slot) = self.project.documents.get_mut(index) else {
             return Err(fail("the document vanished while importing".into()));
         };
+        let document = std::mem::replace(slot, Document::new("", "", ""));
+        self.project.annotations.reserve(doc.spans.len());
         for span in doc.spans {
             self.add_span(&document, span, file);
+        }
+        if let Some(slot) = self.project.documents.get_mut(index) {
+            *slot = document;
         }
         Ok(())
     }
@@ -505,13 +516,13 @@ impl<'o> Importer<'o> {
     }
 }
 
-fn new_document(id: String, doc: &ImportedDocument) -> Document {
+fn new_document(id: String, doc: &ImportedDocument, text: String) -> Document {
     let title = doc
         .title
         .clone()
         .filter(|t| !t.trim().is_empty())
-        .unwrap_or_else(|| guess_title(&doc.text, &id));
-    let mut d = Document::new(id, title, doc.text.clone());
+        .unwrap_or_else(|| guess_title(&text, &id));
+    let mut d = Document::new(id, title, text);
     d.origin = doc.origin.clone();
     d
 }

@@ -8,6 +8,9 @@
 //! newer `entities` objects too.
 
 use serde::Serialize;
+use std::collections::BTreeMap;
+
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 use super::import::{ImportedDocument, ImportedSpan};
@@ -103,12 +106,35 @@ pub fn parse_jsonl(
             continue;
         }
         let at = |m: String| ImportError::at(file, n, m);
+        // The span lists stay raw JSON, each item parsed when it is read: a line of
+        // 100,000 spans never exists as one tree of values (60 MB for the large
+        // case).
+        if let Ok(fields) = serde_json::from_str::<BTreeMap<String, &RawValue>>(line) {
+            let mut obj = Map::new();
+            let mut lists = BTreeMap::new();
+            for (key, raw) in fields {
+                if LIST_KEYS.contains(&key.as_str()) {
+                    lists.insert(key, raw);
+                } else {
+                    let value = serde_json::from_str(raw.get()).map_err(|e| {
+                        at(format!("not valid JSON ({})", first_line(&e.to_string())))
+                    })?;
+                    obj.insert(key, value);
+                }
+            }
+            docs.push(parse_object(&obj, &lists, unit).map_err(at)?.at_line(n));
+            continue;
+        }
         let value: Value = serde_json::from_str(line)
             .map_err(|e| at(format!("not valid JSON ({})", first_line(&e.to_string()))))?;
         let Value::Object(obj) = value else {
             return Err(at("expected a JSON object with a \"text\"".into()));
         };
-        docs.push(parse_object(&obj, unit).map_err(at)?.at_line(n));
+        docs.push(
+            parse_object(&obj, &BTreeMap::new(), unit)
+                .map_err(at)?
+                .at_line(n),
+        );
     }
     if docs.is_empty() {
         return Err(ImportError::file(file, "holds no JSON lines"));
@@ -139,7 +165,7 @@ fn parse_json_array(
         let Value::Object(obj) = item else {
             return Err(at("expected a JSON object with a \"text\"".into()));
         };
-        docs.push(parse_object(obj, unit).map_err(at)?);
+        docs.push(parse_object(obj, &BTreeMap::new(), unit).map_err(at)?);
     }
     if docs.is_empty() {
         return Err(ImportError::file(file, "holds an empty list"));
@@ -151,10 +177,60 @@ fn first_line(s: &str) -> &str {
     s.lines().next().unwrap_or(s)
 }
 
+/// Keys whose value is a list of spans (Marginalia's `spans`, doccano's `label` /
+/// `labels` triples, doccano's `entities`).
+const LIST_KEYS: [&str; 4] = ["spans", "label", "labels", "entities"];
+
+/// A list of spans as found in the input: a parsed value (a JSON array file), or raw
+/// JSON whose items are parsed one at a time (a JSONL line).
+#[derive(Clone, Copy)]
+enum SpanList<'a> {
+    Parsed(&'a Value),
+    Raw(&'a RawValue),
+}
+
+impl SpanList<'_> {
+    /// Pushes `f`'s span for each item (given with its index) onto `spans`;
+    /// `not_a_list` when it is not a list.
+    fn read_into(
+        self,
+        not_a_list: &str,
+        spans: &mut Vec<ImportedSpan>,
+        mut f: impl FnMut(usize, &Value) -> Result<ImportedSpan, String>,
+    ) -> Result<(), String> {
+        match self {
+            SpanList::Parsed(Value::Array(items)) => {
+                spans.reserve(items.len());
+                for (k, item) in items.iter().enumerate() {
+                    spans.push(f(k, item)?);
+                }
+                Ok(())
+            }
+            SpanList::Parsed(_) => Err(not_a_list.into()),
+            SpanList::Raw(raw) => {
+                let items: Vec<&RawValue> =
+                    serde_json::from_str(raw.get()).map_err(|_| not_a_list.to_string())?;
+                spans.reserve(items.len());
+                for (k, item) in items.into_iter().enumerate() {
+                    let value: Value = serde_json::from_str(item.get())
+                        .map_err(|e| format!("item {k}: {}", first_line(&e.to_string())))?;
+                    spans.push(f(k, &value)?);
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
 fn parse_object(
     obj: &Map<String, Value>,
+    lists: &BTreeMap<String, &RawValue>,
     default_unit: OffsetUnit,
 ) -> Result<ImportedDocument, String> {
+    let list = |key: &str| match lists.get(key) {
+        Some(raw) => (raw.get().trim() != "null").then_some(SpanList::Raw(raw)),
+        None => obj.get(key).filter(|v| !v.is_null()).map(SpanList::Parsed),
+    };
     let text = match obj.get("text").or_else(|| obj.get("data")) {
         Some(Value::String(t)) => t.clone(),
         Some(_) => return Err("\"text\" is not a string".into()),
@@ -175,33 +251,21 @@ fn parse_object(
     };
     let incoming = IncomingText::new(text);
     let mut spans = Vec::new();
-    if let Some(list) = obj.get("spans").filter(|v| !v.is_null()) {
-        let Value::Array(list) = list else {
-            return Err("\"spans\" is not a list".into());
-        };
-        for (k, item) in list.iter().enumerate() {
+    if let Some(items) = list("spans") {
+        items.read_into("\"spans\" is not a list", &mut spans, |k, item| {
             let Value::Object(s) = item else {
                 return Err(format!("spans[{k}] is not an object"));
             };
-            spans.push(parse_span(s, &incoming, unit).map_err(|e| format!("spans[{k}]: {e}"))?);
-        }
-    } else if let Some(list) = obj
-        .get("label")
-        .or_else(|| obj.get("labels"))
-        .filter(|v| !v.is_null())
-    {
-        let Value::Array(list) = list else {
-            return Err("\"label\" is not a list of [start, end, label] triples".into());
-        };
-        for (k, item) in list.iter().enumerate() {
-            spans
-                .push(parse_triple(item, &incoming, unit).map_err(|e| format!("label[{k}]: {e}"))?);
-        }
-    } else if let Some(list) = obj.get("entities").filter(|v| !v.is_null()) {
-        let Value::Array(list) = list else {
-            return Err("\"entities\" is not a list".into());
-        };
-        for (k, item) in list.iter().enumerate() {
+            parse_span(s, &incoming, unit).map_err(|e| format!("spans[{k}]: {e}"))
+        })?;
+    } else if let Some(items) = list("label").or_else(|| list("labels")) {
+        items.read_into(
+            "\"label\" is not a list of [start, end, label] triples",
+            &mut spans,
+            |k, item| parse_triple(item, &incoming, unit).map_err(|e| format!("label[{k}]: {e}")),
+        )?;
+    } else if let Some(items) = list("entities") {
+        items.read_into("\"entities\" is not a list", &mut spans, |k, item| {
             let Value::Object(e) = item else {
                 return Err(format!("entities[{k}] is not an object"));
             };
@@ -213,8 +277,8 @@ fn parse_object(
                 .get("label")
                 .and_then(Value::as_str)
                 .ok_or_else(|| format!("entities[{k}] has no label"))?;
-            spans.push(make_span(&incoming, unit, start, end, label)?);
-        }
+            make_span(&incoming, unit, start, end, label)
+        })?;
     }
     Ok(ImportedDocument {
         id,
@@ -396,5 +460,41 @@ mod tests {
         let input = r#"{"text": "👋 KCNA", "offsets": "utf16", "label": [[3, 7, "claim"]]}"#;
         let docs = parse_jsonl(input, "u.jsonl", OffsetUnit::Chars).unwrap();
         assert_eq!((docs[0].spans[0].start, docs[0].spans[0].end), (2, 6));
+    }
+
+    /// Span lists are read item by item from the raw line; their errors, a text
+    /// given after the list, `null` lists and doccano's entities read as before.
+    #[test]
+    fn span_lists_read_item_by_item_say_the_same() {
+        let parse = |line: &str| parse_jsonl(line, "l.jsonl", OffsetUnit::Chars);
+        let err = |line: &str| parse(line).unwrap_err().to_string();
+        assert_eq!(
+            err(r#"{"text": "abc", "spans": 5}"#),
+            "l.jsonl line 1: \"spans\" is not a list"
+        );
+        assert_eq!(
+            err(r#"{"text": "abc", "spans": [{"start": 0, "end": 1, "label": "c"}, 7]}"#),
+            "l.jsonl line 1: spans[1] is not an object"
+        );
+        assert_eq!(
+            err(r#"{"text": "abc", "label": {"a": 1}}"#),
+            "l.jsonl line 1: \"label\" is not a list of [start, end, label] triples"
+        );
+        assert_eq!(
+            err(r#"{"text": "abc", "entities": [{"start_offset": 0}]}"#),
+            "l.jsonl line 1: entities[0] lacks start_offset/end_offset"
+        );
+        assert_eq!(err(r#"[1, 2"#).lines().count(), 1);
+        assert!(err(r#""just a string""#).contains("expected a JSON object"));
+        // The text after its spans, a null list, escaped keys and Korean text.
+        let docs = parse(concat!(
+            r#"{"label": [[0, 2, "claim"]], "spans": null, "te\u0078t": "조선 said"}"#,
+            "\n",
+            r#"{"entities": [{"start_offset": 3, "end_offset": 7, "label": "claim"}], "text": "조선 said"}"#
+        ))
+        .unwrap();
+        assert_eq!(docs[0].text, "조선 said");
+        assert_eq!((docs[0].spans[0].start, docs[0].spans[0].end), (0, 2));
+        assert_eq!((docs[1].spans[0].start, docs[1].spans[0].end), (3, 7));
     }
 }
