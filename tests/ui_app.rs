@@ -155,7 +155,11 @@ fn the_same_tag_twice_selects_the_existing_annotation() {
     assert!(h.state().status().text.contains("Already tagged"));
     select(&mut h, "held a large military parade");
     press(&mut h, Key::Num2);
-    assert_eq!(count(&h), 3, "the same words as speculation are a new annotation");
+    assert_eq!(
+        count(&h),
+        3,
+        "the same words as speculation are a new annotation"
+    );
 }
 
 #[test]

@@ -888,3 +888,66 @@ fn after_a_jump_far_down_and_a_scroll_up_drags_select_the_chars_under_the_pointe
         );
     }
 }
+
+/// A jump to the middle of a long text: its own frame shows the target (and lays out
+/// only part of the screen below it); the next frame fills the screen down to its
+/// bottom edge, and nothing painted on the jump's frame moves.
+#[test]
+fn a_jump_fills_the_screen_below_its_target_on_the_next_frame_without_moving_anything() {
+    let sentence = "KCNA 조선중앙통신 said “the parade 👋🏽 was large”, according to Zoe\u{301} \
+                    Kim, while some analysts believe it marks a shift in the year's coverage. ";
+    let text = (0..400)
+        // Short and long paragraphs in turn: the one after the target is longer
+        // than what a jump's frame lays out below its target.
+        .map(|i| format!("Paragraph {i}: {}", sentence.repeat(1 + 9 * (i % 2))))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let starts: Vec<usize> = (0..400)
+        .map(|i| offset_of(&text, &format!("Paragraph {i}:")))
+        .collect();
+    let target = starts[200] + 3;
+    let doc = Document::new("long", "Long", text);
+    let mut h = harness_for(App::new(vec![doc], Vec::new(), None));
+    h.state_mut().view.scroll_to("long", target);
+    h.step();
+    let r = h
+        .state()
+        .view
+        .char_screen_rect("long", target)
+        .expect("target painted on the jump's frame");
+    assert!(r.top() >= 0.0 && r.bottom() <= 600.0, "{r:?} off screen");
+    let on_jump = paragraph_starts_on_screen_of(&h, &starts);
+    h.step();
+    let after = paragraph_starts_on_screen_of(&h, &starts);
+    for (c, before) in &on_jump {
+        let now = after.iter().find(|(a, _)| a == c).map(|(_, r)| *r);
+        assert!(
+            now.is_some_and(|now| (now.top() - before.top()).abs() < 0.5),
+            "{c}: {before:?} → {now:?}"
+        );
+    }
+    // The jump's frame left the bottom of the screen for the next one, which fills
+    // it: a char near the bottom edge is painted.
+    assert!(after.len() > on_jump.len(), "{on_jump:?} then {after:?}");
+    let lines: Vec<egui::Rect> =
+        h.state()
+            .view
+            .range_screen_rects("long", starts[200], starts[399]);
+    assert!(
+        lines.iter().any(|r| r.bottom() >= 580.0),
+        "text reaches the bottom of the screen: {:?}",
+        lines.last()
+    );
+}
+
+/// Paragraph starts of a text painted in the last frame.
+fn paragraph_starts_on_screen_of(
+    h: &Harness<'_, App>,
+    starts: &[usize],
+) -> Vec<(usize, egui::Rect)> {
+    starts
+        .iter()
+        .filter_map(|&c| h.state().view.char_screen_rect("long", c).map(|r| (c, r)))
+        .filter(|(_, r)| r.top() < 600.0)
+        .collect()
+}

@@ -206,9 +206,11 @@ impl DocumentView {
         // A jump lays out only what it shows; the margin around it follows over the
         // next frames.
         let mut overscan_budget = OVERSCAN_CHARS_PER_FRAME;
+        let mut jump_block = None;
         if let Some(c) = state.pending_scroll.take() {
             scroll_target(state, doc, &style, &mut fonts, c, avail.y);
             overscan_budget = 0;
+            jump_block = Some(state.block_of(c));
         }
 
         let area = ScrollArea::vertical()
@@ -234,6 +236,7 @@ impl DocumentView {
                     viewport,
                     pre_shift,
                     overscan_budget,
+                    jump_block,
                     column_left,
                     origin,
                     clip,
@@ -345,6 +348,12 @@ const OVERSCAN: f32 = 0.5;
 /// shows); the next two or three frames fill the margin in.
 const OVERSCAN_CHARS_PER_FRAME: usize = 2000;
 
+/// On a jump's own frame, at most this many chars of new paragraphs are laid out
+/// below the target's paragraph (about half a screen of text at the default size):
+/// the target and what is above it show at once, the rest of the screen on the
+/// next frame (16 ms later), so that the jump's frame stays within a millisecond.
+const JUMP_CHARS_BELOW_TARGET: usize = 1200;
+
 /// Where and how [`layout_visible`] lays out this frame.
 struct Frame {
     /// The viewport (content coordinates) before `pre_shift`.
@@ -352,8 +361,10 @@ struct Frame {
     /// Moves the view this frame (a jump requested earlier).
     pre_shift: f32,
     /// Chars of not yet laid out paragraphs around the viewport this frame may lay
-    /// out (the visible ones are always laid out).
+    /// out (the visible ones are always laid out, except below a jump's target).
     overscan_budget: usize,
+    /// On a jump's frame, the block of the jump's target.
+    jump_block: Option<usize>,
     /// Screen x of the text column's left edge.
     column_left: f32,
     /// Screen position of content point (0, 0).
@@ -379,6 +390,7 @@ fn layout_visible(
         viewport,
         pre_shift,
         mut overscan_budget,
+        jump_block,
         column_left,
         origin,
         clip,
@@ -420,11 +432,26 @@ fn layout_visible(
     // end now instead, laying out the blocks that come into view.
     let mut end_clamp = 0.0;
     let (mut first, mut last) = (None, first_before);
+    // Below a jump's target, a budget of new text (not near the end of the text,
+    // where the end must show at once, see above).
+    let near_end = viewport.max.y + viewport.height() >= state.layout.total_height();
+    let mut below_target = match jump_block {
+        Some(_) if !near_end => JUMP_CHARS_BELOW_TARGET,
+        _ => usize::MAX,
+    };
     for _ in 0..3 {
         let mut k = state.layout.block_at_y(view_top);
         let mut y = state.layout.top(k);
         (first, last) = (None, k);
         while k < n && y < view_bottom {
+            if jump_block.is_some_and(|t| k > t) && state.layout.cached(k).is_none() {
+                let chars = state.blocks.get(k).map_or(0, |b| b.char_len()).max(1);
+                if chars > below_target {
+                    margin_done = false;
+                    break;
+                }
+                below_target -= chars;
+            }
             lay_out(state, k, &mut overscan_budget, true);
             let top = y;
             y = top + state.layout.height(k);
