@@ -185,7 +185,7 @@ impl DocState {
                 .filter_map(|&at| annotations.at_position(at).map(|a| span_of(at, a)))
                 .collect();
             self.spans
-                .patch(|at| changed.contains(at), added, &self.blocks, char_len);
+                .patch(&changed.positions, added, &self.blocks, char_len);
             return;
         }
         let spans = annotations.iter().map(|(at, a)| span_of(at, a)).collect();
