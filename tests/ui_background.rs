@@ -256,9 +256,15 @@ fn a_large_review_follows_an_edit_after_realigning_on_a_thread() {
         .push_command(UiCommand::SelectAnnotation(Some(first)));
     h.run_steps(2);
     h.state_mut().push_command(UiCommand::DeleteAnnotation);
-    h.run_steps(2);
-    h.state_mut().wait_for_review();
-    h.run_steps(2);
-    h.state_mut().wait_for_review();
+    // A review this size waits for a pause in the editing (¾ s) before it copies
+    // the project and re-aligns: frames until it has followed (bounded).
+    for _ in 0..100 {
+        h.run_steps(1);
+        h.state_mut().wait_for_review();
+        if alice_count(&h) == 9_999 {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(30));
+    }
     assert_eq!(alice_count(&h), 9_999);
 }

@@ -27,11 +27,18 @@ pub struct ReviewWindow {
     /// A large review being re-aligned on a thread after an edit: the session's
     /// generation it started from, and where the re-aligned session arrives.
     realigning: Option<(u64, std::sync::mpsc::Receiver<crate::review::ReviewSession>)>,
+    /// A large review waits for a pause in the editing before it copies the
+    /// project again: the generation first seen unfollowed, and when.
+    waiting_since: Option<(u64, std::time::Instant)>,
 }
 
 /// From how many annotations in the review the analyst's edits are re-aligned on a
 /// thread (about 0.7 s on the large project) rather than on the spot.
 const REALIGN_IN_BACKGROUND_FROM: usize = 10_000;
+
+/// How long the analyst pauses before a large review copies the project again (a
+/// copy of 100,000 annotations takes ~90 ms: not on every tag).
+const REALIGN_PAUSE: std::time::Duration = std::time::Duration::from_millis(750);
 
 /// Opens the Review window on the open project (starting a review when none runs or
 /// the project is another one).
@@ -70,8 +77,22 @@ pub(crate) fn show_review(app: &mut MarginaliaApp, ctx: &egui::Context) {
     }
     let generation = app.editor.generation();
     if app.review.generation != Some(generation) {
-        follow_the_project(app, ctx);
-        app.review.generation = Some(generation);
+        let now = std::time::Instant::now();
+        let since = match app.review.waiting_since {
+            Some((g, t)) if g == generation => t,
+            _ => {
+                app.review.waiting_since = Some((generation, now));
+                now
+            }
+        };
+        let wait = REALIGN_PAUSE.saturating_sub(now.saturating_duration_since(since));
+        if review_size(app) >= REALIGN_IN_BACKGROUND_FROM && !wait.is_zero() {
+            ctx.request_repaint_after(wait);
+        } else {
+            follow_the_project(app, ctx);
+            app.review.generation = Some(generation);
+            app.review.waiting_since = None;
+        }
     }
     take_realigned(app, ctx);
     let Some(view) = app.review.view.as_mut() else {
@@ -184,6 +205,21 @@ pub(crate) fn finish_add_colleague(
         }
         None => app.set_info("The review was closed before the colleague's project arrived"),
     }
+}
+
+/// Annotations in the review (0 without a session).
+fn review_size(app: &MarginaliaApp) -> usize {
+    app.review
+        .view
+        .as_ref()
+        .and_then(|v| v.session.as_ref())
+        .map_or(0, |s| {
+            s.corpus()
+                .documents
+                .iter()
+                .map(|d| d.annotations.len())
+                .sum()
+        })
 }
 
 /// Brings the review's copy of the analyst's project up to date after an edit: on
