@@ -916,9 +916,9 @@ fn a_jump_fills_the_screen_below_its_target_on_the_next_frame_without_moving_any
         .char_screen_rect("long", target)
         .expect("target painted on the jump's frame");
     assert!(r.top() >= 0.0 && r.bottom() <= 600.0, "{r:?} off screen");
-    let on_jump = paragraph_starts_on_screen_of(&h, &starts);
+    let on_jump = paragraph_starts_on_screen(&h, &starts);
     h.step();
-    let after = paragraph_starts_on_screen_of(&h, &starts);
+    let after = paragraph_starts_on_screen(&h, &starts);
     for (c, before) in &on_jump {
         let now = after.iter().find(|(a, _)| a == c).map(|(_, r)| *r);
         assert!(
@@ -938,16 +938,4 @@ fn a_jump_fills_the_screen_below_its_target_on_the_next_frame_without_moving_any
         "text reaches the bottom of the screen: {:?}",
         lines.last()
     );
-}
-
-/// Paragraph starts of a text painted in the last frame.
-fn paragraph_starts_on_screen_of(
-    h: &Harness<'_, App>,
-    starts: &[usize],
-) -> Vec<(usize, egui::Rect)> {
-    starts
-        .iter()
-        .filter_map(|&c| h.state().view.char_screen_rect("long", c).map(|r| (c, r)))
-        .filter(|(_, r)| r.top() < 600.0)
-        .collect()
 }

@@ -106,7 +106,16 @@ impl Project {
                 *counts.entry(s).or_default() += 1;
             }
         }
-        let mut used: Vec<(&str, usize)> = counts.into_iter().collect();
+        self.rank_sources(counts)
+    }
+
+    /// Sources with their number of uses, most used first (then by name), followed
+    /// by the schema's sources not among them: the order completion offers them in.
+    pub fn rank_sources<'s>(
+        &self,
+        uses: impl IntoIterator<Item = (&'s str, usize)>,
+    ) -> Vec<String> {
+        let mut used: Vec<(&str, usize)> = uses.into_iter().collect();
         used.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
         let mut out: Vec<String> = used.into_iter().map(|(s, _)| s.to_string()).collect();
         for s in &self.schema.sources {

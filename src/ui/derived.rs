@@ -181,16 +181,7 @@ impl Derived {
     /// Every source used, most used first, then the schema's (as
     /// `Project::known_sources`), from the tallies.
     fn known_sources_of(&self, project: &Project) -> Vec<String> {
-        let mut used: Vec<(&String, usize)> =
-            self.source_uses.iter().map(|(s, n)| (s, *n)).collect();
-        used.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-        let mut out: Vec<String> = used.into_iter().map(|(s, _)| s.clone()).collect();
-        for s in &project.schema.sources {
-            if !out.iter().any(|o| o.eq_ignore_ascii_case(s)) {
-                out.push(s.clone());
-            }
-        }
-        out
+        project.rank_sources(self.source_uses.iter().map(|(s, n)| (s.as_str(), *n)))
     }
 
     /// The facets of document `doc` (empty when it has no annotations).

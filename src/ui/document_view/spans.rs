@@ -384,57 +384,23 @@ impl SpanIndex {
 
 /// Greedy interval partitioning over spans sorted by (start, longest first): each
 /// span takes the lowest lane free at its start, so an enclosing span gets a lower
-/// lane than the spans nested in it. The index assigns the same lanes block by
-/// block; this whole-text version is the tests' reference.
+/// lane than the spans nested in it. The index assigns the same lanes paragraph by
+/// paragraph; this whole-text version, a plain scan, is the tests' reference.
 #[cfg(test)]
 pub fn assign_lanes(spans: &[Span]) -> Vec<usize> {
-    // Overlaps are usually a few deep: the end of each lane in a small vector, the
-    // lowest lane free at the span's start taken by a scan. Deeper piles (a
-    // hostile file) go to the heaps, which stay O(n log n).
-    const SCAN_LANES: usize = 32;
     let mut lane_end: Vec<usize> = Vec::new();
-    let mut lanes = Vec::with_capacity(spans.len());
-    for s in spans {
-        let lane = match lane_end.iter().position(|&end| end <= s.start) {
-            Some(l) => l,
-            None if lane_end.len() < SCAN_LANES => {
-                lane_end.push(0);
-                lane_end.len() - 1
-            }
-            None => return assign_lanes_with_heaps(spans),
-        };
-        if let Some(end) = lane_end.get_mut(lane) {
-            *end = s.end;
-        }
-        lanes.push(lane);
-    }
-    lanes
-}
-
-/// [`assign_lanes`] with a heap of busy lanes and one of free lanes.
-#[cfg(test)]
-fn assign_lanes_with_heaps(spans: &[Span]) -> Vec<usize> {
-    let mut busy: BinaryHeap<Reverse<(usize, usize)>> = BinaryHeap::new();
-    let mut free: BinaryHeap<Reverse<usize>> = BinaryHeap::new();
-    let mut next_lane = 0usize;
     spans
         .iter()
         .map(|s| {
-            while let Some(&Reverse((end, lane))) = busy.peek() {
-                if end > s.start {
-                    break;
-                }
-                busy.pop();
-                free.push(Reverse(lane));
+            let lane = lane_end
+                .iter()
+                .position(|&end| end <= s.start)
+                .unwrap_or(lane_end.len());
+            if lane == lane_end.len() {
+                lane_end.push(s.end);
+            } else {
+                lane_end[lane] = s.end;
             }
-            let lane = match free.pop() {
-                Some(Reverse(l)) => l,
-                None => {
-                    next_lane += 1;
-                    next_lane - 1
-                }
-            };
-            busy.push(Reverse((s.end, lane)));
             lane
         })
         .collect()
@@ -614,30 +580,6 @@ mod tests {
             before.block_signature(1, &blocks[1]),
             after.block_signature(1, &blocks[1])
         );
-    }
-
-    #[test]
-    fn lanes_by_scan_equal_lanes_by_heaps() {
-        let mut rng = fastrand::Rng::with_seed(11);
-        for depth in [3usize, 40, 200] {
-            let mut spans: Vec<Span> = (0..500)
-                .map(|input| {
-                    let start = rng.usize(..2000);
-                    Span {
-                        start,
-                        end: start + 1 + rng.usize(..depth * 4),
-                        rgb: [0; 3],
-                        input,
-                    }
-                })
-                .collect();
-            spans.sort_unstable_by_key(Span::order);
-            assert_eq!(
-                assign_lanes(&spans),
-                assign_lanes_with_heaps(&spans),
-                "depth {depth}"
-            );
-        }
     }
 
     /// Random spans over random paragraphs (many crossing paragraph ends): the lanes
