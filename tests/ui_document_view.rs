@@ -792,6 +792,29 @@ fn clicks_report_the_right_annotation_after_a_reorder_without_a_new_generation()
     );
 }
 
+/// Char offsets of "Paragraph 0:" to "Paragraph {n-1}:" in `text`.
+fn paragraph_starts(text: &str, n: usize) -> Vec<usize> {
+    (0..n)
+        .map(|i| offset_of(text, &format!("Paragraph {i}:")))
+        .collect()
+}
+
+/// A view of `text` that jumps to char `target`: after the jump's own frame, the
+/// harness and where the target is painted (asserted on screen).
+fn jump_to_target(text: String, target: usize) -> (Harness<'static, App>, egui::Rect) {
+    let doc = Document::new("long", "Long", text);
+    let mut h = harness_for(App::new(vec![doc], Vec::new(), None));
+    h.state_mut().view.scroll_to("long", target);
+    h.step();
+    let r = h
+        .state()
+        .view
+        .char_screen_rect("long", target)
+        .expect("target painted on the jump's frame");
+    assert!(r.top() >= 0.0 && r.bottom() <= 600.0, "{r:?} off screen");
+    (h, r)
+}
+
 /// Laid out before the jump: the paragraph starts of `long_text` on screen now.
 fn paragraph_starts_on_screen(h: &Harness<'_, App>, starts: &[usize]) -> Vec<(usize, egui::Rect)> {
     starts
@@ -803,21 +826,9 @@ fn paragraph_starts_on_screen(h: &Harness<'_, App>, starts: &[usize]) -> Vec<(us
 #[test]
 fn a_jump_shows_its_target_on_its_own_frame_and_the_margin_filled_in_later_moves_nothing() {
     let text = long_text(3000);
-    let starts: Vec<usize> = (0..3000)
-        .map(|i| offset_of(&text, &format!("Paragraph {i}:")))
-        .collect();
+    let starts = paragraph_starts(&text, 3000);
     let target = starts[2999] + "Paragraph 2999: KCNA".chars().count();
-    let doc = Document::new("long", "Long", text);
-    let mut h = harness_for(App::new(vec![doc], Vec::new(), None));
-    h.state_mut().view.scroll_to("long", target);
-    // One frame: the jump itself.
-    h.step();
-    let r = h
-        .state()
-        .view
-        .char_screen_rect("long", target)
-        .expect("target painted on the jump's frame");
-    assert!(r.top() >= 0.0 && r.bottom() <= 600.0, "{r:?} off screen");
+    let (mut h, r) = jump_to_target(text, target);
     let shown = paragraph_starts_on_screen(&h, &starts);
     assert!(shown.len() > 3, "a screenful of paragraphs: {shown:?}");
     // The frames that lay out the margin above and below move nothing on screen.
@@ -902,20 +913,8 @@ fn a_jump_fills_the_screen_below_its_target_on_the_next_frame_without_moving_any
         .map(|i| format!("Paragraph {i}: {}", sentence.repeat(1 + 9 * (i % 2))))
         .collect::<Vec<_>>()
         .join("\n");
-    let starts: Vec<usize> = (0..400)
-        .map(|i| offset_of(&text, &format!("Paragraph {i}:")))
-        .collect();
-    let target = starts[200] + 3;
-    let doc = Document::new("long", "Long", text);
-    let mut h = harness_for(App::new(vec![doc], Vec::new(), None));
-    h.state_mut().view.scroll_to("long", target);
-    h.step();
-    let r = h
-        .state()
-        .view
-        .char_screen_rect("long", target)
-        .expect("target painted on the jump's frame");
-    assert!(r.top() >= 0.0 && r.bottom() <= 600.0, "{r:?} off screen");
+    let starts = paragraph_starts(&text, 400);
+    let (mut h, _) = jump_to_target(text, starts[200] + 3);
     let on_jump = paragraph_starts_on_screen(&h, &starts);
     h.step();
     let after = paragraph_starts_on_screen(&h, &starts);

@@ -42,6 +42,20 @@ struct Outgoing<'a> {
     annotations: Vec<&'a Annotation>,
 }
 
+/// Refuses a project with problems (`check_project`), naming the first and how many
+/// others there are.
+fn refuse_problems(project: &Project, path: &Path) -> Result<(), StoreError> {
+    let problems = check_project(project);
+    match problems.first() {
+        Some(first) => Err(StoreError::Invalid {
+            path: path.to_path_buf(),
+            problem: first.to_string(),
+            others: problems.len() - 1,
+        }),
+        None => Ok(()),
+    }
+}
+
 /// Parses project RON text. `path` is only used in messages.
 ///
 /// Refuses, with one line naming the reason: text that is not RON or not a project
@@ -49,14 +63,7 @@ struct Outgoing<'a> {
 /// label or document, offsets past the end, a quote that differs from the text).
 pub fn parse_project(text: &str, path: &Path) -> Result<Project, StoreError> {
     let project = parse(text, path, false)?;
-    let problems = check_project(&project);
-    if let Some(first) = problems.first() {
-        return Err(StoreError::Invalid {
-            path: path.to_path_buf(),
-            problem: first.to_string(),
-            others: problems.len() - 1,
-        });
-    }
+    refuse_problems(&project, path)?;
     Ok(project)
 }
 
@@ -268,14 +275,7 @@ pub fn load_project_with_progress(
     let project = parse_with(&text, path, false, progress)?;
     progress.start_phase("Checking", 0);
     progress.check()?;
-    let problems = check_project(&project);
-    if let Some(first) = problems.first() {
-        return Err(StoreError::Invalid {
-            path: path.to_path_buf(),
-            problem: first.to_string(),
-            others: problems.len() - 1,
-        });
-    }
+    refuse_problems(&project, path)?;
     progress.check()?;
     let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
     Ok((project, DiskState::of_bytes(&bytes, modified)))
