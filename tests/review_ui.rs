@@ -141,15 +141,7 @@ fn edit_a_disagreement_into_a_span_of_ones_own() {
     view.start(dir.path().join("mine.ron").display().to_string(), mine);
     assert!(view.add_colleague(&theirs_path));
     assert_eq!(view.disagreement_count(), 1);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1100.0, 900.0))
-        .allow_missing_glyphs()
-        .build_ui_state(
-            |ui, v: &mut ReviewView| {
-                v.ui(ui);
-            },
-            view,
-        );
+    let mut harness = review_support::review_harness(view);
     harness.run();
     harness.get_by_label("Edit…").click();
     harness.run();

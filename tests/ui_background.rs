@@ -8,6 +8,8 @@
 
 use std::path::Path;
 
+mod review_support;
+
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -204,15 +206,7 @@ fn a_large_review_is_compared_on_a_thread_while_the_view_shows_progress() {
     view.start("alice.ron", alice);
     assert!(view.add_colleague(&bob_path));
     view.hold_comparisons = true;
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1100.0, 900.0))
-        .allow_missing_glyphs()
-        .build_ui_state(
-            |ui, v: &mut ReviewView| {
-                v.ui(ui);
-            },
-            view,
-        );
+    let mut h = review_support::review_harness(view);
     h.step();
     assert!(h.state().is_comparing());
     h.get_by_label_contains("Comparing alice and bob");

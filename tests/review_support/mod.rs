@@ -5,8 +5,10 @@
 
 use std::path::{Path, PathBuf};
 
+use egui_kittest::Harness;
 use marginalia::model::{Annotation, Document, Project};
 use marginalia::store::save_project;
+use marginalia::ui::review::ReviewView;
 
 /// The article, two paragraphs.
 pub const TEXT: &str = "Rodong Sinmun said 조선 will “respond” 🇰🇵.\n\nAnalysts expect a test.";
@@ -53,4 +55,18 @@ pub fn alice_and_bob(dir: &Path) -> (Project, Project, PathBuf, PathBuf) {
     save_project(&mine_path, &mine).expect("the fixture saves");
     save_project(&theirs_path, &theirs).expect("the fixture saves");
     (mine, theirs, mine_path, theirs_path)
+}
+
+/// The review view alone in a 1100×900 window (missing glyphs draw as boxes: the
+/// test fonts have no Hangul), its actions dropped.
+pub fn review_harness(view: ReviewView) -> Harness<'static, ReviewView> {
+    Harness::builder()
+        .with_size(egui::vec2(1100.0, 900.0))
+        .allow_missing_glyphs()
+        .build_ui_state(
+            |ui, v: &mut ReviewView| {
+                v.ui(ui);
+            },
+            view,
+        )
 }
