@@ -87,7 +87,7 @@ fn a_file_changed_on_disk_is_not_overwritten_and_can_be_reloaded() {
         "overwritten"
     );
     h.get_by_label("Reload from disk").click();
-    h.run_steps(3);
+    settle(&mut h);
     assert_eq!(h.state().project().name, "colleague");
     // Saving now (nothing changed on disk since the reload) works.
     tag(&mut h, "crowds");
