@@ -15,6 +15,7 @@ mod layout;
 mod paint;
 mod pointer;
 mod prefix_sums;
+mod segments;
 mod spans;
 mod state;
 mod style;
