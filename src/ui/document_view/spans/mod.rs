@@ -118,9 +118,11 @@ impl SpanIndex {
         blocks: &[Block],
         char_len: usize,
     ) {
-        let starts_now: Vec<usize> = blocks.iter().map(|b| b.start).collect();
-        if starts_now != self.block_starts {
-            // Another text: nothing to keep.
+        // The view builds a new index when the text changes; should paragraphs
+        // differ anyway, nothing is kept.
+        let same_blocks = blocks.len() == self.block_starts.len()
+            && blocks.iter().zip(&self.block_starts).all(|(b, &s)| b.start == s);
+        if !same_blocks {
             let mut all: Vec<Span> = (self.spans.iter())
                 .filter(|s| s.input != usize::MAX && !changed.contains(&s.input))
                 .cloned()
