@@ -121,7 +121,10 @@ impl SpanIndex {
         // The view builds a new index when the text changes; should paragraphs
         // differ anyway, nothing is kept.
         let same_blocks = blocks.len() == self.block_starts.len()
-            && blocks.iter().zip(&self.block_starts).all(|(b, &s)| b.start == s);
+            && blocks
+                .iter()
+                .zip(&self.block_starts)
+                .all(|(b, &s)| b.start == s);
         if !same_blocks {
             let mut all: Vec<Span> = (self.spans.iter())
                 .filter(|s| s.input != usize::MAX && !changed.contains(&s.input))
