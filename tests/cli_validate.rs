@@ -11,7 +11,7 @@ fn clean_project_exits_zero() {
     let o = run(["validate".as_ref(), p.as_os_str()]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(
-        stdout(&o).contains("ok (1 documents, 2 annotations)"),
+        stdout(&o).contains("ok (1 document, 2 annotations)"),
         "{}",
         stdout(&o)
     );
@@ -93,7 +93,7 @@ fn newer_format_is_reported() {
     let dir = tempfile::tempdir().unwrap();
     let text = marginalia::store::project_to_ron(&project_with(&["KCNA"]))
         .unwrap()
-        .replace("format: 1", "format: 9");
+        .replace("format: 2", "format: 9");
     let path = dir.path().join("new.ron");
     std::fs::write(&path, text).unwrap();
     let o = run(["validate".as_ref(), path.as_os_str()]);

@@ -1,5 +1,5 @@
 //! `marginalia export PROJECT --format jsonl|csv|brat|w3c|conll [--out PATH]
-//! [--doc ID]... [--label LABEL]... [--offsets chars|utf16|bytes]`.
+//! [--doc ID]... [--label LABEL]... [--offsets chars|utf16|bytes] [--bom]`.
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -33,6 +33,10 @@ pub struct ExportArgs {
     /// Offset unit for jsonl, csv and conll: chars (default), utf16 or bytes.
     #[arg(long, default_value = "chars")]
     pub offsets: String,
+    /// CSV for spreadsheet programs: start the file with a UTF-8 byte-order mark
+    /// (Excel then reads Korean and curly quotes right). Same as --format csv-excel.
+    #[arg(long)]
+    pub bom: bool,
 }
 
 /// Runs `marginalia export`.
@@ -46,6 +50,11 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
             )
         })?,
         (None, None) => bail!("choose a format with --format jsonl|csv|brat|w3c|conll"),
+    };
+    let format = match (args.bom, format.with_bom()) {
+        (false, _) => format,
+        (true, Some(with_bom)) => with_bom,
+        (true, None) => bail!("--bom is for CSV; {format} is written without a byte-order mark"),
     };
     let unit: OffsetUnit = args.offsets.parse().map_err(anyhow::Error::msg)?;
     if format == ExportFormat::Brat && args.out.is_none() {

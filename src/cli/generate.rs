@@ -43,10 +43,10 @@ pub fn run(args: &GenerateArgs) -> anyhow::Result<std::process::ExitCode> {
     }
     marginalia::store::save_project(&args.out, &project)?;
     eprintln!(
-        "wrote {} ({} documents, {} annotations)",
+        "wrote {} ({}, {})",
         args.out.display(),
-        project.documents.len(),
-        project.annotations.len()
+        marginalia::model::text::plural(project.documents.len(), "document"),
+        marginalia::model::text::plural(project.annotations.len(), "annotation")
     );
     Ok(std::process::ExitCode::SUCCESS)
 }

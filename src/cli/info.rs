@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 use marginalia::model::Project;
+use marginalia::model::text::plural;
 use serde::Serialize;
 
 /// Arguments of `marginalia info`.
@@ -85,8 +86,11 @@ fn text(project: &Project) -> String {
     for d in &i.documents {
         let _ = writeln!(
             s,
-            "  {}  \"{}\"  {} chars, {} annotations",
-            d.id, d.title, d.chars, d.annotations
+            "  {}  \"{}\"  {}, {}",
+            d.id,
+            d.title,
+            plural(d.chars, "char"),
+            plural(d.annotations, "annotation")
         );
     }
     let _ = writeln!(s, "Annotations: {}", i.annotations);

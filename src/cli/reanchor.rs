@@ -117,8 +117,8 @@ fn text(doc: &str, report: &ReanchorReport, out: &std::path::Path) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
-        "Re-anchored {} annotations of '{doc}': kept {}, moved {}, fuzzy {}, orphaned {}",
-        report.items.len(),
+        "Re-anchored {} of '{doc}': kept {}, moved {}, fuzzy {}, orphaned {}",
+        marginalia::model::text::plural(report.items.len(), "annotation"),
         c.kept,
         c.moved,
         c.fuzzy,

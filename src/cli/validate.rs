@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Args;
+use marginalia::model::text::plural;
 use marginalia::store::{check_project, load_project_unchecked};
 
 /// Arguments of `marginalia validate`.
@@ -41,10 +42,10 @@ fn validate_one(path: &Path) -> u8 {
     }
     if problems.is_empty() {
         println!(
-            "{}: ok ({} documents, {} annotations)",
+            "{}: ok ({}, {})",
             path.display(),
-            project.documents.len(),
-            project.annotations.len()
+            plural(project.documents.len(), "document"),
+            plural(project.annotations.len(), "annotation")
         );
         0
     } else {

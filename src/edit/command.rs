@@ -15,6 +15,29 @@ pub struct AnnotationChange {
     pub note: Option<String>,
     /// New bounds, char offsets; the quote follows.
     pub span: Option<(usize, usize)>,
+    /// Who makes the change and when: recorded on the annotation by
+    /// [`Annotation::stamp_edit`] (`edited_by` when it is not the author's). `None`
+    /// changes nothing but the fields above.
+    pub stamp: Option<EditStamp>,
+}
+
+/// Who changes an annotation, and when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EditStamp {
+    /// The analyst making the change.
+    pub by: String,
+    /// When, RFC 3339 (UTC).
+    pub at: String,
+}
+
+impl EditStamp {
+    /// `by`, now.
+    pub fn now(by: impl Into<String>) -> Self {
+        EditStamp {
+            by: by.into(),
+            at: crate::model::now_rfc3339(),
+        }
+    }
 }
 
 /// One undoable change to a project.
@@ -91,6 +114,22 @@ pub enum EditError {
 }
 
 impl Edit {
+    /// The same edit with every annotation change in it signed by `stamp` (those
+    /// already signed keep their stamp). An empty name signs nothing.
+    pub fn signed(self, stamp: &EditStamp) -> Edit {
+        if stamp.by.trim().is_empty() {
+            return self;
+        }
+        match self {
+            Edit::UpdateAnnotation { id, mut change } => {
+                change.stamp.get_or_insert_with(|| stamp.clone());
+                Edit::UpdateAnnotation { id, change }
+            }
+            Edit::Batch(edits) => Edit::Batch(edits.into_iter().map(|e| e.signed(stamp)).collect()),
+            other => other,
+        }
+    }
+
     /// A short description for the Undo menu ("Undo add claim").
     pub fn describe(&self) -> String {
         match self {
@@ -113,7 +152,7 @@ impl Edit {
             Edit::RemoveDocument(_) => "remove document".into(),
             Edit::RenameProject(_) => "rename project".into(),
             Edit::Batch(edits) if edits.len() == 1 => edits[0].describe(),
-            Edit::Batch(edits) => format!("{} changes", edits.len()),
+            Edit::Batch(edits) => crate::model::text::plural(edits.len(), "change"),
         }
     }
 
@@ -231,9 +270,15 @@ pub(crate) fn apply_indexed(
                 // Given a span in the current text, an orphan is attached again.
                 new.orphaned = false;
             }
+            if let Some(stamp) = &change.stamp {
+                let old_label = project.annotations[pos].label.as_str();
+                new.stamp_edit(&stamp.by, &stamp.at, Some(old_label));
+            }
             check_annotation(project, &new)?;
             let old = std::mem::replace(&mut project.annotations[pos], new);
-            if old.orphaned && change.span.is_some() {
+            // Undoing a signed change also takes back who changed it and when.
+            let signed = change.stamp.is_some();
+            if signed || (old.orphaned && change.span.is_some()) {
                 return Ok(Edit::ReplaceAnnotation(old));
             }
             let inverse = AnnotationChange {
@@ -241,6 +286,7 @@ pub(crate) fn apply_indexed(
                 source: change.source.map(|_| old.source.clone()),
                 note: change.note.map(|_| old.note.clone()),
                 span: change.span.map(|_| (old.start, old.end)),
+                stamp: None,
             };
             Ok(Edit::UpdateAnnotation {
                 id,

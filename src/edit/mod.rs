@@ -7,6 +7,6 @@ mod index;
 #[cfg(test)]
 mod tests;
 
-pub use command::{AnnotationChange, Edit, EditError, apply, quote_of};
+pub use command::{AnnotationChange, Edit, EditError, EditStamp, apply, quote_of};
 pub use history::{Editor, MAX_UNDO_STEPS};
 pub use index::AnnotationIndex;

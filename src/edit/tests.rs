@@ -447,3 +447,62 @@ fn a_shared_snapshot_keeps_its_state_and_costs_no_copy_otherwise() {
         "edited in place: no copy without a holder"
     );
 }
+
+#[test]
+fn a_signed_change_records_the_colleague_and_undoes_whole() {
+    let mut ed = editor();
+    let a = tag(&ed, 7, 9, "claim"); // "조선", by "me"
+    let id = a.id.clone();
+    ed.apply(Edit::AddAnnotation(a.clone())).unwrap();
+    let stamp = EditStamp {
+        by: "bob".into(),
+        at: "2026-12-03T10:00:00Z".into(),
+    };
+    let relabel = Edit::UpdateAnnotation {
+        id: id.clone(),
+        change: AnnotationChange {
+            label: Some("attribution".into()),
+            source: Some(Some("KCNA".into())),
+            ..Default::default()
+        },
+    };
+    ed.apply(Edit::Batch(vec![relabel]).signed(&stamp)).unwrap();
+    let now = ed.annotation(&id).unwrap();
+    assert_eq!(now.annotator(), "bob");
+    assert_eq!(now.author, "me");
+    assert_eq!(now.modified.as_deref(), Some("2026-12-03T10:00:00Z"));
+    assert_eq!(now.previous_label.as_deref(), Some("claim"));
+    let edited = now.clone();
+    // Undo takes back the label and who changed it; redo brings both again.
+    assert!(ed.undo());
+    assert_eq!(ed.annotation(&id), Some(&a));
+    assert!(ed.redo());
+    assert_eq!(ed.annotation(&id), Some(&edited));
+    // The author moving a boundary of their own annotation: no colleague recorded.
+    let own = EditStamp::now("me");
+    ed.apply(
+        Edit::UpdateAnnotation {
+            id: id.clone(),
+            change: AnnotationChange {
+                span: Some((7, 14)),
+                ..Default::default()
+            },
+        }
+        .signed(&own),
+    )
+    .unwrap();
+    let now = ed.annotation(&id).unwrap();
+    assert_eq!((now.annotator(), now.quote.as_str()), ("me", "조선 said"));
+    // An unsigned change (no analyst name) leaves the record as it was.
+    let unsigned = Edit::UpdateAnnotation {
+        id: id.clone(),
+        change: AnnotationChange {
+            note: Some("n".into()),
+            ..Default::default()
+        },
+    }
+    .signed(&EditStamp::now(""));
+    let before = ed.annotation(&id).unwrap().modified.clone();
+    ed.apply(unsigned).unwrap();
+    assert_eq!(ed.annotation(&id).unwrap().modified, before);
+}

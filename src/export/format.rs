@@ -14,6 +14,10 @@ pub enum ExportFormat {
     Jsonl,
     /// One row per annotation, with a header.
     Csv,
+    /// CSV for spreadsheet programs (Excel): the same rows, preceded by a UTF-8
+    /// byte-order mark, without which they read Korean and curly quotes as
+    /// another encoding. `marginalia export --format csv --bom`.
+    CsvExcel,
     /// A brat standoff folder: `ID.txt` + `ID.ann` per document, plus configuration.
     Brat,
     /// A W3C Web Annotation `AnnotationCollection` (JSON-LD).
@@ -24,9 +28,10 @@ pub enum ExportFormat {
 
 impl ExportFormat {
     /// Every format, in menu order.
-    pub const ALL: [ExportFormat; 5] = [
+    pub const ALL: [ExportFormat; 6] = [
         ExportFormat::Jsonl,
         ExportFormat::Csv,
+        ExportFormat::CsvExcel,
         ExportFormat::Brat,
         ExportFormat::W3c,
         ExportFormat::Conll,
@@ -37,6 +42,7 @@ impl ExportFormat {
         match self {
             ExportFormat::Jsonl => "jsonl",
             ExportFormat::Csv => "csv",
+            ExportFormat::CsvExcel => "csv-excel",
             ExportFormat::Brat => "brat",
             ExportFormat::W3c => "w3c",
             ExportFormat::Conll => "conll",
@@ -47,7 +53,7 @@ impl ExportFormat {
     pub fn extension(self) -> &'static str {
         match self {
             ExportFormat::Jsonl => "jsonl",
-            ExportFormat::Csv => "csv",
+            ExportFormat::Csv | ExportFormat::CsvExcel => "csv",
             ExportFormat::Brat => "",
             ExportFormat::W3c => "jsonld",
             ExportFormat::Conll => "conll",
@@ -59,8 +65,17 @@ impl ExportFormat {
     pub fn honours_unit(self) -> bool {
         matches!(
             self,
-            ExportFormat::Jsonl | ExportFormat::Csv | ExportFormat::Conll
+            ExportFormat::Jsonl | ExportFormat::Csv | ExportFormat::CsvExcel | ExportFormat::Conll
         )
+    }
+
+    /// This format with a UTF-8 byte-order mark, where it has such a variant
+    /// (`--bom`): CSV gives [`ExportFormat::CsvExcel`]; `None` for the others.
+    pub fn with_bom(self) -> Option<ExportFormat> {
+        match self {
+            ExportFormat::Csv | ExportFormat::CsvExcel => Some(ExportFormat::CsvExcel),
+            _ => None,
+        }
     }
 
     /// The format a destination's extension suggests (`out.csv` → csv).
@@ -82,6 +97,7 @@ impl std::str::FromStr for ExportFormat {
         match s.to_ascii_lowercase().as_str() {
             "jsonl" | "ndjson" | "doccano" => Ok(ExportFormat::Jsonl),
             "csv" => Ok(ExportFormat::Csv),
+            "csv-excel" | "csv-bom" | "excel" => Ok(ExportFormat::CsvExcel),
             "brat" | "standoff" => Ok(ExportFormat::Brat),
             "w3c" | "jsonld" | "json-ld" => Ok(ExportFormat::W3c),
             "conll" | "bio" => Ok(ExportFormat::Conll),
@@ -123,6 +139,7 @@ pub fn export_to_string(
     let text = match format {
         ExportFormat::Jsonl => jsonl::to_jsonl(selection, unit)?,
         ExportFormat::Csv => csv::to_csv(selection, unit)?,
+        ExportFormat::CsvExcel => format!("\u{feff}{}", csv::to_csv(selection, unit)?),
         ExportFormat::W3c => w3c::to_w3c(selection)?,
         ExportFormat::Conll => {
             let out = conll::to_conll(selection, unit);

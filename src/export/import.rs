@@ -185,14 +185,8 @@ impl ImportReport {
     }
 }
 
-/// "1 document", "3 documents".
-pub fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
-}
+/// "1 document", "3 documents" (the one helper, [`crate::model::text::plural`]).
+pub use crate::model::text::plural;
 
 /// Imports every input into `project`. All inputs are read and checked before the
 /// project changes; on error the project is untouched.

@@ -32,6 +32,16 @@ pub struct Annotation {
     /// When it was made, RFC 3339 (UTC).
     #[serde(default)]
     pub created: String,
+    /// The last analyst other than the author who changed it (label, source, note or
+    /// bounds), if any: see [`Annotation::annotator`]. Format 2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edited_by: Option<String>,
+    /// When it was last changed, RFC 3339 (UTC), like `created`. Format 2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<String>,
+    /// The label it had before `edited_by` changed it, if they did. Format 2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous_label: Option<String>,
     /// Ids or authors this annotation was curated from (review), if any.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub curated_from: Vec<String>,
@@ -98,6 +108,9 @@ impl Annotation {
             note: String::new(),
             author: author.into(),
             created: now_rfc3339(),
+            edited_by: None,
+            modified: None,
+            previous_label: None,
             curated_from: Vec::new(),
             decided_by: None,
             comments: Vec::new(),
@@ -109,6 +122,35 @@ impl Annotation {
     pub fn with_source(mut self, source: impl Into<String>) -> Self {
         self.source = Some(source.into());
         self
+    }
+
+    /// Whose judgment the annotation is now: `edited_by` when a colleague changed
+    /// it, else its `author`. Review counts an edited annotation as the editor's
+    /// judgment (the editor looked at it and chose its label, source and bounds),
+    /// not as the original author's.
+    pub fn annotator(&self) -> &str {
+        self.edited_by.as_deref().unwrap_or(&self.author)
+    }
+
+    /// Records that `by` changed the annotation at `at` (RFC 3339): sets `modified`
+    /// and, when `by` is not the author, `edited_by` (cleared when the author edits
+    /// their own annotation again: the judgment is theirs once more). When
+    /// `old_label` is given (the label before this change) and `by` is not the
+    /// author, it is kept as `previous_label`. An empty `by` records nothing.
+    pub fn stamp_edit(&mut self, by: &str, at: &str, old_label: Option<&str>) {
+        let by = by.trim();
+        if by.is_empty() {
+            return;
+        }
+        self.modified = Some(at.to_string());
+        if by == self.author {
+            self.edited_by = None;
+            return;
+        }
+        self.edited_by = Some(by.to_string());
+        if let Some(old) = old_label.filter(|l| *l != self.label) {
+            self.previous_label = Some(old.to_string());
+        }
     }
 
     /// Length in chars.
@@ -169,6 +211,27 @@ mod tests {
         assert!(!a.overlaps(10, 12));
         assert!(!a.overlaps(0, 5));
         assert_eq!(a.len(), 5);
+    }
+
+    #[test]
+    fn a_colleagues_edit_makes_it_their_judgment() {
+        let mut a = Annotation::new("d", 0, 6, "조선중앙통신", "claim", "alice");
+        assert_eq!(a.annotator(), "alice");
+        a.label = "attribution".into();
+        a.stamp_edit("bob", "2026-12-03T10:00:00Z", Some("claim"));
+        assert_eq!(a.annotator(), "bob");
+        assert_eq!(a.edited_by.as_deref(), Some("bob"));
+        assert_eq!(a.modified.as_deref(), Some("2026-12-03T10:00:00Z"));
+        assert_eq!(a.previous_label.as_deref(), Some("claim"));
+        // The author taking it back makes it theirs again; the history stays.
+        a.stamp_edit("alice", "2026-12-03T11:00:00Z", None);
+        assert_eq!(a.annotator(), "alice");
+        assert_eq!(a.modified.as_deref(), Some("2026-12-03T11:00:00Z"));
+        assert_eq!(a.previous_label.as_deref(), Some("claim"));
+        // No name, no record.
+        let mut b = Annotation::new("d", 0, 1, "x", "claim", "alice");
+        b.stamp_edit(" ", "2026-12-03T10:00:00Z", None);
+        assert_eq!((b.edited_by, b.modified), (None, None));
     }
 
     #[test]

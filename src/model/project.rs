@@ -7,7 +7,12 @@ use serde::{Deserialize, Serialize};
 use super::{Annotation, Document, TagSchema};
 
 /// The project file format this build writes and the newest it reads.
-pub const FORMAT_VERSION: u32 = 1;
+///
+/// - 1: the first format.
+/// - 2: annotations may carry `edited_by`, `modified` and `previous_label` (who
+///   changed a colleague's annotation, when, and the label it had). A format 1
+///   file is read as a format 2 file without them.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Everything an analyst saves: the articles, the annotations on them, the schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

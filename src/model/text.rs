@@ -1,4 +1,5 @@
-//! Text helpers: line-ending normalisation and word boundaries for selection snapping.
+//! Text helpers: line-ending normalisation, word boundaries for selection snapping,
+//! and counted nouns for messages ([`plural`]).
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -225,9 +226,30 @@ pub fn find_all(text: &str, needle: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// A count with its noun, singular when it is one: "1 document", "3 documents",
+/// "0 annotations", "2 matches". Every message that counts things uses this, so
+/// none says "1 documents" or "(1 annotations)".
+pub fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        return format!("1 {word}");
+    }
+    let es = ["s", "x", "z", "ch", "sh"]
+        .iter()
+        .any(|end| word.ends_with(end));
+    format!("{n} {word}{}", if es { "es" } else { "s" })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_agree_with_their_noun() {
+        assert_eq!(plural(1, "document"), "1 document");
+        assert_eq!(plural(0, "annotation"), "0 annotations");
+        assert_eq!(plural(2, "match"), "2 matches");
+        assert_eq!(plural(12, "span"), "12 spans");
+    }
 
     #[test]
     fn crlf_and_bom_are_normalised_and_reported() {

@@ -3,8 +3,9 @@
 //!
 //! The window's part (see the README's safety section): keep an [`AutosaveTimer`]
 //! and an [`Autosaver`]; each frame, when `timer.due(now, editor.is_dirty(),
-//! editor.generation())`, call `autosaver.submit(key, editor.project().clone())`;
-//! after a successful save call `autosaver.discard(key)`. Keep a [`RescueSlot`]
+//! editor.generation())`, call `autosaver.submit(key, editor.project().clone())`,
+//! and wake up again after `timer.wait(..)`; after a successful save, or when the
+//! analyst discards the work, call `autosaver.discard(key)`. Keep a [`RescueSlot`]
 //! up to date and call [`install_panic_hook`] once at start.
 
 use std::path::PathBuf;
@@ -19,38 +20,82 @@ use crate::model::Project;
 /// How often unsaved work is written aside unless configured otherwise.
 pub const DEFAULT_AUTOSAVE_INTERVAL: Duration = Duration::from_secs(30);
 
-/// Decides when to autosave: at most once per interval, only when there are unsaved
-/// changes that were not autosaved yet. Pure logic, driven by the caller's clock.
+/// How soon the first snapshot of unsaved work is written: this long after the
+/// change that made the project unsaved (the edits made meanwhile go into the same
+/// write), so that a crash soon after starting to work loses at most this much.
+pub const FIRST_AUTOSAVE_DELAY: Duration = Duration::from_secs(2);
+
+/// Decides when to autosave, as a pure function of the caller's clock: the first
+/// snapshot [`FIRST_AUTOSAVE_DELAY`] after the project became unsaved, then at most
+/// once per `interval`, and only for changes not autosaved yet. Once the work is
+/// saved (not dirty), the next change starts again with a quick first snapshot.
 #[derive(Debug, Clone)]
 pub struct AutosaveTimer {
     /// Minimum time between two autosaves.
     pub interval: Duration,
-    last_at: Instant,
+    /// Delay of the first autosave after the project became unsaved (never more
+    /// than `interval`).
+    pub first_delay: Duration,
+    /// When the project was first seen unsaved, since the last time it was saved.
+    dirty_since: Option<Instant>,
+    /// The last autosave of this unsaved stretch.
+    last_at: Option<Instant>,
     last_generation: Option<u64>,
 }
 
 impl AutosaveTimer {
-    /// A timer whose first autosave can happen one `interval` after `now`.
-    pub fn new(interval: Duration, now: Instant) -> Self {
+    /// A timer autosaving every `interval`, the first time
+    /// [`FIRST_AUTOSAVE_DELAY`] after the first unsaved change.
+    pub fn new(interval: Duration) -> Self {
         AutosaveTimer {
             interval,
-            last_at: now,
+            first_delay: FIRST_AUTOSAVE_DELAY,
+            dirty_since: None,
+            last_at: None,
             last_generation: None,
         }
     }
 
+    /// When the next autosave may happen, for work unsaved since `dirty_since`.
+    fn ready_at(&self, dirty_since: Instant) -> Instant {
+        match self.last_at {
+            Some(last) => last + self.interval,
+            None => dirty_since + self.first_delay.min(self.interval),
+        }
+    }
+
     /// True (and remembered as done) when an autosave is due: `dirty`, `generation`
-    /// (the editor's change counter) not autosaved yet, and `interval` elapsed.
+    /// (the editor's change counter) not autosaved yet, and the first delay or the
+    /// interval elapsed.
     pub fn due(&mut self, now: Instant, dirty: bool, generation: u64) -> bool {
-        if !dirty || self.last_generation == Some(generation) {
+        if !dirty {
+            self.dirty_since = None;
+            self.last_at = None;
             return false;
         }
-        if now.saturating_duration_since(self.last_at) < self.interval {
+        let since = *self.dirty_since.get_or_insert(now);
+        if self.last_generation == Some(generation) || now < self.ready_at(since) {
             return false;
         }
-        self.last_at = now;
+        self.last_at = Some(now);
         self.last_generation = Some(generation);
         true
+    }
+
+    /// Treats `generation` as written: no autosave until the project changes again
+    /// (its unsaved work was discarded).
+    pub fn skip(&mut self, generation: u64) {
+        self.last_generation = Some(generation);
+    }
+
+    /// How long until an autosave may be due (for the caller's wake-up), when there
+    /// are unsaved changes not autosaved yet; call after [`Self::due`].
+    pub fn wait(&self, now: Instant, generation: u64) -> Option<Duration> {
+        let since = self.dirty_since?;
+        if self.last_generation == Some(generation) {
+            return None;
+        }
+        Some(self.ready_at(since).saturating_duration_since(now))
     }
 }
 
@@ -228,16 +273,36 @@ mod tests {
     use super::*;
 
     #[test]
-    fn timer_fires_once_per_interval_and_only_for_new_changes() {
+    fn timer_writes_soon_after_the_first_change_then_once_per_interval() {
         let t0 = Instant::now();
         let s = Duration::from_secs(1);
-        let mut t = AutosaveTimer::new(DEFAULT_AUTOSAVE_INTERVAL, t0);
-        assert!(!t.due(t0 + 10 * s, true, 1), "too early");
-        assert!(!t.due(t0 + 31 * s, false, 1), "nothing unsaved");
-        assert!(t.due(t0 + 31 * s, true, 1));
-        assert!(!t.due(t0 + 70 * s, true, 1), "already autosaved");
-        assert!(!t.due(t0 + 40 * s, true, 2), "interval not over");
-        assert!(t.due(t0 + 70 * s, true, 2));
+        let mut t = AutosaveTimer::new(DEFAULT_AUTOSAVE_INTERVAL);
+        assert!(!t.due(t0, false, 0), "nothing unsaved");
+        assert_eq!(t.wait(t0, 0), None);
+        // First unsaved change seen at t0 + 5 s: written 2 s later, not 30 s.
+        assert!(!t.due(t0 + 5 * s, true, 1));
+        assert_eq!(t.wait(t0 + 5 * s, 1), Some(2 * s));
+        assert!(!t.due(t0 + 6 * s, true, 2), "edits in the first 2 s wait");
+        assert!(t.due(t0 + 7 * s, true, 2), "one write for the burst");
+        assert!(!t.due(t0 + 8 * s, true, 2), "already autosaved");
+        assert_eq!(t.wait(t0 + 8 * s, 2), None, "nothing to wake up for");
+        // Later changes: once per interval.
+        assert!(!t.due(t0 + 20 * s, true, 3), "interval not over");
+        assert_eq!(t.wait(t0 + 20 * s, 3), Some(17 * s));
+        assert!(t.due(t0 + 37 * s, true, 3));
+        // Saved: the next change gets a quick first snapshot again.
+        assert!(!t.due(t0 + 40 * s, false, 3));
+        assert!(!t.due(t0 + 41 * s, true, 4));
+        assert!(!t.due(t0 + 42 * s, true, 5));
+        assert!(t.due(t0 + 43 * s, true, 5));
+    }
+
+    #[test]
+    fn the_first_delay_is_never_longer_than_the_interval() {
+        let t0 = Instant::now();
+        let mut t = AutosaveTimer::new(Duration::ZERO);
+        assert!(t.due(t0, true, 1));
+        assert!(t.due(t0, true, 2));
     }
 
     #[test]

@@ -364,6 +364,7 @@ impl<'a> Reader<'a> {
         let (mut source, mut note, mut author, mut created) = (None, None, None, None);
         let (mut curated_from, mut decided_by, mut comments, mut orphaned) =
             (None, None, None, None);
+        let (mut edited_by, mut modified, mut previous_label) = (None, None, None);
         self.fields(|r, field| match field {
             "id" => set(&mut id, r.string()?),
             "doc" => set(&mut doc, r.string()?),
@@ -375,6 +376,9 @@ impl<'a> Reader<'a> {
             "note" => set(&mut note, r.string()?),
             "author" => set(&mut author, r.string()?),
             "created" => set(&mut created, r.string()?),
+            "edited_by" => set(&mut edited_by, r.option_string()?),
+            "modified" => set(&mut modified, r.option_string()?),
+            "previous_label" => set(&mut previous_label, r.option_string()?),
             "curated_from" => set(&mut curated_from, r.list(Self::string)?),
             "decided_by" => set(&mut decided_by, r.option_string()?),
             "comments" => set(&mut comments, r.list(Self::comment)?),
@@ -392,6 +396,9 @@ impl<'a> Reader<'a> {
             note: note.unwrap_or_default(),
             author: author.unwrap_or_default(),
             created: created.unwrap_or_default(),
+            edited_by: edited_by.unwrap_or_default(),
+            modified: modified.unwrap_or_default(),
+            previous_label: previous_label.unwrap_or_default(),
             curated_from: curated_from.unwrap_or_default(),
             decided_by: decided_by.unwrap_or_default(),
             comments: comments.unwrap_or_default(),
@@ -452,6 +459,9 @@ mod tests {
         let a = &mut p.annotations[0];
         a.curated_from = vec!["alice".into(), "bob \"b\"".into()];
         a.decided_by = Some("carol".into());
+        a.edited_by = Some("bob “b”".into());
+        a.modified = Some("2026-12-03T10:00:00Z".into());
+        a.previous_label = Some("speculation".into());
         a.comments = vec![
             Comment {
                 author: "dan".into(),
@@ -496,9 +506,9 @@ mod tests {
         let text = project_to_ron(&full_project()).unwrap();
         let variants = [
             text.replacen("Project(", "// a comment\nProject(", 1),
-            text.replacen("format: 1,", "format: 1, extra: 3,", 1),
-            text.replacen("format: 1,", "format: 1, format: 1,", 1),
-            text.replacen("format: 1,", "format: 0x1,", 1),
+            text.replacen("format: 2,", "format: 2, extra: 3,", 1),
+            text.replacen("format: 2,", "format: 2, format: 2,", 1),
+            text.replacen("format: 2,", "format: 0x2,", 1),
             text.replacen("name: \"", "name: r\"", 1)
                 .replacen("\",\n", "\"#,\n", 0),
             text.replacen("Project(", "Projekt(", 1),

@@ -20,8 +20,8 @@ pub use article::{
 };
 pub use atomic::{backup_path, write_atomic, write_atomic_with, write_atomic_with_progress};
 pub use autosave::{
-    AutosaveOutcome, AutosaveTimer, Autosaver, DEFAULT_AUTOSAVE_INTERVAL, RescueSlot,
-    install_panic_hook,
+    AutosaveOutcome, AutosaveTimer, Autosaver, DEFAULT_AUTOSAVE_INTERVAL, FIRST_AUTOSAVE_DELAY,
+    RescueSlot, install_panic_hook,
 };
 pub use disk_merge::{DiskMerge, merge_with_disk};
 pub use disk_state::{DiskState, save_project_checked, save_project_checked_with_progress};

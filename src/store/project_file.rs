@@ -118,7 +118,7 @@ fn parse_with(
         if project.format == 0 && !lenient {
             return Err(not_a_project("format 0 is not a project format".into()));
         }
-        return Ok(project);
+        return Ok(upgrade(project));
     }
     progress.check()?;
     let options = ron::Options::default().with_recursion_limit(RECURSION_LIMIT);
@@ -137,10 +137,21 @@ fn parse_with(
         return Err(not_a_project("format 0 is not a project format".into()));
     }
     match options.from_str::<Project>(trimmed) {
-        Ok(project) => Ok(project),
+        Ok(project) => Ok(upgrade(project)),
         Err(_) if header.format > FORMAT_VERSION => Err(newer),
         Err(e) => Err(not_a_project(describe_ron_error(&e, trimmed))),
     }
+}
+
+/// Reads an older format as the current one. Format 1 is format 2 without the
+/// optional `edited_by` / `modified` / `previous_label` of annotations (serde and
+/// the fast reader default them to `None`), so only the number changes; the next
+/// save writes format 2.
+fn upgrade(mut project: Project) -> Project {
+    if (1..FORMAT_VERSION).contains(&project.format) {
+        project.format = FORMAT_VERSION;
+    }
+    project
 }
 
 /// True when the first token after comments and RON attributes (`#![enable(..)]`) is
@@ -398,7 +409,7 @@ mod tests {
     fn newer_format_gets_its_own_message() {
         let text = project_to_ron(&project())
             .unwrap()
-            .replace("format: 1", "format: 7");
+            .replace("format: 2", "format: 7");
         let err = parse_project(&text, Path::new("x.ron")).unwrap_err();
         assert!(
             matches!(err, StoreError::NewerFormat { found: 7, .. }),

@@ -60,9 +60,9 @@ impl RecoveryEntry {
             .map(|d| std::time::Duration::from_secs(d.as_secs()))
             .unwrap_or_default();
         format!(
-            "“{}” ({} annotations), autosaved {} ago{}",
+            "“{}” ({}), autosaved {} ago{}",
             self.name,
-            self.annotations,
+            crate::model::text::plural(self.annotations, "annotation"),
             humantime::format_duration(age),
             self.project_path
                 .as_ref()

@@ -155,6 +155,18 @@ fn annotation(out: &mut String, a: &Annotation) {
     string(out, &a.author);
     out.push_str(", created: ");
     string(out, &a.created);
+    for (name, value) in [
+        ("edited_by", &a.edited_by),
+        ("modified", &a.modified),
+        ("previous_label", &a.previous_label),
+    ] {
+        if let Some(v) = value {
+            out.push_str(", ");
+            out.push_str(name);
+            out.push_str(": ");
+            option(out, Some(v));
+        }
+    }
     if !a.curated_from.is_empty() {
         out.push_str(", curated_from: ");
         inline(out, &a.curated_from, |out, s| string(out, s));

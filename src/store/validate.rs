@@ -25,7 +25,8 @@ impl fmt::Display for Problem {
 }
 
 /// Every problem of `project`: format version, unique ids, known documents and labels,
-/// offsets inside the text, and each quote equal to the text it points at.
+/// offsets inside the text, each quote equal to the text it points at, and (format
+/// 2) an `edited_by` that names someone.
 ///
 /// Orphaned annotations (see [`crate::anchor`]) keep the offsets and quote of a text
 /// that no longer exists, so their offsets and quote are not checked: an orphan is a
@@ -80,6 +81,9 @@ pub fn check_project(project: &Project) -> Vec<Problem> {
         }
         if !label_ids.contains(a.label.as_str()) {
             say(item, format!("label '{}' is not in the schema", a.label));
+        }
+        if a.edited_by.as_deref().is_some_and(|e| e.trim().is_empty()) {
+            say(item, "edited_by names nobody (an empty name)".into());
         }
         let Some(doc) = docs.get(a.doc.as_str()) else {
             say(item, format!("document '{}' does not exist", a.doc));
@@ -161,7 +165,11 @@ mod tests {
         backwards.id = "back".into();
         let mut nodoc = Annotation::new("zz", 0, 1, "", "claim", "me");
         nodoc.id = "nodoc".into();
-        p.annotations.extend([past, quote, label, backwards, nodoc]);
+        let mut nobody = Annotation::new("d", 0, 2, "조선", "claim", "me");
+        nobody.id = "nobody".into();
+        nobody.edited_by = Some(" ".into());
+        p.annotations
+            .extend([past, quote, label, backwards, nodoc, nobody]);
         let msgs: Vec<String> = check_project(&p).iter().map(|p| p.to_string()).collect();
         let all = msgs.join("\n");
         assert!(all.contains("used twice"), "{all}");
@@ -173,6 +181,7 @@ mod tests {
         assert!(all.contains("'rumour' is not in the schema"), "{all}");
         assert!(all.contains("back:") && all.contains("not before"), "{all}");
         assert!(all.contains("'zz' does not exist"), "{all}");
+        assert!(all.contains("nobody: edited_by names nobody"), "{all}");
     }
 
     #[test]

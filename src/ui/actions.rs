@@ -6,7 +6,7 @@
 
 use std::collections::HashSet;
 
-use crate::edit::{AnnotationChange, Edit};
+use crate::edit::{AnnotationChange, Edit, EditStamp};
 use crate::model::Annotation;
 
 use super::app::MarginaliaApp;
@@ -19,6 +19,9 @@ impl MarginaliaApp {
     pub(crate) fn run_command(&mut self, ctx: &egui::Context, command: UiCommand) {
         use UiCommand::*;
         if self.refuse_while_busy(&command) {
+            return;
+        }
+        if self.ask_name_first(&command) {
             return;
         }
         match command {
@@ -98,11 +101,17 @@ impl MarginaliaApp {
 
     /// Applies an edit through the editor; a refusal goes to the status line.
     pub(crate) fn apply_edit(&mut self, edit: Edit) -> bool {
+        // A change to an annotation records who made it (`edited_by` when it is a
+        // colleague's annotation).
+        let edit = edit.signed(&EditStamp::now(self.settings.analyst.trim()));
         let what = edit.describe();
         let change = self.change_starts(Some(&edit));
+        let pending = super::edit_status::pending(&edit);
         match self.editor.apply(edit) {
             Ok(()) => {
                 self.change_done(change);
+                let said = super::edit_status::describe_applied(self.editor.project(), pending);
+                self.set_info(said);
                 true
             }
             Err(e) => {

@@ -1,5 +1,6 @@
 //! The editor of the selected annotation, under the list: label (combo), source (text
-//! with completion), note (multiline), Delete. Each change is one undoable
+//! with the same completion as the attribution popup: `source_field.rs`), note
+//! (multiline), Delete. Each change is one undoable
 //! `Edit::UpdateAnnotation`, committed when a field loses focus or on Enter — not on
 //! every keystroke.
 
@@ -7,6 +8,7 @@ use crate::edit::AnnotationChange;
 
 use super::app::MarginaliaApp;
 use super::command::UiCommand;
+use super::source_field::{ListMode, SourceCompletion, source_field};
 use super::theme::{label_color, swatch};
 
 /// The text being edited, kept apart from the project until committed.
@@ -19,6 +21,8 @@ pub struct AnnotationEditorState {
     pub source: String,
     /// The note being typed.
     pub note: String,
+    /// Completion of the source field.
+    pub completion: SourceCompletion,
 }
 
 fn update(app: &mut MarginaliaApp, id: &str, change: AnnotationChange) {
@@ -65,17 +69,7 @@ pub(crate) fn annotation_editor(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
     let schema = app.editor.project().schema.clone();
     ui.label(egui::RichText::new("Selected annotation").strong());
     ui.label(format!("“{}”", super::actions::elide(&a.quote, 200)));
-    ui.weak(format!(
-        "{}..{} · by {} · {}",
-        a.start,
-        a.end,
-        if a.author.is_empty() {
-            "(unknown)"
-        } else {
-            &a.author
-        },
-        a.created
-    ));
+    ui.weak(format!("{}..{} · {}", a.start, a.end, provenance(&a)));
 
     egui::Grid::new("annotation_editor_grid")
         .num_columns(2)
@@ -111,36 +105,27 @@ pub(crate) fn annotation_editor(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
 
             let source_label = ui.label("Source");
             let known = app.derived.known_sources.clone();
-            let mut picked = None;
             let state = &mut app.annotation_editor;
-            let r = ui
-                .horizontal(|ui| {
-                    let r = ui
-                        .add(
-                            egui::TextEdit::singleline(&mut state.source)
-                                .hint_text("who said it")
-                                .desired_width(160.0),
-                        )
-                        .labelled_by(source_label.id);
-                    ui.menu_button("pick", |ui| {
-                        egui::ScrollArea::vertical()
-                            .max_height(240.0)
-                            .show(ui, |ui| {
-                                let list =
-                                    super::dialogs::source_suggestions(&known, &state.source);
-                                for s in list {
-                                    if ui.button(&s).clicked() {
-                                        picked = Some(s);
-                                    }
-                                }
-                            });
-                    });
-                    r
+            let out = ui
+                .vertical(|ui| {
+                    ui.set_max_width(220.0);
+                    source_field(
+                        ui,
+                        egui::Id::unique("annotation_source_field"),
+                        &mut state.source,
+                        &known,
+                        &mut state.completion,
+                        "who said it",
+                        ListMode::WhileFocused,
+                    )
                 })
                 .inner;
-            let commit_source = picked
-                .clone()
-                .or_else(|| r.lost_focus().then(|| state.source.clone()));
+            let r = out.response.labelled_by(source_label.id);
+            // Enter or a click on a suggestion takes the completed source; leaving
+            // the field keeps what was typed (but a press on the list is a pick).
+            let commit_source = out
+                .accepted
+                .or_else(|| (r.lost_focus() && !out.picking).then(|| state.source.clone()));
             if let Some(src) = commit_source {
                 state.source = src.clone();
                 let new = Some(src.trim().to_string()).filter(|s| !s.is_empty());
@@ -196,4 +181,25 @@ pub(crate) fn annotation_editor(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
         ui.weak("Shift+←/→ end · Alt+Shift+←/→ start");
     });
     super::review::comments_section(app, ui, &a);
+}
+
+/// "by alice · 2026-11-27T10:00:00Z", or with a colleague's change
+/// "by alice, edited by bob (was Claim) · 2026-12-03T09:00:00Z".
+pub(crate) fn provenance(a: &crate::model::Annotation) -> String {
+    let author = if a.author.is_empty() {
+        "(unknown)"
+    } else {
+        &a.author
+    };
+    match &a.edited_by {
+        Some(editor) => format!(
+            "by {author}, edited by {editor}{} · {}",
+            a.previous_label
+                .as_ref()
+                .map(|l| format!(" (was {l})"))
+                .unwrap_or_default(),
+            a.modified.as_deref().unwrap_or(&a.created)
+        ),
+        None => format!("by {author} · {}", a.created),
+    }
 }

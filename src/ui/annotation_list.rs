@@ -229,9 +229,13 @@ pub(crate) fn annotation_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
     let rows = std::mem::take(&mut app.list.rows);
     let total = facets.count;
     ui.weak(if rows.len() == total {
-        format!("{total} annotation{}", if total == 1 { "" } else { "s" })
+        crate::model::text::plural(total, "annotation")
     } else {
-        format!("{} of {total} annotations", rows.len())
+        format!(
+            "{} of {}",
+            rows.len(),
+            crate::model::text::plural(total, "annotation")
+        )
     });
 
     let row_height = ui

@@ -52,9 +52,9 @@ pub(crate) fn documents_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
                 let n = app.derived.count(&d.id);
                 let r = ui.selectable_label(current, &d.title).on_hover_ui(|ui| {
                     ui.label(format!(
-                        "{} annotations · {} chars{}",
-                        n,
-                        d.char_len(),
+                        "{} · {}{}",
+                        crate::model::text::plural(n, "annotation"),
+                        crate::model::text::plural(d.char_len(), "char"),
                         d.origin
                             .as_ref()
                             .map(|o| format!("\nfrom {o}"))

@@ -361,6 +361,7 @@ fn format_name(f: ExportFormat) -> &'static str {
     match f {
         ExportFormat::Jsonl => "JSONL",
         ExportFormat::Csv => "CSV",
+        ExportFormat::CsvExcel => "CSV for Excel (UTF-8 with BOM)",
         ExportFormat::Brat => "brat",
         ExportFormat::W3c => "W3C",
         ExportFormat::Conll => "CoNLL",
@@ -376,6 +377,8 @@ mod tests {
         let mut d = ExportDialog::new(Some(Path::new("/w/parade.ron")), Path::new("/s"), "x");
         assert_eq!(d.path, "/w/parade.jsonl");
         d.set_format(ExportFormat::Csv);
+        assert_eq!(d.path, "/w/parade.csv");
+        d.set_format(ExportFormat::CsvExcel);
         assert_eq!(d.path, "/w/parade.csv");
         d.set_format(ExportFormat::Brat);
         assert_eq!(d.path, "/w/parade");

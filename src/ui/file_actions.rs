@@ -269,9 +269,9 @@ impl MarginaliaApp {
         let problems = crate::store::check_project(self.project());
         if let Some(first) = problems.first() {
             self.set_error(format!(
-                "Opened {} with {} problem(s): {first}",
+                "Opened {} with {}: {first}",
                 opened.display(),
-                problems.len()
+                crate::model::text::plural(problems.len(), "problem")
             ));
         }
     }
@@ -359,8 +359,9 @@ impl MarginaliaApp {
                 self.safety.saved(path, state);
                 self.project_path = Some(path.to_path_buf());
                 self.set_info(format!(
-                    "Saved {} ({annotations} annotations)",
-                    path.display()
+                    "Saved {} ({})",
+                    path.display(),
+                    crate::model::text::plural(annotations, "annotation")
                 ));
                 self.settings.remember(path);
                 self.save_settings();

@@ -33,6 +33,7 @@ pub mod derived;
 pub mod dialogs;
 pub mod document_view;
 mod documents_panel;
+mod edit_status;
 pub mod export_dialog;
 mod file_actions;
 pub mod file_dialog;
@@ -43,6 +44,7 @@ mod menus;
 pub mod recovery_guard;
 pub mod saved_projects;
 pub mod settings;
+pub mod source_field;
 mod start_panel;
 mod status_bar;
 pub mod theme;
@@ -59,7 +61,8 @@ pub use command::UiCommand;
 pub use settings::{Settings, SettingsStore};
 
 /// Opens the window, on `file` if given (a project or an article), otherwise on the
-/// sample article in a new untitled project. A file that cannot be opened leaves
+/// last project worked on (the newest project file in the recent files that still
+/// exists), otherwise on the sample article in a new untitled project. A file that cannot be opened leaves
 /// the window open with the reason in the status line (and on stderr).
 pub fn run(file: Option<PathBuf>) -> anyhow::Result<ExitCode> {
     let options = eframe::NativeOptions {
@@ -76,6 +79,7 @@ pub fn run(file: Option<PathBuf>) -> anyhow::Result<ExitCode> {
         options,
         Box::new(move |_cc| {
             let options = AppOptions::user();
+            let file = file.or_else(|| options.settings.load().0.last_project());
             let store = options
                 .recovery_dir
                 .clone()

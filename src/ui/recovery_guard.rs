@@ -70,7 +70,7 @@ impl Safety {
                 .unwrap_or_default(),
             autosaver: store.clone().map(Autosaver::start),
             store,
-            timer: AutosaveTimer::new(interval, Instant::now()),
+            timer: AutosaveTimer::new(interval),
             rescue: Arc::new(Mutex::new(None)),
             rescued_generation: None,
             seen_generation: (0, Instant::now()),
@@ -129,6 +129,27 @@ impl Safety {
     }
 }
 
+impl Safety {
+    /// The analyst chose to discard the unsaved work of the project at
+    /// `project_path` (Discard in the unsaved-changes prompt): its recovery file
+    /// goes, and is written to disk before this returns (the window may close right
+    /// after), so the next start offers nothing back. Only a crash leaves one.
+    /// `generation` is the editor's: that state is neither autosaved nor rescued
+    /// again (the window may draw a frame or two before it closes).
+    pub fn discarded(&mut self, project_path: Option<&Path>, generation: u64) {
+        if let Ok(mut slot) = self.rescue.lock() {
+            *slot = None;
+        }
+        self.rescued_generation = Some(generation);
+        self.timer.skip(generation);
+        if let Some(a) = &self.autosaver {
+            a.discard(self.key(project_path));
+            a.discard(self.untitled_key.clone());
+            a.flush();
+        }
+    }
+}
+
 /// Points the panic hook at the editor's project as it is now (no copy: see
 /// [`crate::store::RescueSlot`]), or at nothing once the work is saved. Called on
 /// every frame and after the frame's commands, so an edit leaves the hook without
@@ -175,9 +196,9 @@ pub(crate) fn tick(app: &mut MarginaliaApp, ctx: &egui::Context) {
         let key = app.safety.key(app.project_path.as_deref());
         saver.submit(key, app.editor.shared());
     }
-    if dirty {
+    if let Some(wait) = app.safety.timer.wait(now, generation).filter(|_| dirty) {
         // Wake up for the next autosave even when nothing else happens.
-        ctx.request_repaint_after(app.safety.timer.interval);
+        ctx.request_repaint_after(wait);
     }
     restore_prompt(app, ctx);
     clobber_prompt(app, ctx);
@@ -323,7 +344,11 @@ fn merge_disk_version(app: &mut MarginaliaApp, path: &Path) {
     }
     let warnings = match merge.warnings.len() {
         0 => String::new(),
-        n => format!(" ({n} warning(s): {})", merge.warnings.join("; ")),
+        n => format!(
+            " ({}: {})",
+            crate::model::text::plural(n, "warning"),
+            merge.warnings.join("; ")
+        ),
     };
     app.set_info(format!(
         "Merged with {name}: {} from disk; save to write both{warnings}",

@@ -48,6 +48,16 @@ impl Settings {
         self.recent.truncate(MAX_RECENT);
     }
 
+    /// The project to start on when the window is opened with no file: the most
+    /// recent project file (`.ron`) that still exists. Articles in the recent list
+    /// are skipped (opening one alone makes a new project, not the work left).
+    pub fn last_project(&self) -> Option<PathBuf> {
+        self.recent
+            .iter()
+            .find(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")) && p.is_file())
+            .cloned()
+    }
+
     /// The text size clamped to the allowed range (a hand-edited file may hold
     /// anything).
     pub fn clamped_font_size(&self) -> f32 {
@@ -132,6 +142,24 @@ pub fn one_line(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_last_project_is_the_newest_existing_project_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let gone = dir.path().join("gone.ron");
+        let article = dir.path().join("조선.md");
+        let kept = dir.path().join("kept.ron");
+        let older = dir.path().join("older.RON");
+        for p in [&article, &kept, &older] {
+            std::fs::write(p, "x").unwrap();
+        }
+        let mut s = Settings::default();
+        assert_eq!(s.last_project(), None);
+        for p in [&older, &kept, &article, &gone] {
+            s.remember(p);
+        }
+        assert_eq!(s.last_project(), Some(std::path::absolute(&kept).unwrap()));
+    }
 
     #[test]
     fn settings_round_trip_through_a_file() {

@@ -1,8 +1,38 @@
-//! The small modal that asks the analyst's name once (at the first tag), stored on
-//! every annotation and remembered in the settings.
+//! The small modal that asks the analyst's name once (before the first change to
+//! an annotation of any kind: a tag, a label, source or note change, a boundary
+//! move, a delete), stored on every annotation made (`author`) or changed
+//! (`edited_by`) and remembered in the settings.
 
 use crate::ui::app::MarginaliaApp;
 use crate::ui::command::UiCommand;
+
+/// True when `command` makes or changes an annotation, so the analyst's name must
+/// be known first. Commands that act on the selected annotation count only when
+/// one is selected (otherwise they just say so).
+pub fn needs_analyst(command: &UiCommand, has_selection: bool) -> bool {
+    use UiCommand::*;
+    match command {
+        Tag(_) | FinishAttribution(_) | UpdateAnnotation { .. } => true,
+        DeleteAnnotation | MoveEndForward | MoveEndBackward | MoveStartForward
+        | MoveStartBackward => has_selection,
+        _ => false,
+    }
+}
+
+impl MarginaliaApp {
+    /// Before `command` runs: when it changes an annotation and no name is known
+    /// yet, opens the name prompt (which runs the command after OK) and returns
+    /// true: the command waits.
+    pub(crate) fn ask_name_first(&mut self, command: &UiCommand) -> bool {
+        if !self.settings.analyst.trim().is_empty()
+            || !needs_analyst(command, self.selected.is_some())
+        {
+            return false;
+        }
+        self.dialogs.ask_analyst("", Some(command.clone()));
+        true
+    }
+}
 
 /// State of the name prompt.
 #[derive(Debug, Clone)]
@@ -34,7 +64,9 @@ pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
     let modal = egui::Modal::new(egui::Id::unique("analyst_name_prompt")).show(ctx, |ui| {
         ui.set_width(320.0);
         ui.heading("Your name");
-        ui.label("Stored on each annotation you make, so colleagues know who tagged what.");
+        ui.label(
+            "Stored on each annotation you make or change, so colleagues know who tagged what.",
+        );
         let edit = ui.add(
             egui::TextEdit::singleline(&mut prompt.name)
                 .hint_text("e.g. Kim Min-ji")
@@ -68,6 +100,6 @@ pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
         }
     } else if cancel {
         app.dialogs.analyst = None;
-        app.set_info("No name given; nothing was tagged");
+        app.set_info("No name given; nothing was changed");
     }
 }

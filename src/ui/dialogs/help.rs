@@ -34,6 +34,11 @@ pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
                         ui.label("Select without snapping to words");
                         ui.monospace("hold Alt while dragging");
                         ui.end_row();
+                        for (what, keys) in find_and_source_keys(ctx) {
+                            ui.label(what);
+                            ui.monospace(keys);
+                            ui.end_row();
+                        }
                         ui.label("New document from pasted text");
                         ui.monospace(ctx.format_shortcut(&egui::KeyboardShortcut::new(
                             egui::Modifiers::COMMAND,
@@ -55,4 +60,18 @@ pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
             });
         app.dialogs.about = open;
     }
+}
+
+/// The keys that work inside the find bar and the source fields (not commands of
+/// their own, so not in [`UiCommand::listed`]).
+fn find_and_source_keys(ctx: &egui::Context) -> [(&'static str, String); 3] {
+    let select = ctx.format_shortcut(&egui::KeyboardShortcut::new(
+        egui::Modifiers::COMMAND,
+        egui::Key::Enter,
+    ));
+    [
+        ("Find: next / previous match", "Enter / Shift+Enter".into()),
+        ("Find: select the match, ready to tag", select),
+        ("Source: pick a suggestion / accept", "↑ ↓ / Enter".into()),
+    ]
 }

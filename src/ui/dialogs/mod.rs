@@ -15,7 +15,7 @@ use std::path::PathBuf;
 pub use analyst_prompt::AnalystPrompt;
 pub use palette::Palette;
 pub use path_dialog::{PathDialog, PathPurpose};
-pub use source_popup::{PendingAttribution, SourcePopup, suggestions as source_suggestions};
+pub use source_popup::{PendingAttribution, SourcePopup};
 
 use super::app::MarginaliaApp;
 use super::command::UiCommand;

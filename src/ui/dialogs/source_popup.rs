@@ -6,6 +6,7 @@ use egui::{Key, Modifiers};
 
 use crate::ui::app::MarginaliaApp;
 use crate::ui::command::UiCommand;
+use crate::ui::source_field::{ListMode, SourceCompletion, accepted, source_field, suggestions};
 
 /// The span waiting for its source.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,8 +28,8 @@ pub struct SourcePopup {
     pub pending: PendingAttribution,
     /// What the analyst typed.
     pub query: String,
-    /// The suggestion picked with ↑/↓, if any.
-    pub highlighted: Option<usize>,
+    /// The completion state (the suggestion picked with ↑/↓).
+    pub completion: SourceCompletion,
     /// Screen position of the selection's first char, if known.
     pub anchor: Option<egui::Rect>,
     focused_once: bool,
@@ -40,49 +41,11 @@ impl SourcePopup {
         SourcePopup {
             pending,
             query: String::new(),
-            highlighted: None,
+            completion: SourceCompletion::default(),
             anchor,
             focused_once: false,
         }
     }
-}
-
-/// The suggestions for `query` among `known`: those starting with it first, then
-/// those containing it, case-insensitively.
-pub fn suggestions(known: &[String], query: &str) -> Vec<String> {
-    let q = query.trim().to_lowercase();
-    if q.is_empty() {
-        return known.to_vec();
-    }
-    let mut starts: Vec<String> = Vec::new();
-    let mut contains: Vec<String> = Vec::new();
-    for s in known {
-        let l = s.to_lowercase();
-        if l.starts_with(&q) {
-            starts.push(s.clone());
-        } else if l.contains(&q) {
-            contains.push(s.clone());
-        }
-    }
-    starts.extend(contains);
-    starts
-}
-
-/// What Enter accepts: the highlighted suggestion, else the first suggestion that
-/// starts with the typed text, else the typed text itself.
-pub fn accepted(query: &str, suggestions: &[String], highlighted: Option<usize>) -> String {
-    if let Some(s) = highlighted.and_then(|i| suggestions.get(i)) {
-        return s.clone();
-    }
-    let q = query.trim();
-    if let Some(exact) = suggestions.iter().find(|s| s.eq_ignore_ascii_case(q)) {
-        return exact.clone();
-    }
-    suggestions
-        .iter()
-        .find(|s| !q.is_empty() && s.to_lowercase().starts_with(&q.to_lowercase()))
-        .cloned()
-        .unwrap_or_else(|| q.to_string())
 }
 
 pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
@@ -90,25 +53,11 @@ pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
         return;
     };
     let known = app.derived.known_sources.clone();
-    let list = suggestions(&known, &popup.query);
-    let (down, up, escape) = ctx.input_mut(|i| {
-        (
-            i.consume_key(Modifiers::NONE, Key::ArrowDown),
-            i.consume_key(Modifiers::NONE, Key::ArrowUp),
-            i.consume_key(Modifiers::NONE, Key::Escape),
-        )
-    });
+    let escape = ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape));
     if escape {
         app.dialogs.source = None;
         app.set_info("Attribution cancelled");
         return;
-    }
-    let last = list.len().saturating_sub(1);
-    if down && !list.is_empty() {
-        popup.highlighted = Some(popup.highlighted.map_or(0, |h| (h + 1).min(last)));
-    }
-    if up {
-        popup.highlighted = popup.highlighted.and_then(|h| h.checked_sub(1));
     }
     let pos = popup
         .anchor
@@ -124,38 +73,25 @@ pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
             egui::Frame::popup(ui.style()).show(ui, |ui| {
                 ui.set_width(280.0);
                 ui.label(egui::RichText::new("Source of this attribution").strong());
-                let edit = ui.add(
-                    egui::TextEdit::singleline(&mut popup.query)
-                        .hint_text("KCNA, NK News, …")
-                        .desired_width(f32::INFINITY),
+                let id = egui::Id::unique("attribution_source_field");
+                let out = source_field(
+                    ui,
+                    id,
+                    &mut popup.query,
+                    &known,
+                    &mut popup.completion,
+                    "KCNA, NK News, …",
+                    ListMode::Always,
                 );
                 if !popup.focused_once {
-                    edit.request_focus();
+                    out.response.request_focus();
                     popup.focused_once = true;
                 }
-                if edit.changed() {
-                    popup.highlighted = None;
-                }
-                if edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
-                    accept = Some(accepted(&popup.query, &list, popup.highlighted));
-                }
-                egui::ScrollArea::vertical()
-                    .max_height(200.0)
-                    .show(ui, |ui| {
-                        for (i, s) in list.iter().enumerate() {
-                            let on = popup.highlighted == Some(i);
-                            let r = ui.selectable_label(on, s);
-                            if on {
-                                r.scroll_to_me(None);
-                            }
-                            if r.clicked() {
-                                accept = Some(s.clone());
-                            }
-                        }
-                    });
+                accept = out.accepted;
                 ui.horizontal(|ui| {
                     if ui.button("OK").clicked() {
-                        accept = Some(accepted(&popup.query, &list, popup.highlighted));
+                        let list = suggestions(&known, &popup.query);
+                        accept = Some(accepted(&popup.query, &list, popup.completion.highlighted));
                     }
                     if ui.button("Cancel").clicked() {
                         cancel = true;
@@ -176,39 +112,5 @@ pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
         } else {
             app.commands.push(UiCommand::FinishAttribution(source));
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn known() -> Vec<String> {
-        ["KCNA", "NK News", "Daily NK", "NK Pro", "Yonhap"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect()
-    }
-
-    #[test]
-    fn suggestions_put_prefix_matches_first() {
-        assert_eq!(
-            suggestions(&known(), "nk"),
-            ["NK News", "NK Pro", "Daily NK"]
-        );
-        assert_eq!(suggestions(&known(), "").len(), 5);
-        assert!(suggestions(&known(), "조선").is_empty());
-    }
-
-    #[test]
-    fn enter_takes_highlight_then_prefix_then_typed_text() {
-        let list = suggestions(&known(), "yon");
-        assert_eq!(accepted("yon", &list, None), "Yonhap");
-        assert_eq!(
-            accepted("nk", &suggestions(&known(), "nk"), Some(2)),
-            "Daily NK"
-        );
-        assert_eq!(accepted("kcna", &list, None), "kcna");
-        assert_eq!(accepted(" 조선중앙통신 ", &[], None), "조선중앙통신");
     }
 }

@@ -43,7 +43,12 @@ pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
     };
     match choice {
         Choice::Cancel => app.set_info("Cancelled"),
-        Choice::Discard => app.continue_after_unsaved(after),
+        Choice::Discard => {
+            let path = app.project_path.clone();
+            app.safety
+                .discarded(path.as_deref(), app.editor.generation());
+            app.continue_after_unsaved(after);
+        }
         Choice::Save => match app.project_path.clone() {
             Some(path) => {
                 // The save runs in the background; what waited goes on once it

@@ -1,0 +1,194 @@
+//! The source field with completion, shared by the attribution popup (when tagging)
+//! and the annotation editor (when changing a source): the sources the project
+//! already uses and the schema's list, filtered as the analyst types (prefix matches
+//! first), ↑/↓ to pick, Enter to accept, a click on a suggestion to take it.
+//!
+//! The matching itself ([`suggestions`], [`accepted`]) is plain logic with tests.
+
+use egui::{Key, Modifiers};
+
+/// Completion state kept between frames for one source field.
+#[derive(Debug, Clone, Default)]
+pub struct SourceCompletion {
+    /// The suggestion picked with ↑/↓, if any.
+    pub highlighted: Option<usize>,
+    /// Where the suggestion list was drawn last frame (a press there is a pick,
+    /// not the analyst leaving the field).
+    list_rect: Option<egui::Rect>,
+}
+
+/// What the field did this frame.
+pub struct SourceFieldOutput {
+    /// The text field's response (focus, lost focus, changed).
+    pub response: egui::Response,
+    /// A source accepted with Enter (the highlighted or completed suggestion, else
+    /// the typed text) or by a click on a suggestion.
+    pub accepted: Option<String>,
+    /// True while the pointer is pressed on the suggestion list: losing the focus
+    /// then is not the analyst leaving the field.
+    pub picking: bool,
+}
+
+/// How the list below the field is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListMode {
+    /// Always (the popup, whose only purpose is this field).
+    Always,
+    /// While the field has the keyboard (the editor, among other fields).
+    WhileFocused,
+}
+
+/// Draws the source text field and its suggestion list. ↑/↓ are taken from the
+/// keyboard only while the field has the focus (or always, with
+/// [`ListMode::Always`]).
+pub fn source_field(
+    ui: &mut egui::Ui,
+    id: egui::Id,
+    text: &mut String,
+    known: &[String],
+    state: &mut SourceCompletion,
+    hint: &str,
+    mode: ListMode,
+) -> SourceFieldOutput {
+    let focused = ui.memory(|m| m.has_focus(id));
+    let pointer = ui.input(|i| i.pointer.interact_pos());
+    let picking = ui.input(|i| i.pointer.any_down() || i.pointer.any_released())
+        && pointer.is_some_and(|p| state.list_rect.is_some_and(|r| r.contains(p)));
+    let keys = mode == ListMode::Always || focused;
+    let list = suggestions(known, text);
+    if keys {
+        let (down, up) = ui.input_mut(|i| {
+            (
+                i.consume_key(Modifiers::NONE, Key::ArrowDown),
+                i.consume_key(Modifiers::NONE, Key::ArrowUp),
+            )
+        });
+        let last = list.len().saturating_sub(1);
+        if down && !list.is_empty() {
+            state.highlighted = Some(state.highlighted.map_or(0, |h| (h + 1).min(last)));
+        }
+        if up {
+            state.highlighted = state.highlighted.and_then(|h| h.checked_sub(1));
+        }
+    }
+    let response = ui.add(
+        egui::TextEdit::singleline(text)
+            .id(id)
+            .hint_text(hint)
+            .desired_width(f32::INFINITY),
+    );
+    if response.changed() {
+        state.highlighted = None;
+    }
+    let mut accepted = None;
+    if response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+        accepted = Some(self::accepted(text, &list, state.highlighted));
+    }
+    let show = match mode {
+        ListMode::Always => true,
+        ListMode::WhileFocused => response.has_focus() || picking,
+    };
+    state.list_rect = None;
+    if show && !list.is_empty() {
+        let shown = egui::ScrollArea::vertical()
+            .id_salt(id.with("suggestions"))
+            .max_height(if mode == ListMode::Always {
+                200.0
+            } else {
+                120.0
+            })
+            .show(ui, |ui| {
+                for (i, s) in list.iter().enumerate() {
+                    let on = state.highlighted == Some(i);
+                    let r = ui.selectable_label(on, s);
+                    if on {
+                        r.scroll_to_me(None);
+                    }
+                    if r.clicked() {
+                        accepted = Some(s.clone());
+                    }
+                }
+            });
+        state.list_rect = Some(shown.inner_rect);
+    }
+    if accepted.is_some() {
+        state.highlighted = None;
+    }
+    SourceFieldOutput {
+        response,
+        accepted,
+        picking,
+    }
+}
+
+/// The suggestions for `query` among `known`: those starting with it first, then
+/// those containing it, case-insensitively.
+pub fn suggestions(known: &[String], query: &str) -> Vec<String> {
+    let q = query.trim().to_lowercase();
+    if q.is_empty() {
+        return known.to_vec();
+    }
+    let mut starts: Vec<String> = Vec::new();
+    let mut contains: Vec<String> = Vec::new();
+    for s in known {
+        let l = s.to_lowercase();
+        if l.starts_with(&q) {
+            starts.push(s.clone());
+        } else if l.contains(&q) {
+            contains.push(s.clone());
+        }
+    }
+    starts.extend(contains);
+    starts
+}
+
+/// What Enter accepts: the highlighted suggestion, else the first suggestion that
+/// starts with the typed text, else the typed text itself.
+pub fn accepted(query: &str, suggestions: &[String], highlighted: Option<usize>) -> String {
+    if let Some(s) = highlighted.and_then(|i| suggestions.get(i)) {
+        return s.clone();
+    }
+    let q = query.trim();
+    if let Some(exact) = suggestions.iter().find(|s| s.eq_ignore_ascii_case(q)) {
+        return exact.clone();
+    }
+    suggestions
+        .iter()
+        .find(|s| !q.is_empty() && s.to_lowercase().starts_with(&q.to_lowercase()))
+        .cloned()
+        .unwrap_or_else(|| q.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn known() -> Vec<String> {
+        ["KCNA", "NK News", "Daily NK", "NK Pro", "Yonhap"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn suggestions_put_prefix_matches_first() {
+        assert_eq!(
+            suggestions(&known(), "nk"),
+            ["NK News", "NK Pro", "Daily NK"]
+        );
+        assert_eq!(suggestions(&known(), "").len(), 5);
+        assert!(suggestions(&known(), "조선").is_empty());
+    }
+
+    #[test]
+    fn enter_takes_highlight_then_prefix_then_typed_text() {
+        let list = suggestions(&known(), "yon");
+        assert_eq!(accepted("yon", &list, None), "Yonhap");
+        assert_eq!(
+            accepted("nk", &suggestions(&known(), "nk"), Some(2)),
+            "Daily NK"
+        );
+        assert_eq!(accepted("kcna", &list, None), "kcna");
+        assert_eq!(accepted(" 조선중앙통신 ", &[], None), "조선중앙통신");
+    }
+}
