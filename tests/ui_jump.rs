@@ -18,6 +18,8 @@ fn long_project_app(dir: &std::path::Path) -> Harness<'static, MarginaliaApp> {
         .allow_missing_glyphs()
         .build_eframe(move |_cc| MarginaliaApp::with_project(project, None, options));
     h.run_steps(3);
+    // Known, so that a delete is not held by the name prompt.
+    h.state_mut().set_analyst("tester");
     h
 }
 
