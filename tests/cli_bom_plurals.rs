@@ -105,3 +105,24 @@ fn info_and_validate_count_one_in_the_singular() {
         "{out}"
     );
 }
+
+#[test]
+fn jsonl_carries_who_changed_a_colleagues_annotation() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = one_of_each(dir.path());
+    let mut p = marginalia::store::load_project(&path).unwrap();
+    p.annotations[0].label = "claim".into();
+    p.annotations[0].stamp_edit("bob", "2026-12-03T10:00:00Z", Some("attribution"));
+    marginalia::store::save_project(&path, &p).unwrap();
+    let o = run(&[
+        "export".as_ref(),
+        path.as_os_str(),
+        "--format".as_ref(),
+        "jsonl".as_ref(),
+    ]);
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        out.contains(r#""edited_by":"bob","modified":"2026-12-03T10:00:00Z""#),
+        "{out}"
+    );
+}

@@ -199,3 +199,36 @@ fn discard_on_quit_removes_the_recovery_file_and_nothing_is_offered_next_time() 
     assert!(h.query_by_label("Restore unsaved work?").is_none());
     assert_eq!(h.state().project().annotations.len(), 2);
 }
+
+#[test]
+fn the_editors_source_field_completes_like_the_tag_popup() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, claim, spec) = alices_project(dir.path());
+    let mut h = app(dir.path(), &path, None);
+    h.state_mut().set_analyst("alice");
+    select(&mut h, &claim);
+    h.get_by_label("Source").focus();
+    h.run_steps(1);
+    type_text(&mut h, "yon");
+    // The suggestions show while the field has the keyboard; Enter completes.
+    h.get_by_label("Yonhap");
+    press(&mut h, Key::Enter);
+    let a = h.state().project().annotation(&claim).unwrap();
+    assert_eq!(
+        a.source.as_deref(),
+        Some("Yonhap"),
+        "not the typo-prone \"yon\""
+    );
+    // ↓ picks among the suggestions, as in the popup.
+    select(&mut h, &spec);
+    let known = h.state().project().known_sources();
+    let second = marginalia::ui::source_field::suggestions(&known, "nk")[1].clone();
+    h.get_by_label("Source").focus();
+    h.run_steps(1);
+    type_text(&mut h, "nk");
+    press(&mut h, Key::ArrowDown);
+    press(&mut h, Key::ArrowDown);
+    press(&mut h, Key::Enter);
+    let a = h.state().project().annotation(&spec).unwrap();
+    assert_eq!(a.source.as_deref(), Some(second.as_str()));
+}

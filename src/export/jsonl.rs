@@ -2,7 +2,8 @@
 //! `{"id", "title", "text", "label": [[start, end, "label"], …], "spans": [{…}, …]}`.
 //!
 //! The `label` triples make the file doccano-compatible; `spans` carries everything
-//! (source, note, author, the quoted `text`, id and creation time). A line whose
+//! (source, note, author, the quoted `text`, id and creation time, and `edited_by` /
+//! `modified` when a colleague changed the annotation). A line whose
 //! offsets are not chars says so in an `"offsets"` field (`"utf16"` or `"bytes"`),
 //! which the importer reads back. The importer accepts either form, and doccano's
 //! newer `entities` objects too.
@@ -43,6 +44,11 @@ struct Span<'a> {
     text: &'a str,
     id: &'a str,
     created: &'a str,
+    /// Who changed a colleague's annotation, and when (only when someone did).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    edited_by: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    modified: Option<&'a str>,
 }
 
 /// The selection as JSONL, offsets in `unit`. Every document of the selection gets a
@@ -66,6 +72,8 @@ pub fn to_jsonl(selection: &Selection<'_>, unit: OffsetUnit) -> Result<String, E
                 text: &a.quote,
                 id: &a.id,
                 created: &a.created,
+                edited_by: a.edited_by.as_deref(),
+                modified: a.modified.as_deref(),
             });
         }
         let line = Line {
