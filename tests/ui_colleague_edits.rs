@@ -96,7 +96,7 @@ fn changing_a_colleagues_label_asks_the_name_then_records_the_editor() {
     assert_eq!(a.previous_label.as_deref(), Some("claim"));
     assert!(a.modified.as_deref().is_some_and(|m| m.ends_with('Z')));
     assert_eq!(a.annotator(), "bob");
-    h.get_by_label_contains("by alice, edited by bob");
+    h.get_by_label_contains("by alice, edited by bob (was Claim)");
     let status = h.state().status().text.clone();
     assert!(
         status.starts_with("Changed the label of “조선중앙통신 said")

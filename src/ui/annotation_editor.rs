@@ -69,7 +69,8 @@ pub(crate) fn annotation_editor(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
     let schema = app.editor.project().schema.clone();
     ui.label(egui::RichText::new("Selected annotation").strong());
     ui.label(format!("“{}”", super::actions::elide(&a.quote, 200)));
-    ui.weak(format!("{}..{} · {}", a.start, a.end, provenance(&a)));
+    let was = |id: &str| schema.label(id).map_or(id.to_string(), |l| l.name.clone());
+    ui.weak(format!("{}..{} · {}", a.start, a.end, provenance(&a, was)));
 
     egui::Grid::new("annotation_editor_grid")
         .num_columns(2)
@@ -184,8 +185,12 @@ pub(crate) fn annotation_editor(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
 }
 
 /// "by alice · 2026-11-27T10:00:00Z", or with a colleague's change
-/// "by alice, edited by bob (was Claim) · 2026-12-03T09:00:00Z".
-pub(crate) fn provenance(a: &crate::model::Annotation) -> String {
+/// "by alice, edited by bob (was Claim) · 2026-12-03T09:00:00Z"; `label_name`
+/// names a label id.
+pub(crate) fn provenance(
+    a: &crate::model::Annotation,
+    label_name: impl Fn(&str) -> String,
+) -> String {
     let author = if a.author.is_empty() {
         "(unknown)"
     } else {
@@ -196,7 +201,7 @@ pub(crate) fn provenance(a: &crate::model::Annotation) -> String {
             "by {author}, edited by {editor}{} · {}",
             a.previous_label
                 .as_ref()
-                .map(|l| format!(" (was {l})"))
+                .map(|l| format!(" (was {})", label_name(l)))
                 .unwrap_or_default(),
             a.modified.as_deref().unwrap_or(&a.created)
         ),
