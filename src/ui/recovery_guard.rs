@@ -32,6 +32,10 @@ pub struct Safety {
     /// The newest work, for the panic hook.
     pub rescue: RescueSlot,
     rescued_generation: Option<u64>,
+    /// A recovery file holds unsaved work of this window (written since the work
+    /// was last clean): removed when the work is clean again (saved, or undone back
+    /// to the saved state), so only a crash leaves one behind.
+    autosaved: bool,
     /// The project generation last seen, and when it was first seen.
     seen_generation: (u64, Instant),
     /// Autosave of a project at least this big (annotations) waits until the
@@ -73,6 +77,7 @@ impl Safety {
             timer: AutosaveTimer::new(interval),
             rescue: Arc::new(Mutex::new(None)),
             rescued_generation: None,
+            autosaved: false,
             seen_generation: (0, Instant::now()),
             big_project: BIG_PROJECT,
             autosave_pause: AUTOSAVE_PAUSE,
@@ -122,6 +127,7 @@ impl Safety {
     pub fn saved(&mut self, path: &Path, state: DiskState) {
         self.disk_state = Some(state);
         self.clobbered = None;
+        self.autosaved = false;
         if let Some(a) = &self.autosaver {
             a.discard(self.key(Some(path)));
             a.discard(self.untitled_key.clone());
@@ -142,10 +148,18 @@ impl Safety {
         }
         self.rescued_generation = Some(generation);
         self.timer.skip(generation);
+        self.forget_recovery(project_path);
+        if let Some(a) = &self.autosaver {
+            a.flush();
+        }
+    }
+
+    /// Queues the removal of the recovery files of this window's work.
+    fn forget_recovery(&mut self, project_path: Option<&Path>) {
+        self.autosaved = false;
         if let Some(a) = &self.autosaver {
             a.discard(self.key(project_path));
             a.discard(self.untitled_key.clone());
-            a.flush();
         }
     }
 }
@@ -195,6 +209,14 @@ pub(crate) fn tick(app: &mut MarginaliaApp, ctx: &egui::Context) {
     {
         let key = app.safety.key(app.project_path.as_deref());
         saver.submit(key, app.editor.shared());
+        app.safety.autosaved = true;
+    }
+    if !dirty && app.safety.autosaved {
+        // Undone back to the saved state: the recovery file holds work that is
+        // not wanted (a save has already removed it).
+        app.safety.autosaved = false;
+        let path = app.project_path.clone();
+        app.safety.forget_recovery(path.as_deref());
     }
     if let Some(wait) = app.safety.timer.wait(now, generation).filter(|_| dirty) {
         // Wake up for the next autosave even when nothing else happens.
@@ -446,6 +468,32 @@ mod tests {
         app.editor.mark_saved();
         refresh_rescue(&mut app);
         assert!(app.safety.rescue.lock().unwrap().is_none());
+    }
+
+    #[test]
+    fn work_undone_back_to_the_saved_state_leaves_no_recovery_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let recovery = dir.path().join("recovery");
+        let mut options = AppOptions::for_tests(dir.path());
+        options.recovery_dir = Some(recovery.clone());
+        options.autosave_interval = Duration::ZERO;
+        let mut app = MarginaliaApp::new(None, options);
+        let doc = app.project().documents[0].clone();
+        let quote = doc.slice(0, 5).to_string();
+        let a = Annotation::new(doc.id.clone(), 0, 5, quote, "claim", "tester");
+        assert!(app.apply_edit(Edit::AddAnnotation(a)));
+        let ctx = egui::Context::default();
+        let store = RecoveryStore::new(&recovery);
+        tick(&mut app, &ctx);
+        app.safety.autosaver.as_ref().unwrap().flush();
+        assert_eq!(store.pending().len(), 1, "autosaved");
+        assert!(app.editor.undo());
+        tick(&mut app, &ctx);
+        app.safety.autosaver.as_ref().unwrap().flush();
+        assert!(
+            store.pending().is_empty(),
+            "nothing unsaved: nothing to offer"
+        );
     }
 
     #[test]
