@@ -1,7 +1,8 @@
 //! A colleague's project in the real window (egui_kittest): the analyst's name is
 //! asked before the first change of any kind, a change to a colleague's annotation
 //! records who made it ("by A, edited by B"), the status line says what each change
-//! did, and Discard on quit leaves no recovery file behind.
+//! did, the editor's source field completes like the tag popup, Discard on quit
+//! leaves no recovery file behind, and the export dialog writes CSV for Excel.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -231,4 +232,29 @@ fn the_editors_source_field_completes_like_the_tag_popup() {
     press(&mut h, Key::Enter);
     let a = h.state().project().annotation(&spec).unwrap();
     assert_eq!(a.source.as_deref(), Some(second.as_str()));
+}
+
+#[test]
+fn the_export_dialog_offers_csv_for_excel_with_a_byte_order_mark() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, _, _) = alices_project(dir.path());
+    let mut h = app(dir.path(), &path, None);
+    h.state_mut().push_command(UiCommand::Export);
+    h.run_steps(4);
+    h.get_by_label("CSV for Excel (UTF-8 with BOM)").click();
+    h.run_steps(2);
+    let out = dir.path().join("for-excel.csv");
+    h.state_mut().export_dialog_mut().unwrap().path = out.display().to_string();
+    h.get_by_label("Export").click();
+    h.step();
+    h.state_mut().wait_for_background();
+    h.run_steps(3);
+    let bytes = std::fs::read(&out).unwrap();
+    assert_eq!(&bytes[..3], b"\xef\xbb\xbf", "{}", h.state().status().text);
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    assert!(text.starts_with("document,start,end,label"), "{text}");
+    assert!(
+        text.contains("조선중앙통신 said the “launch” succeeded"),
+        "{text}"
+    );
 }
