@@ -18,7 +18,7 @@ use marginalia::model::OffsetUnit;
 pub struct ExportArgs {
     /// The project file (.ron).
     pub project: PathBuf,
-    /// jsonl, csv, brat, w3c or conll (default: from the --out extension).
+    /// jsonl, csv, brat, w3c, conll or qdpx (default: from the --out extension).
     #[arg(long, short = 'f')]
     pub format: Option<String>,
     /// Where to write (a file; a folder for brat). Standard output when absent.
@@ -45,11 +45,11 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
         (Some(f), _) => f.parse()?,
         (None, Some(out)) => ExportFormat::from_extension(out).with_context(|| {
             format!(
-                "cannot tell the format from {}: choose one with --format jsonl|csv|brat|w3c|conll",
+                "cannot tell the format from {}: choose one with --format jsonl|csv|brat|w3c|conll|qdpx",
                 out.display()
             )
         })?,
-        (None, None) => bail!("choose a format with --format jsonl|csv|brat|w3c|conll"),
+        (None, None) => bail!("choose a format with --format jsonl|csv|brat|w3c|conll|qdpx"),
     };
     let format = match (args.bom, format.with_bom()) {
         (false, _) => format,
@@ -59,6 +59,9 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
     let unit: OffsetUnit = args.offsets.parse().map_err(anyhow::Error::msg)?;
     if format == ExportFormat::Brat && args.out.is_none() {
         bail!("brat writes a folder of .txt/.ann files: give it one with --out DIR");
+    }
+    if format == ExportFormat::Qdpx && args.out.is_none() {
+        bail!("qdpx is a zip archive: give it a file with --out FILE.qdpx");
     }
     if let Some(out) = &args.out {
         refuse_overwriting_input(&args.project, out)?;

@@ -1,6 +1,9 @@
 //! CoNLL: one token per line, `TOKEN⇥START⇥END⇥TAG`, BIO tags (`B-claim`,
-//! `I-claim`, `O`), a blank line between sentences and `# doc_id = ID` before each
-//! document. START/END are the token's offsets in the chosen unit, end exclusive.
+//! `I-claim`, `O`), a blank line between sentences, and before each document the
+//! CoNLL-2003 separator `-DOCSTART- -X- O O` followed by a blank line (what spaCy's
+//! `convert -c ner` and CoNLL-2003 readers split documents on; a `#` comment line
+//! would be read as a token). Documents follow in the export's order, the order of
+//! the project. START/END are the token's offsets in the chosen unit, end exclusive.
 //!
 //! Tokens are Unicode words (UAX #29) without whitespace, further split wherever an
 //! annotation starts or ends, so every exported annotation is a whole run of tokens
@@ -98,12 +101,16 @@ pub fn winners<'a>(annotations: &[&'a Annotation]) -> (Vec<Placed<'a>>, usize) {
     (out, skipped)
 }
 
+/// The line (and the blank line after it) that opens each document.
+pub const DOCSTART: &str = "-DOCSTART- -X- O O\n\n";
+
 /// The selection as CoNLL, offsets in `unit`.
 pub fn to_conll(selection: &Selection<'_>, unit: OffsetUnit) -> ConllOutput {
     let mut text = String::new();
     let mut skipped = 0;
     for (k, d) in selection.documents.iter().enumerate() {
         if k > 0 {
+            // A blank line ends the previous document's last sentence.
             text.push('\n');
         }
         let (placed, dropped) = winners(&d.annotations);
@@ -114,7 +121,7 @@ pub fn to_conll(selection: &Selection<'_>, unit: OffsetUnit) -> ConllOutput {
 }
 
 fn write_document(out: &mut String, doc: &Document, placed: &[Placed<'_>], unit: OffsetUnit) {
-    let _ = writeln!(out, "# doc_id = {}", doc.id.replace(['\n', '\r'], " "));
+    out.push_str(DOCSTART);
     let text = &doc.text;
     let word_starts: Vec<usize> = text
         .split_word_bound_indices()
@@ -247,7 +254,7 @@ mod tests {
         let out = conll(&p, OffsetUnit::Chars);
         assert_eq!(
             out.text,
-            "# doc_id = d\nKCNA\t0\t4\tB-attribution\nsaid\t5\t9\tI-attribution\nit\t10\t12\tO\n.\t12\t13\tO\n\nAnalysts\t14\t22\tO\ndoubt\t23\t28\tO\n조선\t29\t31\tB-speculation\n.\t31\t32\tO\n"
+            "-DOCSTART- -X- O O\n\nKCNA\t0\t4\tB-attribution\nsaid\t5\t9\tI-attribution\nit\t10\t12\tO\n.\t12\t13\tO\n\nAnalysts\t14\t22\tO\ndoubt\t23\t28\tO\n조선\t29\t31\tB-speculation\n.\t31\t32\tO\n"
         );
         assert_eq!(out.skipped, 0);
     }
@@ -276,7 +283,7 @@ mod tests {
         let out = conll(&p, OffsetUnit::Utf16);
         assert!(
             out.text.starts_with(
-                "# doc_id = d\nKCNA\t0\t4\tB-attribution\n's\t4\t6\tO\n👋🏽\t7\t11\tO\n"
+                "-DOCSTART- -X- O O\n\nKCNA\t0\t4\tB-attribution\n's\t4\t6\tO\n👋🏽\t7\t11\tO\n"
             ),
             "{}",
             out.text

@@ -1,15 +1,25 @@
 //! CSV: one row per annotation, with a header
 //! `document,start,end,label,source,author,note,text`; RFC 4180 quoting (the `csv`
-//! crate), offsets in the chosen unit.
+//! crate), offsets in the chosen unit. The header names a unit other than chars:
+//! `start_utf16,end_utf16` or `start_bytes,end_bytes`, so the file says what it holds.
 
 use super::selection::offsets_in;
 use super::{ExportError, Selection};
 use crate::model::OffsetUnit;
 
-/// The header row.
+/// The header row for offsets in chars.
 pub const HEADER: [&str; 8] = [
     "document", "start", "end", "label", "source", "author", "note", "text",
 ];
+
+/// The header row for offsets in `unit`: `start`/`end` for chars, else suffixed
+/// with the unit's name (`start_utf16`, `end_bytes`, …).
+pub fn header(unit: OffsetUnit) -> [String; 8] {
+    HEADER.map(|column| match column {
+        "start" | "end" if unit != OffsetUnit::Chars => format!("{column}_{}", unit.name()),
+        other => other.to_string(),
+    })
+}
 
 /// The selection as CSV, offsets in `unit`.
 pub fn to_csv(selection: &Selection<'_>, unit: OffsetUnit) -> Result<String, ExportError> {
@@ -17,7 +27,7 @@ pub fn to_csv(selection: &Selection<'_>, unit: OffsetUnit) -> Result<String, Exp
     let mut w = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)
         .from_writer(Vec::new());
-    w.write_record(HEADER).map_err(encode)?;
+    w.write_record(header(unit)).map_err(encode)?;
     for d in &selection.documents {
         for a in &d.annotations {
             let (start, end) = offsets_in(d.document, a, unit);

@@ -24,11 +24,14 @@ pub enum ExportError {
         known: String,
     },
     /// The format name is not one Marginalia writes.
-    #[error("unknown export format '{0}' (expected jsonl, csv, brat, w3c or conll)")]
+    #[error("unknown export format '{0}' (expected jsonl, csv, brat, w3c, conll or qdpx)")]
     UnknownFormat(String),
     /// brat writes a folder, not one stream.
     #[error("brat writes a folder of .txt/.ann files: give it one with --out DIR")]
     BratNeedsFolder,
+    /// A REFI-QDA archive is binary: it is written to a file, never to a terminal.
+    #[error("qdpx is a zip archive: give it a file with --out FILE.qdpx")]
+    QdpxNeedsFile,
     /// The destination exists and is not a folder (brat) or is a folder (others).
     #[error("{path}: {reason}")]
     BadDestination {

@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use super::write::write_replacing_with_progress;
-use super::{ExportError, Selection, brat, conll, csv, jsonl, w3c};
+use super::{ExportError, Selection, brat, conll, csv, jsonl, refi, w3c};
 use crate::model::OffsetUnit;
 use crate::task::Progress;
 
@@ -24,6 +24,8 @@ pub enum ExportFormat {
     W3c,
     /// Tokens with BIO tags, a blank line between sentences.
     Conll,
+    /// A REFI-QDA project exchange archive (NVivo, ATLAS.ti, MAXQDA, QualCoder).
+    Qdpx,
 }
 
 impl ExportFormat {
@@ -35,6 +37,7 @@ impl ExportFormat {
         ExportFormat::Brat,
         ExportFormat::W3c,
         ExportFormat::Conll,
+        ExportFormat::Qdpx,
     ];
 
     /// The name used on the command line.
@@ -46,6 +49,7 @@ impl ExportFormat {
             ExportFormat::Brat => "brat",
             ExportFormat::W3c => "w3c",
             ExportFormat::Conll => "conll",
+            ExportFormat::Qdpx => "qdpx",
         }
     }
 
@@ -57,11 +61,12 @@ impl ExportFormat {
             ExportFormat::Brat => "",
             ExportFormat::W3c => "jsonld",
             ExportFormat::Conll => "conll",
+            ExportFormat::Qdpx => "qdpx",
         }
     }
 
     /// True when `--offsets` changes the offsets this format writes. brat and W3C
-    /// always count code points, as their specifications require.
+    /// always count code points, as their specifications require (REFI-QDA too).
     pub fn honours_unit(self) -> bool {
         matches!(
             self,
@@ -86,6 +91,7 @@ impl ExportFormat {
             "csv" => Some(ExportFormat::Csv),
             "json" | "jsonld" => Some(ExportFormat::W3c),
             "conll" | "bio" | "iob" => Some(ExportFormat::Conll),
+            "qdpx" => Some(ExportFormat::Qdpx),
             _ => None,
         }
     }
@@ -101,6 +107,7 @@ impl std::str::FromStr for ExportFormat {
             "brat" | "standoff" => Ok(ExportFormat::Brat),
             "w3c" | "jsonld" | "json-ld" => Ok(ExportFormat::W3c),
             "conll" | "bio" => Ok(ExportFormat::Conll),
+            "qdpx" | "refi" | "refi-qda" => Ok(ExportFormat::Qdpx),
             _ => Err(ExportError::UnknownFormat(s.to_string())),
         }
     }
@@ -148,8 +155,27 @@ pub fn export_to_string(
             out.text
         }
         ExportFormat::Brat => return Err(ExportError::BratNeedsFolder),
+        ExportFormat::Qdpx => return Err(ExportError::QdpxNeedsFile),
     };
     Ok((text, summary))
+}
+
+/// The export of `selection` as the bytes of one file (every format but brat).
+pub fn export_to_bytes(
+    selection: &Selection<'_>,
+    format: ExportFormat,
+    unit: OffsetUnit,
+) -> Result<(Vec<u8>, ExportSummary), ExportError> {
+    if format == ExportFormat::Qdpx {
+        let summary = ExportSummary {
+            spans: selection.span_count(),
+            documents: selection.document_count(),
+            ..ExportSummary::default()
+        };
+        return Ok((refi::to_qdpx(selection)?, summary));
+    }
+    let (text, summary) = export_to_string(selection, format, unit)?;
+    Ok((text.into_bytes(), summary))
 }
 
 /// Exports `selection` to `path`: a file (replaced atomically), or for brat a folder
@@ -192,10 +218,10 @@ pub fn export_to_path_with_progress(
             reason: format!("is a folder; {format} is written to a file"),
         });
     }
-    let (text, mut summary) = export_to_string(selection, format, unit)?;
+    let (bytes, mut summary) = export_to_bytes(selection, format, unit)?;
     progress.set_done(selection.span_count() as u64);
     progress.check()?;
-    write_replacing_with_progress(path, text.as_bytes(), progress).map_err(|source| {
+    write_replacing_with_progress(path, &bytes, progress).map_err(|source| {
         if super::write::is_cancelled(&source) {
             ExportError::Cancelled
         } else {

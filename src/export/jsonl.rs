@@ -1,11 +1,13 @@
 //! JSONL: one document per line,
 //! `{"id", "title", "text", "label": [[start, end, "label"], …], "spans": [{…}, …]}`.
 //!
-//! The `label` triples make the file doccano-compatible; `spans` carries everything
-//! (source, note, author, the quoted `text`, id and creation time, and `edited_by` /
-//! `modified` when a colleague changed the annotation). A line whose
-//! offsets are not chars says so in an `"offsets"` field (`"utf16"` or `"bytes"`),
-//! which the importer reads back. The importer accepts either form, and doccano's
+//! The `label` triples make the file doccano-compatible, so they are always in
+//! chars (what doccano reads), whatever the offset unit asked for; `spans` carries
+//! everything (source, note, author, the quoted `text`, id and creation time, and
+//! `edited_by` / `modified` when a colleague changed the annotation) in the unit
+//! asked for. A line whose `spans` offsets are not chars says so in an `"offsets"`
+//! field (`"utf16"` or `"bytes"`), which the importer reads back; that field never
+//! applies to `label`. The importer accepts either form, and doccano's
 //! newer `entities` objects too.
 
 use serde::Serialize;
@@ -27,6 +29,7 @@ struct Line<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     origin: Option<&'a str>,
     text: &'a str,
+    /// The unit of `spans` (absent: chars); `label` is always in chars.
     #[serde(skip_serializing_if = "Option::is_none")]
     offsets: Option<&'static str>,
     label: Vec<(usize, usize, &'a str)>,
@@ -60,8 +63,8 @@ pub fn to_jsonl(selection: &Selection<'_>, unit: OffsetUnit) -> Result<String, E
         let mut label = Vec::with_capacity(d.annotations.len());
         let mut spans = Vec::with_capacity(d.annotations.len());
         for a in &d.annotations {
+            label.push((a.start, a.end, a.label.as_str()));
             let (start, end) = offsets_in(doc, a, unit);
-            label.push((start, end, a.label.as_str()));
             spans.push(Span {
                 start,
                 end,
@@ -253,10 +256,14 @@ fn parse_object(
     };
     let title = opt_string(obj, "title")?;
     let origin = opt_string(obj, "origin")?;
+    // The line's own `offsets` names the unit of its `spans`; doccano-shaped
+    // `label` triples and `entities` are in chars unless the command line said
+    // otherwise.
     let unit = match opt_string(obj, "offsets")? {
         Some(u) => u.parse::<OffsetUnit>()?,
         None => default_unit,
     };
+    let label_unit = default_unit;
     let incoming = IncomingText::new(text);
     let mut spans = Vec::new();
     if let Some(items) = list("spans") {
@@ -270,7 +277,9 @@ fn parse_object(
         items.read_into(
             "\"label\" is not a list of [start, end, label] triples",
             &mut spans,
-            |k, item| parse_triple(item, &incoming, unit).map_err(|e| format!("label[{k}]: {e}")),
+            |k, item| {
+                parse_triple(item, &incoming, label_unit).map_err(|e| format!("label[{k}]: {e}"))
+            },
         )?;
     } else if let Some(items) = list("entities") {
         items.read_into("\"entities\" is not a list", &mut spans, |k, item| {
@@ -285,7 +294,7 @@ fn parse_object(
                 .get("label")
                 .and_then(Value::as_str)
                 .ok_or_else(|| format!("entities[{k}] has no label"))?;
-            make_span(&incoming, unit, start, end, label)
+            make_span(&incoming, label_unit, start, end, label)
         })?;
     }
     Ok(ImportedDocument {
@@ -464,8 +473,12 @@ mod tests {
     }
 
     #[test]
-    fn offsets_field_selects_the_unit() {
-        let input = r#"{"text": "👋 KCNA", "offsets": "utf16", "label": [[3, 7, "claim"]]}"#;
+    fn offsets_field_selects_the_unit_of_spans_not_of_label() {
+        let input = r#"{"text": "👋 KCNA", "offsets": "utf16", "spans": [{"start": 3, "end": 7, "label": "claim"}]}"#;
+        let docs = parse_jsonl(input, "u.jsonl", OffsetUnit::Chars).unwrap();
+        assert_eq!((docs[0].spans[0].start, docs[0].spans[0].end), (2, 6));
+        // doccano's `label` triples are chars whatever the line's `offsets` says.
+        let input = r#"{"text": "👋 KCNA", "offsets": "utf16", "label": [[2, 6, "claim"]]}"#;
         let docs = parse_jsonl(input, "u.jsonl", OffsetUnit::Chars).unwrap();
         assert_eq!((docs[0].spans[0].start, docs[0].spans[0].end), (2, 6));
     }

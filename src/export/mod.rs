@@ -16,6 +16,7 @@ pub mod html;
 pub mod import;
 pub mod jsonl;
 pub mod markdown;
+pub mod refi;
 mod selection;
 pub mod text_map;
 pub mod w3c;
@@ -23,7 +24,8 @@ mod write;
 
 pub use error::{ExportError, ImportError};
 pub use format::{
-    ExportFormat, ExportSummary, export_to_path, export_to_path_with_progress, export_to_string,
+    ExportFormat, ExportSummary, export_to_bytes, export_to_path, export_to_path_with_progress,
+    export_to_string,
 };
 pub use import::{
     ImportFormat, ImportOptions, ImportReport, import_paths, import_paths_with_progress,

@@ -1,14 +1,17 @@
-//! W3C Web Annotation: a JSON-LD `AnnotationCollection` whose `items` are
-//! annotations. Each target has a `TextQuoteSelector` (exact, prefix, suffix) and a
+//! W3C Web Annotation: a JSON-LD `AnnotationCollection` (with an `id`) whose
+//! annotations sit on one embedded `AnnotationPage` (`first`), as the model's
+//! Example 40 shows and the web-annotation-tests MUST schemas require. Each target has a `TextQuoteSelector` (exact, prefix, suffix) and a
 //! `TextPositionSelector` (start, end in code points, as the specification says —
 //! this format ignores `--offsets`). The bodies carry the label (`tagging`), the
 //! source (`identifying`) and the note (`commenting`); creator and created are set.
 //!
 //! So that the file can be checked without the project, the collection also lists
 //! the documents (`documents`: id, title, text), keyed by the same IRI the targets
-//! use as `source`.
+//! use as `source`. Those terms are defined in a second `@context` entry
+//! ([`marginalia_context`]), so a JSON-LD processor keeps them on expansion.
 
 use serde::Serialize;
+use serde_json::{Value, json};
 
 use super::{ExportError, Selection};
 use crate::model::{Annotation, Document};
@@ -28,11 +31,17 @@ pub fn annotation_iri(id: &str) -> String {
 }
 
 fn encode(s: &str) -> String {
+    percent_encode(s, true)
+}
+
+/// `s` with every char outside the IRI path's unreserved set percent-encoded
+/// (UTF-8 bytes); non-ASCII letters are kept when `keep_unicode`.
+fn percent_encode(s: &str, keep_unicode: bool) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if c.is_ascii_alphanumeric()
             || matches!(c, '-' | '.' | '_' | '~')
-            || !c.is_ascii() && !c.is_control()
+            || keep_unicode && !c.is_ascii() && !c.is_control()
         {
             out.push(c);
         } else {
@@ -45,16 +54,53 @@ fn encode(s: &str) -> String {
     out
 }
 
+/// The IRI of the exported collection: `urn:marginalia:collection:NAME` (the
+/// project's name, or `project` when it has none), all ASCII (a plain URI, which
+/// every validator accepts).
+pub fn collection_iri(project_name: &str) -> String {
+    let name = if project_name.trim().is_empty() {
+        "project"
+    } else {
+        project_name
+    };
+    format!("urn:marginalia:collection:{}", percent_encode(name, false))
+}
+
+/// The Web Annotation context.
+pub const ANNO_CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
+
+/// The terms Marginalia adds to the Web Annotation context: the collection's
+/// `documents` (a set), each document's `title` (Dublin Core) and `text`.
+pub fn marginalia_context() -> Value {
+    json!({
+        "marginalia": "urn:marginalia:vocab#",
+        "documents": { "@id": "marginalia:documents", "@container": "@set" },
+        "title": "http://purl.org/dc/terms/title",
+        "text": "marginalia:text"
+    })
+}
+
 #[derive(Serialize)]
 struct Collection<'a> {
     #[serde(rename = "@context")]
-    context: &'static str,
+    context: (&'static str, Value),
+    id: String,
     #[serde(rename = "type")]
     kind: &'static str,
     label: &'a str,
     total: usize,
-    items: Vec<Item<'a>>,
+    first: Page<'a>,
     documents: Vec<Text<'a>>,
+}
+
+#[derive(Serialize)]
+struct Page<'a> {
+    id: String,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    #[serde(rename = "startIndex")]
+    start_index: usize,
+    items: Vec<Item<'a>>,
 }
 
 #[derive(Serialize)]
@@ -133,12 +179,19 @@ pub fn to_w3c(selection: &Selection<'_>) -> Result<String, ExportError> {
             items.push(item(d.document, a));
         }
     }
+    let id = collection_iri(&selection.project.name);
     let collection = Collection {
-        context: "http://www.w3.org/ns/anno.jsonld",
+        context: (ANNO_CONTEXT, marginalia_context()),
+        total: items.len(),
+        first: Page {
+            id: format!("{id}:page:1"),
+            kind: "AnnotationPage",
+            start_index: 0,
+            items,
+        },
+        id,
         kind: "AnnotationCollection",
         label: &selection.project.name,
-        total: items.len(),
-        items,
         documents,
     };
     let mut text = serde_json::to_string_pretty(&collection)
@@ -200,5 +253,10 @@ mod tests {
             "urn:marginalia:document:조선%20a%2Fb"
         );
         assert_eq!(annotation_iri("a1"), "urn:marginalia:annotation:a1");
+        assert_eq!(
+            collection_iri("조선 x"),
+            "urn:marginalia:collection:%EC%A1%B0%EC%84%A0%20x"
+        );
+        assert_eq!(collection_iri("  "), "urn:marginalia:collection:project");
     }
 }

@@ -365,6 +365,7 @@ fn format_name(f: ExportFormat) -> &'static str {
         ExportFormat::Brat => "brat",
         ExportFormat::W3c => "W3C",
         ExportFormat::Conll => "CoNLL",
+        ExportFormat::Qdpx => "REFI-QDA (.qdpx)",
     }
 }
 

@@ -1,0 +1,34 @@
+//! REFI-QDA Project Exchange (`.qdpx`), the format NVivo, ATLAS.ti, MAXQDA and
+//! QualCoder share: a zip archive holding `project.qde` (XML, [`qde`]) and each
+//! document's text as `sources/GUID.txt`. GUIDs are derived from the ids
+//! ([`guid`]), and the archive's entries carry a fixed date, so exporting the same
+//! project twice gives the same bytes.
+
+pub mod guid;
+pub mod qde;
+
+use std::io::{Cursor, Write};
+
+use zip::CompressionMethod;
+use zip::write::{SimpleFileOptions, ZipWriter};
+
+use super::{ExportError, Selection};
+
+/// The `.qdpx` archive of `selection`.
+pub fn to_qdpx(selection: &Selection<'_>) -> Result<Vec<u8>, ExportError> {
+    let encode = |e: &dyn std::fmt::Display| ExportError::Encode(format!("qdpx: {e}"));
+    let xml = qde::project_xml(selection).map_err(|e| encode(&e))?;
+    let options = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
+    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+    zip.start_file("project.qde", options)
+        .map_err(|e| encode(&e))?;
+    zip.write_all(&xml).map_err(|e| encode(&e))?;
+    for d in &selection.documents {
+        let (path, _) = qde::source_paths(&d.document.id);
+        zip.start_file(path, options).map_err(|e| encode(&e))?;
+        zip.write_all(d.document.text.as_bytes())
+            .map_err(|e| encode(&e))?;
+    }
+    let cursor = zip.finish().map_err(|e| encode(&e))?;
+    Ok(cursor.into_inner())
+}
