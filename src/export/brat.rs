@@ -25,7 +25,7 @@ use super::import::{ImportedDocument, ImportedSpan};
 use super::text_map::IncomingText;
 use super::{ExportError, ImportError, Selection, write_replacing};
 use crate::model::{Annotation, Document, OffsetUnit};
-use crate::store::read_limited;
+use crate::read::read_limited;
 
 /// One file of a brat folder: its name and contents.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -289,7 +289,7 @@ pub fn read_brat(path: &Path) -> Result<(Vec<ImportedDocument>, Vec<String>), Im
                 format!("has no {} beside it", file_name(&txt)),
             ));
         }
-        let bytes = read_limited(&txt, crate::store::MAX_ARTICLE_BYTES)?;
+        let bytes = read_limited(&txt, crate::read::MAX_ARTICLE_BYTES)?;
         let raw = String::from_utf8(bytes).map_err(|e| {
             ImportError::file(
                 &txt_name,
@@ -301,7 +301,7 @@ pub fn read_brat(path: &Path) -> Result<(Vec<ImportedDocument>, Vec<String>), Im
         })?;
         let ann_text = if ann.is_file() {
             let ann_name = ann.display().to_string();
-            let bytes = read_limited(&ann, crate::store::MAX_ARTICLE_BYTES)?;
+            let bytes = read_limited(&ann, crate::read::MAX_ARTICLE_BYTES)?;
             let text = String::from_utf8(bytes).map_err(|e| {
                 ImportError::file(
                     &ann_name,

@@ -65,6 +65,12 @@ impl From<crate::task::Cancelled> for ImportError {
     }
 }
 
+impl From<crate::read::ReadError> for ImportError {
+    fn from(e: crate::read::ReadError) -> Self {
+        ImportError::Store(e.into())
+    }
+}
+
 /// Why an import was refused. Nothing is written when an import fails.
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {

@@ -10,10 +10,11 @@ use std::path::Path;
 use crate::task::Progress;
 
 use super::{ImportError, brat, jsonl};
-use crate::export::html::html_to_text;
-use crate::export::markdown::{MARKDOWN_NOTE, markdown_to_text};
 use crate::model::{Annotation, Document, Label, OffsetUnit, Project, new_id, now_rfc3339};
-use crate::store::{self, Opened, guess_title, read_text_file};
+use crate::read::html::html_to_text;
+use crate::read::markdown::{MARKDOWN_NOTE, markdown_to_text};
+use crate::read::{guess_title, read_text_file};
+use crate::store::{self, Opened};
 
 /// A document read from an input, before it joins the project.
 #[derive(Debug, Clone, PartialEq)]
@@ -129,7 +130,7 @@ impl ImportFormat {
             "jsonl" | "ndjson" | "json" => ImportFormat::Jsonl,
             "ann" => ImportFormat::Brat,
             "html" | "htm" | "xhtml" => ImportFormat::Html,
-            e if crate::export::markdown::is_markdown_extension(e) => ImportFormat::Md,
+            e if crate::read::markdown::is_markdown_extension(e) => ImportFormat::Md,
             _ => ImportFormat::Txt,
         }
     }

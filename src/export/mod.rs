@@ -12,15 +12,16 @@ pub mod conll;
 pub mod csv;
 mod error;
 mod format;
-pub mod html;
 pub mod import;
 pub mod jsonl;
-pub mod markdown;
 mod selection;
 pub mod text_map;
 pub mod w3c;
 mod write;
 
+/// The HTML and Markdown readers, re-exported for callers that reach them through
+/// `export`; they live in [`crate::read`].
+pub use crate::read::{html, markdown};
 pub use error::{ExportError, ImportError};
 pub use format::{
     ExportFormat, ExportSummary, export_to_path, export_to_path_with_progress, export_to_string,

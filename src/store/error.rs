@@ -94,6 +94,20 @@ impl From<crate::task::Cancelled> for StoreError {
     }
 }
 
+impl From<crate::read::ReadError> for StoreError {
+    fn from(e: crate::read::ReadError) -> Self {
+        use crate::read::ReadError as R;
+        match e {
+            R::Read { path, source } => StoreError::Read { path, source },
+            R::IsDirectory(path) => StoreError::IsDirectory(path),
+            R::NotAFile(path) => StoreError::NotAFile(path),
+            R::TooLarge { path, size, limit } => StoreError::TooLarge { path, size, limit },
+            R::Empty(path) => StoreError::Empty(path),
+            R::Binary(path) => StoreError::Binary(path),
+        }
+    }
+}
+
 fn more_suffix(n: usize) -> String {
     match n {
         0 => String::new(),

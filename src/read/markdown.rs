@@ -232,7 +232,6 @@ pub fn markdown_to_text(markdown: &str) -> PageText {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Annotation, Document, Project};
 
     #[test]
     fn headings_emphasis_links_and_lists_are_laid_out_as_text() {
@@ -289,29 +288,5 @@ mod tests {
             "Intro bold.\n\nlet x = 1;\nlet y = 2;\n\nAgency | Claim\nKCNA | test"
         );
         assert_eq!(page.title, None);
-    }
-
-    #[test]
-    fn annotations_on_the_laid_out_text_keep_exact_offsets_through_a_save() {
-        let md =
-            "# 평양 parade\n\n**KCNA** said 👋🏽 the “new” e\u{301}quipment *is believed* to work.\n";
-        let page = markdown_to_text(md);
-        let doc = Document::new("d", "t", page.text.clone());
-        let quote = "the “new” e\u{301}quipment";
-        let byte = page.text.find(quote).unwrap();
-        let start = doc.char_of(byte);
-        let end = start + quote.chars().count();
-        assert_eq!(doc.slice(start, end), quote);
-        let mut project = Project::new("p");
-        project
-            .annotations
-            .push(Annotation::new("d", start, end, quote, "claim", "me"));
-        project.documents.push(doc);
-        let ron = crate::store::project_to_ron(&project).unwrap();
-        let back = crate::store::parse_project(&ron, std::path::Path::new("p.ron")).unwrap();
-        let a = &back.annotations[0];
-        let doc = back.document("d").unwrap();
-        assert_eq!(doc.slice(a.start, a.end), quote);
-        assert_eq!((a.start, a.end), (start, end));
     }
 }

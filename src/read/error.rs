@@ -1,0 +1,40 @@
+//! Why an article (or any file read whole) could not be read.
+
+use std::path::PathBuf;
+
+/// Why a file could not be read as text. Every variant prints as one line that
+/// names the file and the reason; `store` and `export` turn it into their own
+/// error types variant for variant.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    /// The file could not be opened or read.
+    #[error("cannot read {path}: {source}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// The OS error.
+        source: std::io::Error,
+    },
+    /// A folder was given where a file was expected.
+    #[error("{0} is a folder, not a file")]
+    IsDirectory(PathBuf),
+    /// A device, pipe or socket was given where a file was expected.
+    #[error("{0} is not a regular file")]
+    NotAFile(PathBuf),
+    /// The file is larger than Marginalia will load.
+    #[error("{path} is too large ({size} bytes; the limit is {limit} bytes)")]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size.
+        size: u64,
+        /// The limit.
+        limit: u64,
+    },
+    /// The file is empty.
+    #[error("{0} is empty")]
+    Empty(PathBuf),
+    /// The file holds binary data, not text.
+    #[error("{0} is a binary file, not text")]
+    Binary(PathBuf),
+}

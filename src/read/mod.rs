@@ -1,0 +1,17 @@
+//! Reading articles: whole files within a size limit, text of any common encoding,
+//! and the readable text of HTML pages and Markdown files.
+//!
+//! `store` (opening a file) and `export` (imports) both read articles through this
+//! module; it depends only on [`model`](crate::model), never on `store` or `export`.
+
+mod article;
+mod encoding;
+mod error;
+pub mod html;
+pub mod markdown;
+
+pub use article::{
+    MAX_ARTICLE_BYTES, document_from_text, guess_title, read_limited, read_text_file,
+};
+pub use encoding::{DecodedText, decode_text};
+pub use error::ReadError;
