@@ -290,7 +290,7 @@ fn read_article(
     let (text, title, notes) = match format {
         ImportFormat::Html => {
             let decoded = read_text_file(path)?;
-            let page = html_to_text(&decoded.text);
+            let page = html_to_text(&decoded.text).map_err(|e| e.in_file(path))?;
             let mut notes = decoded.notes;
             notes.push("HTML reduced to its readable text".into());
             let title = page.title.unwrap_or_else(|| guess_title(&page.text, &stem));

@@ -37,4 +37,35 @@ pub enum ReadError {
     /// The file holds binary data, not text.
     #[error("{0} is a binary file, not text")]
     Binary(PathBuf),
+    /// The file nests deeper than Marginalia reads.
+    #[error("{path}: {nesting}")]
+    TooDeep {
+        /// The file.
+        path: PathBuf,
+        /// What was too deep.
+        nesting: TooDeep,
+    },
+}
+
+impl TooDeep {
+    /// The error for `path`.
+    pub fn in_file(self, path: &std::path::Path) -> ReadError {
+        ReadError::TooDeep {
+            path: path.to_path_buf(),
+            nesting: self,
+        }
+    }
+}
+
+/// A page or file nested deeper than Marginalia reads; refused before it is parsed
+/// so that it cannot exhaust the stack or take minutes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "{what} nested more than {limit} levels deep; Marginalia reads at most {limit} levels (save the article as plain text to import it)"
+)]
+pub struct TooDeep {
+    /// What was nested ("HTML").
+    pub what: &'static str,
+    /// The deepest nesting read.
+    pub limit: usize,
 }

@@ -39,9 +39,11 @@ struct Layout {
     tight: bool,
     /// Inside a fenced or indented code block: spaces at line starts are kept.
     in_code: bool,
-    /// What a list item's text starts with ("• ", "3. "), written before its first
-    /// word.
-    pending_prefix: Option<String>,
+    /// What a list item's text starts with: its nesting depth (two spaces each) and
+    /// marker ("• ", "3. "), written before its first word. Kept apart and only
+    /// written out for an item that has text, so that a list nested 100,000 deep
+    /// costs one long indent, not one per level.
+    pending_prefix: Option<(usize, String)>,
     /// Per open list: the next number of an ordered list (`None` for bullets) and
     /// how many items it has had.
     lists: Vec<(Option<u64>, usize)>,
@@ -69,9 +71,10 @@ impl Layout {
             return;
         }
         if self.current.is_empty()
-            && let Some(prefix) = self.pending_prefix.take()
+            && let Some((depth, marker)) = self.pending_prefix.take()
         {
-            self.current.push_str(&prefix);
+            self.current.extend(std::iter::repeat_n("  ", depth));
+            self.current.push_str(&marker);
         }
         self.current.push_str(text);
         if let Some((_, h)) = &mut self.heading {
@@ -122,7 +125,7 @@ impl Layout {
         self.start_block(Block::ListItem);
         // Items of one list, and a nested list under its item, follow on the next line.
         self.tight = earlier_items > 0 || depth > 0;
-        self.pending_prefix = Some(format!("{}{marker}", "  ".repeat(depth)));
+        self.pending_prefix = Some((depth, marker));
     }
 
     fn finish(mut self) -> PageText {

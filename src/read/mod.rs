@@ -8,10 +8,12 @@ mod article;
 mod encoding;
 mod error;
 pub mod html;
+mod html_depth;
 pub mod markdown;
 
 pub use article::{
     MAX_ARTICLE_BYTES, document_from_text, guess_title, read_limited, read_text_file,
 };
 pub use encoding::{DecodedText, decode_text};
-pub use error::ReadError;
+pub use error::{ReadError, TooDeep};
+pub use html_depth::MAX_HTML_DEPTH;

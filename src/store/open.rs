@@ -44,7 +44,7 @@ pub fn open_path(path: &Path) -> Result<Opened, StoreError> {
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| "article".into());
     let (text, title) = if ext == "html" || ext == "htm" || looks_like_html(&text) {
-        let page = html_to_text(&text);
+        let page = html_to_text(&text).map_err(|e| e.in_file(path))?;
         notes.push("HTML reduced to its readable text".into());
         let title = page.title.unwrap_or_else(|| guess_title(&page.text, &stem));
         (page.text, title)
