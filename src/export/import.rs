@@ -13,7 +13,7 @@ use super::{ImportError, brat, jsonl};
 use crate::model::{Annotation, Document, Label, OffsetUnit, Project, new_id, now_rfc3339};
 use crate::read::html::html_to_text;
 use crate::read::markdown::{MARKDOWN_NOTE, markdown_to_text};
-use crate::read::{guess_title, read_text_file};
+use crate::read::{guess_title, read_text_file, read_utf8_file};
 use crate::store::{self, Opened};
 
 /// A document read from an input, before it joins the project.
@@ -225,7 +225,7 @@ pub fn import_paths_with_progress(
         let name = path.display().to_string();
         match format.resolve(path) {
             ImportFormat::Jsonl => {
-                let decoded = read_text_file(path)?;
+                let decoded = read_utf8_file(path)?;
                 importer
                     .report
                     .warnings

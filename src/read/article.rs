@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use super::ReadError;
-use super::encoding::{DecodedText, decode_text};
+use super::encoding::{DecodedText, decode_text, decode_utf8_strict};
 use crate::model::{Document, Project};
 
 /// The largest article file Marginalia reads.
@@ -49,6 +49,13 @@ pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
 pub fn read_text_file(path: &Path) -> Result<DecodedText, ReadError> {
     let bytes = read_limited(path, MAX_ARTICLE_BYTES)?;
     decode_text(&bytes, path)
+}
+
+/// Reads a file that must be UTF-8 (JSON, JSONL): any other byte refuses it,
+/// naming the line and byte offset.
+pub fn read_utf8_file(path: &Path) -> Result<DecodedText, ReadError> {
+    let bytes = read_limited(path, MAX_ARTICLE_BYTES)?;
+    decode_utf8_strict(&bytes, path)
 }
 
 /// A title for an article: its first non-empty line when short (Markdown `#` marks

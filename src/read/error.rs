@@ -37,6 +37,20 @@ pub enum ReadError {
     /// The file holds binary data, not text.
     #[error("{0} is a binary file, not text")]
     Binary(PathBuf),
+    /// A file that must be UTF-8 (JSON) holds a byte that is not.
+    #[error(
+        "{path} line {line}: byte 0x{byte:02X} at byte offset {offset} is not UTF-8; JSON files are UTF-8 (save it as UTF-8 and import it again)"
+    )]
+    NotUtf8 {
+        /// The file.
+        path: PathBuf,
+        /// The line of the bad byte, 1-based.
+        line: usize,
+        /// The bad byte's offset in the file.
+        offset: usize,
+        /// The bad byte.
+        byte: u8,
+    },
     /// The file nests deeper than Marginalia reads.
     #[error("{path}: {nesting}")]
     TooDeep {

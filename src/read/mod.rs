@@ -13,7 +13,8 @@ pub mod markdown;
 
 pub use article::{
     MAX_ARTICLE_BYTES, document_from_text, guess_title, read_limited, read_text_file,
+    read_utf8_file,
 };
-pub use encoding::{DecodedText, decode_text};
+pub use encoding::{DecodedText, LossyUtf8, decode_text, decode_utf8_strict, mostly_utf8};
 pub use error::{ReadError, TooDeep};
 pub use html_depth::MAX_HTML_DEPTH;

@@ -44,14 +44,10 @@ pub enum StoreError {
     /// The file holds binary data, not text.
     #[error("{0} is a binary file, not text")]
     Binary(PathBuf),
-    /// The file nests deeper than Marginalia reads (a web page).
-    #[error("{path}: {nesting}")]
-    TooDeep {
-        /// The file.
-        path: PathBuf,
-        /// What was too deep.
-        nesting: crate::read::TooDeep,
-    },
+    /// An article could not be read for a reason of its own (nested too deep, not
+    /// UTF-8 where it must be).
+    #[error(transparent)]
+    Article(crate::read::ReadError),
     /// The file is not a Marginalia project (not RON, or not the right shape).
     #[error("{path} is not a Marginalia project: {reason}")]
     NotAProject {
@@ -112,7 +108,7 @@ impl From<crate::read::ReadError> for StoreError {
             R::TooLarge { path, size, limit } => StoreError::TooLarge { path, size, limit },
             R::Empty(path) => StoreError::Empty(path),
             R::Binary(path) => StoreError::Binary(path),
-            R::TooDeep { path, nesting } => StoreError::TooDeep { path, nesting },
+            other => StoreError::Article(other),
         }
     }
 }
