@@ -25,7 +25,7 @@ use super::import::{ImportedDocument, ImportedSpan};
 use super::text_map::IncomingText;
 use super::{ExportError, ImportError, Selection, write_replacing};
 use crate::model::{Annotation, Document, OffsetUnit};
-use crate::read::read_limited;
+use crate::read::{FolderEntry, read_limited};
 
 /// One file of a brat folder: its name and contents.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -250,7 +250,14 @@ fn visual_conf(selection: &Selection<'_>) -> String {
 pub fn read_brat(path: &Path) -> Result<(Vec<ImportedDocument>, Vec<String>), ImportError> {
     let name = path.display().to_string();
     let mut warnings = Vec::new();
-    let stems: Vec<PathBuf> = if path.is_dir() {
+    let canonical = |dir: &Path| {
+        dir.canonicalize()
+            .map_err(|e| ImportError::file(&name, format!("cannot read the folder: {e}")))
+    };
+    // Only regular files that really lie in the folder are read: a link (to a file
+    // anywhere on the machine) is skipped with a line naming it.
+    let (stems, folder, explicit_ann): (Vec<PathBuf>, PathBuf, bool) = if path.is_dir() {
+        let folder = canonical(path)?;
         let entries = std::fs::read_dir(path)
             .map_err(|e| ImportError::file(&name, format!("cannot read the folder: {e}")))?;
         let mut stems = BTreeSet::new();
@@ -259,19 +266,40 @@ pub fn read_brat(path: &Path) -> Result<(Vec<ImportedDocument>, Vec<String>), Im
             let ext = p
                 .extension()
                 .map(|x| x.to_string_lossy().to_ascii_lowercase());
-            if matches!(ext.as_deref(), Some("ann" | "txt")) && p.is_file() {
-                stems.insert(p.with_extension(""));
+            if !matches!(ext.as_deref(), Some("ann" | "txt")) {
+                continue;
+            }
+            match FolderEntry::of(&p, &folder) {
+                FolderEntry::Regular => {
+                    stems.insert(p.with_extension(""));
+                }
+                kind @ (FolderEntry::Link | FolderEntry::Outside) => {
+                    if let Some(reason) = kind.skip_reason() {
+                        warnings.push(format!("{}: {reason}", p.display()));
+                    }
+                }
+                FolderEntry::NotAFile | FolderEntry::Missing => {}
             }
         }
         if stems.is_empty() {
-            return Err(ImportError::file(&name, "holds no brat .txt/.ann files"));
+            let message = match warnings.len() {
+                0 => "holds no brat .txt/.ann files".to_string(),
+                n => format!(
+                    "holds no brat .txt/.ann files it may read ({n} skipped: symbolic links or files outside the folder are never read)"
+                ),
+            };
+            return Err(ImportError::file(&name, message));
         }
-        stems.into_iter().collect()
+        (stems.into_iter().collect(), folder, false)
     } else if path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("ann"))
     {
-        vec![path.with_extension("")]
+        let parent = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        (vec![path.with_extension("")], canonical(parent)?, true)
     } else {
         return Err(ImportError::file(
             &name,
@@ -283,11 +311,28 @@ pub fn read_brat(path: &Path) -> Result<(Vec<ImportedDocument>, Vec<String>), Im
         let txt = stem.with_extension("txt");
         let ann = stem.with_extension("ann");
         let txt_name = txt.display().to_string();
-        if !txt.is_file() {
-            return Err(ImportError::file(
-                &ann.display().to_string(),
-                format!("has no {} beside it", file_name(&txt)),
-            ));
+        match FolderEntry::of(&txt, &folder) {
+            FolderEntry::Regular => {}
+            kind @ (FolderEntry::Link | FolderEntry::Outside) => {
+                // Said once for the folder's listing; for a single .ann, here.
+                if let (true, Some(reason)) = (explicit_ann, kind.skip_reason()) {
+                    warnings.push(format!("{txt_name}: {reason}"));
+                }
+                if ann.exists() {
+                    warnings.push(format!(
+                        "{}: skipped: its text {} is not read",
+                        ann.display(),
+                        file_name(&txt)
+                    ));
+                }
+                continue;
+            }
+            FolderEntry::NotAFile | FolderEntry::Missing => {
+                return Err(ImportError::file(
+                    &ann.display().to_string(),
+                    format!("has no {} beside it", file_name(&txt)),
+                ));
+            }
         }
         let bytes = read_limited(&txt, crate::read::MAX_ARTICLE_BYTES)?;
         let raw = String::from_utf8(bytes).map_err(|e| {
@@ -299,7 +344,8 @@ pub fn read_brat(path: &Path) -> Result<(Vec<ImportedDocument>, Vec<String>), Im
                 ),
             )
         })?;
-        let ann_text = if ann.is_file() {
+        let read_ann = explicit_ann || FolderEntry::of(&ann, &folder) == FolderEntry::Regular;
+        let ann_text = if read_ann && ann.is_file() {
             let ann_name = ann.display().to_string();
             let bytes = read_limited(&ann, crate::read::MAX_ARTICLE_BYTES)?;
             let text = String::from_utf8(bytes).map_err(|e| {

@@ -7,6 +7,7 @@
 mod article;
 mod encoding;
 mod error;
+mod folder;
 pub mod html;
 mod html_depth;
 pub mod markdown;
@@ -17,4 +18,5 @@ pub use article::{
 };
 pub use encoding::{DecodedText, LossyUtf8, decode_text, decode_utf8_strict, mostly_utf8};
 pub use error::{ReadError, TooDeep};
+pub use folder::FolderEntry;
 pub use html_depth::MAX_HTML_DEPTH;
