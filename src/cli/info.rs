@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use clap::Args;
-use marginalia::model::Project;
+use marginalia::model::{Project, printable};
 use serde::Serialize;
 
 /// Arguments of `marginalia info`.
@@ -43,7 +43,7 @@ struct Info<'a> {
 pub fn run(args: &InfoArgs) -> anyhow::Result<std::process::ExitCode> {
     let project = super::load(&args.project)?;
     let out = if args.json {
-        serde_json::to_string_pretty(&info(&project))? + "\n"
+        marginalia::model::json_for_terminal(&serde_json::to_string_pretty(&info(&project))?) + "\n"
     } else {
         text(&project)
     };
@@ -80,13 +80,18 @@ fn info(project: &Project) -> Info<'_> {
 fn text(project: &Project) -> String {
     let i = info(project);
     let mut s = String::new();
-    let _ = writeln!(s, "Project: {} (format {})", i.name, i.format);
+    // Names, ids and titles come from the file: printed with control characters
+    // escaped (the JSON output is escaped by serde).
+    let _ = writeln!(s, "Project: {} (format {})", printable(i.name), i.format);
     let _ = writeln!(s, "Documents: {}", i.documents.len());
     for d in &i.documents {
         let _ = writeln!(
             s,
             "  {}  \"{}\"  {} chars, {} annotations",
-            d.id, d.title, d.chars, d.annotations
+            printable(d.id),
+            printable(d.title),
+            d.chars,
+            d.annotations
         );
     }
     let _ = writeln!(s, "Annotations: {}", i.annotations);
@@ -100,7 +105,7 @@ fn text(project: &Project) -> String {
             let _ = writeln!(s, "  (none)");
         }
         for (k, v) in map {
-            let _ = writeln!(s, "  {k}: {v}");
+            let _ = writeln!(s, "  {}: {v}", printable(k));
         }
     }
     s

@@ -24,7 +24,7 @@ use std::path::{Path, PathBuf};
 use super::import::{ImportedDocument, ImportedSpan};
 use super::text_map::IncomingText;
 use super::{ExportError, ImportError, Selection, write_replacing};
-use crate::model::{Annotation, Document, OffsetUnit};
+use crate::model::{Annotation, Document, OffsetUnit, quoted};
 use crate::read::{FolderEntry, read_limited};
 
 /// One file of a brat folder: its name and contents.
@@ -439,7 +439,7 @@ fn parse_ann(
         let id = fields.next().unwrap_or_default();
         let body = fields
             .next()
-            .ok_or_else(|| at(format!("'{id}' line has no tab-separated fields")))?;
+            .ok_or_else(|| at(format!("'{}' line has no tab-separated fields", quoted(id))))?;
         match id.chars().next() {
             Some('T') => {
                 let quote = fields
@@ -499,7 +499,8 @@ fn parse_ann(
             ("source", Some(v)) => span.source = Some(v),
             ("author", Some(v)) => span.author = Some(v),
             _ => warnings.push(format!(
-                "{file} line {n}: attribute '{attr}' is not imported"
+                "{file} line {n}: attribute '{}' is not imported",
+                quoted(&attr)
             )),
         }
     }
@@ -532,14 +533,17 @@ fn parse_text_bound(
 ) -> Result<(ImportedSpan, bool), String> {
     let (label, offsets) = body
         .split_once(' ')
-        .ok_or_else(|| format!("expected 'TYPE START END', found '{body}'"))?;
+        .ok_or_else(|| format!("expected 'TYPE START END', found '{}'", quoted(body)))?;
     let mut raw_parts = Vec::new();
     let mut ranges = Vec::new();
     let (mut lo, mut hi) = (usize::MAX, 0usize);
     for frag in offsets.split(';') {
         let mut nums = frag.split_whitespace().map(str::parse::<usize>);
         let (Some(Ok(s)), Some(Ok(e)), None) = (nums.next(), nums.next(), nums.next()) else {
-            return Err(format!("offsets '{offsets}' are not 'START END' pairs"));
+            return Err(format!(
+                "offsets '{}' are not 'START END' pairs",
+                quoted(offsets)
+            ));
         };
         // Checks order, bounds and emptiness of each fragment.
         text.span(s, e, OffsetUnit::Chars)?;

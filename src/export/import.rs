@@ -10,7 +10,7 @@ use std::path::Path;
 use crate::task::Progress;
 
 use super::{ImportError, brat, jsonl};
-use crate::model::{Annotation, Document, Label, OffsetUnit, Project, new_id, now_rfc3339};
+use crate::model::{Annotation, Document, Label, OffsetUnit, Project, new_id, now_rfc3339, quoted};
 use crate::read::html::html_to_text;
 use crate::read::markdown::{MARKDOWN_NOTE, markdown_to_text};
 use crate::read::{guess_title, read_text_file, read_utf8_file};
@@ -416,7 +416,8 @@ impl<'o> Importer<'o> {
                     .is_some_and(|d| d.text == doc.text);
                 if !same {
                     return Err(fail(format!(
-                        "document '{id}' already exists in the project with a different text"
+                        "document '{}' already exists in the project with a different text",
+                        quoted(id)
                     )));
                 }
                 if self.touched.insert(id.clone()) {
@@ -469,7 +470,7 @@ impl<'o> Importer<'o> {
             self.report.labels_added.push(span.label.clone());
             self.report.warnings.push(format!(
                 "{file}: label '{}' was not in the schema and has been added",
-                span.label
+                quoted(&span.label)
             ));
         }
         let author = span

@@ -17,7 +17,7 @@ use super::import::{ImportedDocument, ImportedSpan};
 use super::selection::offsets_in;
 use super::text_map::IncomingText;
 use super::{ExportError, ImportError, Selection};
-use crate::model::OffsetUnit;
+use crate::model::{OffsetUnit, quoted};
 
 #[derive(Serialize)]
 struct Line<'a> {
@@ -304,7 +304,10 @@ fn offset(v: Option<&Value>, what: &str) -> Result<usize, String> {
             .as_u64()
             .map(|v| v as usize)
             .ok_or_else(|| format!("{what} {n} is not a whole number ≥ 0")),
-        Some(other) => Err(format!("{what} {other} is not a number")),
+        Some(other) => Err(format!(
+            "{what} {} is not a number",
+            quoted(&other.to_string())
+        )),
         None => Err(format!("no {what}")),
     }
 }
@@ -362,7 +365,9 @@ fn parse_span(
         let actual = incoming.raw_text_of(a, b);
         if actual != quote {
             return Err(format!(
-                "span {start}..{end} quotes {quote:?} but the text there is {actual:?}"
+                "span {start}..{end} quotes “{}” but the text there is “{}”",
+                quoted(quote),
+                quoted(actual)
             ));
         }
     }

@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use crate::model::{FORMAT_VERSION, Project};
+use crate::model::{FORMAT_VERSION, Project, quoted};
 
 /// One thing wrong with a project.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,7 +18,7 @@ pub struct Problem {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.item {
-            Some(item) => write!(f, "{item}: {}", self.message),
+            Some(item) => write!(f, "{}: {}", quoted(item), self.message),
             None => f.write_str(&self.message),
         }
     }
@@ -53,7 +53,10 @@ pub fn check_project(project: &Project) -> Vec<Problem> {
     let mut docs = HashMap::new();
     for d in &project.documents {
         if d.id.is_empty() {
-            say(None, format!("document '{}' has an empty id", d.title));
+            say(
+                None,
+                format!("document '{}' has an empty id", quoted(&d.title)),
+            );
         } else if docs.insert(d.id.as_str(), d).is_some() {
             say(Some(&d.id), "document id used twice".into());
         }
@@ -63,7 +66,7 @@ pub fn check_project(project: &Project) -> Vec<Problem> {
         if !label_ids.insert(l.id.as_str()) {
             say(
                 None,
-                format!("label '{}' defined twice in the schema", l.id),
+                format!("label '{}' defined twice in the schema", quoted(&l.id)),
             );
         }
     }
@@ -73,16 +76,22 @@ pub fn check_project(project: &Project) -> Vec<Problem> {
         if a.id.is_empty() {
             say(
                 None,
-                format!("an annotation on '{}' has an empty id", a.doc),
+                format!("an annotation on '{}' has an empty id", quoted(&a.doc)),
             );
         } else if !ann_ids.insert(a.id.as_str()) {
             say(item, "annotation id used twice".into());
         }
         if !label_ids.contains(a.label.as_str()) {
-            say(item, format!("label '{}' is not in the schema", a.label));
+            say(
+                item,
+                format!("label '{}' is not in the schema", quoted(&a.label)),
+            );
         }
         let Some(doc) = docs.get(a.doc.as_str()) else {
-            say(item, format!("document '{}' does not exist", a.doc));
+            say(
+                item,
+                format!("document '{}' does not exist", quoted(&a.doc)),
+            );
             continue;
         };
         if a.orphaned {
@@ -99,7 +108,9 @@ pub fn check_project(project: &Project) -> Vec<Problem> {
                 item,
                 format!(
                     "offsets {}..{} run past the end of '{}' ({len} chars)",
-                    a.start, a.end, a.doc
+                    a.start,
+                    a.end,
+                    quoted(&a.doc)
                 ),
             );
         } else if doc.slice(a.start, a.end) != a.quote {
