@@ -21,6 +21,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+use super::brat_names::{NameMap, name_comments};
 use super::import::{ImportedDocument, ImportedSpan};
 use super::text_map::IncomingText;
 use super::{ExportError, ImportError, Selection, write_replacing};
@@ -201,21 +202,44 @@ fn entity_types(selection: &Selection<'_>) -> Vec<(String, String, String)> {
 fn annotation_conf(selection: &Selection<'_>) -> String {
     let mut sources = BTreeSet::new();
     let mut authors = BTreeSet::new();
+    // Exact names, for those whose token would not read back as themselves.
+    let mut exact_values = BTreeSet::new();
     for a in selection.documents.iter().flat_map(|d| &d.annotations) {
         if let Some(s) = a.source.as_deref().filter(|s| !s.is_empty()) {
             sources.insert(token(s));
+            exact_values.insert(("Source", token(s), s));
         }
         if !a.author.is_empty() {
             authors.insert(token(&a.author));
+            exact_values.insert(("Author", token(&a.author), a.author.as_str()));
         }
     }
     sources.extend(selection.project.schema.sources.iter().map(|s| token(s)));
     let mut out = String::from(
         "# Written by Marginalia: labels as entity types, source and author as attributes.\n[entities]\n",
     );
-    for (id, _, _) in entity_types(selection) {
+    let types = entity_types(selection);
+    for (id, _, _) in &types {
         let _ = writeln!(out, "{id}");
     }
+    let exact_labels = selection
+        .project
+        .schema
+        .labels
+        .iter()
+        .map(|l| l.id.as_str())
+        .chain(
+            selection
+                .documents
+                .iter()
+                .flat_map(|d| d.annotations.iter().map(|a| a.label.as_str())),
+        )
+        .collect::<BTreeSet<_>>();
+    let labels: Vec<(String, &str)> = exact_labels.into_iter().map(|l| (token(l), l)).collect();
+    out.push_str(&name_comments(
+        labels.iter().map(|(t, l)| (t.as_str(), *l)),
+        exact_values.iter().map(|(a, t, v)| (*a, t.as_str(), *v)),
+    ));
     out.push_str("\n[relations]\n<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n");
     out.push_str("\n[events]\n\n[attributes]\n");
     let values = |set: &BTreeSet<String>| set.iter().cloned().collect::<Vec<_>>().join("|");
@@ -306,6 +330,16 @@ pub fn read_brat(path: &Path) -> Result<(Vec<ImportedDocument>, Vec<String>), Im
             "is neither a brat folder nor a .ann file",
         ));
     };
+    // Exact label and attribute names from the folder's annotation.conf.
+    let conf = folder.join("annotation.conf");
+    let names = match FolderEntry::of(&conf, &folder) {
+        FolderEntry::Regular => read_limited(&conf, crate::read::MAX_ARTICLE_BYTES)
+            .ok()
+            .and_then(|b| String::from_utf8(b).ok())
+            .map(|c| NameMap::parse(&c))
+            .unwrap_or_default(),
+        _ => NameMap::default(),
+    };
     let mut docs = Vec::new();
     for stem in stems {
         let txt = stem.with_extension("txt");
@@ -372,6 +406,8 @@ pub fn read_brat(path: &Path) -> Result<(Vec<ImportedDocument>, Vec<String>), Im
             ann_text.as_ref().map(|(n, t)| (n.as_str(), t.as_str())),
         )?;
         warnings.extend(more);
+        let mut doc = doc;
+        names.apply(&mut doc);
         docs.push(doc);
     }
     Ok((docs, warnings))

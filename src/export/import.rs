@@ -230,7 +230,9 @@ pub fn import_paths_with_progress(
                     .report
                     .warnings
                     .extend(decoded.notes.iter().map(|n| format!("{name}: {n}")));
-                let docs = jsonl::parse_jsonl(&decoded.text, &name, options.unit)?;
+                let (docs, ignored) =
+                    jsonl::parse_jsonl_with_warnings(&decoded.text, &name, options.unit)?;
+                importer.report.warnings.extend(ignored);
                 for d in docs {
                     importer.add(d, &name)?;
                 }

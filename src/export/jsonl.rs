@@ -94,9 +94,21 @@ pub fn parse_jsonl(
     file: &str,
     unit: OffsetUnit,
 ) -> Result<Vec<ImportedDocument>, ImportError> {
+    parse_jsonl_with_warnings(input, file, unit).map(|(docs, _)| docs)
+}
+
+/// [`parse_jsonl`], with warnings about what was read but not used (a record
+/// with both `"spans"` and `"label"` uses `"spans"`; the warning names the line).
+pub fn parse_jsonl_with_warnings(
+    input: &str,
+    file: &str,
+    unit: OffsetUnit,
+) -> Result<(Vec<ImportedDocument>, Vec<String>), ImportError> {
+    let mut warnings = Vec::new();
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
     if input.trim_start().starts_with('[') {
-        return parse_json_array(input, file, unit);
+        let docs = parse_json_array(input, file, unit, &mut warnings)?;
+        return Ok((docs, warnings));
     }
     let mut docs = Vec::new();
     for (i, line) in input.lines().enumerate() {
@@ -122,7 +134,9 @@ pub fn parse_jsonl(
                     obj.insert(key, value);
                 }
             }
-            docs.push(parse_object(&obj, &lists, unit).map_err(at)?.at_line(n));
+            let (doc, ignored) = parse_object(&obj, &lists, unit).map_err(at)?;
+            warn_ignored(&mut warnings, &format!("{file} line {n}"), &ignored);
+            docs.push(doc.at_line(n));
             continue;
         }
         let value: Value = serde_json::from_str(line)
@@ -130,16 +144,25 @@ pub fn parse_jsonl(
         let Value::Object(obj) = value else {
             return Err(at("expected a JSON object with a \"text\"".into()));
         };
-        docs.push(
-            parse_object(&obj, &BTreeMap::new(), unit)
-                .map_err(at)?
-                .at_line(n),
-        );
+        let (doc, ignored) = parse_object(&obj, &BTreeMap::new(), unit).map_err(at)?;
+        warn_ignored(&mut warnings, &format!("{file} line {n}"), &ignored);
+        docs.push(doc.at_line(n));
     }
     if docs.is_empty() {
         return Err(ImportError::file(file, "holds no JSON lines"));
     }
-    Ok(docs)
+    Ok((docs, warnings))
+}
+
+/// A warning for span lists a record holds but that are not read.
+fn warn_ignored(warnings: &mut Vec<String>, place: &str, ignored: &[&str]) {
+    if let Some((used, rest)) = ignored.split_first() {
+        let rest: Vec<String> = rest.iter().map(|k| format!("\"{k}\"")).collect();
+        warnings.push(format!(
+            "{place}: {} ignored: the record also has \"{used}\", which is read",
+            rest.join(" and ")
+        ));
+    }
 }
 
 /// A whole-file JSON array of documents (as some doccano versions export); errors
@@ -148,6 +171,7 @@ fn parse_json_array(
     input: &str,
     file: &str,
     unit: OffsetUnit,
+    warnings: &mut Vec<String>,
 ) -> Result<Vec<ImportedDocument>, ImportError> {
     let items: Vec<Value> = serde_json::from_str(input).map_err(|e| {
         ImportError::at(
@@ -165,7 +189,9 @@ fn parse_json_array(
         let Value::Object(obj) = item else {
             return Err(at("expected a JSON object with a \"text\"".into()));
         };
-        docs.push(parse_object(obj, &BTreeMap::new(), unit).map_err(at)?);
+        let (doc, ignored) = parse_object(obj, &BTreeMap::new(), unit).map_err(at)?;
+        warn_ignored(warnings, &format!("{file} item {}", k + 1), &ignored);
+        docs.push(doc);
     }
     if docs.is_empty() {
         return Err(ImportError::file(file, "holds an empty list"));
@@ -222,14 +248,26 @@ impl SpanList<'_> {
     }
 }
 
+/// Reads one record. Besides the document, returns the span-list keys it holds
+/// when there is more than one: the one read first, then those ignored.
 fn parse_object(
     obj: &Map<String, Value>,
     lists: &BTreeMap<String, &RawValue>,
     default_unit: OffsetUnit,
-) -> Result<ImportedDocument, String> {
+) -> Result<(ImportedDocument, Vec<&'static str>), String> {
     let list = |key: &str| match lists.get(key) {
         Some(raw) => (raw.get().trim() != "null").then_some(SpanList::Raw(raw)),
         None => obj.get(key).filter(|v| !v.is_null()).map(SpanList::Parsed),
+    };
+    // Read in this order: `spans`, else `label`, else `labels`, else `entities`.
+    let present: Vec<&'static str> = LIST_KEYS
+        .into_iter()
+        .filter(|k| list(k).is_some())
+        .collect();
+    let ignored = if present.len() > 1 {
+        present
+    } else {
+        Vec::new()
     };
     let text = match obj.get("text").or_else(|| obj.get("data")) {
         Some(Value::String(t)) => t.clone(),
@@ -280,14 +318,15 @@ fn parse_object(
             make_span(&incoming, unit, start, end, label)
         })?;
     }
-    Ok(ImportedDocument {
+    let doc = ImportedDocument {
         id,
         title,
         origin,
         text: incoming.into_text(),
         spans,
         line: 0,
-    })
+    };
+    Ok((doc, ignored))
 }
 
 fn opt_string(obj: &Map<String, Value>, key: &str) -> Result<Option<String>, String> {
@@ -365,7 +404,7 @@ fn parse_span(
         let actual = incoming.raw_text_of(a, b);
         if actual != quote {
             return Err(format!(
-                "span {start}..{end} quotes “{}” but the text there is “{}”",
+                "span {start}..{end} quotes \"{}\" but the text there is \"{}\"",
                 quoted(quote),
                 quoted(actual)
             ));

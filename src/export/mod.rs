@@ -8,6 +8,7 @@
 //! annotation.
 
 pub mod brat;
+mod brat_names;
 pub mod conll;
 pub mod csv;
 mod error;

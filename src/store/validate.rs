@@ -63,6 +63,16 @@ pub fn check_project(project: &Project) -> Vec<Problem> {
     }
     let mut label_ids = HashSet::new();
     for l in &project.schema.labels {
+        if l.id.trim().is_empty() {
+            say(
+                None,
+                format!(
+                    "label '{}' (named '{}') has an empty or blank id",
+                    quoted(&l.id),
+                    quoted(&l.name)
+                ),
+            );
+        }
         if !label_ids.insert(l.id.as_str()) {
             say(
                 None,
@@ -197,5 +207,24 @@ mod tests {
         orphan.label = "rumour".into();
         p.annotations.push(orphan);
         assert_eq!(check_project(&p).len(), 1);
+    }
+
+    #[test]
+    fn empty_or_blank_label_ids_are_problems() {
+        for blank in ["", " ", "\t\u{3000}"] {
+            let mut p = project();
+            let mut label = p.schema.labels[0].clone();
+            label.id = blank.to_string();
+            label.name = "소문 rumour".into();
+            p.schema.labels.push(label);
+            let problems = check_project(&p);
+            assert_eq!(problems.len(), 1, "{blank:?}: {problems:?}");
+            assert!(
+                problems[0].message.contains("empty or blank id")
+                    && problems[0].message.contains("소문 rumour"),
+                "{}",
+                problems[0]
+            );
+        }
     }
 }
