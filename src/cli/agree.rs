@@ -67,7 +67,9 @@ pub fn run(args: &AgreeArgs) -> anyhow::Result<ExitCode> {
             match pair_agreement(&corpus, a, b, doc.as_deref()) {
                 Some(p) => pairs.push(p),
                 None => eprintln!(
-                    "marginalia: warning: '{a}' and '{b}' share no document; not compared"
+                    "marginalia: warning: '{}' and '{}' share no document; not compared",
+                    marginalia::model::quoted(a),
+                    marginalia::model::quoted(b)
                 ),
             }
         }
