@@ -30,6 +30,14 @@ const SCOPE: &[&str] = &[
     "html", "table", "td", "th", "caption", "template", "applet", "marquee", "object",
 ];
 
+/// Phrasing and formatting elements: a new `<p>` or `<li>` closes an open one
+/// through them (the parser pops them with it, and re-opens formatting later).
+const PHRASING: &[&str] = &[
+    "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "dfn", "em", "font", "i", "kbd",
+    "label", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup",
+    "time", "tt", "u", "var",
+];
+
 /// Elements whose start tag ends an open `<p>`.
 const CLOSES_P: &[&str] = &[
     "address",
@@ -167,19 +175,25 @@ fn check_depth(html: &str, limit: usize) -> Result<(), TooDeep> {
 
 /// Opens `name`, first closing the siblings it ends.
 fn open_element(open: &mut Vec<String>, name: String) {
-    if CLOSES_P.contains(&name.as_str()) && open.last().is_some_and(|t| t == "p") {
-        open.pop();
+    if CLOSES_P.contains(&name.as_str()) {
+        // An open `<p>` "in button scope" is closed, with what is open inside it.
+        let p = open
+            .iter()
+            .rposition(|t| t == "p" || SCOPE.contains(&t.as_str()) || t == "button");
+        if let Some(k) = p.filter(|&k| open[k] == "p") {
+            open.truncate(k);
+        }
     }
     let closes = closes_siblings(&name);
     if !closes.is_empty() {
-        // Look through the run of optional-end elements at the top of the stack.
+        // Look through the optional-end and phrasing elements at the top of the
+        // stack for the sibling this one ends.
         let mut cut = None;
         for (k, t) in open.iter().enumerate().rev() {
-            if !is_optional_end(t) {
-                break;
-            }
             if closes.contains(&t.as_str()) {
                 cut = Some(k);
+            } else if !is_optional_end(t) && !PHRASING.contains(&t.as_str()) {
+                break;
             }
         }
         if let Some(k) = cut {
@@ -305,6 +319,14 @@ mod tests {
         assert!(depth_ok(&voids, 10));
         let self_closed = "<div/><span />".repeat(2000);
         assert!(depth_ok(&self_closed, 10));
+        // Sloppy old pages: formatting left open in every paragraph or item.
+        let sloppy = "<p><font face=x><b>조선 “news”".repeat(2000);
+        assert!(depth_ok(&sloppy, 10));
+        let items = format!("<ul>{}</ul>", "<li><i>item".repeat(2000));
+        assert!(depth_ok(&items, 10));
+        // Blocks inside one paragraph close it.
+        let blocks = "<p>intro<div>block</div>".repeat(2000);
+        assert!(depth_ok(&blocks, 10));
     }
 
     #[test]
