@@ -4,12 +4,14 @@
 //! and the window lives in [`ui`], the only module that uses egui.
 //!
 //! Data flows one way: [`ui`] reads the project and emits commands, [`edit`] applies
-//! them, [`store`] and [`export`] read the [`model`].
+//! them, [`store`] and [`export`] read the [`model`]; both read articles through
+//! [`read`].
 
 pub mod anchor;
 pub mod edit;
 pub mod export;
 pub mod model;
+pub mod read;
 pub mod review;
 pub mod store;
 pub mod task;

@@ -55,7 +55,11 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("marginalia: {e}");
+            // Escaped and cut: an error may quote ids or names from a hostile file.
+            eprintln!(
+                "marginalia: {}",
+                marginalia::model::printable_line(&e.to_string())
+            );
             ExitCode::from(2)
         }
     }

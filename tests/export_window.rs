@@ -175,3 +175,24 @@ fn a_dropped_jsonl_file_is_imported_as_one_undoable_step() {
     assert!(h.state().project().document("wire").is_none());
     assert_eq!(h.state().project().annotations.len(), before);
 }
+
+#[test]
+fn an_import_warning_reaches_the_status_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = fixture_copy(dir.path());
+    let mut h = app_on(dir.path(), &project);
+    let jsonl = dir.path().join("both.jsonl");
+    std::fs::write(
+        &jsonl,
+        "{\"id\": \"both\", \"text\": \"조선중앙통신 said “yes”\", \"spans\": [{\"start\": 0, \"end\": 6, \"label\": \"attribution\"}], \"label\": [[0, 6, \"claim\"]]}\n",
+    )
+    .unwrap();
+    h.state_mut().push_command(UiCommand::OpenFile(jsonl));
+    settle(&mut h);
+    let status = h.state().status().text.clone();
+    assert!(
+        status.contains("Imported 1 new document and 1 annotation")
+            && status.contains("\"label\" ignored"),
+        "{status}"
+    );
+}

@@ -159,6 +159,26 @@ proptest! {
         if let Ok(d) = decode_text(&bytes, path) {
             prop_assert!(!d.text.contains('\r') && !d.text.contains('\0'));
         }
+        match marginalia::read::decode_utf8_strict(&bytes, path) {
+            Err(marginalia::read::ReadError::NotUtf8 { offset, .. }) => {
+                prop_assert!(offset < bytes.len());
+            }
+            Ok(d) => prop_assert!(!d.text.contains('\r')),
+            Err(_) => {}
+        }
+        if let Some(lossy) = marginalia::read::mostly_utf8(&bytes) {
+            prop_assert_eq!(lossy.text, String::from_utf8_lossy(&bytes));
+        }
+    }
+
+    #[test]
+    fn repeated_html_fragments_never_overflow(
+        muts in prop::collection::vec(mutation(), 0..4),
+        times in 1usize..3000,
+    ) {
+        let fragment = mutate(b"<div><ul><li><table><td></div><p>x".to_vec(), &muts);
+        let page = String::from_utf8_lossy(&fragment).repeat(times);
+        let _ = html_to_text(&page);
     }
 }
 

@@ -29,7 +29,10 @@ pub fn run(args: &AgreeArgs) -> anyhow::Result<ExitCode> {
     let inputs = super::as_inputs(&projects);
     let corpus = Corpus::for_review(&inputs);
     for w in &corpus.warnings {
-        eprintln!("marginalia: warning: {w}");
+        eprintln!(
+            "marginalia: warning: {}",
+            marginalia::model::printable_line(w)
+        );
     }
     let doc = match &args.document {
         None => None,
@@ -64,7 +67,9 @@ pub fn run(args: &AgreeArgs) -> anyhow::Result<ExitCode> {
             match pair_agreement(&corpus, a, b, doc.as_deref()) {
                 Some(p) => pairs.push(p),
                 None => eprintln!(
-                    "marginalia: warning: '{a}' and '{b}' share no document; not compared"
+                    "marginalia: warning: '{}' and '{}' share no document; not compared",
+                    marginalia::model::quoted(a),
+                    marginalia::model::quoted(b)
                 ),
             }
         }
@@ -73,11 +78,12 @@ pub fn run(args: &AgreeArgs) -> anyhow::Result<ExitCode> {
         anyhow::bail!("no two annotators have a document in common");
     }
     let out = if args.json {
-        serde_json::to_string_pretty(&pairs)? + "\n"
+        marginalia::model::json_for_terminal(&serde_json::to_string_pretty(&pairs)?) + "\n"
     } else {
         table(&pairs)
     };
-    print!("{out}");
+    // Annotator and label names come from the files: control characters escaped.
+    print!("{}", marginalia::model::printable_lines(&out));
     Ok(ExitCode::SUCCESS)
 }
 

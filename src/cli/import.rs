@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use anyhow::bail;
 use clap::Args;
 use marginalia::export::{ImportFormat, ImportOptions, import_paths};
-use marginalia::model::{OffsetUnit, Project};
+use marginalia::model::{OffsetUnit, Project, printable_line};
 
 /// Arguments of `marginalia import`.
 #[derive(Debug, Args)]
@@ -67,7 +67,7 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
     };
     let report = import_paths(&mut project, &args.inputs, format, &options)?;
     for w in &report.warnings {
-        eprintln!("marginalia: note: {w}");
+        eprintln!("marginalia: note: {}", printable_line(w));
     }
     marginalia::store::save_project(out, &project)?;
     eprintln!(

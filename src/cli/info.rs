@@ -5,8 +5,8 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use clap::Args;
-use marginalia::model::Project;
 use marginalia::model::text::plural;
+use marginalia::model::{Project, printable};
 use serde::Serialize;
 
 /// Arguments of `marginalia info`.
@@ -44,7 +44,7 @@ struct Info<'a> {
 pub fn run(args: &InfoArgs) -> anyhow::Result<std::process::ExitCode> {
     let project = super::load(&args.project)?;
     let out = if args.json {
-        serde_json::to_string_pretty(&info(&project))? + "\n"
+        marginalia::model::json_for_terminal(&serde_json::to_string_pretty(&info(&project))?) + "\n"
     } else {
         text(&project)
     };
@@ -81,14 +81,16 @@ fn info(project: &Project) -> Info<'_> {
 fn text(project: &Project) -> String {
     let i = info(project);
     let mut s = String::new();
-    let _ = writeln!(s, "Project: {} (format {})", i.name, i.format);
+    // Names, ids and titles come from the file: printed with control characters
+    // escaped (the JSON output is escaped by serde).
+    let _ = writeln!(s, "Project: {} (format {})", printable(i.name), i.format);
     let _ = writeln!(s, "Documents: {}", i.documents.len());
     for d in &i.documents {
         let _ = writeln!(
             s,
             "  {}  \"{}\"  {}, {}",
-            d.id,
-            d.title,
+            printable(d.id),
+            printable(d.title),
             plural(d.chars, "char"),
             plural(d.annotations, "annotation")
         );
@@ -104,7 +106,7 @@ fn text(project: &Project) -> String {
             let _ = writeln!(s, "  (none)");
         }
         for (k, v) in map {
-            let _ = writeln!(s, "  {k}: {v}");
+            let _ = writeln!(s, "  {}: {v}", printable(k));
         }
     }
     s

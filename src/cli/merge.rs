@@ -40,7 +40,10 @@ pub fn run(args: &MergeArgs) -> anyhow::Result<ExitCode> {
         .unwrap_or_else(|| "Merged project".into());
     let (merged, corpus) = merge_projects(&inputs, &name);
     for w in &corpus.warnings {
-        eprintln!("marginalia: warning: {w}");
+        eprintln!(
+            "marginalia: warning: {}",
+            marginalia::model::printable_line(w)
+        );
     }
     marginalia::store::save_project(&args.out, &merged)?;
     println!(

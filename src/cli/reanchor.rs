@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use anyhow::{Context as _, bail};
 use clap::Args;
 use marginalia::anchor::{Anchoring, ReanchorReport, reanchor_document};
-use marginalia::model::FORMAT_VERSION;
+use marginalia::model::{FORMAT_VERSION, printable_line, printable_lines};
 use marginalia::store::{
     StoreError, check_project, load_project_unchecked, read_text_file, save_project,
 };
@@ -77,7 +77,10 @@ pub fn run(args: &ReanchorArgs) -> anyhow::Result<ExitCode> {
         Some(path) => {
             let decoded = read_text_file(path)?;
             for note in &decoded.notes {
-                eprintln!("note: {}: {note}", path.display());
+                eprintln!(
+                    "note: {}",
+                    printable_line(&format!("{}: {note}", path.display()))
+                );
             }
             decoded.text
         }
@@ -91,12 +94,19 @@ pub fn run(args: &ReanchorArgs) -> anyhow::Result<ExitCode> {
         .with_context(|| format!("nothing written to {}", args.out.display()))?;
     let remaining = check_project(&project);
     if args.json {
-        println!("{}", json(&doc_id, &report, &args.out)?);
+        println!(
+            "{}",
+            marginalia::model::json_for_terminal(&json(&doc_id, &report, &args.out)?)
+        );
     } else {
-        print!("{}", text(&doc_id, &report, &args.out));
+        // Ids come from the file: control characters escaped.
+        print!("{}", printable_lines(&text(&doc_id, &report, &args.out)));
     }
     for p in &remaining {
-        eprintln!("warning: {}: {p}", args.out.display());
+        eprintln!(
+            "warning: {}",
+            printable_line(&format!("{}: {p}", args.out.display()))
+        );
     }
     Ok(if remaining.is_empty() {
         ExitCode::SUCCESS

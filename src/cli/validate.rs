@@ -9,6 +9,7 @@ use std::process::ExitCode;
 
 use clap::Args;
 use marginalia::model::text::plural;
+use marginalia::model::{printable, printable_line};
 use marginalia::store::{check_project, load_project_unchecked};
 
 /// Arguments of `marginalia validate`.
@@ -21,29 +22,31 @@ pub struct ValidateArgs {
 
 /// The verdict on one file: 0 clean, 1 problems, 2 unreadable.
 fn validate_one(path: &Path) -> u8 {
+    let shown = path.display().to_string();
+    let shown = printable(&shown);
     let project = match load_project_unchecked(path) {
         Ok(p) => p,
         Err(e) => {
-            eprintln!("marginalia: {e}");
+            eprintln!("marginalia: {}", printable_line(&e.to_string()));
             return 2;
         }
     };
     let problems = check_project(&project);
     for p in &problems {
-        println!("{}: {p}", path.display());
+        println!("{shown}: {}", printable_line(&p.to_string()));
     }
     let orphans = project.annotations.iter().filter(|a| a.orphaned).count();
     if orphans > 0 {
         println!(
             "{}: note: {orphans} orphaned annotation{} (text no longer found; kept with old offsets)",
-            path.display(),
+            shown,
             if orphans == 1 { "" } else { "s" }
         );
     }
     if problems.is_empty() {
         println!(
             "{}: ok ({}, {})",
-            path.display(),
+            shown,
             plural(project.documents.len(), "document"),
             plural(project.annotations.len(), "annotation")
         );
@@ -51,7 +54,7 @@ fn validate_one(path: &Path) -> u8 {
     } else {
         println!(
             "{}: {} problem{}",
-            path.display(),
+            shown,
             problems.len(),
             if problems.len() == 1 { "" } else { "s" }
         );

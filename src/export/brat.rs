@@ -21,11 +21,12 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+use super::brat_names::{NameMap, name_comments};
 use super::import::{ImportedDocument, ImportedSpan};
 use super::text_map::IncomingText;
 use super::{ExportError, ImportError, Selection, write_replacing};
-use crate::model::{Annotation, Document, OffsetUnit};
-use crate::store::read_limited;
+use crate::model::{Annotation, Document, OffsetUnit, quoted};
+use crate::read::{FolderEntry, read_limited};
 
 /// One file of a brat folder: its name and contents.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -201,21 +202,44 @@ fn entity_types(selection: &Selection<'_>) -> Vec<(String, String, String)> {
 fn annotation_conf(selection: &Selection<'_>) -> String {
     let mut sources = BTreeSet::new();
     let mut authors = BTreeSet::new();
+    // Exact names, for those whose token would not read back as themselves.
+    let mut exact_values = BTreeSet::new();
     for a in selection.documents.iter().flat_map(|d| &d.annotations) {
         if let Some(s) = a.source.as_deref().filter(|s| !s.is_empty()) {
             sources.insert(token(s));
+            exact_values.insert(("Source", token(s), s));
         }
         if !a.author.is_empty() {
             authors.insert(token(&a.author));
+            exact_values.insert(("Author", token(&a.author), a.author.as_str()));
         }
     }
     sources.extend(selection.project.schema.sources.iter().map(|s| token(s)));
     let mut out = String::from(
         "# Written by Marginalia: labels as entity types, source and author as attributes.\n[entities]\n",
     );
-    for (id, _, _) in entity_types(selection) {
+    let types = entity_types(selection);
+    for (id, _, _) in &types {
         let _ = writeln!(out, "{id}");
     }
+    let exact_labels = selection
+        .project
+        .schema
+        .labels
+        .iter()
+        .map(|l| l.id.as_str())
+        .chain(
+            selection
+                .documents
+                .iter()
+                .flat_map(|d| d.annotations.iter().map(|a| a.label.as_str())),
+        )
+        .collect::<BTreeSet<_>>();
+    let labels: Vec<(String, &str)> = exact_labels.into_iter().map(|l| (token(l), l)).collect();
+    out.push_str(&name_comments(
+        labels.iter().map(|(t, l)| (t.as_str(), *l)),
+        exact_values.iter().map(|(a, t, v)| (*a, t.as_str(), *v)),
+    ));
     out.push_str("\n[relations]\n<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n");
     out.push_str("\n[events]\n\n[attributes]\n");
     let values = |set: &BTreeSet<String>| set.iter().cloned().collect::<Vec<_>>().join("|");
@@ -250,7 +274,14 @@ fn visual_conf(selection: &Selection<'_>) -> String {
 pub fn read_brat(path: &Path) -> Result<(Vec<ImportedDocument>, Vec<String>), ImportError> {
     let name = path.display().to_string();
     let mut warnings = Vec::new();
-    let stems: Vec<PathBuf> = if path.is_dir() {
+    let canonical = |dir: &Path| {
+        dir.canonicalize()
+            .map_err(|e| ImportError::file(&name, format!("cannot read the folder: {e}")))
+    };
+    // Only regular files that really lie in the folder are read: a link (to a file
+    // anywhere on the machine) is skipped with a line naming it.
+    let (stems, folder, explicit_ann): (Vec<PathBuf>, PathBuf, bool) = if path.is_dir() {
+        let folder = canonical(path)?;
         let entries = std::fs::read_dir(path)
             .map_err(|e| ImportError::file(&name, format!("cannot read the folder: {e}")))?;
         let mut stems = BTreeSet::new();
@@ -259,37 +290,85 @@ pub fn read_brat(path: &Path) -> Result<(Vec<ImportedDocument>, Vec<String>), Im
             let ext = p
                 .extension()
                 .map(|x| x.to_string_lossy().to_ascii_lowercase());
-            if matches!(ext.as_deref(), Some("ann" | "txt")) && p.is_file() {
-                stems.insert(p.with_extension(""));
+            if !matches!(ext.as_deref(), Some("ann" | "txt")) {
+                continue;
+            }
+            match FolderEntry::of(&p, &folder) {
+                FolderEntry::Regular => {
+                    stems.insert(p.with_extension(""));
+                }
+                kind @ (FolderEntry::Link | FolderEntry::Outside) => {
+                    if let Some(reason) = kind.skip_reason() {
+                        warnings.push(format!("{}: {reason}", p.display()));
+                    }
+                }
+                FolderEntry::NotAFile | FolderEntry::Missing => {}
             }
         }
         if stems.is_empty() {
-            return Err(ImportError::file(&name, "holds no brat .txt/.ann files"));
+            let message = match warnings.len() {
+                0 => "holds no brat .txt/.ann files".to_string(),
+                n => format!(
+                    "holds no brat .txt/.ann files it may read ({n} skipped: symbolic links or files outside the folder are never read)"
+                ),
+            };
+            return Err(ImportError::file(&name, message));
         }
-        stems.into_iter().collect()
+        (stems.into_iter().collect(), folder, false)
     } else if path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("ann"))
     {
-        vec![path.with_extension("")]
+        let parent = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        (vec![path.with_extension("")], canonical(parent)?, true)
     } else {
         return Err(ImportError::file(
             &name,
             "is neither a brat folder nor a .ann file",
         ));
     };
+    // Exact label and attribute names from the folder's annotation.conf.
+    let conf = folder.join("annotation.conf");
+    let names = match FolderEntry::of(&conf, &folder) {
+        FolderEntry::Regular => read_limited(&conf, crate::read::MAX_ARTICLE_BYTES)
+            .ok()
+            .and_then(|b| String::from_utf8(b).ok())
+            .map(|c| NameMap::parse(&c))
+            .unwrap_or_default(),
+        _ => NameMap::default(),
+    };
     let mut docs = Vec::new();
     for stem in stems {
         let txt = stem.with_extension("txt");
         let ann = stem.with_extension("ann");
         let txt_name = txt.display().to_string();
-        if !txt.is_file() {
-            return Err(ImportError::file(
-                &ann.display().to_string(),
-                format!("has no {} beside it", file_name(&txt)),
-            ));
+        match FolderEntry::of(&txt, &folder) {
+            FolderEntry::Regular => {}
+            kind @ (FolderEntry::Link | FolderEntry::Outside) => {
+                // Said once for the folder's listing; for a single .ann, here.
+                if let (true, Some(reason)) = (explicit_ann, kind.skip_reason()) {
+                    warnings.push(format!("{txt_name}: {reason}"));
+                }
+                if ann.exists() {
+                    warnings.push(format!(
+                        "{}: skipped: its text {} is not read",
+                        ann.display(),
+                        file_name(&txt)
+                    ));
+                }
+                continue;
+            }
+            FolderEntry::NotAFile | FolderEntry::Missing => {
+                return Err(ImportError::file(
+                    &ann.display().to_string(),
+                    format!("has no {} beside it", file_name(&txt)),
+                ));
+            }
         }
-        let bytes = read_limited(&txt, crate::store::MAX_ARTICLE_BYTES)?;
+        let bytes = read_limited(&txt, crate::read::MAX_ARTICLE_BYTES)?;
         let raw = String::from_utf8(bytes).map_err(|e| {
             ImportError::file(
                 &txt_name,
@@ -299,9 +378,10 @@ pub fn read_brat(path: &Path) -> Result<(Vec<ImportedDocument>, Vec<String>), Im
                 ),
             )
         })?;
-        let ann_text = if ann.is_file() {
+        let read_ann = explicit_ann || FolderEntry::of(&ann, &folder) == FolderEntry::Regular;
+        let ann_text = if read_ann && ann.is_file() {
             let ann_name = ann.display().to_string();
-            let bytes = read_limited(&ann, crate::store::MAX_ARTICLE_BYTES)?;
+            let bytes = read_limited(&ann, crate::read::MAX_ARTICLE_BYTES)?;
             let text = String::from_utf8(bytes).map_err(|e| {
                 ImportError::file(
                     &ann_name,
@@ -326,6 +406,8 @@ pub fn read_brat(path: &Path) -> Result<(Vec<ImportedDocument>, Vec<String>), Im
             ann_text.as_ref().map(|(n, t)| (n.as_str(), t.as_str())),
         )?;
         warnings.extend(more);
+        let mut doc = doc;
+        names.apply(&mut doc);
         docs.push(doc);
     }
     Ok((docs, warnings))
@@ -393,7 +475,7 @@ fn parse_ann(
         let id = fields.next().unwrap_or_default();
         let body = fields
             .next()
-            .ok_or_else(|| at(format!("'{id}' line has no tab-separated fields")))?;
+            .ok_or_else(|| at(format!("'{}' line has no tab-separated fields", quoted(id))))?;
         match id.chars().next() {
             Some('T') => {
                 let quote = fields
@@ -453,7 +535,8 @@ fn parse_ann(
             ("source", Some(v)) => span.source = Some(v),
             ("author", Some(v)) => span.author = Some(v),
             _ => warnings.push(format!(
-                "{file} line {n}: attribute '{attr}' is not imported"
+                "{file} line {n}: attribute '{}' is not imported",
+                quoted(&attr)
             )),
         }
     }
@@ -486,14 +569,17 @@ fn parse_text_bound(
 ) -> Result<(ImportedSpan, bool), String> {
     let (label, offsets) = body
         .split_once(' ')
-        .ok_or_else(|| format!("expected 'TYPE START END', found '{body}'"))?;
+        .ok_or_else(|| format!("expected 'TYPE START END', found '{}'", quoted(body)))?;
     let mut raw_parts = Vec::new();
     let mut ranges = Vec::new();
     let (mut lo, mut hi) = (usize::MAX, 0usize);
     for frag in offsets.split(';') {
         let mut nums = frag.split_whitespace().map(str::parse::<usize>);
         let (Some(Ok(s)), Some(Ok(e)), None) = (nums.next(), nums.next(), nums.next()) else {
-            return Err(format!("offsets '{offsets}' are not 'START END' pairs"));
+            return Err(format!(
+                "offsets '{}' are not 'START END' pairs",
+                quoted(offsets)
+            ));
         };
         // Checks order, bounds and emptiness of each fragment.
         text.span(s, e, OffsetUnit::Chars)?;

@@ -2,13 +2,18 @@
 
 use std::path::PathBuf;
 
+use crate::model::{printable, quoted};
 use crate::store::StoreError;
 
 /// Why an export could not be made.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     /// `--doc` named a document the project does not have.
-    #[error("no document with id '{id}' in the project (documents: {known})")]
+    #[error(
+        "no document with id '{}' in the project (documents: {})",
+        quoted(.id),
+        printable(.known).cut_at(400)
+    )]
     UnknownDocument {
         /// The id asked for.
         id: String,
@@ -16,7 +21,11 @@ pub enum ExportError {
         known: String,
     },
     /// `--label` named a label the schema does not have.
-    #[error("no label '{id}' in the project's schema (labels: {known})")]
+    #[error(
+        "no label '{}' in the project's schema (labels: {})",
+        quoted(.id),
+        printable(.known).cut_at(400)
+    )]
     UnknownLabel {
         /// The label asked for.
         id: String,
@@ -65,6 +74,12 @@ impl From<crate::task::Cancelled> for ExportError {
 impl From<crate::task::Cancelled> for ImportError {
     fn from(_: crate::task::Cancelled) -> Self {
         ImportError::Store(StoreError::Cancelled)
+    }
+}
+
+impl From<crate::read::ReadError> for ImportError {
+    fn from(e: crate::read::ReadError) -> Self {
+        ImportError::Store(e.into())
     }
 }
 

@@ -10,10 +10,11 @@ use std::path::Path;
 use crate::task::Progress;
 
 use super::{ImportError, brat, jsonl};
-use crate::export::html::html_to_text;
-use crate::export::markdown::{MARKDOWN_NOTE, markdown_to_text};
-use crate::model::{Annotation, Document, Label, OffsetUnit, Project, new_id, now_rfc3339};
-use crate::store::{self, Opened, guess_title, read_text_file};
+use crate::model::{Annotation, Document, Label, OffsetUnit, Project, new_id, now_rfc3339, quoted};
+use crate::read::html::html_to_text;
+use crate::read::markdown::{MARKDOWN_NOTE, markdown_to_text};
+use crate::read::{guess_title, read_text_file, read_utf8_file};
+use crate::store::{self, Opened};
 
 /// A document read from an input, before it joins the project.
 #[derive(Debug, Clone, PartialEq)]
@@ -129,7 +130,7 @@ impl ImportFormat {
             "jsonl" | "ndjson" | "json" => ImportFormat::Jsonl,
             "ann" => ImportFormat::Brat,
             "html" | "htm" | "xhtml" => ImportFormat::Html,
-            e if crate::export::markdown::is_markdown_extension(e) => ImportFormat::Md,
+            e if crate::read::markdown::is_markdown_extension(e) => ImportFormat::Md,
             _ => ImportFormat::Txt,
         }
     }
@@ -218,12 +219,14 @@ pub fn import_paths_with_progress(
         let name = path.display().to_string();
         match format.resolve(path) {
             ImportFormat::Jsonl => {
-                let decoded = read_text_file(path)?;
+                let decoded = read_utf8_file(path)?;
                 importer
                     .report
                     .warnings
                     .extend(decoded.notes.iter().map(|n| format!("{name}: {n}")));
-                let docs = jsonl::parse_jsonl(&decoded.text, &name, options.unit)?;
+                let (docs, ignored) =
+                    jsonl::parse_jsonl_with_warnings(&decoded.text, &name, options.unit)?;
+                importer.report.warnings.extend(ignored);
                 for d in docs {
                     importer.add(d, &name)?;
                 }
@@ -283,7 +286,7 @@ fn read_article(
     let (text, title, notes) = match format {
         ImportFormat::Html => {
             let decoded = read_text_file(path)?;
-            let page = html_to_text(&decoded.text);
+            let page = html_to_text(&decoded.text).map_err(|e| e.in_file(path))?;
             let mut notes = decoded.notes;
             notes.push("HTML reduced to its readable text".into());
             let title = page.title.unwrap_or_else(|| guess_title(&page.text, &stem));
@@ -409,7 +412,8 @@ impl<'o> Importer<'o> {
                     .is_some_and(|d| d.text == doc.text);
                 if !same {
                     return Err(fail(format!(
-                        "document '{id}' already exists in the project with a different text"
+                        "document '{}' already exists in the project with a different text",
+                        quoted(id)
                     )));
                 }
                 if self.touched.insert(id.clone()) {
@@ -462,7 +466,7 @@ impl<'o> Importer<'o> {
             self.report.labels_added.push(span.label.clone());
             self.report.warnings.push(format!(
                 "{file}: label '{}' was not in the schema and has been added",
-                span.label
+                quoted(&span.label)
             ));
         }
         let author = span

@@ -20,7 +20,7 @@ use super::import::{ImportedDocument, ImportedSpan};
 use super::selection::offsets_in;
 use super::text_map::IncomingText;
 use super::{ExportError, ImportError, Selection};
-use crate::model::OffsetUnit;
+use crate::model::{OffsetUnit, quoted};
 
 #[derive(Serialize)]
 struct Line<'a> {
@@ -105,9 +105,21 @@ pub fn parse_jsonl(
     file: &str,
     unit: OffsetUnit,
 ) -> Result<Vec<ImportedDocument>, ImportError> {
+    parse_jsonl_with_warnings(input, file, unit).map(|(docs, _)| docs)
+}
+
+/// [`parse_jsonl`], with warnings about what was read but not used (a record
+/// with both `"spans"` and `"label"` uses `"spans"`; the warning names the line).
+pub fn parse_jsonl_with_warnings(
+    input: &str,
+    file: &str,
+    unit: OffsetUnit,
+) -> Result<(Vec<ImportedDocument>, Vec<String>), ImportError> {
+    let mut warnings = Vec::new();
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
     if input.trim_start().starts_with('[') {
-        return parse_json_array(input, file, unit);
+        let docs = parse_json_array(input, file, unit, &mut warnings)?;
+        return Ok((docs, warnings));
     }
     let mut docs = Vec::new();
     for (i, line) in input.lines().enumerate() {
@@ -133,7 +145,9 @@ pub fn parse_jsonl(
                     obj.insert(key, value);
                 }
             }
-            docs.push(parse_object(&obj, &lists, unit).map_err(at)?.at_line(n));
+            let (doc, ignored) = parse_object(&obj, &lists, unit).map_err(at)?;
+            warn_ignored(&mut warnings, &format!("{file} line {n}"), &ignored);
+            docs.push(doc.at_line(n));
             continue;
         }
         let value: Value = serde_json::from_str(line)
@@ -141,16 +155,25 @@ pub fn parse_jsonl(
         let Value::Object(obj) = value else {
             return Err(at("expected a JSON object with a \"text\"".into()));
         };
-        docs.push(
-            parse_object(&obj, &BTreeMap::new(), unit)
-                .map_err(at)?
-                .at_line(n),
-        );
+        let (doc, ignored) = parse_object(&obj, &BTreeMap::new(), unit).map_err(at)?;
+        warn_ignored(&mut warnings, &format!("{file} line {n}"), &ignored);
+        docs.push(doc.at_line(n));
     }
     if docs.is_empty() {
         return Err(ImportError::file(file, "holds no JSON lines"));
     }
-    Ok(docs)
+    Ok((docs, warnings))
+}
+
+/// A warning for span lists a record holds but that are not read.
+fn warn_ignored(warnings: &mut Vec<String>, place: &str, ignored: &[&str]) {
+    if let Some((used, rest)) = ignored.split_first() {
+        let rest: Vec<String> = rest.iter().map(|k| format!("\"{k}\"")).collect();
+        warnings.push(format!(
+            "{place}: {} ignored: the record also has \"{used}\", which is read",
+            rest.join(" and ")
+        ));
+    }
 }
 
 /// A whole-file JSON array of documents (as some doccano versions export); errors
@@ -159,6 +182,7 @@ fn parse_json_array(
     input: &str,
     file: &str,
     unit: OffsetUnit,
+    warnings: &mut Vec<String>,
 ) -> Result<Vec<ImportedDocument>, ImportError> {
     let items: Vec<Value> = serde_json::from_str(input).map_err(|e| {
         ImportError::at(
@@ -176,7 +200,9 @@ fn parse_json_array(
         let Value::Object(obj) = item else {
             return Err(at("expected a JSON object with a \"text\"".into()));
         };
-        docs.push(parse_object(obj, &BTreeMap::new(), unit).map_err(at)?);
+        let (doc, ignored) = parse_object(obj, &BTreeMap::new(), unit).map_err(at)?;
+        warn_ignored(warnings, &format!("{file} item {}", k + 1), &ignored);
+        docs.push(doc);
     }
     if docs.is_empty() {
         return Err(ImportError::file(file, "holds an empty list"));
@@ -233,14 +259,26 @@ impl SpanList<'_> {
     }
 }
 
+/// Reads one record. Besides the document, returns the span-list keys it holds
+/// when there is more than one: the one read first, then those ignored.
 fn parse_object(
     obj: &Map<String, Value>,
     lists: &BTreeMap<String, &RawValue>,
     default_unit: OffsetUnit,
-) -> Result<ImportedDocument, String> {
+) -> Result<(ImportedDocument, Vec<&'static str>), String> {
     let list = |key: &str| match lists.get(key) {
         Some(raw) => (raw.get().trim() != "null").then_some(SpanList::Raw(raw)),
         None => obj.get(key).filter(|v| !v.is_null()).map(SpanList::Parsed),
+    };
+    // Read in this order: `spans`, else `label`, else `labels`, else `entities`.
+    let present: Vec<&'static str> = LIST_KEYS
+        .into_iter()
+        .filter(|k| list(k).is_some())
+        .collect();
+    let mut ignored = if present.len() > 1 {
+        present
+    } else {
+        Vec::new()
     };
     let text = match obj.get("text").or_else(|| obj.get("data")) {
         Some(Value::String(t)) => t.clone(),
@@ -273,6 +311,23 @@ fn parse_object(
             };
             parse_span(s, &incoming, unit).map_err(|e| format!("spans[{k}]: {e}"))
         })?;
+        // Marginalia's own lines carry `label` triples equal to `spans` (for
+        // doccano): nothing is lost by ignoring them, so nothing is said.
+        if let Some(items) = list("label") {
+            let mut triples = Vec::new();
+            let same = items
+                .read_into("", &mut triples, |_, item| {
+                    parse_triple(item, &incoming, label_unit)
+                })
+                .is_ok()
+                && same_spans(&triples, &spans);
+            if same {
+                ignored.retain(|k| *k != "label");
+                if ignored.len() < 2 {
+                    ignored.clear();
+                }
+            }
+        }
     } else if let Some(items) = list("label").or_else(|| list("labels")) {
         items.read_into(
             "\"label\" is not a list of [start, end, label] triples",
@@ -297,14 +352,25 @@ fn parse_object(
             make_span(&incoming, label_unit, start, end, label)
         })?;
     }
-    Ok(ImportedDocument {
+    let doc = ImportedDocument {
         id,
         title,
         origin,
         text: incoming.into_text(),
         spans,
         line: 0,
-    })
+    };
+    Ok((doc, ignored))
+}
+
+/// True when `a` and `b` hold the same (start, end, label) spans, in any order.
+fn same_spans(a: &[ImportedSpan], b: &[ImportedSpan]) -> bool {
+    let key = |s: &ImportedSpan| (s.start, s.end, s.label.clone());
+    let mut a: Vec<_> = a.iter().map(key).collect();
+    let mut b: Vec<_> = b.iter().map(key).collect();
+    a.sort_unstable();
+    b.sort_unstable();
+    a == b
 }
 
 fn opt_string(obj: &Map<String, Value>, key: &str) -> Result<Option<String>, String> {
@@ -321,7 +387,10 @@ fn offset(v: Option<&Value>, what: &str) -> Result<usize, String> {
             .as_u64()
             .map(|v| v as usize)
             .ok_or_else(|| format!("{what} {n} is not a whole number ≥ 0")),
-        Some(other) => Err(format!("{what} {other} is not a number")),
+        Some(other) => Err(format!(
+            "{what} {} is not a number",
+            quoted(&other.to_string())
+        )),
         None => Err(format!("no {what}")),
     }
 }
@@ -379,7 +448,9 @@ fn parse_span(
         let actual = incoming.raw_text_of(a, b);
         if actual != quote {
             return Err(format!(
-                "span {start}..{end} quotes {quote:?} but the text there is {actual:?}"
+                "span {start}..{end} quotes \"{}\" but the text there is \"{}\"",
+                quoted(quote),
+                quoted(actual)
             ));
         }
     }

@@ -8,20 +8,22 @@
 //! annotation.
 
 pub mod brat;
+mod brat_names;
 pub mod conll;
 pub mod csv;
 mod error;
 mod format;
-pub mod html;
 pub mod import;
 pub mod jsonl;
-pub mod markdown;
 pub mod refi;
 mod selection;
 pub mod text_map;
 pub mod w3c;
 mod write;
 
+/// The HTML and Markdown readers, re-exported for callers that reach them through
+/// `export`; they live in [`crate::read`].
+pub use crate::read::{html, markdown};
 pub use error::{ExportError, ImportError};
 pub use format::{
     ExportFormat, ExportSummary, export_to_bytes, export_to_path, export_to_path_with_progress,

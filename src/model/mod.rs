@@ -5,6 +5,7 @@ mod annotation;
 mod document;
 pub mod generate;
 pub mod offsets;
+mod printable;
 mod project;
 mod schema;
 pub mod span_index;
@@ -13,6 +14,10 @@ pub mod text;
 pub use annotation::{Annotation, Comment, Verdict, new_id, now_rfc3339};
 pub use document::Document;
 pub use offsets::{OffsetUnit, TextIndex};
+pub use printable::{
+    LINE_MAX_CHARS, Printable, QUOTE_MAX_CHARS, json_for_terminal, printable, printable_line,
+    printable_lines, quoted,
+};
 pub use project::{FORMAT_VERSION, Project, ProjectSummary, slug};
 pub use schema::{DEFAULT_SOURCES, Label, TagSchema, parse_hex_color};
 pub use span_index::SpanIndex;

@@ -44,6 +44,10 @@ pub enum StoreError {
     /// The file holds binary data, not text.
     #[error("{0} is a binary file, not text")]
     Binary(PathBuf),
+    /// An article could not be read for a reason of its own (nested too deep, not
+    /// UTF-8 where it must be).
+    #[error(transparent)]
+    Article(crate::read::ReadError),
     /// The file is not a Marginalia project (not RON, or not the right shape).
     #[error("{path} is not a Marginalia project: {reason}")]
     NotAProject {
@@ -91,6 +95,21 @@ pub enum StoreError {
 impl From<crate::task::Cancelled> for StoreError {
     fn from(_: crate::task::Cancelled) -> Self {
         StoreError::Cancelled
+    }
+}
+
+impl From<crate::read::ReadError> for StoreError {
+    fn from(e: crate::read::ReadError) -> Self {
+        use crate::read::ReadError as R;
+        match e {
+            R::Read { path, source } => StoreError::Read { path, source },
+            R::IsDirectory(path) => StoreError::IsDirectory(path),
+            R::NotAFile(path) => StoreError::NotAFile(path),
+            R::TooLarge { path, size, limit } => StoreError::TooLarge { path, size, limit },
+            R::Empty(path) => StoreError::Empty(path),
+            R::Binary(path) => StoreError::Binary(path),
+            other => StoreError::Article(other),
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! Files: reading and writing RON projects (versioned, atomic, with a backup), and
-//! reading article files of any common encoding.
+//! opening whatever file the analyst hands over (articles are read by
+//! [`crate::read`]).
 
-mod article;
 mod atomic;
 mod autosave;
 mod disk_merge;
@@ -14,7 +14,9 @@ mod recovery;
 mod ron_writer;
 mod validate;
 
-pub use article::{
+/// The article readers, re-exported for callers that reach them through `store`;
+/// they live in [`crate::read`].
+pub use crate::read::{
     DecodedText, MAX_ARTICLE_BYTES, decode_text, document_from_text, guess_title, read_limited,
     read_text_file,
 };

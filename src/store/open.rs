@@ -2,10 +2,11 @@
 
 use std::path::Path;
 
-use super::{DecodedText, StoreError, guess_title, load_project, read_text_file};
-use crate::export::html::html_to_text;
-use crate::export::markdown::{MARKDOWN_NOTE, is_markdown_extension, markdown_to_text};
+use super::{StoreError, load_project};
 use crate::model::{Document, Project};
+use crate::read::html::html_to_text;
+use crate::read::markdown::{MARKDOWN_NOTE, is_markdown_extension, markdown_to_text};
+use crate::read::{DecodedText, guess_title, read_text_file};
 
 /// What a file turned out to be.
 #[derive(Debug, Clone)]
@@ -43,7 +44,7 @@ pub fn open_path(path: &Path) -> Result<Opened, StoreError> {
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| "article".into());
     let (text, title) = if ext == "html" || ext == "htm" || looks_like_html(&text) {
-        let page = html_to_text(&text);
+        let page = html_to_text(&text).map_err(|e| e.in_file(path))?;
         notes.push("HTML reduced to its readable text".into());
         let title = page.title.unwrap_or_else(|| guess_title(&page.text, &stem));
         (page.text, title)
@@ -78,6 +79,7 @@ fn looks_like_html(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Annotation;
 
     #[test]
     fn opens_text_markdown_and_projects() {
@@ -116,5 +118,29 @@ mod tests {
             document.text
         );
         assert!(!document.text.contains("x()") && !document.text.contains("Menu"));
+    }
+
+    #[test]
+    fn annotations_on_the_laid_out_text_keep_exact_offsets_through_a_save() {
+        let md =
+            "# 평양 parade\n\n**KCNA** said 👋🏽 the “new” e\u{301}quipment *is believed* to work.\n";
+        let page = crate::read::markdown::markdown_to_text(md);
+        let doc = Document::new("d", "t", page.text.clone());
+        let quote = "the “new” e\u{301}quipment";
+        let byte = page.text.find(quote).unwrap();
+        let start = doc.char_of(byte);
+        let end = start + quote.chars().count();
+        assert_eq!(doc.slice(start, end), quote);
+        let mut project = Project::new("p");
+        project
+            .annotations
+            .push(Annotation::new("d", start, end, quote, "claim", "me"));
+        project.documents.push(doc);
+        let ron = crate::store::project_to_ron(&project).unwrap();
+        let back = crate::store::parse_project(&ron, std::path::Path::new("p.ron")).unwrap();
+        let a = &back.annotations[0];
+        let doc = back.document("d").unwrap();
+        assert_eq!(doc.slice(a.start, a.end), quote);
+        assert_eq!((a.start, a.end), (start, end));
     }
 }

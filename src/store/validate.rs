@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use crate::model::{FORMAT_VERSION, Project};
+use crate::model::{FORMAT_VERSION, Project, quoted};
 
 /// One thing wrong with a project.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,7 +18,7 @@ pub struct Problem {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.item {
-            Some(item) => write!(f, "{item}: {}", self.message),
+            Some(item) => write!(f, "{}: {}", quoted(item), self.message),
             None => f.write_str(&self.message),
         }
     }
@@ -54,17 +54,30 @@ pub fn check_project(project: &Project) -> Vec<Problem> {
     let mut docs = HashMap::new();
     for d in &project.documents {
         if d.id.is_empty() {
-            say(None, format!("document '{}' has an empty id", d.title));
+            say(
+                None,
+                format!("document '{}' has an empty id", quoted(&d.title)),
+            );
         } else if docs.insert(d.id.as_str(), d).is_some() {
             say(Some(&d.id), "document id used twice".into());
         }
     }
     let mut label_ids = HashSet::new();
     for l in &project.schema.labels {
+        if l.id.trim().is_empty() {
+            say(
+                None,
+                format!(
+                    "label '{}' (named '{}') has an empty or blank id",
+                    quoted(&l.id),
+                    quoted(&l.name)
+                ),
+            );
+        }
         if !label_ids.insert(l.id.as_str()) {
             say(
                 None,
-                format!("label '{}' defined twice in the schema", l.id),
+                format!("label '{}' defined twice in the schema", quoted(&l.id)),
             );
         }
     }
@@ -74,19 +87,25 @@ pub fn check_project(project: &Project) -> Vec<Problem> {
         if a.id.is_empty() {
             say(
                 None,
-                format!("an annotation on '{}' has an empty id", a.doc),
+                format!("an annotation on '{}' has an empty id", quoted(&a.doc)),
             );
         } else if !ann_ids.insert(a.id.as_str()) {
             say(item, "annotation id used twice".into());
         }
         if !label_ids.contains(a.label.as_str()) {
-            say(item, format!("label '{}' is not in the schema", a.label));
+            say(
+                item,
+                format!("label '{}' is not in the schema", quoted(&a.label)),
+            );
         }
         if a.edited_by.as_deref().is_some_and(|e| e.trim().is_empty()) {
             say(item, "edited_by names nobody (an empty name)".into());
         }
         let Some(doc) = docs.get(a.doc.as_str()) else {
-            say(item, format!("document '{}' does not exist", a.doc));
+            say(
+                item,
+                format!("document '{}' does not exist", quoted(&a.doc)),
+            );
             continue;
         };
         if a.orphaned {
@@ -103,7 +122,9 @@ pub fn check_project(project: &Project) -> Vec<Problem> {
                 item,
                 format!(
                     "offsets {}..{} run past the end of '{}' ({len} chars)",
-                    a.start, a.end, a.doc
+                    a.start,
+                    a.end,
+                    quoted(&a.doc)
                 ),
             );
         } else if doc.slice(a.start, a.end) != a.quote {
@@ -195,5 +216,24 @@ mod tests {
         orphan.label = "rumour".into();
         p.annotations.push(orphan);
         assert_eq!(check_project(&p).len(), 1);
+    }
+
+    #[test]
+    fn empty_or_blank_label_ids_are_problems() {
+        for blank in ["", " ", "\t\u{3000}"] {
+            let mut p = project();
+            let mut label = p.schema.labels[0].clone();
+            label.id = blank.to_string();
+            label.name = "소문 rumour".into();
+            p.schema.labels.push(label);
+            let problems = check_project(&p);
+            assert_eq!(problems.len(), 1, "{blank:?}: {problems:?}");
+            assert!(
+                problems[0].message.contains("empty or blank id")
+                    && problems[0].message.contains("소문 rumour"),
+                "{}",
+                problems[0]
+            );
+        }
     }
 }

@@ -156,7 +156,10 @@ impl MarginaliaApp {
             }
             Err(e) => {
                 if at_start {
-                    eprintln!("marginalia: {e}");
+                    eprintln!(
+                        "marginalia: {}",
+                        crate::model::printable_line(&e.to_string())
+                    );
                 }
                 self.set_error(e.to_string());
             }

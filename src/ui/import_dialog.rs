@@ -155,8 +155,15 @@ impl MarginaliaApp {
             self.show_document(&first);
         }
         let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        // The reader's warnings (bytes replaced, lines ignored, links skipped): the
+        // first one, and how many more.
+        let warned = match report.warnings.as_slice() {
+            [] => String::new(),
+            [one] => format!("; note: {one}"),
+            [first, rest @ ..] => format!("; note: {first} (and {} more)", rest.len()),
+        };
         self.set_info(format!(
-            "Imported {} from {}{note}",
+            "Imported {} from {}{note}{warned}",
             report.summary(),
             names.join(", ")
         ));

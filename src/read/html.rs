@@ -1,7 +1,11 @@
 //! HTML import: the readable text of a web page — paragraphs kept, scripts, styles
 //! and navigation dropped — using the `scraper` (html5ever) parser.
 
+use ego_tree::NodeRef;
 use scraper::{ElementRef, Html, Node, Selector};
+
+use super::TooDeep;
+use super::html_depth::check_html_depth;
 
 /// The readable text of a page and its `<title>`.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,8 +54,10 @@ const BLOCK: &[&str] = &[
     "figure",
 ];
 
-/// Reduces an HTML page to its readable text.
-pub fn html_to_text(html: &str) -> PageText {
+/// Reduces an HTML page to its readable text. Refuses, before parsing, a page
+/// nested more than [`MAX_HTML_DEPTH`](super::MAX_HTML_DEPTH) elements deep.
+pub fn html_to_text(html: &str) -> Result<PageText, TooDeep> {
+    check_html_depth(html)?;
     let doc = Html::parse_document(html);
     let title = Selector::parse("title")
         .ok()
@@ -76,15 +82,49 @@ pub fn html_to_text(html: &str) -> PageText {
     let in_article = root.value().name() == "article";
     walk(root, in_article, &mut current, &mut paragraphs);
     flush(&mut current, &mut paragraphs);
-    PageText {
+    Ok(PageText {
         text: paragraphs.join("\n\n"),
         title,
-    }
+    })
 }
 
+/// One step of the walk: a node to read, or the end of an element already read.
+enum Step<'a> {
+    /// Read this node (inside an `<article>` or not).
+    Visit(NodeRef<'a, Node>, bool),
+    /// An element's children are read: drop an empty list item's bullet, end the
+    /// paragraph of a block.
+    Leave {
+        /// The element was an `<li>`.
+        item: bool,
+        /// The element ends a paragraph.
+        block: bool,
+    },
+}
+
+/// Collects the text under `el`, in document order, with an explicit stack so
+/// that no nesting depth can exhaust the thread's stack.
 fn walk(el: ElementRef<'_>, in_article: bool, current: &mut String, out: &mut Vec<String>) {
-    for child in el.children() {
-        match child.value() {
+    let mut steps: Vec<Step<'_>> = el
+        .children()
+        .rev()
+        .map(|c| Step::Visit(c, in_article))
+        .collect();
+    while let Some(step) = steps.pop() {
+        let (node, in_article) = match step {
+            Step::Leave { item, block } => {
+                if item && collapse(current) == ITEM_MARK.to_string() {
+                    // An empty item: no bullet on its own.
+                    current.clear();
+                }
+                if block {
+                    flush(current, out);
+                }
+                continue;
+            }
+            Step::Visit(node, in_article) => (node, in_article),
+        };
+        match node.value() {
             Node::Text(t) => current.push_str(t),
             Node::Element(e) => {
                 let name = e.name();
@@ -101,21 +141,14 @@ fn walk(el: ElementRef<'_>, in_article: bool, current: &mut String, out: &mut Ve
                 if block {
                     flush(current, out);
                 }
-                if name == "li" {
+                let item = name == "li";
+                if item {
                     // A list item reads as "• item", like a Markdown list.
                     current.push(ITEM_MARK);
                     current.push(' ');
                 }
-                if let Some(child_el) = ElementRef::wrap(child) {
-                    walk(child_el, in_article, current, out);
-                }
-                if name == "li" && collapse(current) == ITEM_MARK.to_string() {
-                    // An empty item: no bullet on its own.
-                    current.clear();
-                }
-                if block {
-                    flush(current, out);
-                }
+                steps.push(Step::Leave { item, block });
+                steps.extend(node.children().rev().map(|c| Step::Visit(c, in_article)));
             }
             _ => {}
         }
@@ -154,9 +187,13 @@ fn collapse(s: &str) -> String {
 mod tests {
     use super::*;
 
+    fn page_of(html: &str) -> PageText {
+        html_to_text(html).unwrap()
+    }
+
     #[test]
     fn keeps_paragraphs_and_entities_drops_chrome() {
-        let page = html_to_text(
+        let page = page_of(
             "<html><head><title>Parade</title><style>p{}</style></head><body>\
              <header>Site</header><nav><a>Home</a></nav>\
              <article><h1>Parade held</h1><p>KCNA said &ldquo;victory&rdquo;\n  today.</p>\
@@ -171,7 +208,7 @@ mod tests {
 
     #[test]
     fn list_items_read_with_bullets() {
-        let page = html_to_text(
+        let page = page_of(
             "<body><p>Reactions:</p><ul><li>Seoul: <b>concern</b></li><li></li>\
              <li><p>Tokyo 🇰🇵</p></li></ul><p>After.</p></body>",
         );
@@ -183,7 +220,7 @@ mod tests {
 
     #[test]
     fn article_header_is_kept_site_header_dropped_and_br_is_a_line_break() {
-        let page = html_to_text(
+        let page = page_of(
             "<body><header>Site name</header><article><header><h1>Launch 🇰🇵</h1>\
              <p>By A. Writer</p></header><p>Line one<br>line two</p>\
              <footer>Tags: x</footer></article><footer>© site</footer></body>",
