@@ -157,7 +157,8 @@ impl Labels {
         }
     }
 
-    fn position(&self, label: &str) -> Option<usize> {
+    /// The position of `label`, if compared.
+    pub(crate) fn position(&self, label: &str) -> Option<usize> {
         self.index.get(label).copied()
     }
 
@@ -184,20 +185,20 @@ impl Labels {
 
 /// One label's spans of an annotator, and the chars they cover as sorted disjoint
 /// intervals (clamped to the text).
-type LabelSpans = (Vec<Span>, Vec<(usize, usize)>);
+pub(crate) type LabelSpans = (Vec<Span>, Vec<(usize, usize)>);
 
 /// One annotator's spans on one document of `len` chars, ready to be compared with
 /// any other annotator's.
 #[derive(Debug, Clone)]
 pub(crate) struct Prepared {
-    len: usize,
+    pub(super) len: usize,
     /// Every span (for the overall span counts).
-    spans: usize,
+    pub(super) spans: usize,
     /// The spans of each label used, with the chars they cover as sorted disjoint
     /// intervals (clamped to the text).
-    by_label: HashMap<String, LabelSpans>,
+    pub(super) by_label: HashMap<String, LabelSpans>,
     /// The overall char categories as runs `(end, category)` covering `0..len`.
-    runs: Vec<(usize, Category)>,
+    pub(super) runs: Vec<(usize, Category)>,
 }
 
 impl Prepared {
@@ -254,7 +255,8 @@ fn union(len: usize, spans: &[Span]) -> Vec<(usize, usize)> {
     out
 }
 
-fn covered(v: &[(usize, usize)]) -> u64 {
+/// Chars in sorted disjoint intervals.
+pub(crate) fn covered(v: &[(usize, usize)]) -> u64 {
     v.iter().map(|(s, e)| (e - s) as u64).sum()
 }
 
@@ -357,6 +359,13 @@ pub fn tally_document(
         })
         .collect();
     (per_label, overall)
+}
+
+impl Labels {
+    /// How many labels.
+    pub(crate) fn len(&self) -> usize {
+        self.names.len()
+    }
 }
 
 /// A char's category: 0 for none, k+1 for the k-th label. Two bytes a char keeps

@@ -24,6 +24,7 @@ mod curate;
 mod disagree;
 mod error;
 mod metrics;
+mod pooled;
 pub mod scale_cases;
 mod session;
 mod spans;

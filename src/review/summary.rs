@@ -4,17 +4,19 @@
 //! An annotator's summary is the sum of their pairwise counts with every other
 //! annotator on every document both had (the micro-average of their pairs): span
 //! counts, matches and the char confusion tables add up, and the figures are computed
-//! once from the sums. With two annotators it equals the pair's figures. The work
-//! is one pass per document over the pairs of annotators who had it, with each
-//! annotator's spans prepared once per document; nothing per pair is kept, so memory
-//! grows with annotators × labels used, not with pairs.
+//! once from the sums. With two annotators it equals the pair's figures. The sums
+//! are computed per document from counts (see `pooled.rs`), in time about linear in
+//! the annotators; nothing per pair is kept, so memory grows with annotators × labels
+//! used, not with pairs.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 
-use super::corpus::Corpus;
-use super::metrics::{Figures, Labels, Tally, prepare, tally_pair};
+use super::corpus::{Corpus, annotator_of};
+use super::metrics::{Figures, Labels, Prepared, Tally};
+use super::pooled::pooled;
+use super::spans::Span;
 use crate::task::{Cancelled, Progress};
 
 /// One annotator against every other annotator who shared a document with them.
@@ -39,7 +41,6 @@ pub struct AnnotatorSummary {
 struct Sums {
     per_label: HashMap<usize, Tally>,
     overall: Option<Tally>,
-    others: HashSet<usize>,
     documents: usize,
     orphaned: usize,
 }
@@ -71,6 +72,8 @@ pub fn summaries_with_progress(
         None => corpus.documents.iter().collect(),
     };
     progress.start_phase("Comparing documents", docs.len() as u64);
+    // The distinct sets of annotators who had a document: who met whom.
+    let mut groups: HashSet<Vec<usize>> = HashSet::new();
     for d in docs {
         progress.check()?;
         let present: Vec<usize> = d
@@ -79,35 +82,54 @@ pub fn summaries_with_progress(
             .filter_map(|n| number.get(n.as_str()).copied())
             .collect();
         if present.len() >= 2 {
-            let prepared: Vec<_> = present
+            // Each annotator's spans in one pass over the document's annotations.
+            let mut spans: HashMap<&str, Vec<Span>> = HashMap::new();
+            for a in &d.annotations {
+                spans
+                    .entry(annotator_of(a))
+                    .or_default()
+                    .push(Span::from(a));
+            }
+            let len = d.document.char_len();
+            let prepared: Vec<Prepared> = present
                 .iter()
-                .map(|&i| prepare(d, &names[i], &labels))
+                .map(|&i| {
+                    let mine = spans.get(names[i].as_str()).map_or(&[][..], Vec::as_slice);
+                    Prepared::new(len, mine, &labels)
+                })
                 .collect();
-            for &i in &present {
+            let mut orphans: HashMap<&str, usize> = HashMap::new();
+            for o in &d.orphans {
+                *orphans.entry(annotator_of(o)).or_default() += 1;
+            }
+            for (&i, (rows, all)) in present.iter().zip(pooled(&prepared, &labels)) {
                 let s = &mut sums[i];
                 s.documents += 1;
-                s.orphaned += d.orphans_by(&names[i]);
-            }
-            for x in 0..present.len() {
-                for y in x + 1..present.len() {
-                    let (i, j) = (present[x], present[y]);
-                    let (rows, all) = tally_pair(&prepared[x], &prepared[y], &labels);
-                    add(&mut sums[i], j, &rows, &all, categories, false);
-                    add(&mut sums[j], i, &rows, &all, categories, true);
+                s.orphaned += orphans.get(names[i].as_str()).copied().unwrap_or(0);
+                let overall = s.overall.get_or_insert_with(|| Tally::new(categories));
+                overall.absorb(&all);
+                for (k, t) in rows {
+                    s.per_label
+                        .entry(k)
+                        .or_insert_with(|| Tally::new(2))
+                        .absorb(&t);
                 }
             }
+            groups.insert(present);
         }
         progress.advance(1);
     }
+    let met = met(names.len(), &groups);
     Ok(names
         .iter()
         .zip(sums)
-        .filter_map(|(name, s)| {
+        .enumerate()
+        .filter_map(|(i, (name, s))| {
             let overall = s.overall?;
             let chars = overall.confusion.total();
             Some(AnnotatorSummary {
                 annotator: name.clone(),
-                others: s.others.len(),
+                others: met[i],
                 documents: s.documents,
                 orphaned: s.orphaned,
                 labels: labels.rows(&s.per_label, chars),
@@ -117,25 +139,30 @@ pub fn summaries_with_progress(
         .collect())
 }
 
-/// Adds one pair's tallies to an annotator's sums (`mirror`: they were B).
-fn add(
-    s: &mut Sums,
-    other: usize,
-    rows: &HashMap<usize, Tally>,
-    all: &Tally,
-    categories: usize,
-    mirror: bool,
-) {
-    let absorb = |into: &mut Tally, t: &Tally| {
-        if mirror {
-            into.absorb_mirrored(t)
-        } else {
-            into.absorb(t)
+/// For each of `n` annotators, how many others share a document with them, from the
+/// distinct sets of annotators who had a document (one bit set per annotator).
+fn met(n: usize, groups: &HashSet<Vec<usize>>) -> Vec<usize> {
+    let words = n.div_ceil(64);
+    let mut seen: Vec<Vec<u64>> = vec![Vec::new(); n];
+    for group in groups {
+        let mut bits = vec![0u64; words];
+        for &i in group {
+            bits[i / 64] |= 1 << (i % 64);
         }
-    };
-    s.others.insert(other);
-    absorb(s.overall.get_or_insert_with(|| Tally::new(categories)), all);
-    for (&k, t) in rows {
-        absorb(s.per_label.entry(k).or_insert_with(|| Tally::new(2)), t);
+        for &i in group {
+            let mine = &mut seen[i];
+            if mine.is_empty() {
+                mine.resize(words, 0);
+            }
+            for (m, b) in mine.iter_mut().zip(&bits) {
+                *m |= b;
+            }
+        }
     }
+    seen.iter()
+        .map(|bits| {
+            let all: u32 = bits.iter().map(|w| w.count_ones()).sum();
+            (all as usize).saturating_sub(1)
+        })
+        .collect()
 }
