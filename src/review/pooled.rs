@@ -16,7 +16,7 @@
 use std::collections::HashMap;
 
 use super::metrics::{Category, LabelSpans, Labels, Prepared, Tally, covered};
-use super::spans::overlap_matches;
+use super::spans::{overlap_len, overlap_matches};
 
 /// The pooled tallies of each of `annotators` (prepared on one document), in order:
 /// the rows of the labels used on the document (by position) and the overall row.
@@ -163,7 +163,16 @@ fn overlap_counts(sides: &[&LabelSpans]) -> Vec<usize> {
             if y == x || sides[y].0.is_empty() || (single(y).is_none() && y < x) {
                 continue;
             }
-            let n = overlap_matches(&sides[x].0, &sides[y].0);
+            let n = match single(y) {
+                // Against one span, a one-to-one matching finds it or not.
+                Some(b) => usize::from(
+                    sides[x]
+                        .0
+                        .iter()
+                        .any(|a| overlap_len((a.start, a.end), b) > 0),
+                ),
+                None => overlap_matches(&sides[x].0, &sides[y].0),
+            };
             out[x] += n;
             out[y] += n;
         }
