@@ -165,20 +165,25 @@ pub(crate) fn same_source(a: &Option<String>, b: &Option<String>) -> bool {
     norm(a) == norm(b)
 }
 
-/// What must agree for two annotations with one id to be the same: corpus document,
-/// span, label, source, note and author.
-type Content = (usize, usize, usize, String, Option<String>, String, String);
+/// What must agree for two annotations with one id to be the same — corpus
+/// document, span, label, source, note and author — as a 64-bit hash (kept per id
+/// while aligning: a hash, not copies of the strings).
+type Content = u64;
 
 fn content(doc: usize, a: &Annotation) -> Content {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
     (
         doc,
         a.start,
         a.end,
-        a.label.clone(),
+        &a.label,
         norm_source(&a.source),
-        a.note.trim().to_string(),
-        judge(a).to_string(),
+        a.note.trim(),
+        judge(a),
     )
+        .hash(&mut h);
+    h.finish()
 }
 
 /// Lookups kept while aligning, so that every step is a hash lookup, not a scan.
