@@ -347,3 +347,34 @@ fn above_ten_annotators_agree_summarises_unless_asked_for_pairs() {
     let out = run(&["agree", s(&path), "--pairs", "--summary"]);
     assert!(!out.status.success(), "--pairs and --summary conflict");
 }
+
+#[test]
+fn an_edited_copy_by_the_same_author_names_only_the_edited_ids() {
+    // Both files by alice only: each file is compared as its own annotator, and the
+    // ids of the unchanged annotations are not taken for conflicts (the authors are
+    // renamed per file only for the comparison).
+    let dir = tempfile::tempdir().unwrap();
+    let spans: Vec<(usize, usize, &str)> = (0..4).map(|i| (i, i + 1, "claim")).collect();
+    let alice = project("alice", &spans, &[]);
+    let mut copy = alice.clone();
+    copy.annotations[2].end = 5;
+    copy.annotations[2].quote = "중앙통".into();
+    let edited = copy.annotations[2].id.clone();
+    let (a, b) = (
+        save(dir.path(), "a.ron", &alice),
+        save(dir.path(), "b.ron", &copy),
+    );
+    let pa = load_project(&a).unwrap();
+    let pb = load_project(&b).unwrap();
+    let corpus = Corpus::for_review(&[("a.ron", &pa), ("b.ron", &pb)]);
+    assert_eq!(corpus.annotators(), ["alice (a.ron)", "alice (b.ron)"]);
+    let ids: Vec<&str> = corpus.conflicts.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, [edited.as_str()]);
+    let w: Vec<&String> = corpus
+        .warnings
+        .iter()
+        .filter(|w| w.contains("different content"))
+        .collect();
+    assert_eq!(w.len(), 1, "{:?}", corpus.warnings);
+    assert!(w[0].starts_with("1 annotation id found"), "{}", w[0]);
+}
