@@ -47,10 +47,13 @@ fn file_name(input: &str) -> String {
 /// The lowercase hex SHA-256 of a document's text: what matches documents across
 /// projects.
 pub fn text_hash(text: &str) -> String {
-    Sha256::digest(text.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(64);
+    for b in Sha256::digest(text.as_bytes()) {
+        out.push(char::from(HEX[usize::from(b >> 4)]));
+        out.push(char::from(HEX[usize::from(b & 15)]));
+    }
+    out
 }
 
 /// One document of the corpus with every annotator's annotations on it.
@@ -564,4 +567,19 @@ fn merged_schema<'a>(schemas: impl Iterator<Item = &'a TagSchema>) -> TagSchema 
         }
     }
     out.unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn text_hash_is_lowercase_hex_sha256() {
+        assert_eq!(
+            super::text_hash(""),
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+        );
+        assert_eq!(
+            super::text_hash("abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
 }
