@@ -502,23 +502,6 @@ fn pair_with_labels(
     }))
 }
 
-/// Agreement for every pair of the corpus's annotators (sorted by name, `a` < `b`)
-/// that share at least one document; only document `doc` when given.
-pub fn agreement(corpus: &Corpus, doc: Option<&str>) -> Vec<PairAgreement> {
-    let names = corpus.annotators();
-    let labels = Labels::new(&corpus.labels());
-    let progress = Progress::new();
-    let mut out = Vec::new();
-    for (i, a) in names.iter().enumerate() {
-        for b in names.iter().skip(i + 1) {
-            if let Ok(Some(p)) = pair_with_labels(corpus, &labels, a, b, doc, &progress) {
-                out.push(p);
-            }
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -24,6 +24,7 @@ mod curate;
 mod disagree;
 mod error;
 mod metrics;
+mod pairs;
 mod pooled;
 pub mod scale_cases;
 mod session;
@@ -39,9 +40,10 @@ pub use curate::{Curation, Decision, SpanChoice, provenance};
 pub use disagree::{Comparison, Disagreement, DisagreementKind, agreed_groups, compare_document};
 pub use error::ReviewError;
 pub use metrics::{
-    Category, Confusion, Figures, PairAgreement, Tally, agreement, char_categories, cohen_kappa,
-    f1, krippendorff_alpha, pair_agreement, pair_agreement_with_progress, tally_document,
+    Category, Confusion, Figures, PairAgreement, Tally, char_categories, cohen_kappa, f1,
+    krippendorff_alpha, pair_agreement, pair_agreement_with_progress, tally_document,
 };
+pub use pairs::agreement;
 pub use session::ReviewSession;
 pub use spans::{Span, exact_matches, greedy_overlap_pairs, overlap_len, overlap_matches};
 pub use summary::{AnnotatorSummary, summaries, summaries_with_progress};
