@@ -1,12 +1,17 @@
-//! `marginalia agree PROJECT PROJECT... [--json] [--document DOC]`: agreement figures
-//! for each pair of annotators (the authors of the annotations).
+//! `marginalia agree PROJECT PROJECT... [--json] [--document DOC] [--pairs|--summary]`:
+//! agreement figures for each pair of annotators (the authors of the annotations), or
+//! for each annotator against all the others when there are many.
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Args;
-use marginalia::review::{Corpus, Figures, PairAgreement, pair_agreement};
+use marginalia::review::{AnnotatorSummary, Corpus, Figures, PairAgreement, agreement, summaries};
+
+/// Up to this many annotators, `agree` shows every pair by default; above it, one
+/// summary per annotator (`--pairs` asks for the pairs anyway).
+pub const PAIRS_UP_TO: usize = 10;
 
 /// Arguments of `marginalia agree`.
 #[derive(Debug, Args)]
@@ -15,12 +20,21 @@ pub struct AgreeArgs {
     #[arg(required = true, value_name = "PROJECT")]
     pub inputs: Vec<PathBuf>,
     /// Print JSON for machines instead of a table: a list of pairs, each with `a`,
-    /// `b`, `documents`, `labels` (per label) and `overall`.
+    /// `b`, `documents`, `orphaned`, `labels` (per label) and `overall` (or of
+    /// annotator summaries, see `--summary`).
     #[arg(long)]
     pub json: bool,
     /// Only this document (its id or title).
     #[arg(long, value_name = "DOC")]
     pub document: Option<String>,
+    /// Every pair of annotators, however many there are (the default up to 10
+    /// annotators).
+    #[arg(long, conflicts_with = "summary")]
+    pub pairs: bool,
+    /// Each annotator against all the others, pooled, instead of every pair (the
+    /// default above 10 annotators).
+    #[arg(long)]
+    pub summary: bool,
 }
 
 /// Runs `marginalia agree`.
@@ -38,9 +52,7 @@ pub fn run(args: &AgreeArgs) -> anyhow::Result<ExitCode> {
         None => None,
         Some(wanted) => Some(
             corpus
-                .documents
-                .iter()
-                .find(|d| &d.document.id == wanted)
+                .document(wanted)
                 .or_else(|| {
                     corpus
                         .documents
@@ -61,30 +73,55 @@ pub fn run(args: &AgreeArgs) -> anyhow::Result<ExitCode> {
             }
         );
     }
-    let mut pairs = Vec::new();
-    for (i, a) in annotators.iter().enumerate() {
-        for b in annotators.iter().skip(i + 1) {
-            match pair_agreement(&corpus, a, b, doc.as_deref()) {
-                Some(p) => pairs.push(p),
-                None => eprintln!(
-                    "marginalia: warning: '{}' and '{}' share no document; not compared",
-                    marginalia::model::quoted(a),
-                    marginalia::model::quoted(b)
-                ),
-            }
+    let summary = args.summary || (!args.pairs && annotators.len() > PAIRS_UP_TO);
+    let out = if summary {
+        if !args.summary {
+            eprintln!(
+                "marginalia: {} annotators: each against all the others (--pairs for every pair)",
+                annotators.len()
+            );
         }
-    }
-    if pairs.is_empty() {
-        anyhow::bail!("no two annotators have a document in common");
-    }
-    let out = if args.json {
-        marginalia::model::json_for_terminal(&serde_json::to_string_pretty(&pairs)?) + "\n"
+        let rows = summaries(&corpus, doc.as_deref());
+        if rows.is_empty() {
+            anyhow::bail!("no two annotators have a document in common");
+        }
+        if args.json {
+            marginalia::model::json_for_terminal(&serde_json::to_string_pretty(&rows)?) + "\n"
+        } else {
+            summary_table(&rows)
+        }
     } else {
-        table(&pairs)
+        let pairs = agreement(&corpus, doc.as_deref());
+        warn_unshared(&annotators, &pairs);
+        if pairs.is_empty() {
+            anyhow::bail!("no two annotators have a document in common");
+        }
+        if args.json {
+            marginalia::model::json_for_terminal(&serde_json::to_string_pretty(&pairs)?) + "\n"
+        } else {
+            table(&pairs)
+        }
     };
     // Annotator and label names come from the files: control characters escaped.
     print!("{}", marginalia::model::printable_lines(&out));
     Ok(ExitCode::SUCCESS)
+}
+
+/// Names each pair of annotators that share no document (so were not compared).
+fn warn_unshared(annotators: &[String], pairs: &[PairAgreement]) {
+    let compared: std::collections::HashSet<(&str, &str)> =
+        pairs.iter().map(|p| (p.a.as_str(), p.b.as_str())).collect();
+    for (i, a) in annotators.iter().enumerate() {
+        for b in annotators.iter().skip(i + 1) {
+            if !compared.contains(&(a.as_str(), b.as_str())) {
+                eprintln!(
+                    "marginalia: warning: '{}' and '{}' share no document; not compared",
+                    marginalia::model::quoted(a),
+                    marginalia::model::quoted(b)
+                );
+            }
+        }
+    }
 }
 
 /// The figures as a text table, one block per pair.
@@ -100,32 +137,70 @@ fn table(pairs: &[PairAgreement]) -> String {
             p.a,
             p.b,
             p.documents,
-            if p.documents == 1 { "" } else { "s" },
+            plural(p.documents),
             p.overall.chars
         );
-        let _ = writeln!(
-            s,
-            "  {:<14} {:>7} {:>7} {:>6} {:>8} {:>9} {:>11} {:>7} {:>7}",
-            "label",
-            "A spans",
-            "B spans",
-            "exact",
-            "overlap",
-            "exact F1",
-            "overlap F1",
-            "kappa",
-            "alpha"
-        );
-        for (label, f) in p
-            .labels
-            .iter()
-            .map(|(l, f)| (l.as_str(), f))
-            .chain([("overall", &p.overall)])
-        {
-            row(&mut s, label, f);
-        }
+        block(&mut s, p.orphaned, &p.labels, &p.overall);
     }
     s
+}
+
+/// The summaries as a text table, one block per annotator.
+fn summary_table(rows: &[AnnotatorSummary]) -> String {
+    let mut s = String::new();
+    for (n, r) in rows.iter().enumerate() {
+        if n > 0 {
+            s.push('\n');
+        }
+        let _ = writeln!(
+            s,
+            "{} vs {} other{}, pooled ({} document{}, {} chars)",
+            r.annotator,
+            r.others,
+            plural(r.others),
+            r.documents,
+            plural(r.documents),
+            r.overall.chars
+        );
+        block(&mut s, r.orphaned, &r.labels, &r.overall);
+    }
+    s
+}
+
+/// The orphans line (when there are any), the header and a row per label and overall.
+fn block(
+    s: &mut String,
+    orphaned: usize,
+    labels: &std::collections::BTreeMap<String, Figures>,
+    overall: &Figures,
+) {
+    if orphaned > 0 {
+        let _ = writeln!(s, "  {}", marginalia::review::orphans_line(orphaned));
+    }
+    let _ = writeln!(
+        s,
+        "  {:<14} {:>7} {:>7} {:>6} {:>8} {:>9} {:>11} {:>7} {:>7}",
+        "label",
+        "A spans",
+        "B spans",
+        "exact",
+        "overlap",
+        "exact F1",
+        "overlap F1",
+        "kappa",
+        "alpha"
+    );
+    for (label, f) in labels
+        .iter()
+        .map(|(l, f)| (l.as_str(), f))
+        .chain([("overall", overall)])
+    {
+        row(s, label, f);
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
 }
 
 fn row(s: &mut String, label: &str, f: &Figures) {

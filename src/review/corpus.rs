@@ -10,9 +10,19 @@ use crate::model::{Annotation, Document, Project, TagSchema, new_id};
 /// The annotator name given to annotations whose author is empty.
 pub const UNKNOWN_AUTHOR: &str = "(unknown)";
 
+/// Whose judgment an annotation is, as written in it (trimmed; empty when unnamed):
+/// [`Annotation::annotator`], the colleague who last changed it if any, else its
+/// author — so an analyst's edit of a colleague's tag counts as the analyst's.
+///
+/// The one place review decides who an annotation belongs to: grouping by annotator,
+/// twins and the unnamed-author fallback all go through it.
+fn judge(a: &Annotation) -> &str {
+    a.annotator().trim()
+}
+
 /// The annotator of an annotation: its author, or [`UNKNOWN_AUTHOR`] when empty.
 pub fn annotator_of(a: &Annotation) -> &str {
-    let author = a.author.trim();
+    let author = judge(a);
     if author.is_empty() {
         UNKNOWN_AUTHOR
     } else {
@@ -37,10 +47,13 @@ fn file_name(input: &str) -> String {
 /// The lowercase hex SHA-256 of a document's text: what matches documents across
 /// projects.
 pub fn text_hash(text: &str) -> String {
-    Sha256::digest(text.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(64);
+    for b in Sha256::digest(text.as_bytes()) {
+        out.push(char::from(HEX[usize::from(b >> 4)]));
+        out.push(char::from(HEX[usize::from(b & 15)]));
+    }
+    out
 }
 
 /// One document of the corpus with every annotator's annotations on it.
@@ -51,8 +64,11 @@ pub struct CorpusDocument {
     /// The document as first seen, with an id unique within the corpus.
     pub document: Document,
     /// All annotations on it (their `doc` is `document.id`), identical
-    /// author/span/label/source kept once.
+    /// author/span/label/source kept once; orphans are in `orphans` instead.
     pub annotations: Vec<Annotation>,
+    /// Annotations re-anchoring could not place (`orphaned`): their offsets no longer
+    /// hold, so they are left out of every comparison and figure, only counted.
+    pub orphans: Vec<Annotation>,
     /// The annotators who had this document in front of them: the authors of any
     /// annotation in a project that holds it. Only they are compared on it.
     pub annotators: BTreeSet<String>,
@@ -71,6 +87,58 @@ impl CorpusDocument {
         out.sort_by(|x, y| (x.start, x.end, &x.label).cmp(&(y.start, y.end, &y.label)));
         out
     }
+
+    /// How many orphaned annotations of `annotator` this document holds.
+    pub fn orphans_by(&self, annotator: &str) -> usize {
+        self.orphans
+            .iter()
+            .filter(|a| annotator_of(a) == annotator)
+            .count()
+    }
+}
+
+/// "N orphaned annotation(s) not compared": how agreement reports what it left out.
+pub fn orphans_line(n: usize) -> String {
+    format!(
+        "{n} orphaned annotation{} not compared",
+        if n == 1 { "" } else { "s" }
+    )
+}
+
+/// One annotation id found in two inputs with different content (label, span,
+/// source, note or author): both versions are kept and compared as they are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IdConflict {
+    /// The annotation id.
+    pub id: String,
+    /// The input where it was seen first.
+    pub first: String,
+    /// The input where it differs.
+    pub second: String,
+}
+
+/// How many ids a warning names before "and N more".
+const NAMED_IDS: usize = 10;
+
+/// The warning naming the conflicting ids (at most [`NAMED_IDS`], then "and N more").
+pub(crate) fn conflict_warning(conflicts: &[IdConflict]) -> Option<String> {
+    let n = conflicts.len();
+    if n == 0 {
+        return None;
+    }
+    let mut named: Vec<String> = conflicts
+        .iter()
+        .take(NAMED_IDS)
+        .map(|c| format!("'{}' ({} / {})", c.id, c.first, c.second))
+        .collect();
+    if n > NAMED_IDS {
+        named.push(format!("and {} more", n - NAMED_IDS));
+    }
+    Some(format!(
+        "{n} annotation id{} found in two inputs with different content (label, span, source, note or author; an edited copy?), both versions kept: {}",
+        if n == 1 { "" } else { "s" },
+        named.join(", ")
+    ))
 }
 
 /// Several projects aligned by document text.
@@ -85,6 +153,11 @@ pub struct Corpus {
     /// How many annotations were dropped as exact duplicates of another one by the
     /// same author (same document, span, label and source).
     pub duplicates: usize,
+    /// Annotation ids found in two inputs with different content (also named in a
+    /// warning).
+    pub conflicts: Vec<IdConflict>,
+    /// Corpus document id → index in `documents`.
+    index: HashMap<String, usize>,
 }
 
 /// True when two sources are the same (blank counts as none).
@@ -95,32 +168,77 @@ pub(crate) fn same_source(a: &Option<String>, b: &Option<String>) -> bool {
     norm(a) == norm(b)
 }
 
+/// What must agree for two annotations with one id to be the same — corpus
+/// document, span, label, source, note and author — as a 64-bit hash (kept per id
+/// while aligning: a hash, not copies of the strings).
+type Content = u64;
+
+fn content(doc: usize, a: &Annotation) -> Content {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (
+        doc,
+        a.start,
+        a.end,
+        &a.label,
+        norm_source(&a.source),
+        a.note.trim(),
+        judge(a),
+    )
+        .hash(&mut h);
+    h.finish()
+}
+
+/// Lookups kept while aligning, so that every step is a hash lookup, not a scan.
+#[derive(Default)]
+struct Aligning {
+    /// Text hash → corpus document.
+    by_hash: HashMap<String, usize>,
+    /// Title → corpus documents with that title, in order.
+    by_title: HashMap<String, Vec<usize>>,
+    /// Annotation twins seen: key → index in the document's annotations or orphans.
+    twins: HashMap<TwinKey, usize>,
+    /// Annotation id → (input number, content) where first seen.
+    ids: HashMap<String, (usize, Content)>,
+    /// Ids already reported as conflicting.
+    reported: HashSet<String>,
+}
+
 impl Corpus {
     /// Aligns `inputs`, each a name used in messages (usually the file path) and a
     /// project.
     pub fn from_projects(inputs: &[(&str, &Project)]) -> Corpus {
+        let mut corpus = Corpus::align(inputs);
+        if let Some(w) = conflict_warning(&corpus.conflicts) {
+            corpus.warnings.push(w);
+        }
+        corpus
+    }
+
+    /// [`Corpus::from_projects`] without the conflicting-ids warning.
+    fn align(inputs: &[(&str, &Project)]) -> Corpus {
         let mut corpus = Corpus {
             schema: merged_schema(inputs.iter().map(|(_, p)| &p.schema)),
             documents: Vec::new(),
             warnings: Vec::new(),
             duplicates: 0,
+            conflicts: Vec::new(),
+            index: HashMap::new(),
         };
-        let mut by_hash: HashMap<String, usize> = HashMap::new();
-        let mut seen: HashMap<TwinKey, usize> = HashMap::new();
-        for (name, project) in inputs {
+        let mut state = Aligning::default();
+        for (input_no, (name, project)) in inputs.iter().enumerate() {
             let unnamed = unnamed_author(name);
             let author_of = |a: &Annotation| -> String {
-                if a.author.trim().is_empty() {
-                    unnamed.clone()
-                } else {
-                    a.author.trim().to_string()
+                match judge(a) {
+                    "" => unnamed.clone(),
+                    who => who.to_string(),
                 }
             };
             let authors: BTreeSet<String> = project.annotations.iter().map(author_of).collect();
             let nameless = project
                 .annotations
                 .iter()
-                .filter(|a| a.author.trim().is_empty())
+                .filter(|a| judge(a).is_empty())
                 .count();
             if nameless > 0 {
                 corpus.warnings.push(format!(
@@ -129,11 +247,12 @@ impl Corpus {
                 ));
             }
             let mut doc_index: HashMap<&str, usize> = HashMap::new();
+            let mut mine: HashSet<usize> = HashSet::new();
             for d in &project.documents {
                 let hash = text_hash(&d.text);
-                let idx = match by_hash.get(&hash) {
+                let idx = match state.by_hash.get(&hash) {
                     Some(&idx) => {
-                        if doc_index.values().any(|&i| i == idx) {
+                        if mine.contains(&idx) {
                             corpus.warnings.push(format!(
                                 "documents of {name} with the same text are reviewed as one ('{}')",
                                 d.title
@@ -142,21 +261,25 @@ impl Corpus {
                         idx
                     }
                     None => {
-                        corpus.warn_if_text_differs(name, d);
+                        corpus.warn_if_text_differs(&state, name, d);
                         let mut document = d.clone();
                         document.id = corpus.unique_id(&d.id, &d.title);
+                        let idx = corpus.documents.len();
+                        corpus.index.insert(document.id.clone(), idx);
+                        state.by_title.entry(d.title.clone()).or_default().push(idx);
                         corpus.documents.push(CorpusDocument {
                             hash: hash.clone(),
                             document,
                             annotations: Vec::new(),
+                            orphans: Vec::new(),
                             annotators: BTreeSet::new(),
                             found_in: Vec::new(),
                         });
-                        let idx = corpus.documents.len() - 1;
-                        by_hash.insert(hash, idx);
+                        state.by_hash.insert(hash, idx);
                         idx
                     }
                 };
+                mine.insert(idx);
                 let entry = &mut corpus.documents[idx];
                 entry.annotators.extend(authors.iter().cloned());
                 if !entry.found_in.iter().any(|f| f == name) {
@@ -168,24 +291,61 @@ impl Corpus {
                 let Some(&idx) = doc_index.get(a.doc.as_str()) else {
                     continue;
                 };
+                corpus.check_id(&mut state, inputs, input_no, idx, a);
                 let entry = &mut corpus.documents[idx];
                 let mut a = a.clone();
                 a.doc = entry.document.id.clone();
                 a.author = author_of(&a);
                 let key = twin_key(idx, &a);
-                match seen.get(&key).and_then(|&k| entry.annotations.get_mut(k)) {
+                let list = if a.orphaned {
+                    &mut entry.orphans
+                } else {
+                    &mut entry.annotations
+                };
+                match state.twins.get(&key).and_then(|&k| list.get_mut(k)) {
                     Some(kept) => {
                         fold_twin(kept, a);
                         corpus.duplicates += 1;
                     }
                     None => {
-                        seen.insert(key, entry.annotations.len());
-                        entry.annotations.push(a);
+                        state.twins.insert(key, list.len());
+                        list.push(a);
                     }
                 }
             }
         }
         corpus
+    }
+
+    /// Records `a`'s id, or a conflict when an earlier input had that id with other
+    /// content.
+    fn check_id(
+        &mut self,
+        state: &mut Aligning,
+        inputs: &[(&str, &Project)],
+        input_no: usize,
+        doc: usize,
+        a: &Annotation,
+    ) {
+        if a.id.is_empty() {
+            return;
+        }
+        let mine = content(doc, a);
+        match state.ids.get(&a.id) {
+            None => {
+                state.ids.insert(a.id.clone(), (input_no, mine));
+            }
+            Some((first, seen)) => {
+                if *first != input_no && *seen != mine && state.reported.insert(a.id.clone()) {
+                    let name = |i: usize| inputs.get(i).map_or("?", |(n, _)| *n).to_string();
+                    self.conflicts.push(IdConflict {
+                        id: a.id.clone(),
+                        first: name(*first),
+                        second: name(input_no),
+                    });
+                }
+            }
+        }
     }
 
     /// Like [`Corpus::from_projects`], but when two or more projects hold fewer than
@@ -204,7 +364,7 @@ impl Corpus {
                 let file = file_name(name);
                 let mut p = (*p).clone();
                 for a in &mut p.annotations {
-                    let who = match a.author.trim() {
+                    let who = match judge(a) {
                         "" => "(unknown)".to_string(),
                         who => who.to_string(),
                     };
@@ -218,39 +378,55 @@ impl Corpus {
             .zip(&renamed)
             .map(|((name, _), p)| (*name, p))
             .collect();
-        let mut corpus = Corpus::from_projects(&refs);
-        corpus.warnings.insert(
+        // Renamed authors differ by file: the conflicts are those of the real authors.
+        let mut renamed = Corpus::align(&refs);
+        renamed.conflicts = corpus.conflicts;
+        if let Some(w) = conflict_warning(&renamed.conflicts) {
+            renamed.warnings.push(w);
+        }
+        renamed.warnings.insert(
             0,
             format!(
                 "every project has the same annotator ('{only}'), so each file is compared as its own annotator"
             ),
         );
-        corpus
+        renamed
     }
 
     /// Names a document whose title or id equals that of an earlier input's document
     /// while its text differs.
-    fn warn_if_text_differs(&mut self, name: &str, d: &Document) {
-        let other = self.documents.iter().find(|o| {
-            !o.found_in.iter().any(|f| f == name)
-                && (o.document.title == d.title || o.document.id == d.id)
-        });
-        if let Some(o) = other {
+    fn warn_if_text_differs(&mut self, state: &Aligning, name: &str, d: &Document) {
+        let elsewhere = |&i: &usize| {
+            self.documents
+                .get(i)
+                .is_some_and(|o| !o.found_in.iter().any(|f| f == name))
+        };
+        let by_title = state
+            .by_title
+            .get(&d.title)
+            .and_then(|v| v.iter().copied().find(|i| elsewhere(i)));
+        let by_id = self.index.get(&d.id).copied().filter(|i| elsewhere(i));
+        let first = match (by_title, by_id) {
+            (Some(x), Some(y)) => Some(x.min(y)),
+            (x, y) => x.or(y),
+        };
+        if let Some(o) = first.and_then(|i| self.documents.get(i)) {
             let first = o
                 .found_in
                 .first()
                 .map(String::as_str)
                 .unwrap_or("another input");
-            self.warnings.push(format!(
+            let warning = format!(
                 "document '{}' in {name} has a different text from '{}' in {first}; they are not matched or compared",
                 d.title, o.document.title
-            ));
+            );
+            self.warnings.push(warning);
         }
     }
 
     /// `wanted`, or a variant of it not yet used by a corpus document.
     fn unique_id(&self, wanted: &str, title: &str) -> String {
-        let used = |id: &str| self.documents.iter().any(|d| d.document.id == id);
+        let used = |id: &str| self.index.contains_key(id);
         if !wanted.is_empty() && !used(wanted) {
             return wanted.to_string();
         }
@@ -280,9 +456,11 @@ impl Corpus {
     /// annotation uses.
     pub fn labels(&self) -> Vec<String> {
         let mut out: Vec<String> = self.schema.labels.iter().map(|l| l.id.clone()).collect();
+        let mut known: HashSet<String> = out.iter().cloned().collect();
         for d in &self.documents {
             for a in &d.annotations {
-                if !out.contains(&a.label) {
+                if !known.contains(&a.label) {
+                    known.insert(a.label.clone());
                     out.push(a.label.clone());
                 }
             }
@@ -292,18 +470,23 @@ impl Corpus {
 
     /// The document with corpus id `id`.
     pub fn document(&self, id: &str) -> Option<&CorpusDocument> {
-        self.documents.iter().find(|d| d.document.id == id)
+        self.index.get(id).and_then(|&i| self.documents.get(i))
+    }
+
+    /// How many orphaned annotations the corpus holds (never compared).
+    pub fn orphans(&self) -> usize {
+        self.documents.iter().map(|d| d.orphans.len()).sum()
     }
 
     /// The corpus as one project: every document once, every annotation with its
-    /// author (ids made unique where two inputs used the same one).
+    /// author, orphans included (ids made unique where two inputs used the same one).
     pub fn to_project(&self, name: &str) -> Project {
         let mut project = Project::new(name);
         project.schema = self.schema.clone();
         project.documents = self.documents.iter().map(|d| d.document.clone()).collect();
         let mut used: HashSet<String> = HashSet::new();
         for d in &self.documents {
-            for a in &d.annotations {
+            for a in d.annotations.iter().chain(&d.orphans) {
                 let mut a = a.clone();
                 while a.id.is_empty() || used.contains(&a.id) {
                     a.id = new_id("a");
@@ -325,23 +508,28 @@ pub fn merge_projects(inputs: &[(&str, &Project)], name: &str) -> (Project, Corp
     (corpus.to_project(name), corpus)
 }
 
-/// What makes two annotations duplicates: document, author, span, label, source.
-type TwinKey = (usize, String, usize, usize, String, Option<String>);
+/// What makes two annotations duplicates: document, author, span, label, source,
+/// and whether it is an orphan (orphans are kept apart).
+type TwinKey = (usize, String, usize, usize, String, Option<String>, bool);
 
-fn twin_key(doc: usize, a: &Annotation) -> TwinKey {
-    let source = a
-        .source
+/// A source trimmed, blank as none.
+fn norm_source(source: &Option<String>) -> Option<String> {
+    source
         .as_deref()
         .map(str::trim)
         .filter(|s| !s.is_empty())
-        .map(str::to_string);
+        .map(str::to_string)
+}
+
+fn twin_key(doc: usize, a: &Annotation) -> TwinKey {
     (
         doc,
         annotator_of(a).to_string(),
         a.start,
         a.end,
         a.label.clone(),
-        source,
+        norm_source(&a.source),
+        a.orphaned,
     )
 }
 
@@ -379,4 +567,19 @@ fn merged_schema<'a>(schemas: impl Iterator<Item = &'a TagSchema>) -> TagSchema 
         }
     }
     out.unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn text_hash_is_lowercase_hex_sha256() {
+        assert_eq!(
+            super::text_hash(""),
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+        );
+        assert_eq!(
+            super::text_hash("abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
 }

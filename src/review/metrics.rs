@@ -17,127 +17,21 @@
 //!   units, kappa and alpha are 1.0: the observed agreement is then also perfect.
 //! - Figures over several documents pool them: span counts are summed and the chars
 //!   of all documents form one set of units.
+//! - Orphaned annotations (re-anchoring could not place them) are never compared;
+//!   they are only counted.
+//!
+//! The work is linear in spans, not in chars × labels: each annotator's chars are
+//! kept as runs of one category, and a label's row only looks at the labels either
+//! annotator used on the document (the others are all "not covered" on both sides).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
+pub use super::confusion::{Confusion, cohen_kappa, krippendorff_alpha};
 use super::corpus::{Corpus, CorpusDocument};
 use super::spans::{Span, exact_matches, overlap_matches};
 use crate::task::{Cancelled, Progress};
-
-/// A square table of how often annotator A's category (row) met B's (column).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Confusion {
-    size: usize,
-    cells: Vec<u64>,
-}
-
-impl Confusion {
-    /// An empty table over `size` categories.
-    pub fn new(size: usize) -> Self {
-        Confusion {
-            size,
-            cells: vec![0; size * size],
-        }
-    }
-
-    /// Counts `n` units that A put in category `a` and B in `b` (ignored when out of
-    /// range).
-    pub fn add(&mut self, a: usize, b: usize, n: u64) {
-        if a < self.size
-            && b < self.size
-            && let Some(cell) = self.cells.get_mut(a * self.size + b)
-        {
-            *cell += n;
-        }
-    }
-
-    /// The count of units A put in `a` and B in `b`.
-    pub fn get(&self, a: usize, b: usize) -> u64 {
-        if a < self.size && b < self.size {
-            self.cells.get(a * self.size + b).copied().unwrap_or(0)
-        } else {
-            0
-        }
-    }
-
-    /// Number of categories.
-    pub fn size(&self) -> usize {
-        self.size
-    }
-
-    /// Total number of units.
-    pub fn total(&self) -> u64 {
-        self.cells.iter().sum()
-    }
-
-    /// Units on which A and B agree.
-    pub fn agreed(&self) -> u64 {
-        (0..self.size).map(|k| self.get(k, k)).sum()
-    }
-
-    fn row(&self, k: usize) -> u64 {
-        (0..self.size).map(|j| self.get(k, j)).sum()
-    }
-
-    fn column(&self, k: usize) -> u64 {
-        (0..self.size).map(|i| self.get(i, k)).sum()
-    }
-
-    /// Adds another table of the same size.
-    pub fn absorb(&mut self, other: &Confusion) {
-        for a in 0..self.size.min(other.size) {
-            for b in 0..self.size.min(other.size) {
-                self.add(a, b, other.get(a, b));
-            }
-        }
-    }
-}
-
-/// Cohen's kappa: (p_o − p_e) / (1 − p_e), with p_o the share of units on which A and
-/// B agree and p_e = Σ_k p_A(k)·p_B(k). 1.0 when p_e = 1 or there are no units.
-pub fn cohen_kappa(c: &Confusion) -> f64 {
-    let n = c.total() as i128;
-    if n == 0 {
-        return 1.0;
-    }
-    let expected: i128 = (0..c.size())
-        .map(|k| c.row(k) as i128 * c.column(k) as i128)
-        .sum();
-    let numerator = n * c.agreed() as i128 - expected;
-    let denominator = n * n - expected;
-    if denominator == 0 {
-        1.0
-    } else {
-        numerator as f64 / denominator as f64
-    }
-}
-
-/// Krippendorff's alpha for nominal data, two coders, no missing values:
-/// α = ((n−1)·Σ_c o_cc − Σ_c n_c(n_c−1)) / (n(n−1) − Σ_c n_c(n_c−1)), where n = 2·units,
-/// o_cc = 2·(units both put in c) and n_c = units A put in c + units B put in c.
-/// 1.0 when the denominator is 0 (a single category used) or there are no units.
-pub fn krippendorff_alpha(c: &Confusion) -> f64 {
-    let units = c.total() as i128;
-    if units == 0 {
-        return 1.0;
-    }
-    let n = 2 * units;
-    let same: i128 = (0..c.size())
-        .map(|k| {
-            let nc = (c.row(k) + c.column(k)) as i128;
-            nc * (nc - 1)
-        })
-        .sum();
-    let numerator = (n - 1) * 2 * c.agreed() as i128 - same;
-    let denominator = n * (n - 1) - same;
-    if denominator == 0 {
-        1.0
-    } else {
-        numerator as f64 / denominator as f64
-    }
-}
 
 /// F1 of `matches` between `a` and `b` spans: 2·matches / (a + b), 1.0 when both are 0.
 pub fn f1(matches: usize, a: usize, b: usize) -> f64 {
@@ -207,6 +101,26 @@ impl Tally {
         self.confusion.absorb(&other.confusion);
     }
 
+    /// Adds another tally seen from its B's side (A and B swapped).
+    pub fn absorb_mirrored(&mut self, other: &Tally) {
+        self.a_spans += other.b_spans;
+        self.b_spans += other.a_spans;
+        self.exact_matches += other.exact_matches;
+        self.overlap_matches += other.overlap_matches;
+        self.confusion.absorb_transposed(&other.confusion);
+    }
+
+    /// The same counts seen from B's side (A and B swapped).
+    pub fn mirrored(&self) -> Tally {
+        Tally {
+            a_spans: self.b_spans,
+            b_spans: self.a_spans,
+            exact_matches: self.exact_matches,
+            overlap_matches: self.overlap_matches,
+            confusion: self.confusion.transposed(),
+        }
+    }
+
     /// The figures of these counts.
     pub fn figures(&self) -> Figures {
         Figures {
@@ -223,6 +137,202 @@ impl Tally {
     }
 }
 
+/// The labels compared, each with its position (its char category is position + 1).
+#[derive(Debug, Clone)]
+pub(crate) struct Labels {
+    names: Vec<String>,
+    index: HashMap<String, usize>,
+}
+
+impl Labels {
+    /// The labels of `names`, in that order (a repeated name keeps its first place).
+    pub(crate) fn new(names: &[String]) -> Self {
+        let mut index = HashMap::with_capacity(names.len());
+        for (k, l) in names.iter().enumerate() {
+            index.entry(l.clone()).or_insert(k);
+        }
+        Labels {
+            names: names.to_vec(),
+            index,
+        }
+    }
+
+    /// The position of `label`, if compared.
+    pub(crate) fn position(&self, label: &str) -> Option<usize> {
+        self.index.get(label).copied()
+    }
+
+    /// Per-label rows for `per_label` tallies (by position) over `chars` units in all:
+    /// labels without a tally, and the chars a tally did not see, were "not covered"
+    /// by either annotator.
+    pub(crate) fn rows(
+        &self,
+        per_label: &HashMap<usize, Tally>,
+        chars: u64,
+    ) -> BTreeMap<String, Figures> {
+        self.names
+            .iter()
+            .enumerate()
+            .map(|(k, name)| {
+                let mut t = per_label.get(&k).cloned().unwrap_or_else(|| Tally::new(2));
+                let seen = t.confusion.total();
+                t.confusion.add(0, 0, chars.saturating_sub(seen));
+                (name.clone(), t.figures())
+            })
+            .collect()
+    }
+}
+
+/// One label's spans of an annotator, and the chars they cover as sorted disjoint
+/// intervals (clamped to the text).
+pub(crate) type LabelSpans = (Vec<Span>, Vec<(usize, usize)>);
+
+/// One annotator's spans on one document of `len` chars, ready to be compared with
+/// any other annotator's.
+#[derive(Debug, Clone)]
+pub(crate) struct Prepared {
+    pub(super) len: usize,
+    /// Every span (for the overall span counts).
+    pub(super) spans: usize,
+    /// The spans of each label used, with the chars they cover as sorted disjoint
+    /// intervals (clamped to the text).
+    pub(super) by_label: HashMap<String, LabelSpans>,
+    /// The overall char categories as runs `(end, category)` covering `0..len`.
+    pub(super) runs: Vec<(usize, Category)>,
+}
+
+impl Prepared {
+    /// Prepares `spans` on a text of `len` chars.
+    pub(crate) fn new(len: usize, spans: &[Span], labels: &Labels) -> Self {
+        let mut by_label: HashMap<String, LabelSpans> = HashMap::new();
+        for s in spans {
+            by_label
+                .entry(s.label.clone())
+                .or_default()
+                .0
+                .push(s.clone());
+        }
+        for (list, cover) in by_label.values_mut() {
+            *cover = union(len, list);
+        }
+        let categories = categories(len, spans, labels);
+        let mut runs: Vec<(usize, Category)> = Vec::new();
+        for (i, &c) in categories.iter().enumerate() {
+            match runs.last_mut() {
+                Some(last) if last.1 == c => last.0 = i + 1,
+                _ => runs.push((i + 1, c)),
+            }
+        }
+        Prepared {
+            len,
+            spans: spans.len(),
+            by_label,
+            runs,
+        }
+    }
+
+    /// The labels used, in no particular order.
+    fn labels(&self) -> impl Iterator<Item = &str> {
+        self.by_label.keys().map(String::as_str)
+    }
+}
+
+/// The chars covered by `spans` as sorted disjoint intervals, clamped to `len`.
+fn union(len: usize, spans: &[Span]) -> Vec<(usize, usize)> {
+    let mut v: Vec<(usize, usize)> = spans
+        .iter()
+        .map(|s| (s.start.min(len), s.end.min(len)))
+        .filter(|(s, e)| s < e)
+        .collect();
+    v.sort_unstable();
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(v.len());
+    for (s, e) in v {
+        match out.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => out.push((s, e)),
+        }
+    }
+    out
+}
+
+/// Chars in sorted disjoint intervals.
+pub(crate) fn covered(v: &[(usize, usize)]) -> u64 {
+    v.iter().map(|(s, e)| (e - s) as u64).sum()
+}
+
+/// Chars in both sets of sorted disjoint intervals.
+fn shared(a: &[(usize, usize)], b: &[(usize, usize)]) -> u64 {
+    let (mut i, mut j, mut n) = (0, 0, 0u64);
+    while let (Some(&(s1, e1)), Some(&(s2, e2))) = (a.get(i), b.get(j)) {
+        let (s, e) = (s1.max(s2), e1.min(e2));
+        if s < e {
+            n += (e - s) as u64;
+        }
+        if e1 <= e2 {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    n
+}
+
+/// Tallies two prepared annotators on one document: the rows of the labels either
+/// used (by label position) and the overall row.
+pub(crate) fn tally_pair(
+    a: &Prepared,
+    b: &Prepared,
+    labels: &Labels,
+) -> (HashMap<usize, Tally>, Tally) {
+    let len = a.len.max(b.len) as u64;
+    let mut per_label = HashMap::new();
+    let mut overall = Tally::new(labels.names.len() + 1);
+    overall.a_spans = a.spans;
+    overall.b_spans = b.spans;
+    let empty = (Vec::new(), Vec::new());
+    let mut used: Vec<&str> = a.labels().chain(b.labels()).collect();
+    used.sort_unstable();
+    used.dedup();
+    for label in used {
+        let (sa, ca) = a.by_label.get(label).unwrap_or(&empty);
+        let (sb, cb) = b.by_label.get(label).unwrap_or(&empty);
+        let exact = exact_matches(sa, sb);
+        let overlap = overlap_matches(sa, sb);
+        // Same-label matches only: the overall counts are the sums over labels.
+        overall.exact_matches += exact;
+        overall.overlap_matches += overlap;
+        let Some(k) = labels.position(label) else {
+            continue;
+        };
+        let mut t = Tally::new(2);
+        t.a_spans = sa.len();
+        t.b_spans = sb.len();
+        t.exact_matches = exact;
+        t.overlap_matches = overlap;
+        let (na, nb, both) = (covered(ca), covered(cb), shared(ca, cb));
+        t.confusion.add(1, 1, both);
+        t.confusion.add(1, 0, na - both);
+        t.confusion.add(0, 1, nb - both);
+        t.confusion.add(0, 0, len.saturating_sub(na + nb - both));
+        per_label.insert(k, t);
+    }
+    let (mut i, mut j, mut at) = (0, 0, 0);
+    while let (Some(&(ea, ka)), Some(&(eb, kb))) = (a.runs.get(i), b.runs.get(j)) {
+        let end = ea.min(eb);
+        overall
+            .confusion
+            .add(usize::from(ka), usize::from(kb), (end - at) as u64);
+        at = end;
+        if ea == end {
+            i += 1;
+        }
+        if eb == end {
+            j += 1;
+        }
+    }
+    (per_label, overall)
+}
+
 /// Tallies two annotators' spans on one text of `len` chars: one tally per label of
 /// `labels` (binary char categories) and the overall one (category 0 = none, k = the
 /// k-th label). Spans are clamped to the text; spans with a label missing from
@@ -233,53 +343,29 @@ pub fn tally_document(
     b: &[Span],
     labels: &[String],
 ) -> (BTreeMap<String, Tally>, Tally) {
-    let mut per_label = BTreeMap::new();
-    for label in labels {
-        let only = |v: &[Span]| {
-            v.iter()
-                .filter(|s| &s.label == label)
-                .cloned()
-                .collect::<Vec<_>>()
-        };
-        let (la, lb) = (only(a), only(b));
-        let mut t = Tally::new(2);
-        t.a_spans = la.len();
-        t.b_spans = lb.len();
-        t.exact_matches = exact_matches(&la, &lb);
-        t.overlap_matches = overlap_matches(&la, &lb);
-        let (ca, cb) = (covered(len, &la), covered(len, &lb));
-        add_pairs(&mut t.confusion, &ca, &cb);
-        per_label.insert(label.clone(), t);
-    }
-    let mut overall = Tally::new(labels.len() + 1);
-    overall.a_spans = a.len();
-    overall.b_spans = b.len();
-    overall.exact_matches = exact_matches(a, b);
-    overall.overlap_matches = overlap_matches(a, b);
-    let (ca, cb) = (
-        char_categories(len, a, labels),
-        char_categories(len, b, labels),
-    );
-    add_pairs(&mut overall.confusion, &ca, &cb);
+    let index = Labels::new(labels);
+    let (pa, pb) = (Prepared::new(len, a, &index), Prepared::new(len, b, &index));
+    let (mut rows, overall) = tally_pair(&pa, &pb, &index);
+    let per_label = labels
+        .iter()
+        .enumerate()
+        .map(|(k, l)| {
+            let t = rows.remove(&k).unwrap_or_else(|| {
+                let mut t = Tally::new(2);
+                t.confusion.add(0, 0, len as u64);
+                t
+            });
+            (l.clone(), t)
+        })
+        .collect();
     (per_label, overall)
 }
 
-/// Counts the pairs of categories into the table, char by char.
-fn add_pairs(c: &mut Confusion, a: &[Category], b: &[Category]) {
-    for (x, y) in a.iter().zip(b) {
-        c.add(usize::from(*x), usize::from(*y), 1);
+impl Labels {
+    /// How many labels.
+    pub(crate) fn len(&self) -> usize {
+        self.names.len()
     }
-}
-
-/// 1 for every char covered by one of `spans`, else 0.
-fn covered(len: usize, spans: &[Span]) -> Vec<Category> {
-    let mut out = vec![0; len];
-    for s in spans {
-        for cell in out.iter_mut().take(s.end.min(len)).skip(s.start) {
-            *cell = 1;
-        }
-    }
-    out
 }
 
 /// A char's category: 0 for none, k+1 for the k-th label. Two bytes a char keeps
@@ -290,12 +376,15 @@ pub type Category = u16;
 /// spans overlap the shortest wins, then the one starting first, then the label first
 /// in `labels`. Spans whose label is not in `labels` are ignored.
 pub fn char_categories(len: usize, spans: &[Span], labels: &[String]) -> Vec<Category> {
+    categories(len, spans, &Labels::new(labels))
+}
+
+fn categories(len: usize, spans: &[Span], labels: &Labels) -> Vec<Category> {
     let mut ranked: Vec<(Category, &Span)> = spans
         .iter()
         .filter_map(|s| {
             labels
-                .iter()
-                .position(|l| l == &s.label)
+                .position(&s.label)
                 .and_then(|k| Category::try_from(k + 1).ok())
                 .map(|k| (k, s))
         })
@@ -325,10 +414,18 @@ pub struct PairAgreement {
     pub b: String,
     /// Number of documents compared.
     pub documents: usize,
+    /// Orphaned annotations of A and B on those documents, left out of the figures.
+    pub orphaned: usize,
     /// One row per label: only spans of that label, binary kappa/alpha.
     pub labels: BTreeMap<String, Figures>,
     /// All labels together.
     pub overall: Figures,
+}
+
+/// The spans of `who` on `d`, prepared.
+pub(crate) fn prepare(d: &CorpusDocument, who: &str, labels: &Labels) -> Prepared {
+    let spans: Vec<Span> = d.annotations_by(who).into_iter().map(Span::from).collect();
+    Prepared::new(d.document.char_len(), &spans, labels)
 }
 
 /// Agreement between annotators `a` and `b` over the corpus documents both had in
@@ -353,93 +450,61 @@ pub fn pair_agreement_with_progress(
     progress: &Progress,
 ) -> Result<Option<PairAgreement>, Cancelled> {
     progress.check()?;
-    let labels = corpus.labels();
-    let docs: Vec<&CorpusDocument> = corpus
-        .documents
-        .iter()
-        .filter(|d| doc.is_none_or(|id| d.document.id == id))
+    let labels = Labels::new(&corpus.labels());
+    pair_with_labels(corpus, &labels, a, b, doc, progress)
+}
+
+fn pair_with_labels(
+    corpus: &Corpus,
+    labels: &Labels,
+    a: &str,
+    b: &str,
+    doc: Option<&str>,
+    progress: &Progress,
+) -> Result<Option<PairAgreement>, Cancelled> {
+    let docs: Vec<&CorpusDocument> = match doc {
+        Some(id) => corpus.document(id).into_iter().collect(),
+        None => corpus.documents.iter().collect(),
+    };
+    let docs: Vec<&CorpusDocument> = docs
+        .into_iter()
         .filter(|d| d.annotators.contains(a) && d.annotators.contains(b))
         .collect();
     if docs.is_empty() {
         return Ok(None);
     }
     progress.start_phase("Comparing documents", docs.len() as u64);
-    let mut per_label: BTreeMap<String, Tally> =
-        labels.iter().map(|l| (l.clone(), Tally::new(2))).collect();
-    let mut overall = Tally::new(labels.len() + 1);
+    let mut per_label: HashMap<usize, Tally> = HashMap::new();
+    let mut overall = Tally::new(labels.names.len() + 1);
+    let mut orphaned = 0;
     for d in &docs {
         progress.check()?;
-        let spans = |who: &str| {
-            d.annotations_by(who)
-                .into_iter()
-                .map(Span::from)
-                .collect::<Vec<_>>()
-        };
-        let (rows, all) = tally_document(d.document.char_len(), &spans(a), &spans(b), &labels);
-        for (label, t) in rows {
-            if let Some(total) = per_label.get_mut(&label) {
-                total.absorb(&t);
-            }
+        let (pa, pb) = (prepare(d, a, labels), prepare(d, b, labels));
+        let (rows, all) = tally_pair(&pa, &pb, labels);
+        for (k, t) in rows {
+            per_label
+                .entry(k)
+                .or_insert_with(|| Tally::new(2))
+                .absorb(&t);
         }
         overall.absorb(&all);
+        orphaned += d.orphans_by(a) + d.orphans_by(b);
         progress.advance(1);
     }
+    let chars = overall.confusion.total();
     Ok(Some(PairAgreement {
         a: a.to_string(),
         b: b.to_string(),
         documents: docs.len(),
-        labels: per_label
-            .into_iter()
-            .map(|(l, t)| (l, t.figures()))
-            .collect(),
+        orphaned,
+        labels: labels.rows(&per_label, chars),
         overall: overall.figures(),
     }))
-}
-
-/// Agreement for every pair of the corpus's annotators (sorted by name, `a` < `b`)
-/// that share at least one document; only document `doc` when given.
-pub fn agreement(corpus: &Corpus, doc: Option<&str>) -> Vec<PairAgreement> {
-    let names = corpus.annotators();
-    let mut out = Vec::new();
-    for (i, a) in names.iter().enumerate() {
-        for b in names.iter().skip(i + 1) {
-            out.extend(pair_agreement(corpus, a, b, doc));
-        }
-    }
-    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn table(cells: &[(usize, usize, u64)], size: usize) -> Confusion {
-        let mut c = Confusion::new(size);
-        for &(a, b, n) in cells {
-            c.add(a, b, n);
-        }
-        c
-    }
-
-    #[test]
-    fn textbook_kappa_and_alpha() {
-        // 2x2: yes/yes 20, yes/no 5, no/yes 10, no/no 15 (n = 50).
-        // p_o = 35/50 = 0.7; p_A(yes) = 0.5, p_B(yes) = 0.6; p_e = 0.3 + 0.2 = 0.5;
-        // kappa = 0.2 / 0.5 = 0.4.
-        let c = table(&[(0, 0, 20), (0, 1, 5), (1, 0, 10), (1, 1, 15)], 2);
-        assert!((cohen_kappa(&c) - 0.4).abs() < 1e-12);
-        // alpha: n = 100, n_yes = 25 + 30 = 55, n_no = 45; Σ n_c(n_c−1) = 2970 + 1980
-        // = 4950; Σ o_cc = 70; alpha = (99·70 − 4950) / (9900 − 4950) = 1980/4950 = 0.4
-        assert!((krippendorff_alpha(&c) - 0.4).abs() < 1e-12);
-    }
-
-    #[test]
-    fn single_category_is_perfect_agreement() {
-        let c = table(&[(0, 0, 7)], 3);
-        assert_eq!(cohen_kappa(&c), 1.0);
-        assert_eq!(krippendorff_alpha(&c), 1.0);
-        assert_eq!(cohen_kappa(&Confusion::new(2)), 1.0);
-    }
 
     #[test]
     fn shortest_covering_span_wins() {
@@ -454,5 +519,53 @@ mod tests {
         assert_eq!(char_categories(5, &spans, &labels), vec![1, 1, 1, 2, 2]);
         let spans = vec![Span::new(0, 2, "attribution"), Span::new(0, 2, "claim")];
         assert_eq!(char_categories(2, &spans, &labels), vec![1, 1]);
+    }
+
+    /// The char-by-char tally of the first version, to check the run-based one.
+    fn by_chars(len: usize, a: &[Span], b: &[Span], labels: &[String]) -> Confusion {
+        let (ca, cb) = (
+            char_categories(len, a, labels),
+            char_categories(len, b, labels),
+        );
+        let mut c = Confusion::new(labels.len() + 1);
+        for (x, y) in ca.iter().zip(&cb) {
+            c.add(usize::from(*x), usize::from(*y), 1);
+        }
+        c
+    }
+
+    #[test]
+    fn runs_and_intervals_count_what_chars_count() {
+        let labels: Vec<String> = ["claim", "speculation", "attribution"]
+            .map(String::from)
+            .to_vec();
+        let a = vec![
+            Span::new(0, 6, "claim"),
+            Span::new(2, 4, "attribution"),
+            Span::new(3, 9, "claim"),
+            Span::new(15, 40, "speculation"),
+            Span::new(1, 2, "unknown"),
+        ];
+        let b = vec![
+            Span::new(0, 3, "claim"),
+            Span::new(5, 12, "speculation"),
+            Span::new(18, 25, "speculation"),
+        ];
+        let len = 30;
+        let (rows, overall) = tally_document(len, &a, &b, &labels);
+        assert_eq!(overall.confusion, by_chars(len, &a, &b, &labels));
+        assert_eq!((overall.a_spans, overall.b_spans), (5, 3));
+        for (label, t) in &rows {
+            let only = |v: &[Span]| -> Vec<Span> {
+                v.iter().filter(|s| &s.label == label).cloned().collect()
+            };
+            let (la, lb) = (only(&a), only(&b));
+            let mut want = Confusion::new(2);
+            for i in 0..len {
+                let has = |v: &[Span]| usize::from(v.iter().any(|s| s.start <= i && i < s.end));
+                want.add(has(&la), has(&lb), 1);
+            }
+            assert_eq!(t.confusion, want, "{label}");
+        }
     }
 }

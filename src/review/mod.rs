@@ -3,9 +3,12 @@
 //! Everything here is a pure function of projects already loaded:
 //! - [`Corpus`] aligns several projects: documents are matched by a SHA-256 hash of
 //!   their text (a document whose text differs is named in a warning, never matched),
-//!   annotators are the authors of the annotations.
+//!   annotators are the authors of the annotations. Orphaned annotations are kept
+//!   apart and never compared; an annotation id with different content in two inputs
+//!   is named in a warning.
 //! - [`pair_agreement`] / [`agreement`] give exact and overlap span F1, Cohen's kappa
-//!   and Krippendorff's alpha per label and overall for each pair of annotators.
+//!   and Krippendorff's alpha per label and overall for each pair of annotators;
+//!   [`summaries`] gives each annotator against all the others (many annotators).
 //! - [`compare_document`] lists the disagreements between two annotators.
 //! - [`Curation`] turns decisions on disagreements into a new curated [`Project`].
 //! - [`merge_projects`] combines projects keeping every annotation with its author.
@@ -15,22 +18,32 @@
 //! [`Project`]: crate::model::Project
 
 mod comment;
+mod confusion;
 mod corpus;
 mod curate;
 mod disagree;
 mod error;
 mod metrics;
+mod pairs;
+mod pooled;
+pub mod scale_cases;
 mod session;
 mod spans;
+mod summary;
 
 pub use comment::{comment_edit, comments_for};
-pub use corpus::{Corpus, CorpusDocument, UNKNOWN_AUTHOR, annotator_of, merge_projects, text_hash};
+pub use corpus::{
+    Corpus, CorpusDocument, IdConflict, UNKNOWN_AUTHOR, annotator_of, merge_projects, orphans_line,
+    text_hash,
+};
 pub use curate::{Curation, Decision, SpanChoice, provenance};
 pub use disagree::{Comparison, Disagreement, DisagreementKind, agreed_groups, compare_document};
 pub use error::ReviewError;
 pub use metrics::{
-    Category, Confusion, Figures, PairAgreement, Tally, agreement, char_categories, cohen_kappa,
-    f1, krippendorff_alpha, pair_agreement, pair_agreement_with_progress, tally_document,
+    Category, Confusion, Figures, PairAgreement, Tally, char_categories, cohen_kappa, f1,
+    krippendorff_alpha, pair_agreement, pair_agreement_with_progress, tally_document,
 };
+pub use pairs::agreement;
 pub use session::ReviewSession;
 pub use spans::{Span, exact_matches, greedy_overlap_pairs, overlap_len, overlap_matches};
+pub use summary::{AnnotatorSummary, summaries, summaries_with_progress};

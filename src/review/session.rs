@@ -102,6 +102,12 @@ impl ReviewSession {
         Arc::clone(&self.corpus)
     }
 
+    /// The warning naming the annotation ids found with different content in two of
+    /// the projects under review, if any (shown in the agreement panel).
+    pub fn conflict_warning(&self) -> Option<String> {
+        super::corpus::conflict_warning(&self.corpus.conflicts)
+    }
+
     /// Every annotator, sorted.
     pub fn annotators(&self) -> Vec<String> {
         self.corpus.annotators()

@@ -10,6 +10,9 @@ use crate::review::{Figures, PairAgreement};
 pub(super) fn show(view: &ReviewView, ui: &mut egui::Ui, cache: Option<&Cache>) {
     let Some(cache) = cache else { return };
     ui.strong(format!("Agreement: {} vs {}", view.a, view.b));
+    if let Some(w) = view.session.as_ref().and_then(|s| s.conflict_warning()) {
+        ui.colored_label(ui.visuals().warn_fg_color, w);
+    }
     let scopes = [
         ("This document", cache.doc_figures.as_ref()),
         ("Whole project", cache.all_figures.as_ref()),
@@ -20,7 +23,12 @@ pub(super) fn show(view: &ReviewView, ui: &mut egui::Ui, cache: Option<&Cache>) 
             None => {
                 ui.weak("These annotators share no document.");
             }
-            Some(p) => grid(ui, title, p),
+            Some(p) => {
+                if p.orphaned > 0 {
+                    ui.weak(crate::review::orphans_line(p.orphaned));
+                }
+                grid(ui, title, p)
+            }
         }
     }
 }

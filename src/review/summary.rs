@@ -1,0 +1,168 @@
+//! Agreement of many annotators without a table per pair: each annotator against all
+//! the others, pooled.
+//!
+//! An annotator's summary is the sum of their pairwise counts with every other
+//! annotator on every document both had (the micro-average of their pairs): span
+//! counts, matches and the char confusion tables add up, and the figures are computed
+//! once from the sums. With two annotators it equals the pair's figures. The sums
+//! are computed per document from counts (see `pooled.rs`), in time about linear in
+//! the annotators; nothing per pair is kept, so memory grows with annotators × labels
+//! used, not with pairs.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use serde::Serialize;
+
+use super::corpus::{Corpus, annotator_of};
+use super::metrics::{Figures, Labels, Prepared, Tally};
+use super::pooled::pooled;
+use super::spans::Span;
+use crate::task::{Cancelled, Progress};
+
+/// One annotator against every other annotator who shared a document with them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AnnotatorSummary {
+    /// The annotator.
+    pub annotator: String,
+    /// How many other annotators they share at least one document with.
+    pub others: usize,
+    /// Documents compared (had by them and at least one other annotator).
+    pub documents: usize,
+    /// Their orphaned annotations on those documents, left out of the figures.
+    pub orphaned: usize,
+    /// One row per label: A is this annotator, B the others (spans summed over
+    /// every pair).
+    pub labels: BTreeMap<String, Figures>,
+    /// All labels together.
+    pub overall: Figures,
+}
+
+#[derive(Default)]
+struct Sums {
+    per_label: HashMap<usize, Tally>,
+    overall: Option<Tally>,
+    documents: usize,
+    orphaned: usize,
+}
+
+/// The summary of every annotator of the corpus (sorted by name) who shares a
+/// document with another; only document `doc` (a corpus id) when given.
+pub fn summaries(corpus: &Corpus, doc: Option<&str>) -> Vec<AnnotatorSummary> {
+    summaries_with_progress(corpus, doc, &Progress::new()).unwrap_or_default()
+}
+
+/// [`summaries`] reporting the documents compared to `progress` and stopping with
+/// [`Cancelled`] when it is cancelled.
+pub fn summaries_with_progress(
+    corpus: &Corpus,
+    doc: Option<&str>,
+    progress: &Progress,
+) -> Result<Vec<AnnotatorSummary>, Cancelled> {
+    let names = corpus.annotators();
+    let number: HashMap<&str, usize> = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.as_str(), i))
+        .collect();
+    let labels = Labels::new(&corpus.labels());
+    let categories = corpus.labels().len() + 1;
+    let mut sums: Vec<Sums> = names.iter().map(|_| Sums::default()).collect();
+    let docs: Vec<_> = match doc {
+        Some(id) => corpus.document(id).into_iter().collect(),
+        None => corpus.documents.iter().collect(),
+    };
+    progress.start_phase("Comparing documents", docs.len() as u64);
+    // The distinct sets of annotators who had a document: who met whom.
+    let mut groups: HashSet<Vec<usize>> = HashSet::new();
+    for d in docs {
+        progress.check()?;
+        let present: Vec<usize> = d
+            .annotators
+            .iter()
+            .filter_map(|n| number.get(n.as_str()).copied())
+            .collect();
+        if present.len() >= 2 {
+            // Each annotator's spans in one pass over the document's annotations.
+            let mut spans: HashMap<&str, Vec<Span>> = HashMap::new();
+            for a in &d.annotations {
+                spans
+                    .entry(annotator_of(a))
+                    .or_default()
+                    .push(Span::from(a));
+            }
+            let len = d.document.char_len();
+            let prepared: Vec<Prepared> = present
+                .iter()
+                .map(|&i| {
+                    let mine = spans.get(names[i].as_str()).map_or(&[][..], Vec::as_slice);
+                    Prepared::new(len, mine, &labels)
+                })
+                .collect();
+            let mut orphans: HashMap<&str, usize> = HashMap::new();
+            for o in &d.orphans {
+                *orphans.entry(annotator_of(o)).or_default() += 1;
+            }
+            for (&i, (rows, all)) in present.iter().zip(pooled(&prepared, &labels)) {
+                let s = &mut sums[i];
+                s.documents += 1;
+                s.orphaned += orphans.get(names[i].as_str()).copied().unwrap_or(0);
+                let overall = s.overall.get_or_insert_with(|| Tally::new(categories));
+                overall.absorb(&all);
+                for (k, t) in rows {
+                    s.per_label
+                        .entry(k)
+                        .or_insert_with(|| Tally::new(2))
+                        .absorb(&t);
+                }
+            }
+            groups.insert(present);
+        }
+        progress.advance(1);
+    }
+    let met = met(names.len(), &groups);
+    Ok(names
+        .iter()
+        .zip(sums)
+        .enumerate()
+        .filter_map(|(i, (name, s))| {
+            let overall = s.overall?;
+            let chars = overall.confusion.total();
+            Some(AnnotatorSummary {
+                annotator: name.clone(),
+                others: met[i],
+                documents: s.documents,
+                orphaned: s.orphaned,
+                labels: labels.rows(&s.per_label, chars),
+                overall: overall.figures(),
+            })
+        })
+        .collect())
+}
+
+/// For each of `n` annotators, how many others share a document with them, from the
+/// distinct sets of annotators who had a document (one bit set per annotator).
+fn met(n: usize, groups: &HashSet<Vec<usize>>) -> Vec<usize> {
+    let words = n.div_ceil(64);
+    let mut seen: Vec<Vec<u64>> = vec![Vec::new(); n];
+    for group in groups {
+        let mut bits = vec![0u64; words];
+        for &i in group {
+            bits[i / 64] |= 1 << (i % 64);
+        }
+        for &i in group {
+            let mine = &mut seen[i];
+            if mine.is_empty() {
+                mine.resize(words, 0);
+            }
+            for (m, b) in mine.iter_mut().zip(&bits) {
+                *m |= b;
+            }
+        }
+    }
+    seen.iter()
+        .map(|bits| {
+            let all: u32 = bits.iter().map(|w| w.count_ones()).sum();
+            (all as usize).saturating_sub(1)
+        })
+        .collect()
+}
