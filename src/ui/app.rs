@@ -367,9 +367,6 @@ impl MarginaliaApp {
             super::menus::menu_bar(self, ui);
             super::toolbar::toolbar(self, ui);
         });
-        if self.find.open {
-            egui::Panel::top("find_bar").show(ui, |ui| super::find_bar::find_bar(self, ui));
-        }
         egui::Panel::bottom("status_bar").show(ui, |ui| super::status_bar::status_bar(self, ui));
         egui::Panel::left("documents")
             .resizable(true)
@@ -379,7 +376,11 @@ impl MarginaliaApp {
             .resizable(true)
             .default_size(360.0)
             .show(ui, |ui| super::annotation_list::annotation_panel(self, ui));
-        egui::CentralPanel::default().show(ui, |ui| self.document_area(ui));
+        let article = egui::CentralPanel::default()
+            .show(ui, |ui| self.document_area(ui))
+            .response
+            .rect;
+        super::find_bar::show(self, &ctx, article);
 
         super::dialogs::show_dialogs(self, &ctx);
         super::review::show_review(self, &ctx);

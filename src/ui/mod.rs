@@ -40,6 +40,7 @@ mod find_bar;
 pub mod import_dialog;
 mod input;
 mod menus;
+mod navigate;
 pub mod recovery_guard;
 pub mod saved_projects;
 pub mod settings;

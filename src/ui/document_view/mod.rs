@@ -135,7 +135,9 @@ pub enum ViewEvent {
     /// `None` when cleared.
     SelectionChanged(Option<(usize, usize)>),
     /// A plain click on a highlight: the innermost (shortest) annotation under the
-    /// pointer. Any text selection is cleared first (with `SelectionChanged(None)`).
+    /// pointer, or the next one out when the selected annotation is under it (repeated
+    /// clicks cycle through all of them). Any text selection is cleared first (with
+    /// `SelectionChanged(None)`).
     AnnotationClicked(String),
     /// A boundary handle of the selected annotation was dragged and released: its
     /// new char range (snapped to words unless Alt was held).
@@ -293,6 +295,12 @@ impl DocumentView {
     /// The text selection of document `doc` (char range), if any.
     pub fn selection(&self, doc: &str) -> Option<(usize, usize)> {
         self.docs.get(doc).and_then(|s| s.selection)
+    }
+
+    /// The chars (doc chars) at the top and the bottom of what document `doc` showed
+    /// in the last frame, if it was painted: where "from here" searches start.
+    pub fn visible_range(&self, doc: &str) -> Option<(usize, usize)> {
+        self.docs.get(doc)?.visible_range()
     }
 
     /// Sets or clears the text selection of document `doc` (e.g. from the find bar).
