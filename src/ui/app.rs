@@ -375,7 +375,21 @@ impl MarginaliaApp {
         egui::Panel::right("annotations")
             .resizable(true)
             .default_size(360.0)
-            .show(ui, |ui| super::annotation_list::annotation_panel(self, ui));
+            .show(ui, |ui| {
+                // Content wider than the panel (a long editor row) must not widen it:
+                // the article would reflow under the mouse. Text wraps; anything
+                // else is clipped at the panel's edge (a horizontal scroll area
+                // without a bar, which does not grow to fit its content).
+                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+                egui::ScrollArea::horizontal()
+                    .id_salt("annotations_panel_clip")
+                    .auto_shrink([false, false])
+                    .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysHidden)
+                    .show(ui, |ui| {
+                        ui.set_max_width(ui.clip_rect().width());
+                        super::annotation_list::annotation_panel(self, ui);
+                    });
+            });
         let article = egui::CentralPanel::default()
             .show(ui, |ui| self.document_area(ui))
             .response

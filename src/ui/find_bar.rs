@@ -204,7 +204,10 @@ fn find_bar(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
         }
         if select
             || ui
-                .add_enabled(app.find.current.is_some(), egui::Button::new("Select"))
+                .add_enabled(
+                    app.find.current.is_some(),
+                    egui::Button::new("Select match"),
+                )
                 .on_hover_text("Make the match the text selection, then press 1/2/3 (Ctrl+Enter)")
                 .clicked()
         {
@@ -217,6 +220,15 @@ fn find_bar(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
     });
     if let Some((d, s, _)) = scroll_to {
         app.view.scroll_to(&d, s);
+    }
+}
+
+impl MarginaliaApp {
+    /// The current find match of the shown document (char range), if the find bar
+    /// is open and has one.
+    pub fn find_match(&self) -> Option<(usize, usize)> {
+        let (doc, s, e) = self.find.current_range().filter(|_| self.find.open)?;
+        (self.current_doc.as_deref() == Some(doc.as_str())).then_some((s, e))
     }
 }
 
