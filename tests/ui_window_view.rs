@@ -259,3 +259,49 @@ fn the_command_palette_input_stays_put_while_its_list_filters() {
     type_text(&mut h, "ation next");
     assert_eq!(field(&h), before);
 }
+
+/// Without `allow_missing_glyphs`: the harness fails on a character no font has.
+/// The bundled fonts draw the Korean, the emoji (with a skin tone) and the flag.
+#[test]
+fn korean_emoji_and_flags_draw_with_the_bundled_fonts() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = overlap_project();
+    p.documents[0]
+        .text
+        .push_str("북한 🇰🇵 flags, 🫨 and ❤ too.\n");
+    let options = AppOptions::for_tests(dir.path().to_path_buf());
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe(move |_cc| MarginaliaApp::with_project(p, None, options));
+    h.run_steps(4);
+    assert!(
+        h.state().char_screen_rect(20).is_some(),
+        "the article is drawn"
+    );
+}
+
+#[test]
+fn text_size_can_apply_to_the_whole_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app_on(overlap_project(), dir.path());
+    let glyph = |h: &Harness<'_, MarginaliaApp>| h.state().char_screen_rect(1).unwrap().height();
+    let normal = glyph(&h);
+    for _ in 0..4 {
+        press(&mut h, Modifiers::COMMAND, Key::Equals);
+    }
+    assert!(glyph(&h) > normal * 1.2, "the article grows");
+    assert_eq!(h.ctx.zoom_factor(), 1.0, "article only by default");
+    h.state_mut().push_command(UiCommand::ToggleTextSizeScope);
+    h.run_steps(4);
+    assert!(h.state().settings().text_size_whole_window);
+    // The whole window is zoomed by 24/16; the article is laid out at the default
+    // size in (zoomed) points, so it shows as large as before.
+    assert!(
+        (h.ctx.zoom_factor() - 1.5).abs() < 1e-3,
+        "{}",
+        h.ctx.zoom_factor()
+    );
+    assert!((glyph(&h) - normal).abs() < 1.0);
+    press(&mut h, Modifiers::COMMAND, Key::Num0);
+    assert_eq!(h.ctx.zoom_factor(), 1.0);
+}

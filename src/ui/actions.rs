@@ -67,6 +67,15 @@ impl MarginaliaApp {
                 self.settings.font_size = DEFAULT_FONT_SIZE;
                 self.save_settings();
             }
+            ToggleTextSizeScope => {
+                self.settings.text_size_whole_window = !self.settings.text_size_whole_window;
+                self.save_settings();
+                self.set_info(if self.settings.text_size_whole_window {
+                    "Text size now applies to the whole window"
+                } else {
+                    "Text size now applies to the article only"
+                });
+            }
             ToggleTheme => {
                 self.settings.dark_mode = !self.settings.dark_mode;
                 self.save_settings();

@@ -350,6 +350,7 @@ impl MarginaliaApp {
         let ctx = ui.ctx().clone();
         if self.egui_ctx.is_none() {
             self.egui_ctx = Some(ctx.clone());
+            super::fonts::install(&ctx);
         }
         self.poll_background(&ctx);
         self.apply_theme(&ctx);
@@ -435,7 +436,7 @@ impl MarginaliaApp {
             selected_position,
             find_matches,
             current_match: self.find.current.filter(|_| find_here),
-            font_size: self.settings.clamped_font_size(),
+            font_size: self.settings.article_font_size(),
             generation: self.editor.generation(),
             dark_mode: self.settings.dark_mode,
             changes: Some(&self.changes),
@@ -461,8 +462,15 @@ impl MarginaliaApp {
 
     fn apply_theme(&mut self, ctx: &egui::Context) {
         if self.applied_dark_mode.is_none() {
-            // Ctrl+= / Ctrl+- size the article text (remembered), not the whole UI.
+            // Ctrl+= / Ctrl+- are the app's own (article or whole window, see
+            // `Settings::text_size_whole_window`), not egui's zoom keys.
             ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        }
+        // Text size for the whole window: egui's zoom (the article then keeps the
+        // default size, which the zoom scales).
+        let zoom = self.settings.zoom_factor();
+        if (ctx.zoom_factor() - zoom).abs() > 1e-3 {
+            ctx.set_zoom_factor(zoom);
         }
         if self.applied_dark_mode != Some(self.settings.dark_mode) {
             ctx.set_theme(if self.settings.dark_mode {

@@ -63,6 +63,8 @@ pub enum UiCommand {
     TextSmaller,
     /// Default text size.
     TextReset,
+    /// Switch what the text size applies to: the article only or the whole window.
+    ToggleTextSizeScope,
     /// Switch between the light and the dark theme.
     ToggleTheme,
     /// Move the selected annotation's end one word right.
@@ -145,6 +147,7 @@ impl UiCommand {
             TextBigger,
             TextSmaller,
             TextReset,
+            ToggleTextSizeScope,
             ToggleTheme,
             SetAnalystName,
             CommandPalette,
@@ -183,6 +186,7 @@ impl UiCommand {
             TextBigger => "Larger text",
             TextSmaller => "Smaller text",
             TextReset => "Default text size",
+            ToggleTextSizeScope => "Text size: article only / whole window",
             ToggleTheme => "Light / dark theme",
             MoveEndForward => "Move annotation end right",
             MoveEndBackward => "Move annotation end left",

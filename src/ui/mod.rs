@@ -37,6 +37,7 @@ pub mod export_dialog;
 mod file_actions;
 pub mod file_dialog;
 mod find_bar;
+pub mod fonts;
 pub mod import_dialog;
 mod input;
 mod menus;

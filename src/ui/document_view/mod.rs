@@ -216,6 +216,8 @@ impl DocumentView {
             jump_block = Some(state.block_of(c));
         }
 
+        // A thumb an analyst can grab on a 2 MB article (egui's minimum is 12 pt).
+        ui.spacing_mut().scroll.handle_min_length = MIN_THUMB_LENGTH;
         let area = ScrollArea::vertical()
             .id_salt(("marginalia_document_view", &doc.id))
             .auto_shrink([false, false])
@@ -344,6 +346,9 @@ impl DocumentView {
         self.docs.retain(|id, _| keep(id));
     }
 }
+
+/// Shortest scrollbar thumb of the article, in points.
+const MIN_THUMB_LENGTH: f32 = 40.0;
 
 /// How many screen heights above and below the viewport are laid out in advance,
 /// so that paragraphs scrolled into view already have their exact height (half a
