@@ -398,7 +398,7 @@ impl MarginaliaApp {
         super::find_bar::show(self, &ctx, article);
 
         super::dialogs::show_dialogs(self, &ctx);
-        super::review::show_review(self, &ctx);
+        super::review::show_review(self, &ctx, article);
         super::recovery_guard::tick(self, &ctx);
 
         let commands = std::mem::take(&mut self.commands);

@@ -30,6 +30,7 @@ use crate::model::{Annotation, Document, TagSchema};
 
 use layout::LayoutParams;
 use state::DocState;
+pub use style::LINE_HEIGHT_FACTOR;
 use style::{MAX_COLUMN_WIDTH, SIDE_MARGIN, ViewStyle};
 
 /// The document view widget. Keeps, per document id, the scroll position, the text

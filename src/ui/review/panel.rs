@@ -52,10 +52,10 @@ impl ReviewView {
         let cache = self.cache.take();
         let comparison = cache.as_ref().and_then(|c| c.comparison.as_ref());
         lanes::show(self, ui, &mut actions);
-        // The text gets at most 40% of the height so the list stays in view.
+        // The text gets 45% of the height (a dozen lines or more), the list the rest.
         egui::ScrollArea::vertical()
             .id_salt("review-text")
-            .max_height(ui.available_height() * 0.4)
+            .max_height(ui.available_height() * 0.45)
             .show(ui, |ui| document::show(self, ui, cache.as_ref()));
         ui.separator();
         egui::ScrollArea::vertical()
@@ -64,6 +64,8 @@ impl ReviewView {
                 list::show(self, ui, comparison, &mut actions);
                 ui.separator();
                 figures::show(self, ui, cache.as_ref());
+                // Room below the last item, so its buttons show in full.
+                ui.add_space(2.0 * ui.spacing().interact_size.y);
             });
         if self.cache.is_none() {
             self.cache = cache;
