@@ -114,10 +114,11 @@ pub(crate) fn show_review(app: &mut MarginaliaApp, ctx: &egui::Context, article:
         .constrain_to(article)
         .show(ctx, |ui| actions = view.ui(ui));
     app.review.open = open;
-    if !open && let Some((doc, start, end)) = app.review.jumped.take() {
-        if app.view.selection(&doc) == Some((start, end)) {
-            app.view.set_selection(&doc, None);
-        }
+    if !open
+        && let Some((doc, start, end)) = app.review.jumped.take()
+        && app.view.selection(&doc) == Some((start, end))
+    {
+        app.view.set_selection(&doc, None);
     }
     if let Some(path) = view.requested_add.take() {
         start_add_colleague(app, path);
