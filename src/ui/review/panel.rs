@@ -130,6 +130,10 @@ impl ReviewView {
                     .response
                     .labelled_by(name.id);
             }
+        });
+        // The document on a line of its own: a long title is cut, not widening the
+        // window past the article.
+        ui.horizontal(|ui| {
             let title = docs
                 .iter()
                 .find(|(id, _)| Some(id) == self.doc.as_ref())
@@ -138,6 +142,8 @@ impl ReviewView {
             let name = ui.label("Document");
             egui::ComboBox::from_id_salt("review-document")
                 .selected_text(title)
+                .width((ui.available_width() - 24.0).clamp(120.0, 480.0))
+                .truncate()
                 .show_ui(ui, |ui| {
                     for (id, t) in &docs {
                         ui.selectable_value(&mut self.doc, Some(id.clone()), t);

@@ -111,6 +111,8 @@ pub(crate) fn show_review(app: &mut MarginaliaApp, ctx: &egui::Context, article:
         .default_pos(article.min)
         // Room for the title bar and the frame inside the article's rect.
         .default_size(article.size() - egui::vec2(16.0, 48.0))
+        .min_height((article.height() - 48.0).max(200.0))
+        .max_width(article.width() - 16.0)
         .constrain_to(article)
         .show(ctx, |ui| actions = view.ui(ui));
     app.review.open = open;
