@@ -305,3 +305,38 @@ fn text_size_can_apply_to_the_whole_window() {
     press(&mut h, Modifiers::COMMAND, Key::Num0);
     assert_eq!(h.ctx.zoom_factor(), 1.0);
 }
+
+/// The example project, as in the report: selecting its first claim widened the
+/// right panel by a few points and reflowed the article; so does an annotation whose
+/// editor has a row wider than the panel (an author's name without spaces).
+#[test]
+fn selecting_in_the_example_project_does_not_reflow_the_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("saved_projects/pyongyang-night-parade.ron");
+    let mut project = marginalia::store::load_project(&file).unwrap();
+    let first = project.annotations[0].clone();
+    let mut long = first.clone();
+    long.id = "long-author".into();
+    long.author =
+        "analyst-from-the-overnight-desk-of-the-seoul-bureau-on-loan-to-the-archive".into();
+    project.annotations.push(long);
+    let options = AppOptions::for_tests(dir.path().to_path_buf());
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        // The test fonts lack the arrows of the editor's hint (egui's default fonts
+        // in the real window have them).
+        .allow_missing_glyphs()
+        .build_eframe(move |_cc| MarginaliaApp::with_project(project, None, options));
+    h.run_steps(4);
+    let before = article_rect(&h);
+    click_char(&mut h, first.start + 2);
+    assert_eq!(selected(&h), Some(first.id));
+    h.run_steps(4);
+    assert_eq!(article_rect(&h), before, "the right panel kept its width");
+    h.state_mut()
+        .push_command(UiCommand::SelectAnnotation(Some("long-author".into())));
+    h.run_steps(4);
+    assert_eq!(selected(&h).as_deref(), Some("long-author"));
+    assert_eq!(article_rect(&h), before, "the right panel kept its width");
+}
