@@ -176,9 +176,9 @@ fn click_char(h: &mut Harness<'_, MarginaliaApp>, c: usize) {
         h.step();
     }
     h.remove_cursor();
-    // Past the double-click interval, so the next click is a single click again.
-    std::thread::sleep(std::time::Duration::from_millis(350));
-    h.run_steps(2);
+    // Past the double-click interval (frames advance the harness clock), so the
+    // next click is a single click again.
+    h.run_steps(30);
 }
 
 fn selected(h: &Harness<'_, MarginaliaApp>) -> Option<String> {
