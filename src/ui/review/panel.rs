@@ -52,10 +52,16 @@ impl ReviewView {
         let cache = self.cache.take();
         let comparison = cache.as_ref().and_then(|c| c.comparison.as_ref());
         lanes::show(self, ui, &mut actions);
-        // The text gets 45% of the height (a dozen lines or more), the list the rest.
+        // The text gets half of the height, at least eight lines of the main view's
+        // spacing; the list the rest.
+        let eight_lines = 8.0
+            * (crate::ui::settings::DEFAULT_FONT_SIZE
+                * crate::ui::document_view::LINE_HEIGHT_FACTOR)
+                .round();
         egui::ScrollArea::vertical()
             .id_salt("review-text")
-            .max_height(ui.available_height() * 0.45)
+            .max_height((ui.available_height() * 0.5).max(eight_lines))
+            .min_scrolled_height(eight_lines)
             .show(ui, |ui| document::show(self, ui, cache.as_ref()));
         ui.separator();
         egui::ScrollArea::vertical()
