@@ -3,7 +3,7 @@
 //! reopen it.
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use marginalia::model::{Annotation, Document, Project};
 use marginalia::store::{load_project, save_project};
 use marginalia::ui::review::{ReviewAction, ReviewView};
@@ -62,7 +62,7 @@ fn review_two_projects_accept_one_side_and_save() {
 
     // Click the first disagreement: the window is asked to jump to it.
     harness
-        .get_by_label_contains("only in B — A: — — B: “조선 will")
+        .get_by_label_contains("Only B tagged “조선 will")
         .click();
     harness.run();
     assert!(matches!(
@@ -74,6 +74,17 @@ fn review_two_projects_accept_one_side_and_save() {
     harness.get_all_by_label("Accept B").next().unwrap().click();
     harness.run();
     harness.get_by_label("Disagreements: 2 (1 undecided)");
+    // The chosen decision shows as selected.
+    assert!(
+        harness
+            .get_all_by_label("Accept B")
+            .next()
+            .unwrap()
+            .accesskit_node()
+            .toggled()
+            == Some(egui::accesskit::Toggled::True),
+        "Accept B is shown as chosen"
+    );
     harness.get_all_by_label("Accept A").last().unwrap().click();
     harness.run();
     harness.get_by_label("Disagreements: 2 (0 undecided)");
@@ -205,7 +216,7 @@ fn a_long_document_shows_the_neighbourhood_of_the_selected_disagreement() {
         );
     harness.run();
     harness.get_by_label("Disagreements: 2 (2 undecided)");
-    harness.get_by_label_contains("only in A").click();
+    harness.get_by_label_contains("Only A tagged").click();
     harness.run();
     assert!(matches!(
         harness.state().actions.last(),

@@ -40,6 +40,8 @@ fn review_a_colleague_in_the_window_and_reopen_the_curated_project() {
     let dir = tempfile::tempdir().unwrap();
     let (_, _, mine_path, theirs_path) = alice_and_bob(dir.path());
     let mut h = app_on(dir.path(), &mine_path);
+    let project_name = h.state().project().name.clone();
+    assert_ne!(project_name, "mine");
 
     // Review ▸ Add colleague's project…
     h.get_by_label("Review").click();
@@ -60,8 +62,18 @@ fn review_a_colleague_in_the_window_and_reopen_the_curated_project() {
     );
     h.get_by_label("Disagreements: 2 (2 undecided)");
 
-    // A click on a disagreement selects its span in the document view.
-    h.get_by_label_contains("only in B").click();
+    // The window takes the article's place: below the menu and toolbar, right of
+    // the documents panel.
+    let heading = h.get_by_label("Compare with colleagues").rect();
+    assert!(
+        heading.top() > h.get_by_label("File").rect().bottom() + 20.0,
+        "{heading:?}"
+    );
+    assert!(heading.left() > 200.0, "{heading:?}");
+
+    // A click on a disagreement selects its span in the document view; the list
+    // says what differs.
+    h.get_by_label_contains("Only B tagged “조선 will").click();
     h.run_steps(3);
     let sel = h.state().view().selection("art");
     let byte = TEXT.find("조선").unwrap();
@@ -92,6 +104,12 @@ fn review_a_colleague_in_the_window_and_reopen_the_curated_project() {
     );
     assert!(!h.state().status().is_error);
 
+    // Closing the window leaves no text selection over the clicked span.
+    h.get_by_label("Close window").click();
+    h.run_steps(3);
+    assert!(h.query_by_label("Compare with colleagues").is_none());
+    assert_eq!(h.state().view().selection("art"), None);
+
     // Reopen it in the window.
     h.state_mut()
         .push_command(UiCommand::OpenFile(curated.clone()));
@@ -117,6 +135,8 @@ fn review_a_colleague_in_the_window_and_reopen_the_curated_project() {
             .all(|a| a.decided_by.as_deref() == Some("alice"))
     );
     assert!(p.annotations[1].curated_from[0].starts_with("bob:"));
+    // Named after the project, not the file.
+    assert_eq!(p.name, format!("{} (curated)", project_name));
 }
 
 #[test]

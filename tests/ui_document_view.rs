@@ -472,13 +472,26 @@ fn find_matches_and_nested_annotations_paint_and_click() {
     ];
     app.current_match = Some(1);
     let mut h = harness_for(app);
-    // The innermost of four nested/overlapping annotations wins the click.
+    // Of four nested/overlapping annotations, the click picks the one after the
+    // selected a1 in the cycle innermost → outermost (a3, a2, a1, a0): a0.
     let p = middle_of(&h, at("앙"));
+    click(&mut h, p, Modifiers::NONE);
+    assert_eq!(
+        h.state().events,
+        [ViewEvent::AnnotationClicked("a0".into())]
+    );
+    // With nothing selected, the innermost wins.
+    h.state_mut().selected = None;
+    h.state_mut().events.clear();
+    // Past the double-click interval (frames advance the harness clock).
+    h.run_steps(30);
+    h.state_mut().events.clear();
     click(&mut h, p, Modifiers::NONE);
     assert_eq!(
         h.state().events,
         [ViewEvent::AnnotationClicked("a3".into())]
     );
+    h.state_mut().selected = Some("a1".into());
     // An annotation change (new generation) is picked up.
     h.state_mut().annotations.retain(|a| a.id != "a3");
     h.state_mut().generation += 1;

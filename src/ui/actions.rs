@@ -53,7 +53,13 @@ impl MarginaliaApp {
             Undo => self.undo(),
             Redo => self.redo(),
             DeleteAnnotation => self.delete_selected(),
-            Deselect => self.selected = None,
+            Deselect => {
+                self.selected = None;
+                // Esc after a tag from the find bar closes the bar too.
+                self.find.open = false;
+            }
+            NextAnnotation => self.step_annotation(true),
+            PreviousAnnotation => self.step_annotation(false),
             Find => self.find.show(),
             FindNext => self.step_find(true),
             FindPrevious => self.step_find(false),
@@ -63,6 +69,15 @@ impl MarginaliaApp {
             TextReset => {
                 self.settings.font_size = DEFAULT_FONT_SIZE;
                 self.save_settings();
+            }
+            ToggleTextSizeScope => {
+                self.settings.text_size_whole_window = !self.settings.text_size_whole_window;
+                self.save_settings();
+                self.set_info(if self.settings.text_size_whole_window {
+                    "Text size now applies to the whole window"
+                } else {
+                    "Text size now applies to the article only"
+                });
             }
             ToggleTheme => {
                 self.settings.dark_mode = !self.settings.dark_mode;
@@ -199,7 +214,8 @@ impl MarginaliaApp {
         if self.project().document(id).is_some() {
             self.show_document(id);
             if self.find.open {
-                self.find.refresh(self.editor.project(), id);
+                self.find
+                    .refresh(self.editor.project(), id, self.view.visible_range(id));
             }
         } else {
             self.set_error(format!("No document '{id}' in the project"));
@@ -437,7 +453,8 @@ impl MarginaliaApp {
             self.find.show();
             return;
         }
-        if let Some((doc, start)) = self.find.step(forward) {
+        let on_screen = (self.current_doc.as_deref()).and_then(|d| self.view.visible_range(d));
+        if let Some((doc, start)) = self.find.step(forward, on_screen) {
             self.view.scroll_to(&doc, start);
         }
     }

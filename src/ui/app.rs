@@ -350,6 +350,7 @@ impl MarginaliaApp {
         let ctx = ui.ctx().clone();
         if self.egui_ctx.is_none() {
             self.egui_ctx = Some(ctx.clone());
+            super::fonts::install(&ctx);
         }
         self.poll_background(&ctx);
         self.apply_theme(&ctx);
@@ -367,9 +368,6 @@ impl MarginaliaApp {
             super::menus::menu_bar(self, ui);
             super::toolbar::toolbar(self, ui);
         });
-        if self.find.open {
-            egui::Panel::top("find_bar").show(ui, |ui| super::find_bar::find_bar(self, ui));
-        }
         egui::Panel::bottom("status_bar").show(ui, |ui| super::status_bar::status_bar(self, ui));
         egui::Panel::left("documents")
             .resizable(true)
@@ -378,11 +376,29 @@ impl MarginaliaApp {
         egui::Panel::right("annotations")
             .resizable(true)
             .default_size(360.0)
-            .show(ui, |ui| super::annotation_list::annotation_panel(self, ui));
-        egui::CentralPanel::default().show(ui, |ui| self.document_area(ui));
+            .show(ui, |ui| {
+                // Content wider than the panel (a long editor row) must not widen it:
+                // the article would reflow under the mouse. Text wraps; anything
+                // else is clipped at the panel's edge (a horizontal scroll area
+                // without a bar, which does not grow to fit its content).
+                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+                egui::ScrollArea::horizontal()
+                    .id_salt("annotations_panel_clip")
+                    .auto_shrink([false, false])
+                    .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysHidden)
+                    .show(ui, |ui| {
+                        ui.set_max_width(ui.clip_rect().width());
+                        super::annotation_list::annotation_panel(self, ui);
+                    });
+            });
+        let article = egui::CentralPanel::default()
+            .show(ui, |ui| self.document_area(ui))
+            .response
+            .rect;
+        super::find_bar::show(self, &ctx, article);
 
         super::dialogs::show_dialogs(self, &ctx);
-        super::review::show_review(self, &ctx);
+        super::review::show_review(self, &ctx, article);
         super::recovery_guard::tick(self, &ctx);
 
         let commands = std::mem::take(&mut self.commands);
@@ -420,7 +436,7 @@ impl MarginaliaApp {
             selected_position,
             find_matches,
             current_match: self.find.current.filter(|_| find_here),
-            font_size: self.settings.clamped_font_size(),
+            font_size: self.settings.article_font_size(),
             generation: self.editor.generation(),
             dark_mode: self.settings.dark_mode,
             changes: Some(&self.changes),
@@ -446,8 +462,15 @@ impl MarginaliaApp {
 
     fn apply_theme(&mut self, ctx: &egui::Context) {
         if self.applied_dark_mode.is_none() {
-            // Ctrl+= / Ctrl+- size the article text (remembered), not the whole UI.
+            // Ctrl+= / Ctrl+- are the app's own (article or whole window, see
+            // `Settings::text_size_whole_window`), not egui's zoom keys.
             ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        }
+        // Text size for the whole window: egui's zoom (the article then keeps the
+        // default size, which the zoom scales).
+        let zoom = self.settings.zoom_factor();
+        if (ctx.zoom_factor() - zoom).abs() > 1e-3 {
+            ctx.set_zoom_factor(zoom);
         }
         if self.applied_dark_mode != Some(self.settings.dark_mode) {
             ctx.set_theme(if self.settings.dark_mode {

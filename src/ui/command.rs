@@ -44,6 +44,11 @@ pub enum UiCommand {
     DeleteAnnotation,
     /// Deselect the selected annotation.
     Deselect,
+    /// Select the next annotation in the document (after the selected one, or the
+    /// first from the top of the screen).
+    NextAnnotation,
+    /// Select the previous annotation in the document.
+    PreviousAnnotation,
     /// Show the find bar.
     Find,
     /// Go to the next find match.
@@ -58,6 +63,8 @@ pub enum UiCommand {
     TextSmaller,
     /// Default text size.
     TextReset,
+    /// Switch what the text size applies to: the article only or the whole window.
+    ToggleTextSizeScope,
     /// Switch between the light and the dark theme.
     ToggleTheme,
     /// Move the selected annotation's end one word right.
@@ -127,6 +134,8 @@ impl UiCommand {
             Redo,
             DeleteAnnotation,
             Deselect,
+            NextAnnotation,
+            PreviousAnnotation,
             Find,
             FindNext,
             FindPrevious,
@@ -138,6 +147,7 @@ impl UiCommand {
             TextBigger,
             TextSmaller,
             TextReset,
+            ToggleTextSizeScope,
             ToggleTheme,
             SetAnalystName,
             CommandPalette,
@@ -167,6 +177,8 @@ impl UiCommand {
             Redo => "Redo",
             DeleteAnnotation => "Delete annotation",
             Deselect => "Deselect annotation",
+            NextAnnotation => "Next annotation",
+            PreviousAnnotation => "Previous annotation",
             Find => "Find…",
             FindNext => "Find next",
             FindPrevious => "Find previous",
@@ -174,6 +186,7 @@ impl UiCommand {
             TextBigger => "Larger text",
             TextSmaller => "Smaller text",
             TextReset => "Default text size",
+            ToggleTextSizeScope => "Text size: article only / whole window",
             ToggleTheme => "Light / dark theme",
             MoveEndForward => "Move annotation end right",
             MoveEndBackward => "Move annotation end left",
@@ -216,6 +229,8 @@ impl UiCommand {
             Redo => (cmd_shift, Key::Z),
             DeleteAnnotation => (Modifiers::NONE, Key::Delete),
             Deselect => (Modifiers::NONE, Key::Escape),
+            NextAnnotation => (Modifiers::NONE, Key::CloseBracket),
+            PreviousAnnotation => (Modifiers::NONE, Key::OpenBracket),
             Find => (cmd, Key::F),
             FindNext => (Modifiers::NONE, Key::F3),
             FindPrevious => (Modifiers::SHIFT, Key::F3),
@@ -241,6 +256,12 @@ impl UiCommand {
         match self {
             UiCommand::Redo => vec![KeyboardShortcut::new(Modifiers::COMMAND, Key::Y)],
             UiCommand::TextBigger => vec![KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus)],
+            UiCommand::NextAnnotation => {
+                vec![KeyboardShortcut::new(Modifiers::ALT, Key::ArrowDown)]
+            }
+            UiCommand::PreviousAnnotation => {
+                vec![KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp)]
+            }
             _ => Vec::new(),
         }
     }

@@ -1,10 +1,14 @@
-//! Find in the article (Ctrl+F): a bar with a text field; the matches
-//! (case-insensitive, from `model::text::find_all`) are highlighted in the view,
-//! Enter / Shift+Enter step through them, the view scrolls to each, "3 of 12" is
-//! shown, and Ctrl+Enter (or the button) makes the current match the text selection
-//! so 1/2/3 tag it at once. Esc closes.
+//! Find in the article (Ctrl+F): a bar with a text field, drawn over the top right
+//! corner of the article (so opening it moves nothing); the matches (case-insensitive,
+//! from `model::text::find_all`) are highlighted in the view in magenta, a colour no
+//! label uses. As in a browser, the search starts from where the analyst is: typing
+//! moves to the first match at or after the top of the screen, and Enter /
+//! Shift+Enter step from the current match when it is on screen, else from the screen.
+//! "3 of 12" is shown, and Ctrl+Enter (or the button) makes the current match the text
+//! selection so 1/2/3 tag it at once. Esc closes (also after a tag, once the field has
+//! lost the keyboard).
 
-use egui::{Key, Modifiers};
+use egui::{Align2, Key, Modifiers, Rect, vec2};
 
 use crate::model::Project;
 
@@ -30,6 +34,10 @@ pub struct FindState {
     computed_for: Option<(String, String)>,
 }
 
+/// The chars at the top and the bottom of the screen (see
+/// `DocumentView::visible_range`), `None` when the view was not painted yet.
+pub type OnScreen = Option<(usize, usize)>;
+
 impl FindState {
     /// Shows the bar with the keyboard in its field.
     pub fn show(&mut self) {
@@ -38,8 +46,9 @@ impl FindState {
     }
 
     /// Recomputes the matches of the query in document `doc` when needed; the
-    /// current match becomes the first.
-    pub fn refresh(&mut self, project: &Project, doc: &str) {
+    /// current match becomes the first at or after the top of the screen (`view`),
+    /// wrapping to the first of the text.
+    pub fn refresh(&mut self, project: &Project, doc: &str, view: OnScreen) {
         let key = (doc.to_string(), self.query.clone());
         if self.computed_for.as_ref() == Some(&key) {
             return;
@@ -49,21 +58,43 @@ impl FindState {
             .document(doc)
             .map(|d| crate::model::text::find_all(&d.text, &self.query))
             .unwrap_or_default();
-        self.current = (!self.matches.is_empty()).then_some(0);
+        let top = view.map_or(0, |(top, _)| top);
+        self.current = (!self.matches.is_empty()).then(|| self.first_at_or_after(top));
         self.computed_for = Some(key);
     }
 
+    /// Index of the first match starting at or after char `c` (the first match when
+    /// none does). Only meaningful with matches.
+    fn first_at_or_after(&self, c: usize) -> usize {
+        let i = self.matches.partition_point(|&(s, _)| s < c);
+        if i < self.matches.len() { i } else { 0 }
+    }
+
     /// Moves to the next (or previous) match, wrapping; returns the document and
-    /// start of the new current match.
-    pub fn step(&mut self, forward: bool) -> Option<(String, usize)> {
+    /// start of the new current match. From the current match when it is on screen
+    /// (`view`), else from the screen: the first match at or after its top (or, going
+    /// back, the last one before it).
+    pub fn step(&mut self, forward: bool, view: OnScreen) -> Option<(String, usize)> {
         let n = self.matches.len();
         if n == 0 {
             return None;
         }
-        let next = match (self.current, forward) {
-            (None, _) => 0,
-            (Some(i), true) => (i + 1) % n,
-            (Some(i), false) => (i + n - 1) % n,
+        let on_screen = |i: usize| match (view, self.matches.get(i)) {
+            (Some((top, bottom)), Some(&(s, _))) => s >= top && s <= bottom,
+            (None, _) => true,
+            (_, None) => false,
+        };
+        let next = match (self.current.filter(|&i| on_screen(i)), view, forward) {
+            (Some(i), _, true) => (i + 1) % n,
+            (Some(i), _, false) => (i + n - 1) % n,
+            (None, Some((top, _)), true) => self.first_at_or_after(top),
+            (None, Some((top, _)), false) => self
+                .matches
+                .partition_point(|&(s, _)| s < top)
+                .checked_sub(1)
+                .unwrap_or(n - 1),
+            (None, None, true) => 0,
+            (None, None, false) => n - 1,
         };
         self.current = Some(next);
         self.matches.get(next).map(|&(s, _)| (self.doc.clone(), s))
@@ -91,13 +122,31 @@ impl FindState {
     }
 }
 
-/// Draws the find bar.
-pub(crate) fn find_bar(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
+/// Shows the find bar (when open) over the top right corner of `article`, the
+/// document area's rect, so that opening and closing it moves nothing.
+pub(crate) fn show(app: &mut MarginaliaApp, ctx: &egui::Context, article: Rect) {
+    if !app.find.open {
+        return;
+    }
+    let scrollbar = ctx.global_style().spacing.scroll.bar_width + 8.0;
+    egui::Area::new(egui::Id::unique("find_bar"))
+        .order(egui::Order::Foreground)
+        .pivot(Align2::RIGHT_TOP)
+        .fixed_pos(article.right_top() + vec2(-scrollbar, 4.0))
+        .constrain_to(article)
+        .show(ctx, |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| find_bar(app, ui));
+        });
+}
+
+/// Draws the find bar's content.
+fn find_bar(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
     let Some(doc) = app.current_doc.clone() else {
         ui.label("No document to search.");
         return;
     };
     let mut scroll_to = None;
+    let on_screen = app.view.visible_range(&doc);
     ui.horizontal(|ui| {
         ui.label("Find:");
         let field_id = egui::Id::unique("find_field");
@@ -112,38 +161,45 @@ pub(crate) fn find_bar(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
         } else {
             (false, false)
         };
+        // Esc while the field does not have the keyboard (after Ctrl+Enter and a
+        // tag): closes the bar too, unless a dialog (the source popup) takes it.
+        let escape_outside =
+            !has_focus && !app.dialogs.any_modal_open() && ui.input(|i| i.key_pressed(Key::Escape));
         let r = ui.add(
             egui::TextEdit::singleline(&mut app.find.query)
                 .id(field_id)
                 .hint_text("text in the article")
-                .desired_width(260.0),
+                .desired_width(220.0),
         );
         if app.find.focus_field {
             r.request_focus();
             app.find.focus_field = false;
         }
         // egui takes the focus away on Esc before the field sees it.
-        let escape = r.lost_focus() && ui.input(|i| i.key_pressed(Key::Escape));
-        let before = app.find.current;
-        app.find.refresh(app.editor.project(), &doc);
-        if r.changed() && app.find.current.is_some() && before != app.find.current {
+        let escape = escape_outside || (r.lost_focus() && ui.input(|i| i.key_pressed(Key::Escape)));
+        app.find.refresh(app.editor.project(), &doc, on_screen);
+        if r.changed() && app.find.current.is_some() {
             scroll_to = app.find.current_range();
         }
         let enter = r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
         if enter || shift_enter {
-            app.find.step(!shift_enter);
+            app.find.step(!shift_enter, on_screen);
             scroll_to = app.find.current_range();
             r.request_focus();
         }
         ui.label(app.find.count_text());
         if ui
             .button("Previous")
-            .on_hover_text("Previous (Shift+Enter)")
+            .on_hover_text("Previous match (Shift+Enter)")
             .clicked()
         {
             app.commands.push(UiCommand::FindPrevious);
         }
-        if ui.button("Next").on_hover_text("Next (Enter)").clicked() {
+        if ui
+            .button("Next")
+            .on_hover_text("Next match (Enter)")
+            .clicked()
+        {
             app.commands.push(UiCommand::FindNext);
         }
         if select
@@ -167,6 +223,15 @@ pub(crate) fn find_bar(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
     }
 }
 
+impl MarginaliaApp {
+    /// The current find match of the shown document (char range), if the find bar
+    /// is open and has one.
+    pub fn find_match(&self) -> Option<(usize, usize)> {
+        let (doc, s, e) = self.find.current_range().filter(|_| self.find.open)?;
+        (self.current_doc.as_deref() == Some(doc.as_str())).then_some((s, e))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,21 +249,21 @@ mod tests {
             query: "kcna".into(),
             ..Default::default()
         };
-        f.refresh(&p, "d");
+        f.refresh(&p, "d", None);
         assert_eq!(f.matches.len(), 3);
         assert_eq!(f.count_text(), "1 of 3");
-        f.step(true);
+        f.step(true, None);
         assert_eq!(f.count_text(), "2 of 3");
-        f.step(false);
-        f.step(false);
+        f.step(false, None);
+        f.step(false, None);
         assert_eq!(f.count_text(), "3 of 3");
         let (_, s, e) = f.current_range().unwrap();
         assert_eq!(p.documents[0].slice(s, e), "KCNA");
         f.query = "조선".into();
-        f.refresh(&p, "d");
+        f.refresh(&p, "d", None);
         assert_eq!(f.current_range(), Some(("d".into(), 6, 8)));
         f.query = "nothing".into();
-        f.refresh(&p, "d");
+        f.refresh(&p, "d", None);
         assert_eq!(f.count_text(), "no matches");
     }
 }

@@ -108,6 +108,7 @@ pub(crate) fn menu_bar(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
             entry(app, ui, UiCommand::TextBigger);
             entry(app, ui, UiCommand::TextSmaller);
             entry(app, ui, UiCommand::TextReset);
+            entry(app, ui, UiCommand::ToggleTextSizeScope);
             ui.separator();
             entry(app, ui, UiCommand::ToggleTheme);
         });

@@ -24,6 +24,9 @@ pub struct Settings {
     pub font_size: f32,
     /// Dark theme when true, light otherwise.
     pub dark_mode: bool,
+    /// Ctrl+= / Ctrl+- size the whole window (menus, panels, dialogs) when true,
+    /// the article only when false.
+    pub text_size_whole_window: bool,
     /// Recently opened or saved files, newest first.
     pub recent: Vec<PathBuf>,
 }
@@ -34,6 +37,7 @@ impl Default for Settings {
             analyst: String::new(),
             font_size: DEFAULT_FONT_SIZE,
             dark_mode: false,
+            text_size_whole_window: false,
             recent: Vec::new(),
         }
     }
@@ -65,6 +69,28 @@ impl Settings {
             self.font_size.clamp(MIN_FONT_SIZE, MAX_FONT_SIZE)
         } else {
             DEFAULT_FONT_SIZE
+        }
+    }
+}
+
+impl Settings {
+    /// The article's text size: the chosen size, or (when the whole window is
+    /// sized) the default one, which the window's zoom then scales.
+    pub fn article_font_size(&self) -> f32 {
+        if self.text_size_whole_window {
+            DEFAULT_FONT_SIZE
+        } else {
+            self.clamped_font_size()
+        }
+    }
+
+    /// The window's zoom factor: 1, or the chosen text size over the default one
+    /// when the whole window is sized.
+    pub fn zoom_factor(&self) -> f32 {
+        if self.text_size_whole_window {
+            self.clamped_font_size() / DEFAULT_FONT_SIZE
+        } else {
+            1.0
         }
     }
 }

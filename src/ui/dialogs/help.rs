@@ -31,6 +31,22 @@ pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
                         ui.label("Select a word / extend");
                         ui.monospace("double-click / shift-click");
                         ui.end_row();
+                        for (what, keys) in [
+                            (
+                                "Next / previous find match (in the find field)",
+                                "Enter / Shift+Enter",
+                            ),
+                            ("Select the find match, ready to tag", "Ctrl+Enter"),
+                            ("Close the find bar", "Esc"),
+                            (
+                                "Cycle through overlapping annotations",
+                                "click again at the same place",
+                            ),
+                        ] {
+                            ui.label(what);
+                            ui.monospace(keys);
+                            ui.end_row();
+                        }
                         ui.label("Select without snapping to words");
                         ui.monospace("hold Alt while dragging");
                         ui.end_row();

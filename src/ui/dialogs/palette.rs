@@ -1,5 +1,7 @@
 //! The command palette (Ctrl+Shift+P): every listed command, filtered as you type;
-//! ↑/↓ pick, Enter runs, Esc closes.
+//! ↑/↓ pick, Enter runs, Esc closes. Anchored at a fixed place near the top of the
+//! window with a list of fixed height, so that its input does not move while the
+//! list filters, and the list's scrollbar runs along the popup's right edge.
 
 use egui::{Key, Modifiers};
 
@@ -15,6 +17,11 @@ pub struct Palette {
     pub highlighted: usize,
     focused_once: bool,
 }
+
+/// Width of the palette, in points.
+const PALETTE_WIDTH: f32 = 420.0;
+/// Height of its list (fixed, whatever the filter leaves), in points.
+const LIST_HEIGHT: f32 = 320.0;
 
 pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
     let Some(palette) = app.dialogs.palette.as_mut() else {
@@ -43,8 +50,11 @@ pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
         palette.highlighted = palette.highlighted.saturating_sub(1);
     }
     let mut run: Option<UiCommand> = None;
-    let modal = egui::Modal::new(egui::Id::unique("command_palette")).show(ctx, |ui| {
-        ui.set_width(420.0);
+    let id = egui::Id::unique("command_palette");
+    let area =
+        egui::Modal::default_area(id).anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 80.0));
+    let modal = egui::Modal::new(id).area(area).show(ctx, |ui| {
+        ui.set_width(PALETTE_WIDTH);
         let edit = ui.add(
             egui::TextEdit::singleline(&mut palette.query)
                 .hint_text("Type a command…")
@@ -61,8 +71,11 @@ pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
             run = entries.get(palette.highlighted).map(|(c, _)| c.clone());
         }
         egui::ScrollArea::vertical()
-            .max_height(320.0)
+            .max_height(LIST_HEIGHT)
+            .min_scrolled_height(LIST_HEIGHT)
+            .auto_shrink([false, false])
             .show(ui, |ui| {
+                ui.set_min_height(LIST_HEIGHT);
                 for (i, (command, text)) in entries.iter().enumerate() {
                     ui.horizontal(|ui| {
                         let r = ui.selectable_label(i == palette.highlighted, text);

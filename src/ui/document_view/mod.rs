@@ -30,6 +30,7 @@ use crate::model::{Annotation, Document, TagSchema};
 
 use layout::LayoutParams;
 use state::DocState;
+pub use style::LINE_HEIGHT_FACTOR;
 use style::{MAX_COLUMN_WIDTH, SIDE_MARGIN, ViewStyle};
 
 /// The document view widget. Keeps, per document id, the scroll position, the text
@@ -135,7 +136,9 @@ pub enum ViewEvent {
     /// `None` when cleared.
     SelectionChanged(Option<(usize, usize)>),
     /// A plain click on a highlight: the innermost (shortest) annotation under the
-    /// pointer. Any text selection is cleared first (with `SelectionChanged(None)`).
+    /// pointer, or the next one out when the selected annotation is under it (repeated
+    /// clicks cycle through all of them). Any text selection is cleared first (with
+    /// `SelectionChanged(None)`).
     AnnotationClicked(String),
     /// A boundary handle of the selected annotation was dragged and released: its
     /// new char range (snapped to words unless Alt was held).
@@ -214,6 +217,8 @@ impl DocumentView {
             jump_block = Some(state.block_of(c));
         }
 
+        // A thumb an analyst can grab on a 2 MB article (egui's minimum is 12 pt).
+        ui.spacing_mut().scroll.handle_min_length = MIN_THUMB_LENGTH;
         let area = ScrollArea::vertical()
             .id_salt(("marginalia_document_view", &doc.id))
             .auto_shrink([false, false])
@@ -295,6 +300,12 @@ impl DocumentView {
         self.docs.get(doc).and_then(|s| s.selection)
     }
 
+    /// The chars (doc chars) at the top and the bottom of what document `doc` showed
+    /// in the last frame, if it was painted: where "from here" searches start.
+    pub fn visible_range(&self, doc: &str) -> Option<(usize, usize)> {
+        self.docs.get(doc)?.visible_range()
+    }
+
     /// Sets or clears the text selection of document `doc` (e.g. from the find bar).
     /// An empty range clears it.
     pub fn set_selection(&mut self, doc: &str, sel: Option<(usize, usize)>) {
@@ -336,6 +347,9 @@ impl DocumentView {
         self.docs.retain(|id, _| keep(id));
     }
 }
+
+/// Shortest scrollbar thumb of the article, in points.
+const MIN_THUMB_LENGTH: f32 = 40.0;
 
 /// How many screen heights above and below the viewport are laid out in advance,
 /// so that paragraphs scrolled into view already have their exact height (half a

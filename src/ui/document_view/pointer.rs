@@ -170,7 +170,8 @@ fn finish_drag(
     }
 }
 
-/// A plain click: extend with Shift, pick the innermost highlight, or clear.
+/// A plain click: extend with Shift, pick a highlight (cycling, see
+/// [`cycled_hit`]), or clear.
 fn click(
     state: &mut DocState,
     input: &ViewInput<'_>,
@@ -199,18 +200,29 @@ fn click(
         set_selection(state, Some(range), events);
         return;
     }
-    let hit = state.char_under(pos).and_then(|c| {
-        let k = state.block_of(c);
-        state
-            .spans
-            .innermost_at(k, c)
-            .and_then(|s| id_of(s, input))
-            .map(str::to_owned)
-    });
+    let hit = state
+        .char_under(pos)
+        .and_then(|c| cycled_hit(state, c))
+        .and_then(|s| id_of(s, input))
+        .map(str::to_owned);
     set_selection(state, None, events);
     if let Some(id) = hit {
         events.push(ViewEvent::AnnotationClicked(id));
     }
+}
+
+/// The annotation a click on char `c` selects: the innermost one covering it, or,
+/// when the selected annotation covers it, the next one out (after the outermost,
+/// the innermost again), so that repeated clicks at one place cycle through every
+/// annotation there, spans on exactly the same text included.
+fn cycled_hit(state: &DocState, c: usize) -> Option<&Span> {
+    let covering = state.spans.covering(state.block_of(c), c);
+    let selected = state.selected_span().map(|s| s.input);
+    let next = covering
+        .iter()
+        .position(|s| Some(s.input) == selected)
+        .map_or(0, |i| (i + 1) % covering.len());
+    covering.get(next).copied()
 }
 
 /// Double-click: select the word under the pointer.

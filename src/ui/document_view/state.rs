@@ -264,6 +264,15 @@ impl DocState {
         Some(block.start + local.min(block.char_len()))
     }
 
+    /// The chars at the top-left and bottom-right of what was on screen in the last
+    /// frame (carets, doc chars), if the view was painted.
+    pub fn visible_range(&self) -> Option<(usize, usize)> {
+        let g = self.geometry?;
+        let top = self.caret_at(Pos2::new(g.column_left, g.clip.top()))?;
+        let bottom = self.caret_at(Pos2::new(g.clip.right(), g.clip.bottom()))?;
+        Some((top, bottom.max(top)))
+    }
+
     /// The char (doc chars) whose glyph is under screen point `pos`, if any.
     pub fn char_under(&self, pos: Pos2) -> Option<usize> {
         let g = self.geometry?;

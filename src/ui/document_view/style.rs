@@ -11,8 +11,9 @@ pub const SIDE_MARGIN: f32 = 16.0;
 pub const LINE_HEIGHT_FACTOR: f32 = 1.75;
 /// Extra space after each paragraph, as a multiple of the font size.
 pub const PARAGRAPH_GAP_FACTOR: f32 = 0.35;
-/// Underline lanes drawn before deeper overlaps share the last lane.
-pub const MAX_LANES: usize = 5;
+/// Underline lanes drawn before deeper overlaps share the last lane (four 2–3 pt
+/// lanes fit under a line; the tooltip and click cycling list every annotation).
+pub const MAX_LANES: usize = 4;
 
 /// Everything the view needs to lay out and paint one frame.
 #[derive(Debug, Clone)]
@@ -60,19 +61,29 @@ impl ViewStyle {
                 .lerp_to_gamma(visuals.strong_text_color(), 0.6),
             dark,
             selection,
+            // Magenta: a hue no default label uses (blue, orange, green), so a match
+            // never reads as a Speculation tag; stronger in the dark theme.
             find: if dark {
-                Color32::from_rgba_unmultiplied(230, 200, 40, 70)
+                Color32::from_rgba_unmultiplied(235, 90, 220, 80)
             } else {
-                Color32::from_rgba_unmultiplied(255, 220, 0, 110)
+                Color32::from_rgba_unmultiplied(215, 40, 190, 60)
             },
             find_current: if dark {
-                Color32::from_rgba_unmultiplied(255, 150, 20, 150)
+                Color32::from_rgba_unmultiplied(245, 110, 235, 165)
             } else {
-                Color32::from_rgba_unmultiplied(255, 150, 0, 170)
+                Color32::from_rgba_unmultiplied(215, 30, 185, 130)
             },
-            find_current_stroke: Stroke::new(1.5, Color32::from_rgb(230, 110, 0)),
-            lane_width: (font_size / 12.0).clamp(1.2, 2.5),
-            lane_gap: (font_size / 7.0).clamp(2.0, 4.0),
+            find_current_stroke: Stroke::new(
+                1.5,
+                if dark {
+                    Color32::from_rgb(255, 150, 245)
+                } else {
+                    Color32::from_rgb(170, 0, 150)
+                },
+            ),
+            lane_width: (font_size / 7.0).clamp(2.0, 3.0),
+            // One point of air between two lanes.
+            lane_gap: (font_size / 7.0).clamp(2.0, 3.0) + 1.0,
         }
     }
 

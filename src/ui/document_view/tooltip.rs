@@ -21,18 +21,11 @@ pub fn show(response: &Response, state: &DocState, input: &ViewInput<'_>) {
     let Some(c) = response.hover_pos().and_then(|p| state.char_under(p)) else {
         return;
     };
-    let k = state.block_of(c);
-    let mut covering: Vec<&Span> = state
-        .spans
-        .in_block(k)
-        .iter()
-        .filter_map(|&i| state.spans.spans.get(i))
-        .filter(|s| s.start <= c && c < s.end)
-        .collect();
+    // In the order clicks cycle through them.
+    let covering = state.spans.covering(state.block_of(c), c);
     if covering.is_empty() {
         return;
     }
-    covering.sort_by_key(|s| (s.end - s.start, s.start));
     response.clone().on_hover_ui_at_pointer(|ui| {
         for span in covering.iter().take(MAX_LISTED) {
             if let Some(a) = annotation_of(span, input) {

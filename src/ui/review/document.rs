@@ -5,6 +5,10 @@ use egui::text::{CCursor, LayoutJob, TextFormat};
 use egui::{Color32, FontId, Role, Sense, Stroke, WidgetInfo};
 
 use super::{Cache, ReviewView};
+use crate::ui::document_view::LINE_HEIGHT_FACTOR;
+
+/// Text size of the preview: the main view's default.
+const PREVIEW_FONT_SIZE: f32 = crate::ui::settings::DEFAULT_FONT_SIZE;
 
 /// The most chars of a document drawn at once.
 const MAX_SHOWN_CHARS: usize = 8_000;
@@ -38,7 +42,9 @@ pub(super) fn show(view: &mut ReviewView, ui: &mut egui::Ui, cache: Option<&Cach
         ui.label(format!("{} (B): underline", view.b));
     });
 
-    let font = FontId::proportional(15.0);
+    // The main view's text size and line spacing.
+    let font = FontId::proportional(PREVIEW_FONT_SIZE);
+    let line_height = (PREVIEW_FONT_SIZE * LINE_HEIGHT_FACTOR).round();
     let text_colour = ui.visuals().text_color();
     let mut job = LayoutJob::default();
     job.wrap.max_width = ui.available_width();
@@ -50,6 +56,7 @@ pub(super) fn show(view: &mut ReviewView, ui: &mut egui::Ui, cache: Option<&Cach
         }
         let (a, b, sel) = style;
         let mut format = TextFormat::simple(font.clone(), text_colour);
+        format.line_height = Some(line_height);
         if let Some(c) = colour(a) {
             format.background = c.gamma_multiply(0.35);
         }

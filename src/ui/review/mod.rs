@@ -51,6 +51,8 @@ pub struct ReviewView {
     pub add_path: String,
     /// Where to save the curated project.
     pub save_path: String,
+    /// The reviewed project's name: the curated project is "<name> (curated)".
+    pub project_name: String,
     /// Annotator A.
     pub a: String,
     /// Annotator B.
@@ -174,6 +176,7 @@ impl ReviewView {
     /// Starts reviewing `project` (named `name`, usually its path).
     pub fn start(&mut self, name: impl Into<String>, project: Project) {
         let name = name.into();
+        self.project_name = project.name.clone();
         if self.save_path.is_empty() {
             self.save_path = curated_path(Path::new(&name)).display().to_string();
         }
@@ -464,10 +467,13 @@ impl ReviewView {
             self.fail("Nothing to save: no review is open");
             return None;
         };
-        let name = path
-            .file_stem()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "Curated".into());
+        let name = if self.project_name.trim().is_empty() {
+            path.file_stem()
+                .map(|n| format!("{} (curated)", n.to_string_lossy()))
+                .unwrap_or_else(|| "Curated".into())
+        } else {
+            format!("{} (curated)", self.project_name.trim())
+        };
         match s.save_curated(path, &name) {
             Ok(p) => {
                 self.say(format!(

@@ -52,10 +52,16 @@ impl ReviewView {
         let cache = self.cache.take();
         let comparison = cache.as_ref().and_then(|c| c.comparison.as_ref());
         lanes::show(self, ui, &mut actions);
-        // The text gets at most 40% of the height so the list stays in view.
+        // The text gets half of the height, at least eight lines of the main view's
+        // spacing; the list the rest.
+        let eight_lines = 8.0
+            * (crate::ui::settings::DEFAULT_FONT_SIZE
+                * crate::ui::document_view::LINE_HEIGHT_FACTOR)
+                .round();
         egui::ScrollArea::vertical()
             .id_salt("review-text")
-            .max_height(ui.available_height() * 0.4)
+            .max_height((ui.available_height() * 0.5).max(eight_lines))
+            .min_scrolled_height(eight_lines)
             .show(ui, |ui| document::show(self, ui, cache.as_ref()));
         ui.separator();
         egui::ScrollArea::vertical()
@@ -64,6 +70,8 @@ impl ReviewView {
                 list::show(self, ui, comparison, &mut actions);
                 ui.separator();
                 figures::show(self, ui, cache.as_ref());
+                // Room below the last item, so its buttons show in full.
+                ui.add_space(2.0 * ui.spacing().interact_size.y);
             });
         if self.cache.is_none() {
             self.cache = cache;
@@ -128,6 +136,10 @@ impl ReviewView {
                     .response
                     .labelled_by(name.id);
             }
+        });
+        // The document on a line of its own: a long title is cut, not widening the
+        // window past the article.
+        ui.horizontal(|ui| {
             let title = docs
                 .iter()
                 .find(|(id, _)| Some(id) == self.doc.as_ref())
@@ -136,6 +148,8 @@ impl ReviewView {
             let name = ui.label("Document");
             egui::ComboBox::from_id_salt("review-document")
                 .selected_text(title)
+                .width((ui.available_width() - 24.0).clamp(120.0, 480.0))
+                .truncate()
                 .show_ui(ui, |ui| {
                     for (id, t) in &docs {
                         ui.selectable_value(&mut self.doc, Some(id.clone()), t);

@@ -1,7 +1,8 @@
-//! The Review window over the main window (Review ▸ Add colleague's project…): the
-//! analyst's open project compared with colleagues' projects. Its messages go to the
-//! status line; a click on a disagreement shows and selects that span in the main
-//! document view.
+//! The Review window (Review ▸ Add colleague's project…): the analyst's open project
+//! compared with colleagues' projects. It takes the place of the article (starts
+//! over the central area, never over the toolbar or the side panels). Its messages
+//! go to the status line; a click on a disagreement shows and selects that span in
+//! the main document view, and closing the window clears that selection again.
 
 use super::{ReviewAction, ReviewView};
 use crate::review::text_hash;
@@ -30,6 +31,10 @@ pub struct ReviewWindow {
     /// A large review waits for a pause in the editing before it copies the
     /// project again: the generation first seen unfollowed, and when.
     waiting_since: Option<(u64, std::time::Instant)>,
+    /// The span a click in the list last selected in the main view (document,
+    /// start, end): cleared when the window closes, so that no text selection is
+    /// left painted over the tag.
+    jumped: Option<(String, usize, usize)>,
 }
 
 /// From how many annotations in the review the analyst's edits are re-aligned on a
@@ -71,7 +76,7 @@ pub(crate) fn open_review(app: &mut MarginaliaApp) {
 }
 
 /// Draws the Review window when it is open and carries out what it asks.
-pub(crate) fn show_review(app: &mut MarginaliaApp, ctx: &egui::Context) {
+pub(crate) fn show_review(app: &mut MarginaliaApp, ctx: &egui::Context, article: egui::Rect) {
     if !app.review.open {
         return;
     }
@@ -103,9 +108,20 @@ pub(crate) fn show_review(app: &mut MarginaliaApp, ctx: &egui::Context) {
     let mut actions = Vec::new();
     egui::Window::new("Review")
         .open(&mut open)
-        .default_size([780.0, 640.0])
+        .default_pos(article.min)
+        // Room for the title bar and the frame inside the article's rect.
+        .default_size(article.size() - egui::vec2(16.0, 48.0))
+        .min_height((article.height() - 48.0).max(200.0))
+        .max_width(article.width() - 16.0)
+        .constrain_to(article)
         .show(ctx, |ui| actions = view.ui(ui));
     app.review.open = open;
+    if !open
+        && let Some((doc, start, end)) = app.review.jumped.take()
+        && app.view.selection(&doc) == Some((start, end))
+    {
+        app.view.set_selection(&doc, None);
+    }
     if let Some(path) = view.requested_add.take() {
         start_add_colleague(app, path);
     }
@@ -149,6 +165,7 @@ pub(crate) fn show_review(app: &mut MarginaliaApp, ctx: &egui::Context) {
             Some(id) => {
                 app.view.scroll_to(&id, start);
                 app.view.set_selection(&id, Some((start, end)));
+                app.review.jumped = Some((id.clone(), start, end));
                 app.commands.push(UiCommand::SwitchDocument(id));
             }
             None => app.set_info("That document is only in a colleague's project"),

@@ -333,12 +333,23 @@ impl SpanIndex {
     }
 
     /// The innermost (shortest) span covering char `c` of block `k`.
+    #[cfg(test)]
     pub fn innermost_at(&self, k: usize, c: usize) -> Option<&Span> {
-        self.in_block(k)
+        self.covering(k, c).into_iter().next()
+    }
+
+    /// Every span covering char `c` of block `k`, innermost (shortest) first; of two
+    /// as long, the one starting later, then by input position (spans on exactly
+    /// the same text keep a fixed order, so that clicks cycle through all of them).
+    pub fn covering(&self, k: usize, c: usize) -> Vec<&Span> {
+        let mut out: Vec<&Span> = self
+            .in_block(k)
             .iter()
             .filter_map(|&i| self.spans.get(i))
             .filter(|s| s.start <= c && c < s.end)
-            .min_by_key(|s| (s.len(), Reverse(s.start)))
+            .collect();
+        out.sort_by_key(|s| (s.len(), Reverse(s.start), s.input));
+        out
     }
 
     /// Slot (into `spans`) of input annotation `input`'s span; `None` when it was
