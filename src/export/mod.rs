@@ -19,7 +19,6 @@ pub mod markdown;
 mod selection;
 pub mod text_map;
 pub mod w3c;
-mod write;
 
 pub use error::{ExportError, ImportError};
 pub use format::{
@@ -29,4 +28,3 @@ pub use import::{
     ImportFormat, ImportOptions, ImportReport, import_paths, import_paths_with_progress,
 };
 pub use selection::{DocumentSpans, ExportOptions, Selection};
-pub use write::{write_replacing, write_replacing_with_progress};
