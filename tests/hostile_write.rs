@@ -326,3 +326,31 @@ fn a_brat_export_that_fails_midway_leaves_no_folder() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(out.join("d1.ann").is_file() && out.join("annotation.conf").is_file());
 }
+
+#[test]
+fn many_untitled_documents_import_in_linear_time_with_the_usual_ids() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("same.jsonl");
+    // 20,000 documents whose titles all give the id `ok`: each new id used to be
+    // found by scanning every document for `ok-2`, `ok-3`, … (minutes at 100,000).
+    std::fs::write(&input, "{\"text\": \"ok\"}\n".repeat(20_000)).unwrap();
+    let project = dir.path().join("p.ron");
+    let started = Instant::now();
+    let o = run(&[
+        "import".as_ref(),
+        input.as_os_str(),
+        "--out".as_ref(),
+        project.as_os_str(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "{:?}",
+        started.elapsed()
+    );
+    let p = marginalia::store::load_project(&project).unwrap();
+    let ids: Vec<&str> = p.documents.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids.len(), 20_000);
+    assert_eq!(&ids[..3], ["ok", "ok-2", "ok-3"]);
+    assert_eq!(ids[19_999], "ok-20000");
+}

@@ -12,7 +12,9 @@ use crate::task::Progress;
 use super::{ImportError, brat, jsonl};
 use crate::export::html::html_to_text;
 use crate::export::markdown::{MARKDOWN_NOTE, markdown_to_text};
-use crate::model::{Annotation, Document, Label, OffsetUnit, Project, new_id, now_rfc3339};
+use crate::model::{
+    Annotation, Document, Label, OffsetUnit, Project, document_id_base, new_id, now_rfc3339,
+};
 use crate::store::{self, Opened, guess_title, read_text_file};
 
 /// A document read from an input, before it joins the project.
@@ -358,6 +360,9 @@ struct Importer<'o> {
     keys: HashSet<AnnotationKey>,
     /// Documents counted as added or extended by this import.
     touched: HashSet<String>,
+    /// Per id base, the next `-N` suffix to try: 100,000 untitled documents get
+    /// their ids in linear time.
+    suffixes: HashMap<String, u64>,
 }
 
 fn key_of(a: &Annotation) -> AnnotationKey {
@@ -390,6 +395,24 @@ impl<'o> Importer<'o> {
             ids,
             keys,
             touched: HashSet::new(),
+            suffixes: HashMap::new(),
+        }
+    }
+
+    /// What [`Project::unique_document_id`] gives, found through the hash table of
+    /// ids rather than a scan of the documents per try.
+    fn unique_document_id(&mut self, title: &str) -> String {
+        let base = document_id_base(title);
+        if !self.documents.contains_key(&base) {
+            return base;
+        }
+        let next = self.suffixes.entry(base.clone()).or_insert(2);
+        loop {
+            let id = format!("{base}-{next}");
+            *next += 1;
+            if !self.documents.contains_key(&id) {
+                return id;
+            }
         }
     }
 
@@ -431,7 +454,7 @@ impl<'o> Importer<'o> {
                             .title
                             .clone()
                             .unwrap_or_else(|| guess_title(&doc.text, "document"));
-                        self.project.unique_document_id(&title)
+                        self.unique_document_id(&title)
                     }
                 };
                 // The text moves into the project (the spans keep only offsets).

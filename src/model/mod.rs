@@ -13,6 +13,6 @@ pub mod text;
 pub use annotation::{Annotation, Comment, Verdict, new_id, now_rfc3339};
 pub use document::Document;
 pub use offsets::{OffsetUnit, TextIndex};
-pub use project::{FORMAT_VERSION, Project, ProjectSummary, slug};
+pub use project::{FORMAT_VERSION, Project, ProjectSummary, document_id_base, slug};
 pub use schema::{DEFAULT_SOURCES, Label, TagSchema, parse_hex_color};
 pub use span_index::SpanIndex;
