@@ -231,10 +231,13 @@ pub fn import_paths_with_progress(
                     .report
                     .warnings
                     .extend(decoded.notes.iter().map(|n| format!("{name}: {n}")));
-                let docs = jsonl::parse_jsonl(&decoded.text, &name, options.unit)?;
-                for d in docs {
-                    importer.add(d, &name)?;
-                }
+                // Room for one document a line, and each added as it is parsed:
+                // no list of parsed documents beside the project (memory).
+                let lines = decoded.text.lines().count();
+                importer.project.documents.reserve(lines);
+                jsonl::parse_jsonl_each(&decoded.text, &name, options.unit, |d| {
+                    importer.add(d, &name)
+                })?;
             }
             ImportFormat::Brat => {
                 let (docs, warnings) = brat::read_brat(path)?;
@@ -358,8 +361,11 @@ struct Importer<'o> {
     ids: HashSet<String>,
     /// Annotations present, for not doubling them.
     keys: HashSet<AnnotationKey>,
-    /// Documents counted as added or extended by this import.
+    /// Documents of the project before this import that it extended (the ones it
+    /// adds are not kept here: one id fewer per document, for memory).
     touched: HashSet<String>,
+    /// How many documents the project had before this import.
+    preexisting: usize,
     /// Per id base, the next `-N` suffix to try: 100,000 untitled documents get
     /// their ids in linear time.
     suffixes: HashMap<String, u64>,
@@ -379,6 +385,7 @@ fn key_of(a: &Annotation) -> AnnotationKey {
 
 impl<'o> Importer<'o> {
     fn new(project: Project, options: &'o ImportOptions) -> Self {
+        let project_len = project.documents.len();
         let documents = project
             .documents
             .iter()
@@ -395,6 +402,7 @@ impl<'o> Importer<'o> {
             ids,
             keys,
             touched: HashSet::new(),
+            preexisting: project_len,
             suffixes: HashMap::new(),
         }
     }
@@ -441,7 +449,8 @@ impl<'o> Importer<'o> {
                         "document '{id}' already exists in the project with a different text"
                     )));
                 }
-                if self.touched.insert(id.clone()) {
+                // Documents this import added are not "extended" by it.
+                if i < self.preexisting && self.touched.insert(id.clone()) {
                     self.report.documents_extended.push(id.clone());
                 }
                 i
@@ -464,7 +473,6 @@ impl<'o> Importer<'o> {
                     .push(new_document(id.clone(), &doc, text));
                 let i = self.project.documents.len() - 1;
                 self.documents.insert(id.clone(), i);
-                self.touched.insert(id.clone());
                 self.report.documents_added.push(id);
                 i
             }

@@ -94,11 +94,34 @@ pub fn parse_jsonl(
     file: &str,
     unit: OffsetUnit,
 ) -> Result<Vec<ImportedDocument>, ImportError> {
+    let mut docs = Vec::new();
+    parse_jsonl_each(input, file, unit, |d| {
+        docs.push(d);
+        Ok(())
+    })?;
+    Ok(docs)
+}
+
+/// [`parse_jsonl`] handing each document to `each` as soon as its line is read, so
+/// that a file of 100,000 lines never exists as 100,000 parsed documents at once.
+/// Stops at the first error (of a line or of `each`). Returns how many documents
+/// were handed over.
+pub fn parse_jsonl_each(
+    input: &str,
+    file: &str,
+    unit: OffsetUnit,
+    mut each: impl FnMut(ImportedDocument) -> Result<(), ImportError>,
+) -> Result<usize, ImportError> {
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
     if input.trim_start().starts_with('[') {
-        return parse_json_array(input, file, unit);
+        let docs = parse_json_array(input, file, unit)?;
+        let n = docs.len();
+        for d in docs {
+            each(d)?;
+        }
+        return Ok(n);
     }
-    let mut docs = Vec::new();
+    let mut docs = 0usize;
     for (i, line) in input.lines().enumerate() {
         let n = i + 1;
         let line = line.trim();
@@ -122,7 +145,8 @@ pub fn parse_jsonl(
                     obj.insert(key, value);
                 }
             }
-            docs.push(parse_object(&obj, &lists, unit).map_err(at)?.at_line(n));
+            each(parse_object(&obj, &lists, unit).map_err(at)?.at_line(n))?;
+            docs += 1;
             continue;
         }
         let value: Value = serde_json::from_str(line)
@@ -130,13 +154,14 @@ pub fn parse_jsonl(
         let Value::Object(obj) = value else {
             return Err(at("expected a JSON object with a \"text\"".into()));
         };
-        docs.push(
+        each(
             parse_object(&obj, &BTreeMap::new(), unit)
                 .map_err(at)?
                 .at_line(n),
-        );
+        )?;
+        docs += 1;
     }
-    if docs.is_empty() {
+    if docs == 0 {
         return Err(ImportError::file(file, "holds no JSON lines"));
     }
     Ok(docs)
