@@ -54,7 +54,12 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
     }
     // Locked from reading the project to writing it back: a second import into the
     // same project waits for this one, then reads what it wrote.
-    let _lock = ProjectLock::acquire(out)?;
+    let _lock = ProjectLock::acquire_noting(out, |_| {
+        eprintln!(
+            "marginalia: note: waiting for another Marginalia that is writing {}",
+            out.display()
+        );
+    })?;
     let existed = out.exists();
     let (mut project, read_state) = if existed {
         let (project, state) = load_project_with_state(out)?;

@@ -45,12 +45,27 @@ impl ProjectLock {
     /// a regular file or a new path (see [`super::write_target`]) before anything
     /// is created.
     pub fn acquire(path: &Path) -> Result<Self, StoreError> {
-        Self::acquire_within(path, LOCK_WAIT)
+        Self::acquire_inner(path, LOCK_WAIT, |_| {})
+    }
+
+    /// [`ProjectLock::acquire`] calling `waiting` once (with the lock file) if it
+    /// has to wait, so that a command can say why it pauses.
+    pub fn acquire_noting(path: &Path, waiting: impl FnOnce(&Path)) -> Result<Self, StoreError> {
+        Self::acquire_inner(path, LOCK_WAIT, waiting)
     }
 
     /// [`ProjectLock::acquire`] waiting at most `wait`; fails with
     /// [`StoreError::Locked`] when the lock is still held then.
     pub fn acquire_within(path: &Path, wait: Duration) -> Result<Self, StoreError> {
+        Self::acquire_inner(path, wait, |_| {})
+    }
+
+    fn acquire_inner(
+        path: &Path,
+        wait: Duration,
+        waiting: impl FnOnce(&Path),
+    ) -> Result<Self, StoreError> {
+        let mut waiting = Some(waiting);
         let lock = lock_path(path)?;
         let err = |source| StoreError::Write {
             path: lock.clone(),
@@ -69,7 +84,11 @@ impl ProjectLock {
                 Ok(()) if still_at(&file, &lock) => return Ok(ProjectLock { file, lock }),
                 // The holder removed the file we locked: take the new one.
                 Ok(()) => continue,
-                Err(std::fs::TryLockError::WouldBlock) => {}
+                Err(std::fs::TryLockError::WouldBlock) => {
+                    if let Some(note) = waiting.take() {
+                        note(&lock);
+                    }
+                }
                 Err(std::fs::TryLockError::Error(e)) => return Err(err(e)),
             }
             drop(file);
@@ -147,11 +166,16 @@ mod tests {
         let held = ProjectLock::acquire(&p).unwrap();
         let p2 = p.clone();
         let waiter = std::thread::spawn(move || {
-            ProjectLock::acquire_within(&p2, Duration::from_secs(10)).map(|_| ())
+            let mut noted = 0;
+            ProjectLock::acquire_noting(&p2, |_| noted += 1).map(|_| noted)
         });
         std::thread::sleep(Duration::from_millis(150));
         drop(held);
-        waiter.join().unwrap().unwrap();
+        assert_eq!(
+            waiter.join().unwrap().unwrap(),
+            1,
+            "said once that it waits"
+        );
     }
 
     #[cfg(unix)]
