@@ -125,7 +125,33 @@ pub fn write_folder_atomic(
         let _ = fs::remove_dir_all(&tmp);
     }
     placed?;
+    remove_stale_folders(&parent, &dir);
     Ok(files.iter().map(|(name, _)| dir.join(name)).collect())
+}
+
+/// Temporary folders of writes of this folder that were killed (older than an hour:
+/// no live export takes that long) are removed after a successful write.
+fn remove_stale_folders(parent: &Path, dir: &Path) {
+    let Some(name) = dir.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+        return;
+    };
+    let prefix = format!(".{name}.");
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let file = e.file_name().to_string_lossy().into_owned();
+        let ours = file.starts_with(&prefix) && file.ends_with(".tmp");
+        let old = e
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age.as_secs() > 3600);
+        if ours && old && e.file_type().is_ok_and(|t| t.is_dir()) {
+            let _ = fs::remove_dir_all(e.path());
+        }
+    }
 }
 
 /// Makes the files just written into `tmp` durable with as few waits on the disk as
@@ -206,6 +232,26 @@ mod tests {
         write_folder_atomic(&dir, &files(&["a.txt"]), &Progress::new()).unwrap();
         assert_eq!(entries(&dir), ["a.txt", "mine.txt"]);
         assert_ne!(fs::read(dir.join("a.txt")).unwrap(), b"old");
+    }
+
+    #[test]
+    fn stale_temporary_folders_of_killed_exports_are_cleaned_up() {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("out");
+        let stale = root.path().join(".out.999.0.tmp");
+        let fresh = root.path().join(".out.998.0.tmp");
+        for d in [&stale, &fresh] {
+            fs::create_dir(d).unwrap();
+            fs::write(d.join("a.txt"), b"partial").unwrap();
+        }
+        let hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+        File::open(&stale).unwrap().set_modified(hours_ago).unwrap();
+        write_folder_atomic(&dir, &files(&["a.txt"]), &Progress::new()).unwrap();
+        assert!(!stale.exists());
+        assert!(
+            fresh.exists(),
+            "an export in progress elsewhere is left alone"
+        );
     }
 
     #[test]
