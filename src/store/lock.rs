@@ -67,8 +67,13 @@ impl ProjectLock {
     ) -> Result<Self, StoreError> {
         let mut waiting = Some(waiting);
         let lock = lock_path(path)?;
-        let err = |source| StoreError::Write {
-            path: lock.clone(),
+        // A missing folder is the project's problem, not the lock's: name the project.
+        let err = |source: std::io::Error| StoreError::Write {
+            path: if source.kind() == std::io::ErrorKind::NotFound {
+                path.to_path_buf()
+            } else {
+                lock.clone()
+            },
             source,
         };
         let started = Instant::now();
@@ -176,6 +181,14 @@ mod tests {
             1,
             "said once that it waits"
         );
+    }
+
+    #[test]
+    fn a_missing_folder_is_named_by_the_project() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("missing").join("p.ron");
+        let err = ProjectLock::acquire(&p).unwrap_err().to_string();
+        assert!(err.contains("p.ron:") && !err.contains(".lock"), "{err}");
     }
 
     #[cfg(unix)]
