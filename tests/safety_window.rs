@@ -333,3 +333,30 @@ fn a_disk_version_with_new_labels_is_merged_by_replacing_the_project() {
     assert_eq!(saved.annotations.len(), 2);
     assert!(saved.schema.label("rumour").is_some());
 }
+
+#[test]
+fn the_windows_save_waits_for_another_writer_of_the_project() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    save_project(&path, &article_project("mine")).unwrap();
+    let mut h = app(dir.path(), Some(&path), None);
+    tag(&mut h, "NK News");
+    // Another Marginalia (say `marginalia import`) holds the project's lock.
+    let lock = marginalia::store::ProjectLock::acquire(&path).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let (p2, b2) = (path.clone(), before.clone());
+    let holder = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(600));
+        let unchanged = std::fs::read(&p2).unwrap() == b2;
+        drop(lock);
+        unchanged
+    });
+    h.state_mut().push_command(UiCommand::Save);
+    settle(&mut h);
+    assert!(
+        holder.join().unwrap(),
+        "saved while another writer held the lock"
+    );
+    assert!(!h.state().status().is_error, "{:?}", h.state().status());
+    assert_eq!(load_project(&path).unwrap().annotations.len(), 1);
+}

@@ -8,6 +8,7 @@ use anyhow::bail;
 use clap::Args;
 use marginalia::export::{ImportFormat, ImportOptions, import_paths};
 use marginalia::model::{OffsetUnit, Project, printable_line};
+use marginalia::store::{ProjectLock, load_project_with_state, save_project_checked};
 
 /// Arguments of `marginalia import`.
 #[derive(Debug, Args)]
@@ -51,15 +52,24 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
             );
         }
     }
+    // Locked from reading the project to writing it back: a second import into the
+    // same project waits for this one, then reads what it wrote.
+    let _lock = ProjectLock::acquire_noting(out, |_| {
+        eprintln!(
+            "marginalia: note: waiting for another Marginalia that is writing {}",
+            out.display()
+        );
+    })?;
     let existed = out.exists();
-    let mut project = if existed {
-        super::load(out)?
+    let (mut project, read_state) = if existed {
+        let (project, state) = load_project_with_state(out)?;
+        (project, Some(state))
     } else {
         let name = out
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_else(|| "Imported".into());
-        Project::new(name)
+        (Project::new(name), None)
     };
     let options = ImportOptions {
         author: args.author.clone(),
@@ -69,7 +79,8 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
     for w in &report.warnings {
         eprintln!("marginalia: note: {}", printable_line(w));
     }
-    marginalia::store::save_project(out, &project)?;
+    // Refused when another program (one that takes no lock) changed it meanwhile.
+    save_project_checked(out, &project, read_state.as_ref())?;
     eprintln!(
         "marginalia: imported {} into {} ({})",
         report.summary(),

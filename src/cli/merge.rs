@@ -19,6 +19,9 @@ pub struct MergeArgs {
     /// Name of the merged project (default: the first input's name).
     #[arg(long)]
     pub name: Option<String>,
+    /// Replace --out when it already exists.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Runs `marginalia merge`.
@@ -32,6 +35,7 @@ pub fn run(args: &MergeArgs) -> anyhow::Result<ExitCode> {
         }
     }
     let projects = super::load_named(&args.inputs)?;
+    let _lock = super::claim_new_output(&args.out, args.force)?;
     let inputs = super::as_inputs(&projects);
     let name = args
         .name

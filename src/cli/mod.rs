@@ -12,6 +12,7 @@ pub mod validate;
 use std::path::Path;
 
 use marginalia::model::Project;
+use marginalia::store::ProjectLock;
 
 /// Loads a project for a subcommand; the error is the file's one-line reason.
 pub fn load(path: &Path) -> anyhow::Result<Project> {
@@ -30,4 +31,19 @@ pub fn load_named(paths: &[std::path::PathBuf]) -> anyhow::Result<Vec<(String, P
 /// The `(name, project)` pairs the review functions take.
 pub fn as_inputs(projects: &[(String, Project)]) -> Vec<(&str, &Project)> {
     projects.iter().map(|(n, p)| (n.as_str(), p)).collect()
+}
+
+/// Takes the lock of the project `out` that a command is about to write (waiting for
+/// another Marginalia that is writing it), and refuses an existing file unless
+/// `force`. A destination that is not a regular file or a new path is refused
+/// first, in one line.
+pub fn claim_new_output(out: &Path, force: bool) -> anyhow::Result<ProjectLock> {
+    let lock = ProjectLock::acquire(out)?;
+    if !force && std::fs::symlink_metadata(out).is_ok() {
+        anyhow::bail!(
+            "{} already exists; nothing written (add --force to replace it)",
+            out.display()
+        );
+    }
+    Ok(lock)
 }

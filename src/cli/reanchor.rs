@@ -34,6 +34,9 @@ pub struct ReanchorArgs {
     /// Print the report as JSON.
     #[arg(long)]
     pub json: bool,
+    /// Replace --out when it already exists.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Runs `marginalia reanchor`.
@@ -89,6 +92,7 @@ pub fn run(args: &ReanchorArgs) -> anyhow::Result<ExitCode> {
             .map(|d| d.text.clone())
             .unwrap_or_default(),
     };
+    let _lock = super::claim_new_output(&args.out, args.force)?;
     let report = reanchor_document(&mut project, &doc_id, new_text)?;
     save_project(&args.out, &project)
         .with_context(|| format!("nothing written to {}", args.out.display()))?;

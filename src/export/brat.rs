@@ -24,9 +24,11 @@ use std::path::{Path, PathBuf};
 use super::brat_names::{NameMap, name_comments};
 use super::import::{ImportedDocument, ImportedSpan};
 use super::text_map::IncomingText;
-use super::{ExportError, ImportError, Selection, write_replacing};
+use super::{ExportError, ImportError, Selection};
 use crate::model::{Annotation, Document, OffsetUnit, quoted};
 use crate::read::{FolderEntry, read_limited};
+use crate::store::write_folder_atomic;
+use crate::task::Progress;
 
 /// One file of a brat folder: its name and contents.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,28 +68,20 @@ pub fn to_brat(selection: &Selection<'_>) -> Vec<BratFile> {
 }
 
 /// Writes the brat folder for `selection` into `dir` (created if missing) and
-/// returns the paths written.
-pub fn write_folder(selection: &Selection<'_>, dir: &Path) -> Result<Vec<PathBuf>, ExportError> {
-    if dir.exists() && !dir.is_dir() {
-        return Err(ExportError::BadDestination {
-            path: dir.to_path_buf(),
-            reason: "is a file; brat is written to a folder".into(),
-        });
-    }
-    std::fs::create_dir_all(dir).map_err(|source| ExportError::Write {
-        path: dir.to_path_buf(),
-        source,
-    })?;
-    let mut written = Vec::new();
-    for f in to_brat(selection) {
-        let path = dir.join(&f.name);
-        write_replacing(&path, f.contents.as_bytes()).map_err(|source| ExportError::Write {
-            path: path.clone(),
-            source,
-        })?;
-        written.push(path);
-    }
-    Ok(written)
+/// returns the paths written. All files are written into a temporary folder beside
+/// `dir` and synced once, then moved into place
+/// ([`crate::store::write_folder_atomic`]): an export that fails midway (a file
+/// name too long for the file system, a full disk, a cancel) leaves `dir` as it was.
+pub fn write_folder(
+    selection: &Selection<'_>,
+    dir: &Path,
+    progress: &Progress,
+) -> Result<Vec<PathBuf>, ExportError> {
+    let files: Vec<(String, Vec<u8>)> = to_brat(selection)
+        .into_iter()
+        .map(|f| (f.name, f.contents.into_bytes()))
+        .collect();
+    Ok(write_folder_atomic(dir, &files, progress)?)
 }
 
 /// A file name stem for a document id: characters that cannot be in a file name

@@ -57,12 +57,26 @@ pub enum ExportError {
         /// The OS error.
         source: std::io::Error,
     },
+    /// The destination was refused or could not be written (not a regular file,
+    /// not a folder for brat, a file-system error).
+    #[error(transparent)]
+    Store(StoreError),
     /// The export was cancelled; the destination was left as it was.
     #[error("cancelled")]
     Cancelled,
     /// Serialising failed (should not happen with well-formed data).
     #[error("cannot encode the export: {0}")]
     Encode(String),
+}
+
+impl From<StoreError> for ExportError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::Cancelled => ExportError::Cancelled,
+            StoreError::Write { path, source } => ExportError::Write { path, source },
+            e => ExportError::Store(e),
+        }
+    }
 }
 
 impl From<crate::task::Cancelled> for ExportError {

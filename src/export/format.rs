@@ -2,9 +2,9 @@
 
 use std::path::Path;
 
-use super::write::write_replacing_with_progress;
 use super::{ExportError, Selection, brat, conll, csv, jsonl, refi, w3c};
 use crate::model::OffsetUnit;
+use crate::store::{write_atomic_with_progress, write_target};
 use crate::task::Progress;
 
 /// A format Marginalia exports to.
@@ -192,8 +192,9 @@ pub fn export_to_path(
 /// [`export_to_path`] reporting to `progress` ("Exporting": annotations, then
 /// "Writing to disk": bytes) and stopping with [`ExportError::Cancelled`] when it is
 /// cancelled: a file destination is then exactly as it was (the export is written to
-/// a temporary file and renamed only at the end). A brat folder is checked before
-/// any file is written.
+/// a temporary file and renamed only at the end), and a brat folder is written whole
+/// or not at all. A destination that is not a regular file or a new path (a pipe,
+/// a device, a link to one) is refused before anything is exported.
 pub fn export_to_path_with_progress(
     selection: &Selection<'_>,
     format: ExportFormat,
@@ -204,7 +205,7 @@ pub fn export_to_path_with_progress(
     progress.check()?;
     progress.start_phase("Exporting", selection.span_count() as u64);
     if format == ExportFormat::Brat {
-        let files = brat::write_folder(selection, path)?;
+        let files = brat::write_folder(selection, path, progress)?;
         return Ok(ExportSummary {
             spans: selection.span_count(),
             documents: selection.document_count(),
@@ -218,19 +219,12 @@ pub fn export_to_path_with_progress(
             reason: format!("is a folder; {format} is written to a file"),
         });
     }
+    write_target(path)?;
     let (bytes, mut summary) = export_to_bytes(selection, format, unit)?;
     progress.set_done(selection.span_count() as u64);
     progress.check()?;
-    write_replacing_with_progress(path, &bytes, progress).map_err(|source| {
-        if super::write::is_cancelled(&source) {
-            ExportError::Cancelled
-        } else {
-            ExportError::Write {
-                path: path.to_path_buf(),
-                source,
-            }
-        }
-    })?;
+    // No backup: an export can always be made again.
+    write_atomic_with_progress(path, &bytes, false, progress)?;
     summary.files.push(path.to_path_buf());
     Ok(summary)
 }

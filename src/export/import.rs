@@ -10,7 +10,9 @@ use std::path::Path;
 use crate::task::Progress;
 
 use super::{ImportError, brat, jsonl};
-use crate::model::{Annotation, Document, Label, OffsetUnit, Project, new_id, now_rfc3339, quoted};
+use crate::model::{
+    Annotation, Document, Label, OffsetUnit, Project, document_id_base, new_id, now_rfc3339, quoted,
+};
 use crate::read::html::html_to_text;
 use crate::read::markdown::{MARKDOWN_NOTE, markdown_to_text};
 use crate::read::{guess_title, read_text_file, read_utf8_file};
@@ -224,12 +226,15 @@ pub fn import_paths_with_progress(
                     .report
                     .warnings
                     .extend(decoded.notes.iter().map(|n| format!("{name}: {n}")));
-                let (docs, ignored) =
-                    jsonl::parse_jsonl_with_warnings(&decoded.text, &name, options.unit)?;
+                // Room for one document a line, and each added as it is parsed:
+                // no list of parsed documents beside the project (memory).
+                let lines = decoded.text.lines().count();
+                importer.project.documents.reserve(lines);
+                let mut ignored = Vec::new();
+                jsonl::parse_jsonl_each(&decoded.text, &name, options.unit, &mut ignored, |d| {
+                    importer.add(d, &name)
+                })?;
                 importer.report.warnings.extend(ignored);
-                for d in docs {
-                    importer.add(d, &name)?;
-                }
             }
             ImportFormat::Brat => {
                 let (docs, warnings) = brat::read_brat(path)?;
@@ -353,8 +358,14 @@ struct Importer<'o> {
     ids: HashSet<String>,
     /// Annotations present, for not doubling them.
     keys: HashSet<AnnotationKey>,
-    /// Documents counted as added or extended by this import.
+    /// Documents of the project before this import that it extended (the ones it
+    /// adds are not kept here: one id fewer per document, for memory).
     touched: HashSet<String>,
+    /// How many documents the project had before this import.
+    preexisting: usize,
+    /// Per id base, the next `-N` suffix to try: 100,000 untitled documents get
+    /// their ids in linear time.
+    suffixes: HashMap<String, u64>,
 }
 
 fn key_of(a: &Annotation) -> AnnotationKey {
@@ -371,6 +382,7 @@ fn key_of(a: &Annotation) -> AnnotationKey {
 
 impl<'o> Importer<'o> {
     fn new(project: Project, options: &'o ImportOptions) -> Self {
+        let project_len = project.documents.len();
         let documents = project
             .documents
             .iter()
@@ -387,6 +399,25 @@ impl<'o> Importer<'o> {
             ids,
             keys,
             touched: HashSet::new(),
+            preexisting: project_len,
+            suffixes: HashMap::new(),
+        }
+    }
+
+    /// What [`Project::unique_document_id`] gives, found through the hash table of
+    /// ids rather than a scan of the documents per try.
+    fn unique_document_id(&mut self, title: &str) -> String {
+        let base = document_id_base(title);
+        if !self.documents.contains_key(&base) {
+            return base;
+        }
+        let next = self.suffixes.entry(base.clone()).or_insert(2);
+        loop {
+            let id = format!("{base}-{next}");
+            *next += 1;
+            if !self.documents.contains_key(&id) {
+                return id;
+            }
         }
     }
 
@@ -416,7 +447,8 @@ impl<'o> Importer<'o> {
                         quoted(id)
                     )));
                 }
-                if self.touched.insert(id.clone()) {
+                // Documents this import added are not "extended" by it.
+                if i < self.preexisting && self.touched.insert(id.clone()) {
                     self.report.documents_extended.push(id.clone());
                 }
                 i
@@ -429,7 +461,7 @@ impl<'o> Importer<'o> {
                             .title
                             .clone()
                             .unwrap_or_else(|| guess_title(&doc.text, "document"));
-                        self.project.unique_document_id(&title)
+                        self.unique_document_id(&title)
                     }
                 };
                 // The text moves into the project (the spans keep only offsets).
@@ -439,7 +471,6 @@ impl<'o> Importer<'o> {
                     .push(new_document(id.clone(), &doc, text));
                 let i = self.project.documents.len() - 1;
                 self.documents.insert(id.clone(), i);
-                self.touched.insert(id.clone());
                 self.report.documents_added.push(id);
                 i
             }

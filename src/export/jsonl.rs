@@ -105,23 +105,52 @@ pub fn parse_jsonl(
     file: &str,
     unit: OffsetUnit,
 ) -> Result<Vec<ImportedDocument>, ImportError> {
-    parse_jsonl_with_warnings(input, file, unit).map(|(docs, _)| docs)
+    let mut docs = Vec::new();
+    parse_jsonl_each(input, file, unit, &mut Vec::new(), |d| {
+        docs.push(d);
+        Ok(())
+    })?;
+    Ok(docs)
 }
 
 /// [`parse_jsonl`], with warnings about what was read but not used (a record
-/// with both `"spans"` and `"label"` uses `"spans"`; the warning names the line).
+/// with both `"spans"` and `"label"` that differ uses `"spans"`; the warning names
+/// the line).
 pub fn parse_jsonl_with_warnings(
     input: &str,
     file: &str,
     unit: OffsetUnit,
 ) -> Result<(Vec<ImportedDocument>, Vec<String>), ImportError> {
+    let mut docs = Vec::new();
     let mut warnings = Vec::new();
+    parse_jsonl_each(input, file, unit, &mut warnings, |d| {
+        docs.push(d);
+        Ok(())
+    })?;
+    Ok((docs, warnings))
+}
+
+/// [`parse_jsonl`] handing each document to `each` as soon as its line is read, so
+/// that a file of 100,000 lines never exists as 100,000 parsed documents at once,
+/// and pushing onto `warnings` what was read but not used. Stops at the first error
+/// (of a line or of `each`). Returns how many documents were handed over.
+pub fn parse_jsonl_each(
+    input: &str,
+    file: &str,
+    unit: OffsetUnit,
+    warnings: &mut Vec<String>,
+    mut each: impl FnMut(ImportedDocument) -> Result<(), ImportError>,
+) -> Result<usize, ImportError> {
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
     if input.trim_start().starts_with('[') {
-        let docs = parse_json_array(input, file, unit, &mut warnings)?;
-        return Ok((docs, warnings));
+        let docs = parse_json_array(input, file, unit, warnings)?;
+        let n = docs.len();
+        for d in docs {
+            each(d)?;
+        }
+        return Ok(n);
     }
-    let mut docs = Vec::new();
+    let mut docs = 0usize;
     for (i, line) in input.lines().enumerate() {
         let n = i + 1;
         let line = line.trim();
@@ -146,8 +175,9 @@ pub fn parse_jsonl_with_warnings(
                 }
             }
             let (doc, ignored) = parse_object(&obj, &lists, unit).map_err(at)?;
-            warn_ignored(&mut warnings, &format!("{file} line {n}"), &ignored);
-            docs.push(doc.at_line(n));
+            warn_ignored(warnings, &format!("{file} line {n}"), &ignored);
+            each(doc.at_line(n))?;
+            docs += 1;
             continue;
         }
         let value: Value = serde_json::from_str(line)
@@ -156,13 +186,14 @@ pub fn parse_jsonl_with_warnings(
             return Err(at("expected a JSON object with a \"text\"".into()));
         };
         let (doc, ignored) = parse_object(&obj, &BTreeMap::new(), unit).map_err(at)?;
-        warn_ignored(&mut warnings, &format!("{file} line {n}"), &ignored);
-        docs.push(doc.at_line(n));
+        warn_ignored(warnings, &format!("{file} line {n}"), &ignored);
+        each(doc.at_line(n))?;
+        docs += 1;
     }
-    if docs.is_empty() {
+    if docs == 0 {
         return Err(ImportError::file(file, "holds no JSON lines"));
     }
-    Ok((docs, warnings))
+    Ok(docs)
 }
 
 /// A warning for span lists a record holds but that are not read.

@@ -19,7 +19,6 @@ pub mod refi;
 mod selection;
 pub mod text_map;
 pub mod w3c;
-mod write;
 
 /// The HTML and Markdown readers, re-exported for callers that reach them through
 /// `export`; they live in [`crate::read`].
@@ -33,4 +32,3 @@ pub use import::{
     ImportFormat, ImportOptions, ImportReport, import_paths, import_paths_with_progress,
 };
 pub use selection::{DocumentSpans, ExportOptions, Selection};
-pub use write::{write_replacing, write_replacing_with_progress};

@@ -18,6 +18,6 @@ pub use printable::{
     LINE_MAX_CHARS, Printable, QUOTE_MAX_CHARS, json_for_terminal, printable, printable_line,
     printable_lines, quoted,
 };
-pub use project::{FORMAT_VERSION, Project, ProjectSummary, slug};
+pub use project::{FORMAT_VERSION, Project, ProjectSummary, document_id_base, slug};
 pub use schema::{DEFAULT_SOURCES, Label, TagSchema, parse_hex_color};
 pub use span_index::SpanIndex;

@@ -86,14 +86,11 @@ impl Project {
             .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     }
 
-    /// A document id not yet used in the project, derived from `title`.
+    /// A document id not yet used in the project, derived from `title`: its
+    /// [`document_id_base`], then `BASE-2`, `BASE-3`… (a scan of the documents per
+    /// try: bulk imports keep the ids in a hash table instead).
     pub fn unique_document_id(&self, title: &str) -> String {
-        let base = slug(title);
-        let base = if base.is_empty() {
-            "doc".to_string()
-        } else {
-            base
-        };
+        let base = document_id_base(title);
         if self.document(&base).is_none() {
             return base;
         }
@@ -151,6 +148,17 @@ impl Project {
             *s.by_author.entry(author.to_string()).or_default() += 1;
         }
         s
+    }
+}
+
+/// The id a document titled `title` gets when it is free: the title's slug, or
+/// `doc` when that is empty.
+pub fn document_id_base(title: &str) -> String {
+    let base = slug(title);
+    if base.is_empty() {
+        "doc".to_string()
+    } else {
+        base
     }
 }
 

@@ -12,7 +12,9 @@ use super::disagree::{Comparison, compare_document};
 use super::error::ReviewError;
 use super::metrics::{PairAgreement, pair_agreement};
 use crate::model::Project;
-use crate::store::{StoreError, load_project, load_project_with_progress, save_project};
+use crate::store::{
+    ProjectLock, StoreError, load_project, load_project_with_progress, save_project,
+};
 use crate::task::Progress;
 
 /// The projects under review and the curator's decisions so far.
@@ -188,6 +190,8 @@ impl ReviewSession {
             )));
         }
         let project = self.curated(name)?;
+        // Locked like every writer of a project: never interleaved with another save.
+        let _lock = ProjectLock::acquire(path).map_err(|e| ReviewError::Save(e.to_string()))?;
         save_project(path, &project).map_err(|e| ReviewError::Save(e.to_string()))?;
         Ok(project)
     }

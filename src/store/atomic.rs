@@ -19,6 +19,81 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
+/// Where a write to `path` lands, or why it is refused; nothing is opened.
+///
+/// Atomic replacement applies to regular files and new paths only: a folder is
+/// refused with [`StoreError::IsDirectory`]; a named pipe, a device or a socket with
+/// [`StoreError::NotReplaceable`], never replaced by a regular file. A symbolic link
+/// to a regular file is followed, as editors do: the file it points to is replaced
+/// and the link stays. A link to anything else, or to nothing, is refused.
+pub fn write_target(path: &Path) -> Result<PathBuf, StoreError> {
+    let meta = match fs::symlink_metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(path.to_path_buf()),
+        Err(source) => {
+            return Err(StoreError::Write {
+                path: path.to_path_buf(),
+                source,
+            });
+        }
+        Ok(meta) => meta,
+    };
+    let refuse = |kind: String| StoreError::NotReplaceable {
+        path: path.to_path_buf(),
+        kind,
+    };
+    if !meta.file_type().is_symlink() {
+        return match node_kind(&meta) {
+            None => Ok(path.to_path_buf()),
+            Some("a folder") => Err(StoreError::IsDirectory(path.to_path_buf())),
+            Some(kind) => Err(refuse(kind.to_string())),
+        };
+    }
+    let followed = match fs::metadata(path) {
+        Ok(m) => m,
+        Err(_) => return Err(refuse("a symbolic link to nothing".into())),
+    };
+    match node_kind(&followed) {
+        None => fs::canonicalize(path).map_err(|source| StoreError::Write {
+            path: path.to_path_buf(),
+            source,
+        }),
+        Some("a folder") => Err(StoreError::IsDirectory(path.to_path_buf())),
+        Some(kind) => Err(refuse(format!("a symbolic link to {kind}"))),
+    }
+}
+
+/// What a file-system node is when it is not a regular file ("a named pipe" …),
+/// `None` for a regular file. Does not follow links.
+pub(crate) fn node_kind(meta: &fs::Metadata) -> Option<&'static str> {
+    let t = meta.file_type();
+    if t.is_file() {
+        return None;
+    }
+    if t.is_dir() {
+        return Some("a folder");
+    }
+    if t.is_symlink() {
+        return Some("a symbolic link");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return Some("a named pipe");
+        }
+        if t.is_char_device() {
+            return Some("a character device");
+        }
+        if t.is_block_device() {
+            return Some("a block device");
+        }
+        if t.is_socket() {
+            return Some("a socket");
+        }
+    }
+    Some("not a regular file")
+}
+
 /// Writes `bytes` to `path` atomically. A process killed at any moment leaves either
 /// the old file or the new one, complete. The previous version, if any, is kept at
 /// [`backup_path`].
@@ -31,8 +106,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
 ///
 /// The temporary file is `.NAME.PID.N.tmp` in the same folder (same file system, so
 /// the rename is atomic); it is synced before the rename and the folder after it.
-/// A symbolic link is followed: its target is replaced, the link stays. The old
-/// file's permissions are carried over.
+/// The destination is checked by [`write_target`] first: a symbolic link to a
+/// regular file is followed (its target is replaced, the link stays), anything but
+/// a regular file or a new path is refused. The old file's permissions are carried
+/// over.
 pub fn write_atomic_with(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), StoreError> {
     write_atomic_with_progress(path, bytes, keep_backup, &Progress::new())
 }
@@ -52,15 +129,7 @@ pub fn write_atomic_with_progress(
         path: path.to_path_buf(),
         source,
     };
-    if path.is_dir() {
-        return Err(StoreError::IsDirectory(path.to_path_buf()));
-    }
-    let is_link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
-    let target = if is_link {
-        fs::canonicalize(path).map_err(err)?
-    } else {
-        path.to_path_buf()
-    };
+    let target = write_target(path)?;
     let path = target.as_path();
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),

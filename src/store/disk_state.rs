@@ -7,10 +7,7 @@ use std::time::SystemTime;
 
 use sha2::{Digest, Sha256};
 
-use super::{
-    MAX_PROJECT_BYTES, StoreError, project_to_ron_with_progress, read_limited,
-    write_atomic_with_progress,
-};
+use super::{MAX_PROJECT_BYTES, StoreError, project_to_ron_with_progress, read_limited};
 use crate::model::Project;
 use crate::task::Progress;
 
@@ -92,7 +89,7 @@ pub fn save_project_checked_with_progress(
         return Err(StoreError::ChangedOnDisk(path.to_path_buf()));
     }
     let text = project_to_ron_with_progress(project, progress)?;
-    write_atomic_with_progress(path, text.as_bytes(), true, progress)?;
+    super::save::write_project_text(path, &text, progress)?;
     let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
     Ok(DiskState::of_bytes(text.as_bytes(), modified))
 }

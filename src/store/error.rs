@@ -28,6 +28,51 @@ pub enum StoreError {
     /// A device, pipe or socket was given where a file was expected.
     #[error("{0} is not a regular file")]
     NotAFile(PathBuf),
+    /// A write was aimed at something that is not a regular file (a named pipe, a
+    /// device, a socket, or a link to one or to nothing); it was left as it was.
+    #[error(
+        "{path} is {kind}, not a regular file; not replaced (Marginalia writes regular files only: choose a file name)"
+    )]
+    NotReplaceable {
+        /// The destination as given.
+        path: PathBuf,
+        /// What it is ("a named pipe", "a symbolic link to a character device" …).
+        kind: String,
+    },
+    /// A folder was needed (a brat export) and the path is something else; it was
+    /// left as it was.
+    #[error("{path} is {kind}, not a folder; not replaced (choose a folder name)")]
+    NotAFolder {
+        /// The destination as given.
+        path: PathBuf,
+        /// What it is ("a regular file", "a named pipe" …).
+        kind: String,
+    },
+    /// The project to write is larger than Marginalia opens; nothing was written.
+    #[error(
+        "{path} not written: the project would be {size} bytes, over the {limit}-byte limit Marginalia opens; split it into smaller projects (import the articles in parts)"
+    )]
+    TooLargeToWrite {
+        /// The destination.
+        path: PathBuf,
+        /// The size the file would have.
+        size: u64,
+        /// [`super::MAX_PROJECT_BYTES`].
+        limit: u64,
+    },
+    /// Another Marginalia holds the project's lock (it is reading and rewriting the
+    /// file) and did not let go in time.
+    #[error(
+        "{path} is being changed by another Marginalia (waited {waited_secs} s for its lock {lock}); nothing written: try again when it has finished"
+    )]
+    Locked {
+        /// The project.
+        path: PathBuf,
+        /// The lock file.
+        lock: PathBuf,
+        /// How long we waited, in seconds.
+        waited_secs: u64,
+    },
     /// The file is larger than Marginalia will load.
     #[error("{path} is too large ({size} bytes; the limit is {limit} bytes)")]
     TooLarge {

@@ -8,10 +8,13 @@ mod disk_merge;
 mod disk_state;
 mod error;
 mod fast_ron;
+mod folder;
+mod lock;
 mod open;
 mod project_file;
 mod recovery;
 mod ron_writer;
+mod save;
 mod validate;
 
 /// The article readers, re-exported for callers that reach them through `store`;
@@ -20,7 +23,9 @@ pub use crate::read::{
     DecodedText, MAX_ARTICLE_BYTES, decode_text, document_from_text, guess_title, read_limited,
     read_text_file,
 };
-pub use atomic::{backup_path, write_atomic, write_atomic_with, write_atomic_with_progress};
+pub use atomic::{
+    backup_path, write_atomic, write_atomic_with, write_atomic_with_progress, write_target,
+};
 pub use autosave::{
     AutosaveOutcome, AutosaveTimer, Autosaver, DEFAULT_AUTOSAVE_INTERVAL, FIRST_AUTOSAVE_DELAY,
     RescueSlot, install_panic_hook,
@@ -28,6 +33,8 @@ pub use autosave::{
 pub use disk_merge::{DiskMerge, merge_with_disk};
 pub use disk_state::{DiskState, save_project_checked, save_project_checked_with_progress};
 pub use error::StoreError;
+pub use folder::write_folder_atomic;
+pub use lock::{LOCK_WAIT, ProjectLock, lock_path};
 pub use open::{Opened, open_path};
 pub use project_file::{
     MAX_PROJECT_BYTES, load_project, load_project_unchecked, load_project_with_progress,

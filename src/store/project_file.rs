@@ -8,7 +8,7 @@ use serde::Deserialize;
 #[cfg(test)]
 use serde::Serialize;
 
-use super::{DiskState, StoreError, check_project, read_limited, write_atomic_with_progress};
+use super::{DiskState, StoreError, check_project, read_limited};
 use crate::model::{Annotation, FORMAT_VERSION, Project};
 #[cfg(test)]
 use crate::model::{Document, TagSchema};
@@ -337,6 +337,8 @@ fn project_text<'b>(bytes: &'b [u8], path: &Path) -> Result<Cow<'b, str>, StoreE
 }
 
 /// Writes `project` to `path` atomically, keeping the previous version as a backup.
+/// A project whose file would exceed [`MAX_PROJECT_BYTES`] is refused (nothing is
+/// written), and a file that already holds the same bytes is left untouched.
 pub fn save_project(path: &Path, project: &Project) -> Result<(), StoreError> {
     save_project_with_progress(path, project, &Progress::new())
 }
@@ -350,7 +352,7 @@ pub fn save_project_with_progress(
     progress: &Progress,
 ) -> Result<(), StoreError> {
     let text = project_to_ron_with_progress(project, progress)?;
-    write_atomic_with_progress(path, text.as_bytes(), true, progress)
+    super::save::write_project_text(path, &text, progress)
 }
 
 #[cfg(test)]

@@ -28,8 +28,35 @@ pub(crate) fn write_project(
 ) -> Result<String, Cancelled> {
     progress.check()?;
     progress.start_phase("Writing RON", annotations.len() as u64);
-    let text_bytes: usize = project.documents.iter().map(|d| d.text.len() + 256).sum();
-    let mut out = String::with_capacity(text_bytes + annotations.len() * 256 + 4096);
+    // Close to the size written (escapes aside), so that neither a 2.5× guess nor
+    // a regrowth doubles the memory a save of many small documents needs.
+    let documents: usize = project
+        .documents
+        .iter()
+        .map(|d| {
+            d.text.len()
+                + d.text.len() / 16
+                + d.title.len()
+                + d.id.len()
+                + 96
+                + d.origin.as_ref().map_or(0, String::len)
+        })
+        .sum();
+    let spans: usize = annotations
+        .iter()
+        .map(|a| {
+            a.quote.len()
+                + a.note.len()
+                + a.id.len()
+                + a.doc.len()
+                + a.label.len()
+                + a.author.len()
+                + a.created.len()
+                + 160
+                + a.source.as_ref().map_or(0, String::len)
+        })
+        .sum();
+    let mut out = String::with_capacity(documents + spans + 4096);
     out.push_str("Project(\n");
     let _ = writeln!(out, "{INDENT}format: {format},");
     out.push_str(INDENT);

@@ -409,6 +409,8 @@ fn save_snapshot(
     expected: Option<Option<DiskState>>,
     progress: &crate::task::Progress,
 ) -> Result<DiskState, StoreError> {
+    // Held from the changed-on-disk check to the rename: no other writer between.
+    let _lock = crate::store::ProjectLock::acquire(path)?;
     match expected {
         Some(expected) => crate::store::save_project_checked_with_progress(
             path,
