@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use marginalia::ui::{AppOptions, MarginaliaApp, UiCommand};
 
 fn app_on(dir: &Path, file: &Path) -> Harness<'static, MarginaliaApp> {
@@ -195,4 +195,31 @@ fn an_import_warning_reaches_the_status_line() {
             && status.contains("\"label\" ignored"),
         "{status}"
     );
+}
+
+#[test]
+fn export_dialog_offers_browse_and_says_why_it_is_off_without_a_file_dialog() {
+    // Tests run without native dialogs, as a machine without a portal or zenity:
+    // Browse… is there but disabled, and the typed destination still exports,
+    // REFI-QDA included.
+    let dir = tempfile::tempdir().unwrap();
+    let project = fixture_copy(dir.path());
+    let mut h = app_on(dir.path(), &project);
+    h.state_mut().push_command(UiCommand::Export);
+    // A modal is laid out on its first frame and shown on the next.
+    h.run_steps(4);
+    h.get_by_label("Export labeled spans");
+    let browse = h.get_by_label("Browse…");
+    assert!(
+        browse.accesskit_node().is_disabled(),
+        "Browse… should be off without a dialog"
+    );
+    h.get_by_label("REFI-QDA (.qdpx)").click();
+    h.run_steps(2);
+    let path = h.state_mut().export_dialog_mut().unwrap().path.clone();
+    assert!(path.ends_with("project.qdpx"), "{path}");
+    h.get_by_label("Export").click();
+    settle(&mut h);
+    let bytes = std::fs::read(dir.path().join("project.qdpx")).unwrap();
+    assert_eq!(&bytes[..2], b"PK", "a zip archive");
 }

@@ -274,9 +274,11 @@ pub(crate) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
     // The status bar is behind the modal: the running export shows its progress and
     // Cancel here.
     let running = app.background_progress();
+    let native_dialogs = app.native_dialogs;
     let Some(dialog) = app.dialogs.export.as_mut() else {
         return;
     };
+    let mut browse = false;
     let mut export = false;
     let mut close = false;
     let mut cancel = false;
@@ -310,18 +312,28 @@ pub(crate) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
             });
         });
         if !dialog.format.honours_unit() {
-            ui.weak("brat and W3C always count code points.");
+            ui.weak("brat, W3C and REFI-QDA always count code points.");
         }
         ui.label(if dialog.format == ExportFormat::Brat {
             "Destination folder:"
         } else {
             "Destination file:"
         });
-        let edit = ui.add(
-            egui::TextEdit::singleline(&mut dialog.path)
-                .desired_width(f32::INFINITY)
-                .hint_text("/path/to/export"),
-        );
+        let edit = ui
+            .horizontal(|ui| {
+                browse |= ui
+                    .add_enabled(native_dialogs, egui::Button::new("Browse…"))
+                    .on_disabled_hover_text(
+                        "No file dialog here (it needs an XDG desktop portal or zenity): type the path",
+                    )
+                    .clicked();
+                ui.add(
+                    egui::TextEdit::singleline(&mut dialog.path)
+                        .desired_width(f32::INFINITY)
+                        .hint_text("/path/to/export"),
+                )
+            })
+            .inner;
         if edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
             export = true;
         }
@@ -350,6 +362,8 @@ pub(crate) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
     }
     if cancel {
         app.cancel_background();
+    } else if browse {
+        app.browse_export_destination(ctx);
     } else if export {
         app.run_export();
     } else if close {

@@ -63,6 +63,36 @@ impl MarginaliaApp {
         self.set_info("Choose where to save in the dialog…");
     }
 
+    /// Starts the system dialog that picks the Export dialog's destination (a file,
+    /// or a folder for brat), starting where the typed destination points.
+    pub(crate) fn browse_export_destination(&mut self, ctx: &egui::Context) {
+        let Some(export) = self.dialogs.export.as_ref() else {
+            return;
+        };
+        if self.file_dialog.is_some() {
+            self.set_info("A file dialog is already open");
+            return;
+        }
+        let typed = PathBuf::from(export.path.trim());
+        let folder = export.format == crate::export::ExportFormat::Brat;
+        let dir = typed
+            .parent()
+            .filter(|d| d.is_dir())
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| self.saved_dir.clone());
+        let name = typed
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let purpose = if folder {
+            DialogPurpose::ExportFolder
+        } else {
+            DialogPurpose::ExportFile
+        };
+        self.file_dialog = Some(FileDialogTask::spawn(purpose, dir, name, ctx.clone()));
+        self.set_info("Choose where to export in the dialog…");
+    }
+
     /// Checks the running file dialog and acts on its answer.
     pub(crate) fn poll_file_dialog(&mut self) {
         let Some(outcome) = self.file_dialog.as_ref().and_then(FileDialogTask::poll) else {
@@ -81,16 +111,34 @@ impl MarginaliaApp {
                 };
                 self.commands.push(UiCommand::SaveTo(path));
             }
+            DialogOutcome::Picked(
+                DialogPurpose::ExportFile | DialogPurpose::ExportFolder,
+                path,
+            ) => {
+                if let Some(export) = self.dialogs.export.as_mut() {
+                    export.path = path.display().to_string();
+                    export.outcome = None;
+                }
+            }
             DialogOutcome::Cancelled(_) => {
                 self.dialogs.close_after_save = false;
                 self.set_info("Cancelled");
+            }
+            DialogOutcome::Unavailable(DialogPurpose::ExportFile | DialogPurpose::ExportFolder) => {
+                let why = "No file dialog could be shown (it needs an XDG desktop portal or zenity): type the destination instead";
+                self.set_error(why);
+                if let Some(export) = self.dialogs.export.as_mut() {
+                    export.outcome = Some(Err(why.into()));
+                }
             }
             DialogOutcome::Unavailable(purpose) => {
                 let why = "No file dialog could be shown (it needs an XDG desktop portal or zenity): type a path instead";
                 self.set_error(why);
                 self.dialogs.path = Some(match purpose {
                     DialogPurpose::Open => PathDialog::open(String::new(), Some(why.into())),
-                    DialogPurpose::Save => PathDialog::save(
+                    DialogPurpose::Save
+                    | DialogPurpose::ExportFile
+                    | DialogPurpose::ExportFolder => PathDialog::save(
                         super::saved_projects::suggested_path(
                             &self.saved_dir,
                             &self.project().name,

@@ -19,6 +19,10 @@ pub enum DialogPurpose {
     Open,
     /// Pick where to save the project.
     Save,
+    /// Pick the file an export is written to (the Export dialog's Browse…).
+    ExportFile,
+    /// Pick the folder a brat export is written to.
+    ExportFolder,
 }
 
 /// How a dialog ended.
@@ -42,7 +46,7 @@ pub struct FileDialogTask {
 
 impl FileDialogTask {
     /// Starts the system dialog for `purpose` in `dir` (with `file_name` proposed
-    /// for Save). `ctx` is asked to repaint when the answer arrives.
+    /// for Save and ExportFile). `ctx` is asked to repaint when the answer arrives.
     pub fn spawn(
         purpose: DialogPurpose,
         dir: PathBuf,
@@ -67,6 +71,8 @@ impl FileDialogTask {
                         .add_filter("Marginalia project", &["ron"])
                         .set_file_name(&file_name)
                         .save_file(),
+                    DialogPurpose::ExportFile => dialog.set_file_name(&file_name).save_file(),
+                    DialogPurpose::ExportFolder => dialog.pick_folder(),
                 };
                 let _ = tx.send(picked);
                 ctx.request_repaint();
