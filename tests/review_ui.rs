@@ -2,6 +2,8 @@
 //! path, see the disagreement count, accept one side, save the curated project and
 //! reopen it.
 
+#![cfg(feature = "gui")]
+
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use marginalia::model::{Annotation, Document, Project};

@@ -12,6 +12,7 @@ mod open;
 mod project_file;
 mod recovery;
 mod ron_writer;
+pub mod saved_projects;
 mod validate;
 
 pub use article::{

@@ -85,6 +85,12 @@ impl MarginaliaApp {
             }
             FinishAttribution(source) => self.finish_attribution(&source),
             FinishBackgroundTask => self.finish_background_task(),
+            CommentOn { id, verdict, note } => super::review::comment_on(self, &id, verdict, &note),
+            RestoreUnsaved(entry) => super::recovery_guard::restore_unsaved(self, &entry),
+            MergeWithDisk(path) => super::recovery_guard::merge_disk_version(self, &path),
+            RefreshSavedProjects => {
+                self.saved_list = super::saved_projects::list(&self.saved_dir);
+            }
             RenameProject(name) => {
                 let name = name.trim().to_string();
                 if name.is_empty() {
@@ -99,10 +105,9 @@ impl MarginaliaApp {
     /// Applies an edit through the editor; a refusal goes to the status line.
     pub(crate) fn apply_edit(&mut self, edit: Edit) -> bool {
         let what = edit.describe();
-        let change = self.change_starts(Some(&edit));
         match self.editor.apply(edit) {
-            Ok(()) => {
-                self.change_done(change);
+            Ok(change) => {
+                self.follow_change(&change);
                 true
             }
             Err(e) => {
@@ -112,21 +117,11 @@ impl MarginaliaApp {
         }
     }
 
-    /// Before `edit` is applied: what it will touch (see [`super::changes`]), so the
-    /// derived figures and the caches of annotations can follow the change without
-    /// going over every annotation again (`None`: they will).
-    fn change_starts(&self, edit: Option<&Edit>) -> Option<super::changes::ChangeStart> {
-        super::changes::start(&self.editor, edit)
-    }
-
-    /// After the change started by [`Self::change_starts`]: brings the derived
-    /// figures forward and logs the changed positions for the caches.
-    fn change_done(&mut self, change: Option<super::changes::ChangeStart>) {
-        let Some(change) = change else { return };
-        let (delta, positions) = super::changes::finish(&self.editor, change);
-        self.derived
-            .apply_delta(self.editor.project(), positions.from, positions.to, &delta);
-        self.changes.record(positions);
+    /// After an edit, undo or redo: brings the derived figures forward with the
+    /// editor's change record. The position caches (drawn annotations, list rows,
+    /// the view's spans) read the editor's log themselves when next drawn.
+    pub(crate) fn follow_change(&mut self, change: &crate::edit::Change) {
+        self.derived.apply_change(self.editor.project(), change);
     }
 
     // ----- files -----
@@ -338,9 +333,8 @@ impl MarginaliaApp {
     fn undo(&mut self) {
         let what = self.editor.undo_description().map(str::to_string);
         let added = self.editor.undo_edit().and_then(brought_back);
-        let change = self.change_starts(self.editor.undo_edit());
-        if self.editor.undo() {
-            self.change_done(change);
+        if let Some(change) = self.editor.undo() {
+            self.follow_change(&change);
             self.after_history_move(added);
             self.set_info(format!("Undid {}", what.unwrap_or_default()));
         } else {
@@ -351,9 +345,8 @@ impl MarginaliaApp {
     fn redo(&mut self) {
         let what = self.editor.redo_description().map(str::to_string);
         let added = self.editor.redo_edit().and_then(brought_back);
-        let change = self.change_starts(self.editor.redo_edit());
-        if self.editor.redo() {
-            self.change_done(change);
+        if let Some(change) = self.editor.redo() {
+            self.follow_change(&change);
             self.after_history_move(added);
             self.set_info(format!("Redid {}", what.unwrap_or_default()));
         } else {

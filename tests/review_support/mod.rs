@@ -5,9 +5,11 @@
 
 use std::path::{Path, PathBuf};
 
+#[cfg(feature = "gui")]
 use egui_kittest::Harness;
 use marginalia::model::{Annotation, Document, Project};
 use marginalia::store::save_project;
+#[cfg(feature = "gui")]
 use marginalia::ui::review::ReviewView;
 
 /// The article, two paragraphs.
@@ -57,6 +59,7 @@ pub fn alice_and_bob(dir: &Path) -> (Project, Project, PathBuf, PathBuf) {
     (mine, theirs, mine_path, theirs_path)
 }
 
+#[cfg(feature = "gui")]
 /// The review view alone in a 1100×900 window (missing glyphs draw as boxes: the
 /// test fonts have no Hangul), its actions dropped.
 pub fn review_harness(view: ReviewView) -> Harness<'static, ReviewView> {
