@@ -387,9 +387,9 @@ impl MarginaliaApp {
         };
         let (mut start, mut stop) = (a.start, a.end);
         if end {
-            stop = crate::model::text::step_word_edge(&doc.text, stop, forward, true);
+            stop = crate::model::words::step_word_edge(doc, stop, forward, true);
         } else {
-            start = crate::model::text::step_word_edge(&doc.text, start, forward, false);
+            start = crate::model::words::step_word_edge(doc, start, forward, false);
         }
         if start >= stop {
             self.set_error("The annotation cannot be shorter than one word");
