@@ -4,9 +4,7 @@
 //!
 //! [`Editor`]: crate::edit::Editor
 
-use std::collections::HashSet;
-
-use crate::edit::{AnnotationChange, Edit};
+use crate::edit::Edit;
 use crate::model::Annotation;
 
 use super::app::MarginaliaApp;
@@ -100,28 +98,6 @@ impl MarginaliaApp {
                 }
             }
         }
-    }
-
-    /// Applies an edit through the editor; a refusal goes to the status line.
-    pub(crate) fn apply_edit(&mut self, edit: Edit) -> bool {
-        let what = edit.describe();
-        match self.editor.apply(edit) {
-            Ok(change) => {
-                self.follow_change(&change);
-                true
-            }
-            Err(e) => {
-                self.set_error(format!("Cannot {what}: {e}"));
-                false
-            }
-        }
-    }
-
-    /// After an edit, undo or redo: brings the derived figures forward with the
-    /// editor's change record. The position caches (drawn annotations, list rows,
-    /// the view's spans) read the editor's log themselves when next drawn.
-    pub(crate) fn follow_change(&mut self, change: &crate::edit::Change) {
-        self.derived.apply_change(self.editor.project(), change);
     }
 
     // ----- files -----
@@ -319,95 +295,6 @@ impl MarginaliaApp {
         }
     }
 
-    fn delete_selected(&mut self) {
-        let Some(id) = self.selected.clone() else {
-            self.set_error("Select an annotation to delete");
-            return;
-        };
-        if self.apply_edit(Edit::RemoveAnnotation(id)) {
-            self.selected = None;
-            self.set_info("Annotation deleted (Ctrl+Z brings it back)");
-        }
-    }
-
-    fn undo(&mut self) {
-        let what = self.editor.undo_description().map(str::to_string);
-        let added = self.editor.undo_edit().and_then(brought_back);
-        if let Some(change) = self.editor.undo() {
-            self.follow_change(&change);
-            self.after_history_move(added);
-            self.set_info(format!("Undid {}", what.unwrap_or_default()));
-        } else {
-            self.set_info("Nothing to undo");
-        }
-    }
-
-    fn redo(&mut self) {
-        let what = self.editor.redo_description().map(str::to_string);
-        let added = self.editor.redo_edit().and_then(brought_back);
-        if let Some(change) = self.editor.redo() {
-            self.follow_change(&change);
-            self.after_history_move(added);
-            self.set_info(format!("Redid {}", what.unwrap_or_default()));
-        } else {
-            self.set_info("Nothing to redo");
-        }
-    }
-
-    /// Keeps the current document and selection pointing at things that exist; an
-    /// annotation brought back by undo/redo (`added`) becomes the
-    /// selection.
-    fn after_history_move(&mut self, added: Option<String>) {
-        let back = added.and_then(|id| self.editor.annotation(&id));
-        if let Some(a) = back {
-            let (id, doc, start) = (a.id.clone(), a.doc.clone(), a.start);
-            self.show_document(&doc);
-            self.view.scroll_to(&doc, start);
-            self.selected = Some(id);
-        }
-        if self.selected_annotation().is_none() {
-            self.selected = None;
-        }
-        let exists = self
-            .current_doc
-            .as_deref()
-            .is_some_and(|d| self.project().document(d).is_some());
-        if !exists {
-            self.current_doc = self.project().documents.first().map(|d| d.id.clone());
-        }
-    }
-
-    fn move_boundary(&mut self, end: bool, forward: bool) {
-        let Some(a) = self.selected_annotation() else {
-            self.set_error("Select an annotation to move its boundary");
-            return;
-        };
-        let Some(doc) = self.project().document(&a.doc) else {
-            return;
-        };
-        let (mut start, mut stop) = (a.start, a.end);
-        if end {
-            stop = crate::model::words::step_word_edge(doc, stop, forward, true);
-        } else {
-            start = crate::model::words::step_word_edge(doc, start, forward, false);
-        }
-        if start >= stop {
-            self.set_error("The annotation cannot be shorter than one word");
-            return;
-        }
-        if (start, stop) == (a.start, a.end) {
-            return;
-        }
-        let id = a.id.clone();
-        self.apply_edit(Edit::UpdateAnnotation {
-            id,
-            change: AnnotationChange {
-                span: Some((start, stop)),
-                ..Default::default()
-            },
-        });
-    }
-
     fn change_font_size(&mut self, delta: f32) {
         self.settings.font_size =
             (self.settings.clamped_font_size() + delta).clamp(MIN_FONT_SIZE, MAX_FONT_SIZE);
@@ -435,30 +322,6 @@ impl MarginaliaApp {
         self.view.scroll_to(&doc, start);
         self.find.focus_field = false;
         self.set_info("Match selected: press a label's key to tag it");
-    }
-}
-
-/// The one annotation `edit` adds without also removing it (what an undo or redo
-/// brings back), if there is exactly one.
-fn brought_back(edit: &Edit) -> Option<String> {
-    fn walk<'e>(edit: &'e Edit, added: &mut Vec<&'e str>, removed: &mut HashSet<&'e str>) {
-        match edit {
-            Edit::AddAnnotation(a) | Edit::RestoreAnnotation { annotation: a, .. } => {
-                added.push(&a.id)
-            }
-            Edit::RemoveAnnotation(id) => {
-                removed.insert(id);
-            }
-            Edit::Batch(edits) => edits.iter().for_each(|e| walk(e, added, removed)),
-            _ => {}
-        }
-    }
-    let (mut added, mut removed) = (Vec::new(), HashSet::new());
-    walk(edit, &mut added, &mut removed);
-    let mut back = added.into_iter().filter(|id| !removed.contains(id));
-    match (back.next(), back.next()) {
-        (Some(id), None) => Some(id.to_string()),
-        _ => None,
     }
 }
 

@@ -156,9 +156,7 @@ impl MarginaliaApp {
         if edits.is_empty() {
             return Ok(());
         }
-        let change = self.editor.apply(Edit::Batch(edits))?;
-        self.follow_change(&change);
-        Ok(())
+        self.try_apply(Edit::Batch(edits))
     }
 }
 

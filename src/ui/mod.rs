@@ -36,6 +36,7 @@ pub mod derived;
 pub mod dialogs;
 pub mod document_view;
 mod documents_panel;
+mod edits;
 pub mod export_dialog;
 mod file_actions;
 pub mod file_dialog;

@@ -309,13 +309,7 @@ pub(crate) fn merge_disk_version(app: &mut MarginaliaApp, path: &Path) {
         Some(Edit::Batch(edits)) if edits.is_empty() => true,
         // A refused edit (the merge cannot be expressed as one) falls back to
         // installing the merged project below.
-        Some(edit) => match app.editor.apply(edit) {
-            Ok(change) => {
-                app.follow_change(&change);
-                true
-            }
-            Err(_) => false,
-        },
+        Some(edit) => app.try_apply(edit).is_ok(),
         None => false,
     };
     // Unsaved until the next save writes the merge over the file.
