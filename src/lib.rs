@@ -1,9 +1,10 @@
 //! Marginalia: tag claims, speculation and attributions in news articles.
 //!
 //! The library holds every capability; the binary is a thin command line around it
-//! and the window lives in [`ui`], the only module that uses egui.
+//! and the window lives in `ui`, the only module that uses egui (built with the
+//! `gui` feature, on by default).
 //!
-//! Data flows one way: [`ui`] reads the project and emits commands, [`edit`] applies
+//! Data flows one way: `ui` reads the project and emits commands, [`edit`] applies
 //! them, [`store`] and [`export`] read the [`model`]; both read articles through
 //! [`read`].
 
@@ -15,4 +16,5 @@ pub mod read;
 pub mod review;
 pub mod store;
 pub mod task;
+#[cfg(feature = "gui")]
 pub mod ui;

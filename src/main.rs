@@ -39,10 +39,26 @@ enum Command {
     Generate(cli::generate::GenerateArgs),
 }
 
+/// Opens the window (built with the `gui` feature).
+#[cfg(feature = "gui")]
+fn open_window(file: Option<PathBuf>) -> anyhow::Result<ExitCode> {
+    marginalia::ui::run(file)
+}
+
+/// Without the `gui` feature there is no window: say so in one line (exit code 2).
+#[cfg(not(feature = "gui"))]
+fn open_window(_file: Option<PathBuf>) -> anyhow::Result<ExitCode> {
+    eprintln!(
+        "marginalia: the window is not in this build (built without the `gui` feature); \
+         run a subcommand, see `marginalia --help`"
+    );
+    Ok(ExitCode::from(2))
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
-        None => marginalia::ui::run(cli.file.clone()),
+        None => open_window(cli.file.clone()),
         Some(Command::Info(a)) => cli::info::run(a),
         Some(Command::Export(a)) => cli::export::run(a),
         Some(Command::Import(a)) => cli::import::run(a),

@@ -1,20 +1,15 @@
 //! `marginalia agree` and `marginalia merge` run as a user runs them.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use marginalia::model::{Annotation, Document, Project};
 use marginalia::store::{load_project, save_project};
 
+mod common;
+use common::cli::run;
+
 /// 20 chars: Korean, curly quotes, an emoji with modifier, e + combining acute.
 const TEXT: &str = "조선중앙통신 “핵” 👋🏽 e\u{301} ok!";
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_marginalia"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
 
 fn project(author: &str, spans: &[(usize, usize, &str, Option<&str>)]) -> Project {
     let mut p = Project::new(format!("{author}'s project"));

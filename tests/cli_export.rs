@@ -3,7 +3,10 @@
 //! non-zero exit for a bad format, a missing project, brat without --out and more.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
+
+mod common;
+use common::cli::{run, stderr};
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/export")
@@ -15,17 +18,6 @@ fn project() -> PathBuf {
 
 fn golden(name: &str) -> String {
     std::fs::read_to_string(fixtures().join("expected").join(name)).unwrap()
-}
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_marginalia"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 /// The command failed with exactly one line on stderr, starting `marginalia:`,

@@ -1,19 +1,13 @@
 //! `marginalia info` run as a user runs it.
 
-use std::process::{Command, Output};
-
 use marginalia::model::{Annotation, Document, Project};
 use marginalia::store::save_project;
 
+mod common;
+use common::cli::run;
+
 /// Korean, an emoji with modifier, curly quotes, e + combining acute.
 const TEXT: &str = "조선중앙통신 said 👋🏽 “yes” e\u{301} ok";
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_marginalia"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
 
 fn sample_project() -> Project {
     let mut p = Project::new("Info test");

@@ -3,32 +3,19 @@
 //! by label, with the confirmation in the dialog; a dropped JSONL file is imported
 //! as one undoable step.
 
+#![cfg(feature = "gui")]
+
 use std::path::Path;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use marginalia::ui::{AppOptions, MarginaliaApp, UiCommand};
+use marginalia::ui::{MarginaliaApp, UiCommand};
+
+mod common;
+use common::window::{settle, window_in};
 
 fn app_on(dir: &Path, file: &Path) -> Harness<'static, MarginaliaApp> {
-    let options = AppOptions::for_tests(dir.to_path_buf());
-    let file = file.to_path_buf();
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .allow_missing_glyphs()
-        .build_eframe(move |_cc| MarginaliaApp::new(Some(&file), options));
-    // The file given at start is read in the background.
-    h.state_mut().wait_for_background();
-    h.run_steps(3);
-    h.state_mut().set_analyst("tester");
-    h
-}
-
-/// Runs the frame that starts background work (export, import), waits for it and
-/// applies its outcome.
-fn settle(h: &mut Harness<'_, MarginaliaApp>) {
-    h.step();
-    h.state_mut().wait_for_background();
-    h.run_steps(3);
+    window_in(dir, Some(file), Some("tester"))
 }
 
 fn fixture_copy(dir: &Path) -> std::path::PathBuf {
@@ -222,4 +209,44 @@ fn export_dialog_offers_browse_and_says_why_it_is_off_without_a_file_dialog() {
     settle(&mut h);
     let bytes = std::fs::read(dir.path().join("project.qdpx")).unwrap();
     assert_eq!(&bytes[..2], b"PK", "a zip archive");
+}
+
+#[test]
+fn an_import_that_adds_a_label_undoes_with_the_label() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = fixture_copy(dir.path());
+    let mut h = app_on(dir.path(), &project);
+    let jsonl = dir.path().join("rumours.jsonl");
+    std::fs::write(
+        &jsonl,
+        "{\"id\": \"rumour-doc\", \"title\": \"“Rumours” 조선\", \"text\": \"Officials deny e\u{301}tude 👋🏽 rumours.\\r\\nMore.\", \"label\": [[0, 14, \"rumour\"], [15, 21, \"claim\"]]}\n",
+    )
+    .unwrap();
+    let labels_before = h.state().project().schema.labels.clone();
+    let before = h.state().project().annotations.len();
+    h.state_mut().push_command(UiCommand::OpenFile(jsonl));
+    settle(&mut h);
+    let status = h.state().status().text.clone();
+    assert!(status.contains("rumour"), "{status}");
+    assert!(!status.contains("cannot be undone"), "{status}");
+    assert!(
+        h.state().project().schema.label("rumour").is_some(),
+        "{status}"
+    );
+    assert_eq!(h.state().project().annotations.len(), before + 2);
+    let rumour = (h.state().project().annotations.iter())
+        .find(|a| a.label == "rumour")
+        .unwrap();
+    assert_eq!(rumour.quote, "Officials deny");
+
+    h.state_mut().push_command(UiCommand::Undo);
+    h.run_steps(2);
+    assert_eq!(h.state().project().schema.labels, labels_before);
+    assert!(h.state().project().document("rumour-doc").is_none());
+    assert_eq!(h.state().project().annotations.len(), before);
+
+    h.state_mut().push_command(UiCommand::Redo);
+    h.run_steps(2);
+    assert!(h.state().project().schema.label("rumour").is_some());
+    assert_eq!(h.state().project().annotations.len(), before + 2);
 }

@@ -3,20 +3,12 @@
 //! named; inputs never modified.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use marginalia::model::Project;
 
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_marginalia"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+mod common;
+use common::cli::{run, stderr};
 
 fn load(p: &Path) -> Project {
     marginalia::store::load_project(p).unwrap()

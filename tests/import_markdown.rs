@@ -1,14 +1,8 @@
 //! A Markdown article is laid out for reading on import (headings, emphasis, links,
 //! lists), and every exported span still slices that text exactly.
 
-use std::process::Command;
-
-fn run(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_marginalia"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
+mod common;
+use common::cli::run;
 
 /// CRLF line endings, Korean, emoji, curly quotes, a combining accent.
 const ARTICLE: &str = "# 조선중앙통신 on the *launch*\r\n\r\nKCNA said the **new** missile 👋🏽 was \

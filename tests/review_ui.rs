@@ -2,7 +2,8 @@
 //! path, see the disagreement count, accept one side, save the curated project and
 //! reopen it.
 
-use egui_kittest::Harness;
+#![cfg(feature = "gui")]
+
 use egui_kittest::kittest::{NodeT, Queryable};
 use marginalia::model::{Annotation, Document, Project};
 use marginalia::store::{load_project, save_project};
@@ -10,11 +11,6 @@ use marginalia::ui::review::{ReviewAction, ReviewView};
 
 mod review_support;
 use review_support::{alice_and_bob, project};
-
-struct State {
-    view: ReviewView,
-    actions: Vec<ReviewAction>,
-}
 
 #[test]
 fn review_two_projects_accept_one_side_and_save() {
@@ -25,19 +21,7 @@ fn review_two_projects_accept_one_side_and_save() {
     view.start(mine_path.display().to_string(), mine);
     // Fonts for Korean and emoji are the window shell's (system font provider); this
     // test drives the review, so missing glyphs draw as boxes instead of panicking.
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1100.0, 900.0))
-        .allow_missing_glyphs()
-        .build_ui_state(
-            |ui, s: &mut State| {
-                let acts = s.view.ui(ui);
-                s.actions.extend(acts);
-            },
-            State {
-                view,
-                actions: Vec::new(),
-            },
-        );
+    let mut harness = review_support::review_harness_with_actions(view);
     harness.run();
 
     // Review ▸ Add colleague's project: type the path, press the button.
@@ -201,19 +185,7 @@ fn a_long_document_shows_the_neighbourhood_of_the_selected_disagreement() {
     let mut view = ReviewView::new("alice");
     view.start("mine.ron", mine);
     assert!(view.add_colleague(&theirs_path));
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1100.0, 900.0))
-        .allow_missing_glyphs()
-        .build_ui_state(
-            |ui, s: &mut State| {
-                let acts = s.view.ui(ui);
-                s.actions.extend(acts);
-            },
-            State {
-                view,
-                actions: Vec::new(),
-            },
-        );
+    let mut harness = review_support::review_harness_with_actions(view);
     harness.run();
     harness.get_by_label("Disagreements: 2 (2 undecided)");
     harness.get_by_label_contains("Only A tagged").click();

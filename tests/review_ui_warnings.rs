@@ -2,6 +2,8 @@
 //! (not compared) and one annotation id with different content in two projects (a
 //! colleague's edited copy).
 
+#![cfg(feature = "gui")]
+
 use egui_kittest::kittest::Queryable;
 use marginalia::store::save_project;
 use marginalia::ui::review::ReviewView;

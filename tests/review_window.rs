@@ -2,6 +2,8 @@
 //! disagreement count, accepting one side, saving the curated project and reopening
 //! it in the window.
 
+#![cfg(feature = "gui")]
+
 use std::path::Path;
 
 use egui_kittest::Harness;
@@ -12,27 +14,15 @@ use marginalia::ui::{AppOptions, MarginaliaApp, UiCommand};
 mod review_support;
 use review_support::{TEXT, alice_and_bob, project};
 
+mod common;
+use common::window::{Start, settle, window_sized};
+
 fn app_on(dir: &Path, file: &Path) -> Harness<'static, MarginaliaApp> {
     let options = AppOptions::for_tests(dir.to_path_buf());
-    let file = file.to_path_buf();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        // The test fonts have no Hangul or emoji; the real window loads system fonts.
-        .allow_missing_glyphs()
-        .build_eframe(move |_cc| MarginaliaApp::new(Some(&file), options));
-    // The file given at start is read in the background.
-    harness.state_mut().wait_for_background();
-    harness.run_steps(3);
+    let start = Start::File(file.to_path_buf());
+    let mut harness = window_sized(egui::vec2(1400.0, 900.0), options, start);
     harness.state_mut().set_analyst("alice");
     harness
-}
-
-/// Runs the frame that starts background work (open, save, adding a colleague's
-/// project), waits for it and applies its outcome.
-fn settle(h: &mut Harness<'_, MarginaliaApp>) {
-    h.step();
-    h.state_mut().wait_for_background();
-    h.run_steps(3);
 }
 
 #[test]

@@ -1,6 +1,8 @@
 //! The window's safety features, driven with egui_kittest: the restore prompt after
 //! a crash, autosave, the refusal to overwrite a file changed on disk, orphans.
 
+#![cfg(feature = "gui")]
+
 use std::path::Path;
 use std::time::Duration;
 
@@ -11,6 +13,9 @@ use marginalia::model::{Annotation, Document, Project};
 use marginalia::store::{RecoveryStore, load_project, save_project};
 use marginalia::ui::{AppOptions, MarginaliaApp, UiCommand};
 
+mod common;
+use common::window::{Start, settle, window};
+
 fn app(
     dir: &Path,
     file: Option<&Path>,
@@ -19,24 +24,13 @@ fn app(
     let mut options = AppOptions::for_tests(dir.join("saved"));
     options.recovery_dir = recovery.map(Path::to_path_buf);
     options.autosave_interval = Duration::ZERO;
-    let file = file.map(Path::to_path_buf);
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .allow_missing_glyphs()
-        .build_eframe(move |_cc| MarginaliaApp::new(file.as_deref(), options));
-    // A file given at start is read in the background.
-    h.state_mut().wait_for_background();
-    h.run_steps(3);
+    let start = match file {
+        Some(f) => Start::File(f.to_path_buf()),
+        None => Start::Sample,
+    };
+    let mut h = window(options, start);
     h.state_mut().set_analyst("tester");
     h
-}
-
-/// Runs the commands pushed so far, waits for the background work they started
-/// (open, save) and applies its outcome.
-fn settle(h: &mut Harness<'_, MarginaliaApp>) {
-    h.step();
-    h.state_mut().wait_for_background();
-    h.run_steps(3);
 }
 
 fn article_project(name: &str) -> Project {
@@ -359,4 +353,41 @@ fn the_windows_save_waits_for_another_writer_of_the_project() {
     );
     assert!(!h.state().status().is_error, "{:?}", h.state().status());
     assert_eq!(load_project(&path).unwrap().annotations.len(), 1);
+}
+
+/// A restored project is a new project: the find bar of the old one (its query,
+/// its matches in the old text) does not carry over, nor does the selection.
+#[test]
+fn restoring_unsaved_work_clears_the_old_find_state() {
+    let dir = tempfile::tempdir().unwrap();
+    let recovery = dir.path().join("recovery");
+    let path = dir.path().join("p.ron");
+    save_project(&path, &article_project("mine")).unwrap();
+    {
+        let mut h = app(dir.path(), Some(&path), Some(&recovery));
+        tag(&mut h, "NK News");
+        h.run_steps(3);
+    }
+    let store = RecoveryStore::new(&recovery);
+    let entry = store.pending().first().cloned().expect("autosaved");
+    let mut h = app(dir.path(), Some(&path), Some(&recovery));
+    h.get_by_label("Not now").click();
+    h.run_steps(2);
+    h.state_mut().push_command(UiCommand::Find);
+    h.run_steps(2);
+    // The find field has the keyboard once the bar opens.
+    h.event(egui::Event::Text("조선중앙통신".into()));
+    h.run_steps(3);
+    h.get_by_label("1 of 1");
+    h.state_mut().push_command(UiCommand::SelectFindMatch);
+    h.run_steps(2);
+    h.state_mut().push_command(UiCommand::RestoreUnsaved(entry));
+    h.run_steps(3);
+    assert_eq!(h.state().project().annotations.len(), 1, "restored");
+    assert!(
+        h.query_by_label("1 of 1").is_none() && h.query_by_label("Select match").is_none(),
+        "the old find bar is gone"
+    );
+    assert!(h.state().selected_annotation().is_none());
+    assert!(h.state().editor().is_dirty());
 }

@@ -8,7 +8,7 @@ use marginalia::store::{check_project, load_project};
 #[test]
 fn every_saved_project_loads_and_checks_clean() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("saved_projects");
-    let files = marginalia::ui::saved_projects::list(&dir);
+    let files = marginalia::store::saved_projects::list(&dir);
     assert!(!files.is_empty(), "no projects in {}", dir.display());
     for file in files {
         let p = load_project(&file).unwrap_or_else(|e| panic!("{e}"));

@@ -2,6 +2,8 @@
 //! and tag, the attribution popup, the list, delete/undo/redo, boundary keys, find,
 //! documents, save and reopen, the unsaved-changes prompt.
 
+#![cfg(feature = "gui")]
+
 use std::path::Path;
 
 use egui::{Event, Key, Modifiers, ViewportEvent, ViewportId};
@@ -9,18 +11,11 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use marginalia::ui::{AppOptions, MarginaliaApp, UiCommand};
 
+mod common;
+use common::window::{Start, settle, window, window_in};
+
 fn app_in(dir: &Path, file: Option<&Path>) -> Harness<'static, MarginaliaApp> {
-    let options = AppOptions::for_tests(dir.to_path_buf());
-    let file = file.map(Path::to_path_buf);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        // The test fonts have no Hangul; the real window loads system fonts.
-        .allow_missing_glyphs()
-        .build_eframe(move |_cc| MarginaliaApp::new(file.as_deref(), options));
-    // A file given at start is read in the background.
-    harness.state_mut().wait_for_background();
-    harness.run_steps(3);
-    harness
+    window_in(dir, file, None)
 }
 
 /// An app on the sample article with the analyst's name already known.
@@ -61,14 +56,6 @@ fn press_mod(h: &mut Harness<'_, MarginaliaApp>, modifiers: Modifiers, key: Key)
 fn type_text(h: &mut Harness<'_, MarginaliaApp>, text: &str) {
     h.event(Event::Text(text.to_string()));
     h.run_steps(2);
-}
-
-/// Runs the commands pushed so far, waits for the background work they started
-/// (open, save, import, export) and applies its outcome.
-fn settle(h: &mut Harness<'_, MarginaliaApp>) {
-    h.step();
-    h.state_mut().wait_for_background();
-    h.run_steps(3);
 }
 
 fn count(h: &Harness<'_, MarginaliaApp>) -> usize {
@@ -629,11 +616,7 @@ fn settings_are_remembered_in_their_file() {
         settings: settings.clone(),
         ..AppOptions::for_tests(dir.path().to_path_buf())
     };
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .allow_missing_glyphs()
-        .build_eframe(move |_cc| MarginaliaApp::new(None, options));
-    h.run_steps(2);
+    let mut h = window(options, Start::Sample);
     h.state_mut().set_analyst("Lee");
     press_mod(&mut h, Modifiers::COMMAND, Key::Equals);
     let size = h.state().settings().font_size;
@@ -669,11 +652,7 @@ fn a_hundred_thousand_annotations_are_listed_as_virtual_rows() {
         ));
     }
     let options = AppOptions::for_tests(dir.path().to_path_buf());
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .allow_missing_glyphs()
-        .build_eframe(move |_cc| MarginaliaApp::with_project(project, None, options));
-    h.run_steps(3);
+    let mut h = window(options, Start::Project(Box::new(project), None));
     // A delete asks the analyst's name first when it is not known yet.
     h.state_mut().set_analyst("tester");
     h.get_by_label("100000 annotations");
@@ -773,11 +752,7 @@ fn save_as_proposes_the_saved_projects_folder_and_creates_it() {
     let dir = tempfile::tempdir().unwrap();
     let saved = dir.path().join("saved_projects");
     let options = AppOptions::for_tests(saved.clone());
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .allow_missing_glyphs()
-        .build_eframe(move |_cc| MarginaliaApp::new(None, options));
-    h.run_steps(2);
+    let mut h = window(options, Start::Sample);
     h.state_mut().set_analyst("tester");
     select(&mut h, "Yonhap reported");
     press(&mut h, Key::Num1);

@@ -6,9 +6,14 @@
 //! Tasks are held before they start (`hold_background_tasks`) where a test needs the
 //! task still running, so nothing depends on timing.
 
+#![cfg(feature = "gui")]
+
 use std::path::Path;
 
+mod common;
 mod review_support;
+
+use common::window::{Start, window};
 
 use egui::Key;
 use egui_kittest::Harness;
@@ -20,15 +25,11 @@ use marginalia::ui::{AppOptions, MarginaliaApp, UiCommand};
 
 fn app_on(dir: &Path, project: Option<(Project, &Path)>) -> Harness<'static, MarginaliaApp> {
     let options = AppOptions::for_tests(dir.join("saved"));
-    let project = project.map(|(p, path)| (p, path.to_path_buf()));
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .allow_missing_glyphs()
-        .build_eframe(move |_cc| match project {
-            Some((p, path)) => MarginaliaApp::with_project(p, Some(path), options),
-            None => MarginaliaApp::new(None, options),
-        });
-    h.run_steps(2);
+    let start = match project {
+        Some((p, path)) => Start::Project(Box::new(p), Some(path.to_path_buf())),
+        None => Start::Sample,
+    };
+    let mut h = window(options, start);
     h.state_mut().set_analyst("tester");
     h
 }
@@ -184,12 +185,7 @@ fn a_project_given_at_start_arrives_after_the_first_frames() {
     let path = dir.path().join("start.ron");
     save_project(&path, &generate_project(&GenerateSpec::PEER_117K)).unwrap();
     let options = AppOptions::for_tests(dir.path().join("saved"));
-    let file = path.clone();
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .allow_missing_glyphs()
-        .build_eframe(move |_cc| MarginaliaApp::new(Some(&file), options));
-    finish(&mut h);
+    let h = window(options, Start::File(path.clone()));
     assert_eq!(h.state().project().annotations.len(), 1_000);
     assert_eq!(h.state().project_path(), Some(path.as_path()));
 }

@@ -4,6 +4,8 @@
 //! did, the editor's source field completes like the tag popup, Discard on quit
 //! leaves no recovery file behind, and the export dialog writes CSV for Excel.
 
+#![cfg(feature = "gui")]
+
 use std::path::Path;
 use std::time::{Duration, Instant};
 

@@ -2,6 +2,8 @@
 //! shift-clicks, clicks on highlights and boundary-handle drags, on text with Korean,
 //! emoji, curly quotes and a combining accent. Runs headless (egui_kittest).
 
+#![cfg(feature = "gui")]
+
 use egui::{Event, Key, Modifiers, PointerButton, Pos2, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

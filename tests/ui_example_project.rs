@@ -6,11 +6,15 @@
 //! (re)write `saved_projects/pyongyang-night-parade.ron`; without it the test makes
 //! the project in a temporary folder and checks the committed file still matches.
 
+#![cfg(feature = "gui")]
+
 use std::path::{Path, PathBuf};
 
 use egui::{Event, Key};
-use egui_kittest::Harness;
-use marginalia::ui::{AppOptions, MarginaliaApp, UiCommand};
+use marginalia::ui::{AppOptions, UiCommand};
+
+mod common;
+use common::window::{Start, window};
 
 /// What the example tags: (phrase, key, source typed in the popup).
 const TAGS: &[(&str, Key, Option<&str>)] = &[
@@ -94,11 +98,7 @@ fn example_path() -> PathBuf {
 fn make_example(out: &Path) -> marginalia::model::Project {
     let dir = tempfile::tempdir().unwrap();
     let options = AppOptions::for_tests(dir.path().to_path_buf());
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .allow_missing_glyphs()
-        .build_eframe(move |_cc| MarginaliaApp::new(None, options));
-    h.run_steps(3);
+    let mut h = window(options, Start::Sample);
     h.state_mut().set_analyst("example-analyst");
     h.state_mut()
         .push_command(UiCommand::RenameProject("Pyongyang night parade".into()));

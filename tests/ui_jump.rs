@@ -2,10 +2,15 @@
 //! down (as a click in the list or a search does) shows it on the next frame, and
 //! what the view lays out over the frames after a jump moves nothing on screen.
 
+#![cfg(feature = "gui")]
+
 use egui::Rect;
 use egui_kittest::Harness;
 use marginalia::model::generate::{GenerateSpec, generate_project};
 use marginalia::ui::{AppOptions, MarginaliaApp, UiCommand};
+
+mod common;
+use common::window::{Start, window_sized};
 
 const SCREEN: Rect = Rect::from_min_max(egui::pos2(0.0, 0.0), egui::pos2(1280.0, 800.0));
 
@@ -13,11 +18,11 @@ const SCREEN: Rect = Rect::from_min_max(egui::pos2(0.0, 0.0), egui::pos2(1280.0,
 fn long_project_app(dir: &std::path::Path) -> Harness<'static, MarginaliaApp> {
     let project = generate_project(&GenerateSpec::PEER_117K);
     let options = AppOptions::for_tests(dir.to_path_buf());
-    let mut h = Harness::builder()
-        .with_size(SCREEN.size())
-        .allow_missing_glyphs()
-        .build_eframe(move |_cc| MarginaliaApp::with_project(project, None, options));
-    h.run_steps(3);
+    let mut h = window_sized(
+        SCREEN.size(),
+        options,
+        Start::Project(Box::new(project), None),
+    );
     // Known, so that a delete is not held by the name prompt.
     h.state_mut().set_analyst("tester");
     h

@@ -4,6 +4,8 @@
 //! and the article does not move when the find bar opens or an annotation is
 //! selected. Text with Korean, emoji, curly quotes and a combining accent.
 
+#![cfg(feature = "gui")]
+
 use egui::{Event, Key, Modifiers, PointerButton, Pos2, Rect};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

@@ -3,7 +3,9 @@
 
 #![allow(dead_code)] // each bench uses part of it
 
+#[cfg(feature = "gui")]
 pub mod app;
+#[cfg(feature = "gui")]
 pub mod frames;
 
 use std::path::PathBuf;

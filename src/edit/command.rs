@@ -2,7 +2,7 @@
 //! and redo are the same operation.
 
 use super::index::AnnotationIndex;
-use crate::model::{Annotation, Document, Project};
+use crate::model::{Annotation, Document, Label, Project};
 
 /// A change to an existing annotation; `None` fields stay as they are.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -79,6 +79,17 @@ pub enum Edit {
     RemoveDocument(String),
     /// Renames the project.
     RenameProject(String),
+    /// Adds a label to the schema, at `index` in the list or at the end.
+    AddLabel {
+        /// The label (its id must be new).
+        label: Label,
+        /// Where in the list; `None` appends.
+        index: Option<usize>,
+    },
+    /// Removes a label from the schema; refused while an annotation uses it.
+    RemoveLabel(String),
+    /// Replaces the sources the schema offers for attributions.
+    SetSources(Vec<String>),
     /// Several edits as one undo step.
     Batch(Vec<Edit>),
 }
@@ -108,6 +119,9 @@ pub enum EditError {
         /// Text length in chars.
         len: usize,
     },
+    /// The label is used by an annotation, so it cannot be removed.
+    #[error("label '{0}' is used by annotations")]
+    LabelInUse(String),
     /// The quote differs from the text at the span.
     #[error("the quote does not match the text at {0}..{1}")]
     QuoteMismatch(usize, usize),
@@ -151,6 +165,9 @@ impl Edit {
             Edit::AddDocument { document, .. } => format!("add document '{}'", document.title),
             Edit::RemoveDocument(_) => "remove document".into(),
             Edit::RenameProject(_) => "rename project".into(),
+            Edit::AddLabel { label, .. } => format!("add label '{}'", label.name),
+            Edit::RemoveLabel(id) => format!("remove label '{id}'"),
+            Edit::SetSources(_) => "change sources".into(),
             Edit::Batch(edits) if edits.len() == 1 => edits[0].describe(),
             Edit::Batch(edits) => crate::model::text::plural(edits.len(), "change"),
         }
@@ -168,7 +185,11 @@ impl Edit {
             }
             Edit::AddDocument { document, .. } => vec![document.id.clone()],
             Edit::RemoveDocument(id) => vec![id.clone()],
-            Edit::RenameProject(_) => vec![],
+            Edit::RenameProject(_) | Edit::SetSources(_) => vec![],
+            // A label's colour or name shows in every document that uses it.
+            Edit::AddLabel { .. } | Edit::RemoveLabel(_) => {
+                project.documents.iter().map(|d| d.id.clone()).collect()
+            }
             Edit::Batch(edits) => edits.iter().flat_map(|e| e.documents(project)).collect(),
         }
     }
@@ -333,6 +354,33 @@ pub(crate) fn apply_indexed(
         Edit::RenameProject(name) => {
             let old = std::mem::replace(&mut project.name, name);
             Ok(Edit::RenameProject(old))
+        }
+        Edit::AddLabel { label, index: at } => {
+            let labels = &mut project.schema.labels;
+            if labels.iter().any(|l| l.id == label.id) {
+                return Err(EditError::DuplicateId(label.id));
+            }
+            let id = label.id.clone();
+            let at = at.unwrap_or(labels.len()).min(labels.len());
+            labels.insert(at, label);
+            Ok(Edit::RemoveLabel(id))
+        }
+        Edit::RemoveLabel(id) => {
+            let pos = (project.schema.labels.iter())
+                .position(|l| l.id == id)
+                .ok_or_else(|| EditError::UnknownLabel(id.clone()))?;
+            if project.annotations.iter().any(|a| a.label == id) {
+                return Err(EditError::LabelInUse(id));
+            }
+            let label = project.schema.labels.remove(pos);
+            Ok(Edit::AddLabel {
+                label,
+                index: Some(pos),
+            })
+        }
+        Edit::SetSources(sources) => {
+            let old = std::mem::replace(&mut project.schema.sources, sources);
+            Ok(Edit::SetSources(old))
         }
         Edit::Batch(edits) => {
             let mut inverses = Vec::with_capacity(edits.len());

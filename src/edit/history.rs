@@ -3,6 +3,7 @@
 use std::collections::VecDeque;
 use std::sync::Arc;
 
+use super::changes::{self, Change, ChangeLog};
 use super::command::{Edit, EditError, apply_indexed};
 use super::index::AnnotationIndex;
 use crate::model::{Annotation, Project};
@@ -36,6 +37,8 @@ pub struct Editor {
     next_id: u64,
     saved_state: u64,
     generation: u64,
+    /// The last changes' positions, for caches that follow the project.
+    log: ChangeLog,
 }
 
 impl Default for Editor {
@@ -55,6 +58,7 @@ impl Editor {
             next_id: 1,
             saved_state: 0,
             generation: 0,
+            log: ChangeLog::default(),
         }
     }
 
@@ -81,16 +85,19 @@ impl Editor {
         self.index.position(&self.project.annotations, id)
     }
 
-    /// Replaces the project (open, new), clearing the history.
+    /// Replaces the project (open, new), clearing the history and the change log
+    /// (caches build again).
     pub fn replace(&mut self, project: Project) {
         let generation = self.generation + 1;
         *self = Editor::new(project);
         self.generation = generation;
     }
 
-    /// Applies `edit` as one undo step.
-    pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
+    /// Applies `edit` as one undo step and returns what it changed (also kept in
+    /// [`Editor::changes`]).
+    pub fn apply(&mut self, edit: Edit) -> Result<Change, EditError> {
         let description = edit.describe();
+        let noted = self.note(&edit);
         let inverse = apply_indexed(
             Arc::make_mut(&mut self.project),
             Some(&mut self.index),
@@ -107,14 +114,13 @@ impl Editor {
         }
         self.redo.clear();
         self.generation += 1;
-        Ok(())
+        Ok(self.record(noted))
     }
 
-    /// Undoes the last step; false when there is nothing to undo.
-    pub fn undo(&mut self) -> bool {
-        if self.undo.is_empty() {
-            return false;
-        }
+    /// Undoes the last step and returns what changed; `None` when there is nothing
+    /// to undo.
+    pub fn undo(&mut self) -> Option<Change> {
+        let noted = self.note(&self.undo.back()?.edit);
         Self::shift(
             Arc::make_mut(&mut self.project),
             &mut self.index,
@@ -122,13 +128,13 @@ impl Editor {
             &mut self.redo,
             &mut self.generation,
         )
+        .then(|| self.record(noted))
     }
 
-    /// Redoes the last undone step; false when there is nothing to redo.
-    pub fn redo(&mut self) -> bool {
-        if self.redo.is_empty() {
-            return false;
-        }
+    /// Redoes the last undone step and returns what changed; `None` when there is
+    /// nothing to redo.
+    pub fn redo(&mut self) -> Option<Change> {
+        let noted = self.note(&self.redo.back()?.edit);
         Self::shift(
             Arc::make_mut(&mut self.project),
             &mut self.index,
@@ -136,6 +142,26 @@ impl Editor {
             &mut self.undo,
             &mut self.generation,
         )
+        .then(|| self.record(noted))
+    }
+
+    /// The positions the last changes touched (see [`ChangeLog::since`]).
+    pub fn changes(&self) -> &ChangeLog {
+        &self.log
+    }
+
+    /// Before `edit` is applied: what it will touch.
+    fn note(&self, edit: &Edit) -> changes::Before {
+        changes::before(&self.project, self.generation, edit, |id| self.position(id))
+    }
+
+    /// After the edit noted by [`Self::note`]: its record, logged.
+    fn record(&mut self, noted: changes::Before) -> Change {
+        let change = changes::after(&self.project, self.generation, noted, |id| {
+            self.index.position(&self.project.annotations, id)
+        });
+        self.log.record_change(&change);
+        change
     }
 
     fn shift(

@@ -1,12 +1,18 @@
 //! Every change to a project is an [`Edit`] applied by an [`Editor`], which keeps the
 //! undo history and the unsaved-changes mark.
 
+mod changes;
 mod command;
 mod history;
 mod index;
 #[cfg(test)]
 mod tests;
 
+#[cfg(test)]
+pub(crate) use changes::session;
+pub use changes::{
+    Change, ChangeLog, ChangedPositions, ChangedSince, TouchedAnnotations, touched_annotation_ids,
+};
 pub use command::{AnnotationChange, Edit, EditError, EditStamp, apply, quote_of};
 pub use history::{Editor, MAX_UNDO_STEPS};
 pub use index::AnnotationIndex;

@@ -26,13 +26,13 @@ fn add_undo_redo_many_steps_and_dirty_mark() {
     assert_eq!(ed.project().annotations.len(), 2);
     assert!(ed.is_dirty());
     ed.mark_saved();
-    assert!(ed.undo());
+    assert!(ed.undo().is_some());
     assert!(ed.is_dirty());
-    assert!(ed.undo());
+    assert!(ed.undo().is_some());
     assert!(ed.project().annotations.is_empty());
-    assert!(!ed.undo());
-    assert!(ed.redo());
-    assert!(ed.redo());
+    assert!(ed.undo().is_none());
+    assert!(ed.redo().is_some());
+    assert!(ed.redo().is_some());
     assert!(!ed.is_dirty(), "back at the saved state");
     assert_eq!(ed.project().annotations, vec![a, b]);
 }
@@ -45,7 +45,7 @@ fn new_edit_clears_redo() {
     ed.undo();
     ed.apply(Edit::AddAnnotation(tag(&ed, 7, 9, "claim")))
         .unwrap();
-    assert!(!ed.redo());
+    assert!(ed.redo().is_none());
 }
 
 #[test]
@@ -140,7 +140,7 @@ fn orphans_can_be_edited_deleted_undone_and_reattached() {
     // Delete it, and undo the deletion: it comes back, still an orphan.
     ed.apply(Edit::RemoveAnnotation(id.clone())).unwrap();
     assert!(ed.project().annotation(&id).is_none());
-    assert!(ed.undo());
+    assert!(ed.undo().is_some());
     assert!(ed.project().annotation(&id).unwrap().orphaned);
     // Attach it by hand to "said"; undo restores the orphan exactly.
     ed.apply(Edit::UpdateAnnotation {
@@ -153,7 +153,7 @@ fn orphans_can_be_edited_deleted_undone_and_reattached() {
     .unwrap();
     let a = ed.project().annotation(&id).unwrap();
     assert!(!a.orphaned && a.quote == "said");
-    assert!(ed.undo());
+    assert!(ed.undo().is_some());
     let a = ed.project().annotation(&id).unwrap();
     assert!(a.orphaned && a.quote == "a removed sentence" && a.start == 40);
 }
@@ -191,14 +191,14 @@ fn delete_moves_only_the_last_annotation_and_undo_restores_the_order() {
     .unwrap();
     assert_index_matches_scan(&ed, &ids);
     assert_eq!(ed.project().annotations.len(), 2);
-    assert!(ed.undo());
+    assert!(ed.undo().is_some());
     assert_eq!(ed.project(), &before, "exact order back");
     assert_index_matches_scan(&ed, &ids);
-    assert!(ed.redo());
+    assert!(ed.redo().is_some());
     assert_index_matches_scan(&ed, &ids);
     ed.apply(Edit::RemoveAnnotation(ids[2].clone())).unwrap();
-    assert!(ed.undo());
-    assert!(ed.undo());
+    assert!(ed.undo().is_some());
+    assert!(ed.undo().is_some());
     assert_eq!(ed.project(), &before);
 }
 
@@ -219,7 +219,7 @@ fn duplicate_ids_fall_back_to_a_scan_from_the_end() {
     ed.apply(Edit::RemoveAnnotation(a.id.clone())).unwrap();
     assert_eq!(ed.annotation(&a.id), Some(&a));
     // Putting b back would duplicate the id again: refused, as an add would be.
-    assert!(!ed.undo());
+    assert!(ed.undo().is_none());
     assert_eq!(ed.annotation(&a.id), Some(&a));
     let fresh = editor().project().clone();
     ed.replace(fresh);
@@ -366,7 +366,7 @@ mod index_properties {
                         index: Some(0),
                     }),
                     Op::Undo => {
-                        if ed.undo() {
+                        if ed.undo().is_some() {
                             let before = undo_states.pop().expect("one state per step");
                             prop_assert_eq!(comparable(ed.project(), exact), comparable(&before, exact));
                             redo_states.push(p.clone());
@@ -374,7 +374,7 @@ mod index_properties {
                         None
                     }
                     Op::Redo => {
-                        if ed.redo() {
+                        if ed.redo().is_some() {
                             let after = redo_states.pop().expect("one state per undo");
                             prop_assert_eq!(comparable(ed.project(), exact), comparable(&after, exact));
                             undo_states.push(p.clone());
@@ -440,7 +440,7 @@ fn a_shared_snapshot_keeps_its_state_and_costs_no_copy_otherwise() {
     let here = std::sync::Arc::as_ptr(&ed.shared());
     let b = tag(&ed, 7, 9, "speculation");
     ed.apply(Edit::AddAnnotation(b)).unwrap();
-    assert!(ed.undo());
+    assert!(ed.undo().is_some());
     assert_eq!(
         std::sync::Arc::as_ptr(&ed.shared()),
         here,
@@ -474,9 +474,9 @@ fn a_signed_change_records_the_colleague_and_undoes_whole() {
     assert_eq!(now.previous_label.as_deref(), Some("claim"));
     let edited = now.clone();
     // Undo takes back the label and who changed it; redo brings both again.
-    assert!(ed.undo());
+    assert!(ed.undo().is_some());
     assert_eq!(ed.annotation(&id), Some(&a));
-    assert!(ed.redo());
+    assert!(ed.redo().is_some());
     assert_eq!(ed.annotation(&id), Some(&edited));
     // The author moving a boundary of their own annotation: no colleague recorded.
     let own = EditStamp::now("me");
@@ -505,4 +505,57 @@ fn a_signed_change_records_the_colleague_and_undoes_whole() {
     let before = ed.annotation(&id).unwrap().modified.clone();
     ed.apply(unsigned).unwrap();
     assert_eq!(ed.annotation(&id).unwrap().modified, before);
+}
+
+/// Labels and sources are edits like any other: they undo and redo, and a label in
+/// use cannot be removed.
+#[test]
+fn schema_changes_undo_and_redo() {
+    let mut ed = editor();
+    let schema = ed.project().schema.clone();
+    let rumour = crate::model::Label {
+        id: "rumour".into(),
+        name: "Rumour “소문”".into(),
+        color: "#e15759".into(),
+        key: None,
+        needs_source: false,
+    };
+    let a = tag(&ed, 8, 10, "rumour");
+    assert_eq!(
+        ed.apply(Edit::AddAnnotation(a.clone())),
+        Err(EditError::UnknownLabel("rumour".into()))
+    );
+    let change = ed
+        .apply(Edit::Batch(vec![
+            Edit::AddLabel {
+                label: rumour.clone(),
+                index: Some(1),
+            },
+            Edit::AddAnnotation(a.clone()),
+        ]))
+        .unwrap();
+    assert_eq!(change.annotations, None, "a new label redraws everything");
+    assert_eq!(ed.project().schema.labels[1], rumour);
+    assert_eq!(
+        ed.apply(Edit::RemoveLabel("rumour".into())),
+        Err(EditError::LabelInUse("rumour".into()))
+    );
+    assert_eq!(
+        ed.apply(Edit::AddLabel {
+            label: rumour.clone(),
+            index: None
+        }),
+        Err(EditError::DuplicateId("rumour".into()))
+    );
+    ed.apply(Edit::SetSources(vec!["조선중앙통신".into()]))
+        .unwrap();
+    assert!(ed.undo().is_some());
+    assert!(ed.undo().is_some());
+    assert_eq!(ed.project().schema, schema, "label and sources undone");
+    assert!(ed.project().annotations.is_empty());
+    assert!(ed.redo().is_some());
+    assert_eq!(ed.project().schema.labels[1], rumour);
+    assert_eq!(ed.project().annotation(&a.id), Some(&a));
+    assert!(ed.redo().is_some());
+    assert_eq!(ed.project().schema.sources, ["조선중앙통신"]);
 }

@@ -10,6 +10,7 @@ mod project;
 mod schema;
 pub mod span_index;
 pub mod text;
+pub mod words;
 
 pub use annotation::{Annotation, Comment, Verdict, new_id, now_rfc3339};
 pub use document::Document;

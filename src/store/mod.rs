@@ -15,6 +15,7 @@ mod project_file;
 mod recovery;
 mod ron_writer;
 mod save;
+pub mod saved_projects;
 mod validate;
 
 /// The article readers, re-exported for callers that reach them through `store`;

@@ -4,9 +4,7 @@
 //!
 //! [`Editor`]: crate::edit::Editor
 
-use std::collections::HashSet;
-
-use crate::edit::{AnnotationChange, Edit, EditStamp};
+use crate::edit::Edit;
 use crate::model::Annotation;
 
 use super::app::MarginaliaApp;
@@ -103,6 +101,12 @@ impl MarginaliaApp {
             }
             FinishAttribution(source) => self.finish_attribution(&source),
             FinishBackgroundTask => self.finish_background_task(),
+            CommentOn { id, verdict, note } => super::review::comment_on(self, &id, verdict, &note),
+            RestoreUnsaved(entry) => super::recovery_guard::restore_unsaved(self, &entry),
+            MergeWithDisk(path) => super::recovery_guard::merge_disk_version(self, &path),
+            RefreshSavedProjects => {
+                self.saved_list = super::saved_projects::list(&self.saved_dir);
+            }
             RenameProject(name) => {
                 let name = name.trim().to_string();
                 if name.is_empty() {
@@ -112,45 +116,6 @@ impl MarginaliaApp {
                 }
             }
         }
-    }
-
-    /// Applies an edit through the editor; a refusal goes to the status line.
-    pub(crate) fn apply_edit(&mut self, edit: Edit) -> bool {
-        // A change to an annotation records who made it (`edited_by` when it is a
-        // colleague's annotation).
-        let edit = edit.signed(&EditStamp::now(self.settings.analyst.trim()));
-        let what = edit.describe();
-        let change = self.change_starts(Some(&edit));
-        let pending = super::edit_status::pending(&edit);
-        match self.editor.apply(edit) {
-            Ok(()) => {
-                self.change_done(change);
-                let said = super::edit_status::describe_applied(self.editor.project(), pending);
-                self.set_info(said);
-                true
-            }
-            Err(e) => {
-                self.set_error(format!("Cannot {what}: {e}"));
-                false
-            }
-        }
-    }
-
-    /// Before `edit` is applied: what it will touch (see [`super::changes`]), so the
-    /// derived figures and the caches of annotations can follow the change without
-    /// going over every annotation again (`None`: they will).
-    fn change_starts(&self, edit: Option<&Edit>) -> Option<super::changes::ChangeStart> {
-        super::changes::start(&self.editor, edit)
-    }
-
-    /// After the change started by [`Self::change_starts`]: brings the derived
-    /// figures forward and logs the changed positions for the caches.
-    fn change_done(&mut self, change: Option<super::changes::ChangeStart>) {
-        let Some(change) = change else { return };
-        let (delta, positions) = super::changes::finish(&self.editor, change);
-        self.derived
-            .apply_delta(self.editor.project(), positions.from, positions.to, &delta);
-        self.changes.record(positions);
     }
 
     // ----- files -----
@@ -349,97 +314,6 @@ impl MarginaliaApp {
         }
     }
 
-    fn delete_selected(&mut self) {
-        let Some(id) = self.selected.clone() else {
-            self.set_error("Select an annotation to delete");
-            return;
-        };
-        if self.apply_edit(Edit::RemoveAnnotation(id)) {
-            self.selected = None;
-            self.set_info("Annotation deleted (Ctrl+Z brings it back)");
-        }
-    }
-
-    fn undo(&mut self) {
-        let what = self.editor.undo_description().map(str::to_string);
-        let added = self.editor.undo_edit().and_then(brought_back);
-        let change = self.change_starts(self.editor.undo_edit());
-        if self.editor.undo() {
-            self.change_done(change);
-            self.after_history_move(added);
-            self.set_info(format!("Undid {}", what.unwrap_or_default()));
-        } else {
-            self.set_info("Nothing to undo");
-        }
-    }
-
-    fn redo(&mut self) {
-        let what = self.editor.redo_description().map(str::to_string);
-        let added = self.editor.redo_edit().and_then(brought_back);
-        let change = self.change_starts(self.editor.redo_edit());
-        if self.editor.redo() {
-            self.change_done(change);
-            self.after_history_move(added);
-            self.set_info(format!("Redid {}", what.unwrap_or_default()));
-        } else {
-            self.set_info("Nothing to redo");
-        }
-    }
-
-    /// Keeps the current document and selection pointing at things that exist; an
-    /// annotation brought back by undo/redo (`added`) becomes the
-    /// selection.
-    fn after_history_move(&mut self, added: Option<String>) {
-        let back = added.and_then(|id| self.editor.annotation(&id));
-        if let Some(a) = back {
-            let (id, doc, start) = (a.id.clone(), a.doc.clone(), a.start);
-            self.show_document(&doc);
-            self.view.scroll_to(&doc, start);
-            self.selected = Some(id);
-        }
-        if self.selected_annotation().is_none() {
-            self.selected = None;
-        }
-        let exists = self
-            .current_doc
-            .as_deref()
-            .is_some_and(|d| self.project().document(d).is_some());
-        if !exists {
-            self.current_doc = self.project().documents.first().map(|d| d.id.clone());
-        }
-    }
-
-    fn move_boundary(&mut self, end: bool, forward: bool) {
-        let Some(a) = self.selected_annotation() else {
-            self.set_error("Select an annotation to move its boundary");
-            return;
-        };
-        let Some(doc) = self.project().document(&a.doc) else {
-            return;
-        };
-        let (mut start, mut stop) = (a.start, a.end);
-        if end {
-            stop = crate::model::text::step_word_edge(&doc.text, stop, forward, true);
-        } else {
-            start = crate::model::text::step_word_edge(&doc.text, start, forward, false);
-        }
-        if start >= stop {
-            self.set_error("The annotation cannot be shorter than one word");
-            return;
-        }
-        if (start, stop) == (a.start, a.end) {
-            return;
-        }
-        let id = a.id.clone();
-        self.apply_edit(Edit::UpdateAnnotation {
-            id,
-            change: AnnotationChange {
-                span: Some((start, stop)),
-                ..Default::default()
-            },
-        });
-    }
-
     fn change_font_size(&mut self, delta: f32) {
         self.settings.font_size =
             (self.settings.clamped_font_size() + delta).clamp(MIN_FONT_SIZE, MAX_FONT_SIZE);
@@ -468,30 +342,6 @@ impl MarginaliaApp {
         self.view.scroll_to(&doc, start);
         self.find.focus_field = false;
         self.set_info("Match selected: press a label's key to tag it");
-    }
-}
-
-/// The one annotation `edit` adds without also removing it (what an undo or redo
-/// brings back), if there is exactly one.
-fn brought_back(edit: &Edit) -> Option<String> {
-    fn walk<'e>(edit: &'e Edit, added: &mut Vec<&'e str>, removed: &mut HashSet<&'e str>) {
-        match edit {
-            Edit::AddAnnotation(a) | Edit::RestoreAnnotation { annotation: a, .. } => {
-                added.push(&a.id)
-            }
-            Edit::RemoveAnnotation(id) => {
-                removed.insert(id);
-            }
-            Edit::Batch(edits) => edits.iter().for_each(|e| walk(e, added, removed)),
-            _ => {}
-        }
-    }
-    let (mut added, mut removed) = (Vec::new(), HashSet::new());
-    walk(edit, &mut added, &mut removed);
-    let mut back = added.into_iter().filter(|id| !removed.contains(id));
-    match (back.next(), back.next()) {
-        (Some(id), None) => Some(id.to_string()),
-        _ => None,
     }
 }
 

@@ -92,7 +92,7 @@ impl AnnotationListState {
         project: &Project,
         generation: u64,
         doc: Option<&str>,
-        changes: &super::changes::ChangeLog,
+        changes: &crate::edit::ChangeLog,
     ) -> &[usize] {
         let key = self.key(generation, doc);
         if self.key.as_ref() == Some(&key) {
@@ -223,7 +223,7 @@ pub(crate) fn annotation_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
     let generation = app.editor.generation();
     let project = app.editor.project();
     app.list
-        .rows(project, generation, doc.as_deref(), &app.changes);
+        .rows(project, generation, doc.as_deref(), app.editor.changes());
     // Moved out of the state for this frame (not copied: 100,000 rows on a big
     // project) and put back once drawn.
     let rows = std::mem::take(&mut app.list.rows);

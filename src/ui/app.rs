@@ -102,8 +102,6 @@ pub struct MarginaliaApp {
     pub(crate) derived: super::derived::Derived,
     /// The current document's annotations the view draws, kept between frames.
     pub(crate) drawn: super::derived::DrawnAnnotations,
-    /// Positions of annotations the last edits changed (for the caches above).
-    pub(crate) changes: super::changes::ChangeLog,
     pub(crate) file_dialog: Option<FileDialogTask>,
     /// The Review window (comparing with colleagues' projects).
     pub(crate) review: super::review::ReviewWindow,
@@ -154,7 +152,6 @@ impl MarginaliaApp {
             dialogs: Dialogs::default(),
             derived: Default::default(),
             drawn: Default::default(),
-            changes: Default::default(),
             file_dialog: None,
             review: Default::default(),
             allow_close: false,
@@ -217,15 +214,7 @@ impl MarginaliaApp {
         let doc = Document::new(project.unique_document_id(&title), title, page.text)
             .with_origin("assets/sample_article.md");
         project.documents.push(doc);
-        self.editor.replace(project);
-        self.project_path = None;
-        self.current_doc = self
-            .editor
-            .project()
-            .documents
-            .first()
-            .map(|d| d.id.clone());
-        self.selected = None;
+        self.install(super::install::NewProject::saved(project, None));
         self.set_info("Sample article opened: select text and press 1, 2 or 3 to tag it");
     }
 
@@ -422,9 +411,12 @@ impl MarginaliaApp {
             return;
         };
         // Orphans point into a text that no longer exists: listed, not drawn.
-        let drawn = self
-            .drawn
-            .of(project, self.editor.generation(), &doc_id, &self.changes);
+        let drawn = self.drawn.of(
+            project,
+            self.editor.generation(),
+            &doc_id,
+            self.editor.changes(),
+        );
         let annotations = ViewAnnotations::new(&project.annotations, drawn);
         let find_here = self.find.open && self.find.doc == doc_id;
         let find_matches: &[(usize, usize)] = if find_here { &self.find.matches } else { &[] };
@@ -439,7 +431,7 @@ impl MarginaliaApp {
             font_size: self.settings.article_font_size(),
             generation: self.editor.generation(),
             dark_mode: self.settings.dark_mode,
-            changes: Some(&self.changes),
+            changes: Some(self.editor.changes()),
         };
         let events = self.view.show(ui, &input);
         for event in events {

@@ -69,8 +69,6 @@ pub enum TaskOutcome {
     Import {
         /// The inputs.
         paths: Vec<PathBuf>,
-        /// The editor generation of the copy imported into.
-        generation: u64,
         /// The project with the imports, and what was imported.
         result: Result<(Box<Project>, ImportReport), ImportError>,
     },
@@ -329,11 +327,7 @@ impl MarginaliaApp {
                 annotations,
                 result,
             } => self.finish_save(&path, generation, annotations, result),
-            TaskOutcome::Import {
-                paths,
-                generation,
-                result,
-            } => self.finish_import(&paths, generation, result),
+            TaskOutcome::Import { paths, result } => self.finish_import(&paths, result),
             TaskOutcome::Export { result, cancelled } => self.finish_export(result, cancelled),
             TaskOutcome::Colleague { path, result } => {
                 super::review::finish_add_colleague(self, &path, result)

@@ -11,7 +11,8 @@ use std::path::PathBuf;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::edit::AnnotationChange;
-use crate::model::TagSchema;
+use crate::model::{TagSchema, Verdict};
+use crate::store::RecoveryEntry;
 
 /// One thing the analyst can ask the window to do.
 #[derive(Debug, Clone, PartialEq)]
@@ -112,6 +113,21 @@ pub enum UiCommand {
     /// Apply the outcome of the background task that just ended (pushed by the
     /// runner, `background.rs`).
     FinishBackgroundTask,
+    /// Agree with or dispute a colleague's annotation, with a note (undoable).
+    CommentOn {
+        /// The annotation.
+        id: String,
+        /// Agree or dispute.
+        verdict: Verdict,
+        /// Why.
+        note: String,
+    },
+    /// Put this work, saved by autosave before a crash, back in the window.
+    RestoreUnsaved(RecoveryEntry),
+    /// Merge the work with the project file as it is on disk now.
+    MergeWithDisk(PathBuf),
+    /// List the saved-projects folder again.
+    RefreshSavedProjects,
 }
 
 impl UiCommand {
@@ -210,6 +226,10 @@ impl UiCommand {
             FinishAttribution(_) => "Set source",
             RenameProject(_) => "Rename project",
             FinishBackgroundTask => "Finish the background task",
+            CommentOn { .. } => "Comment on annotation",
+            RestoreUnsaved(_) => "Restore unsaved work",
+            MergeWithDisk(_) => "Merge with the file on disk",
+            RefreshSavedProjects => "Refresh saved projects",
         };
         s.to_string()
     }

@@ -1,12 +1,12 @@
 //! Figures derived from the project that panels show every frame (annotation counts
 //! per document, sources and authors per document, known sources), recomputed only
 //! when the project changes, so a project with 100 000 annotations costs nothing per
-//! frame. After one edit they are updated from the annotations it touched (an
-//! [`AnnotationDelta`]) instead of a pass over every annotation.
+//! frame. After one edit they are updated from the annotations it touched (the
+//! editor's [`Change`] record) instead of a pass over every annotation.
 
 use std::collections::{BTreeMap, HashMap};
 
-use crate::edit::Edit;
+use crate::edit::Change;
 use crate::model::{Annotation, Project};
 
 /// Per-document facets of the annotations.
@@ -29,57 +29,8 @@ struct DocTally {
     authors: BTreeMap<String, usize>,
 }
 
-/// What one edit changed among the annotations: copies of the annotations it
-/// touched as they were before it and as they are after it (an added annotation
-/// is only in `after`, a removed one only in `before`).
-#[derive(Debug, Clone, Default)]
-pub struct AnnotationDelta {
-    /// The touched annotations before the edit.
-    pub before: Vec<Annotation>,
-    /// The touched annotations after the edit.
-    pub after: Vec<Annotation>,
-}
-
-/// At most this many annotations are carried in a delta; a bigger edit (a batch,
-/// a document removed with its annotations) is followed by a full recount.
-const MAX_DELTA: usize = 64;
-
-/// The ids of the annotations `edit` adds, removes or changes, or `None` when that
-/// is unknown or too many (then the caches count everything again).
-pub fn touched_annotation_ids(edit: &Edit) -> Option<Vec<&str>> {
-    fn collect<'e>(edit: &'e Edit, out: &mut Vec<&'e str>) -> Option<()> {
-        match edit {
-            Edit::AddAnnotation(a)
-            | Edit::ReplaceAnnotation(a)
-            | Edit::RestoreAnnotation { annotation: a, .. } => out.push(&a.id),
-            Edit::RemoveAnnotation(id) | Edit::UpdateAnnotation { id, .. } => out.push(id),
-            Edit::AddDocument { .. } | Edit::RenameProject(_) => {}
-            Edit::RemoveDocument(_) => return None,
-            Edit::Batch(edits) => {
-                for e in edits {
-                    collect(e, out)?;
-                }
-            }
-        }
-        (out.len() <= MAX_DELTA).then_some(())
-    }
-    let mut out = Vec::new();
-    collect(edit, &mut out)?;
-    out.sort_unstable();
-    out.dedup();
-    Some(out)
-}
-
-/// Copies of the annotations with these ids that exist, found by `find`.
-pub fn annotations_with_ids<'p>(
-    ids: &[String],
-    find: impl Fn(&str) -> Option<&'p Annotation>,
-) -> Vec<Annotation> {
-    ids.iter().filter_map(|id| find(id).cloned()).collect()
-}
-
 /// The cache; [`Derived::refresh`] recomputes it when the generation changes, unless
-/// [`Derived::apply_delta`] already brought it to that generation.
+/// [`Derived::apply_change`] already brought it to that generation.
 #[derive(Debug, Default)]
 pub struct Derived {
     generation: Option<u64>,
@@ -136,13 +87,17 @@ impl Derived {
         self.generation = Some(generation);
     }
 
-    /// Brings the figures from generation `from` to `to` with what one edit changed;
-    /// when they were not at `from`, the next [`Derived::refresh`] counts everything.
-    pub fn apply_delta(&mut self, project: &Project, from: u64, to: u64, delta: &AnnotationDelta) {
-        if self.generation != Some(from) {
+    /// Brings the figures forward over one change with the annotations it touched;
+    /// when they were not at its starting generation, or it does not say what it
+    /// touched, the next [`Derived::refresh`] counts everything.
+    pub fn apply_change(&mut self, project: &Project, change: &Change) {
+        let Some(touched) = &change.annotations else {
+            return;
+        };
+        if self.generation != Some(change.from) {
             return;
         }
-        for (list, add) in [(&delta.before, false), (&delta.after, true)] {
+        for (list, add) in [(&touched.before, false), (&touched.after, true)] {
             for a in list {
                 let t = match self.by_doc.get_mut(&a.doc) {
                     Some(t) => t,
@@ -155,7 +110,7 @@ impl Derived {
             }
         }
         self.known_sources = self.known_sources_of(project);
-        self.generation = Some(to);
+        self.generation = Some(change.to);
     }
 
     fn tally_annotation(
@@ -219,7 +174,7 @@ impl DrawnAnnotations {
         project: &Project,
         generation: u64,
         doc: &str,
-        changes: &super::changes::ChangeLog,
+        changes: &crate::edit::ChangeLog,
     ) -> &[usize] {
         let drawn = |a: &Annotation| a.doc == doc && !a.orphaned;
         match &self.key {
@@ -302,7 +257,7 @@ mod tests {
         p.annotations
             .push(Annotation::new("d", 16, 17, "👋🏽", "speculation", "lee"));
         let mut drawn = DrawnAnnotations::default();
-        let log = crate::ui::changes::ChangeLog::default();
+        let log = crate::edit::ChangeLog::default();
         assert_eq!(
             drawn.of(&p, 1, "d", &log),
             [0, 3],
@@ -316,10 +271,11 @@ mod tests {
     }
 
     /// Follows random tags, deletions, label/source changes, undos and redos through
-    /// deltas, as the window does, and checks every figure against a full recount.
+    /// the editor's change records, as the window does, and checks every figure
+    /// against a full recount.
     #[test]
-    fn deltas_keep_the_figures_equal_to_a_full_recount() {
-        use crate::edit::{AnnotationChange, Editor};
+    fn change_records_keep_the_figures_equal_to_a_full_recount() {
+        use crate::edit::{AnnotationChange, Edit, Editor};
         let text = "KCNA said 조선 so 👋🏽 and e\u{301}tude “quoted” here.";
         let mut p = Project::new("t");
         p.documents.push(Document::new("d", "D", text));
@@ -372,55 +328,18 @@ mod tests {
                 }),
                 _ => None,
             };
-            let (from, touched) = match &edit {
-                Some(e) => (
-                    editor.generation(),
-                    touched_annotation_ids(e)
-                        .map(|v| v.iter().map(|s| s.to_string()).collect::<Vec<_>>()),
-                ),
-                None => (editor.generation(), None),
+            let change = match edit {
+                Some(e) => Some(editor.apply(e).unwrap()),
+                None if rng.bool() => editor.undo(),
+                None => editor.redo(),
             };
-            let find =
-                |p: &Project, ids: &[String]| annotations_with_ids(ids, |id| p.annotation(id));
-            let before = touched.as_ref().map(|ids| find(editor.project(), ids));
-            let touched = match edit {
-                Some(e) => {
-                    editor.apply(e).unwrap();
-                    touched
-                }
-                None => {
-                    let undo = rng.bool();
-                    let e = if undo {
-                        editor.undo_edit()
-                    } else {
-                        editor.redo_edit()
-                    };
-                    let ids = e
-                        .and_then(touched_annotation_ids)
-                        .map(|v| v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
-                    let before_h = ids.as_ref().map(|ids| find(editor.project(), ids));
-                    let moved = if undo { editor.undo() } else { editor.redo() };
-                    if moved && let (Some(ids), Some(b)) = (&ids, before_h) {
-                        let delta = AnnotationDelta {
-                            before: b,
-                            after: find(editor.project(), ids),
-                        };
-                        derived.apply_delta(editor.project(), from, editor.generation(), &delta);
-                    }
-                    None
-                }
-            };
-            if let (Some(ids), Some(before)) = (touched, before) {
-                let delta = AnnotationDelta {
-                    before,
-                    after: find(editor.project(), &ids),
-                };
-                derived.apply_delta(editor.project(), from, editor.generation(), &delta);
+            if let Some(change) = &change {
+                derived.apply_change(editor.project(), change);
             }
             assert_eq!(
                 derived.generation,
                 Some(editor.generation()),
-                "the delta brought the figures forward (no full recount)"
+                "the record brought the figures forward (no full recount)"
             );
             derived.refresh(editor.project(), editor.generation());
             let mut full = Derived::default();

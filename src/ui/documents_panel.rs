@@ -99,7 +99,7 @@ pub(crate) fn documents_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
                 }
             }
             if ui.small_button("refresh").clicked() {
-                app.saved_list = super::saved_projects::list(&app.saved_dir);
+                app.commands.push(UiCommand::RefreshSavedProjects);
             }
         });
     egui::CollapsingHeader::new("Recent files")

@@ -201,7 +201,7 @@ impl MarginaliaApp {
                             self.editor.project(),
                             generation,
                             doc.as_deref(),
-                            &self.changes,
+                            self.editor.changes(),
                         )
                         .to_vec(),
                 )

@@ -13,6 +13,7 @@ use super::background::{OpenedFile, TaskOutcome};
 use super::command::UiCommand;
 use super::dialogs::{AfterUnsaved, PathDialog};
 use super::file_dialog::{DialogOutcome, DialogPurpose, FileDialogTask};
+use super::install::NewProject;
 
 impl MarginaliaApp {
     pub(crate) fn open_dialog(&mut self, ctx: &egui::Context) {
@@ -221,8 +222,10 @@ impl MarginaliaApp {
                 }
                 // Checked while loading; the state is that of the very bytes read
                 // (the 33 MB file is not read and hashed again on the UI thread).
-                self.safety.opened_with(state);
-                self.install_project(*project, Some(path.to_path_buf()));
+                self.install(NewProject {
+                    disk_state: Some(state),
+                    ..NewProject::saved(*project, Some(path.to_path_buf()))
+                });
                 self.note_opened(path, &[]);
                 super::review::announce_comments(self);
             }
@@ -327,21 +330,9 @@ impl MarginaliaApp {
         }
     }
 
+    /// Replaces the project with `project`, saved as `file` (see [`Self::install`]).
     pub(crate) fn replace_project_silently(&mut self, project: Project, file: Option<PathBuf>) {
-        self.safety.opened(file.as_deref());
-        self.install_project(project, file);
-    }
-
-    /// Replaces the project, its file and everything shown of the old one (the
-    /// file's disk state is the caller's).
-    fn install_project(&mut self, project: Project, file: Option<PathBuf>) {
-        self.safety.show_orphans = project.annotations.iter().any(|a| a.orphaned);
-        self.editor.replace(project);
-        self.project_path = file;
-        self.view = Default::default();
-        self.selected = None;
-        self.find = Default::default();
-        self.current_doc = self.project().documents.first().map(|d| d.id.clone());
+        self.install(NewProject::saved(project, file));
     }
 
     /// Saves to `path` in the background and makes it the project's file once

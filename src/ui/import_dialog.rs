@@ -37,11 +37,9 @@ impl MarginaliaApp {
         self.dialogs.import = Some(ImportDialog::default());
     }
 
-    /// Imports `paths` into the project as one undoable step (when the schema has to
-    /// grow for new labels, the project is replaced and the step cannot be undone;
-    /// the status line says so). Shows the first new document. The files are read in
-    /// the background, into a copy of the project; edits made meanwhile are kept (an
-    /// import that adds labels is refused then, and can be repeated).
+    /// Imports `paths` into the project as one undoable step (labels the import adds
+    /// to the schema included). Shows the first new document. The files are read in
+    /// the background, into a copy of the project; edits made meanwhile are kept.
     pub fn import_into_project(&mut self, paths: &[PathBuf]) {
         let mut project = self.project().clone();
         let options = self.import_options();
@@ -55,7 +53,6 @@ impl MarginaliaApp {
             ),
             _ => format!("Importing {} inputs", paths.len()),
         };
-        let generation = self.editor.generation();
         self.start_background(what, move |progress| {
             let result = import_paths_with_progress(
                 &mut project,
@@ -67,7 +64,6 @@ impl MarginaliaApp {
             .map(|report| (Box::new(project), report));
             TaskOutcome::Import {
                 paths: owned,
-                generation,
                 result,
             }
         });
@@ -79,8 +75,7 @@ impl MarginaliaApp {
         let options = self.import_options();
         let result = import_paths(&mut project, paths, ImportFormat::Auto, &options)
             .map(|report| (Box::new(project), report));
-        let generation = self.editor.generation();
-        self.finish_import(paths, generation, result);
+        self.finish_import(paths, result);
     }
 
     fn import_options(&self) -> ImportOptions {
@@ -91,11 +86,10 @@ impl MarginaliaApp {
     }
 
     /// Applies an import made into a copy of the project: the new documents and
-    /// annotations as one undoable edit (or the copy itself when labels were added).
+    /// annotations (and the labels added) as one undoable edit.
     pub(crate) fn finish_import(
         &mut self,
         paths: &[PathBuf],
-        generation: u64,
         result: Result<(Box<Project>, ImportReport), ImportError>,
     ) {
         let (project, report) = match result {
@@ -109,48 +103,18 @@ impl MarginaliaApp {
                 return;
             }
         };
-        let before: std::collections::HashSet<String> = self
-            .project()
-            .annotations
-            .iter()
-            .map(|a| a.id.clone())
-            .collect();
-        let mut note = String::new();
-        if report.labels_added.is_empty() {
-            let mut edits: Vec<Edit> = report
-                .documents_added
-                .iter()
-                .filter_map(|id| project.document(id).cloned())
-                .map(|document| Edit::AddDocument {
-                    document,
-                    index: None,
-                })
-                .collect();
-            edits.extend(
-                project
-                    .annotations
-                    .iter()
-                    .filter(|a| !before.contains(&a.id))
-                    .cloned()
-                    .map(Edit::AddAnnotation),
-            );
-            if !edits.is_empty() && !self.apply_edit(Edit::Batch(edits)) {
-                return;
-            }
-        } else if self.editor.generation() != generation {
-            // The copy would drop what changed meanwhile.
-            self.set_error(
-                "Not imported: the project changed while the files were read and the import adds labels; import again",
-            );
+        if let Err(e) = self.apply_import(&project, &report) {
+            self.set_error(format!("Not imported: {e}"));
             return;
-        } else {
-            self.editor.replace(*project);
-            self.editor.mark_unsaved();
-            note = format!(
-                "; labels {} added to the schema (this import cannot be undone)",
-                report.labels_added.join(", ")
-            );
         }
+        let note = if report.labels_added.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "; labels {} added to the schema",
+                report.labels_added.join(", ")
+            )
+        };
         if let Some(first) = report.documents_added.first().cloned() {
             self.show_document(&first);
         }
@@ -167,6 +131,39 @@ impl MarginaliaApp {
             report.summary(),
             names.join(", ")
         ));
+    }
+
+    /// Applies what `imported` (a copy of the project with the imports) adds: its
+    /// new labels, documents and annotations, as one undoable edit.
+    fn apply_import(
+        &mut self,
+        imported: &Project,
+        report: &ImportReport,
+    ) -> Result<(), crate::edit::EditError> {
+        let current = self.project();
+        let labels = (imported.schema.labels.iter().enumerate())
+            .filter(|(_, l)| current.schema.label(&l.id).is_none())
+            .map(|(i, label)| Edit::AddLabel {
+                label: label.clone(),
+                index: Some(i),
+            });
+        let documents = (report.documents_added.iter())
+            .filter_map(|id| imported.document(id).cloned())
+            .map(|document| Edit::AddDocument {
+                document,
+                index: None,
+            });
+        let known: std::collections::HashSet<&str> =
+            current.annotations.iter().map(|a| a.id.as_str()).collect();
+        let annotations = (imported.annotations.iter())
+            .filter(|a| !known.contains(a.id.as_str()))
+            .cloned()
+            .map(Edit::AddAnnotation);
+        let edits: Vec<Edit> = labels.chain(documents).chain(annotations).collect();
+        if edits.is_empty() {
+            return Ok(());
+        }
+        self.try_apply(Edit::Batch(edits))
     }
 }
 

@@ -17,8 +17,10 @@
 //! 3. the command handled in `actions.rs` (usually: open the dialog);
 //! 4. a menu entry in `menus.rs`: `entry(app, ui, UiCommand::YourCommand)`.
 //!
-//! Project changes go through `app.editor.apply(Edit)` (or `app.apply_edit`, which
-//! reports refusals in the status line); files through `store`; tests build the app
+//! Panels never change the project: they push a [`UiCommand`], and the runner at the
+//! end of the frame (`actions.rs`) applies it through `app.apply_edit` (the editor
+//! returns a change record the caches follow; refusals go to the status line). A new
+//! project enters only through `install.rs`. Files go through `store`; tests build the app
 //! with [`MarginaliaApp::new`] / [`MarginaliaApp::with_project`] and
 //! [`AppOptions::for_tests`] and drive it with egui_kittest (see `tests/ui_app.rs`).
 
@@ -27,13 +29,15 @@ mod annotation_editor;
 mod annotation_list;
 mod app;
 pub mod background;
-pub mod changes;
+#[cfg(test)]
+mod cache_tests;
 pub mod command;
 pub mod derived;
 pub mod dialogs;
 pub mod document_view;
 mod documents_panel;
 mod edit_status;
+mod edits;
 pub mod export_dialog;
 mod file_actions;
 pub mod file_dialog;
@@ -41,10 +45,12 @@ mod find_bar;
 pub mod fonts;
 pub mod import_dialog;
 mod input;
+mod install;
 mod menus;
 mod navigate;
 pub mod recovery_guard;
-pub mod saved_projects;
+/// Kept here for callers of the old path; the folder logic needs no window.
+pub use crate::store::saved_projects;
 pub mod settings;
 pub mod source_field;
 mod start_panel;

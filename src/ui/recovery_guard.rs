@@ -17,6 +17,7 @@ use crate::store::{
     RescueSlot,
 };
 use crate::ui::app::MarginaliaApp;
+use crate::ui::install::NewProject;
 
 /// From this many annotations, autosave waits for a pause in the editing.
 const BIG_PROJECT: usize = 5_000;
@@ -246,16 +247,7 @@ fn restore_prompt(app: &mut MarginaliaApp, ctx: &egui::Context) {
         });
     });
     if restore {
-        let Some(store) = app.safety.store().cloned() else {
-            return;
-        };
-        match store.load(&entry) {
-            Ok(project) => {
-                restore_project(app, project, entry.project_path.clone());
-                let _ = store.discard(&entry);
-            }
-            Err(e) => app.set_error(format!("Could not restore: {e}")),
-        }
+        app.push_command(crate::ui::UiCommand::RestoreUnsaved(entry.clone()));
     }
     if discard && let Some(store) = app.safety.store() {
         let _ = store.discard(&entry);
@@ -265,16 +257,28 @@ fn restore_prompt(app: &mut MarginaliaApp, ctx: &egui::Context) {
     }
 }
 
+/// Runs [`crate::ui::UiCommand::RestoreUnsaved`]: loads `entry` and puts it in
+/// the window; the entry is discarded once restored.
+pub(crate) fn restore_unsaved(app: &mut MarginaliaApp, entry: &crate::store::RecoveryEntry) {
+    let Some(store) = app.safety.store().cloned() else {
+        return;
+    };
+    match store.load(entry) {
+        Ok(project) => {
+            restore_project(app, project, entry.project_path.clone());
+            let _ = store.discard(entry);
+        }
+        Err(e) => app.set_error(format!("Could not restore: {e}")),
+    }
+}
+
 /// Puts restored work in the window, unsaved (so a save writes it to its file).
 fn restore_project(app: &mut MarginaliaApp, project: Project, path: Option<PathBuf>) {
     let name = project.name.clone();
-    app.editor.replace(project);
-    app.editor.mark_unsaved();
-    app.project_path = path.clone();
-    app.safety.opened(path.as_deref());
-    app.current_doc = app.editor.project().documents.first().map(|d| d.id.clone());
-    app.selected = None;
-    app.view = Default::default();
+    app.install(NewProject {
+        unsaved: true,
+        ..NewProject::saved(project, path)
+    });
     app.set_info(format!(
         "Restored unsaved work “{name}”; save it to keep it"
     ));
@@ -324,7 +328,7 @@ fn clobber_prompt(app: &mut MarginaliaApp, ctx: &egui::Context) {
         }
         Some(3) => {
             app.safety.clobbered = None;
-            merge_disk_version(app, &path);
+            app.push_command(crate::ui::UiCommand::MergeWithDisk(path));
         }
         Some(_) => app.safety.clobbered = None,
         None => {}
@@ -334,7 +338,7 @@ fn clobber_prompt(app: &mut MarginaliaApp, ctx: &egui::Context) {
 /// Merges the window's work with `path` as it is on disk now: one undoable edit when
 /// the edit model can express it (otherwise the project is replaced), left unsaved,
 /// with the disk state recorded so that the next save writes over the file.
-fn merge_disk_version(app: &mut MarginaliaApp, path: &Path) {
+pub(crate) fn merge_disk_version(app: &mut MarginaliaApp, path: &Path) {
     let (disk, state) = match crate::store::load_project_with_state(path) {
         Ok(loaded) => loaded,
         Err(e) => {
@@ -346,16 +350,24 @@ fn merge_disk_version(app: &mut MarginaliaApp, path: &Path) {
     let merge = crate::store::merge_with_disk(app.editor.project(), &disk, &name);
     let applied = match merge.edit {
         Some(Edit::Batch(edits)) if edits.is_empty() => true,
-        Some(edit) => app.editor.apply(edit).is_ok(),
+        // A refused edit (the merge cannot be expressed as one) falls back to
+        // installing the merged project below.
+        Some(edit) => app.try_apply(edit).is_ok(),
         None => false,
     };
-    if !applied {
-        app.editor.replace(merge.merged);
-        app.view = Default::default();
-    }
     // Unsaved until the next save writes the merge over the file.
-    app.editor.mark_unsaved();
-    app.safety.disk_state = Some(state);
+    if applied {
+        app.editor.mark_unsaved();
+        app.safety.disk_state = Some(state);
+    } else {
+        let current = app.current_doc.clone();
+        app.install(NewProject {
+            disk_state: Some(state),
+            unsaved: true,
+            ..NewProject::saved(merge.merged, app.project_path.clone())
+        });
+        app.current_doc = current;
+    }
     let current_exists = app
         .current_doc
         .as_deref()
@@ -487,7 +499,7 @@ mod tests {
         tick(&mut app, &ctx);
         app.safety.autosaver.as_ref().unwrap().flush();
         assert_eq!(store.pending().len(), 1, "autosaved");
-        assert!(app.editor.undo());
+        assert!(app.editor.undo().is_some());
         tick(&mut app, &ctx);
         app.safety.autosaver.as_ref().unwrap().flush();
         assert!(

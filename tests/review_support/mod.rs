@@ -5,10 +5,12 @@
 
 use std::path::{Path, PathBuf};
 
+#[cfg(feature = "gui")]
 use egui_kittest::Harness;
 use marginalia::model::{Annotation, Document, Project};
 use marginalia::store::save_project;
-use marginalia::ui::review::ReviewView;
+#[cfg(feature = "gui")]
+use marginalia::ui::review::{ReviewAction, ReviewView};
 
 /// The article, two paragraphs.
 pub const TEXT: &str = "Rodong Sinmun said 조선 will “respond” 🇰🇵.\n\nAnalysts expect a test.";
@@ -57,6 +59,7 @@ pub fn alice_and_bob(dir: &Path) -> (Project, Project, PathBuf, PathBuf) {
     (mine, theirs, mine_path, theirs_path)
 }
 
+#[cfg(feature = "gui")]
 /// The review view alone in a 1100×900 window (missing glyphs draw as boxes: the
 /// test fonts have no Hangul), its actions dropped.
 pub fn review_harness(view: ReviewView) -> Harness<'static, ReviewView> {
@@ -68,5 +71,33 @@ pub fn review_harness(view: ReviewView) -> Harness<'static, ReviewView> {
                 v.ui(ui);
             },
             view,
+        )
+}
+
+/// The review view and the actions it asked for, kept for the test to read.
+#[cfg(feature = "gui")]
+pub struct State {
+    /// The view.
+    pub view: ReviewView,
+    /// Every action the view returned, oldest first.
+    pub actions: Vec<ReviewAction>,
+}
+
+/// The review view alone in a 1100×900 window, its actions collected in
+/// [`State::actions`] (missing glyphs draw as boxes).
+#[cfg(feature = "gui")]
+pub fn review_harness_with_actions(view: ReviewView) -> Harness<'static, State> {
+    Harness::builder()
+        .with_size(egui::vec2(1100.0, 900.0))
+        .allow_missing_glyphs()
+        .build_ui_state(
+            |ui, s: &mut State| {
+                let acts = s.view.ui(ui);
+                s.actions.extend(acts);
+            },
+            State {
+                view,
+                actions: Vec::new(),
+            },
         )
 }

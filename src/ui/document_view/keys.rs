@@ -6,8 +6,8 @@ use egui::{Key, Modifiers, Ui};
 
 use super::pointer::{End, id_of};
 use super::state::DocState;
-use super::words::step_boundary;
 use super::{ViewEvent, ViewInput};
+use crate::model::words::step_span;
 
 /// Handles this frame's keys.
 pub fn handle(ui: &Ui, state: &DocState, input: &ViewInput<'_>, events: &mut Vec<ViewEvent>) {
@@ -56,7 +56,7 @@ fn resize_selected(ui: &Ui, state: &DocState, input: &ViewInput<'_>, events: &mu
     let Some((end, forward)) = pressed else {
         return;
     };
-    let Some((start, stop)) = step_boundary(
+    let Some((start, stop)) = step_span(
         input.document,
         span.start,
         span.end,

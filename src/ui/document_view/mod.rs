@@ -71,7 +71,7 @@ pub struct ViewInput<'a> {
     /// What the last edits changed (the app's log): the view then replaces the
     /// spans of those positions only. `None` rebuilds its index on every new
     /// generation.
-    pub changes: Option<&'a crate::ui::changes::ChangeLog>,
+    pub changes: Option<&'a crate::edit::ChangeLog>,
 }
 
 /// The annotations a document view shows: positions `shown` in a slice of

@@ -5,8 +5,8 @@ use std::hash::{Hash, Hasher};
 
 use egui::{Pos2, Rect};
 
+use crate::edit::ChangeLog;
 use crate::model::{Annotation, Document, TagSchema};
-use crate::ui::changes::ChangeLog;
 
 use super::ViewAnnotations;
 use super::blocks::{Block, MAX_BLOCK_CHARS, block_at, split_blocks};
@@ -334,7 +334,7 @@ impl DocState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::changes::{ChangeLog, session};
+    use crate::edit::{ChangeLog, session};
 
     /// The span index patched after each edit equals the one built from scratch
     /// (spans, lanes, block table, input map).
@@ -343,7 +343,8 @@ mod tests {
         for seed in 0..6 {
             let mut patched = DocState::default();
             let mut patches = 0;
-            session::run(seed, 300, |editor, log| {
+            session::run(seed, 300, |editor, _| {
+                let log = editor.changes();
                 let p = editor.project();
                 let Some(doc) = p.document("d") else { return };
                 let shown: Vec<usize> = (p.annotations.iter().enumerate())

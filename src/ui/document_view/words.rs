@@ -1,8 +1,7 @@
 //! Word-boundary helpers on a window of the document around an offset, so that
-//! their cost never grows with the document: snapping a selection, the word under a
-//! double-click, and moving an annotation's boundary a word at a time.
-
-use unicode_segmentation::UnicodeSegmentation;
+//! their cost never grows with the document: snapping a selection and the word
+//! under a double-click. (Moving an annotation's boundary a word at a time is
+//! `crate::model::words`, shared with the window's Shift+arrow keys.)
 
 use crate::model::{Document, text};
 
@@ -18,49 +17,6 @@ pub fn snap(doc: &Document, a: usize, b: usize) -> (usize, usize) {
     (x + from, y + from)
 }
 
-/// The words (char ranges, doc offsets) in a window around `at`.
-fn words_around(doc: &Document, at: usize) -> Vec<(usize, usize)> {
-    let from = at.saturating_sub(WORD_CONTEXT);
-    let to = (at + WORD_CONTEXT).min(doc.char_len());
-    let mut pos = from;
-    let mut words = Vec::new();
-    for seg in doc.slice(from, to).split_word_bounds() {
-        let n = seg.chars().count();
-        if seg.chars().any(char::is_alphanumeric) {
-            words.push((pos, pos + n));
-        }
-        pos += n;
-    }
-    words
-}
-
-/// Where a boundary of the span `[start, end)` moves one word forwards or
-/// backwards: the end goes to the next / previous word end, the start to the next /
-/// previous word start. Returns `None` when the span would become empty or there is
-/// no word that way (within [`WORD_CONTEXT`]).
-pub fn step_boundary(
-    doc: &Document,
-    start: usize,
-    end: usize,
-    move_start: bool,
-    forward: bool,
-) -> Option<(usize, usize)> {
-    let at = if move_start { start } else { end };
-    let words = words_around(doc, at);
-    let edge = |w: &(usize, usize)| if move_start { w.0 } else { w.1 };
-    let target = if forward {
-        words.iter().map(edge).find(|&e| e > at)?
-    } else {
-        words.iter().rev().map(edge).find(|&e| e < at)?
-    };
-    let (s, e) = if move_start {
-        (target, end)
-    } else {
-        (start, target)
-    };
-    (s < e).then_some((s, e))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -71,31 +27,6 @@ mod tests {
 
     fn chars(t: &str, (a, b): (usize, usize)) -> String {
         t.chars().skip(a).take(b - a).collect()
-    }
-
-    #[test]
-    fn boundaries_move_by_whole_words_over_emoji_and_korean() {
-        let t = "said the launch 👋🏽 succeeded in 조선중앙통신 today";
-        let d = doc(t);
-        let s = t.chars().position(|c| c == 't').unwrap(); // "the"
-        let e = s + "the launch".chars().count();
-        let grow = step_boundary(&d, s, e, false, true).unwrap();
-        assert_eq!(chars(t, grow), "the launch 👋🏽 succeeded");
-        let shrink = step_boundary(&d, s, e, false, false).unwrap();
-        assert_eq!(chars(t, shrink), "the");
-        let earlier = step_boundary(&d, s, e, true, false).unwrap();
-        assert_eq!(chars(t, earlier), "said the launch");
-        let later = step_boundary(&d, s, e, true, true).unwrap();
-        assert_eq!(chars(t, later), "launch");
-        // A one-word span cannot lose its only word.
-        let only = (s, s + 3);
-        assert_eq!(step_boundary(&d, only.0, only.1, false, false), None);
-        let k = t.chars().position(|c| c == '조').unwrap();
-        let to_korean = step_boundary(&d, s, e, false, true)
-            .and_then(|(a, b)| step_boundary(&d, a, b, false, true))
-            .and_then(|(a, b)| step_boundary(&d, a, b, false, true))
-            .unwrap();
-        assert_eq!(to_korean.1, k + 6);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 use crate::model::{Annotation, Verdict};
 use crate::review::{comment_edit, comments_for};
 use crate::ui::app::MarginaliaApp;
+use crate::ui::command::UiCommand;
 
 /// Whether the comments section shows for `a` (it has comments, or it is a
 /// colleague's and can get one), given the analyst `me`.
@@ -62,16 +63,29 @@ pub(crate) fn comments_section(app: &mut MarginaliaApp, ui: &mut egui::Ui, a: &A
             verdict = Some(Verdict::Dispute);
         }
     });
-    if let Some(v) = verdict {
+    if let Some(verdict) = verdict {
         let note = std::mem::take(&mut app.review.comment_draft);
-        match comment_edit(app.editor.project(), &a.id, &me, v, &note) {
-            Ok(edit) => {
-                if app.apply_edit(edit) {
-                    app.set_info(format!("Comment added to {}'s annotation", a.author));
-                }
+        app.push_command(UiCommand::CommentOn {
+            id: a.id.clone(),
+            verdict,
+            note,
+        });
+    }
+}
+
+/// Runs [`UiCommand::CommentOn`]: the analyst's comment on annotation `id`, as one
+/// undoable edit.
+pub(crate) fn comment_on(app: &mut MarginaliaApp, id: &str, verdict: Verdict, note: &str) {
+    let me = app.settings.analyst.trim().to_string();
+    let author = app.editor.annotation(id).map(|a| a.author.clone());
+    match comment_edit(app.editor.project(), id, &me, verdict, note) {
+        Ok(edit) => {
+            if app.apply_edit(edit) {
+                let author = author.unwrap_or_default();
+                app.set_info(format!("Comment added to {author}'s annotation"));
             }
-            Err(e) => app.set_error(e.to_string()),
         }
+        Err(e) => app.set_error(e.to_string()),
     }
 }
 

@@ -21,7 +21,7 @@ use crate::review::{
 };
 use crate::task::{Cancelled, Progress};
 
-pub(crate) use comments::{announce_comments, comments_height, comments_section};
+pub(crate) use comments::{announce_comments, comment_on, comments_height, comments_section};
 pub use window::ReviewWindow;
 pub(crate) use window::{finish_add_colleague, open_review, show_review};
 
