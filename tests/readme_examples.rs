@@ -20,10 +20,13 @@ fn blocks(readme: &str, heading: &str, lang: &str) -> Vec<String> {
         .find(&format!("\n{heading}\n"))
         .unwrap_or_else(|| panic!("README has no heading {heading:?}"));
     let rest = &readme[start + heading.len() + 2..];
-    let section = match rest.find("\n#") {
-        Some(end) => &rest[..end],
-        None => rest,
-    };
+    // The next heading (`## ` or `### `), not a `#` line inside a code block.
+    let end = ["\n## ", "\n### "]
+        .iter()
+        .filter_map(|h| rest.find(h))
+        .min()
+        .unwrap_or(rest.len());
+    let section = &rest[..end];
     let fence = format!("```{lang}\n");
     let mut out = Vec::new();
     let mut at = 0;
@@ -136,4 +139,17 @@ fn w3c_sample_is_an_item_of_the_export() {
     for (key, value) in sample.as_object().expect("an object") {
         assert_eq!(&item[key], value, "w3c sample field {key}");
     }
+}
+
+#[test]
+fn brat_sample_is_the_export() {
+    let block = &blocks(&readme(), "### brat", "text")[0];
+    let p = parade();
+    let sel = Selection::new(&p, &ExportOptions::default()).expect("selection");
+    let ann = marginalia::export::brat::to_brat(&sel)
+        .into_iter()
+        .find(|f| f.name == "parade.ann")
+        .expect("parade.ann")
+        .contents;
+    assert_eq!(block.trim_end(), ann.trim_end());
 }

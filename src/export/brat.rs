@@ -13,9 +13,11 @@
 //!
 //! Spaces in attribute values are written as `_` (brat values are single tokens) and
 //! read back as spaces. A span that crosses a line break is written as fragments
-//! (`0 5;6 11`, text joined by a space), as brat itself does — unless it starts or
-//! ends with the line break, when its exact bounds are kept and the line break is a
-//! space in the text field. Newlines in notes are written as `\n`.
+//! (`0 5;6 11`, text joined by a space), as brat itself does; a line break at the
+//! start or end of a span is left out of its fragments (brat's own rule: a
+//! fragment's text never holds a line break, or brat refuses the line), so such a
+//! span comes back from brat without that line break. Newlines in notes are written
+//! as `\n`.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
@@ -164,9 +166,9 @@ fn fragments(doc: &Document, a: &Annotation) -> (String, String) {
     if let Some(s) = run {
         parts.push((s, a.end));
     }
-    if parts.is_empty() || a.quote.starts_with('\n') || a.quote.ends_with('\n') {
-        // Fragments would lose the line break at the edge: keep the exact bounds and
-        // write the line breaks of the text field as spaces.
+    if parts.is_empty() {
+        // Only line breaks: no fragment can hold it; the exact bounds, the breaks
+        // as spaces (brat will refuse this one line, nothing else).
         return (format!("{} {}", a.start, a.end), a.quote.replace('\n', " "));
     }
     let spans: Vec<String> = parts.iter().map(|(s, e)| format!("{s} {e}")).collect();
