@@ -195,6 +195,13 @@ pub fn write_atomic_with_progress(
 /// Temporary files of saves of this file that were killed (older than an hour:
 /// no live save takes that long) are removed after a successful save.
 fn remove_stale_temporaries(dir: &Path, path: &Path) {
+    remove_stale(dir, path, false);
+}
+
+/// Removes the temporaries `.NAME.….tmp` beside `path` in `dir` (folders when
+/// `folders`, else files) that are over an hour old: left by a write that was
+/// killed, since no live write takes that long.
+pub(super) fn remove_stale(dir: &Path, path: &Path, folders: bool) {
     let Some(name) = path.file_name().map(|n| n.to_string_lossy().into_owned()) else {
         return;
     };
@@ -211,8 +218,13 @@ fn remove_stale_temporaries(dir: &Path, path: &Path) {
             .ok()
             .and_then(|t| t.elapsed().ok())
             .is_some_and(|age| age.as_secs() > 3600);
-        if ours && old {
-            let _ = fs::remove_file(e.path());
+        let is_dir = e.file_type().is_ok_and(|t| t.is_dir());
+        if ours && old && is_dir == folders {
+            let _ = if folders {
+                fs::remove_dir_all(e.path())
+            } else {
+                fs::remove_file(e.path())
+            };
         }
     }
 }

@@ -125,33 +125,9 @@ pub fn write_folder_atomic(
         let _ = fs::remove_dir_all(&tmp);
     }
     placed?;
-    remove_stale_folders(&parent, &dir);
+    // Temporary folders of killed writes of this folder.
+    super::atomic::remove_stale(&parent, &dir, true);
     Ok(files.iter().map(|(name, _)| dir.join(name)).collect())
-}
-
-/// Temporary folders of writes of this folder that were killed (older than an hour:
-/// no live export takes that long) are removed after a successful write.
-fn remove_stale_folders(parent: &Path, dir: &Path) {
-    let Some(name) = dir.file_name().map(|n| n.to_string_lossy().into_owned()) else {
-        return;
-    };
-    let prefix = format!(".{name}.");
-    let Ok(entries) = fs::read_dir(parent) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let file = e.file_name().to_string_lossy().into_owned();
-        let ours = file.starts_with(&prefix) && file.ends_with(".tmp");
-        let old = e
-            .metadata()
-            .and_then(|m| m.modified())
-            .ok()
-            .and_then(|t| t.elapsed().ok())
-            .is_some_and(|age| age.as_secs() > 3600);
-        if ours && old && e.file_type().is_ok_and(|t| t.is_dir()) {
-            let _ = fs::remove_dir_all(e.path());
-        }
-    }
 }
 
 /// Makes the files just written into `tmp` durable with as few waits on the disk as
