@@ -1,5 +1,7 @@
-//! Find in the article (Ctrl+F): a bar with a text field, drawn over the top right
-//! corner of the article (so opening it moves nothing); the matches (case-insensitive,
+//! Find in the article (Ctrl+F): a bar with a text field, drawn over the bottom right
+//! corner of the article, as Firefox's (so opening it moves nothing, and the match it
+//! goes to — the first at or after the top of the screen — is not under it); the
+//! matches (case-insensitive,
 //! from `model::text::find_all`) are highlighted in the view in magenta, a colour no
 //! label uses. As in a browser, the search starts from where the analyst is: typing
 //! moves to the first match at or after the top of the screen, and Enter /
@@ -122,8 +124,9 @@ impl FindState {
     }
 }
 
-/// Shows the find bar (when open) over the top right corner of `article`, the
-/// document area's rect, so that opening and closing it moves nothing.
+/// Shows the find bar (when open) over the bottom right corner of `article`, the
+/// document area's rect, so that opening and closing it moves nothing and the
+/// matches near the top of the screen, where find goes first, stay uncovered.
 pub(crate) fn show(app: &mut MarginaliaApp, ctx: &egui::Context, article: Rect) {
     if !app.find.open {
         return;
@@ -131,8 +134,8 @@ pub(crate) fn show(app: &mut MarginaliaApp, ctx: &egui::Context, article: Rect) 
     let scrollbar = ctx.global_style().spacing.scroll.bar_width + 8.0;
     egui::Area::new(egui::Id::unique("find_bar"))
         .order(egui::Order::Foreground)
-        .pivot(Align2::RIGHT_TOP)
-        .fixed_pos(article.right_top() + vec2(-scrollbar, 4.0))
+        .pivot(Align2::RIGHT_BOTTOM)
+        .fixed_pos(article.right_bottom() + vec2(-scrollbar, -4.0))
         .constrain_to(article)
         .show(ctx, |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| find_bar(app, ui));
