@@ -28,6 +28,7 @@ mod pairs;
 mod pooled;
 pub mod scale_cases;
 mod session;
+mod sides;
 mod spans;
 mod summary;
 

@@ -13,10 +13,10 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 
-use super::corpus::{Corpus, annotator_of};
-use super::metrics::{Figures, Labels, Prepared, Tally};
+use super::corpus::Corpus;
+use super::metrics::{Figures, Labels, Tally};
 use super::pooled::pooled;
-use super::spans::Span;
+use super::sides::{Roster, absorb_rows, documents};
 use crate::task::{Cancelled, Progress};
 
 /// One annotator against every other annotator who shared a document with them.
@@ -58,64 +58,29 @@ pub fn summaries_with_progress(
     doc: Option<&str>,
     progress: &Progress,
 ) -> Result<Vec<AnnotatorSummary>, Cancelled> {
-    let names = corpus.annotators();
-    let number: HashMap<&str, usize> = names
-        .iter()
-        .enumerate()
-        .map(|(i, n)| (n.as_str(), i))
-        .collect();
+    let roster = Roster::of(corpus);
+    let names = &roster.names;
     let labels = Labels::new(&corpus.labels());
     let categories = corpus.labels().len() + 1;
     let mut sums: Vec<Sums> = names.iter().map(|_| Sums::default()).collect();
-    let docs: Vec<_> = match doc {
-        Some(id) => corpus.document(id).into_iter().collect(),
-        None => corpus.documents.iter().collect(),
-    };
+    let docs = documents(corpus, doc);
     progress.start_phase("Comparing documents", docs.len() as u64);
     // The distinct sets of annotators who had a document: who met whom.
     let mut groups: HashSet<Vec<usize>> = HashSet::new();
     for d in docs {
         progress.check()?;
-        let present: Vec<usize> = d
-            .annotators
-            .iter()
-            .filter_map(|n| number.get(n.as_str()).copied())
-            .collect();
-        if present.len() >= 2 {
-            // Each annotator's spans in one pass over the document's annotations.
-            let mut spans: HashMap<&str, Vec<Span>> = HashMap::new();
-            for a in &d.annotations {
-                spans
-                    .entry(annotator_of(a))
-                    .or_default()
-                    .push(Span::from(a));
-            }
-            let len = d.document.char_len();
-            let prepared: Vec<Prepared> = present
-                .iter()
-                .map(|&i| {
-                    let mine = spans.get(names[i].as_str()).map_or(&[][..], Vec::as_slice);
-                    Prepared::new(len, mine, &labels)
-                })
-                .collect();
-            let mut orphans: HashMap<&str, usize> = HashMap::new();
-            for o in &d.orphans {
-                *orphans.entry(annotator_of(o)).or_default() += 1;
-            }
-            for (&i, (rows, all)) in present.iter().zip(pooled(&prepared, &labels)) {
+        if let Some(sides) = roster.sides(d, &labels) {
+            let pooled = pooled(&sides.prepared, &labels);
+            for ((&i, orphans), (rows, all)) in sides.present.iter().zip(&sides.orphans).zip(pooled)
+            {
                 let s = &mut sums[i];
                 s.documents += 1;
-                s.orphaned += orphans.get(names[i].as_str()).copied().unwrap_or(0);
+                s.orphaned += orphans;
                 let overall = s.overall.get_or_insert_with(|| Tally::new(categories));
                 overall.absorb(&all);
-                for (k, t) in rows {
-                    s.per_label
-                        .entry(k)
-                        .or_insert_with(|| Tally::new(2))
-                        .absorb(&t);
-                }
+                absorb_rows(&mut s.per_label, rows);
             }
-            groups.insert(present);
+            groups.insert(sides.present);
         }
         progress.advance(1);
     }
