@@ -329,6 +329,48 @@ fn a_disk_version_with_new_labels_is_merged_by_replacing_the_project() {
 }
 
 #[test]
+fn a_merge_that_brings_new_labels_is_one_undo_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    save_project(&path, &article_project("mine")).unwrap();
+    let mut h = app(dir.path(), Some(&path), None);
+    tag(&mut h, "crowds");
+    let mut theirs = article_project("mine");
+    theirs.schema.labels.push(marginalia::model::Label {
+        id: "rumour".into(),
+        name: "Rumour 조선".into(),
+        color: "#123456".into(),
+        key: None,
+        needs_source: false,
+    });
+    let text = theirs.documents[0].text.clone();
+    let s = text[..text.find("doubted").unwrap()].chars().count();
+    theirs.annotations.push(Annotation::new(
+        "parade", s, s + 7, "doubted", "rumour", "colleague",
+    ));
+    save_project(&path, &theirs).unwrap();
+    h.state_mut().push_command(UiCommand::Save);
+    settle(&mut h);
+    h.get_by_label("Merge with the file on disk").click();
+    h.run_steps(3);
+    assert!(h.state().project().schema.label("rumour").is_some());
+    assert_eq!(h.state().project().annotations.len(), 2);
+    // The merge is an edit like any other: one undo takes the label and the
+    // colleague's annotation back out, and keeps this window's own tag.
+    h.state_mut().push_command(UiCommand::Undo);
+    h.run_steps(2);
+    assert!(h.state().project().schema.label("rumour").is_none());
+    let quotes: Vec<_> = (h.state().project().annotations.iter())
+        .map(|a| a.quote.as_str())
+        .collect();
+    assert_eq!(quotes, vec!["crowds"]);
+    h.state_mut().push_command(UiCommand::Redo);
+    h.run_steps(2);
+    assert!(h.state().project().schema.label("rumour").is_some());
+    assert_eq!(h.state().project().annotations.len(), 2);
+}
+
+#[test]
 fn the_windows_save_waits_for_another_writer_of_the_project() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("p.ron");

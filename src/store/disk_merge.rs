@@ -15,9 +15,10 @@ pub struct DiskMerge {
     /// The merged project.
     pub merged: Project,
     /// The change from the window's project to `merged` as one edit (a
-    /// [`Edit::Batch`], possibly empty), or `None` when no edit can express it (the
-    /// disk version brought labels the window's schema lacks, or documents were
-    /// renamed); then the project is to be replaced.
+    /// [`Edit::Batch`], possibly empty; labels the disk version brought are
+    /// [`Edit::AddLabel`]s in it, so they undo), or `None` when no edit can express
+    /// it (a label changed or went, documents were renamed); then the project is to
+    /// be replaced.
     pub edit: Option<Edit>,
     /// How many annotations came from the disk version (not already in the window).
     pub from_disk: usize,
@@ -45,10 +46,10 @@ pub fn merge_with_disk(current: &Project, disk: &Project, disk_name: &str) -> Di
 
 /// The batch that turns `current` into `target`, checked by applying it to a copy.
 fn edit_towards(current: &Project, target: &Project) -> Option<Edit> {
-    if current.schema != target.schema || current.name != target.name {
+    if current.name != target.name {
         return None;
     }
-    let mut edits = Vec::new();
+    let mut edits = schema_edits(current, target)?;
     for (i, d) in target.documents.iter().enumerate() {
         match current.document(&d.id) {
             Some(c) if c == d => {}
@@ -87,7 +88,31 @@ fn edit_towards(current: &Project, target: &Project) -> Option<Edit> {
     let mut check = current.clone();
     apply(&mut check, edit.clone()).ok()?;
     check.sort_annotations();
-    (check.documents == target.documents && check.annotations == target.annotations).then_some(edit)
+    (check.schema == target.schema
+        && check.documents == target.documents
+        && check.annotations == target.annotations)
+        .then_some(edit)
+}
+
+/// The schema edits from `current` to `target`: the labels `target` adds (at their
+/// place in its list) and its sources; `None` when a label of `current` changed or
+/// is gone (no edit of the merge removes or rewrites a label).
+fn schema_edits(current: &Project, target: &Project) -> Option<Vec<Edit>> {
+    let (mine, theirs) = (&current.schema, &target.schema);
+    if (mine.labels.iter()).any(|l| theirs.label(&l.id) != Some(l)) {
+        return None;
+    }
+    let mut edits: Vec<Edit> = (theirs.labels.iter().enumerate())
+        .filter(|(_, l)| mine.label(&l.id).is_none())
+        .map(|(i, l)| Edit::AddLabel {
+            label: l.clone(),
+            index: Some(i),
+        })
+        .collect();
+    if mine.sources != theirs.sources {
+        edits.push(Edit::SetSources(theirs.sources.clone()));
+    }
+    Some(edits)
 }
 
 #[cfg(test)]
@@ -126,7 +151,7 @@ mod tests {
     }
 
     #[test]
-    fn new_labels_on_disk_make_it_a_replacement() {
+    fn new_labels_on_disk_are_added_by_the_edit_and_undo() {
         let current = project(&[("me", 0, 6)]);
         let mut disk = project(&[]);
         disk.schema.labels.push(crate::model::Label {
@@ -140,8 +165,23 @@ mod tests {
         a.quote = "said".into();
         disk.annotations.push(a);
         let m = merge_with_disk(&current, &disk, "p.ron");
-        assert!(m.edit.is_none());
         assert_eq!(m.from_disk, 1);
         assert!(m.merged.schema.label("rumour").is_some());
+        let edit = m.edit.expect("expressible as an edit");
+        let mut editor = crate::edit::Editor::new(current.clone());
+        editor.apply(edit).unwrap();
+        assert_eq!(editor.project().schema, m.merged.schema);
+        assert_eq!(editor.project().annotations.len(), 2);
+        assert!(editor.undo().is_some());
+        assert_eq!(editor.project(), &current, "one undo takes the merge back");
+    }
+
+    #[test]
+    fn a_label_changed_on_disk_still_makes_it_a_replacement() {
+        let current = project(&[("me", 0, 6)]);
+        let mut disk = project(&[]);
+        disk.schema.labels[0].color = "#000000".into();
+        let m = merge_with_disk(&current, &disk, "p.ron");
+        assert!(m.edit.is_none());
     }
 }
