@@ -346,7 +346,12 @@ fn a_merge_that_brings_new_labels_is_one_undo_step() {
     let text = theirs.documents[0].text.clone();
     let s = text[..text.find("doubted").unwrap()].chars().count();
     theirs.annotations.push(Annotation::new(
-        "parade", s, s + 7, "doubted", "rumour", "colleague",
+        "parade",
+        s,
+        s + 7,
+        "doubted",
+        "rumour",
+        "colleague",
     ));
     save_project(&path, &theirs).unwrap();
     h.state_mut().push_command(UiCommand::Save);

@@ -177,11 +177,14 @@ mod tests {
     }
 
     #[test]
-    fn a_label_changed_on_disk_still_makes_it_a_replacement() {
+    fn a_label_changed_on_disk_keeps_the_windows_version() {
         let current = project(&[("me", 0, 6)]);
         let mut disk = project(&[]);
         disk.schema.labels[0].color = "#000000".into();
         let m = merge_with_disk(&current, &disk, "p.ron");
-        assert!(m.edit.is_none());
+        assert_eq!(m.merged.schema, current.schema);
+        let mut p = current.clone();
+        apply(&mut p, m.edit.expect("expressible as an edit")).unwrap();
+        assert_eq!(p.schema, current.schema);
     }
 }
