@@ -14,6 +14,7 @@ pub mod csv;
 mod error;
 mod format;
 pub mod import;
+mod job;
 pub mod jsonl;
 pub mod refi;
 mod selection;
@@ -31,4 +32,5 @@ pub use format::{
 pub use import::{
     ImportFormat, ImportOptions, ImportReport, import_paths, import_paths_with_progress,
 };
+pub use job::{ExportJob, JobScope};
 pub use selection::{DocumentSpans, ExportOptions, Selection};

@@ -31,7 +31,7 @@ impl MarginaliaApp {
                 ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste);
                 self.set_info("Reading the clipboard…");
             }
-            Save => match self.project_path.clone() {
+            Save => match self.state.project_path.clone() {
                 Some(path) => self.save_to(&path),
                 None => self.save_as_dialog(ctx),
             },
@@ -40,9 +40,12 @@ impl MarginaliaApp {
             Import => self.open_import_dialog(),
             CloseDocument => self.close_document(),
             Quit => {
-                if self.editor.is_dirty() && !self.allow_close && self.background.is_busy() {
+                if self.state.editor.is_dirty()
+                    && !self.allow_close
+                    && self.state.background.is_busy()
+                {
                     self.refuse_busy();
-                } else if self.editor.is_dirty() && !self.allow_close {
+                } else if self.state.editor.is_dirty() && !self.allow_close {
                     self.dialogs.unsaved = Some(AfterUnsaved::CloseWindow);
                 } else {
                     ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -52,7 +55,7 @@ impl MarginaliaApp {
             Redo => self.redo(),
             DeleteAnnotation => self.delete_selected(),
             Deselect => {
-                self.selected = None;
+                self.state.selected = None;
                 // Esc after a tag from the find bar closes the bar too.
                 self.find.open = false;
             }
@@ -65,27 +68,28 @@ impl MarginaliaApp {
             TextBigger => self.change_font_size(2.0),
             TextSmaller => self.change_font_size(-2.0),
             TextReset => {
-                self.settings.font_size = DEFAULT_FONT_SIZE;
+                self.state.settings.font_size = DEFAULT_FONT_SIZE;
                 self.save_settings();
             }
             ToggleTextSizeScope => {
-                self.settings.text_size_whole_window = !self.settings.text_size_whole_window;
+                self.state.settings.text_size_whole_window =
+                    !self.state.settings.text_size_whole_window;
                 self.save_settings();
-                self.set_info(if self.settings.text_size_whole_window {
+                self.set_info(if self.state.settings.text_size_whole_window {
                     "Text size now applies to the whole window"
                 } else {
                     "Text size now applies to the article only"
                 });
             }
             ToggleTheme => {
-                self.settings.dark_mode = !self.settings.dark_mode;
+                self.state.settings.dark_mode = !self.state.settings.dark_mode;
                 self.save_settings();
             }
             MoveEndForward => self.move_boundary(true, true),
             MoveEndBackward => self.move_boundary(true, false),
             MoveStartForward => self.move_boundary(false, true),
             MoveStartBackward => self.move_boundary(false, false),
-            SetAnalystName => self.dialogs.ask_analyst(&self.settings.analyst, None),
+            SetAnalystName => self.dialogs.ask_analyst(&self.state.settings.analyst, None),
             CommandPalette => self.dialogs.palette = Some(Default::default()),
             ShowShortcuts => self.dialogs.shortcuts = true,
             About => self.dialogs.about = true,
@@ -96,16 +100,22 @@ impl MarginaliaApp {
             AddTextDocument(text) => self.add_text_document(text),
             SwitchDocument(id) => self.switch_document(&id),
             SelectAnnotation(id) => self.select_annotation(id),
+            SelectClicked(id) => {
+                if self.state.editor.annotation(&id).is_some() {
+                    self.state.selected = Some(id);
+                }
+            }
             UpdateAnnotation { id, change } => {
                 self.apply_edit(Edit::UpdateAnnotation { id, change });
             }
             FinishAttribution(source) => self.finish_attribution(&source),
             FinishBackgroundTask => self.finish_background_task(),
+            CancelBackgroundTask => self.cancel_background(),
             CommentOn { id, verdict, note } => super::review::comment_on(self, &id, verdict, &note),
             RestoreUnsaved(entry) => super::recovery_guard::restore_unsaved(self, &entry),
             MergeWithDisk(path) => super::recovery_guard::merge_disk_version(self, &path),
             RefreshSavedProjects => {
-                self.saved_list = super::saved_projects::list(&self.saved_dir);
+                self.state.saved_list = super::saved_projects::list(&self.state.saved_dir);
             }
             RenameProject(name) => {
                 let name = name.trim().to_string();
@@ -148,7 +158,7 @@ impl MarginaliaApp {
     }
 
     fn close_document(&mut self) {
-        let Some(id) = self.current_doc.clone() else {
+        let Some(id) = self.state.current_doc.clone() else {
             self.set_error("No document to close");
             return;
         };
@@ -158,8 +168,8 @@ impl MarginaliaApp {
             let next = index
                 .and_then(|i| docs.get(i).or_else(|| docs.last()))
                 .map(|d| d.id.clone());
-            self.current_doc = next;
-            self.selected = None;
+            self.state.current_doc = next;
+            self.state.selected = None;
             self.set_info("Document closed (Ctrl+Z brings it back)");
         }
     }
@@ -167,10 +177,10 @@ impl MarginaliaApp {
     // ----- documents and selection -----
 
     pub(crate) fn show_document(&mut self, id: &str) {
-        if self.current_doc.as_deref() != Some(id) {
-            self.current_doc = Some(id.to_string());
+        if self.state.current_doc.as_deref() != Some(id) {
+            self.state.current_doc = Some(id.to_string());
             if self.selected_annotation().is_some_and(|a| a.doc != id) {
-                self.selected = None;
+                self.state.selected = None;
             }
         }
     }
@@ -180,7 +190,7 @@ impl MarginaliaApp {
             self.show_document(id);
             if self.find.open {
                 self.find
-                    .refresh(self.editor.project(), id, self.view.visible_range(id));
+                    .refresh(self.state.editor.project(), id, self.view.visible_range(id));
             }
         } else {
             self.set_error(format!("No document '{id}' in the project"));
@@ -189,23 +199,23 @@ impl MarginaliaApp {
 
     fn select_annotation(&mut self, id: Option<String>) {
         let Some(id) = id else {
-            self.selected = None;
+            self.state.selected = None;
             return;
         };
-        let Some(a) = self.editor.annotation(&id) else {
+        let Some(a) = self.state.editor.annotation(&id) else {
             self.set_error(format!("No annotation '{id}'"));
             return;
         };
         let (doc, start) = (a.doc.clone(), a.start);
         self.show_document(&doc);
         self.view.scroll_to(&doc, start);
-        self.selected = Some(id);
+        self.state.selected = Some(id);
     }
 
     // ----- tagging -----
 
     fn tag_selection(&mut self, label_id: &str) {
-        let Some(doc) = self.current_doc.clone() else {
+        let Some(doc) = self.state.current_doc.clone() else {
             self.set_error("Open a document first");
             return;
         };
@@ -217,7 +227,7 @@ impl MarginaliaApp {
             self.set_error(format!("Label '{label_id}' is not in the project's schema"));
             return;
         };
-        if self.settings.analyst.trim().is_empty() {
+        if self.state.settings.analyst.trim().is_empty() {
             self.dialogs
                 .ask_analyst("", Some(UiCommand::Tag(label_id.to_string())));
             return;
@@ -276,21 +286,29 @@ impl MarginaliaApp {
                 && a.label == label
                 && a.source == source
         };
-        let same = match self
-            .view
-            .positions_with_span(doc, start, end, self.editor.generation())
-        {
-            Some(found) => found.iter().filter_map(|&i| all.get(i)).find(is_same),
-            None => all.iter().find(is_same),
-        };
+        let same =
+            match self
+                .view
+                .positions_with_span(doc, start, end, self.state.editor.generation())
+            {
+                Some(found) => found.iter().filter_map(|&i| all.get(i)).find(is_same),
+                None => all.iter().find(is_same),
+            };
         if let Some(existing) = same {
             let id = existing.id.clone();
-            self.selected = Some(id);
+            self.state.selected = Some(id);
             self.view.set_selection(doc, None);
             self.set_info("Already tagged so: the existing annotation is selected");
             return;
         }
-        let mut a = Annotation::new(doc, start, end, quote, label, self.settings.analyst.clone());
+        let mut a = Annotation::new(
+            doc,
+            start,
+            end,
+            quote,
+            label,
+            self.state.settings.analyst.clone(),
+        );
         if let Some(s) = source {
             a = a.with_source(s);
         }
@@ -308,15 +326,15 @@ impl MarginaliaApp {
                 .unwrap_or_default()
         );
         if self.apply_edit(Edit::AddAnnotation(a)) {
-            self.selected = Some(id);
+            self.state.selected = Some(id);
             self.view.set_selection(doc, None);
             self.set_info(message);
         }
     }
 
     fn change_font_size(&mut self, delta: f32) {
-        self.settings.font_size =
-            (self.settings.clamped_font_size() + delta).clamp(MIN_FONT_SIZE, MAX_FONT_SIZE);
+        self.state.settings.font_size =
+            (self.state.settings.clamped_font_size() + delta).clamp(MIN_FONT_SIZE, MAX_FONT_SIZE);
         self.save_settings();
     }
 
@@ -327,7 +345,8 @@ impl MarginaliaApp {
             self.find.show();
             return;
         }
-        let on_screen = (self.current_doc.as_deref()).and_then(|d| self.view.visible_range(d));
+        let on_screen =
+            (self.state.current_doc.as_deref()).and_then(|d| self.view.visible_range(d));
         if let Some((doc, start)) = self.find.step(forward, on_screen) {
             self.view.scroll_to(&doc, start);
         }

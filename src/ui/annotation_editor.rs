@@ -6,9 +6,9 @@
 
 use crate::edit::AnnotationChange;
 
-use super::app::MarginaliaApp;
 use super::command::UiCommand;
 use super::source_field::{ListMode, SourceCompletion, source_field};
+use super::state::PanelContext;
 use super::theme::{label_color, swatch};
 
 /// The text being edited, kept apart from the project until committed.
@@ -23,23 +23,30 @@ pub struct AnnotationEditorState {
     pub note: String,
     /// Completion of the source field.
     pub completion: SourceCompletion,
+    /// The comment being typed on a colleague's annotation.
+    pub comment_draft: String,
 }
 
-fn update(app: &mut MarginaliaApp, id: &str, change: AnnotationChange) {
-    app.commands.push(UiCommand::UpdateAnnotation {
+fn update(cx: &mut PanelContext, id: &str, change: AnnotationChange) {
+    cx.push(UiCommand::UpdateAnnotation {
         id: id.to_string(),
         change,
     });
 }
 
-/// Draws the editor of the selected annotation.
-pub(crate) fn annotation_editor(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
-    let Some(a) = app.selected_annotation().cloned() else {
+/// Draws the editor of the selected annotation; `own` is the editor's own state
+/// (the text being typed).
+pub(crate) fn annotation_editor(
+    cx: &mut PanelContext,
+    own: &mut AnnotationEditorState,
+    ui: &mut egui::Ui,
+) {
+    let Some(a) = cx.state.selected_annotation().cloned() else {
         return;
     };
-    let generation = app.editor.generation();
+    let generation = cx.state.editor.generation();
     let any_field_focused = ui.ctx().text_edit_focused();
-    let state = &mut app.annotation_editor;
+    let state = &mut *own;
     let stale = match &state.loaded {
         Some((id, g)) => *id != a.id || (*g != generation && !any_field_focused),
         None => true,
@@ -48,7 +55,7 @@ pub(crate) fn annotation_editor(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
         // Text typed into the previous annotation's fields is kept, not lost, when
         // the selection moves on before the field reported losing focus.
         if let Some((old_id, _)) = state.loaded.clone().filter(|(id, _)| *id != a.id)
-            && let Some(old) = app.editor.annotation(&old_id)
+            && let Some(old) = cx.state.editor.annotation(&old_id)
         {
             let source = Some(state.source.trim().to_string()).filter(|s| !s.is_empty());
             let change = AnnotationChange {
@@ -57,16 +64,15 @@ pub(crate) fn annotation_editor(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
                 ..Default::default()
             };
             if change != AnnotationChange::default() {
-                app.commands
-                    .push(UiCommand::UpdateAnnotation { id: old_id, change });
+                cx.push(UiCommand::UpdateAnnotation { id: old_id, change });
             }
         }
-        let state = &mut app.annotation_editor;
+        let state = &mut *own;
         state.source = a.source.clone().unwrap_or_default();
         state.note = a.note.clone();
         state.loaded = Some((a.id.clone(), generation));
     }
-    let schema = app.editor.project().schema.clone();
+    let schema = cx.state.editor.project().schema.clone();
     ui.label(egui::RichText::new("Selected annotation").strong());
     ui.label(format!("“{}”", super::actions::elide(&a.quote, 200)));
     let was = |id: &str| schema.label(id).map_or(id.to_string(), |l| l.name.clone());
@@ -94,7 +100,7 @@ pub(crate) fn annotation_editor(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
             });
             if label != a.label {
                 update(
-                    app,
+                    cx,
                     &a.id,
                     AnnotationChange {
                         label: Some(label),
@@ -105,8 +111,8 @@ pub(crate) fn annotation_editor(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
             ui.end_row();
 
             let source_label = ui.label("Source");
-            let known = app.derived.known_sources.clone();
-            let state = &mut app.annotation_editor;
+            let known = cx.state.derived.known_sources.clone();
+            let state = &mut *own;
             let out = ui
                 .vertical(|ui| {
                     ui.set_max_width(220.0);
@@ -132,7 +138,7 @@ pub(crate) fn annotation_editor(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
                 let new = Some(src.trim().to_string()).filter(|s| !s.is_empty());
                 if new != a.source {
                     update(
-                        app,
+                        cx,
                         &a.id,
                         AnnotationChange {
                             source: Some(new),
@@ -144,7 +150,7 @@ pub(crate) fn annotation_editor(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
             ui.end_row();
 
             let note_label = ui.label("Note");
-            let state = &mut app.annotation_editor;
+            let state = &mut *own;
             let r = ui
                 .add(
                     egui::TextEdit::multiline(&mut state.note)
@@ -156,7 +162,7 @@ pub(crate) fn annotation_editor(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
             if r.lost_focus() && state.note != a.note {
                 let note = state.note.clone();
                 update(
-                    app,
+                    cx,
                     &a.id,
                     AnnotationChange {
                         note: Some(note),
@@ -174,14 +180,14 @@ pub(crate) fn annotation_editor(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
     }
     ui.horizontal(|ui| {
         if ui.button("Delete").on_hover_text("Delete (Del)").clicked() {
-            app.commands.push(UiCommand::DeleteAnnotation);
+            cx.push(UiCommand::DeleteAnnotation);
         }
         if ui.button("Deselect").clicked() {
-            app.commands.push(UiCommand::Deselect);
+            cx.push(UiCommand::Deselect);
         }
         ui.weak("Shift+←/→ end · Alt+Shift+←/→ start");
     });
-    super::review::comments_section(app, ui, &a);
+    super::review::comments_section(cx, &mut own.comment_draft, ui, &a);
 }
 
 /// "by alice · 2026-11-27T10:00:00Z", or with a colleague's change

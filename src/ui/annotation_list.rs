@@ -5,8 +5,9 @@
 use crate::model::{Annotation, Project};
 
 use super::actions::elide;
-use super::app::MarginaliaApp;
+use super::annotation_editor::AnnotationEditorState;
 use super::command::UiCommand;
+use super::state::PanelContext;
 use super::theme::{label_color, swatch};
 
 /// Filters and the cached list of matching rows.
@@ -176,57 +177,51 @@ fn filter_combo(
 }
 
 /// Draws the whole right panel: filters, the list, the editor of the selection.
-pub(crate) fn annotation_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
+/// `list` and `editor` are the panel's own state.
+pub(crate) fn annotation_panel(
+    cx: &mut PanelContext,
+    list: &mut AnnotationListState,
+    editor: &mut AnnotationEditorState,
+    ui: &mut egui::Ui,
+) {
+    let state = cx.state;
     ui.heading("Annotations");
-    let doc = app.current_doc.clone();
-    let project = app.editor.project();
+    let doc = state.current_doc.clone();
+    let project = state.editor.project();
     let labels: Vec<(String, String)> = project
         .schema
         .labels
         .iter()
         .map(|l| (l.id.clone(), l.name.clone()))
         .collect();
-    let facets = app.derived.doc(doc.as_deref());
+    let facets = state.derived.doc(doc.as_deref());
     let pairs = |v: Vec<String>| -> Vec<(String, String)> {
         v.into_iter().map(|s| (s.clone(), s)).collect()
     };
     let sources = pairs(facets.sources);
     let authors = pairs(facets.authors);
     ui.horizontal(|ui| {
-        filter_combo(ui, "filter_label", "label", &mut app.list.label, &labels);
-        filter_combo(
-            ui,
-            "filter_source",
-            "source",
-            &mut app.list.source,
-            &sources,
-        );
+        filter_combo(ui, "filter_label", "label", &mut list.label, &labels);
+        filter_combo(ui, "filter_source", "source", &mut list.source, &sources);
     });
     ui.horizontal(|ui| {
-        filter_combo(
-            ui,
-            "filter_author",
-            "author",
-            &mut app.list.author,
-            &authors,
-        );
+        filter_combo(ui, "filter_author", "author", &mut list.author, &authors);
         ui.add(
-            egui::TextEdit::singleline(&mut app.list.text)
+            egui::TextEdit::singleline(&mut list.text)
                 .hint_text("filter by text…")
                 .desired_width(f32::INFINITY),
         );
     });
-    if app.last_list_selection_changed() {
-        app.list.scroll_to_selected = true;
+    if list.selection_changed(&state.selected) {
+        list.scroll_to_selected = true;
     }
 
-    let generation = app.editor.generation();
-    let project = app.editor.project();
-    app.list
-        .rows(project, generation, doc.as_deref(), app.editor.changes());
+    let generation = state.editor.generation();
+    let project = state.editor.project();
+    list.rows(project, generation, doc.as_deref(), state.editor.changes());
     // Moved out of the state for this frame (not copied: 100,000 rows on a big
     // project) and put back once drawn.
-    let rows = std::mem::take(&mut app.list.rows);
+    let rows = std::mem::take(&mut list.rows);
     let total = facets.count;
     ui.weak(if rows.len() == total {
         crate::model::text::plural(total, "annotation")
@@ -244,8 +239,8 @@ pub(crate) fn annotation_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
         .y
         .max(ui.text_style_height(&egui::TextStyle::Body))
         + 4.0;
-    let editor_height = if app.selected_annotation().is_some() {
-        250.0 + super::review::comments_height(app)
+    let editor_height = if state.selected_annotation().is_some() {
+        250.0 + super::review::comments_height(state)
     } else {
         0.0
     };
@@ -254,12 +249,12 @@ pub(crate) fn annotation_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
         .id_salt("annotation_rows")
         .auto_shrink([false, false])
         .max_height(list_height);
-    if app.list.scroll_to_selected {
-        app.list.scroll_to_selected = false;
-        if let Some(pos) = app
+    if list.scroll_to_selected {
+        list.scroll_to_selected = false;
+        if let Some(pos) = state
             .selected_annotation()
             .and_then(|a| row_of(&rows, &project.annotations, a))
-            && !(app.list.visible.start < pos && pos + 1 < app.list.visible.end)
+            && !(list.visible.start < pos && pos + 1 < list.visible.end)
         {
             let spacing = ui.spacing().item_spacing.y;
             scroll = scroll.vertical_scroll_offset(
@@ -275,7 +270,7 @@ pub(crate) fn annotation_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
             let Some(a) = project.annotations.get(i) else {
                 continue;
             };
-            let selected = app.selected.as_deref() == Some(a.id.as_str());
+            let selected = state.selected.as_deref() == Some(a.id.as_str());
             ui.horizontal(|ui| {
                 ui.set_height(row_height);
                 swatch(ui, label_color(&project.schema, &a.label));
@@ -310,28 +305,29 @@ pub(crate) fn annotation_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
             });
         }
     });
-    app.list.visible = visible;
-    app.list.rows = rows;
+    list.visible = visible;
+    list.rows = rows;
     if let Some(id) = clicked {
-        app.commands.push(UiCommand::SelectAnnotation(Some(id)));
+        cx.push(UiCommand::SelectAnnotation(Some(id)));
     }
-    if app.selected_annotation().is_some() {
+    if state.selected_annotation().is_some() {
         ui.separator();
         egui::ScrollArea::vertical()
             .id_salt("annotation_editor_scroll")
             .auto_shrink([false, true])
             .show(ui, |ui| {
-                super::annotation_editor::annotation_editor(app, ui)
+                super::annotation_editor::annotation_editor(cx, editor, ui)
             });
     }
 }
 
-impl MarginaliaApp {
-    /// True once each time the selected annotation changes (to scroll the list).
-    fn last_list_selection_changed(&mut self) -> bool {
-        if self.list.last_selected != self.selected {
-            self.list.last_selected = self.selected.clone();
-            self.selected.is_some()
+impl AnnotationListState {
+    /// True once each time the selected annotation (`selected`) changes (to
+    /// scroll the list).
+    fn selection_changed(&mut self, selected: &Option<String>) -> bool {
+        if self.last_selected != *selected {
+            self.last_selected.clone_from(selected);
+            selected.is_some()
         } else {
             false
         }

@@ -99,6 +99,9 @@ pub enum UiCommand {
     SwitchDocument(String),
     /// Select this annotation (or none) and scroll the view to it.
     SelectAnnotation(Option<String>),
+    /// Select this annotation, clicked in the article where it is visible (the
+    /// view does not scroll).
+    SelectClicked(String),
     /// Change the label, source, note or bounds of an annotation.
     UpdateAnnotation {
         /// The annotation.
@@ -113,6 +116,8 @@ pub enum UiCommand {
     /// Apply the outcome of the background task that just ended (pushed by the
     /// runner, `background.rs`).
     FinishBackgroundTask,
+    /// Cancel the background task (its progress bar's Cancel button; Esc too).
+    CancelBackgroundTask,
     /// Agree with or dispute a colleague's annotation, with a note (undoable).
     CommentOn {
         /// The annotation.
@@ -221,11 +226,12 @@ impl UiCommand {
             SaveTo(p) => return format!("Save to {}", p.display()),
             AddTextDocument(_) => "Add pasted text",
             SwitchDocument(_) => "Show document",
-            SelectAnnotation(_) => "Select annotation",
+            SelectAnnotation(_) | SelectClicked(_) => "Select annotation",
             UpdateAnnotation { .. } => "Change annotation",
             FinishAttribution(_) => "Set source",
             RenameProject(_) => "Rename project",
             FinishBackgroundTask => "Finish the background task",
+            CancelBackgroundTask => "Cancel the background task",
             CommentOn { .. } => "Comment on annotation",
             RestoreUnsaved(_) => "Restore unsaved work",
             MergeWithDisk(_) => "Merge with the file on disk",

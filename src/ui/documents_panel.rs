@@ -2,38 +2,37 @@
 //! selection and scroll position in the view), then the saved projects and recent
 //! files to open — the start/Open panel.
 
-use super::app::MarginaliaApp;
 use super::command::UiCommand;
+use super::state::PanelContext;
 
 /// The project's name, editable; committed (one undoable rename) on Enter or when
 /// the field loses focus.
-fn project_name(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
+fn project_name(cx: &mut PanelContext, buffer: &mut String, ui: &mut egui::Ui) {
     let id = egui::Id::unique("project_name_field");
     let focused = ui.ctx().memory(|m| m.has_focus(id));
     if !focused {
-        app.project_name_buffer
-            .clone_from(&app.editor.project().name);
+        buffer.clone_from(&cx.state.editor.project().name);
     }
     let label = ui.weak("Project");
     let r = ui
         .add(
-            egui::TextEdit::singleline(&mut app.project_name_buffer)
+            egui::TextEdit::singleline(buffer)
                 .id(id)
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);
-    if r.lost_focus() && app.project_name_buffer != app.editor.project().name {
-        app.commands
-            .push(UiCommand::RenameProject(app.project_name_buffer.clone()));
+    if r.lost_focus() && *buffer != cx.state.editor.project().name {
+        cx.push(UiCommand::RenameProject(buffer.clone()));
     }
 }
 
 /// Draws the left panel.
-pub(crate) fn documents_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
-    project_name(app, ui);
+/// `name_buffer` is the panel's own state: the project name being edited.
+pub(crate) fn documents_panel(cx: &mut PanelContext, name_buffer: &mut String, ui: &mut egui::Ui) {
+    project_name(cx, name_buffer, ui);
     ui.separator();
     ui.heading("Documents");
-    let project = app.editor.project();
+    let project = cx.state.editor.project();
     let mut switch_to = None;
     let mut close = None;
     // Virtualized rows (one line each): a project of hundreds of articles costs
@@ -48,8 +47,8 @@ pub(crate) fn documents_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
         .max_height(max_height)
         .show_rows(ui, row_height, project.documents.len(), |ui, range| {
             for d in project.documents.get(range).unwrap_or_default() {
-                let current = app.current_doc.as_deref() == Some(d.id.as_str());
-                let n = app.derived.count(&d.id);
+                let current = cx.state.current_doc.as_deref() == Some(d.id.as_str());
+                let n = cx.state.derived.count(&d.id);
                 let r = ui.selectable_label(current, &d.title).on_hover_ui(|ui| {
                     ui.label(format!(
                         "{} · {}{}",
@@ -72,20 +71,20 @@ pub(crate) fn documents_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
             }
         });
     if let Some(id) = switch_to {
-        app.commands.push(UiCommand::SwitchDocument(id));
+        cx.push(UiCommand::SwitchDocument(id));
     }
     if let Some(id) = close {
-        app.commands.push(UiCommand::SwitchDocument(id));
-        app.commands.push(UiCommand::CloseDocument);
+        cx.push(UiCommand::SwitchDocument(id));
+        cx.push(UiCommand::CloseDocument);
     }
     ui.separator();
     egui::CollapsingHeader::new("Saved projects")
         .default_open(true)
         .show(ui, |ui| {
-            if app.saved_list.is_empty() {
-                ui.weak(format!("none in {}", app.saved_dir.display()));
+            if cx.state.saved_list.is_empty() {
+                ui.weak(format!("none in {}", cx.state.saved_dir.display()));
             }
-            for p in app.saved_list.clone() {
+            for p in cx.state.saved_list.clone() {
                 let name = p
                     .file_stem()
                     .map(|n| n.to_string_lossy().into_owned())
@@ -95,20 +94,20 @@ pub(crate) fn documents_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
                     .on_hover_text(p.display().to_string())
                     .clicked()
                 {
-                    app.commands.push(UiCommand::OpenFile(p));
+                    cx.push(UiCommand::OpenFile(p));
                 }
             }
             if ui.small_button("refresh").clicked() {
-                app.commands.push(UiCommand::RefreshSavedProjects);
+                cx.push(UiCommand::RefreshSavedProjects);
             }
         });
     egui::CollapsingHeader::new("Recent files")
         .default_open(false)
         .show(ui, |ui| {
-            if app.settings.recent.is_empty() {
+            if cx.state.settings.recent.is_empty() {
                 ui.weak("none yet");
             }
-            for p in app.settings.recent.clone() {
+            for p in cx.state.settings.recent.clone() {
                 let name = p
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
@@ -118,7 +117,7 @@ pub(crate) fn documents_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
                     .on_hover_text(p.display().to_string())
                     .clicked()
                 {
-                    app.commands.push(UiCommand::OpenFile(p));
+                    cx.push(UiCommand::OpenFile(p));
                 }
             }
         });

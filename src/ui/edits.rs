@@ -19,7 +19,8 @@ impl MarginaliaApp {
         let pending = super::edit_status::pending(&edit);
         match self.apply_signed(edit) {
             Ok(()) => {
-                let said = super::edit_status::describe_applied(self.editor.project(), pending);
+                let said =
+                    super::edit_status::describe_applied(self.state.editor.project(), pending);
                 self.set_info(said);
                 true
             }
@@ -40,12 +41,12 @@ impl MarginaliaApp {
     /// A change to an annotation records who made it (`edited_by` when it is a
     /// colleague's annotation): the edit signed with the analyst's name and now.
     fn signed(&self, edit: Edit) -> Edit {
-        edit.signed(&EditStamp::now(self.settings.analyst.trim()))
+        edit.signed(&EditStamp::now(self.state.settings.analyst.trim()))
     }
 
     /// The one place the window applies an edit.
     fn apply_signed(&mut self, edit: Edit) -> Result<(), EditError> {
-        let change = self.editor.apply(edit)?;
+        let change = self.state.editor.apply(edit)?;
         self.follow_change(&change);
         Ok(())
     }
@@ -54,23 +55,25 @@ impl MarginaliaApp {
     /// editor's change record. The position caches (drawn annotations, list rows,
     /// the view's spans) read the editor's log themselves when next drawn.
     fn follow_change(&mut self, change: &Change) {
-        self.derived.apply_change(self.editor.project(), change);
+        self.state
+            .derived
+            .apply_change(self.state.editor.project(), change);
     }
 
     pub(super) fn delete_selected(&mut self) {
-        let Some(id) = self.selected.clone() else {
+        let Some(id) = self.state.selected.clone() else {
             self.set_error("Select an annotation to delete");
             return;
         };
         if self.apply_edit(Edit::RemoveAnnotation(id)) {
-            self.selected = None;
+            self.state.selected = None;
             self.set_info("Annotation deleted (Ctrl+Z brings it back)");
         }
     }
 
     pub(super) fn undo(&mut self) {
-        let what = self.editor.undo_description().map(str::to_string);
-        if let Some(change) = self.editor.undo() {
+        let what = self.state.editor.undo_description().map(str::to_string);
+        if let Some(change) = self.state.editor.undo() {
             self.follow_change(&change);
             self.after_history_move(brought_back(&change));
             self.set_info(format!("Undid {}", what.unwrap_or_default()));
@@ -80,8 +83,8 @@ impl MarginaliaApp {
     }
 
     pub(super) fn redo(&mut self) {
-        let what = self.editor.redo_description().map(str::to_string);
-        if let Some(change) = self.editor.redo() {
+        let what = self.state.editor.redo_description().map(str::to_string);
+        if let Some(change) = self.state.editor.redo() {
             self.follow_change(&change);
             self.after_history_move(brought_back(&change));
             self.set_info(format!("Redid {}", what.unwrap_or_default()));
@@ -94,22 +97,23 @@ impl MarginaliaApp {
     /// annotation brought back by undo/redo (`added`) becomes the
     /// selection.
     fn after_history_move(&mut self, added: Option<String>) {
-        let back = added.and_then(|id| self.editor.annotation(&id));
+        let back = added.and_then(|id| self.state.editor.annotation(&id));
         if let Some(a) = back {
             let (id, doc, start) = (a.id.clone(), a.doc.clone(), a.start);
             self.show_document(&doc);
             self.view.scroll_to(&doc, start);
-            self.selected = Some(id);
+            self.state.selected = Some(id);
         }
         if self.selected_annotation().is_none() {
-            self.selected = None;
+            self.state.selected = None;
         }
         let exists = self
+            .state
             .current_doc
             .as_deref()
             .is_some_and(|d| self.project().document(d).is_some());
         if !exists {
-            self.current_doc = self.project().documents.first().map(|d| d.id.clone());
+            self.state.current_doc = self.project().documents.first().map(|d| d.id.clone());
         }
     }
 

@@ -5,11 +5,8 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::export::{
-    ExportError, ExportFormat, ExportSummary, Selection, export_to_path_with_progress,
-    import::plural,
-};
-use crate::model::{Annotation, OffsetUnit};
+use crate::export::{ExportError, ExportFormat, ExportJob, JobScope};
+use crate::model::OffsetUnit;
 
 use super::app::MarginaliaApp;
 use super::background::TaskOutcome;
@@ -103,8 +100,8 @@ impl MarginaliaApp {
     pub fn open_export_dialog(&mut self) {
         let name = self.project().name.clone();
         self.dialogs.export = Some(ExportDialog::new(
-            self.project_path.as_deref(),
-            &self.saved_dir,
+            self.state.project_path.as_deref(),
+            &self.state.saved_dir,
             &name,
         ));
     }
@@ -121,7 +118,7 @@ impl MarginaliaApp {
         let Some(dialog) = self.dialogs.export.clone() else {
             return;
         };
-        if self.background.is_busy() {
+        if self.state.background.is_busy() {
             self.refuse_busy();
             return;
         }
@@ -177,7 +174,7 @@ impl MarginaliaApp {
         if path.as_os_str().is_empty() {
             return Err("Export: type where to write".into());
         }
-        if let Some(p) = self.project_path.as_deref()
+        if let Some(p) = self.state.project_path.as_deref()
             && let (Ok(a), Ok(b)) = (path.canonicalize(), p.canonicalize())
             && a == b
         {
@@ -188,27 +185,27 @@ impl MarginaliaApp {
         }
         let scope = match dialog.scope {
             ExportScope::AllDocuments => JobScope::All,
-            ExportScope::CurrentDocument => match self.current_doc.clone() {
+            ExportScope::CurrentDocument => match self.state.current_doc.clone() {
                 Some(doc) => JobScope::Document(doc),
                 None => return Err("Export: no document is shown".into()),
             },
             ExportScope::ListShown => {
-                let generation = self.editor.generation();
-                let doc = self.current_doc.clone();
+                let generation = self.state.editor.generation();
+                let doc = self.state.current_doc.clone();
                 JobScope::Rows(
                     self.list
                         .rows(
-                            self.editor.project(),
+                            self.state.editor.project(),
                             generation,
                             doc.as_deref(),
-                            self.editor.changes(),
+                            self.state.editor.changes(),
                         )
                         .to_vec(),
                 )
             }
         };
         Ok(ExportJob {
-            project: self.editor.shared(),
+            project: self.state.editor.shared(),
             scope,
             format: dialog.format,
             unit: dialog.unit,
@@ -217,64 +214,12 @@ impl MarginaliaApp {
     }
 }
 
-/// Which annotations an export job covers.
-enum JobScope {
-    All,
-    Document(String),
-    /// Indexes into the snapshot's annotations (the rows the list showed).
-    Rows(Vec<usize>),
-}
-
-/// An export with its own snapshot of the project, run on the task's thread.
-struct ExportJob {
-    /// Shared with the editor, not copied.
-    project: std::sync::Arc<crate::model::Project>,
-    scope: JobScope,
-    format: ExportFormat,
-    unit: OffsetUnit,
-    path: PathBuf,
-}
-
-impl ExportJob {
-    /// Writes the export; the confirmation line.
-    fn run(&self, progress: &crate::task::Progress) -> Result<String, ExportError> {
-        let project = &self.project;
-        let selection = match &self.scope {
-            JobScope::All => Selection::new(project, &Default::default()),
-            JobScope::Document(doc) => Selection::of_document(project, doc),
-            JobScope::Rows(rows) => {
-                let chosen: Vec<&Annotation> = rows
-                    .iter()
-                    .filter_map(|&i| project.annotations.get(i))
-                    .collect();
-                Ok(Selection::of_annotations(project, chosen))
-            }
-        }?;
-        let summary: ExportSummary =
-            export_to_path_with_progress(&selection, self.format, self.unit, &self.path, progress)?;
-        let mut text = format!(
-            "Exported {} from {} to {} ({})",
-            plural(summary.spans, "span"),
-            plural(summary.documents, "document"),
-            self.path.display(),
-            self.format
-        );
-        if summary.skipped > 0 {
-            text.push_str(&format!(
-                "; {} overlapping others left out",
-                plural(summary.skipped, "span")
-            ));
-        }
-        Ok(text)
-    }
-}
-
 /// Draws the Export dialog when it is open.
 pub(crate) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
     // The status bar is behind the modal: the running export shows its progress and
     // Cancel here.
     let running = app.background_progress();
-    let native_dialogs = app.native_dialogs;
+    let native_dialogs = app.state.native_dialogs;
     let Some(dialog) = app.dialogs.export.as_mut() else {
         return;
     };

@@ -1,12 +1,16 @@
 //! The file side of the window's commands: the open and save dialogs, opening a
-//! path, replacing the project (after asking about unsaved work), and saving.
-//! Every failure ends as one line in the status bar.
+//! path, replacing the project (after asking about unsaved work); saving is in
+//! `save_actions.rs`. Every failure ends as one line in the status bar.
+//!
+//! (Methods of [`MarginaliaApp`]: they are the runner's, called from `actions.rs`
+//! for file commands; they change the application state and open dialogs, the
+//! panels' state, so they take the whole app.)
 
 use std::path::{Path, PathBuf};
 
 use crate::edit::Edit;
 use crate::model::Project;
-use crate::store::{DiskState, StoreError};
+use crate::store::StoreError;
 
 use super::app::MarginaliaApp;
 use super::background::{OpenedFile, TaskOutcome};
@@ -21,13 +25,13 @@ impl MarginaliaApp {
             self.set_info("A file dialog is already open");
             return;
         }
-        if !self.native_dialogs {
+        if !self.state.native_dialogs {
             self.dialogs.path = Some(PathDialog::open(String::new(), None));
             return;
         }
         self.file_dialog = Some(FileDialogTask::spawn(
             DialogPurpose::Open,
-            self.saved_dir.clone(),
+            self.state.saved_dir.clone(),
             String::new(),
             ctx.clone(),
         ));
@@ -36,20 +40,20 @@ impl MarginaliaApp {
 
     pub(crate) fn save_as_dialog(&mut self, ctx: &egui::Context) {
         let suggested =
-            super::saved_projects::suggested_path(&self.saved_dir, &self.project().name);
-        let proposal = self.project_path.clone().unwrap_or(suggested);
+            super::saved_projects::suggested_path(&self.state.saved_dir, &self.project().name);
+        let proposal = self.state.project_path.clone().unwrap_or(suggested);
         if self.file_dialog.is_some() {
             self.set_info("A file dialog is already open");
             return;
         }
-        if !self.native_dialogs {
+        if !self.state.native_dialogs {
             self.dialogs.path = Some(PathDialog::save(proposal.display().to_string(), None));
             return;
         }
         let dir = proposal
             .parent()
             .map(Path::to_path_buf)
-            .unwrap_or_else(|| self.saved_dir.clone());
+            .unwrap_or_else(|| self.state.saved_dir.clone());
         let _ = std::fs::create_dir_all(&dir);
         let name = proposal
             .file_name()
@@ -80,7 +84,7 @@ impl MarginaliaApp {
             .parent()
             .filter(|d| d.is_dir())
             .map(Path::to_path_buf)
-            .unwrap_or_else(|| self.saved_dir.clone());
+            .unwrap_or_else(|| self.state.saved_dir.clone());
         let name = typed
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -141,7 +145,7 @@ impl MarginaliaApp {
                     | DialogPurpose::ExportFile
                     | DialogPurpose::ExportFolder => PathDialog::save(
                         super::saved_projects::suggested_path(
-                            &self.saved_dir,
+                            &self.state.saved_dir,
                             &self.project().name,
                         )
                         .display()
@@ -165,7 +169,7 @@ impl MarginaliaApp {
         let is_project = path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
-        if is_project && self.editor.is_dirty() {
+        if is_project && self.state.editor.is_dirty() {
             self.dialogs.unsaved = Some(AfterUnsaved::LoadProject(path.to_path_buf()));
             return;
         }
@@ -213,8 +217,8 @@ impl MarginaliaApp {
                 self.set_error(e.to_string());
             }
             Ok(OpenedFile::Project(project, state)) => {
-                let agreed = approved == Some(self.editor.generation());
-                if self.editor.is_dirty() && !agreed {
+                let agreed = approved == Some(self.state.editor.generation());
+                if self.state.editor.is_dirty() && !agreed {
                     // Changed while it was read (or never asked): ask now.
                     self.dialogs.unsaved =
                         Some(AfterUnsaved::OpenProject(project, path.to_path_buf()));
@@ -276,13 +280,13 @@ impl MarginaliaApp {
             text.push_str(&format!(" ({})", notes.join("; ")));
         }
         self.set_info(text);
-        self.settings.remember(path);
+        self.state.settings.remember(path);
         self.save_settings();
     }
 
     /// Runs `after` now, or asks first when there are unsaved changes.
     pub(crate) fn replace_checked(&mut self, after: AfterUnsaved) {
-        if self.editor.is_dirty() {
+        if self.state.editor.is_dirty() {
             self.dialogs.unsaved = Some(after);
         } else {
             self.continue_after_unsaved(after);
@@ -300,7 +304,7 @@ impl MarginaliaApp {
                 self.replace_project(*project, Some(path.clone()), &path);
             }
             AfterUnsaved::LoadProject(path) => {
-                let generation = self.editor.generation();
+                let generation = self.state.editor.generation();
                 self.start_open(&path, Some(generation), false);
             }
             AfterUnsaved::CloseWindow => {
@@ -333,133 +337,5 @@ impl MarginaliaApp {
     /// Replaces the project with `project`, saved as `file` (see [`Self::install`]).
     pub(crate) fn replace_project_silently(&mut self, project: Project, file: Option<PathBuf>) {
         self.install(NewProject::saved(project, file));
-    }
-
-    /// Saves to `path` in the background and makes it the project's file once
-    /// written. A snapshot of the project is saved: edits made meanwhile keep the
-    /// project unsaved. A failure or a cancel leaves the file as it was and says why.
-    pub(crate) fn save_to(&mut self, path: &Path) {
-        if self.background.is_busy() {
-            self.dialogs.close_after_save = false;
-            self.dialogs.after_save = None;
-            self.refuse_busy();
-            return;
-        }
-        // The default folder is made on first use; any other missing folder is an
-        // error the analyst should see.
-        if path.parent() == Some(self.saved_dir.as_path())
-            && let Err(e) = std::fs::create_dir_all(&self.saved_dir)
-        {
-            self.dialogs.close_after_save = false;
-            self.dialogs.after_save = None;
-            self.set_error(format!(
-                "Not saved: cannot create {}: {e}",
-                self.saved_dir.display()
-            ));
-            return;
-        }
-        // The file is written in sorted order by the writer; the snapshot needs no
-        // sorting here. Shared, not copied (a copy of 100,000 annotations is ~90 ms
-        // on the UI thread): an edit made during the save copies it then.
-        let snapshot = self.editor.shared();
-        let generation = self.editor.generation();
-        // The same file: refuse to overwrite changes made on disk since it was
-        // opened or saved. Save As: the analyst chose the name (and any overwrite).
-        let expected =
-            (self.project_path.as_deref() == Some(path)).then(|| self.safety.disk_state.clone());
-        let owned = path.to_path_buf();
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| path.display().to_string());
-        self.start_background(format!("Saving {name}"), move |progress| {
-            let result = save_snapshot(&owned, &snapshot, expected, progress);
-            TaskOutcome::Save {
-                path: owned,
-                generation,
-                annotations: snapshot.annotations.len(),
-                result,
-            }
-        });
-    }
-
-    /// What to do once a background save ended.
-    pub(crate) fn finish_save(
-        &mut self,
-        path: &Path,
-        generation: u64,
-        annotations: usize,
-        result: Result<DiskState, StoreError>,
-    ) {
-        match result {
-            Ok(state) => {
-                // Only what was saved counts as saved: edits made during the save
-                // keep the project unsaved.
-                if self.editor.generation() == generation {
-                    self.editor.mark_saved();
-                }
-                self.safety.saved(path, state);
-                self.project_path = Some(path.to_path_buf());
-                self.set_info(format!(
-                    "Saved {} ({})",
-                    path.display(),
-                    crate::model::text::plural(annotations, "annotation")
-                ));
-                self.settings.remember(path);
-                self.save_settings();
-                self.saved_list = super::saved_projects::list(&self.saved_dir);
-                let after = self.dialogs.after_save.take();
-                if self.dialogs.close_after_save {
-                    self.dialogs.close_after_save = false;
-                    if !self.editor.is_dirty() {
-                        self.continue_after_unsaved(AfterUnsaved::CloseWindow);
-                    }
-                } else if let Some(after) = after
-                    && !self.editor.is_dirty()
-                {
-                    self.continue_after_unsaved(after);
-                }
-            }
-            Err(e) => {
-                self.dialogs.close_after_save = false;
-                self.dialogs.after_save = None;
-                match e {
-                    StoreError::Cancelled => self.set_info(format!(
-                        "Save cancelled: {} was left as it was",
-                        path.display()
-                    )),
-                    StoreError::ChangedOnDisk(_) => {
-                        self.safety.clobbered = Some(path.to_path_buf());
-                        self.set_error(format!("Not saved: {e}"));
-                    }
-                    e => self.set_error(format!("Not saved: {e}")),
-                }
-            }
-        }
-    }
-}
-
-/// Saves `project` to `path` on the task's thread: checked against `expected` (the
-/// file as last opened or saved) when given, plainly otherwise (Save As). Returns the
-/// state of the file written.
-fn save_snapshot(
-    path: &Path,
-    project: &Project,
-    expected: Option<Option<DiskState>>,
-    progress: &crate::task::Progress,
-) -> Result<DiskState, StoreError> {
-    // Held from the changed-on-disk check to the rename: no other writer between.
-    let _lock = crate::store::ProjectLock::acquire(path)?;
-    match expected {
-        Some(expected) => crate::store::save_project_checked_with_progress(
-            path,
-            project,
-            expected.as_ref(),
-            progress,
-        ),
-        None => {
-            crate::store::save_project_with_progress(path, project, progress)?;
-            Ok(DiskState::of_file(path)?.unwrap_or_else(|| DiskState::of_bytes(b"", None)))
-        }
     }
 }

@@ -16,6 +16,8 @@ use crate::model::Project;
 
 use super::app::MarginaliaApp;
 use super::command::UiCommand;
+use super::document_view::DocumentView;
+use super::state::PanelContext;
 
 /// State of the find bar.
 #[derive(Debug, Default)]
@@ -127,8 +129,17 @@ impl FindState {
 /// Shows the find bar (when open) over the bottom right corner of `article`, the
 /// document area's rect, so that opening and closing it moves nothing and the
 /// matches near the top of the screen, where find goes first, stay uncovered.
-pub(crate) fn show(app: &mut MarginaliaApp, ctx: &egui::Context, article: Rect) {
-    if !app.find.open {
+/// `find` is the bar's own state; it scrolls `view` to the match it goes to, and
+/// leaves Esc to an open dialog (`modal_open`).
+pub(crate) fn show(
+    cx: &mut PanelContext,
+    find: &mut FindState,
+    view: &mut DocumentView,
+    modal_open: bool,
+    ctx: &egui::Context,
+    article: Rect,
+) {
+    if !find.open {
         return;
     }
     let scrollbar = ctx.global_style().spacing.scroll.bar_width + 8.0;
@@ -138,18 +149,24 @@ pub(crate) fn show(app: &mut MarginaliaApp, ctx: &egui::Context, article: Rect) 
         .fixed_pos(article.right_bottom() + vec2(-scrollbar, -4.0))
         .constrain_to(article)
         .show(ctx, |ui| {
-            egui::Frame::popup(ui.style()).show(ui, |ui| find_bar(app, ui));
+            egui::Frame::popup(ui.style()).show(ui, |ui| find_bar(cx, find, view, modal_open, ui));
         });
 }
 
 /// Draws the find bar's content.
-fn find_bar(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
-    let Some(doc) = app.current_doc.clone() else {
+fn find_bar(
+    cx: &mut PanelContext,
+    find: &mut FindState,
+    view: &mut DocumentView,
+    modal_open: bool,
+    ui: &mut egui::Ui,
+) {
+    let Some(doc) = cx.state.current_doc.clone() else {
         ui.label("No document to search.");
         return;
     };
     let mut scroll_to = None;
-    let on_screen = app.view.visible_range(&doc);
+    let on_screen = view.visible_range(&doc);
     ui.horizontal(|ui| {
         ui.label("Find:");
         let field_id = egui::Id::unique("find_field");
@@ -166,63 +183,59 @@ fn find_bar(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
         };
         // Esc while the field does not have the keyboard (after Ctrl+Enter and a
         // tag): closes the bar too, unless a dialog (the source popup) takes it.
-        let escape_outside =
-            !has_focus && !app.dialogs.any_modal_open() && ui.input(|i| i.key_pressed(Key::Escape));
+        let escape_outside = !has_focus && !modal_open && ui.input(|i| i.key_pressed(Key::Escape));
         let r = ui.add(
-            egui::TextEdit::singleline(&mut app.find.query)
+            egui::TextEdit::singleline(&mut find.query)
                 .id(field_id)
                 .hint_text("text in the article")
                 .desired_width(220.0),
         );
-        if app.find.focus_field {
+        if find.focus_field {
             r.request_focus();
-            app.find.focus_field = false;
+            find.focus_field = false;
         }
         // egui takes the focus away on Esc before the field sees it.
         let escape = escape_outside || (r.lost_focus() && ui.input(|i| i.key_pressed(Key::Escape)));
-        app.find.refresh(app.editor.project(), &doc, on_screen);
-        if r.changed() && app.find.current.is_some() {
-            scroll_to = app.find.current_range();
+        find.refresh(cx.state.editor.project(), &doc, on_screen);
+        if r.changed() && find.current.is_some() {
+            scroll_to = find.current_range();
         }
         let enter = r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
         if enter || shift_enter {
-            app.find.step(!shift_enter, on_screen);
-            scroll_to = app.find.current_range();
+            find.step(!shift_enter, on_screen);
+            scroll_to = find.current_range();
             r.request_focus();
         }
-        ui.label(app.find.count_text());
+        ui.label(find.count_text());
         if ui
             .button("Previous")
             .on_hover_text("Previous match (Shift+Enter)")
             .clicked()
         {
-            app.commands.push(UiCommand::FindPrevious);
+            cx.push(UiCommand::FindPrevious);
         }
         if ui
             .button("Next")
             .on_hover_text("Next match (Enter)")
             .clicked()
         {
-            app.commands.push(UiCommand::FindNext);
+            cx.push(UiCommand::FindNext);
         }
         if select
             || ui
-                .add_enabled(
-                    app.find.current.is_some(),
-                    egui::Button::new("Select match"),
-                )
+                .add_enabled(find.current.is_some(), egui::Button::new("Select match"))
                 .on_hover_text("Make the match the text selection, then press 1/2/3 (Ctrl+Enter)")
                 .clicked()
         {
-            app.commands.push(UiCommand::SelectFindMatch);
+            cx.push(UiCommand::SelectFindMatch);
             r.surrender_focus();
         }
         if escape || ui.button("Close").on_hover_text("Close (Esc)").clicked() {
-            app.find.open = false;
+            find.open = false;
         }
     });
     if let Some((d, s, _)) = scroll_to {
-        app.view.scroll_to(&d, s);
+        view.scroll_to(&d, s);
     }
 }
 
@@ -231,7 +244,7 @@ impl MarginaliaApp {
     /// is open and has one.
     pub fn find_match(&self) -> Option<(usize, usize)> {
         let (doc, s, e) = self.find.current_range().filter(|_| self.find.open)?;
-        (self.current_doc.as_deref() == Some(doc.as_str())).then_some((s, e))
+        (self.state.current_doc.as_deref() == Some(doc.as_str())).then_some((s, e))
     }
 }
 

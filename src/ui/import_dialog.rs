@@ -80,7 +80,7 @@ impl MarginaliaApp {
 
     fn import_options(&self) -> ImportOptions {
         ImportOptions {
-            author: Some(self.settings.analyst.clone()).filter(|a| !a.trim().is_empty()),
+            author: Some(self.state.settings.analyst.clone()).filter(|a| !a.trim().is_empty()),
             ..ImportOptions::default()
         }
     }

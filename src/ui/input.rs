@@ -27,11 +27,11 @@ impl MarginaliaApp {
         if !ctx.input(|i| i.viewport().close_requested()) {
             return;
         }
-        if self.allow_close || !self.editor.is_dirty() {
+        if self.allow_close || !self.state.editor.is_dirty() {
             return;
         }
         ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-        if self.background.is_busy() {
+        if self.state.background.is_busy() {
             // A save may be running: wait for it rather than ask.
             self.refuse_busy();
             return;

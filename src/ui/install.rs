@@ -52,22 +52,22 @@ impl MarginaliaApp {
             unsaved,
         } = new;
         match disk_state {
-            Some(state) => self.safety.opened_with(state),
-            None => self.safety.opened(file.as_deref()),
+            Some(state) => self.state.safety.opened_with(state),
+            None => self.state.safety.opened(file.as_deref()),
         }
-        self.safety.show_orphans = project.annotations.iter().any(|a| a.orphaned);
-        self.editor.replace(project);
+        self.state.safety.show_orphans = project.annotations.iter().any(|a| a.orphaned);
+        self.state.editor.replace(project);
         if unsaved {
-            self.editor.mark_unsaved();
+            self.state.editor.mark_unsaved();
         }
-        self.project_path = file;
-        self.current_doc = self.project().documents.first().map(|d| d.id.clone());
-        self.selected = None;
+        self.state.project_path = file;
+        self.state.current_doc = self.project().documents.first().map(|d| d.id.clone());
+        self.state.selected = None;
         self.view = Default::default();
         self.find = Default::default();
         self.list = Default::default();
         self.annotation_editor = Default::default();
-        self.derived = Default::default();
+        self.state.derived = Default::default();
         self.drawn = Default::default();
         self.review = Default::default();
         self.dialogs.source = None;

@@ -28,6 +28,7 @@ mod actions;
 mod annotation_editor;
 mod annotation_list;
 mod app;
+mod article_panel;
 pub mod background;
 #[cfg(test)]
 mod cache_tests;
@@ -48,25 +49,29 @@ mod input;
 mod install;
 mod menus;
 mod navigate;
+mod options;
 pub mod recovery_guard;
 /// Kept here for callers of the old path; the folder logic needs no window.
 pub use crate::store::saved_projects;
 pub mod settings;
 pub mod source_field;
 mod start_panel;
+pub mod state;
 mod status_bar;
 pub mod theme;
 mod toolbar;
 
 pub mod review;
+mod save_actions;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 pub use actions::elide;
-pub use app::{AppOptions, MarginaliaApp, SAMPLE_ARTICLE, Status};
+pub use app::{AppOptions, MarginaliaApp, SAMPLE_ARTICLE};
 pub use command::UiCommand;
 pub use settings::{Settings, SettingsStore};
+pub use state::{AppState, Status};
 
 /// Opens the window, on `file` if given (a project or an article), otherwise on the
 /// last project worked on (the newest project file in the recent files that still
@@ -95,7 +100,7 @@ pub fn run(file: Option<PathBuf>) -> anyhow::Result<ExitCode> {
             let app = MarginaliaApp::new(file.as_deref(), options);
             // A panic writes the newest unsaved work before the process ends.
             if let Some(store) = store {
-                crate::store::install_panic_hook(store, app.safety.rescue.clone());
+                crate::store::install_panic_hook(store, app.state.safety.rescue.clone());
             }
             Ok(Box::new(app))
         }),

@@ -49,12 +49,12 @@ impl MarginaliaApp {
     /// Selects the next (or previous) annotation of the shown document and brings
     /// it into view.
     pub(crate) fn step_annotation(&mut self, forward: bool) {
-        let Some(doc) = self.current_doc.clone() else {
+        let Some(doc) = self.state.current_doc.clone() else {
             self.set_error("Open a document first");
             return;
         };
         let top = self.view.visible_range(&doc).map_or(0, |(top, _)| top);
-        let project = self.editor.project();
+        let project = self.state.editor.project();
         let shown: Vec<&Annotation> = (project.annotations.iter())
             .filter(|a| a.doc == doc && !a.orphaned)
             .collect();

@@ -1,12 +1,12 @@
 //! What the centre shows when the project has no document: the ways to get one
 //! (open, typed path, clipboard, drop) and the saved projects and recent files.
 
-use super::app::MarginaliaApp;
 use super::command::UiCommand;
 use super::menus::entry;
+use super::state::PanelContext;
 
 /// Draws the start panel.
-pub(crate) fn start_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
+pub(crate) fn start_panel(cx: &mut PanelContext, ui: &mut egui::Ui) {
     ui.add_space(24.0);
     ui.vertical_centered(|ui| {
         ui.heading("No document yet");
@@ -14,28 +14,28 @@ pub(crate) fn start_panel(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
         ui.add_space(8.0);
     });
     ui.horizontal(|ui| {
-        entry(app, ui, UiCommand::Open);
-        entry(app, ui, UiCommand::OpenPath);
-        entry(app, ui, UiCommand::NewDocumentFromClipboard);
+        entry(cx, ui, UiCommand::Open);
+        entry(cx, ui, UiCommand::OpenPath);
+        entry(cx, ui, UiCommand::NewDocumentFromClipboard);
     });
     ui.add_space(12.0);
     ui.label(egui::RichText::new("Saved projects").strong());
-    if app.saved_list.is_empty() {
-        ui.weak(format!("none in {}", app.saved_dir.display()));
+    if cx.state.saved_list.is_empty() {
+        ui.weak(format!("none in {}", cx.state.saved_dir.display()));
     }
-    for p in app.saved_list.clone() {
+    for p in cx.state.saved_list.clone() {
         if ui.link(p.display().to_string()).clicked() {
-            app.commands.push(UiCommand::OpenFile(p));
+            cx.push(UiCommand::OpenFile(p));
         }
     }
     ui.add_space(8.0);
     ui.label(egui::RichText::new("Recent files").strong());
-    if app.settings.recent.is_empty() {
+    if cx.state.settings.recent.is_empty() {
         ui.weak("none yet");
     }
-    for p in app.settings.recent.clone() {
+    for p in cx.state.settings.recent.clone() {
         if ui.link(p.display().to_string()).clicked() {
-            app.commands.push(UiCommand::OpenFile(p));
+            cx.push(UiCommand::OpenFile(p));
         }
     }
 }

@@ -1,16 +1,16 @@
 //! The bottom line: the last message (saved, opened, one-line errors), counts and the
 //! analyst's name.
 
-use super::app::MarginaliaApp;
 use super::command::UiCommand;
+use super::state::PanelContext;
 
 /// Draws the status bar.
-pub(crate) fn status_bar(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
+pub(crate) fn status_bar(cx: &mut PanelContext, ui: &mut egui::Ui) {
     ui.horizontal(|ui| {
-        let who = if app.settings.analyst.is_empty() {
+        let who = if cx.state.settings.analyst.is_empty() {
             "analyst: (not set)".to_string()
         } else {
-            format!("analyst: {}", app.settings.analyst)
+            format!("analyst: {}", cx.state.settings.analyst)
         };
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
@@ -18,24 +18,25 @@ pub(crate) fn status_bar(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
                 .on_hover_text("Change your name")
                 .clicked()
             {
-                app.commands.push(UiCommand::SetAnalystName);
+                cx.push(UiCommand::SetAnalystName);
             }
-            let project = app.editor.project();
-            let in_doc = app
+            let project = cx.state.editor.project();
+            let in_doc = cx
+                .state
                 .current_doc
                 .as_deref()
-                .map_or(0, |d| app.derived.count(d));
+                .map_or(0, |d| cx.state.derived.count(d));
             ui.weak(counts_line(
                 project.documents.len(),
                 in_doc,
                 project.annotations.len(),
             ));
-            if app.editor.is_dirty() {
+            if cx.state.editor.is_dirty() {
                 ui.weak("● unsaved");
             }
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                progress(app, ui);
-                let status = &app.status;
+                progress(cx, ui);
+                let status = &cx.state.status;
                 let mut text = egui::RichText::new(&status.text);
                 if status.is_error {
                     text = text.color(ui.visuals().error_fg_color);
@@ -53,12 +54,12 @@ pub(crate) fn status_bar(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
 
 /// The background task's progress bar ("Opening big.ron: Parsing 42%") and its
 /// Cancel button (Esc does the same), while one runs.
-fn progress(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
-    let Some((what, state)) = app.background_progress() else {
+fn progress(cx: &mut PanelContext, ui: &mut egui::Ui) {
+    let Some((what, state)) = cx.state.background.state() else {
         return;
     };
     if progress_bar(ui, &what, &state) {
-        app.cancel_background();
+        cx.push(UiCommand::CancelBackgroundTask);
     }
 }
 

@@ -1,13 +1,13 @@
 //! The toolbar: one button per schema label (key and colour swatch) plus Undo/Redo.
 
-use super::app::MarginaliaApp;
 use super::command::UiCommand;
+use super::state::PanelContext;
 use super::theme::label_color;
 
 /// Draws the toolbar.
-pub(crate) fn toolbar(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
+pub(crate) fn toolbar(cx: &mut PanelContext, ui: &mut egui::Ui) {
     ui.horizontal(|ui| {
-        let schema = app.editor.project().schema.clone();
+        let schema = cx.state.editor.project().schema.clone();
         for label in &schema.labels {
             let key = label.key.as_deref().unwrap_or("");
             let color = label_color(&schema, &label.id);
@@ -25,29 +25,37 @@ pub(crate) fn toolbar(app: &mut MarginaliaApp, ui: &mut egui::Ui) {
                 format!("Tag the selection as {}", label.name)
             };
             if ui.add(button).on_hover_text(hover).clicked() {
-                app.commands.push(UiCommand::Tag(label.id.clone()));
+                cx.push(UiCommand::Tag(label.id.clone()));
             }
         }
         ui.separator();
-        let undo = app.editor.undo_description().map(|d| format!("Undo {d}"));
-        let redo = app.editor.redo_description().map(|d| format!("Redo {d}"));
+        let undo = cx
+            .state
+            .editor
+            .undo_description()
+            .map(|d| format!("Undo {d}"));
+        let redo = cx
+            .state
+            .editor
+            .redo_description()
+            .map(|d| format!("Redo {d}"));
         if ui
             .add_enabled(undo.is_some(), egui::Button::new("Undo"))
             .on_hover_text(undo.unwrap_or_default())
             .clicked()
         {
-            app.commands.push(UiCommand::Undo);
+            cx.push(UiCommand::Undo);
         }
         if ui
             .add_enabled(redo.is_some(), egui::Button::new("Redo"))
             .on_hover_text(redo.unwrap_or_default())
             .clicked()
         {
-            app.commands.push(UiCommand::Redo);
+            cx.push(UiCommand::Redo);
         }
         ui.separator();
         if ui.button("Find").clicked() {
-            app.commands.push(UiCommand::Find);
+            cx.push(UiCommand::Find);
         }
     });
 }

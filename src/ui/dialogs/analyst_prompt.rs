@@ -24,8 +24,8 @@ impl MarginaliaApp {
     /// yet, opens the name prompt (which runs the command after OK) and returns
     /// true: the command waits.
     pub(crate) fn ask_name_first(&mut self, command: &UiCommand) -> bool {
-        if !self.settings.analyst.trim().is_empty()
-            || !needs_analyst(command, self.selected.is_some())
+        if !self.state.settings.analyst.trim().is_empty()
+            || !needs_analyst(command, self.state.selected.is_some())
         {
             return false;
         }

@@ -5,7 +5,7 @@ use crate::ui::command::UiCommand;
 
 pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
     if app.dialogs.shortcuts {
-        let schema = app.editor.project().schema.clone();
+        let schema = app.state.editor.project().schema.clone();
         let mut open = true;
         egui::Window::new("Keyboard shortcuts")
             .open(&mut open)

@@ -27,7 +27,7 @@ pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
     let Some(palette) = app.dialogs.palette.as_mut() else {
         return;
     };
-    let schema = app.editor.project().schema.clone();
+    let schema = app.state.editor.project().schema.clone();
     let q = palette.query.to_lowercase();
     let entries: Vec<(UiCommand, String)> = UiCommand::listed(&schema)
         .into_iter()

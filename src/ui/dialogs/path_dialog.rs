@@ -69,8 +69,8 @@ pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
     };
     let mut go: Option<PathBuf> = None;
     let mut cancel = false;
-    let saved = app.saved_list.clone();
-    let recent = app.settings.recent.clone();
+    let saved = app.state.saved_list.clone();
+    let recent = app.state.settings.recent.clone();
     let modal = egui::Modal::new(egui::Id::unique("typed_path_dialog")).show(ctx, |ui| {
         ui.set_width(520.0);
         ui.heading(title);

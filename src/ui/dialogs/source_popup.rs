@@ -52,7 +52,7 @@ pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
     let Some(popup) = app.dialogs.source.as_mut() else {
         return;
     };
-    let known = app.derived.known_sources.clone();
+    let known = app.state.derived.known_sources.clone();
     let escape = ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape));
     if escape {
         app.dialogs.source = None;

@@ -15,7 +15,7 @@ pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
         Cancel,
     }
     let mut choice = None;
-    let name = app.editor.project().name.clone();
+    let name = app.state.editor.project().name.clone();
     let modal = egui::Modal::new(egui::Id::unique("unsaved_changes_prompt")).show(ctx, |ui| {
         ui.set_width(360.0);
         ui.heading("Unsaved changes");
@@ -44,12 +44,13 @@ pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
     match choice {
         Choice::Cancel => app.set_info("Cancelled"),
         Choice::Discard => {
-            let path = app.project_path.clone();
-            app.safety
-                .discarded(path.as_deref(), app.editor.generation());
+            let path = app.state.project_path.clone();
+            app.state
+                .safety
+                .discarded(path.as_deref(), app.state.editor.generation());
             app.continue_after_unsaved(after);
         }
-        Choice::Save => match app.project_path.clone() {
+        Choice::Save => match app.state.project_path.clone() {
             Some(path) => {
                 // The save runs in the background; what waited goes on once it
                 // succeeds (see `finish_save`).

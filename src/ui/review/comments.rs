@@ -6,6 +6,7 @@ use crate::model::{Annotation, Verdict};
 use crate::review::{comment_edit, comments_for};
 use crate::ui::app::MarginaliaApp;
 use crate::ui::command::UiCommand;
+use crate::ui::state::{AppState, PanelContext};
 
 /// Whether the comments section shows for `a` (it has comments, or it is a
 /// colleague's and can get one), given the analyst `me`.
@@ -15,17 +16,23 @@ fn shows_for(a: &Annotation, me: &str) -> bool {
 
 /// The height the comments section of the selected annotation needs, so the panel
 /// can make room for it above the status bar.
-pub(crate) fn comments_height(app: &MarginaliaApp) -> f32 {
-    let me = app.settings.analyst.trim();
-    match app.selected_annotation() {
+pub(crate) fn comments_height(state: &AppState) -> f32 {
+    let me = state.settings.analyst.trim();
+    match state.selected_annotation() {
         Some(a) if shows_for(a, me) => 90.0 + 20.0 * a.comments.len().min(8) as f32,
         _ => 0.0,
     }
 }
 
-/// Lists the comments on `a` and, when `a` is a colleague's, offers Agree/Dispute.
-pub(crate) fn comments_section(app: &mut MarginaliaApp, ui: &mut egui::Ui, a: &Annotation) {
-    let me = app.settings.analyst.trim().to_string();
+/// Lists the comments on `a` and, when `a` is a colleague's, offers Agree/Dispute
+/// (`draft`: the comment being typed, the annotation editor's own state).
+pub(crate) fn comments_section(
+    cx: &mut PanelContext,
+    draft: &mut String,
+    ui: &mut egui::Ui,
+    a: &Annotation,
+) {
+    let me = cx.state.settings.analyst.trim().to_string();
     let theirs = !me.is_empty() && a.author.trim() != me;
     if !shows_for(a, &me) {
         return;
@@ -46,7 +53,6 @@ pub(crate) fn comments_section(app: &mut MarginaliaApp, ui: &mut egui::Ui, a: &A
     if !theirs {
         return;
     }
-    let draft = &mut app.review.comment_draft;
     let name = ui.label("Your comment");
     ui.add(
         egui::TextEdit::singleline(draft)
@@ -64,8 +70,8 @@ pub(crate) fn comments_section(app: &mut MarginaliaApp, ui: &mut egui::Ui, a: &A
         }
     });
     if let Some(verdict) = verdict {
-        let note = std::mem::take(&mut app.review.comment_draft);
-        app.push_command(UiCommand::CommentOn {
+        let note = std::mem::take(draft);
+        cx.push(UiCommand::CommentOn {
             id: a.id.clone(),
             verdict,
             note,
@@ -76,9 +82,9 @@ pub(crate) fn comments_section(app: &mut MarginaliaApp, ui: &mut egui::Ui, a: &A
 /// Runs [`UiCommand::CommentOn`]: the analyst's comment on annotation `id`, as one
 /// undoable edit.
 pub(crate) fn comment_on(app: &mut MarginaliaApp, id: &str, verdict: Verdict, note: &str) {
-    let me = app.settings.analyst.trim().to_string();
-    let author = app.editor.annotation(id).map(|a| a.author.clone());
-    match comment_edit(app.editor.project(), id, &me, verdict, note) {
+    let me = app.state.settings.analyst.trim().to_string();
+    let author = app.state.editor.annotation(id).map(|a| a.author.clone());
+    match comment_edit(app.state.editor.project(), id, &me, verdict, note) {
         Ok(edit) => {
             if app.apply_edit(edit) {
                 let author = author.unwrap_or_default();
@@ -92,17 +98,17 @@ pub(crate) fn comment_on(app: &mut MarginaliaApp, id: &str, verdict: Verdict, no
 /// After a project is opened: adds to the status line how many comments colleagues
 /// left on the analyst's annotations.
 pub(crate) fn announce_comments(app: &mut MarginaliaApp) {
-    let me = app.settings.analyst.trim();
+    let me = app.state.settings.analyst.trim();
     if me.is_empty() {
         return;
     }
-    let n = comments_for(app.editor.project(), me).len();
-    if n == 0 || app.status.is_error {
+    let n = comments_for(app.state.editor.project(), me).len();
+    if n == 0 || app.state.status.is_error {
         return;
     }
     let text = format!(
         "{} · {n} comment{} from colleagues on your annotations",
-        app.status.text,
+        app.state.status.text,
         if n == 1 { "" } else { "s" }
     );
     app.set_info(text);

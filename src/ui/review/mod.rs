@@ -3,6 +3,7 @@
 //! and saving the curated project. State and logic live in [`ReviewView`] and
 //! [`crate::review::ReviewSession`]; this module only draws them.
 
+mod cache;
 mod comments;
 mod document;
 mod figures;
@@ -12,15 +13,13 @@ mod panel;
 mod window;
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
 
 use crate::model::Project;
-use crate::review::{
-    Category, Comparison, Corpus, Decision, PairAgreement, ReviewSession, Span, SpanChoice,
-    char_categories, compare_document, pair_agreement_with_progress,
-};
-use crate::task::{Cancelled, Progress};
+use crate::review::{Decision, ReviewSession, SpanChoice};
+use crate::task::Progress;
 
+pub use cache::Cache;
+use cache::{Computing, compute_cache};
 pub(crate) use comments::{announce_comments, comment_on, comments_height, comments_section};
 pub use window::ReviewWindow;
 pub(crate) use window::{finish_add_colleague, open_review, show_review};
@@ -83,64 +82,6 @@ pub struct ReviewView {
     pub hold_comparisons: bool,
 }
 
-/// From how many annotations in the corpus the comparison and figures are computed
-/// on a thread rather than on the spot.
-const BACKGROUND_FROM: usize = 10_000;
-
-/// What the cache is for: session generation, A, B, document.
-type CacheKey = (u64, String, String, Option<String>);
-
-/// A comparison being computed on a thread.
-#[derive(Debug)]
-struct Computing {
-    key: CacheKey,
-    progress: Progress,
-    receiver: mpsc::Receiver<Result<Cache, Cancelled>>,
-    /// Holds the thread before it starts (tests), released when dropped.
-    _gate: Option<mpsc::Sender<()>>,
-}
-
-/// The comparison, lanes and figures of annotators A and B on a document (`key`),
-/// from `corpus`; the whole-project figures report to `progress`, which can cancel.
-fn compute_cache(corpus: &Corpus, key: CacheKey, progress: &Progress) -> Result<Cache, Cancelled> {
-    let (_, a, b, doc) = &key;
-    let pair = !a.is_empty() && !b.is_empty() && a != b;
-    progress.start_phase("Comparing the document", 0);
-    let document = doc.as_deref().and_then(|id| corpus.document(id));
-    let comparison = document.filter(|_| pair).map(|d| compare_document(d, a, b));
-    progress.check()?;
-    let lanes = document
-        .map(|d| {
-            let labels = corpus.labels();
-            let lane = |who: &str| {
-                let spans: Vec<Span> = d.annotations_by(who).into_iter().map(Span::from).collect();
-                char_categories(d.document.char_len(), &spans, &labels)
-            };
-            (lane(a), lane(b))
-        })
-        .unwrap_or_default();
-    progress.check()?;
-    let figures = |doc: Option<&str>| {
-        if pair {
-            pair_agreement_with_progress(corpus, a, b, doc, progress)
-        } else {
-            Ok(None)
-        }
-    };
-    let doc_figures = match doc.as_deref() {
-        Some(d) => figures(Some(d))?,
-        None => None,
-    };
-    let all_figures = figures(None)?;
-    Ok(Cache {
-        lanes,
-        doc_figures,
-        all_figures,
-        comparison,
-        key,
-    })
-}
-
 /// A colleague's project added off the UI thread: the new session, the warnings,
 /// and the figures for the pair and document the view will choose.
 #[derive(Debug)]
@@ -150,18 +91,6 @@ pub struct ColleagueAdded {
     /// What the addition warned about.
     pub warnings: Vec<String>,
     cache: Option<Cache>,
-}
-
-/// The comparison and figures of the current pair and document.
-#[derive(Debug)]
-pub struct Cache {
-    /// Session generation, A, B, document.
-    key: CacheKey,
-    comparison: Option<Comparison>,
-    /// Each char's category (0 none, k+1 the k-th label) for A and for B.
-    lanes: (Vec<Category>, Vec<Category>),
-    doc_figures: Option<PairAgreement>,
-    all_figures: Option<PairAgreement>,
 }
 
 impl ReviewView {
@@ -322,109 +251,6 @@ impl ReviewView {
     /// annotators are chosen).
     pub fn disagreement_count(&mut self) -> usize {
         self.comparison().map_or(0, |c| c.disagreements.len())
-    }
-
-    /// Recomputes the comparison and figures when the pair, the document or the
-    /// corpus changed: on the spot for a small corpus, on a thread for a large one
-    /// (the view shows its progress meanwhile and picks the result up on a later
-    /// frame).
-    fn refresh(&mut self) {
-        let Some(key) = self.cache_key() else {
-            self.cache = None;
-            self.computing = None;
-            return;
-        };
-        if self.cache.as_ref().is_some_and(|c| c.key == key) {
-            return;
-        }
-        let Some(session) = &self.session else {
-            return;
-        };
-        let corpus = session.shared_corpus();
-        let size: usize = corpus.documents.iter().map(|d| d.annotations.len()).sum();
-        if size < BACKGROUND_FROM {
-            self.computing = None;
-            self.cache = compute_cache(&corpus, key, &Progress::new()).ok();
-            return;
-        }
-        if let Some(running) = &self.computing {
-            if running.key == key {
-                match running.receiver.try_recv() {
-                    Ok(Ok(cache)) => {
-                        self.cache = Some(cache);
-                        self.computing = None;
-                    }
-                    Ok(Err(Cancelled)) | Err(mpsc::TryRecvError::Disconnected) => {
-                        self.computing = None;
-                    }
-                    Err(mpsc::TryRecvError::Empty) => {}
-                }
-                return;
-            }
-            // Another pair or document now: the old computation is not wanted.
-            running.progress.cancel();
-        }
-        let progress = Progress::new();
-        let (sender, receiver) = mpsc::channel();
-        let (gate, held) = if self.hold_comparisons {
-            let (tx, rx) = mpsc::channel::<()>();
-            (Some(tx), Some(rx))
-        } else {
-            (None, None)
-        };
-        let worker = progress.clone();
-        let for_thread = key.clone();
-        let spawned = std::thread::Builder::new()
-            .name("marginalia-review".into())
-            .spawn(move || {
-                if let Some(rx) = held {
-                    // Ends when the gate is dropped.
-                    let _ = rx.recv();
-                }
-                let _ = sender.send(compute_cache(&corpus, for_thread, &worker));
-            });
-        self.computing = spawned.is_ok().then_some(Computing {
-            key,
-            progress,
-            receiver,
-            _gate: gate,
-        });
-    }
-
-    /// True while the comparison of a large corpus is computed on its thread.
-    pub fn is_comparing(&self) -> bool {
-        self.computing.is_some()
-    }
-
-    /// Waits for the comparison computed on a thread, if any (tests).
-    pub fn wait_for_comparison(&mut self) {
-        let Some(Computing {
-            receiver, _gate, ..
-        }) = self.computing.take()
-        else {
-            return;
-        };
-        drop(_gate);
-        if let Ok(Ok(cache)) = receiver.recv() {
-            self.cache = Some(cache);
-        }
-    }
-
-    /// What the cache is computed for: session generation, A, B, document.
-    fn cache_key(&self) -> Option<CacheKey> {
-        let s = self.session.as_ref()?;
-        Some((
-            s.generation(),
-            self.a.clone(),
-            self.b.clone(),
-            self.doc.clone(),
-        ))
-    }
-
-    /// A and B compared on the current document.
-    fn comparison(&mut self) -> Option<&Comparison> {
-        self.refresh();
-        self.cache.as_ref()?.comparison.as_ref()
     }
 
     /// Records a decision on the disagreement with id `id` of the current document.

@@ -21,8 +21,6 @@ pub struct ReviewWindow {
     generation: Option<u64>,
     /// The last review message sent to the status line.
     last_status: String,
-    /// The comment being typed on a colleague's annotation.
-    pub(crate) comment_draft: String,
     /// [`Self::generation`] when the colleague's project being added was asked for.
     add_started_at: Option<u64>,
     /// A large review being re-aligned on a thread after an edit: the session's
@@ -48,15 +46,16 @@ const REALIGN_PAUSE: std::time::Duration = std::time::Duration::from_millis(750)
 /// Opens the Review window on the open project (starting a review when none runs or
 /// the project is another one).
 pub(crate) fn open_review(app: &mut MarginaliaApp) {
-    let curator = match app.settings.analyst.trim() {
+    let curator = match app.state.settings.analyst.trim() {
         "" => "reviewer".to_string(),
         name => name.to_string(),
     };
     let name = app
+        .state
         .project_path
         .as_ref()
         .map(|p| p.display().to_string())
-        .unwrap_or_else(|| app.editor.project().name.clone());
+        .unwrap_or_else(|| app.state.editor.project().name.clone());
     let window = &mut app.review;
     let same_project = window
         .view
@@ -67,9 +66,9 @@ pub(crate) fn open_review(app: &mut MarginaliaApp) {
     if !same_project {
         let mut view = ReviewView::new(curator);
         view.add_in_background = true;
-        view.start(name, app.editor.project().clone());
+        view.start(name, app.state.editor.project().clone());
         window.view = Some(view);
-        window.generation = Some(app.editor.generation());
+        window.generation = Some(app.state.editor.generation());
         window.last_status.clear();
     }
     window.open = true;
@@ -80,7 +79,7 @@ pub(crate) fn show_review(app: &mut MarginaliaApp, ctx: &egui::Context, article:
     if !app.review.open {
         return;
     }
-    let generation = app.editor.generation();
+    let generation = app.state.editor.generation();
     if app.review.generation != Some(generation) {
         let now = std::time::Instant::now();
         let since = match app.review.waiting_since {
@@ -155,6 +154,7 @@ pub(crate) fn show_review(app: &mut MarginaliaApp, ctx: &egui::Context, article:
             continue;
         };
         let own = app
+            .state
             .editor
             .project()
             .documents
@@ -253,13 +253,13 @@ fn follow_the_project(app: &mut MarginaliaApp, ctx: &egui::Context) {
         .map(|d| d.annotations.len())
         .sum();
     if size < REALIGN_IN_BACKGROUND_FROM {
-        session.replace_own(app.editor.project().clone());
+        session.replace_own(app.state.editor.project().clone());
         app.review.realigning = None;
         return;
     }
     // The copies are shared: only the analyst's project is copied here.
     let mut copy = session.clone();
-    let own = app.editor.project().clone();
+    let own = app.state.editor.project().clone();
     let (sender, receiver) = std::sync::mpsc::channel();
     let wake = ctx.clone();
     let spawned = std::thread::Builder::new()
@@ -272,7 +272,7 @@ fn follow_the_project(app: &mut MarginaliaApp, ctx: &egui::Context) {
     match spawned {
         // A newer edit replaces the older re-alignment (its result is dropped).
         Ok(_) => app.review.realigning = Some((session.generation(), receiver)),
-        Err(_) => session.replace_own(app.editor.project().clone()),
+        Err(_) => session.replace_own(app.state.editor.project().clone()),
     }
 }
 
