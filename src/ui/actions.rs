@@ -3,6 +3,14 @@
 //! as one line in the status bar.
 //!
 //! [`Editor`]: crate::edit::Editor
+//!
+//! (`impl MarginaliaApp` spans this file and the runner's other files —
+//! `edits.rs`, `install.rs`, `file_actions.rs`, `save_actions.rs`,
+//! `background/runner.rs`, `navigate.rs`, `input.rs`, the Export, Import and Review
+//! windows' own files — because the runner is the one place that changes both the
+//! application state and the panels' state; each file holds the commands of one
+//! purpose so that none grows past a screenful of concerns. Panels never take the
+//! app: they get a `PanelContext`.)
 
 use crate::edit::Edit;
 use crate::model::Annotation;
@@ -114,6 +122,30 @@ impl MarginaliaApp {
             CommentOn { id, verdict, note } => super::review::comment_on(self, &id, verdict, &note),
             RestoreUnsaved(entry) => super::recovery_guard::restore_unsaved(self, &entry),
             MergeWithDisk(path) => super::recovery_guard::merge_disk_version(self, &path),
+            ShowStatus { text, is_error } => match is_error {
+                true => self.set_error(text),
+                false => self.set_info(text),
+            },
+            SetAnalyst(name) => {
+                self.set_analyst(&name);
+                self.set_info(format!("Annotations will be signed “{name}”"));
+            }
+            DiscardUnsaved(after) => self.discard_unsaved(after),
+            SaveThen(after) => self.save_then(ctx, after),
+            RunExport => self.run_export(),
+            BrowseExportDestination => self.browse_export_destination(ctx),
+            ImportPaths(paths) => self.import_into_project(&paths),
+            ReloadFromDisk(path) => {
+                // The analyst's choice stands for the unsaved-changes prompt: the
+                // disk version replaces the work unless it is edited meanwhile.
+                let generation = self.state.editor.generation();
+                self.start_open(&path, Some(generation), false);
+            }
+            DiscardRecovery(entry) => {
+                if let Some(store) = self.state.safety.store() {
+                    let _ = store.discard(&entry);
+                }
+            }
             RefreshSavedProjects => {
                 self.state.saved_list = super::saved_projects::list(&self.state.saved_dir);
             }
@@ -126,6 +158,19 @@ impl MarginaliaApp {
                 }
             }
         }
+    }
+
+    /// Before `command` runs: when it changes an annotation and no name is known
+    /// yet, opens the name prompt (which runs the command after OK) and returns
+    /// true: the command waits.
+    pub(crate) fn ask_name_first(&mut self, command: &UiCommand) -> bool {
+        if !self.state.settings.analyst.trim().is_empty()
+            || !super::dialogs::needs_analyst(command, self.state.selected.is_some())
+        {
+            return false;
+        }
+        self.dialogs.ask_analyst("", Some(command.clone()));
+        true
     }
 
     // ----- files -----

@@ -53,6 +53,8 @@ pub struct MarginaliaApp {
     pub(crate) text_field_had_focus: bool,
     /// The project name being edited in the left panel.
     pub(crate) project_name_buffer: String,
+    /// The safety net's prompts (restore, changed on disk, orphans).
+    pub(crate) safety_prompts: super::recovery_guard::SafetyPrompts,
     /// Theme and title as last sent to the window, to send only changes.
     last_title: String,
     applied_dark_mode: Option<bool>,
@@ -75,6 +77,7 @@ impl MarginaliaApp {
             options.native_dialogs,
             safety,
         );
+        let safety_prompts = super::recovery_guard::SafetyPrompts::new(state.safety.store());
         let mut app = MarginaliaApp {
             state,
             commands: Vec::new(),
@@ -88,6 +91,7 @@ impl MarginaliaApp {
             review: Default::default(),
             allow_close: false,
             project_name_buffer: String::new(),
+            safety_prompts,
             text_field_had_focus: false,
             last_title: String::new(),
             applied_dark_mode: None,
@@ -332,7 +336,11 @@ impl MarginaliaApp {
             article,
         );
 
-        super::dialogs::show_dialogs(self, &ctx);
+        super::dialogs::show_dialogs(
+            &mut PanelContext::new(&self.state, &mut self.commands),
+            &mut self.dialogs,
+            &ctx,
+        );
         super::review::show_review(self, &ctx, article);
         super::recovery_guard::tick(self, &ctx);
 

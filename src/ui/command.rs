@@ -13,6 +13,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use crate::edit::AnnotationChange;
 use crate::model::{TagSchema, Verdict};
 use crate::store::RecoveryEntry;
+use crate::ui::dialogs::AfterUnsaved;
 
 /// One thing the analyst can ask the window to do.
 #[derive(Debug, Clone, PartialEq)]
@@ -133,6 +134,32 @@ pub enum UiCommand {
     MergeWithDisk(PathBuf),
     /// List the saved-projects folder again.
     RefreshSavedProjects,
+    // --- pushed by dialogs and prompts (the runner acts for them) ---
+    /// Show this message in the status line.
+    ShowStatus {
+        /// The message.
+        text: String,
+        /// True when it reports a failure.
+        is_error: bool,
+    },
+    /// Set the analyst's name (the name prompt's OK) and remember it.
+    SetAnalyst(String),
+    /// "Discard" in the unsaved-changes prompt: drop the unsaved work's recovery
+    /// file, then do what waited.
+    DiscardUnsaved(AfterUnsaved),
+    /// "Save" in the unsaved-changes prompt: save, then do what waited.
+    SaveThen(AfterUnsaved),
+    /// Run the export the Export dialog describes.
+    RunExport,
+    /// Choose the export destination with the system dialog.
+    BrowseExportDestination,
+    /// Import these files and folders into the project (the Import dialog).
+    ImportPaths(Vec<PathBuf>),
+    /// "Reload from disk" in the changed-on-disk prompt: read this file again,
+    /// replacing the work unless it is edited meanwhile.
+    ReloadFromDisk(PathBuf),
+    /// "Discard" in the restore prompt: remove this recovery file.
+    DiscardRecovery(RecoveryEntry),
 }
 
 impl UiCommand {
@@ -236,6 +263,15 @@ impl UiCommand {
             RestoreUnsaved(_) => "Restore unsaved work",
             MergeWithDisk(_) => "Merge with the file on disk",
             RefreshSavedProjects => "Refresh saved projects",
+            ShowStatus { .. } => "Show a message",
+            SetAnalyst(_) => "Set the analyst's name",
+            DiscardUnsaved(_) => "Discard unsaved changes",
+            SaveThen(_) => "Save, then go on",
+            RunExport => "Export",
+            BrowseExportDestination => "Choose the export destination",
+            ImportPaths(_) => "Import files",
+            ReloadFromDisk(_) => "Reload from disk",
+            DiscardRecovery(_) => "Discard recovered work",
         };
         s.to_string()
     }

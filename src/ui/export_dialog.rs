@@ -1,7 +1,11 @@
 //! File ▸ Export…: format, scope (this document / all documents / what the
 //! annotation list shows), offset unit and a typed destination; after exporting, the
 //! dialog confirms how many spans went where. The work is done by
-//! [`crate::export`]; this file only gathers the choices.
+//! [`crate::export`] (the job that runs on the background thread is
+//! [`crate::export::ExportJob`]); this file only gathers the choices.
+//!
+//! (The `impl MarginaliaApp` here is the runner's side of the export commands, kept
+//! beside the dialog it serves; the dialog itself draws with a `PanelContext`.)
 
 use std::path::{Path, PathBuf};
 
@@ -10,6 +14,9 @@ use crate::model::OffsetUnit;
 
 use super::app::MarginaliaApp;
 use super::background::TaskOutcome;
+use super::command::UiCommand;
+use super::dialogs::Dialogs;
+use super::state::PanelContext;
 
 /// Which annotations an export from the window covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -215,12 +222,12 @@ impl MarginaliaApp {
 }
 
 /// Draws the Export dialog when it is open.
-pub(crate) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
+pub(crate) fn show(cx: &mut PanelContext, dialogs: &mut Dialogs, ctx: &egui::Context) {
     // The status bar is behind the modal: the running export shows its progress and
     // Cancel here.
-    let running = app.background_progress();
-    let native_dialogs = app.state.native_dialogs;
-    let Some(dialog) = app.dialogs.export.as_mut() else {
+    let running = cx.state.background.state();
+    let native_dialogs = cx.state.native_dialogs;
+    let Some(dialog) = dialogs.export.as_mut() else {
         return;
     };
     let mut browse = false;
@@ -306,13 +313,13 @@ pub(crate) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
         close = true;
     }
     if cancel {
-        app.cancel_background();
+        cx.push(UiCommand::CancelBackgroundTask);
     } else if browse {
-        app.browse_export_destination(ctx);
+        cx.push(UiCommand::BrowseExportDestination);
     } else if export {
-        app.run_export();
+        cx.push(UiCommand::RunExport);
     } else if close {
-        app.dialogs.export = None;
+        dialogs.export = None;
     }
 }
 

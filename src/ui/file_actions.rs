@@ -294,6 +294,31 @@ impl MarginaliaApp {
     }
 
     /// Carries out what waited for the unsaved-changes prompt.
+    /// "Discard" in the unsaved-changes prompt: the recovery file of the work goes
+    /// (see `Safety::discarded`), then what waited goes on.
+    pub(crate) fn discard_unsaved(&mut self, after: AfterUnsaved) {
+        let path = self.state.project_path.clone();
+        let generation = self.state.editor.generation();
+        self.state.safety.discarded(path.as_deref(), generation);
+        self.continue_after_unsaved(after);
+    }
+
+    /// "Save" in the unsaved-changes prompt: what waited goes on once the save
+    /// succeeds (see `finish_save`). Without a file, Save As first; only closing
+    /// waits for it (other actions are dropped, the analyst repeats them once saved).
+    pub(crate) fn save_then(&mut self, ctx: &egui::Context, after: AfterUnsaved) {
+        match self.state.project_path.clone() {
+            Some(path) => {
+                self.dialogs.after_save = Some(after);
+                self.save_to(&path);
+            }
+            None => {
+                self.dialogs.close_after_save = matches!(after, AfterUnsaved::CloseWindow);
+                self.save_as_dialog(ctx);
+            }
+        }
+    }
+
     pub(crate) fn continue_after_unsaved(&mut self, after: AfterUnsaved) {
         match after {
             AfterUnsaved::NewProject => {

@@ -1,6 +1,9 @@
 //! File ▸ Import…: JSONL files, brat folders and articles into the open project, as
 //! one undoable step. Dropping or opening a `.jsonl` file, a `.ann` file or a folder
 //! comes here too. The work is done by [`crate::export::import_paths`].
+//!
+//! (The `impl MarginaliaApp` here is the runner's side of the import commands, kept
+//! beside the dialog it serves; the dialog itself draws with a `PanelContext`.)
 
 use std::path::{Path, PathBuf};
 
@@ -13,6 +16,9 @@ use crate::model::Project;
 
 use super::app::MarginaliaApp;
 use super::background::TaskOutcome;
+use super::command::UiCommand;
+use super::dialogs::Dialogs;
+use super::state::PanelContext;
 
 /// State of the Import dialog: the paths typed so far (one per line).
 #[derive(Debug, Clone, Default)]
@@ -168,8 +174,8 @@ impl MarginaliaApp {
 }
 
 /// Draws the Import dialog when it is open.
-pub(crate) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
-    let Some(dialog) = app.dialogs.import.as_mut() else {
+pub(crate) fn show(cx: &mut PanelContext, dialogs: &mut Dialogs, ctx: &egui::Context) {
+    let Some(dialog) = dialogs.import.as_mut() else {
         return;
     };
     let mut go = false;
@@ -205,9 +211,9 @@ pub(crate) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
             .filter(|l| !l.is_empty())
             .map(PathBuf::from)
             .collect();
-        app.dialogs.import = None;
-        app.import_into_project(&paths);
+        dialogs.import = None;
+        cx.push(UiCommand::ImportPaths(paths));
     } else if close {
-        app.dialogs.import = None;
+        dialogs.import = None;
     }
 }

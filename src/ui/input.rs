@@ -1,5 +1,9 @@
 //! Input that is not a widget's: keyboard shortcuts (from the [`UiCommand`] list),
 //! the window's close request, files dropped on the window and pasted text.
+//!
+//! (Methods of [`MarginaliaApp`]: run once per frame by the app before the panels
+//! draw, they read egui's input and push commands, or answer the close request,
+//! which needs the dialogs' state and the application state together.)
 
 use super::app::MarginaliaApp;
 use super::command::{UiCommand, shortcut_table};

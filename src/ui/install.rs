@@ -55,7 +55,8 @@ impl MarginaliaApp {
             Some(state) => self.state.safety.opened_with(state),
             None => self.state.safety.opened(file.as_deref()),
         }
-        self.state.safety.show_orphans = project.annotations.iter().any(|a| a.orphaned);
+        self.safety_prompts.clobbered = None;
+        self.safety_prompts.show_orphans = project.annotations.iter().any(|a| a.orphaned);
         self.state.editor.replace(project);
         if unsaved {
             self.state.editor.mark_unsaved();

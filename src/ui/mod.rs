@@ -1,21 +1,23 @@
 //! The desktop window (eframe). The only module that uses egui.
 //!
-//! State lives in [`MarginaliaApp`]; every action is a [`UiCommand`] pushed by a
-//! panel, a menu, a shortcut or the palette and run at the end of the frame
-//! (`actions.rs`). One file per panel or dialog:
-//! menus, toolbar, documents panel (left), annotation list and editor (right), find
-//! bar, status bar, and `dialogs/`. The article itself is drawn by
-//! [`document_view`].
+//! The application state is [`AppState`] (`state.rs`), held by [`MarginaliaApp`]
+//! beside each panel's own state. Panels draw with a `PanelContext` (the state
+//! read-only and the command queue): every action is a [`UiCommand`] pushed by a
+//! panel, a menu, a shortcut, a dialog or the palette and run at the end of the
+//! frame (`actions.rs`), the only code that changes the state. One file per panel
+//! or dialog: menus, toolbar, documents panel (left), annotation list and editor
+//! (right), find bar, status bar, and `dialogs/`. The article is drawn by
+//! `article_panel.rs` with the [`document_view`] widget.
 //!
 //! Adding a feature window (Export, Import, Review, a recovery prompt):
 //! 1. a variant in [`UiCommand`] with its `text`, optional `shortcut`, and a place in
 //!    `UiCommand::listed` — the menus, the palette and the shortcut list follow;
 //! 2. its state as a field of [`dialogs::Dialogs`] and its drawing in a new file
-//!    `dialogs/<name>.rs` (`pub(super) fn show(app, ctx)`), called from
+//!    `dialogs/<name>.rs` (`pub(super) fn show(cx, dialogs, ctx)`), called from
 //!    `dialogs::show_dialogs`; add it to `Dialogs::any_modal_open` if it takes the
 //!    keyboard;
 //! 3. the command handled in `actions.rs` (usually: open the dialog);
-//! 4. a menu entry in `menus.rs`: `entry(app, ui, UiCommand::YourCommand)`.
+//! 4. a menu entry in `menus.rs`: `entry(cx, ui, UiCommand::YourCommand)`.
 //!
 //! Panels never change the project: they push a [`UiCommand`], and the runner at the
 //! end of the frame (`actions.rs`) applies it through `app.apply_edit` (the editor

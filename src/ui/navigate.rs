@@ -2,6 +2,9 @@
 //! annotations of the shown document in reading order (by start, the longer first
 //! at one start, then by id), from the selected one or, when none is, from the top of
 //! the screen; wraps at either end and says so.
+//!
+//! (A method of [`MarginaliaApp`]: the runner's, for the two commands; it reads the
+//! view's screen position, a panel's state, and changes the selection.)
 
 use std::cmp::Reverse;
 

@@ -80,6 +80,7 @@ impl MarginaliaApp {
                     self.state.editor.mark_saved();
                 }
                 self.state.safety.saved(path, state);
+                self.safety_prompts.clobbered = None;
                 self.state.project_path = Some(path.to_path_buf());
                 self.set_info(format!(
                     "Saved {} ({})",
@@ -110,7 +111,7 @@ impl MarginaliaApp {
                         path.display()
                     )),
                     StoreError::ChangedOnDisk(_) => {
-                        self.state.safety.clobbered = Some(path.to_path_buf());
+                        self.safety_prompts.clobbered = Some(path.to_path_buf());
                         self.set_error(format!("Not saved: {e}"));
                     }
                     e => self.set_error(format!("Not saved: {e}")),

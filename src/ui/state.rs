@@ -189,4 +189,20 @@ impl<'a> PanelContext<'a> {
     pub(crate) fn push(&mut self, command: UiCommand) {
         self.commands.push(command);
     }
+
+    /// Queues an informational message for the status line.
+    pub(crate) fn info(&mut self, text: impl Into<String>) {
+        self.push(UiCommand::ShowStatus {
+            text: text.into(),
+            is_error: false,
+        });
+    }
+
+    /// Queues a failure for the status line.
+    pub(crate) fn error(&mut self, text: impl Into<String>) {
+        self.push(UiCommand::ShowStatus {
+            text: text.into(),
+            is_error: true,
+        });
+    }
 }

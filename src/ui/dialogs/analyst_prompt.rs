@@ -3,8 +3,9 @@
 //! move, a delete), stored on every annotation made (`author`) or changed
 //! (`edited_by`) and remembered in the settings.
 
-use crate::ui::app::MarginaliaApp;
+use super::Dialogs;
 use crate::ui::command::UiCommand;
+use crate::ui::state::PanelContext;
 
 /// True when `command` makes or changes an annotation, so the analyst's name must
 /// be known first. Commands that act on the selected annotation count only when
@@ -16,21 +17,6 @@ pub fn needs_analyst(command: &UiCommand, has_selection: bool) -> bool {
         DeleteAnnotation | MoveEndForward | MoveEndBackward | MoveStartForward
         | MoveStartBackward => has_selection,
         _ => false,
-    }
-}
-
-impl MarginaliaApp {
-    /// Before `command` runs: when it changes an annotation and no name is known
-    /// yet, opens the name prompt (which runs the command after OK) and returns
-    /// true: the command waits.
-    pub(crate) fn ask_name_first(&mut self, command: &UiCommand) -> bool {
-        if !self.state.settings.analyst.trim().is_empty()
-            || !needs_analyst(command, self.state.selected.is_some())
-        {
-            return false;
-        }
-        self.dialogs.ask_analyst("", Some(command.clone()));
-        true
     }
 }
 
@@ -55,8 +41,8 @@ impl AnalystPrompt {
     }
 }
 
-pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
-    let Some(prompt) = app.dialogs.analyst.as_mut() else {
+pub(super) fn show(cx: &mut PanelContext, dialogs: &mut Dialogs, ctx: &egui::Context) {
+    let Some(prompt) = dialogs.analyst.as_mut() else {
         return;
     };
     let mut ok = false;
@@ -92,14 +78,13 @@ pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
     if ok && !prompt.name.trim().is_empty() {
         let name = prompt.name.trim().to_string();
         let then = prompt.then.take();
-        app.dialogs.analyst = None;
-        app.set_analyst(&name);
-        app.set_info(format!("Annotations will be signed “{name}”"));
+        dialogs.analyst = None;
+        cx.push(UiCommand::SetAnalyst(name));
         if let Some(command) = then {
-            app.commands.push(command);
+            cx.push(command);
         }
     } else if cancel {
-        app.dialogs.analyst = None;
-        app.set_info("No name given; nothing was changed");
+        dialogs.analyst = None;
+        cx.info("No name given; nothing was changed");
     }
 }

@@ -1,11 +1,12 @@
 //! The keyboard-shortcut list and the About window.
 
-use crate::ui::app::MarginaliaApp;
+use super::Dialogs;
 use crate::ui::command::UiCommand;
+use crate::ui::state::PanelContext;
 
-pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
-    if app.dialogs.shortcuts {
-        let schema = app.state.editor.project().schema.clone();
+pub(super) fn show(cx: &mut PanelContext, dialogs: &mut Dialogs, ctx: &egui::Context) {
+    if dialogs.shortcuts {
+        let schema = cx.state.editor.project().schema.clone();
         let mut open = true;
         egui::Window::new("Keyboard shortcuts")
             .open(&mut open)
@@ -63,9 +64,9 @@ pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
                         ui.end_row();
                     });
             });
-        app.dialogs.shortcuts = open;
+        dialogs.shortcuts = open;
     }
-    if app.dialogs.about {
+    if dialogs.about {
         let mut open = true;
         egui::Window::new("About Marginalia")
             .open(&mut open)
@@ -74,7 +75,7 @@ pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
                 ui.label(format!("Marginalia {}", env!("CARGO_PKG_VERSION")));
                 ui.label("Tag claims, speculation and attributions in news articles, save them as a RON project, export the labeled spans and review colleagues' tags.");
             });
-        app.dialogs.about = open;
+        dialogs.about = open;
     }
 }
 

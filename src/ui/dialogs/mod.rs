@@ -12,17 +12,17 @@ mod unsaved_prompt;
 
 use std::path::PathBuf;
 
-pub use analyst_prompt::AnalystPrompt;
+pub use analyst_prompt::{AnalystPrompt, needs_analyst};
 pub use palette::Palette;
 pub use path_dialog::{PathDialog, PathPurpose};
 pub use source_popup::{PendingAttribution, SourcePopup};
 
-use super::app::MarginaliaApp;
 use super::command::UiCommand;
+use super::state::PanelContext;
 use crate::model::Project;
 
 /// What waits for the answer to "Save changes?".
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum AfterUnsaved {
     /// Close the window.
     CloseWindow,
@@ -82,14 +82,15 @@ impl Dialogs {
     }
 }
 
-/// Draws every open dialog.
-pub fn show_dialogs(app: &mut MarginaliaApp, ctx: &egui::Context) {
-    source_popup::show(app, ctx);
-    analyst_prompt::show(app, ctx);
-    unsaved_prompt::show(app, ctx);
-    path_dialog::show(app, ctx);
-    palette::show(app, ctx);
-    help::show(app, ctx);
-    crate::ui::export_dialog::show(app, ctx);
-    crate::ui::import_dialog::show(app, ctx);
+/// Draws every open dialog: each reads the application state and pushes
+/// commands through `cx`; `dialogs` is their own state.
+pub(crate) fn show_dialogs(cx: &mut PanelContext, dialogs: &mut Dialogs, ctx: &egui::Context) {
+    source_popup::show(cx, dialogs, ctx);
+    analyst_prompt::show(cx, dialogs, ctx);
+    unsaved_prompt::show(cx, dialogs, ctx);
+    path_dialog::show(cx, dialogs, ctx);
+    palette::show(cx, dialogs, ctx);
+    help::show(cx, dialogs, ctx);
+    crate::ui::export_dialog::show(cx, dialogs, ctx);
+    crate::ui::import_dialog::show(cx, dialogs, ctx);
 }

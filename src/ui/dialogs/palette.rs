@@ -5,8 +5,9 @@
 
 use egui::{Key, Modifiers};
 
-use crate::ui::app::MarginaliaApp;
+use super::Dialogs;
 use crate::ui::command::UiCommand;
+use crate::ui::state::PanelContext;
 
 /// State of the palette.
 #[derive(Debug, Clone, Default)]
@@ -23,11 +24,11 @@ const PALETTE_WIDTH: f32 = 420.0;
 /// Height of its list (fixed, whatever the filter leaves), in points.
 const LIST_HEIGHT: f32 = 320.0;
 
-pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
-    let Some(palette) = app.dialogs.palette.as_mut() else {
+pub(super) fn show(cx: &mut PanelContext, dialogs: &mut Dialogs, ctx: &egui::Context) {
+    let Some(palette) = dialogs.palette.as_mut() else {
         return;
     };
-    let schema = app.state.editor.project().schema.clone();
+    let schema = cx.state.editor.project().schema.clone();
     let q = palette.query.to_lowercase();
     let entries: Vec<(UiCommand, String)> = UiCommand::listed(&schema)
         .into_iter()
@@ -93,9 +94,9 @@ pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
             });
     });
     if let Some(command) = run {
-        app.dialogs.palette = None;
-        app.commands.push(command);
+        dialogs.palette = None;
+        cx.push(command);
     } else if modal.should_close() {
-        app.dialogs.palette = None;
+        dialogs.palette = None;
     }
 }

@@ -4,8 +4,9 @@
 
 use std::path::PathBuf;
 
-use crate::ui::app::MarginaliaApp;
+use super::Dialogs;
 use crate::ui::command::UiCommand;
+use crate::ui::state::PanelContext;
 
 /// Whether the typed path is opened or saved to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,8 +60,8 @@ fn expand(text: &str) -> PathBuf {
     }
 }
 
-pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
-    let Some(dialog) = app.dialogs.path.as_mut() else {
+pub(super) fn show(cx: &mut PanelContext, dialogs: &mut Dialogs, ctx: &egui::Context) {
+    let Some(dialog) = dialogs.path.as_mut() else {
         return;
     };
     let (title, action) = match dialog.purpose {
@@ -69,8 +70,8 @@ pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
     };
     let mut go: Option<PathBuf> = None;
     let mut cancel = false;
-    let saved = app.state.saved_list.clone();
-    let recent = app.state.settings.recent.clone();
+    let saved = cx.state.saved_list.clone();
+    let recent = cx.state.settings.recent.clone();
     let modal = egui::Modal::new(egui::Id::unique("typed_path_dialog")).show(ctx, |ui| {
         ui.set_width(520.0);
         ui.heading(title);
@@ -139,13 +140,13 @@ pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
     }
     if let Some(path) = go {
         let purpose = dialog.purpose;
-        app.dialogs.path = None;
-        app.commands.push(match purpose {
+        dialogs.path = None;
+        cx.push(match purpose {
             PathPurpose::Open => UiCommand::OpenFile(path),
             PathPurpose::Save => UiCommand::SaveTo(path),
         });
     } else if cancel {
-        app.dialogs.path = None;
-        app.dialogs.close_after_save = false;
+        dialogs.path = None;
+        dialogs.close_after_save = false;
     }
 }

@@ -4,9 +4,10 @@
 
 use egui::{Key, Modifiers};
 
-use crate::ui::app::MarginaliaApp;
+use super::Dialogs;
 use crate::ui::command::UiCommand;
 use crate::ui::source_field::{ListMode, SourceCompletion, accepted, source_field, suggestions};
+use crate::ui::state::PanelContext;
 
 /// The span waiting for its source.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,15 +49,15 @@ impl SourcePopup {
     }
 }
 
-pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
-    let Some(popup) = app.dialogs.source.as_mut() else {
+pub(super) fn show(cx: &mut PanelContext, dialogs: &mut Dialogs, ctx: &egui::Context) {
+    let Some(popup) = dialogs.source.as_mut() else {
         return;
     };
-    let known = app.state.derived.known_sources.clone();
+    let known = cx.state.derived.known_sources.clone();
     let escape = ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape));
     if escape {
-        app.dialogs.source = None;
-        app.set_info("Attribution cancelled");
+        dialogs.source = None;
+        cx.info("Attribution cancelled");
         return;
     }
     let pos = popup
@@ -101,16 +102,16 @@ pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
             });
         });
     if cancel {
-        app.dialogs.source = None;
-        app.set_info("Attribution cancelled");
+        dialogs.source = None;
+        cx.info("Attribution cancelled");
     } else if let Some(source) = accept {
         if source.trim().is_empty() {
-            app.set_error("Type a source (or Esc to cancel)");
-            if let Some(p) = app.dialogs.source.as_mut() {
+            cx.error("Type a source (or Esc to cancel)");
+            if let Some(p) = dialogs.source.as_mut() {
                 p.focused_once = false;
             }
         } else {
-            app.commands.push(UiCommand::FinishAttribution(source));
+            cx.push(UiCommand::FinishAttribution(source));
         }
     }
 }

@@ -1,11 +1,12 @@
 //! "Save changes?" — asked before closing the window or replacing a project that has
 //! unsaved changes: Save, Discard or Cancel.
 
-use super::AfterUnsaved;
-use crate::ui::app::MarginaliaApp;
+use super::Dialogs;
+use crate::ui::command::UiCommand;
+use crate::ui::state::PanelContext;
 
-pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
-    if app.dialogs.unsaved.is_none() {
+pub(super) fn show(cx: &mut PanelContext, dialogs: &mut Dialogs, ctx: &egui::Context) {
+    if dialogs.unsaved.is_none() {
         return;
     }
     #[derive(PartialEq)]
@@ -15,7 +16,7 @@ pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
         Cancel,
     }
     let mut choice = None;
-    let name = app.state.editor.project().name.clone();
+    let name = cx.state.editor.project().name.clone();
     let modal = egui::Modal::new(egui::Id::unique("unsaved_changes_prompt")).show(ctx, |ui| {
         ui.set_width(360.0);
         ui.heading("Unsaved changes");
@@ -38,31 +39,13 @@ pub(super) fn show(app: &mut MarginaliaApp, ctx: &egui::Context) {
     let Some(choice) = choice else {
         return;
     };
-    let Some(after) = app.dialogs.unsaved.take() else {
+    let Some(after) = dialogs.unsaved.take() else {
         return;
     };
     match choice {
-        Choice::Cancel => app.set_info("Cancelled"),
-        Choice::Discard => {
-            let path = app.state.project_path.clone();
-            app.state
-                .safety
-                .discarded(path.as_deref(), app.state.editor.generation());
-            app.continue_after_unsaved(after);
-        }
-        Choice::Save => match app.state.project_path.clone() {
-            Some(path) => {
-                // The save runs in the background; what waited goes on once it
-                // succeeds (see `finish_save`).
-                app.dialogs.after_save = Some(after);
-                app.save_to(&path);
-            }
-            None => {
-                // Save As first; only closing waits for it (other actions are dropped,
-                // the analyst repeats them once saved).
-                app.dialogs.close_after_save = matches!(after, AfterUnsaved::CloseWindow);
-                app.commands.push(crate::ui::command::UiCommand::SaveAs);
-            }
-        },
+        Choice::Cancel => cx.info("Cancelled"),
+        Choice::Discard => cx.push(UiCommand::DiscardUnsaved(after)),
+        // The save runs in the background; what waited goes on once it succeeds.
+        Choice::Save => cx.push(UiCommand::SaveThen(after)),
     }
 }

@@ -6,13 +6,12 @@
 //! Everything here is a thin layer over `store::{Autosaver, AutosaveTimer,
 //! RecoveryStore, RescueSlot, DiskState, save_project_checked}`.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use crate::store::{
-    AutosaveTimer, Autosaver, DEFAULT_AUTOSAVE_INTERVAL, DiskState, RecoveryEntry, RecoveryStore,
-    RescueSlot,
+    AutosaveTimer, Autosaver, DEFAULT_AUTOSAVE_INTERVAL, DiskState, RecoveryStore, RescueSlot,
 };
 use crate::ui::app::MarginaliaApp;
 
@@ -20,8 +19,7 @@ mod merge;
 mod prompts;
 
 pub(crate) use merge::merge_disk_version;
-pub(crate) use prompts::restore_unsaved;
-use prompts::{clobber_prompt, orphan_window, restore_prompt};
+pub(crate) use prompts::{SafetyPrompts, restore_unsaved};
 
 /// From this many annotations, autosave waits for a pause in the editing.
 const BIG_PROJECT: usize = 5_000;
@@ -53,19 +51,7 @@ pub struct Safety {
     untitled_key: String,
     /// The project file's state when it was opened or last saved.
     pub disk_state: Option<DiskState>,
-    /// Recovery files offered at start.
-    pub pending: Vec<RecoveryEntry>,
-    /// A save refused because the file changed on disk: the file.
-    pub clobbered: Option<PathBuf>,
-    /// Show the orphaned-annotations window.
-    pub show_orphans: bool,
-    /// The orphans listed in that window (document, label, quote), for the
-    /// generation they were gathered at: gathered once, not on every frame.
-    orphans: Option<(u64, Vec<OrphanRow>)>,
 }
-
-/// One orphaned annotation as the orphans window lists it: document, label, quote.
-type OrphanRow = (String, String, String);
 
 impl Safety {
     /// Autosaving into `recovery_dir` every `interval` (none when `recovery_dir` is
@@ -73,10 +59,6 @@ impl Safety {
     pub fn new(recovery_dir: Option<&Path>, interval: Duration) -> Self {
         let store = recovery_dir.map(RecoveryStore::new);
         Safety {
-            pending: store
-                .as_ref()
-                .map(RecoveryStore::pending)
-                .unwrap_or_default(),
             autosaver: store.clone().map(Autosaver::start),
             store,
             timer: AutosaveTimer::new(interval),
@@ -88,9 +70,6 @@ impl Safety {
             autosave_pause: AUTOSAVE_PAUSE,
             untitled_key: format!("untitled-{}", std::process::id()),
             disk_state: None,
-            clobbered: None,
-            show_orphans: false,
-            orphans: None,
         }
     }
 
@@ -118,20 +97,17 @@ impl Safety {
     /// Remembers what the project file looks like now (after opening it).
     pub fn opened(&mut self, path: Option<&Path>) {
         self.disk_state = path.and_then(|p| DiskState::of_file(p).ok().flatten());
-        self.clobbered = None;
     }
 
     /// Remembers `state` as what the project file looked like when it was read (the
     /// file is not read again).
     pub fn opened_with(&mut self, state: DiskState) {
         self.disk_state = Some(state);
-        self.clobbered = None;
     }
 
     /// After a successful save to `path` with the state written.
     pub fn saved(&mut self, path: &Path, state: DiskState) {
         self.disk_state = Some(state);
-        self.clobbered = None;
         self.autosaved = false;
         if let Some(a) = &self.autosaver {
             a.discard(self.key(Some(path)));
@@ -233,9 +209,8 @@ pub(crate) fn tick(app: &mut MarginaliaApp, ctx: &egui::Context) {
         // Wake up for the next autosave even when nothing else happens.
         ctx.request_repaint_after(wait);
     }
-    restore_prompt(app, ctx);
-    clobber_prompt(app, ctx);
-    orphan_window(app, ctx);
+    let mut cx = crate::ui::state::PanelContext::new(&app.state, &mut app.commands);
+    prompts::show(&mut cx, &mut app.safety_prompts, ctx);
 }
 
 #[cfg(test)]

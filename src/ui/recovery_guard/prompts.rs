@@ -4,11 +4,48 @@
 use std::path::PathBuf;
 
 use crate::model::Project;
+use crate::store::{RecoveryEntry, RecoveryStore};
 use crate::ui::app::MarginaliaApp;
+use crate::ui::command::UiCommand;
 use crate::ui::install::NewProject;
+use crate::ui::state::PanelContext;
 
-pub(super) fn restore_prompt(app: &mut MarginaliaApp, ctx: &egui::Context) {
-    let Some(entry) = app.state.safety.pending.first().cloned() else {
+/// The prompts' own state.
+#[derive(Debug, Default)]
+pub struct SafetyPrompts {
+    /// Recovery files offered at start.
+    pub pending: Vec<RecoveryEntry>,
+    /// A save refused because the file changed on disk: the file.
+    pub clobbered: Option<PathBuf>,
+    /// Show the orphaned-annotations window.
+    pub show_orphans: bool,
+    /// The orphans listed in that window (document, label, quote), for the
+    /// generation they were gathered at: gathered once, not on every frame.
+    orphans: Option<(u64, Vec<OrphanRow>)>,
+}
+
+/// One orphaned annotation as the orphans window lists it: document, label, quote.
+type OrphanRow = (String, String, String);
+
+impl SafetyPrompts {
+    /// The prompts at start: the recovery files found in `store` offered.
+    pub fn new(store: Option<&RecoveryStore>) -> Self {
+        SafetyPrompts {
+            pending: store.map(RecoveryStore::pending).unwrap_or_default(),
+            ..Default::default()
+        }
+    }
+}
+
+/// Draws the open prompts (reading the state through `cx`, pushing commands).
+pub(super) fn show(cx: &mut PanelContext, prompts: &mut SafetyPrompts, ctx: &egui::Context) {
+    restore_prompt(cx, prompts, ctx);
+    clobber_prompt(cx, prompts, ctx);
+    orphan_window(cx, prompts, ctx);
+}
+
+fn restore_prompt(cx: &mut PanelContext, prompts: &mut SafetyPrompts, ctx: &egui::Context) {
+    let Some(entry) = prompts.pending.first().cloned() else {
         return;
     };
     let mut restore = false;
@@ -26,13 +63,13 @@ pub(super) fn restore_prompt(app: &mut MarginaliaApp, ctx: &egui::Context) {
         });
     });
     if restore {
-        app.push_command(crate::ui::UiCommand::RestoreUnsaved(entry.clone()));
+        cx.push(UiCommand::RestoreUnsaved(entry.clone()));
     }
-    if discard && let Some(store) = app.state.safety.store() {
-        let _ = store.discard(&entry);
+    if discard {
+        cx.push(UiCommand::DiscardRecovery(entry.clone()));
     }
     if restore || discard || later {
-        app.state.safety.pending.remove(0);
+        prompts.pending.remove(0);
     }
 }
 
@@ -63,8 +100,8 @@ fn restore_project(app: &mut MarginaliaApp, project: Project, path: Option<PathB
     ));
 }
 
-pub(super) fn clobber_prompt(app: &mut MarginaliaApp, ctx: &egui::Context) {
-    let Some(path) = app.state.safety.clobbered.clone() else {
+fn clobber_prompt(cx: &mut PanelContext, prompts: &mut SafetyPrompts, ctx: &egui::Context) {
+    let Some(path) = prompts.clobbered.clone() else {
         return;
     };
     let mut choice = None;
@@ -92,36 +129,26 @@ pub(super) fn clobber_prompt(app: &mut MarginaliaApp, ctx: &egui::Context) {
             }
         });
     });
+    if choice.is_some() {
+        prompts.clobbered = None;
+    }
     match choice {
-        Some(0) => {
-            app.state.safety.clobbered = None;
-            app.push_command(crate::ui::UiCommand::SaveAs);
-        }
-        Some(1) => {
-            app.state.safety.clobbered = None;
-            // Read on a background task like any open (0.3 s for a big project), the
-            // analyst's choice standing for the unsaved-changes prompt: the disk
-            // version replaces the work unless it is edited meanwhile.
-            let generation = app.state.editor.generation();
-            app.start_open(&path, Some(generation), false);
-        }
-        Some(3) => {
-            app.state.safety.clobbered = None;
-            app.push_command(crate::ui::UiCommand::MergeWithDisk(path));
-        }
-        Some(_) => app.state.safety.clobbered = None,
-        None => {}
+        Some(0) => cx.push(UiCommand::SaveAs),
+        // Read on a background task like any open (0.3 s for a big project).
+        Some(1) => cx.push(UiCommand::ReloadFromDisk(path)),
+        Some(3) => cx.push(UiCommand::MergeWithDisk(path)),
+        _ => {}
     }
 }
 
-pub(super) fn orphan_window(app: &mut MarginaliaApp, ctx: &egui::Context) {
-    if !app.state.safety.show_orphans {
+fn orphan_window(cx: &mut PanelContext, prompts: &mut SafetyPrompts, ctx: &egui::Context) {
+    if !prompts.show_orphans {
         return;
     }
-    let generation = app.state.editor.generation();
-    let fresh = matches!(&app.state.safety.orphans, Some((g, _)) if *g == generation);
+    let generation = cx.state.editor.generation();
+    let fresh = matches!(&prompts.orphans, Some((g, _)) if *g == generation);
     if !fresh {
-        let list = app
+        let list = cx
             .state
             .editor
             .project()
@@ -130,9 +157,9 @@ pub(super) fn orphan_window(app: &mut MarginaliaApp, ctx: &egui::Context) {
             .filter(|a| a.orphaned)
             .map(|a| (a.doc.clone(), a.label.clone(), a.quote.clone()))
             .collect();
-        app.state.safety.orphans = Some((generation, list));
+        prompts.orphans = Some((generation, list));
     }
-    let Some((_, orphans)) = &app.state.safety.orphans else {
+    let Some((_, orphans)) = &prompts.orphans else {
         return;
     };
     if orphans.is_empty() {
@@ -150,5 +177,5 @@ pub(super) fn orphan_window(app: &mut MarginaliaApp, ctx: &egui::Context) {
                 }
             });
         });
-    app.state.safety.show_orphans = open;
+    prompts.show_orphans = open;
 }

@@ -3,6 +3,11 @@
 //! over the central area, never over the toolbar or the side panels). Its messages
 //! go to the status line; a click on a disagreement shows and selects that span in
 //! the main document view, and closing the window clears that selection again.
+//!
+//! (The Review window still draws with the whole app: it hands its session a copy
+//! of the open project, starts background work and moves the main view's selection.
+//! Its state machine, [`super::ReviewView`], needs no egui; moving it to
+//! `crate::review` is left for a session that owns that module.)
 
 use super::{ReviewAction, ReviewView};
 use crate::review::text_hash;
