@@ -4,6 +4,7 @@
 
 mod atomic;
 mod autosave;
+mod autosave_pause;
 mod disk_merge;
 mod disk_state;
 mod error;
@@ -31,6 +32,7 @@ pub use autosave::{
     AutosaveOutcome, AutosaveTimer, Autosaver, DEFAULT_AUTOSAVE_INTERVAL, FIRST_AUTOSAVE_DELAY,
     RescueSlot, install_panic_hook,
 };
+pub use autosave_pause::{AUTOSAVE_PAUSE, AutosavePause, BIG_PROJECT};
 pub use disk_merge::{DiskMerge, merge_with_disk};
 pub use disk_state::{DiskState, save_project_checked, save_project_checked_with_progress};
 pub use error::StoreError;

@@ -227,6 +227,13 @@ impl MarginaliaApp {
         self.dialogs.source.is_some()
     }
 
+    /// The current find match of the shown document (char range), if the find bar
+    /// is open and has one.
+    pub fn find_match(&self) -> Option<(usize, usize)> {
+        let (doc, s, e) = self.find.current_range().filter(|_| self.find.open)?;
+        (self.state.current_doc.as_deref() == Some(doc.as_str())).then_some((s, e))
+    }
+
     /// The window title as it should be now.
     pub fn title(&self) -> String {
         self.state.title()

@@ -14,7 +14,6 @@ use egui::{Align2, Key, Modifiers, Rect, vec2};
 
 use crate::model::Project;
 
-use super::app::MarginaliaApp;
 use super::command::UiCommand;
 use super::document_view::DocumentView;
 use super::state::PanelContext;
@@ -236,15 +235,6 @@ fn find_bar(
     });
     if let Some((d, s, _)) = scroll_to {
         view.scroll_to(&d, s);
-    }
-}
-
-impl MarginaliaApp {
-    /// The current find match of the shown document (char range), if the find bar
-    /// is open and has one.
-    pub fn find_match(&self) -> Option<(usize, usize)> {
-        let (doc, s, e) = self.find.current_range().filter(|_| self.find.open)?;
-        (self.state.current_doc.as_deref() == Some(doc.as_str())).then_some((s, e))
     }
 }
 

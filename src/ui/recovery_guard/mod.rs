@@ -3,7 +3,7 @@
 //! restore prompt at start, the no-clobber check before saving over a file that
 //! changed on disk, and the list of orphaned annotations.
 //!
-//! Everything here is a thin layer over `store::{Autosaver, AutosaveTimer,
+//! Everything here is a thin layer over `store::{Autosaver, AutosaveTimer, AutosavePause,
 //! RecoveryStore, RescueSlot, DiskState, save_project_checked}`.
 
 use std::path::Path;
@@ -11,7 +11,8 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use crate::store::{
-    AutosaveTimer, Autosaver, DEFAULT_AUTOSAVE_INTERVAL, DiskState, RecoveryStore, RescueSlot,
+    AutosavePause, AutosaveTimer, Autosaver, DEFAULT_AUTOSAVE_INTERVAL, DiskState, RecoveryStore,
+    RescueSlot,
 };
 use crate::ui::app::MarginaliaApp;
 
@@ -20,11 +21,6 @@ mod prompts;
 
 pub(crate) use merge::merge_disk_version;
 pub(crate) use prompts::{SafetyPrompts, restore_unsaved};
-
-/// From this many annotations, autosave waits for a pause in the editing.
-const BIG_PROJECT: usize = 5_000;
-/// How long the analyst must pause before a big project is autosaved.
-const AUTOSAVE_PAUSE: Duration = Duration::from_millis(750);
 
 /// The safety state of the window.
 #[derive(Debug)]
@@ -39,14 +35,9 @@ pub struct Safety {
     /// was last clean): removed when the work is clean again (saved, or undone back
     /// to the saved state), so only a crash leaves one behind.
     autosaved: bool,
-    /// The project generation last seen, and when it was first seen.
-    seen_generation: (u64, Instant),
-    /// Autosave of a project at least this big (annotations) waits until the
-    /// analyst pauses for `autosave_pause`: the autosave thread shares the project,
-    /// and an edit during its write would copy it (tens of ms on a big project).
-    pub big_project: usize,
-    /// See `big_project`.
-    pub autosave_pause: Duration,
+    /// When a big project's autosave waits for a pause in the editing (the
+    /// policy is the library's: `store::AutosavePause`).
+    pub pause: AutosavePause,
     /// The key of untitled work (`untitled-<pid>`).
     untitled_key: String,
     /// The project file's state when it was opened or last saved.
@@ -65,9 +56,7 @@ impl Safety {
             rescue: Arc::new(Mutex::new(None)),
             rescued_generation: None,
             autosaved: false,
-            seen_generation: (0, Instant::now()),
-            big_project: BIG_PROJECT,
-            autosave_pause: AUTOSAVE_PAUSE,
+            pause: AutosavePause::new(Instant::now()),
             untitled_key: format!("untitled-{}", std::process::id()),
             disk_state: None,
         }
@@ -172,19 +161,15 @@ pub(crate) fn tick(app: &mut MarginaliaApp, ctx: &egui::Context) {
     let generation = app.state.editor.generation();
     let dirty = app.state.editor.is_dirty();
     let now = Instant::now();
-    if app.state.safety.seen_generation.0 != generation {
-        app.state.safety.seen_generation = (generation, now);
-    }
     refresh_rescue(app);
     // A big project is autosaved once the analyst pauses: the autosave thread
     // shares the project, and an edit during its write would have to copy it.
-    let paused = now.saturating_duration_since(app.state.safety.seen_generation.1);
-    let big = app.state.editor.project().annotations.len() >= app.state.safety.big_project;
-    let wait = big && paused < app.state.safety.autosave_pause;
-    if wait && dirty {
-        ctx.request_repaint_after(app.state.safety.autosave_pause.saturating_sub(paused));
+    let annotations = app.state.editor.project().annotations.len();
+    let wait = (app.state.safety.pause).wait(now, generation, annotations);
+    if let Some(wait) = wait.filter(|_| dirty) {
+        ctx.request_repaint_after(wait);
     }
-    if !wait
+    if wait.is_none()
         && let Some(saver) = &app.state.safety.autosaver
         && app.state.safety.timer.due(now, dirty, generation)
     {

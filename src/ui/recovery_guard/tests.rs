@@ -87,8 +87,8 @@ fn a_big_project_is_autosaved_once_the_analyst_pauses() {
     options.recovery_dir = Some(recovery.clone());
     options.autosave_interval = Duration::ZERO;
     let mut app = MarginaliaApp::new(None, options);
-    app.state.safety.big_project = 0;
-    app.state.safety.autosave_pause = Duration::from_millis(300);
+    app.state.safety.pause.big_project = 0;
+    app.state.safety.pause.pause = Duration::from_millis(300);
     let doc = app.project().documents[0].clone();
     let quote = doc.slice(0, 5).to_string();
     let a = Annotation::new(doc.id.clone(), 0, 5, quote, "claim", "tester");
