@@ -60,6 +60,7 @@ pub mod source_field;
 mod start_panel;
 pub mod state;
 mod status_bar;
+mod tagging;
 pub mod theme;
 mod toolbar;
 
