@@ -2,7 +2,9 @@
 //! annotations grouped by document and annotator, duplicates kept once.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
+use std::hash::BuildHasher as _;
 
+use foldhash::fast::RandomState;
 use sha2::{Digest, Sha256};
 
 use crate::model::{Annotation, Document, Project, TagSchema, new_id};
@@ -47,9 +49,14 @@ fn file_name(input: &str) -> String {
 /// The lowercase hex SHA-256 of a document's text: what matches documents across
 /// projects.
 pub fn text_hash(text: &str) -> String {
+    hex(&Sha256::digest(text.as_bytes()).into())
+}
+
+/// Lowercase hex of a SHA-256 digest.
+fn hex(digest: &[u8; 32]) -> String {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let mut out = String::with_capacity(64);
-    for b in Sha256::digest(text.as_bytes()) {
+    for &b in digest {
         out.push(char::from(HEX[usize::from(b >> 4)]));
         out.push(char::from(HEX[usize::from(b & 15)]));
     }
@@ -173,35 +180,95 @@ pub(crate) fn same_source(a: &Option<String>, b: &Option<String>) -> bool {
 /// while aligning: a hash, not copies of the strings).
 type Content = u64;
 
-fn content(doc: usize, a: &Annotation) -> Content {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    (
-        doc,
-        a.start,
-        a.end,
-        &a.label,
-        norm_source(&a.source),
-        a.note.trim(),
-        judge(a),
-    )
-        .hash(&mut h);
-    h.finish()
+/// Who an annotation is by, for matching twins without copying names: its
+/// annotator as written in it, or the number of the unnamed-author name its input
+/// gives it (two inputs with the same file name share one).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Who<'a> {
+    Named(&'a str),
+    Unnamed(usize),
 }
 
+/// What makes two annotations duplicates: document, author, span, label, source,
+/// and whether it is an orphan (orphans are kept apart). Borrowed from the inputs.
+type TwinKey<'a> = (usize, Who<'a>, usize, usize, &'a str, Option<&'a str>, bool);
+
 /// Lookups kept while aligning, so that every step is a hash lookup, not a scan.
-#[derive(Default)]
-struct Aligning {
-    /// Text hash → corpus document.
-    by_hash: HashMap<String, usize>,
-    /// Title → corpus documents with that title, in order.
-    by_title: HashMap<String, Vec<usize>>,
+/// Keys borrow from the inputs (no copies of ids, titles or names); the hasher is
+/// foldhash, seeded per process (ids and titles come from files: a fixed hash
+/// would let a crafted file make every lookup collide).
+struct Aligning<'a> {
+    hasher: RandomState,
+    /// SHA-256 of the text → corpus document.
+    by_hash: HashMap<[u8; 32], usize, RandomState>,
+    /// Title → the first corpus document with that title; `next_same_title[i]` is
+    /// the next one after document `i` (`usize::MAX`: none).
+    by_title: HashMap<&'a str, usize, RandomState>,
+    next_same_title: Vec<usize>,
+    /// The last document of each title chain, to append in order.
+    last_same_title: HashMap<&'a str, usize, RandomState>,
     /// Annotation twins seen: key → index in the document's annotations or orphans.
-    twins: HashMap<TwinKey, usize>,
+    twins: HashMap<TwinKey<'a>, usize, RandomState>,
     /// Annotation id → (input number, content) where first seen.
-    ids: HashMap<String, (usize, Content)>,
+    ids: HashMap<&'a str, (usize, Content), RandomState>,
     /// Ids already reported as conflicting.
-    reported: HashSet<String>,
+    reported: HashSet<&'a str, RandomState>,
+    /// The unnamed-author names given so far, numbered.
+    unnamed: HashMap<String, usize, RandomState>,
+}
+
+impl<'a> Aligning<'a> {
+    fn new(annotations: usize) -> Self {
+        let hasher = RandomState::default();
+        Aligning {
+            by_hash: HashMap::with_hasher(hasher.clone()),
+            by_title: HashMap::with_hasher(hasher.clone()),
+            next_same_title: Vec::new(),
+            last_same_title: HashMap::with_hasher(hasher.clone()),
+            twins: HashMap::with_capacity_and_hasher(annotations, hasher.clone()),
+            ids: HashMap::with_capacity_and_hasher(annotations, hasher.clone()),
+            reported: HashSet::with_hasher(hasher.clone()),
+            unnamed: HashMap::with_hasher(hasher.clone()),
+            hasher,
+        }
+    }
+
+    /// The content of `a` on corpus document `doc`, hashed.
+    fn content(&self, doc: usize, a: &Annotation) -> Content {
+        self.hasher.hash_one((
+            doc,
+            a.start,
+            a.end,
+            &a.label,
+            norm_source_str(&a.source),
+            a.note.trim(),
+            judge(a),
+        ))
+    }
+
+    /// Records corpus document `idx` under `title` (after the others of that title).
+    fn add_title(&mut self, title: &'a str, idx: usize) {
+        if self.next_same_title.len() <= idx {
+            self.next_same_title.resize(idx + 1, usize::MAX);
+        }
+        match self.last_same_title.insert(title, idx) {
+            Some(last) => self.next_same_title[last] = idx,
+            None => {
+                self.by_title.insert(title, idx);
+            }
+        }
+    }
+
+    /// The corpus documents titled `title`, in order.
+    fn same_title(&self, title: &str) -> impl Iterator<Item = usize> + '_ {
+        let first = self.by_title.get(title).copied();
+        std::iter::successors(first, |&i| {
+            self.next_same_title
+                .get(i)
+                .copied()
+                .filter(|&n| n != usize::MAX)
+        })
+    }
 }
 
 impl Corpus {
@@ -217,24 +284,32 @@ impl Corpus {
 
     /// [`Corpus::from_projects`] without the conflicting-ids warning.
     fn align(inputs: &[(&str, &Project)]) -> Corpus {
+        let annotations = inputs.iter().map(|(_, p)| p.annotations.len()).sum();
+        let documents = inputs.iter().map(|(_, p)| p.documents.len()).max();
         let mut corpus = Corpus {
             schema: merged_schema(inputs.iter().map(|(_, p)| &p.schema)),
-            documents: Vec::new(),
+            documents: Vec::with_capacity(documents.unwrap_or(0)),
             warnings: Vec::new(),
             duplicates: 0,
             conflicts: Vec::new(),
-            index: HashMap::new(),
+            index: HashMap::with_capacity(documents.unwrap_or(0)),
         };
-        let mut state = Aligning::default();
+        let mut state = Aligning::new(annotations);
         for (input_no, (name, project)) in inputs.iter().enumerate() {
             let unnamed = unnamed_author(name);
-            let author_of = |a: &Annotation| -> String {
-                match judge(a) {
-                    "" => unnamed.clone(),
-                    who => who.to_string(),
-                }
-            };
-            let authors: BTreeSet<String> = project.annotations.iter().map(author_of).collect();
+            let unnamed_no = state.unnamed.len();
+            let unnamed_no = *state.unnamed.entry(unnamed.clone()).or_insert(unnamed_no);
+            let authors: BTreeSet<String> = project
+                .annotations
+                .iter()
+                .map(|a| match judge(a) {
+                    "" => unnamed.as_str(),
+                    who => who,
+                })
+                .collect::<BTreeSet<&str>>()
+                .into_iter()
+                .map(str::to_string)
+                .collect();
             let nameless = project
                 .annotations
                 .iter()
@@ -246,11 +321,12 @@ impl Corpus {
                     if nameless == 1 { "" } else { "s" }
                 ));
             }
-            let mut doc_index: HashMap<&str, usize> = HashMap::new();
-            let mut mine: HashSet<usize> = HashSet::new();
+            let mut doc_index: HashMap<&str, usize, RandomState> =
+                HashMap::with_capacity_and_hasher(project.documents.len(), state.hasher.clone());
+            let mut mine: HashSet<usize, RandomState> = HashSet::with_hasher(state.hasher.clone());
             for d in &project.documents {
-                let hash = text_hash(&d.text);
-                let idx = match state.by_hash.get(&hash) {
+                let digest: [u8; 32] = Sha256::digest(d.text.as_bytes()).into();
+                let idx = match state.by_hash.get(&digest) {
                     Some(&idx) => {
                         if mine.contains(&idx) {
                             corpus.warnings.push(format!(
@@ -266,22 +342,26 @@ impl Corpus {
                         document.id = corpus.unique_id(&d.id, &d.title);
                         let idx = corpus.documents.len();
                         corpus.index.insert(document.id.clone(), idx);
-                        state.by_title.entry(d.title.clone()).or_default().push(idx);
+                        state.add_title(&d.title, idx);
                         corpus.documents.push(CorpusDocument {
-                            hash: hash.clone(),
+                            hash: hex(&digest),
                             document,
                             annotations: Vec::new(),
                             orphans: Vec::new(),
                             annotators: BTreeSet::new(),
                             found_in: Vec::new(),
                         });
-                        state.by_hash.insert(hash, idx);
+                        state.by_hash.insert(digest, idx);
                         idx
                     }
                 };
                 mine.insert(idx);
                 let entry = &mut corpus.documents[idx];
-                entry.annotators.extend(authors.iter().cloned());
+                for who in &authors {
+                    if !entry.annotators.contains(who) {
+                        entry.annotators.insert(who.clone());
+                    }
+                }
                 if !entry.found_in.iter().any(|f| f == name) {
                     entry.found_in.push(name.to_string());
                 }
@@ -292,24 +372,34 @@ impl Corpus {
                     continue;
                 };
                 corpus.check_id(&mut state, inputs, input_no, idx, a);
+                let who = match judge(a) {
+                    "" => Who::Unnamed(unnamed_no),
+                    who => Who::Named(who),
+                };
+                let key = (
+                    idx,
+                    who,
+                    a.start,
+                    a.end,
+                    a.label.as_str(),
+                    norm_source_str(&a.source),
+                    a.orphaned,
+                );
                 let entry = &mut corpus.documents[idx];
-                let mut a = a.clone();
-                a.doc = entry.document.id.clone();
-                a.author = author_of(&a);
-                let key = twin_key(idx, &a);
                 let list = if a.orphaned {
                     &mut entry.orphans
                 } else {
                     &mut entry.annotations
                 };
-                match state.twins.get(&key).and_then(|&k| list.get_mut(k)) {
+                let kept = state.twins.get(&key).copied();
+                match kept.and_then(|k| list.get_mut(k)) {
                     Some(kept) => {
-                        fold_twin(kept, a);
+                        fold_twin(kept, a.clone());
                         corpus.duplicates += 1;
                     }
                     None => {
                         state.twins.insert(key, list.len());
-                        list.push(a);
+                        list.push(corpus_copy(a, &entry.document.id, who, &unnamed));
                     }
                 }
             }
@@ -319,28 +409,28 @@ impl Corpus {
 
     /// Records `a`'s id, or a conflict when an earlier input had that id with other
     /// content.
-    fn check_id(
+    fn check_id<'a>(
         &mut self,
-        state: &mut Aligning,
+        state: &mut Aligning<'a>,
         inputs: &[(&str, &Project)],
         input_no: usize,
         doc: usize,
-        a: &Annotation,
+        a: &'a Annotation,
     ) {
         if a.id.is_empty() {
             return;
         }
-        let mine = content(doc, a);
-        match state.ids.get(&a.id) {
+        let mine = state.content(doc, a);
+        match state.ids.get(a.id.as_str()) {
             None => {
-                state.ids.insert(a.id.clone(), (input_no, mine));
+                state.ids.insert(&a.id, (input_no, mine));
             }
-            Some((first, seen)) => {
-                if *first != input_no && *seen != mine && state.reported.insert(a.id.clone()) {
+            Some(&(first, seen)) => {
+                if first != input_no && seen != mine && state.reported.insert(&a.id) {
                     let name = |i: usize| inputs.get(i).map_or("?", |(n, _)| *n).to_string();
                     self.conflicts.push(IdConflict {
                         id: a.id.clone(),
-                        first: name(*first),
+                        first: name(first),
                         second: name(input_no),
                     });
                 }
@@ -401,10 +491,7 @@ impl Corpus {
                 .get(i)
                 .is_some_and(|o| !o.found_in.iter().any(|f| f == name))
         };
-        let by_title = state
-            .by_title
-            .get(&d.title)
-            .and_then(|v| v.iter().copied().find(|i| elsewhere(i)));
+        let by_title = state.same_title(&d.title).find(|i| elsewhere(i));
         let by_id = self.index.get(&d.id).copied().filter(|i| elsewhere(i));
         let first = match (by_title, by_id) {
             (Some(x), Some(y)) => Some(x.min(y)),
@@ -508,29 +595,29 @@ pub fn merge_projects(inputs: &[(&str, &Project)], name: &str) -> (Project, Corp
     (corpus.to_project(name), corpus)
 }
 
-/// What makes two annotations duplicates: document, author, span, label, source,
-/// and whether it is an orphan (orphans are kept apart).
-type TwinKey = (usize, String, usize, usize, String, Option<String>, bool);
-
-/// A source trimmed, blank as none.
-fn norm_source(source: &Option<String>) -> Option<String> {
-    source
-        .as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
+/// A source trimmed, blank as none, borrowed.
+fn norm_source_str(source: &Option<String>) -> Option<&str> {
+    source.as_deref().map(str::trim).filter(|s| !s.is_empty())
 }
 
-fn twin_key(doc: usize, a: &Annotation) -> TwinKey {
-    (
-        doc,
-        annotator_of(a).to_string(),
-        a.start,
-        a.end,
-        a.label.clone(),
-        norm_source(&a.source),
-        a.orphaned,
-    )
+/// The corpus's copy of an input's annotation: on corpus document `doc`, its
+/// author the annotator `who` (`unnamed` when it names none). The strings that
+/// change are written into the copied buffers when they fit.
+fn corpus_copy(a: &Annotation, doc: &str, who: Who<'_>, unnamed: &str) -> Annotation {
+    let mut copy = a.clone();
+    if copy.doc != doc {
+        copy.doc.clear();
+        copy.doc.push_str(doc);
+    }
+    let author = match who {
+        Who::Named(name) => name,
+        Who::Unnamed(_) => unnamed,
+    };
+    if copy.author != author {
+        copy.author.clear();
+        copy.author.push_str(author);
+    }
+    copy
 }
 
 /// Folds a duplicate into the annotation kept: its comments are added, and its note
