@@ -299,14 +299,11 @@ impl Corpus {
             let unnamed = unnamed_author(name);
             let unnamed_no = state.unnamed.len();
             let unnamed_no = *state.unnamed.entry(unnamed.clone()).or_insert(unnamed_no);
-            let authors: BTreeSet<String> = project
-                .annotations
-                .iter()
-                .map(|a| match judge(a) {
+            let authors: Vec<String> =
+                distinct_sorted(project.annotations.iter().map(|a| match judge(a) {
                     "" => unnamed.as_str(),
                     who => who,
-                })
-                .collect::<BTreeSet<&str>>()
+                }))
                 .into_iter()
                 .map(str::to_string)
                 .collect();
@@ -531,23 +528,22 @@ impl Corpus {
 
     /// Every annotator of the corpus, sorted.
     pub fn annotators(&self) -> Vec<String> {
-        let set: BTreeSet<&str> = self
-            .documents
-            .iter()
-            .flat_map(|d| d.annotations.iter().map(annotator_of))
-            .collect();
-        set.into_iter().map(str::to_string).collect()
+        let names = (self.documents.iter()).flat_map(|d| d.annotations.iter().map(annotator_of));
+        distinct_sorted(names)
+            .into_iter()
+            .map(str::to_string)
+            .collect()
     }
 
     /// The label ids compared: the schema's, in schema order, then any other label an
     /// annotation uses.
     pub fn labels(&self) -> Vec<String> {
         let mut out: Vec<String> = self.schema.labels.iter().map(|l| l.id.clone()).collect();
-        let mut known: HashSet<String> = out.iter().cloned().collect();
+        let mut known: HashSet<&str, RandomState> = HashSet::default();
+        known.extend(self.schema.labels.iter().map(|l| l.id.as_str()));
         for d in &self.documents {
             for a in &d.annotations {
-                if !known.contains(&a.label) {
-                    known.insert(a.label.clone());
+                if known.insert(&a.label) {
                     out.push(a.label.clone());
                 }
             }
@@ -568,31 +564,107 @@ impl Corpus {
     /// The corpus as one project: every document once, every annotation with its
     /// author, orphans included (ids made unique where two inputs used the same one).
     pub fn to_project(&self, name: &str) -> Project {
+        let per_doc = (self.documents.iter())
+            .map(|d| d.annotations.iter().chain(&d.orphans).cloned().collect())
+            .collect();
+        self.assemble(name, per_doc)
+    }
+
+    /// [`Corpus::to_project`] moving the annotations into the project instead of
+    /// copying them: afterwards the corpus's documents have no annotations or
+    /// orphans (its warnings, duplicates and conflicts stay).
+    pub fn take_project(&mut self, name: &str) -> Project {
+        let per_doc = (self.documents.iter_mut())
+            .map(|d| {
+                let mut all = std::mem::take(&mut d.annotations);
+                all.append(&mut d.orphans);
+                all
+            })
+            .collect();
+        self.assemble(name, per_doc)
+    }
+
+    /// The project of the corpus's documents with `per_doc` annotations (one list
+    /// per corpus document, in order), ids made unique, in file order.
+    fn assemble(&self, name: &str, mut per_doc: Vec<Vec<Annotation>>) -> Project {
         let mut project = Project::new(name);
         project.schema = self.schema.clone();
         project.documents = self.documents.iter().map(|d| d.document.clone()).collect();
-        let mut used: HashSet<String> = HashSet::new();
-        for d in &self.documents {
-            for a in d.annotations.iter().chain(&d.orphans) {
-                let mut a = a.clone();
-                while a.id.is_empty() || used.contains(&a.id) {
-                    a.id = new_id("a");
+        // An id already used (or none) gets a new one, in corpus order.
+        let mut renamed: Vec<(usize, usize, String)> = Vec::new();
+        {
+            let total = per_doc.iter().map(Vec::len).sum();
+            let mut used: HashSet<&str, RandomState> =
+                HashSet::with_capacity_and_hasher(total, RandomState::default());
+            let mut fresh: HashSet<String, RandomState> = HashSet::default();
+            for (d, list) in per_doc.iter().enumerate() {
+                for (k, a) in list.iter().enumerate() {
+                    if !a.id.is_empty() && used.insert(&a.id) {
+                        continue;
+                    }
+                    let id = loop {
+                        let id = new_id("a");
+                        if !used.contains(id.as_str()) && !fresh.contains(&id) {
+                            break id;
+                        }
+                    };
+                    fresh.insert(id.clone());
+                    renamed.push((d, k, id));
                 }
-                used.insert(a.id.clone());
-                project.annotations.push(a);
             }
         }
-        project.sort_annotations();
+        for (d, k, id) in renamed {
+            if let Some(a) = per_doc.get_mut(d).and_then(|l| l.get_mut(k)) {
+                a.id = id;
+            }
+        }
+        // File order, (doc, start, end, id), without comparing document ids for each
+        // annotation: each document's annotations by position and id (stable), the
+        // documents by id (every annotation's `doc` is its corpus document's id).
+        let mut order: Vec<usize> = (0..per_doc.len()).collect();
+        order.sort_by(|&x, &y| {
+            let id = |i: usize| self.documents.get(i).map(|d| d.document.id.as_str());
+            id(x).cmp(&id(y))
+        });
+        project
+            .annotations
+            .reserve(per_doc.iter().map(Vec::len).sum());
+        for i in order {
+            if let Some(list) = per_doc.get_mut(i) {
+                list.sort_by(|a, b| (a.start, a.end, &a.id).cmp(&(b.start, b.end, &b.id)));
+                project.annotations.append(list);
+            }
+        }
         project
     }
+}
+
+/// The distinct names of `names`, sorted. Names come in runs (an annotator's
+/// annotations one after the other): a run costs one comparison, and only the
+/// distinct names are sorted.
+fn distinct_sorted<'a>(names: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut seen: HashSet<&str, RandomState> = HashSet::default();
+    let mut last: Option<&str> = None;
+    for name in names {
+        if last != Some(name) {
+            seen.insert(name);
+            last = Some(name);
+        }
+    }
+    let mut out: Vec<&str> = seen.into_iter().collect();
+    out.sort_unstable();
+    out
 }
 
 /// Combines projects into one: documents matched by text hash, every annotation kept
 /// with its author, an identical author/document/span/label/source kept once (its
 /// comments are combined). Returns the project and the alignment warnings.
+///
+/// The annotations move from the alignment into the project: the corpus returned
+/// holds the warnings, duplicates and conflicts, not the annotations.
 pub fn merge_projects(inputs: &[(&str, &Project)], name: &str) -> (Project, Corpus) {
-    let corpus = Corpus::from_projects(inputs);
-    (corpus.to_project(name), corpus)
+    let mut corpus = Corpus::from_projects(inputs);
+    (corpus.take_project(name), corpus)
 }
 
 /// A source trimmed, blank as none, borrowed.
@@ -658,6 +730,51 @@ fn merged_schema<'a>(schemas: impl Iterator<Item = &'a TagSchema>) -> TagSchema 
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[test]
+    fn a_merged_project_is_in_file_order_with_unique_ids_moved_or_copied() {
+        let (alice, mut bob) = crate::review::scale_cases::many_documents(40);
+        // Ids used again by the other input with other content, an orphan, and
+        // documents whose ids do not sort as they come.
+        for a in bob.annotations.iter_mut().take(5) {
+            a.id = alice.annotations[0].id.clone();
+        }
+        bob.annotations[7].orphaned = true;
+        let inputs = [("alice.ron", &alice), ("bob.ron", &bob)];
+        let corpus = Corpus::from_projects(&inputs);
+        let copied = corpus.to_project("m");
+        let (moved, rest) = merge_projects(&inputs, "m");
+        assert!(rest.documents.iter().all(|d| d.annotations.is_empty()));
+        assert_eq!(rest.duplicates, corpus.duplicates);
+        let mut sorted = moved.clone();
+        sorted.sort_annotations();
+        assert_eq!(
+            moved.annotations, sorted.annotations,
+            "already in file order"
+        );
+        let ids: HashSet<&str> = moved.annotations.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids.len(), moved.annotations.len());
+        assert!(crate::store::check_project(&moved).is_empty());
+        // The same project either way, but for the fresh ids.
+        assert_eq!(copied.annotations.len(), moved.annotations.len());
+        let key = |a: &Annotation| {
+            (
+                a.doc.clone(),
+                a.start,
+                a.end,
+                a.author.clone(),
+                a.label.clone(),
+            )
+        };
+        let mut x: Vec<_> = copied.annotations.iter().map(key).collect();
+        let mut y: Vec<_> = moved.annotations.iter().map(key).collect();
+        x.sort();
+        y.sort();
+        assert_eq!(x, y);
+        assert_eq!(copied.documents, moved.documents);
+    }
+
     #[test]
     fn text_hash_is_lowercase_hex_sha256() {
         assert_eq!(
