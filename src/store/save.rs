@@ -180,6 +180,60 @@ mod tests {
     }
 
     #[test]
+    fn a_file_of_several_pieces_is_written_whole_and_left_alone_when_unchanged() {
+        use crate::model::{Annotation, Document};
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("p.ron");
+        let line = "KCNA said “yes” 👋🏽 e\u{301} 조선.\n";
+        let mut project = Project::new("several pieces");
+        for k in 0..3 {
+            let doc = Document::new(format!("d{k}"), "T", line.repeat(70_000));
+            let a = Annotation::new(doc.id.clone(), 0, 4, doc.slice(0, 4), "claim", "me");
+            project.annotations.push(a);
+            project.documents.push(doc);
+        }
+        let text = project_to_ron(&project).unwrap();
+        assert!(text.len() > 2 * (4 << 20), "more than two pieces");
+        let written = save_project_streamed(&p, &project, &Progress::new()).unwrap();
+        assert_eq!(std::fs::read(&p).unwrap(), text.as_bytes());
+        let digest: [u8; 32] = Sha256::digest(text.as_bytes()).into();
+        assert_eq!(
+            written,
+            Written {
+                len: text.len() as u64,
+                sha256: digest
+            }
+        );
+        // Unchanged: not replaced (the modification time stays).
+        let long_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        let set = |t| {
+            File::options()
+                .write(true)
+                .open(&p)
+                .unwrap()
+                .set_modified(t)
+        };
+        set(long_ago).unwrap();
+        save_project(&p, &project).unwrap();
+        assert_eq!(std::fs::metadata(&p).unwrap().modified().unwrap(), long_ago);
+        // A change in the last piece only is written.
+        let last = text_end(&project.documents[2].text);
+        project.documents[2].text.replace_range(last, "!");
+        save_project(&p, &project).unwrap();
+        assert_eq!(
+            load_project(&p).unwrap().documents[2].text,
+            project.documents[2].text
+        );
+        assert!(std::fs::read(backup_path(&p)).unwrap() == text.as_bytes());
+    }
+
+    /// The byte range of the last char of `s`.
+    fn text_end(s: &str) -> std::ops::Range<usize> {
+        let last = s.char_indices().last().map_or(0, |(i, _)| i);
+        last..s.len()
+    }
+
+    #[test]
     fn a_project_over_the_loaders_limit_is_never_written() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("p.ron");
