@@ -104,6 +104,10 @@ pub fn run(args: &AgreeArgs) -> anyhow::Result<ExitCode> {
     };
     // Annotator and label names come from the files: control characters escaped.
     print!("{}", marginalia::model::printable_lines(&out));
+    // The process ends here: the system takes the memory back at once, where
+    // freeing a corpus of 100,000 documents piece by piece takes a tenth of the run.
+    std::mem::forget(corpus);
+    std::mem::forget(projects);
     Ok(ExitCode::SUCCESS)
 }
 

@@ -22,10 +22,30 @@ pub fn load(path: &Path) -> anyhow::Result<Project> {
 /// Loads every project of `paths`, each named by its path (for warnings and for
 /// annotators who share a name across files).
 pub fn load_named(paths: &[std::path::PathBuf]) -> anyhow::Result<Vec<(String, Project)>> {
-    paths
-        .iter()
-        .map(|p| Ok((p.display().to_string(), load(p)?)))
-        .collect()
+    // Two at a time, each on its own thread (`agree` and `merge` take two analysts'
+    // projects: loading them is most of the work); the first error in input order
+    // is the one reported.
+    let mut out = Vec::with_capacity(paths.len());
+    for pair in paths.chunks(2) {
+        let loaded: Vec<anyhow::Result<Project>> = std::thread::scope(|scope| {
+            let others: Vec<_> = (pair.iter().skip(1))
+                .map(|p| scope.spawn(move || load(p)))
+                .collect();
+            let mut loaded = vec![load(&pair[0])];
+            for handle in others {
+                loaded.push(handle.join().unwrap_or_else(|_| {
+                    Err(anyhow::anyhow!(
+                        "a project could not be read (thread failed)"
+                    ))
+                }));
+            }
+            loaded
+        });
+        for (p, project) in pair.iter().zip(loaded) {
+            out.push((p.display().to_string(), project?));
+        }
+    }
+    Ok(out)
 }
 
 /// The `(name, project)` pairs the review functions take.

@@ -4,7 +4,7 @@
 //! Only the pairs of categories that occur are stored: a schema of 20,000 labels
 //! costs nothing until its labels meet (a dense table would be 20,001² cells).
 
-use std::collections::HashMap;
+use super::HashMap;
 
 /// A square table of how often annotator A's category (row) met B's (column).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,7 +18,7 @@ impl Confusion {
     pub fn new(size: usize) -> Self {
         Confusion {
             size,
-            cells: HashMap::new(),
+            cells: HashMap::default(),
         }
     }
 
@@ -56,7 +56,7 @@ impl Confusion {
 
     /// Per category: units A put in it (row sum) and units B put in it (column sum).
     fn margins(&self) -> HashMap<usize, (u64, u64)> {
-        let mut out: HashMap<usize, (u64, u64)> = HashMap::new();
+        let mut out: HashMap<usize, (u64, u64)> = HashMap::default();
         for (&(a, b), &n) in &self.cells {
             out.entry(a).or_default().0 += n;
             out.entry(b).or_default().1 += n;

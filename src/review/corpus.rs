@@ -2,7 +2,9 @@
 //! annotations grouped by document and annotator, duplicates kept once.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
+use std::hash::BuildHasher as _;
 
+use foldhash::fast::RandomState;
 use sha2::{Digest, Sha256};
 
 use crate::model::{Annotation, Document, Project, TagSchema, new_id};
@@ -47,9 +49,14 @@ fn file_name(input: &str) -> String {
 /// The lowercase hex SHA-256 of a document's text: what matches documents across
 /// projects.
 pub fn text_hash(text: &str) -> String {
+    hex(&Sha256::digest(text.as_bytes()).into())
+}
+
+/// Lowercase hex of a SHA-256 digest.
+fn hex(digest: &[u8; 32]) -> String {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let mut out = String::with_capacity(64);
-    for b in Sha256::digest(text.as_bytes()) {
+    for &b in digest {
         out.push(char::from(HEX[usize::from(b >> 4)]));
         out.push(char::from(HEX[usize::from(b & 15)]));
     }
@@ -173,35 +180,95 @@ pub(crate) fn same_source(a: &Option<String>, b: &Option<String>) -> bool {
 /// while aligning: a hash, not copies of the strings).
 type Content = u64;
 
-fn content(doc: usize, a: &Annotation) -> Content {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    (
-        doc,
-        a.start,
-        a.end,
-        &a.label,
-        norm_source(&a.source),
-        a.note.trim(),
-        judge(a),
-    )
-        .hash(&mut h);
-    h.finish()
+/// Who an annotation is by, for matching twins without copying names: its
+/// annotator as written in it, or the number of the unnamed-author name its input
+/// gives it (two inputs with the same file name share one).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Who<'a> {
+    Named(&'a str),
+    Unnamed(usize),
 }
 
+/// What makes two annotations duplicates: document, author, span, label, source,
+/// and whether it is an orphan (orphans are kept apart). Borrowed from the inputs.
+type TwinKey<'a> = (usize, Who<'a>, usize, usize, &'a str, Option<&'a str>, bool);
+
 /// Lookups kept while aligning, so that every step is a hash lookup, not a scan.
-#[derive(Default)]
-struct Aligning {
-    /// Text hash → corpus document.
-    by_hash: HashMap<String, usize>,
-    /// Title → corpus documents with that title, in order.
-    by_title: HashMap<String, Vec<usize>>,
+/// Keys borrow from the inputs (no copies of ids, titles or names); the hasher is
+/// foldhash, seeded per process (ids and titles come from files: a fixed hash
+/// would let a crafted file make every lookup collide).
+struct Aligning<'a> {
+    hasher: RandomState,
+    /// SHA-256 of the text → corpus document.
+    by_hash: HashMap<[u8; 32], usize, RandomState>,
+    /// Title → the first corpus document with that title; `next_same_title[i]` is
+    /// the next one after document `i` (`usize::MAX`: none).
+    by_title: HashMap<&'a str, usize, RandomState>,
+    next_same_title: Vec<usize>,
+    /// The last document of each title chain, to append in order.
+    last_same_title: HashMap<&'a str, usize, RandomState>,
     /// Annotation twins seen: key → index in the document's annotations or orphans.
-    twins: HashMap<TwinKey, usize>,
+    twins: HashMap<TwinKey<'a>, usize, RandomState>,
     /// Annotation id → (input number, content) where first seen.
-    ids: HashMap<String, (usize, Content)>,
+    ids: HashMap<&'a str, (usize, Content), RandomState>,
     /// Ids already reported as conflicting.
-    reported: HashSet<String>,
+    reported: HashSet<&'a str, RandomState>,
+    /// The unnamed-author names given so far, numbered.
+    unnamed: HashMap<String, usize, RandomState>,
+}
+
+impl<'a> Aligning<'a> {
+    fn new(annotations: usize) -> Self {
+        let hasher = RandomState::default();
+        Aligning {
+            by_hash: HashMap::with_hasher(hasher.clone()),
+            by_title: HashMap::with_hasher(hasher.clone()),
+            next_same_title: Vec::new(),
+            last_same_title: HashMap::with_hasher(hasher.clone()),
+            twins: HashMap::with_capacity_and_hasher(annotations, hasher.clone()),
+            ids: HashMap::with_capacity_and_hasher(annotations, hasher.clone()),
+            reported: HashSet::with_hasher(hasher.clone()),
+            unnamed: HashMap::with_hasher(hasher.clone()),
+            hasher,
+        }
+    }
+
+    /// The content of `a` on corpus document `doc`, hashed.
+    fn content(&self, doc: usize, a: &Annotation) -> Content {
+        self.hasher.hash_one((
+            doc,
+            a.start,
+            a.end,
+            &a.label,
+            norm_source_str(&a.source),
+            a.note.trim(),
+            judge(a),
+        ))
+    }
+
+    /// Records corpus document `idx` under `title` (after the others of that title).
+    fn add_title(&mut self, title: &'a str, idx: usize) {
+        if self.next_same_title.len() <= idx {
+            self.next_same_title.resize(idx + 1, usize::MAX);
+        }
+        match self.last_same_title.insert(title, idx) {
+            Some(last) => self.next_same_title[last] = idx,
+            None => {
+                self.by_title.insert(title, idx);
+            }
+        }
+    }
+
+    /// The corpus documents titled `title`, in order.
+    fn same_title(&self, title: &str) -> impl Iterator<Item = usize> + '_ {
+        let first = self.by_title.get(title).copied();
+        std::iter::successors(first, |&i| {
+            self.next_same_title
+                .get(i)
+                .copied()
+                .filter(|&n| n != usize::MAX)
+        })
+    }
 }
 
 impl Corpus {
@@ -217,24 +284,29 @@ impl Corpus {
 
     /// [`Corpus::from_projects`] without the conflicting-ids warning.
     fn align(inputs: &[(&str, &Project)]) -> Corpus {
+        let annotations = inputs.iter().map(|(_, p)| p.annotations.len()).sum();
+        let documents = inputs.iter().map(|(_, p)| p.documents.len()).max();
         let mut corpus = Corpus {
             schema: merged_schema(inputs.iter().map(|(_, p)| &p.schema)),
-            documents: Vec::new(),
+            documents: Vec::with_capacity(documents.unwrap_or(0)),
             warnings: Vec::new(),
             duplicates: 0,
             conflicts: Vec::new(),
-            index: HashMap::new(),
+            index: HashMap::with_capacity(documents.unwrap_or(0)),
         };
-        let mut state = Aligning::default();
+        let mut state = Aligning::new(annotations);
         for (input_no, (name, project)) in inputs.iter().enumerate() {
             let unnamed = unnamed_author(name);
-            let author_of = |a: &Annotation| -> String {
-                match judge(a) {
-                    "" => unnamed.clone(),
-                    who => who.to_string(),
-                }
-            };
-            let authors: BTreeSet<String> = project.annotations.iter().map(author_of).collect();
+            let unnamed_no = state.unnamed.len();
+            let unnamed_no = *state.unnamed.entry(unnamed.clone()).or_insert(unnamed_no);
+            let authors: Vec<String> =
+                distinct_sorted(project.annotations.iter().map(|a| match judge(a) {
+                    "" => unnamed.as_str(),
+                    who => who,
+                }))
+                .into_iter()
+                .map(str::to_string)
+                .collect();
             let nameless = project
                 .annotations
                 .iter()
@@ -246,11 +318,12 @@ impl Corpus {
                     if nameless == 1 { "" } else { "s" }
                 ));
             }
-            let mut doc_index: HashMap<&str, usize> = HashMap::new();
-            let mut mine: HashSet<usize> = HashSet::new();
+            let mut doc_index: HashMap<&str, usize, RandomState> =
+                HashMap::with_capacity_and_hasher(project.documents.len(), state.hasher.clone());
+            let mut mine: HashSet<usize, RandomState> = HashSet::with_hasher(state.hasher.clone());
             for d in &project.documents {
-                let hash = text_hash(&d.text);
-                let idx = match state.by_hash.get(&hash) {
+                let digest: [u8; 32] = Sha256::digest(d.text.as_bytes()).into();
+                let idx = match state.by_hash.get(&digest) {
                     Some(&idx) => {
                         if mine.contains(&idx) {
                             corpus.warnings.push(format!(
@@ -266,22 +339,26 @@ impl Corpus {
                         document.id = corpus.unique_id(&d.id, &d.title);
                         let idx = corpus.documents.len();
                         corpus.index.insert(document.id.clone(), idx);
-                        state.by_title.entry(d.title.clone()).or_default().push(idx);
+                        state.add_title(&d.title, idx);
                         corpus.documents.push(CorpusDocument {
-                            hash: hash.clone(),
+                            hash: hex(&digest),
                             document,
                             annotations: Vec::new(),
                             orphans: Vec::new(),
                             annotators: BTreeSet::new(),
                             found_in: Vec::new(),
                         });
-                        state.by_hash.insert(hash, idx);
+                        state.by_hash.insert(digest, idx);
                         idx
                     }
                 };
                 mine.insert(idx);
                 let entry = &mut corpus.documents[idx];
-                entry.annotators.extend(authors.iter().cloned());
+                for who in &authors {
+                    if !entry.annotators.contains(who) {
+                        entry.annotators.insert(who.clone());
+                    }
+                }
                 if !entry.found_in.iter().any(|f| f == name) {
                     entry.found_in.push(name.to_string());
                 }
@@ -292,24 +369,34 @@ impl Corpus {
                     continue;
                 };
                 corpus.check_id(&mut state, inputs, input_no, idx, a);
+                let who = match judge(a) {
+                    "" => Who::Unnamed(unnamed_no),
+                    who => Who::Named(who),
+                };
+                let key = (
+                    idx,
+                    who,
+                    a.start,
+                    a.end,
+                    a.label.as_str(),
+                    norm_source_str(&a.source),
+                    a.orphaned,
+                );
                 let entry = &mut corpus.documents[idx];
-                let mut a = a.clone();
-                a.doc = entry.document.id.clone();
-                a.author = author_of(&a);
-                let key = twin_key(idx, &a);
                 let list = if a.orphaned {
                     &mut entry.orphans
                 } else {
                     &mut entry.annotations
                 };
-                match state.twins.get(&key).and_then(|&k| list.get_mut(k)) {
+                let kept = state.twins.get(&key).copied();
+                match kept.and_then(|k| list.get_mut(k)) {
                     Some(kept) => {
-                        fold_twin(kept, a);
+                        fold_twin(kept, a.clone());
                         corpus.duplicates += 1;
                     }
                     None => {
                         state.twins.insert(key, list.len());
-                        list.push(a);
+                        list.push(corpus_copy(a, &entry.document.id, who, &unnamed));
                     }
                 }
             }
@@ -319,28 +406,28 @@ impl Corpus {
 
     /// Records `a`'s id, or a conflict when an earlier input had that id with other
     /// content.
-    fn check_id(
+    fn check_id<'a>(
         &mut self,
-        state: &mut Aligning,
+        state: &mut Aligning<'a>,
         inputs: &[(&str, &Project)],
         input_no: usize,
         doc: usize,
-        a: &Annotation,
+        a: &'a Annotation,
     ) {
         if a.id.is_empty() {
             return;
         }
-        let mine = content(doc, a);
-        match state.ids.get(&a.id) {
+        let mine = state.content(doc, a);
+        match state.ids.get(a.id.as_str()) {
             None => {
-                state.ids.insert(a.id.clone(), (input_no, mine));
+                state.ids.insert(&a.id, (input_no, mine));
             }
-            Some((first, seen)) => {
-                if *first != input_no && *seen != mine && state.reported.insert(a.id.clone()) {
+            Some(&(first, seen)) => {
+                if first != input_no && seen != mine && state.reported.insert(&a.id) {
                     let name = |i: usize| inputs.get(i).map_or("?", |(n, _)| *n).to_string();
                     self.conflicts.push(IdConflict {
                         id: a.id.clone(),
-                        first: name(*first),
+                        first: name(first),
                         second: name(input_no),
                     });
                 }
@@ -401,10 +488,7 @@ impl Corpus {
                 .get(i)
                 .is_some_and(|o| !o.found_in.iter().any(|f| f == name))
         };
-        let by_title = state
-            .by_title
-            .get(&d.title)
-            .and_then(|v| v.iter().copied().find(|i| elsewhere(i)));
+        let by_title = state.same_title(&d.title).find(|i| elsewhere(i));
         let by_id = self.index.get(&d.id).copied().filter(|i| elsewhere(i));
         let first = match (by_title, by_id) {
             (Some(x), Some(y)) => Some(x.min(y)),
@@ -444,23 +528,22 @@ impl Corpus {
 
     /// Every annotator of the corpus, sorted.
     pub fn annotators(&self) -> Vec<String> {
-        let set: BTreeSet<&str> = self
-            .documents
-            .iter()
-            .flat_map(|d| d.annotations.iter().map(annotator_of))
-            .collect();
-        set.into_iter().map(str::to_string).collect()
+        let names = (self.documents.iter()).flat_map(|d| d.annotations.iter().map(annotator_of));
+        distinct_sorted(names)
+            .into_iter()
+            .map(str::to_string)
+            .collect()
     }
 
     /// The label ids compared: the schema's, in schema order, then any other label an
     /// annotation uses.
     pub fn labels(&self) -> Vec<String> {
         let mut out: Vec<String> = self.schema.labels.iter().map(|l| l.id.clone()).collect();
-        let mut known: HashSet<String> = out.iter().cloned().collect();
+        let mut known: HashSet<&str, RandomState> = HashSet::default();
+        known.extend(self.schema.labels.iter().map(|l| l.id.as_str()));
         for d in &self.documents {
             for a in &d.annotations {
-                if !known.contains(&a.label) {
-                    known.insert(a.label.clone());
+                if known.insert(&a.label) {
                     out.push(a.label.clone());
                 }
             }
@@ -481,56 +564,132 @@ impl Corpus {
     /// The corpus as one project: every document once, every annotation with its
     /// author, orphans included (ids made unique where two inputs used the same one).
     pub fn to_project(&self, name: &str) -> Project {
+        let per_doc = (self.documents.iter())
+            .map(|d| d.annotations.iter().chain(&d.orphans).cloned().collect())
+            .collect();
+        self.assemble(name, per_doc)
+    }
+
+    /// [`Corpus::to_project`] moving the annotations into the project instead of
+    /// copying them: afterwards the corpus's documents have no annotations or
+    /// orphans (its warnings, duplicates and conflicts stay).
+    pub fn take_project(&mut self, name: &str) -> Project {
+        let per_doc = (self.documents.iter_mut())
+            .map(|d| {
+                let mut all = std::mem::take(&mut d.annotations);
+                all.append(&mut d.orphans);
+                all
+            })
+            .collect();
+        self.assemble(name, per_doc)
+    }
+
+    /// The project of the corpus's documents with `per_doc` annotations (one list
+    /// per corpus document, in order), ids made unique, in file order.
+    fn assemble(&self, name: &str, mut per_doc: Vec<Vec<Annotation>>) -> Project {
         let mut project = Project::new(name);
         project.schema = self.schema.clone();
         project.documents = self.documents.iter().map(|d| d.document.clone()).collect();
-        let mut used: HashSet<String> = HashSet::new();
-        for d in &self.documents {
-            for a in d.annotations.iter().chain(&d.orphans) {
-                let mut a = a.clone();
-                while a.id.is_empty() || used.contains(&a.id) {
-                    a.id = new_id("a");
+        // An id already used (or none) gets a new one, in corpus order.
+        let mut renamed: Vec<(usize, usize, String)> = Vec::new();
+        {
+            let total = per_doc.iter().map(Vec::len).sum();
+            let mut used: HashSet<&str, RandomState> =
+                HashSet::with_capacity_and_hasher(total, RandomState::default());
+            let mut fresh: HashSet<String, RandomState> = HashSet::default();
+            for (d, list) in per_doc.iter().enumerate() {
+                for (k, a) in list.iter().enumerate() {
+                    if !a.id.is_empty() && used.insert(&a.id) {
+                        continue;
+                    }
+                    let id = loop {
+                        let id = new_id("a");
+                        if !used.contains(id.as_str()) && !fresh.contains(&id) {
+                            break id;
+                        }
+                    };
+                    fresh.insert(id.clone());
+                    renamed.push((d, k, id));
                 }
-                used.insert(a.id.clone());
-                project.annotations.push(a);
             }
         }
-        project.sort_annotations();
+        for (d, k, id) in renamed {
+            if let Some(a) = per_doc.get_mut(d).and_then(|l| l.get_mut(k)) {
+                a.id = id;
+            }
+        }
+        // File order, (doc, start, end, id), without comparing document ids for each
+        // annotation: each document's annotations by position and id (stable), the
+        // documents by id (every annotation's `doc` is its corpus document's id).
+        let mut order: Vec<usize> = (0..per_doc.len()).collect();
+        order.sort_by(|&x, &y| {
+            let id = |i: usize| self.documents.get(i).map(|d| d.document.id.as_str());
+            id(x).cmp(&id(y))
+        });
+        project
+            .annotations
+            .reserve(per_doc.iter().map(Vec::len).sum());
+        for i in order {
+            if let Some(list) = per_doc.get_mut(i) {
+                list.sort_by(|a, b| (a.start, a.end, &a.id).cmp(&(b.start, b.end, &b.id)));
+                project.annotations.append(list);
+            }
+        }
         project
     }
+}
+
+/// The distinct names of `names`, sorted. Names come in runs (an annotator's
+/// annotations one after the other): a run costs one comparison, and only the
+/// distinct names are sorted.
+fn distinct_sorted<'a>(names: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut seen: HashSet<&str, RandomState> = HashSet::default();
+    let mut last: Option<&str> = None;
+    for name in names {
+        if last != Some(name) {
+            seen.insert(name);
+            last = Some(name);
+        }
+    }
+    let mut out: Vec<&str> = seen.into_iter().collect();
+    out.sort_unstable();
+    out
 }
 
 /// Combines projects into one: documents matched by text hash, every annotation kept
 /// with its author, an identical author/document/span/label/source kept once (its
 /// comments are combined). Returns the project and the alignment warnings.
+///
+/// The annotations move from the alignment into the project: the corpus returned
+/// holds the warnings, duplicates and conflicts, not the annotations.
 pub fn merge_projects(inputs: &[(&str, &Project)], name: &str) -> (Project, Corpus) {
-    let corpus = Corpus::from_projects(inputs);
-    (corpus.to_project(name), corpus)
+    let mut corpus = Corpus::from_projects(inputs);
+    (corpus.take_project(name), corpus)
 }
 
-/// What makes two annotations duplicates: document, author, span, label, source,
-/// and whether it is an orphan (orphans are kept apart).
-type TwinKey = (usize, String, usize, usize, String, Option<String>, bool);
-
-/// A source trimmed, blank as none.
-fn norm_source(source: &Option<String>) -> Option<String> {
-    source
-        .as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
+/// A source trimmed, blank as none, borrowed.
+fn norm_source_str(source: &Option<String>) -> Option<&str> {
+    source.as_deref().map(str::trim).filter(|s| !s.is_empty())
 }
 
-fn twin_key(doc: usize, a: &Annotation) -> TwinKey {
-    (
-        doc,
-        annotator_of(a).to_string(),
-        a.start,
-        a.end,
-        a.label.clone(),
-        norm_source(&a.source),
-        a.orphaned,
-    )
+/// The corpus's copy of an input's annotation: on corpus document `doc`, its
+/// author the annotator `who` (`unnamed` when it names none). The strings that
+/// change are written into the copied buffers when they fit.
+fn corpus_copy(a: &Annotation, doc: &str, who: Who<'_>, unnamed: &str) -> Annotation {
+    let mut copy = a.clone();
+    if copy.doc != doc {
+        copy.doc.clear();
+        copy.doc.push_str(doc);
+    }
+    let author = match who {
+        Who::Named(name) => name,
+        Who::Unnamed(_) => unnamed,
+    };
+    if copy.author != author {
+        copy.author.clear();
+        copy.author.push_str(author);
+    }
+    copy
 }
 
 /// Folds a duplicate into the annotation kept: its comments are added, and its note
@@ -571,6 +730,51 @@ fn merged_schema<'a>(schemas: impl Iterator<Item = &'a TagSchema>) -> TagSchema 
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[test]
+    fn a_merged_project_is_in_file_order_with_unique_ids_moved_or_copied() {
+        let (alice, mut bob) = crate::review::scale_cases::many_documents(40);
+        // Ids used again by the other input with other content, an orphan, and
+        // documents whose ids do not sort as they come.
+        for a in bob.annotations.iter_mut().take(5) {
+            a.id = alice.annotations[0].id.clone();
+        }
+        bob.annotations[7].orphaned = true;
+        let inputs = [("alice.ron", &alice), ("bob.ron", &bob)];
+        let corpus = Corpus::from_projects(&inputs);
+        let copied = corpus.to_project("m");
+        let (moved, rest) = merge_projects(&inputs, "m");
+        assert!(rest.documents.iter().all(|d| d.annotations.is_empty()));
+        assert_eq!(rest.duplicates, corpus.duplicates);
+        let mut sorted = moved.clone();
+        sorted.sort_annotations();
+        assert_eq!(
+            moved.annotations, sorted.annotations,
+            "already in file order"
+        );
+        let ids: HashSet<&str> = moved.annotations.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids.len(), moved.annotations.len());
+        assert!(crate::store::check_project(&moved).is_empty());
+        // The same project either way, but for the fresh ids.
+        assert_eq!(copied.annotations.len(), moved.annotations.len());
+        let key = |a: &Annotation| {
+            (
+                a.doc.clone(),
+                a.start,
+                a.end,
+                a.author.clone(),
+                a.label.clone(),
+            )
+        };
+        let mut x: Vec<_> = copied.annotations.iter().map(key).collect();
+        let mut y: Vec<_> = moved.annotations.iter().map(key).collect();
+        x.sort();
+        y.sort();
+        assert_eq!(x, y);
+        assert_eq!(copied.documents, moved.documents);
+    }
+
     #[test]
     fn text_hash_is_lowercase_hex_sha256() {
         assert_eq!(

@@ -24,7 +24,9 @@
 //! kept as runs of one category, and a label's row only looks at the labels either
 //! annotator used on the document (the others are all "not covered" on both sides).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use super::HashMap;
 
 use serde::Serialize;
 
@@ -147,7 +149,7 @@ pub(crate) struct Labels {
 impl Labels {
     /// The labels of `names`, in that order (a repeated name keeps its first place).
     pub(crate) fn new(names: &[String]) -> Self {
-        let mut index = HashMap::with_capacity(names.len());
+        let mut index = HashMap::with_capacity_and_hasher(names.len(), Default::default());
         for (k, l) in names.iter().enumerate() {
             index.entry(l.clone()).or_insert(k);
         }
@@ -204,7 +206,7 @@ pub(crate) struct Prepared {
 impl Prepared {
     /// Prepares `spans` on a text of `len` chars.
     pub(crate) fn new(len: usize, spans: &[Span], labels: &Labels) -> Self {
-        let mut by_label: HashMap<String, LabelSpans> = HashMap::new();
+        let mut by_label: HashMap<String, LabelSpans> = HashMap::default();
         for s in spans {
             by_label
                 .entry(s.label.clone())
@@ -285,7 +287,7 @@ pub(crate) fn tally_pair(
     labels: &Labels,
 ) -> (HashMap<usize, Tally>, Tally) {
     let len = a.len.max(b.len) as u64;
-    let mut per_label = HashMap::new();
+    let mut per_label = HashMap::default();
     let mut overall = Tally::new(labels.names.len() + 1);
     overall.a_spans = a.spans;
     overall.b_spans = b.spans;
@@ -474,7 +476,7 @@ fn pair_with_labels(
         return Ok(None);
     }
     progress.start_phase("Comparing documents", docs.len() as u64);
-    let mut per_label: HashMap<usize, Tally> = HashMap::new();
+    let mut per_label: HashMap<usize, Tally> = HashMap::default();
     let mut overall = Tally::new(labels.names.len() + 1);
     let mut orphaned = 0;
     for d in &docs {

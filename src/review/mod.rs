@@ -17,6 +17,11 @@
 //!
 //! [`Project`]: crate::model::Project
 
+/// The hash maps of the review: foldhash, seeded per process (labels and names
+/// come from files: a fixed hash would let a crafted file make lookups collide),
+/// several times faster than the standard SipHash on short keys.
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+
 mod comment;
 mod confusion;
 mod corpus;

@@ -2,7 +2,9 @@
 //! annotator's spans are prepared once per document and every pair who had it is
 //! tallied there, instead of scanning all documents once per pair.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use super::HashMap;
 
 use super::corpus::Corpus;
 use super::metrics::{Labels, PairAgreement, Tally, tally_pair};
@@ -34,7 +36,7 @@ pub fn agreement(corpus: &Corpus, doc: Option<&str>) -> Vec<PairAgreement> {
                 let (i, j) = (sides.present[x], sides.present[y]);
                 let (rows, all) = tally_pair(&sides.prepared[x], &sides.prepared[y], &labels);
                 let s = sums.entry((i, j)).or_insert_with(|| Sums {
-                    per_label: HashMap::new(),
+                    per_label: HashMap::default(),
                     overall: Tally::new(categories),
                     documents: 0,
                     orphaned: 0,

@@ -13,7 +13,7 @@
 //!   (piecewise constant between run boundaries, summed by prefix sums), minus the
 //!   annotator themself.
 
-use std::collections::HashMap;
+use super::HashMap;
 
 use super::metrics::{Category, LabelSpans, Labels, Prepared, Tally, covered};
 use super::spans::{overlap_len, overlap_matches};
@@ -28,7 +28,7 @@ pub(crate) fn pooled(
     let others = k.saturating_sub(1) as u64;
     let len = annotators.iter().map(|p| p.len).max().unwrap_or(0) as u64;
     let mut out: Vec<(HashMap<usize, Tally>, Tally)> = (0..k)
-        .map(|_| (HashMap::new(), Tally::new(labels.len() + 1)))
+        .map(|_| (HashMap::default(), Tally::new(labels.len() + 1)))
         .collect();
     let all_spans: usize = annotators.iter().map(|p| p.spans).sum();
     for (x, p) in annotators.iter().enumerate() {
@@ -105,7 +105,7 @@ pub(crate) fn pooled(
 /// Exact matches of each side with all the others: spans grouped by bounds (the
 /// label is the same within a call).
 fn exact_counts(sides: &[&LabelSpans]) -> Vec<usize> {
-    let mut groups: HashMap<(usize, usize), HashMap<usize, usize>> = HashMap::new();
+    let mut groups: HashMap<(usize, usize), HashMap<usize, usize>> = HashMap::default();
     for (x, side) in sides.iter().enumerate() {
         for s in &side.0 {
             *groups
@@ -205,7 +205,7 @@ impl Profile {
         bounds.sort_unstable();
         bounds.dedup();
         let at = |v: usize| bounds.partition_point(|&b| b < v);
-        let mut diff: HashMap<Category, Vec<i64>> = HashMap::new();
+        let mut diff: HashMap<Category, Vec<i64>> = HashMap::default();
         for runs in annotators {
             for (s, e, c) in runs {
                 if s < e {
@@ -266,7 +266,7 @@ mod tests {
     fn pair_by_pair(ps: &[Prepared], labels: &Labels) -> Vec<(HashMap<usize, Tally>, Tally)> {
         let mut out: Vec<(HashMap<usize, Tally>, Tally)> = ps
             .iter()
-            .map(|_| (HashMap::new(), Tally::new(labels.len() + 1)))
+            .map(|_| (HashMap::default(), Tally::new(labels.len() + 1)))
             .collect();
         for x in 0..ps.len() {
             for y in 0..ps.len() {

@@ -3,7 +3,7 @@
 //! the annotators who had it, each with their spans prepared once and the number of
 //! their orphaned annotations there (left out of every figure, reported apart).
 
-use std::collections::HashMap;
+use super::HashMap;
 
 use super::corpus::{Corpus, CorpusDocument, annotator_of};
 use super::metrics::{Labels, Prepared, Tally};
@@ -47,14 +47,14 @@ impl Roster {
             return None;
         }
         // Each annotator's spans in one pass over the document's annotations.
-        let mut spans: HashMap<&str, Vec<Span>> = HashMap::new();
+        let mut spans: HashMap<&str, Vec<Span>> = HashMap::default();
         for a in &d.annotations {
             spans
                 .entry(annotator_of(a))
                 .or_default()
                 .push(Span::from(a));
         }
-        let mut orphans: HashMap<&str, usize> = HashMap::new();
+        let mut orphans: HashMap<&str, usize> = HashMap::default();
         for o in &d.orphans {
             *orphans.entry(annotator_of(o)).or_default() += 1;
         }

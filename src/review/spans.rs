@@ -1,7 +1,7 @@
 //! Matching spans of two annotators: exact matches and the one-to-one greedy overlap
 //! matching.
 
-use std::collections::HashMap;
+use super::HashMap;
 
 use crate::model::Annotation;
 
@@ -52,7 +52,7 @@ pub fn overlap_len(a: (usize, usize), b: (usize, usize)) -> usize {
 /// Number of one-to-one exact matches (equal start, end and label) between `a` and
 /// `b`: for each distinct span, the smaller of its two counts.
 pub fn exact_matches(a: &[Span], b: &[Span]) -> usize {
-    let mut counts: HashMap<&Span, (usize, usize)> = HashMap::new();
+    let mut counts: HashMap<&Span, (usize, usize)> = HashMap::default();
     for s in a {
         counts.entry(s).or_default().0 += 1;
     }

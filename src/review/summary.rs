@@ -9,7 +9,9 @@
 //! the annotators; nothing per pair is kept, so memory grows with annotators × labels
 //! used, not with pairs.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
+
+use super::HashMap;
 
 use serde::Serialize;
 

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::StoreError;
-use crate::task::{Cancelled, Progress};
+use crate::task::Progress;
 
 /// Bytes written between two progress reports and cancel checks.
 const WRITE_CHUNK: usize = 1 << 20;
@@ -124,6 +124,42 @@ pub fn write_atomic_with_progress(
     keep_backup: bool,
     progress: &Progress,
 ) -> Result<(), StoreError> {
+    progress.check()?;
+    let fill = |f: &mut File| {
+        progress.start_phase("Writing to disk", bytes.len() as u64);
+        for chunk in bytes.chunks(WRITE_CHUNK) {
+            progress.check()?;
+            f.write_all(chunk).map_err(|source| StoreError::Write {
+                path: path.to_path_buf(),
+                source,
+            })?;
+            progress.advance(chunk.len() as u64);
+        }
+        Ok(Filled::Replace)
+    };
+    replace_atomic(path, keep_backup, progress, fill).map(|_| ())
+}
+
+/// What a writer of the temporary file decided (see [`replace_atomic`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Filled {
+    /// Put the new file in place.
+    Replace,
+    /// The target already holds exactly these bytes: leave it as it is (its
+    /// modification time and backup too) and remove the temporary file.
+    Keep,
+}
+
+/// The atomic replacement of `path` (see [`write_atomic_with`]), the temporary
+/// file's content written by `fill`, in as many pieces as it likes: nothing needs
+/// to be held in memory at once. An error of `fill` (or a cancel up to the rename)
+/// leaves the target, its backup and the folder as they were.
+pub(crate) fn replace_atomic(
+    path: &Path,
+    keep_backup: bool,
+    progress: &Progress,
+    fill: impl FnOnce(&mut File) -> Result<Filled, StoreError>,
+) -> Result<Filled, StoreError> {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let err = |source| StoreError::Write {
         path: path.to_path_buf(),
@@ -143,22 +179,18 @@ pub fn write_atomic_with_progress(
     ));
     let old = fs::metadata(path).ok().filter(|m| m.is_file());
     progress.check()?;
-    progress.start_phase("Writing to disk", bytes.len() as u64);
-    let cancelled = || std::io::Error::other(Cancelled);
     let result = (|| {
-        let mut f = File::create(&tmp)?;
-        for chunk in bytes.chunks(WRITE_CHUNK) {
-            progress.check().map_err(|_| cancelled())?;
-            f.write_all(chunk)?;
-            progress.advance(chunk.len() as u64);
+        let mut f = File::create(&tmp).map_err(err)?;
+        if fill(&mut f)? == Filled::Keep {
+            return Ok(Filled::Keep);
         }
         if let Some(old) = &old {
             let _ = f.set_permissions(old.permissions());
         }
-        f.sync_all()?;
+        f.sync_all().map_err(err)?;
         drop(f);
         // The last moment a cancel can leave everything as it was.
-        progress.check().map_err(|_| cancelled())?;
+        progress.check()?;
         if keep_backup && old.is_some() {
             // The backup is replaced atomically too (link or copy to a temporary
             // name, then rename), so a kill at any point leaves a complete backup.
@@ -166,30 +198,24 @@ pub fn write_atomic_with_progress(
             let bak_tmp = tmp.with_extension("bak.tmp");
             let _ = fs::remove_file(&bak_tmp);
             if fs::hard_link(path, &bak_tmp).is_err() {
-                fs::copy(path, &bak_tmp)?;
+                fs::copy(path, &bak_tmp).map_err(err)?;
             }
             if let Err(e) = fs::rename(&bak_tmp, &bak) {
                 let _ = fs::remove_file(&bak_tmp);
-                return Err(e);
+                return Err(err(e));
             }
         }
-        fs::rename(&tmp, path)?;
+        fs::rename(&tmp, path).map_err(err)?;
         if let Ok(d) = File::open(&dir) {
             let _ = d.sync_all();
         }
         remove_stale_temporaries(&dir, path);
-        Ok(())
+        Ok(Filled::Replace)
     })();
-    if result.is_err() {
+    if !matches!(result, Ok(Filled::Replace)) {
         let _ = fs::remove_file(&tmp);
     }
-    result.map_err(|e| {
-        if e.get_ref().is_some_and(|inner| inner.is::<Cancelled>()) {
-            StoreError::Cancelled
-        } else {
-            err(e)
-        }
-    })
+    result
 }
 
 /// Temporary files of saves of this file that were killed (older than an hour:

@@ -7,7 +7,7 @@ use std::time::SystemTime;
 
 use sha2::{Digest, Sha256};
 
-use super::{MAX_PROJECT_BYTES, StoreError, project_to_ron_with_progress, read_limited};
+use super::{MAX_PROJECT_BYTES, StoreError, read_limited};
 use crate::model::Project;
 use crate::task::Progress;
 
@@ -88,10 +88,13 @@ pub fn save_project_checked_with_progress(
     if changed {
         return Err(StoreError::ChangedOnDisk(path.to_path_buf()));
     }
-    let text = project_to_ron_with_progress(project, progress)?;
-    super::save::write_project_text(path, &text, progress)?;
+    let written = super::save::save_project_streamed(path, project, progress)?;
     let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
-    Ok(DiskState::of_bytes(text.as_bytes(), modified))
+    Ok(DiskState {
+        len: written.len,
+        modified,
+        sha256: written.sha256,
+    })
 }
 
 #[cfg(test)]

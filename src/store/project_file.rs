@@ -217,13 +217,22 @@ pub fn project_to_ron_with_progress(
     project: &Project,
     progress: &Progress,
 ) -> Result<String, StoreError> {
+    let annotations = sorted_annotations(project, progress);
+    let mut text =
+        super::ron_writer::project_text(project, &annotations, FORMAT_VERSION, progress)?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// The project's annotations in file order: sorted by (doc, start, end, id).
+pub(crate) fn sorted_annotations<'p>(
+    project: &'p Project,
+    progress: &Progress,
+) -> Vec<&'p Annotation> {
     progress.start_phase("Sorting annotations", 0);
     let mut annotations: Vec<&Annotation> = project.annotations.iter().collect();
     annotations.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    let mut text =
-        super::ron_writer::write_project(project, &annotations, FORMAT_VERSION, progress)?;
-    text.push('\n');
-    Ok(text)
+    annotations
 }
 
 /// What `ron`'s own pretty printer writes for the project, which
@@ -351,8 +360,7 @@ pub fn save_project_with_progress(
     project: &Project,
     progress: &Progress,
 ) -> Result<(), StoreError> {
-    let text = project_to_ron_with_progress(project, progress)?;
-    super::save::write_project_text(path, &text, progress)
+    super::save::save_project_streamed(path, project, progress).map(|_| ())
 }
 
 #[cfg(test)]

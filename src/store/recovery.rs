@@ -15,7 +15,7 @@ use std::time::SystemTime;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use super::{StoreError, load_project_unchecked, project_to_ron, write_atomic_with};
+use super::{StoreError, load_project_unchecked};
 use crate::model::Project;
 
 const HEADER: &str = "// marginalia recovery: ";
@@ -91,8 +91,22 @@ impl RecoveryStore {
     }
 
     /// Writes `project` as the recovery file of `key` (atomically, replacing the
-    /// previous one). Returns the file written.
+    /// previous one, streamed to disk). Returns the file written.
+    ///
+    /// A recovery file is held to the loader's limit ([`super::MAX_PROJECT_BYTES`],
+    /// header line included), like a project file: one over it could never be
+    /// restored, so it is refused with [`StoreError::TooLargeToWrite`] (the autosave
+    /// reports that) and the previous recovery file, if any, stays.
     pub fn save(&self, key: &str, project: &Project) -> Result<PathBuf, StoreError> {
+        self.save_limited(key, project, super::MAX_PROJECT_BYTES)
+    }
+
+    fn save_limited(
+        &self,
+        key: &str,
+        project: &Project,
+        limit: u64,
+    ) -> Result<PathBuf, StoreError> {
         fs::create_dir_all(&self.dir).map_err(|source| StoreError::Write {
             path: self.dir.clone(),
             source,
@@ -104,9 +118,10 @@ impl RecoveryStore {
         };
         let header =
             serde_json::to_string(&header).map_err(|e| StoreError::Serialize(e.to_string()))?;
-        let body = project_to_ron(project)?;
         let file = self.file_for(key);
-        write_atomic_with(&file, format!("{HEADER}{header}\n{body}").as_bytes(), false)?;
+        let header = format!("{HEADER}{header}\n");
+        let progress = crate::task::Progress::new();
+        super::save::write_project_limited(&file, &header, project, limit, false, &progress)?;
         Ok(file)
     }
 
@@ -240,6 +255,30 @@ mod tests {
         assert!(store.pending().is_empty());
         store.discard_key(&key).unwrap();
         store.discard_key(&key).unwrap();
+    }
+
+    #[test]
+    fn a_recovery_file_over_the_loaders_limit_is_refused_and_the_last_one_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = RecoveryStore::new(dir.path());
+        let small = work();
+        let file = store.save("k", &small).unwrap();
+        let size = std::fs::metadata(&file).unwrap().len();
+        let mut bigger = work();
+        bigger.name.push_str(" and more");
+        // The limit counts the header line too: exactly the file's size is written.
+        let err = store.save_limited("k", &bigger, size).unwrap_err();
+        let StoreError::TooLargeToWrite { size: would, .. } = err else {
+            panic!("{err}");
+        };
+        assert!(would > size);
+        assert!(err.to_string().contains("limit Marginalia opens"), "{err}");
+        let pending = store.pending();
+        assert_eq!(pending.len(), 1, "the last recovery file stays, alone");
+        assert_eq!(store.load(&pending[0]).unwrap(), small);
+        store.save_limited("k", &small, size).unwrap();
+        // What is written under the limit is read back under it.
+        assert_eq!(store.load(&store.pending()[0]).unwrap(), small);
     }
 
     #[test]

@@ -15,17 +15,45 @@ use crate::task::{Cancelled, Progress};
 /// Annotations written between two progress reports and cancel checks.
 const CHECK_EVERY: usize = 4096;
 
+/// Text gathered before it is handed to the sink: a save writes the file in pieces
+/// of about this size instead of holding all of its text at once.
+const FLUSH_AT: usize = 4 << 20;
+
 const INDENT: &str = "    ";
 
-/// The project file text for `project` with `annotations` in the order given,
-/// reporting the annotations written to `progress` (phase "Writing RON") and
-/// stopping when it is cancelled.
-pub(crate) fn write_project(
+/// The project file text for `project` with `annotations` in the order given, in
+/// one string (see [`write_project`]).
+pub(crate) fn project_text(
     project: &Project,
     annotations: &[&Annotation],
     format: u32,
     progress: &Progress,
 ) -> Result<String, Cancelled> {
+    let mut text = String::new();
+    write_project(
+        project,
+        annotations,
+        format,
+        progress,
+        &mut |piece: &str| {
+            text.push_str(piece);
+            Ok::<(), Cancelled>(())
+        },
+    )?;
+    Ok(text)
+}
+
+/// Writes the project file text for `project` with `annotations` in the order
+/// given to `sink`, in pieces of about [`FLUSH_AT`] bytes (the whole text is never
+/// held at once), reporting the annotations written to `progress` (phase "Writing
+/// RON") and stopping when it is cancelled or `sink` fails.
+pub(crate) fn write_project<E: From<Cancelled>>(
+    project: &Project,
+    annotations: &[&Annotation],
+    format: u32,
+    progress: &Progress,
+    sink: &mut dyn FnMut(&str) -> Result<(), E>,
+) -> Result<(), E> {
     progress.check()?;
     progress.start_phase("Writing RON", annotations.len() as u64);
     // Close to the size written (escapes aside), so that neither a 2.5× guess nor
@@ -56,7 +84,7 @@ pub(crate) fn write_project(
                 + a.source.as_ref().map_or(0, String::len)
         })
         .sum();
-    let mut out = String::with_capacity(documents + spans + 4096);
+    let mut out = String::with_capacity((documents + spans + 4096).min(FLUSH_AT + (1 << 16)));
     out.push_str("Project(\n");
     let _ = writeln!(out, "{INDENT}format: {format},");
     out.push_str(INDENT);
@@ -66,7 +94,7 @@ pub(crate) fn write_project(
     schema(&mut out, &project.schema);
     out.push_str(INDENT);
     out.push_str("documents: ");
-    block(&mut out, &project.documents, document);
+    block(&mut out, &project.documents, document, sink)?;
     out.push_str(INDENT);
     out.push_str("annotations: ");
     for (k, chunk) in annotations.chunks(CHECK_EVERY).enumerate() {
@@ -80,6 +108,7 @@ pub(crate) fn write_project(
             out.push_str(INDENT);
             annotation(&mut out, a);
             out.push_str(",\n");
+            flush_full(&mut out, sink)?;
         }
     }
     if annotations.is_empty() {
@@ -90,14 +119,29 @@ pub(crate) fn write_project(
     }
     progress.set_done(annotations.len() as u64);
     out.push(')');
-    Ok(out)
+    sink(&out)
 }
 
-/// A list at the second level: one item per line, or `[]`, then `,\n`.
-fn block<T>(out: &mut String, items: &[T], mut item: impl FnMut(&mut String, &T)) {
+/// Hands `out` to `sink` and empties it once it holds [`FLUSH_AT`] bytes or more.
+fn flush_full<E>(out: &mut String, sink: &mut dyn FnMut(&str) -> Result<(), E>) -> Result<(), E> {
+    if out.len() >= FLUSH_AT {
+        sink(out)?;
+        out.clear();
+    }
+    Ok(())
+}
+
+/// A list at the second level: one item per line, or `[]`, then `,\n`; full
+/// pieces go to `sink` as the items are written.
+fn block<T, E>(
+    out: &mut String,
+    items: &[T],
+    mut item: impl FnMut(&mut String, &T),
+    sink: &mut dyn FnMut(&str) -> Result<(), E>,
+) -> Result<(), E> {
     if items.is_empty() {
         out.push_str("[],\n");
-        return;
+        return Ok(());
     }
     out.push_str("[\n");
     for it in items {
@@ -105,9 +149,11 @@ fn block<T>(out: &mut String, items: &[T], mut item: impl FnMut(&mut String, &T)
         out.push_str(INDENT);
         item(out, it);
         out.push_str(",\n");
+        flush_full(out, sink)?;
     }
     out.push_str(INDENT);
     out.push_str("],\n");
+    Ok(())
 }
 
 /// A list deeper down: `[a, b]` on one line.
