@@ -34,7 +34,7 @@ type Op = (u8, usize, usize);
 
 fn bounds(p: usize) -> (usize, usize) {
     let s = p % (chars() - 1);
-    let e = s + 1 + (p / 7) % (chars() - s).min(9).max(1);
+    let e = s + 1 + (p / 7) % (chars() - s).clamp(1, 9);
     (s, e.min(chars()))
 }
 

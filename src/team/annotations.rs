@@ -56,29 +56,22 @@ pub(crate) fn merge_annotations(
                     second,
                     fields,
                 }) => {
-                    let reason = format!(
-                        "{} changed differently on both sides ({} / {})",
-                        fields.join(", "),
-                        who(&first),
-                        who(&second)
-                    );
-                    let pair = keep_both(first, second, &reason, &taken, &mut derived);
+                    let pair = keep_both(first, second, &fields.join(", "), &taken, &mut derived);
+                    let reason = pair[0].conflict.as_ref().map(|c| c.reason.clone());
                     conflicts.push(Conflict {
                         item: ConflictItem::Annotation,
                         id: pair[0].id.clone(),
-                        reason: format!("{reason}: both kept, the other as '{}'", pair[1].id),
+                        reason: format!(
+                            "{}: both kept, the other as '{}'",
+                            reason.unwrap_or_default(),
+                            pair[1].id
+                        ),
                     });
                     out.extend(pair);
                 }
                 None => {
-                    let reason = "changed differently on both sides";
-                    out.extend(keep_both(
-                        x.clone(),
-                        y.clone(),
-                        reason,
-                        &taken,
-                        &mut derived,
-                    ));
+                    let pair = keep_both(x.clone(), y.clone(), "", &taken, &mut derived);
+                    out.extend(pair);
                 }
             },
             (Some(o), Some(x), None) | (Some(o), None, Some(x)) if x == o => {}
@@ -119,13 +112,14 @@ fn who(a: &Annotation) -> &str {
     }
 }
 
-/// Both versions of one annotation, each marked: the one that sorts first (by its
-/// content, so not by side) keeps the id, the other gets an id derived from its
-/// content.
+/// Both versions of one annotation, each marked (the reason names `fields`, or
+/// says "changed" when empty, and whose versions they are): the one that sorts
+/// first (by its content, so not by side) keeps the id, the other gets an id
+/// derived from its content.
 fn keep_both(
     x: Annotation,
     y: Annotation,
-    reason: &str,
+    fields: &str,
     taken: &HashSet<&str>,
     derived: &mut HashSet<String>,
 ) -> [Annotation; 2] {
@@ -144,6 +138,13 @@ fn keep_both(
     };
     derived.insert(new_id.clone());
     second.id = new_id;
+    let reason = format!(
+        "{} changed differently on both sides ({} / {})",
+        if fields.is_empty() { "it" } else { fields },
+        who(&first),
+        who(&second)
+    );
+    let reason = reason.as_str();
     first.conflict = Some(MergeConflict {
         other: second.id.clone(),
         reason: reason.to_string(),

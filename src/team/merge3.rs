@@ -6,10 +6,11 @@ use std::collections::{HashMap, HashSet};
 
 use super::annotations::merge_annotations;
 use super::documents::merge_documents;
+use super::extra::assemble;
 use super::order::merge_order;
 use super::report::{Conflict, ConflictItem, Merged};
 use super::schema::merge_schema;
-use crate::model::{Annotation, FORMAT_VERSION, Project};
+use crate::model::{Annotation, Project};
 use crate::store::check_project;
 
 /// Merges `ours` and `theirs`, two versions of a project whose common ancestor is
@@ -88,13 +89,14 @@ pub fn merge3(base: &Project, ours: &Project, theirs: &Project) -> Merged {
         }
     }
     let name = merge_name(base, ours, theirs, &mut conflicts);
-    let mut project = Project {
-        format: FORMAT_VERSION,
+    let mut project = assemble(
+        [base, ours, theirs],
         name,
         schema,
         documents,
         annotations,
-    };
+        &mut conflicts,
+    );
     let reanchored = repair_anchors(&mut project);
     conflicts.sort();
     Merged {

@@ -9,6 +9,7 @@ mod counts;
 mod documents;
 mod driver;
 mod error;
+mod extra;
 mod fields;
 mod git;
 mod history;

@@ -17,6 +17,9 @@ pub enum ConflictItem {
     Label,
     /// The project's name: the version the merge chose is kept.
     Name,
+    /// Another part of the project (a field added to the model later, `FIELD` or
+    /// `FIELD/ID`): the version the merge chose is kept.
+    Other,
 }
 
 /// One thing two analysts changed differently.
@@ -37,6 +40,7 @@ impl fmt::Display for Conflict {
             ConflictItem::Document => "document",
             ConflictItem::Label => "label",
             ConflictItem::Name => "project name",
+            ConflictItem::Other => "project field",
         };
         write!(
             f,
