@@ -137,3 +137,34 @@ fn documents_labels_and_names_merge_by_identity() {
     let items: Vec<ConflictItem> = m.conflicts.iter().map(|c| c.item).collect();
     assert_eq!(items, [ConflictItem::Document, ConflictItem::Name]);
 }
+
+#[test]
+fn a_conflict_is_listed_once_and_resolved_by_one_edit() {
+    let o = base();
+    let mut x = o.clone();
+    x.annotations[2].label = "claim".into();
+    let mut y = o.clone();
+    y.annotations[2].label = "attribution".into();
+    let mut z = o.clone();
+    z.annotations.retain(|a| a.id != "a1");
+    let mut w = y.clone();
+    w.annotations[0].note = "“kept” 조선".into();
+    let m = merge3(&o, &x, &y);
+    let listed = annotation_conflicts(&m.project);
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].versions.len(), 2);
+    let keep = listed[0].versions[1].id.clone();
+    let mut p = m.project.clone();
+    crate::edit::apply(&mut p, resolve_conflict(&m.project, &keep).unwrap()).unwrap();
+    assert!(annotation_conflicts(&p).is_empty());
+    assert_eq!(p.annotations.len(), o.annotations.len());
+    assert!(p.annotation(&keep).is_some_and(|a| a.conflict.is_none()));
+    // A deletion against a change: one version, listed; discarding deletes it.
+    let m = merge3(&o, &z, &w);
+    let listed = annotation_conflicts(&m.project);
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].versions.len(), 1);
+    let mut p = m.project.clone();
+    crate::edit::apply(&mut p, discard_conflicted(&m.project, "a1").unwrap()).unwrap();
+    assert!(p.annotation("a1").is_none() && annotation_conflicts(&p).is_empty());
+}
