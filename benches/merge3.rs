@@ -46,7 +46,7 @@ fn session(base: &Project, who: &str, relabel: usize, note: usize, delete: usize
         i % delete != 0
     });
     for k in 0..100 {
-        let text = format!("{who} dispatch {k}: 조선중앙통신 said the test succeeded 👋🏽.");
+        let text = format!("조선중앙통신 said the test succeeded 👋🏽 ({who}, dispatch {k}).");
         let doc = Document::new(format!("{who}-new-{k}"), format!("{who} {k}"), text);
         let mut a = Annotation::new(&doc.id, 0, 6, "조선중앙통신", "attribution", who);
         a.source = Some("KCNA".into());

@@ -26,18 +26,32 @@ pub fn merge_files(
             reason: one_reason(&e.to_string(), path),
         })
     };
-    let base = match std::fs::metadata(base) {
-        Ok(m) if m.len() == 0 => Project {
+    let read_base = || match std::fs::metadata(base) {
+        Ok(m) if m.len() == 0 => Ok(Project {
             schema: TagSchema {
                 labels: Vec::new(),
                 sources: Vec::new(),
             },
             ..Project::new("")
-        },
-        _ => read("common", base)?,
+        }),
+        _ => read("common", base),
     };
-    let mine = read("our", ours)?;
-    let other = read("their", theirs)?;
+    // The three files are read at once (a third of the driver's time each on a
+    // 10,000-article project).
+    let (base, mine, other) = std::thread::scope(|s| {
+        let base = s.spawn(read_base);
+        let other = s.spawn(|| read("their", theirs));
+        let mine = read("our", ours);
+        let join = |h: std::thread::ScopedJoinHandle<'_, Result<Project, TeamError>>| {
+            h.join().unwrap_or_else(|_| {
+                Err(TeamError::Io(
+                    "reading a version failed unexpectedly".into(),
+                ))
+            })
+        };
+        (join(base), mine, join(other))
+    });
+    let (base, mine, other) = (base?, mine?, other?);
     let merged = merge3(&base, &mine, &other);
     if let Some(problem) = check_project(&merged.project).first() {
         return Err(TeamError::Unmergeable {
