@@ -16,5 +16,6 @@ pub mod read;
 pub mod review;
 pub mod store;
 pub mod task;
+pub mod team;
 #[cfg(feature = "gui")]
 pub mod ui;

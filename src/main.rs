@@ -34,6 +34,14 @@ enum Command {
     Validate(cli::validate::ValidateArgs),
     /// Re-attach a document's annotations to a new version of its text.
     Reanchor(cli::reanchor::ReanchorArgs),
+    /// Merge driver for git: three-way merge of project files by identity.
+    MergeDriver(cli::merge_driver::MergeDriverArgs),
+    /// Set a git repository up to merge project files with the merge driver.
+    GitSetup(cli::git_setup::GitSetupArgs),
+    /// Commit the project, pull colleagues' work (merged by identity), push.
+    Sync(cli::sync::SyncArgs),
+    /// The commits that touched a project: who, when, annotations added/removed.
+    History(cli::history::HistoryArgs),
     /// Write a generated project of a given size (benchmarks, scale tests).
     #[command(hide = true)]
     Generate(cli::generate::GenerateArgs),
@@ -67,6 +75,10 @@ fn main() -> ExitCode {
         Some(Command::Validate(a)) => cli::validate::run(a),
         Some(Command::Reanchor(a)) => cli::reanchor::run(a),
         Some(Command::Generate(a)) => cli::generate::run(a),
+        Some(Command::MergeDriver(a)) => cli::merge_driver::run(a),
+        Some(Command::GitSetup(a)) => cli::git_setup::run(a),
+        Some(Command::Sync(a)) => cli::sync::run(a),
+        Some(Command::History(a)) => cli::history::run(a),
     };
     match result {
         Ok(code) => code,

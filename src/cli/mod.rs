@@ -3,10 +3,14 @@
 pub mod agree;
 pub mod export;
 pub mod generate;
+pub mod git_setup;
+pub mod history;
 pub mod import;
 pub mod info;
 pub mod merge;
+pub mod merge_driver;
 pub mod reanchor;
+pub mod sync;
 pub mod validate;
 
 use std::path::Path;
@@ -66,4 +70,9 @@ pub fn claim_new_output(out: &Path, force: bool) -> anyhow::Result<ProjectLock> 
         );
     }
     Ok(lock)
+}
+
+/// "s" unless `n` is 1.
+pub fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
 }

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::MergeConflict;
+
 /// A labeled span of one document, with who made it and when.
 ///
 /// `start` and `end` are char offsets (Unicode scalar values, end exclusive); `quote`
@@ -56,6 +58,11 @@ pub struct Annotation {
     /// were: an orphan is listed for the analyst, never dropped or silently moved.
     #[serde(default, skip_serializing_if = "is_false")]
     pub orphaned: bool,
+    /// Set by a three-way merge ([`crate::team::merge3`]) when two analysts changed
+    /// this annotation differently (or one deleted what the other changed): both
+    /// versions are kept, each marked, until someone resolves it. Format 3.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conflict: Option<MergeConflict>,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -115,6 +122,7 @@ impl Annotation {
             decided_by: None,
             comments: Vec::new(),
             orphaned: false,
+            conflict: None,
         }
     }
 

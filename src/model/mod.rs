@@ -2,6 +2,7 @@
 //! Nothing here knows about files or windows.
 
 mod annotation;
+mod conflict;
 mod document;
 pub mod generate;
 pub mod offsets;
@@ -13,6 +14,7 @@ pub mod text;
 pub mod words;
 
 pub use annotation::{Annotation, Comment, Verdict, new_id, now_rfc3339};
+pub use conflict::MergeConflict;
 pub use document::Document;
 pub use offsets::{OffsetUnit, TextIndex};
 pub use printable::{

@@ -12,6 +12,9 @@ use super::{Annotation, Document, TagSchema};
 /// - 2: annotations may carry `edited_by`, `modified` and `previous_label` (who
 ///   changed a colleague's annotation, when, and the label it had). A format 1
 ///   file is read as a format 2 file without them.
+/// - 3: annotations may carry `conflict` (a [`super::MergeConflict`], left by
+///   `marginalia merge-driver` when two analysts changed one annotation
+///   differently); absent when there is none.
 pub const FORMAT_VERSION: u32 = 2;
 
 /// Everything an analyst saves: the articles, the annotations on them, the schema.

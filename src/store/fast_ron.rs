@@ -16,7 +16,9 @@
 //! its serde attribute. The tests compare it with `ron` on projects that set every
 //! field.
 
-use crate::model::{Annotation, Comment, Document, Label, Project, TagSchema, Verdict};
+use crate::model::{
+    Annotation, Comment, Document, Label, MergeConflict, Project, TagSchema, Verdict,
+};
 use crate::task::{Cancelled, Progress};
 
 /// Annotations read between two progress reports and cancel checks.
@@ -365,6 +367,7 @@ impl<'a> Reader<'a> {
         let (mut curated_from, mut decided_by, mut comments, mut orphaned) =
             (None, None, None, None);
         let (mut edited_by, mut modified, mut previous_label) = (None, None, None);
+        let mut conflict = None;
         self.fields(|r, field| match field {
             "id" => set(&mut id, r.string()?),
             "doc" => set(&mut doc, r.string()?),
@@ -383,6 +386,7 @@ impl<'a> Reader<'a> {
             "decided_by" => set(&mut decided_by, r.option_string()?),
             "comments" => set(&mut comments, r.list(Self::comment)?),
             "orphaned" => set(&mut orphaned, r.bool()?),
+            "conflict" => set(&mut conflict, r.option_conflict()?),
             _ => None,
         })?;
         Some(Annotation {
@@ -403,7 +407,29 @@ impl<'a> Reader<'a> {
             decided_by: decided_by.unwrap_or_default(),
             comments: comments.unwrap_or_default(),
             orphaned: orphaned.unwrap_or_default(),
+            conflict: conflict.unwrap_or_default(),
         })
+    }
+
+    /// `None` or `Some(MergeConflict(other: "…", reason: "…"))`.
+    fn option_conflict(&mut self) -> Option<Option<MergeConflict>> {
+        match self.ident()? {
+            "None" => return Some(None),
+            "Some" => self.eat(b'(')?,
+            _ => return None,
+        }
+        self.open_struct("MergeConflict")?;
+        let (mut other, mut reason) = (None, None);
+        self.fields(|r, field| match field {
+            "other" => set(&mut other, r.string()?),
+            "reason" => set(&mut reason, r.string()?),
+            _ => None,
+        })?;
+        self.eat(b')')?;
+        Some(Some(MergeConflict {
+            other: other.unwrap_or_default(),
+            reason: reason.unwrap_or_default(),
+        }))
     }
 
     fn comment(&mut self) -> Option<Comment> {
@@ -478,6 +504,14 @@ mod tests {
         ];
         p.annotations[1].source = Some(String::new());
         p.annotations[2].orphaned = true;
+        p.annotations[3].conflict = Some(crate::model::MergeConflict {
+            other: "a-“조선”-c1".into(),
+            reason: "label changed differently\non both sides 👋🏽".into(),
+        });
+        p.annotations[4].conflict = Some(crate::model::MergeConflict {
+            other: String::new(),
+            reason: String::new(),
+        });
         p
     }
 

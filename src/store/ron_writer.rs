@@ -255,6 +255,13 @@ fn annotation(out: &mut String, a: &Annotation) {
     if a.orphaned {
         out.push_str(", orphaned: true");
     }
+    if let Some(c) = &a.conflict {
+        out.push_str(", conflict: Some(MergeConflict(other: ");
+        string(out, &c.other);
+        out.push_str(", reason: ");
+        string(out, &c.reason);
+        out.push_str("))");
+    }
     out.push(')');
 }
 

@@ -1,0 +1,190 @@
+//! The three-way merge of a project by identity: what the merge driver runs when
+//! git meets two analysts' versions of one project file.
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+
+use super::annotations::merge_annotations;
+use super::documents::merge_documents;
+use super::extra::assemble;
+use super::order::merge_order;
+use super::report::{Conflict, ConflictItem, Merged};
+use super::schema::merge_schema;
+use crate::model::{Annotation, Project};
+use crate::store::check_project;
+
+/// Merges `ours` and `theirs`, two versions of a project whose common ancestor is
+/// `base`, by identity:
+///
+/// - documents by id and text (the same text added on both sides under two ids is
+///   one document; two texts under one id are both kept), annotations and labels
+///   by id, the schema's sources as a set;
+/// - added on one side → added; deleted on one side and unchanged on the other →
+///   deleted; changed on one side → that change; changed on both sides → merged
+///   field by field (a relabel on one side and a comment on the other are both
+///   kept; comments added on both sides are all kept);
+/// - the same field of an annotation changed differently on both sides → both
+///   versions kept, each marked with a [`crate::model::MergeConflict`] naming the
+///   other; an annotation deleted on one side and changed on the other is kept,
+///   marked. A document or label changed differently on both sides keeps one
+///   version (chosen by content) and is reported;
+/// - a document or label one side deleted stays while a merged annotation uses it;
+///   an annotation whose document text changed on the other side is re-attached
+///   to the new text, or marked orphaned (see [`crate::anchor`]).
+///
+/// The result does not depend on which side is `ours` (conflicts included: the
+/// version that keeps an annotation's id is chosen by content), so two analysts who
+/// each merge the other's work get the same file.
+pub fn merge3(base: &Project, ours: &Project, theirs: &Project) -> Merged {
+    let mut conflicts = Vec::new();
+    let docs = merge_documents(
+        &base.documents,
+        &ours.documents,
+        &theirs.documents,
+        &mut conflicts,
+    );
+    let ours_annotations = renamed(&ours.annotations, &docs.rename_a);
+    let theirs_annotations = renamed(&theirs.annotations, &docs.rename_b);
+    let mut annotations = merge_annotations(
+        &base.annotations,
+        &ours_annotations,
+        &theirs_annotations,
+        &mut conflicts,
+    );
+    annotations.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    let used_labels: HashSet<&str> = annotations.iter().map(|a| a.label.as_str()).collect();
+    let schema = merge_schema(
+        &base.schema,
+        &ours.schema,
+        &theirs.schema,
+        &used_labels,
+        &mut conflicts,
+    );
+    let mut kept = docs.kept;
+    for a in &annotations {
+        if !kept.contains_key(&a.doc)
+            && let Some(d) = docs.deleted.get(&a.doc)
+        {
+            conflicts.push(Conflict {
+                item: ConflictItem::Document,
+                id: d.id.clone(),
+                reason: "deleted on one side, annotated on the other: kept".into(),
+            });
+            kept.insert(d.id.clone(), d.clone());
+        }
+    }
+    let keep: HashSet<&str> = kept.keys().map(String::as_str).collect();
+    let after: HashMap<&str, &str> = docs
+        .after
+        .iter()
+        .map(|(at, id)| (at.as_str(), id.as_str()))
+        .collect();
+    let copies: HashSet<&str> = after.values().copied().collect();
+    let order = merge_order(&ids(base), &ids(ours), &ids(theirs), &keep);
+    let mut documents = Vec::with_capacity(kept.len());
+    for id in order.iter().filter(|id| !copies.contains(id.as_str())) {
+        documents.extend(kept.get(id).cloned());
+        if let Some(copy) = after.get(id.as_str()).and_then(|c| kept.get(*c)) {
+            documents.push(copy.clone());
+        }
+    }
+    let name = merge_name(base, ours, theirs, &mut conflicts);
+    let mut project = assemble(
+        [base, ours, theirs],
+        name,
+        schema,
+        documents,
+        annotations,
+        &mut conflicts,
+    );
+    let reanchored = repair_anchors(&mut project);
+    conflicts.sort();
+    Merged {
+        project,
+        conflicts,
+        reanchored,
+    }
+}
+
+/// The ids of a project's documents, in order.
+fn ids(p: &Project) -> Vec<&str> {
+    p.documents.iter().map(|d| d.id.as_str()).collect()
+}
+
+/// Side annotations with their document ids renamed (borrowed when none is).
+fn renamed<'a>(
+    annotations: &'a [Annotation],
+    rename: &HashMap<String, String>,
+) -> Cow<'a, [Annotation]> {
+    if rename.is_empty() {
+        return Cow::Borrowed(annotations);
+    }
+    Cow::Owned(
+        annotations
+            .iter()
+            .map(|a| {
+                let mut a = a.clone();
+                if let Some(new) = rename.get(&a.doc) {
+                    a.doc = new.clone();
+                }
+                a
+            })
+            .collect(),
+    )
+}
+
+/// The project's name, three-way; two different renames keep the smaller name.
+fn merge_name(base: &Project, a: &Project, b: &Project, conflicts: &mut Vec<Conflict>) -> String {
+    let (o, x, y) = (&base.name, &a.name, &b.name);
+    if x == y || y == o {
+        return x.clone();
+    }
+    if x == o {
+        return y.clone();
+    }
+    let chosen = x.min(y).clone();
+    conflicts.push(Conflict {
+        item: ConflictItem::Name,
+        id: chosen.clone(),
+        reason: format!(
+            "renamed differently on both sides ('{}' / '{}'): kept the first",
+            crate::model::quoted(x.min(y)),
+            crate::model::quoted(x.max(y))
+        ),
+    });
+    chosen
+}
+
+/// Re-attaches the annotations whose quote no longer matches their document's text
+/// (the text changed on the other side) or marks them orphaned; returns how many
+/// were touched. Nothing happens (and nothing is scanned twice) on a project the
+/// checks pass.
+fn repair_anchors(project: &mut Project) -> usize {
+    let problems = check_project(project);
+    let ids: HashSet<&str> = problems.iter().filter_map(|p| p.item.as_deref()).collect();
+    let docs: Vec<String> = project
+        .annotations
+        .iter()
+        .filter(|a| ids.contains(a.id.as_str()) && !a.orphaned)
+        .map(|a| a.doc.clone())
+        .collect::<HashSet<_>>()
+        .into_iter()
+        .collect();
+    let mut touched = 0;
+    for doc in docs {
+        let Some(text) = project.document(&doc).map(|d| d.text.clone()) else {
+            continue;
+        };
+        if let Ok(report) = crate::anchor::reanchor_document(project, &doc, text) {
+            touched += report
+                .items
+                .iter()
+                .filter(|r| ids.contains(r.id.as_str()))
+                .count();
+        }
+    }
+    if touched > 0 {
+        project.sort_annotations();
+    }
+    touched
+}

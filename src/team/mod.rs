@@ -1,0 +1,36 @@
+//! Working as a team through git: the three-way merge of project files by
+//! identity ([`merge3`], what `marginalia merge-driver` runs), the conflicts it
+//! leaves for review ([`annotation_conflicts`], [`resolve_conflict`]), and the git
+//! steps around it ([`git_setup`], [`sync`], [`history`]) through the `git` command
+//! line.
+
+mod annotations;
+mod counts;
+mod documents;
+mod driver;
+mod error;
+mod extra;
+mod fields;
+mod git;
+mod history;
+mod merge3;
+mod order;
+mod report;
+mod resolve;
+mod schema;
+mod setup;
+mod sync;
+
+pub use counts::AnnotationCounts;
+pub use driver::merge_files;
+pub use error::TeamError;
+pub use git::Git;
+pub use history::{HistoryEntry, history};
+pub use merge3::merge3;
+pub use report::{Conflict, ConflictItem, Merged};
+pub use resolve::{AnnotationConflict, annotation_conflicts, discard_conflicted, resolve_conflict};
+pub use setup::{ATTRIBUTES_LINE, DRIVER_NAME, SetupReport, driver_command, git_setup};
+pub use sync::{SyncFailure, SyncOptions, SyncReport, sync};
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,66 @@
+//! The conflicts a merge left in a project, as the Review window lists them, and
+//! the edit that resolves one.
+
+use crate::edit::Edit;
+use crate::model::{Annotation, Project};
+
+/// One annotation conflict left by [`super::merge3`]: the versions kept.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnnotationConflict<'a> {
+    /// The versions (two when both sides changed it, one when one side deleted it),
+    /// the one that kept the original id first.
+    pub versions: Vec<&'a Annotation>,
+    /// What happened, one line.
+    pub reason: &'a str,
+}
+
+/// The annotation conflicts of `project`, in file order of their first version.
+pub fn annotation_conflicts(project: &Project) -> Vec<AnnotationConflict<'_>> {
+    let mut out: Vec<AnnotationConflict<'_>> = Vec::new();
+    for a in &project.annotations {
+        let Some(c) = &a.conflict else { continue };
+        let other = (!c.other.is_empty())
+            .then(|| project.annotation(&c.other))
+            .flatten();
+        if other.is_some_and(|o| out.iter().any(|k| k.versions.iter().any(|v| v.id == o.id))) {
+            continue;
+        }
+        let mut versions: Vec<&Annotation> = std::iter::once(a).chain(other).collect();
+        versions.sort_by_key(|v| v.id.len());
+        out.push(AnnotationConflict {
+            versions,
+            reason: &c.reason,
+        });
+    }
+    out
+}
+
+/// The undoable edit that resolves the conflict of annotation `keep` in favour of
+/// that version: the other version (if still there) is removed and `keep`'s mark
+/// cleared. `None` when `keep` is not a marked annotation of `project`.
+pub fn resolve_conflict(project: &Project, keep: &str) -> Option<Edit> {
+    let a = project.annotation(keep)?;
+    let c = a.conflict.as_ref()?;
+    let mut kept = a.clone();
+    kept.conflict = None;
+    let mut edits = Vec::new();
+    if project.annotation(&c.other).is_some() {
+        edits.push(Edit::RemoveAnnotation(c.other.clone()));
+    }
+    edits.push(Edit::ReplaceAnnotation(kept));
+    Some(Edit::Batch(edits))
+}
+
+/// The edit that resolves a delete-against-change conflict by deleting: removes
+/// marked annotation `id` (and its other version, if any).
+pub fn discard_conflicted(project: &Project, id: &str) -> Option<Edit> {
+    let a = project.annotation(id)?;
+    let c = a.conflict.as_ref()?;
+    let mut edits = vec![Edit::RemoveAnnotation(id.to_string())];
+    if let Some(o) = project.annotation(&c.other) {
+        let mut o = o.clone();
+        o.conflict = None;
+        edits.push(Edit::ReplaceAnnotation(o));
+    }
+    Some(Edit::Batch(edits))
+}
