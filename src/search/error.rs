@@ -9,7 +9,7 @@ pub enum SearchError {
     #[error("the search text is empty")]
     EmptyQuery,
     /// The regular expression does not parse.
-    #[error("the regex {} does not parse: {reason}", quoted(.pattern))]
+    #[error("the regex '{}' does not parse: {reason}", quoted(.pattern))]
     BadRegex {
         /// The pattern as given.
         pattern: String,
@@ -17,7 +17,7 @@ pub enum SearchError {
         reason: String,
     },
     /// The regular expression parses but is too large once compiled.
-    #[error("the regex {} is too large once compiled (over {limit} bytes)", quoted(.pattern))]
+    #[error("the regex '{}' is too large once compiled (over {limit} bytes)", quoted(.pattern))]
     RegexTooLarge {
         /// The pattern as given.
         pattern: String,
@@ -25,10 +25,10 @@ pub enum SearchError {
         limit: usize,
     },
     /// A document to search in is not in the project.
-    #[error("no document {} in the project", quoted(.0))]
+    #[error("no document '{}' in the project", quoted(.0))]
     NoSuchDocument(String),
     /// A label to search in is neither in the schema nor used by an annotation.
-    #[error("no label {} in the project (its labels: {known})", quoted(.label))]
+    #[error("no label '{}' in the project (its labels: {known})", quoted(.label))]
     UnknownLabel {
         /// The label as given.
         label: String,
