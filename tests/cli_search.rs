@@ -305,3 +305,32 @@ fn bad_input_is_one_line_with_exit_code_2() {
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     drop(dir);
 }
+
+#[test]
+fn readme_sample_is_what_search_prints() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let section = &readme[readme.find("\n## Search\n").expect("a Search section")..];
+    let block = section
+        .split("```console\n")
+        .nth(1)
+        .and_then(|b| b.split("```").next())
+        .expect("a console sample");
+    let mut lines = block.lines();
+    let command = lines.next().unwrap();
+    let args: Vec<&str> = command
+        .strip_prefix("$ marginalia ")
+        .expect("a marginalia command")
+        .split_whitespace()
+        .collect();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_marginalia"))
+        .args(&args)
+        .current_dir(root)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        lines.map(|l| format!("{l}\n")).collect::<String>()
+    );
+}
