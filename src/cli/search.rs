@@ -136,7 +136,7 @@ enum Output {
     /// Text or JSON lines.
     Lines(Format, std::io::BufWriter<std::io::StdoutLock<'static>>),
     /// CSV records (the writer buffers).
-    Csv(csv::Writer<std::io::StdoutLock<'static>>),
+    Csv(Box<csv::Writer<std::io::StdoutLock<'static>>>),
 }
 
 impl Output {
@@ -148,7 +148,7 @@ impl Output {
         let mut w = csv::Writer::from_writer(stdout);
         w.write_record(["doc", "start", "end", "text", "context", "labels"])
             .map_err(csv_io)?;
-        Ok(Output::Csv(w))
+        Ok(Output::Csv(Box::new(w)))
     }
 
     /// Writes one hit: `doc:start-end  context  [labels]` (escaped for the

@@ -98,7 +98,7 @@ impl SearchSession {
 
     /// Selects the next hit, from the last back to the first; the first when none
     /// was selected.
-    pub fn next(&mut self) -> Option<Hit> {
+    pub fn select_next(&mut self) -> Option<Hit> {
         let n = self.hits.len();
         self.selected = (n > 0).then(|| self.selected.map_or(0, |i| (i + 1) % n));
         self.selected_hit()
@@ -106,7 +106,7 @@ impl SearchSession {
 
     /// Selects the previous hit, from the first back to the last; the last when
     /// none was selected.
-    pub fn previous(&mut self) -> Option<Hit> {
+    pub fn select_previous(&mut self) -> Option<Hit> {
         let n = self.hits.len();
         self.selected = (n > 0).then(|| self.selected.map_or(n - 1, |i| (i + n - 1) % n));
         self.selected_hit()

@@ -385,15 +385,15 @@ fn the_session_moves_between_hits_and_keeps_its_place() {
     };
     let mut s = SearchSession::new(Query::plain("x"));
     assert_eq!(s.position_label(), "searching…");
-    assert_eq!(s.next(), None);
+    assert_eq!(s.select_next(), None);
     s.push_hits([h(0, 1), h(0, 5)]);
     assert_eq!(s.position_label(), "2 hits+");
     s.push_hits([h(2, 0)]);
     s.finish();
-    assert_eq!(s.next(), Some(h(0, 1)));
-    assert_eq!(s.previous(), Some(h(2, 0)));
-    assert_eq!(s.next(), Some(h(0, 1)));
-    assert_eq!(s.next(), Some(h(0, 5)));
+    assert_eq!(s.select_next(), Some(h(0, 1)));
+    assert_eq!(s.select_previous(), Some(h(2, 0)));
+    assert_eq!(s.select_next(), Some(h(0, 1)));
+    assert_eq!(s.select_next(), Some(h(0, 5)));
     assert_eq!(s.position_label(), "2 of 3");
     assert_eq!(s.select(99), Some(h(2, 0)));
     // The project changed: the hit at (0, 5) is gone, the selection goes to the next.
