@@ -3,6 +3,9 @@
 //! whole-word, regex and restricted queries, next to the same queries on the small
 //! case (one 10 kB article). The corpus index (annotations grouped by document) is
 //! built once, as the window keeps it; its cost is measured apart.
+//!
+//! With `MARGINALIA_BENCH_SAVE_CORPUS=PATH` the corpus is also saved there, to time
+//! whole `marginalia search` processes on it.
 
 use std::hint::black_box;
 use std::ops::ControlFlow;
@@ -78,6 +81,11 @@ fn bench(c: &mut Criterion) {
         bytes,
         corpus.annotations.len()
     );
+    // For timing whole `marginalia search` processes on the same corpus.
+    if let Some(path) = std::env::var_os("MARGINALIA_BENCH_SAVE_CORPUS") {
+        marginalia::store::save_project(std::path::Path::new(&path), &corpus)
+            .expect("corpus saved");
+    }
     let mut group = c.benchmark_group("search");
     group.sample_size(10);
     group.bench_function("corpus_index_10000_docs", |b| {

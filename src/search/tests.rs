@@ -439,3 +439,16 @@ fn tagging_hits_is_one_undo_step_and_skips_tagged_spans() {
     assert_eq!(editor.project().annotations.len(), 3);
     assert!(tag_hits(&p, &hits, "nope", None, "dana").is_err());
 }
+
+#[test]
+fn word_chars_and_is_match() {
+    for c in ['a', 'É', '조', '7', '_', '\u{301}'] {
+        assert!(is_word_char(c), "{c:?}");
+    }
+    for c in [' ', '“', '’', '👋', '🏽', '-', '\n'] {
+        assert!(!is_word_char(c), "{c:?}");
+    }
+    let m = Matcher::new("조선", false, false, true).unwrap();
+    assert!(m.is_match("보도: 조선, 오늘"));
+    assert!(!m.is_match("조선중앙통신"));
+}
