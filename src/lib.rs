@@ -14,6 +14,7 @@ pub mod export;
 pub mod model;
 pub mod read;
 pub mod review;
+pub mod search;
 pub mod store;
 pub mod task;
 pub mod team;

@@ -32,6 +32,8 @@ enum Command {
     Merge(cli::merge::MergeArgs),
     /// Check a project and list its problems.
     Validate(cli::validate::ValidateArgs),
+    /// Find text across a project's documents (plain, whole word or regex).
+    Search(cli::search::SearchArgs),
     /// Re-attach a document's annotations to a new version of its text.
     Reanchor(cli::reanchor::ReanchorArgs),
     /// Merge driver for git: three-way merge of project files by identity.
@@ -74,6 +76,7 @@ fn main() -> ExitCode {
         Some(Command::Merge(a)) => cli::merge::run(a),
         Some(Command::Validate(a)) => cli::validate::run(a),
         Some(Command::Reanchor(a)) => cli::reanchor::run(a),
+        Some(Command::Search(a)) => cli::search::run(a),
         Some(Command::Generate(a)) => cli::generate::run(a),
         Some(Command::MergeDriver(a)) => cli::merge_driver::run(a),
         Some(Command::GitSetup(a)) => cli::git_setup::run(a),

@@ -11,6 +11,7 @@ pub mod merge;
 pub mod merge_driver;
 pub mod reanchor;
 pub mod sync;
+pub mod search;
 pub mod validate;
 
 use std::path::Path;

@@ -1,0 +1,140 @@
+//! Finding a query's matches in one text, as byte ranges.
+//!
+//! Every mode is one [`regex::Regex`]: a plain text is escaped into a literal (the
+//! regex crate searches literals with memchr / SIMD prefilters), case-insensitive
+//! search uses the regex crate's Unicode simple case folding (`(?i)`): `É` finds
+//! `é`, `Σ` finds `σ` and `ς`, `k` finds `K` and the Kelvin sign, and a char never
+//! matches a sequence of another length (`ß` does not find `ss`), so offsets stay
+//! exact on any script. Korean, emoji and symbols have no case and match only
+//! themselves.
+
+use std::ops::ControlFlow;
+
+use regex::{Regex, RegexBuilder};
+
+use super::SearchError;
+
+/// The compiled size limit of a regex (the regex crate's default is 10 MiB; a
+/// larger one is refused with [`SearchError::RegexTooLarge`]).
+const REGEX_SIZE_LIMIT: usize = 10 << 20;
+
+/// True for a char that is part of a word: a letter, a digit, a combining mark or a
+/// connector like `_` — the regex crate's Unicode `\w`. Korean syllables are word
+/// chars; spaces, punctuation, curly quotes and emoji are not.
+pub fn is_word_char(c: char) -> bool {
+    regex_syntax::try_is_word_character(c).unwrap_or_else(|_| c.is_alphanumeric() || c == '_')
+}
+
+/// A query's text and mode, compiled: finds the byte ranges of its matches.
+#[derive(Debug, Clone)]
+pub struct Matcher {
+    regex: Regex,
+    whole_word: bool,
+}
+
+impl Matcher {
+    /// Compiles `text` as a plain text (`regex == false`, every char taken as
+    /// itself) or a regular expression (the regex crate's syntax; `^` and `$` match
+    /// at line starts and ends). Case-insensitive unless `case_sensitive`; in whole
+    /// word mode a match must not cut a word (see [`Matcher::for_each`]).
+    pub fn new(
+        text: &str,
+        regex: bool,
+        case_sensitive: bool,
+        whole_word: bool,
+    ) -> Result<Self, SearchError> {
+        if text.is_empty() {
+            return Err(SearchError::EmptyQuery);
+        }
+        let pattern = if regex {
+            text.to_string()
+        } else {
+            regex::escape(text)
+        };
+        let compiled = RegexBuilder::new(&pattern)
+            .case_insensitive(!case_sensitive)
+            .multi_line(true)
+            .size_limit(REGEX_SIZE_LIMIT)
+            .build()
+            .map_err(|e| regex_error(text, e))?;
+        Ok(Matcher {
+            regex: compiled,
+            whole_word,
+        })
+    }
+
+    /// Calls `f(start, end)` with the byte range of each match in `text`, in order,
+    /// without overlaps, never an empty one, until `f` breaks.
+    ///
+    /// In whole word mode a match counts when it does not cut a word: its first char
+    /// and the char before it are not both word chars ([`is_word_char`]), and
+    /// neither are its last char and the char after it. A match that cuts a word is
+    /// skipped and the search goes on from the char after its start, so `aa` finds
+    /// the word in `aaa aa`. With a regex, the match tried at each position is the
+    /// regex's own (leftmost-first) one; write `\b` in the regex for other choices.
+    pub fn for_each(
+        &self,
+        text: &str,
+        mut f: impl FnMut(usize, usize) -> ControlFlow<()>,
+    ) -> ControlFlow<()> {
+        if !self.whole_word {
+            for m in self.regex.find_iter(text) {
+                if !m.is_empty() {
+                    f(m.start(), m.end())?;
+                }
+            }
+            return ControlFlow::Continue(());
+        }
+        let mut at = 0;
+        while at <= text.len() {
+            let Some(m) = self.regex.find_at(text, at) else {
+                break;
+            };
+            if !m.is_empty() && stands_alone(text, m.start(), m.end()) {
+                f(m.start(), m.end())?;
+                at = m.end();
+            } else {
+                at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+        ControlFlow::Continue(())
+    }
+
+    /// True when `text` has at least one match.
+    pub fn is_match(&self, text: &str) -> bool {
+        self.for_each(text, |_, _| ControlFlow::Break(()))
+            .is_break()
+    }
+}
+
+/// True when the non-empty byte range `[start, end)` of `text` does not cut a word.
+fn stands_alone(text: &str, start: usize, end: usize) -> bool {
+    let cuts = |outside: Option<char>, inside: Option<char>| matches!((outside, inside), (Some(a), Some(b)) if is_word_char(a) && is_word_char(b));
+    let matched = &text[start..end];
+    !cuts(text[..start].chars().next_back(), matched.chars().next())
+        && !cuts(text[end..].chars().next(), matched.chars().next_back())
+}
+
+/// The regex crate's error as one line: its multi-line syntax report reduced to
+/// the `error:` line.
+fn regex_error(pattern: &str, e: regex::Error) -> SearchError {
+    match e {
+        regex::Error::CompiledTooBig(limit) => SearchError::RegexTooLarge {
+            pattern: pattern.to_string(),
+            limit,
+        },
+        other => {
+            let full = other.to_string();
+            let reason = full
+                .lines()
+                .find_map(|l| l.trim().strip_prefix("error:"))
+                .map(str::trim)
+                .unwrap_or_else(|| full.lines().last().unwrap_or("").trim())
+                .to_string();
+            SearchError::BadRegex {
+                pattern: pattern.to_string(),
+                reason,
+            }
+        }
+    }
+}
