@@ -15,6 +15,7 @@ pub mod model;
 pub mod read;
 pub mod review;
 pub mod store;
+pub mod suggest;
 pub mod task;
 #[cfg(feature = "gui")]
 pub mod ui;

@@ -1,0 +1,399 @@
+//! The rules compiled: lexicons (`aho-corasick`) and patterns (`regex`), run
+//! sentence by sentence. Attributions first (a cue with its source), then each
+//! clause left between them: speculation from its first hedge cue to the clause's
+//! end, else a claim when it holds a checkable fact.
+
+use std::collections::HashSet;
+
+use regex::Regex;
+
+use super::lexicon::{Hit, Lexicon, is_whole_word};
+use super::noun_phrase::NameWords;
+use super::rules::{RuleSet, RulesError, SourceSide};
+use super::sentences::sentences;
+use super::{ATTRIBUTION, CLAIM, SPECULATION, Suggestion};
+use crate::model::SourceRegistry;
+
+/// Characters trimmed from a clause's edges.
+const CLAUSE_EDGE: &[char] = &[
+    ' ', '\t', '\n', '\r', ',', '.', ';', ':', '!', '?', '"', '“', '”', '‘', '’', '\'', '(', ')',
+    '—', '–', '-', '…',
+];
+
+/// Rules ready to run. Build once, then call [`Suggester::suggest_text`] for each
+/// text.
+#[derive(Debug, Clone)]
+pub struct Suggester {
+    rules: RuleSet,
+    registry: SourceRegistry,
+    names: NameWords,
+    /// One lexicon per attribution rule (cues may repeat across rules).
+    attribution_cues: Vec<Lexicon>,
+    hedge_cues: Lexicon,
+    hedge_unless_after: Vec<Vec<Regex>>,
+    hedge_unless_before: Vec<Vec<Regex>>,
+    claim_patterns: Vec<Option<Regex>>,
+    claim_words: Vec<Lexicon>,
+    clause_breaks: Lexicon,
+    source_names: Lexicon,
+    not_first_words: HashSet<String>,
+    not_actors: HashSet<String>,
+}
+
+/// A span found in one sentence, in bytes of the whole text.
+struct Found {
+    start: usize,
+    end: usize,
+    label: &'static str,
+    source: Option<String>,
+    rule: String,
+    score: f32,
+    why: String,
+}
+
+fn compile(rule: &str, patterns: &[String]) -> Result<Vec<Regex>, RulesError> {
+    patterns
+        .iter()
+        .map(|p| {
+            Regex::new(p).map_err(|e| RulesError::Pattern {
+                rule: rule.to_string(),
+                pattern: p.clone(),
+                reason: e.to_string().lines().last().unwrap_or("").trim().to_string(),
+            })
+        })
+        .collect()
+}
+
+fn lower_set(words: &[String]) -> HashSet<String> {
+    words.iter().map(|w| w.to_lowercase()).collect()
+}
+
+impl Suggester {
+    /// Compiles `rules`; sources are normalised through `registry`.
+    pub fn new(rules: RuleSet, registry: SourceRegistry) -> Result<Self, RulesError> {
+        let attribution_cues = rules
+            .attribution
+            .rules
+            .iter()
+            .map(|r| {
+                let cues = if r.enabled { &r.cues[..] } else { &[][..] };
+                Lexicon::new(cues.iter().map(|c| (c.as_str(), 0)))
+            })
+            .collect::<Result<_, _>>()?;
+        let hedge_cues = Lexicon::new(
+            rules
+                .speculation
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.enabled)
+                .flat_map(|(i, r)| r.cues.iter().map(move |c| (c.as_str(), i))),
+        )?;
+        let mut hedge_unless_after = Vec::new();
+        let mut hedge_unless_before = Vec::new();
+        for r in &rules.speculation {
+            hedge_unless_after.push(compile(&r.id, &r.unless_followed_by)?);
+            hedge_unless_before.push(compile(&r.id, &r.unless_preceded_by)?);
+        }
+        let mut claim_patterns = Vec::new();
+        let mut claim_words = Vec::new();
+        for r in &rules.claim.rules {
+            compile(&r.id, &r.patterns)?;
+            let joined = r
+                .patterns
+                .iter()
+                .map(|p| format!("(?:{p})"))
+                .collect::<Vec<_>>()
+                .join("|");
+            claim_patterns.push(if joined.is_empty() {
+                None
+            } else {
+                Some(compile(&r.id, &[joined])?.remove(0))
+            });
+            claim_words.push(Lexicon::new(r.words.iter().map(|w| (w.as_str(), 0)))?);
+        }
+        let clause_breaks = Lexicon::new(rules.clause_breaks.iter().map(|b| (b.as_str(), 0)))?;
+        let source_names = Lexicon::new(registry.names())?;
+        Ok(Suggester {
+            names: NameWords::new(&rules.attribution),
+            not_first_words: lower_set(&rules.claim.not_first_words),
+            not_actors: rules.claim.not_actors.iter().cloned().collect(),
+            attribution_cues,
+            hedge_cues,
+            hedge_unless_after,
+            hedge_unless_before,
+            claim_patterns,
+            claim_words,
+            clause_breaks,
+            source_names,
+            rules,
+            registry,
+        })
+    }
+
+    /// The built-in rules and source registry.
+    pub fn builtin() -> Result<Self, RulesError> {
+        Suggester::new(RuleSet::builtin(), SourceRegistry::builtin())
+    }
+
+    /// The rules it runs.
+    pub fn rules(&self) -> &RuleSet {
+        &self.rules
+    }
+
+    /// The source registry it normalises through.
+    pub fn registry(&self) -> &SourceRegistry {
+        &self.registry
+    }
+
+    /// The suggestions for `text`, in char offsets (end exclusive), sorted by
+    /// (start, end, label), with `doc` left empty. Spans never overlap one another.
+    pub fn suggest_text(&self, text: &str) -> Vec<Suggestion> {
+        let mut found = Vec::new();
+        for (s, e) in sentences(text, &self.rules.abbreviations) {
+            let first = found.len();
+            self.suggest_sentence(text, s, e, &mut found);
+            found[first..].sort_by_key(|f: &Found| (f.start, f.end));
+        }
+        to_chars(text, found)
+    }
+
+    fn suggest_sentence(&self, text: &str, s: usize, e: usize, out: &mut Vec<Found>) {
+        let sentence = &text[s..e];
+        let attributions = self.attributions(sentence);
+        let mut cuts: Vec<(usize, usize)> = attributions.iter().map(|f| (f.start, f.end)).collect();
+        for hit in self.clause_breaks.find_all(sentence) {
+            if !cuts.iter().any(|&(a, b)| hit.start < b && a < hit.end) {
+                cuts.push((hit.start, hit.end));
+            }
+        }
+        cuts.sort_unstable();
+        let mut at = 0;
+        for (cut_start, cut_end) in cuts.into_iter().chain([(sentence.len(), sentence.len())]) {
+            if cut_start > at {
+                self.clause(sentence, at, cut_start, out, s);
+            }
+            at = at.max(cut_end);
+        }
+        out.extend(attributions.into_iter().map(|mut f| {
+            f.start += s;
+            f.end += s;
+            f
+        }));
+    }
+
+    /// Attribution spans of a sentence, in its bytes, never overlapping.
+    fn attributions(&self, sentence: &str) -> Vec<Found> {
+        let mut out: Vec<Found> = Vec::new();
+        for (rule, lexicon) in self.rules.attribution.rules.iter().zip(&self.attribution_cues) {
+            for Hit { start, end, .. } in lexicon.find_all(sentence) {
+                let (span, name) = match rule.side {
+                    SourceSide::Before => match self.names.before(sentence, start) {
+                        Some(n) => ((n, end), &sentence[n..start]),
+                        None => continue,
+                    },
+                    SourceSide::After => {
+                        if rule.after_comma_or_quote && !after_comma_or_quote(&sentence[..start]) {
+                            continue;
+                        }
+                        match self.names.after(sentence, end) {
+                            Some(n) => ((start, n), &sentence[end..n]),
+                            None => continue,
+                        }
+                    }
+                };
+                if out.iter().any(|f| span.0 < f.end && f.start < span.1) {
+                    continue;
+                }
+                let source = self.source_of(name);
+                out.push(Found {
+                    start: span.0,
+                    end: span.1,
+                    label: ATTRIBUTION,
+                    why: format!("cue “{}” with source “{}”", &sentence[start..end], name.trim()),
+                    source: Some(source),
+                    rule: rule.id.clone(),
+                    score: rule.score,
+                });
+            }
+        }
+        out
+    }
+
+    /// The registry's name for a source as written: the best registry name inside
+    /// it (a capitalised one before a generic one, then the longest), else the
+    /// name itself without its leading determiner.
+    pub fn source_of(&self, name: &str) -> String {
+        let name = name.trim();
+        let best = self.source_names.find_all(name).into_iter().max_by_key(|h| {
+            let matched = &name[h.start..h.end];
+            let proper = matched.chars().any(|c| !c.is_lowercase() && c.is_alphabetic());
+            (proper, matched.chars().count(), std::cmp::Reverse(h.start))
+        });
+        if let Some(hit) = best {
+            return self.registry.sources[hit.value].name.clone();
+        }
+        let mut words: Vec<&str> = name.split_whitespace().collect();
+        while words.len() > 1
+            && self
+                .rules
+                .attribution
+                .determiners
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(words[0]))
+        {
+            words.remove(0);
+        }
+        self.registry.normalise(&words.join(" "))
+    }
+
+    /// One clause `[a, b)` of `sentence` (which starts at byte `base` of the
+    /// text): speculation from its first hedge cue, else perhaps a claim.
+    fn clause(&self, sentence: &str, a: usize, b: usize, out: &mut Vec<Found>, base: usize) {
+        let raw = &sentence[a..b];
+        let lead = raw.len() - raw.trim_start_matches(CLAUSE_EDGE).len();
+        let body = raw.trim_matches(CLAUSE_EDGE);
+        if body.is_empty() {
+            return;
+        }
+        let mut start = a + lead;
+        let end = start + body.len();
+        if let Some(rest) = strip_word(body, "that") {
+            start = end - rest.len();
+        }
+        let clause = &sentence[start..end];
+        for hit in self.hedge_cues.find_all(clause) {
+            let rule = &self.rules.speculation[hit.value];
+            let cue = &clause[hit.start..hit.end];
+            let at_sentence_start = sentence[..start + hit.start].trim_matches(CLAUSE_EDGE).is_empty();
+            if rule.lowercase_only && !at_sentence_start && cue.chars().any(char::is_uppercase) {
+                continue;
+            }
+            let after = &clause[hit.start..];
+            let before = &clause[..hit.start];
+            if self.hedge_unless_after[hit.value].iter().any(|r| r.is_match(after))
+                || self.hedge_unless_before[hit.value].iter().any(|r| r.is_match(before))
+            {
+                continue;
+            }
+            out.push(Found {
+                start: base + start + hit.start,
+                end: base + end,
+                label: SPECULATION,
+                source: None,
+                rule: rule.id.clone(),
+                score: rule.score,
+                why: format!("hedge “{cue}”"),
+            });
+            return;
+        }
+        if let Some((rule, why)) = self.claim_rule(clause) {
+            out.push(Found {
+                start: base + start,
+                end: base + end,
+                label: CLAIM,
+                source: None,
+                rule: rule.id.clone(),
+                score: rule.score,
+                why,
+            });
+        }
+    }
+
+    /// The first claim rule a clause fires, with the fact that fired it.
+    fn claim_rule(&self, clause: &str) -> Option<(&super::rules::ClaimRule, String)> {
+        let words = clause.split_whitespace().count();
+        let first = clause
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if words < self.rules.claim.min_words
+            || self.not_first_words.contains(&first)
+            || clause.ends_with('?')
+        {
+            return None;
+        }
+        for (i, rule) in self.rules.claim.rules.iter().enumerate() {
+            if !rule.enabled {
+                continue;
+            }
+            let fact = self.claim_patterns[i]
+                .as_ref()
+                .and_then(|r| r.find(clause))
+                .map(|m| m.as_str().to_string())
+                .or_else(|| {
+                    self.claim_words[i]
+                        .find_all(clause)
+                        .first()
+                        .map(|h| clause[h.start..h.end].to_string())
+                });
+            let Some(fact) = fact else { continue };
+            if rule.needs_actor && !self.has_actor(clause) {
+                continue;
+            }
+            return Some((rule, format!("fact “{fact}”, no hedge")));
+        }
+        None
+    }
+
+    /// True when a capitalised word other than the `not_actors` names someone.
+    fn has_actor(&self, clause: &str) -> bool {
+        clause.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let first = w.chars().next();
+            first.is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_ascii() && !c.is_lowercase()))
+                && !self.not_actors.contains(w)
+        })
+    }
+}
+
+/// `text` without its first word when that word is `word` (ASCII case ignored).
+fn strip_word<'t>(text: &'t str, word: &str) -> Option<&'t str> {
+    let head = text.get(..word.len())?;
+    (head.eq_ignore_ascii_case(word) && is_whole_word(text, 0, word.len()))
+        .then(|| text[word.len()..].trim_start())
+        .filter(|rest| !rest.is_empty())
+}
+
+/// True when `before` ends (spaces aside) with a comma or a closing quote.
+fn after_comma_or_quote(before: &str) -> bool {
+    before
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|c| matches!(c, ',' | '”' | '"' | '’'))
+}
+
+/// Byte spans (sorted by start) to char spans, counting chars once through the
+/// text.
+fn to_chars(text: &str, found: Vec<Found>) -> Vec<Suggestion> {
+    let mut byte = 0usize;
+    let mut chars = 0usize;
+    let mut at = |b: usize| {
+        if b >= byte {
+            chars += text[byte..b].chars().count();
+        } else {
+            chars -= text[b..byte].chars().count();
+        }
+        byte = b;
+        chars
+    };
+    let mut out = Vec::with_capacity(found.len());
+    for f in found {
+        let start = at(f.start);
+        let end = at(f.end);
+        out.push(Suggestion {
+            doc: String::new(),
+            start,
+            end,
+            label: f.label.to_string(),
+            source: f.source,
+            rule: f.rule,
+            score: f.score,
+            why: f.why,
+            quote: text[f.start..f.end].to_string(),
+        });
+    }
+    out.sort_by(|a, b| (a.start, a.end, &a.label).cmp(&(b.start, b.end, &b.label)));
+    out
+}
