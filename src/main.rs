@@ -34,6 +34,8 @@ enum Command {
     Validate(cli::validate::ValidateArgs),
     /// Re-attach a document's annotations to a new version of its text.
     Reanchor(cli::reanchor::ReanchorArgs),
+    /// Suggest spans (JSONL like `export --format jsonl`), or measure them (--eval).
+    Suggest(cli::suggest::SuggestArgs),
     /// Write a generated project of a given size (benchmarks, scale tests).
     #[command(hide = true)]
     Generate(cli::generate::GenerateArgs),
@@ -66,6 +68,7 @@ fn main() -> ExitCode {
         Some(Command::Merge(a)) => cli::merge::run(a),
         Some(Command::Validate(a)) => cli::validate::run(a),
         Some(Command::Reanchor(a)) => cli::reanchor::run(a),
+        Some(Command::Suggest(a)) => cli::suggest::run(a),
         Some(Command::Generate(a)) => cli::generate::run(a),
     };
     match result {

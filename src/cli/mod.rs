@@ -7,6 +7,7 @@ pub mod import;
 pub mod info;
 pub mod merge;
 pub mod reanchor;
+pub mod suggest;
 pub mod validate;
 
 use std::path::Path;

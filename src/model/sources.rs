@@ -121,7 +121,10 @@ mod tests {
     #[test]
     fn unknown_names_are_kept_with_spaces_collapsed() {
         let r = SourceRegistry::builtin();
-        assert_eq!(r.normalise("a  ministry\nspokesperson"), "a ministry spokesperson");
+        assert_eq!(
+            r.normalise("a  ministry\nspokesperson"),
+            "a ministry spokesperson"
+        );
         assert_eq!(r.normalise("analysts"), "some analysts");
     }
 

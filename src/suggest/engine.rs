@@ -14,12 +14,6 @@ use super::sentences::sentences;
 use super::{ATTRIBUTION, CLAIM, SPECULATION, Suggestion};
 use crate::model::SourceRegistry;
 
-/// Characters trimmed from a clause's edges.
-const CLAUSE_EDGE: &[char] = &[
-    ' ', '\t', '\n', '\r', ',', '.', ';', ':', '!', '?', '"', '“', '”', '‘', '’', '\'', '(', ')',
-    '—', '–', '-', '…',
-];
-
 /// Rules ready to run. Build once, then call [`Suggester::suggest_text`] for each
 /// text.
 #[derive(Debug, Clone)]
@@ -58,7 +52,13 @@ fn compile(rule: &str, patterns: &[String]) -> Result<Vec<Regex>, RulesError> {
             Regex::new(p).map_err(|e| RulesError::Pattern {
                 rule: rule.to_string(),
                 pattern: p.clone(),
-                reason: e.to_string().lines().last().unwrap_or("").trim().to_string(),
+                reason: e
+                    .to_string()
+                    .lines()
+                    .last()
+                    .unwrap_or("")
+                    .trim()
+                    .to_string(),
             })
         })
         .collect()
@@ -160,17 +160,31 @@ impl Suggester {
     fn suggest_sentence(&self, text: &str, s: usize, e: usize, out: &mut Vec<Found>) {
         let sentence = &text[s..e];
         let attributions = self.attributions(sentence);
-        let mut cuts: Vec<(usize, usize)> = attributions.iter().map(|f| (f.start, f.end)).collect();
+        // (start, end, is an attribution)
+        let mut cuts: Vec<(usize, usize, bool)> = attributions
+            .iter()
+            .map(|f| (f.start, f.end, true))
+            .collect();
         for hit in self.clause_breaks.find_all(sentence) {
-            if !cuts.iter().any(|&(a, b)| hit.start < b && a < hit.end) {
-                cuts.push((hit.start, hit.end));
+            if !cuts.iter().any(|&(a, b, _)| hit.start < b && a < hit.end) {
+                cuts.push((hit.start, hit.end, false));
             }
         }
         cuts.sort_unstable();
         let mut at = 0;
-        for (cut_start, cut_end) in cuts.into_iter().chain([(sentence.len(), sentence.len())]) {
+        let mut after_attribution = false;
+        let end = (sentence.len(), sentence.len(), false);
+        for (cut_start, cut_end, is_attribution) in cuts.into_iter().chain([end]) {
             if cut_start > at {
-                self.clause(sentence, at, cut_start, out, s);
+                let context = Context {
+                    base: s,
+                    after_attribution,
+                    next_to_attribution: after_attribution || is_attribution,
+                };
+                self.clause(sentence, at, cut_start, &context, out);
+            }
+            if cut_end >= at {
+                after_attribution = is_attribution;
             }
             at = at.max(cut_end);
         }
@@ -184,11 +198,26 @@ impl Suggester {
     /// Attribution spans of a sentence, in its bytes, never overlapping.
     fn attributions(&self, sentence: &str) -> Vec<Found> {
         let mut out: Vec<Found> = Vec::new();
-        for (rule, lexicon) in self.rules.attribution.rules.iter().zip(&self.attribution_cues) {
+        for (rule, lexicon) in self
+            .rules
+            .attribution
+            .rules
+            .iter()
+            .zip(&self.attribution_cues)
+        {
             for Hit { start, end, .. } in lexicon.find_all(sentence) {
                 let (span, name) = match rule.side {
                     SourceSide::Before => match self.names.before(sentence, start) {
-                        Some(n) => ((n, end), &sentence[n..start]),
+                        Some(n) => {
+                            let cue = &sentence[start..end];
+                            let object = rule
+                                .with_object
+                                .iter()
+                                .any(|w| w.eq_ignore_ascii_case(cue))
+                                .then(|| self.names.after(sentence, end))
+                                .flatten();
+                            ((n, object.unwrap_or(end)), &sentence[n..start])
+                        }
                         None => continue,
                     },
                     SourceSide::After => {
@@ -209,7 +238,11 @@ impl Suggester {
                     start: span.0,
                     end: span.1,
                     label: ATTRIBUTION,
-                    why: format!("cue “{}” with source “{}”", &sentence[start..end], name.trim()),
+                    why: format!(
+                        "cue “{}” with source “{}”",
+                        &sentence[start..end],
+                        name.trim()
+                    ),
                     source: Some(source),
                     rule: rule.id.clone(),
                     score: rule.score,
@@ -224,11 +257,17 @@ impl Suggester {
     /// name itself without its leading determiner.
     pub fn source_of(&self, name: &str) -> String {
         let name = name.trim();
-        let best = self.source_names.find_all(name).into_iter().max_by_key(|h| {
-            let matched = &name[h.start..h.end];
-            let proper = matched.chars().any(|c| !c.is_lowercase() && c.is_alphabetic());
-            (proper, matched.chars().count(), std::cmp::Reverse(h.start))
-        });
+        let best = self
+            .source_names
+            .find_all(name)
+            .into_iter()
+            .max_by_key(|h| {
+                let matched = &name[h.start..h.end];
+                let proper = matched
+                    .chars()
+                    .any(|c| !c.is_lowercase() && c.is_alphabetic());
+                (proper, matched.chars().count(), std::cmp::Reverse(h.start))
+            });
         if let Some(hit) = best {
             return self.registry.sources[hit.value].name.clone();
         }
@@ -246,37 +285,66 @@ impl Suggester {
         self.registry.normalise(&words.join(" "))
     }
 
-    /// One clause `[a, b)` of `sentence` (which starts at byte `base` of the
-    /// text): speculation from its first hedge cue, else perhaps a claim.
-    fn clause(&self, sentence: &str, a: usize, b: usize, out: &mut Vec<Found>, base: usize) {
-        let raw = &sentence[a..b];
-        let lead = raw.len() - raw.trim_start_matches(CLAUSE_EDGE).len();
-        let body = raw.trim_matches(CLAUSE_EDGE);
-        if body.is_empty() {
+    /// One clause `[a, b)` of `sentence`: speculation from its first hedge cue
+    /// (the part before it, when a comma ends it, may be a claim), else perhaps a
+    /// claim.
+    fn clause(&self, sentence: &str, a: usize, b: usize, context: &Context, out: &mut Vec<Found>) {
+        let Some((mut start, end)) = trim_clause(sentence, a, b) else {
             return;
-        }
-        let mut start = a + lead;
-        let end = start + body.len();
-        if let Some(rest) = strip_word(body, "that") {
+        };
+        if context.after_attribution {
+            start = skip_appositive(sentence, a, start, end, &self.rules.attribution.determiners);
+            if let Some(that) = find_that(&sentence[start..end]) {
+                start += that;
+            }
+        } else if let Some(rest) = strip_word(&sentence[start..end], "that") {
             start = end - rest.len();
         }
         let clause = &sentence[start..end];
+        let base = context.base;
         for hit in self.hedge_cues.find_all(clause) {
             let rule = &self.rules.speculation[hit.value];
             let cue = &clause[hit.start..hit.end];
-            let at_sentence_start = sentence[..start + hit.start].trim_matches(CLAUSE_EDGE).is_empty();
+            let at_sentence_start = sentence[..start + hit.start]
+                .trim_matches(is_edge)
+                .is_empty();
             if rule.lowercase_only && !at_sentence_start && cue.chars().any(char::is_uppercase) {
                 continue;
             }
             let after = &clause[hit.start..];
             let before = &clause[..hit.start];
-            if self.hedge_unless_after[hit.value].iter().any(|r| r.is_match(after))
-                || self.hedge_unless_before[hit.value].iter().any(|r| r.is_match(before))
+            if self.hedge_unless_after[hit.value]
+                .iter()
+                .any(|r| r.is_match(after))
+                || self.hedge_unless_before[hit.value]
+                    .iter()
+                    .any(|r| r.is_match(before))
             {
                 continue;
             }
+            let mut cue_start = hit.start;
+            let previous = before.trim_end();
+            let word_at = previous
+                .rfind(|c: char| c.is_whitespace())
+                .map_or(0, |i| i + 1);
+            if rule
+                .auxiliaries_before
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(&previous[word_at..]))
+            {
+                cue_start = word_at;
+            }
+            if previous.ends_with(',') {
+                let lead = Context {
+                    next_to_attribution: false,
+                    ..*context
+                };
+                if let Some((ls, le)) = trim_clause(sentence, start, start + previous.len()) {
+                    self.claim(sentence, ls, le, &lead, out);
+                }
+            }
             out.push(Found {
-                start: base + start + hit.start,
+                start: base + start + cue_start,
                 end: base + end,
                 label: SPECULATION,
                 source: None,
@@ -286,10 +354,24 @@ impl Suggester {
             });
             return;
         }
-        if let Some((rule, why)) = self.claim_rule(clause) {
+        self.claim(sentence, start, end, context, out);
+    }
+
+    /// `[start, end)` of `sentence` as a claim, if a claim rule fires on it.
+    fn claim(
+        &self,
+        sentence: &str,
+        start: usize,
+        end: usize,
+        context: &Context,
+        out: &mut Vec<Found>,
+    ) {
+        if let Some((rule, why)) =
+            self.claim_rule(&sentence[start..end], context.next_to_attribution)
+        {
             out.push(Found {
-                start: base + start,
-                end: base + end,
+                start: context.base + start,
+                end: context.base + end,
                 label: CLAIM,
                 source: None,
                 rule: rule.id.clone(),
@@ -300,7 +382,11 @@ impl Suggester {
     }
 
     /// The first claim rule a clause fires, with the fact that fired it.
-    fn claim_rule(&self, clause: &str) -> Option<(&super::rules::ClaimRule, String)> {
+    fn claim_rule(
+        &self,
+        clause: &str,
+        next_to_attribution: bool,
+    ) -> Option<(&super::rules::ClaimRule, String)> {
         let words = clause.split_whitespace().count();
         let first = clause
             .split_whitespace()
@@ -315,6 +401,12 @@ impl Suggester {
         }
         for (i, rule) in self.rules.claim.rules.iter().enumerate() {
             if !rule.enabled {
+                continue;
+            }
+            if rule.next_to_attribution {
+                if next_to_attribution {
+                    return Some((rule, "what an attributed source asserts, no hedge".into()));
+                }
                 continue;
             }
             let fact = self.claim_patterns[i]
@@ -341,10 +433,89 @@ impl Suggester {
         clause.split_whitespace().any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             let first = w.chars().next();
-            first.is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_ascii() && !c.is_lowercase()))
-                && !self.not_actors.contains(w)
+            first.is_some_and(|c| {
+                c.is_uppercase() || (c.is_alphabetic() && !c.is_ascii() && !c.is_lowercase())
+            }) && !self.not_actors.contains(w)
         })
     }
+}
+
+/// Where a clause sits: the sentence's offset in the text, and whether an
+/// attribution stands just before it or next to it.
+#[derive(Debug, Clone, Copy)]
+struct Context {
+    base: usize,
+    after_attribution: bool,
+    next_to_attribution: bool,
+}
+
+/// True for what is trimmed from a clause's edges: anything but letters and
+/// digits (quotes and brackets are kept when the clause holds their partner).
+fn is_edge(c: char) -> bool {
+    !c.is_alphanumeric()
+}
+
+/// `[a, b)` of `sentence` trimmed of punctuation, spaces and symbols (emoji) at
+/// both ends, keeping a closing quote or bracket whose opening one is inside, and a
+/// trailing `%`; `None` when nothing is left.
+fn trim_clause(sentence: &str, a: usize, b: usize) -> Option<(usize, usize)> {
+    let raw = &sentence[a..b];
+    let body = raw.trim_matches(is_edge);
+    if body.is_empty() {
+        return None;
+    }
+    let start = a + (raw.len() - raw.trim_start_matches(is_edge).len());
+    let mut end = start + body.len();
+    for (open, close) in [('“', '”'), ('(', ')'), ('‘', '’'), ('%', '%')] {
+        let next = sentence[end..b].chars().next();
+        if next == Some(close) && (open == '%' || body.contains(open)) {
+            end += close.len_utf8();
+        }
+    }
+    if sentence[end..b].starts_with('"') && body.matches('"').count() % 2 == 1 {
+        end += 1;
+    }
+    Some((start, end))
+}
+
+/// After an attribution ("according to NK News, a specialized site, …"): the
+/// clause's start moved past an appositive (a determiner, at most eight words,
+/// a comma), when the clause starts with one.
+fn skip_appositive(
+    sentence: &str,
+    a: usize,
+    start: usize,
+    end: usize,
+    determiners: &[String],
+) -> usize {
+    if !sentence[a..start].contains(',') {
+        return start;
+    }
+    let clause = &sentence[start..end];
+    let first = clause.split_whitespace().next().unwrap_or("");
+    if !determiners.iter().any(|d| d.eq_ignore_ascii_case(first)) {
+        return start;
+    }
+    match clause.find(',') {
+        Some(comma) if clause[..comma].split_whitespace().count() <= 8 => {
+            let rest = &clause[comma + 1..];
+            start + comma + 1 + (rest.len() - rest.trim_start().len())
+        }
+        _ => start,
+    }
+}
+
+/// After an attribution ("said on Thursday that …"): the byte just after a
+/// "that" among the clause's first six words, if there is one.
+fn find_that(clause: &str) -> Option<usize> {
+    let mut at = 0;
+    for word in clause.split_inclusive(char::is_whitespace).take(6) {
+        if word.trim().eq_ignore_ascii_case("that") && at + word.len() < clause.len() {
+            return Some(at + word.len());
+        }
+        at += word.len();
+    }
+    None
 }
 
 /// `text` without its first word when that word is `word` (ASCII case ignored).

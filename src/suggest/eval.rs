@@ -156,13 +156,19 @@ pub fn evaluate(
         }
     }
     for (doc, found) in suggested {
-        let gold = gold_by_doc.get(doc.as_str()).map(Vec::as_slice).unwrap_or(&[]);
+        let gold = gold_by_doc
+            .get(doc.as_str())
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
         let found: Vec<&Suggestion> = found.iter().filter(|s| wanted(&s.label)).collect();
         for (k, strictness) in Strictness::ALL.into_iter().enumerate() {
             let matched = match_one_to_one(&found, gold, strictness, registry);
             for s in &found {
                 by_label.entry(s.label.clone()).or_default()[k].0 += 1;
-                by_rule.entry((s.label.clone(), s.rule.clone())).or_default()[k].0 += 1;
+                by_rule
+                    .entry((s.label.clone(), s.rule.clone()))
+                    .or_default()[k]
+                    .0 += 1;
             }
             for g in gold {
                 by_label.entry(g.label.clone()).or_default()[k].1 += 1;
@@ -170,7 +176,10 @@ pub fn evaluate(
             for (i, s) in found.iter().enumerate() {
                 if matched[i] {
                     by_label.entry(s.label.clone()).or_default()[k].2 += 1;
-                    by_rule.entry((s.label.clone(), s.rule.clone())).or_default()[k].2 += 1;
+                    by_rule
+                        .entry((s.label.clone(), s.rule.clone()))
+                        .or_default()[k]
+                        .2 += 1;
                 }
             }
         }
@@ -208,7 +217,9 @@ fn match_one_to_one(
             if s.label != g.label || !strictness.accepts((s.start, s.end), (g.start, g.end)) {
                 continue;
             }
-            if s.label == ATTRIBUTION && !same_source(s.source.as_deref(), g.source.as_deref(), registry) {
+            if s.label == ATTRIBUTION
+                && !same_source(s.source.as_deref(), g.source.as_deref(), registry)
+            {
                 continue;
             }
             pairs.push((iou((s.start, s.end), (g.start, g.end)), i, j));
@@ -228,7 +239,10 @@ fn match_one_to_one(
 
 /// True when two sources name the same one after normalisation (case ignored).
 pub fn same_source(a: Option<&str>, b: Option<&str>, registry: &SourceRegistry) -> bool {
-    let norm = |s: Option<&str>| s.map(|s| registry.normalise(s).to_lowercase()).unwrap_or_default();
+    let norm = |s: Option<&str>| {
+        s.map(|s| registry.normalise(s).to_lowercase())
+            .unwrap_or_default()
+    };
     norm(a) == norm(b)
 }
 
@@ -258,26 +272,41 @@ mod tests {
         let gold = |s, e, l: &str| Annotation::new("d", s, e, "x".repeat(e - s), l, "g");
         p.annotations.push(gold(0, 10, "claim"));
         p.annotations.push(gold(20, 30, "claim"));
-        p.annotations.push(gold(40, 50, "attribution").with_source("Korean Central News Agency"));
-        p.annotations.push(gold(60, 70, "attribution").with_source("Yonhap"));
+        p.annotations
+            .push(gold(40, 50, "attribution").with_source("Korean Central News Agency"));
+        p.annotations
+            .push(gold(60, 70, "attribution").with_source("Yonhap"));
         let found = vec![(
             "d".to_string(),
             vec![
-                suggestion(0, 10, "claim", None),             // exact
-                suggestion(21, 30, "claim", None),            // IoU 0.9
-                suggestion(40, 44, "attribution", Some("KCNA")), // overlap only
+                suggestion(0, 10, "claim", None),                   // exact
+                suggestion(21, 30, "claim", None),                  // IoU 0.9
+                suggestion(40, 44, "attribution", Some("KCNA")),    // overlap only
                 suggestion(60, 70, "attribution", Some("NK News")), // wrong source
-                suggestion(80, 90, "speculation", None),      // no gold
+                suggestion(80, 90, "speculation", None),            // no gold
             ],
         )];
         let e = evaluate(&p, &found, &SourceRegistry::builtin(), &[]);
         let claim = e.labels.iter().find(|s| s.label == "claim").unwrap();
-        assert_eq!((claim.exact.matched, claim.iou.matched, claim.overlap.matched), (1, 2, 2));
+        assert_eq!(
+            (
+                claim.exact.matched,
+                claim.iou.matched,
+                claim.overlap.matched
+            ),
+            (1, 2, 2)
+        );
         let attr = e.labels.iter().find(|s| s.label == "attribution").unwrap();
-        assert_eq!((attr.exact.matched, attr.iou.matched, attr.overlap.matched), (0, 0, 1));
+        assert_eq!(
+            (attr.exact.matched, attr.iou.matched, attr.overlap.matched),
+            (0, 0, 1)
+        );
         assert_eq!(attr.overlap.precision, 0.5);
         let spec = e.labels.iter().find(|s| s.label == "speculation").unwrap();
-        assert_eq!((spec.overlap.suggested, spec.overlap.gold, spec.overlap.f1), (1, 0, 0.0));
+        assert_eq!(
+            (spec.overlap.suggested, spec.overlap.gold, spec.overlap.f1),
+            (1, 0, 0.0)
+        );
         assert_eq!(e.rules.len(), 3);
     }
 
@@ -285,8 +314,15 @@ mod tests {
     fn one_gold_span_matches_one_suggestion() {
         let mut p = Project::new("e");
         p.documents.push(Document::new("d", "t", "x".repeat(20)));
-        p.annotations.push(Annotation::new("d", 0, 10, "x".repeat(10), "claim", "g"));
-        let found = vec![("d".to_string(), vec![suggestion(0, 5, "claim", None), suggestion(5, 10, "claim", None)])];
+        p.annotations
+            .push(Annotation::new("d", 0, 10, "x".repeat(10), "claim", "g"));
+        let found = vec![(
+            "d".to_string(),
+            vec![
+                suggestion(0, 5, "claim", None),
+                suggestion(5, 10, "claim", None),
+            ],
+        )];
         let e = evaluate(&p, &found, &SourceRegistry::builtin(), &[]);
         assert_eq!(e.labels[0].overlap.matched, 1);
         assert_eq!(e.labels[0].overlap.precision, 0.5);

@@ -25,7 +25,9 @@ pub struct Hit {
 
 impl Lexicon {
     /// A lexicon of `(phrase, value)`; empty phrases are skipped.
-    pub fn new<'a>(phrases: impl IntoIterator<Item = (&'a str, usize)>) -> Result<Self, RulesError> {
+    pub fn new<'a>(
+        phrases: impl IntoIterator<Item = (&'a str, usize)>,
+    ) -> Result<Self, RulesError> {
         let mut patterns = Vec::new();
         let mut values = Vec::new();
         for (p, v) in phrases {

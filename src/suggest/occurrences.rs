@@ -71,7 +71,8 @@ pub fn occurrences_in_project(project: &Project, what: &Occurrence) -> Vec<Sugge
         .documents
         .iter()
         .flat_map(|d| {
-            let mine: Vec<&Annotation> = existing.iter().copied().filter(|a| a.doc == d.id).collect();
+            let mine: Vec<&Annotation> =
+                existing.iter().copied().filter(|a| a.doc == d.id).collect();
             occurrences_in_document(d, what, &mine)
         })
         .collect()

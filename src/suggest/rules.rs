@@ -64,6 +64,10 @@ pub struct AttributionRule {
     pub side: SourceSide,
     /// The cue phrases (ASCII case ignored, whole words).
     pub cues: Vec<String>,
+    /// Cues that take an object, kept in the span ("told lawmakers", "told Daily
+    /// NK"): the name after such a cue joins the span.
+    #[serde(default)]
+    pub with_object: Vec<String>,
     /// Only after a comma or a closing quote ("“…,” said Kim"), so that "he said
     /// Kim …" names no one.
     #[serde(default)]
@@ -89,6 +93,10 @@ pub struct HedgeRule {
     /// Regexes tried on the clause up to the cue (`(?i)\bin\s+$` before "May").
     #[serde(default)]
     pub unless_preceded_by: Vec<String>,
+    /// Words that join the span when they stand just before the cue ("is" in "is
+    /// likely linked").
+    #[serde(default)]
+    pub auxiliaries_before: Vec<String>,
     /// Only in lower case, except as a sentence's first word ("may" but not the
     /// month "May" inside a sentence).
     #[serde(default)]
@@ -131,6 +139,10 @@ pub struct ClaimRule {
     /// Also needs a capitalised word that is not in `not_actors`.
     #[serde(default)]
     pub needs_actor: bool,
+    /// Fires on any clause next to an attribution (what the source asserts),
+    /// patterns and words aside.
+    #[serde(default)]
+    pub next_to_attribution: bool,
     /// False to switch the rule off.
     #[serde(default = "yes")]
     pub enabled: bool,
@@ -262,7 +274,11 @@ mod tests {
     fn builtin_rules_parse_with_rules_of_every_label() {
         let rules = RuleSet::from_ron(BUILTIN_RULES).expect("assets/suggest_rules.ron parses");
         let table = rules.rule_table();
-        for label in [super::super::ATTRIBUTION, super::super::SPECULATION, super::super::CLAIM] {
+        for label in [
+            super::super::ATTRIBUTION,
+            super::super::SPECULATION,
+            super::super::CLAIM,
+        ] {
             assert!(table.iter().any(|(_, l, _)| *l == label), "{label}");
         }
     }
@@ -274,7 +290,10 @@ mod tests {
         rules.speculation.push(first);
         let text = ron::to_string(&rules).unwrap();
         assert!(matches!(RuleSet::from_ron(&text), Err(RulesError::Id(_))));
-        assert!(matches!(RuleSet::from_ron("RuleSet("), Err(RulesError::Parse(_))));
+        assert!(matches!(
+            RuleSet::from_ron("RuleSet("),
+            Err(RulesError::Parse(_))
+        ));
     }
 
     #[test]

@@ -42,16 +42,27 @@ mod tests {
 
     fn split(text: &str) -> Vec<&str> {
         let abbr = vec!["Gen.".to_string(), "U.S.".to_string()];
-        sentences(text, &abbr).iter().map(|&(s, e)| &text[s..e]).collect()
+        sentences(text, &abbr)
+            .iter()
+            .map(|&(s, e)| &text[s..e])
+            .collect()
     }
 
     #[test]
     fn abbreviations_do_not_end_a_sentence_but_lines_do() {
         assert_eq!(
             split("Gen. Park spoke. The U.S. Army said so.\nHeadline\n\n  Next one 🚀."),
-            vec!["Gen. Park spoke.", "The U.S. Army said so.", "Headline", "Next one 🚀."]
+            vec![
+                "Gen. Park spoke.",
+                "The U.S. Army said so.",
+                "Headline",
+                "Next one 🚀."
+            ]
         );
-        assert_eq!(split("Windows\r\nline ends."), vec!["Windows", "line ends."]);
+        assert_eq!(
+            split("Windows\r\nline ends."),
+            vec!["Windows", "line ends."]
+        );
         assert!(split(" \n ").is_empty());
     }
 }
