@@ -114,7 +114,7 @@ impl Suggester {
         let clause_breaks = Lexicon::new(rules.clause_breaks.iter().map(|b| (b.as_str(), 0)))?;
         let source_names = Lexicon::new(registry.names())?;
         Ok(Suggester {
-            names: NameWords::new(&rules.attribution),
+            names: NameWords::new(&rules.attribution, &rules.abbreviations),
             not_first_words: lower_set(&rules.claim.not_first_words),
             not_actors: rules.claim.not_actors.iter().cloned().collect(),
             attribution_cues,
@@ -214,7 +214,7 @@ impl Suggester {
                                 .with_object
                                 .iter()
                                 .any(|w| w.eq_ignore_ascii_case(cue))
-                                .then(|| self.names.after(sentence, end))
+                                .then(|| self.names.object_after(sentence, end))
                                 .flatten();
                             ((n, object.unwrap_or(end)), &sentence[n..start])
                         }
@@ -225,7 +225,14 @@ impl Suggester {
                             continue;
                         }
                         match self.names.after(sentence, end) {
-                            Some(n) => ((start, n), &sentence[end..n]),
+                            Some(n) => {
+                                let n = if rule.after_comma_or_quote {
+                                    self.appositive_end(sentence, n).unwrap_or(n)
+                                } else {
+                                    n
+                                };
+                                ((start, n), &sentence[end..n])
+                            }
                             None => continue,
                         }
                     }
@@ -250,6 +257,15 @@ impl Suggester {
             }
         }
         out
+    }
+
+    /// After a speaker's name at a sentence's end ("said Col. Lee, a JCS
+    /// spokesperson."): the end of the appositive that closes the sentence.
+    fn appositive_end(&self, sentence: &str, name_end: usize) -> Option<usize> {
+        let rest = sentence[name_end..].strip_prefix(',')?;
+        let end = self.names.after(sentence, sentence.len() - rest.len())?;
+        let after = sentence[end..].trim_start();
+        (after.is_empty() || after.starts_with(['.', '”', '"', '!'])).then_some(end)
     }
 
     /// The registry's name for a source as written: the best registry name inside
@@ -297,7 +313,9 @@ impl Suggester {
             if let Some(that) = find_that(&sentence[start..end]) {
                 start += that;
             }
-        } else if let Some(rest) = strip_word(&sentence[start..end], "that") {
+        } else if let Some(rest) = strip_word(&sentence[start..end], "that")
+            && !sentence[..start].trim_matches(is_edge).is_empty()
+        {
             start = end - rest.len();
         }
         let clause = &sentence[start..end];

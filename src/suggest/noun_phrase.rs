@@ -19,6 +19,8 @@ pub struct NameWords {
     connectors: HashSet<String>,
     determiners: HashSet<String>,
     not_sources: HashSet<String>,
+    between: HashSet<String>,
+    abbreviations: HashSet<String>,
 }
 
 /// What a word is to a name.
@@ -41,13 +43,16 @@ fn lower_set(words: &[String]) -> HashSet<String> {
 }
 
 impl NameWords {
-    /// The lists of `rules`.
-    pub fn new(rules: &AttributionRules) -> Self {
+    /// The lists of `rules`; a word of `abbreviations` keeps its full stop
+    /// ("Col. Lee").
+    pub fn new(rules: &AttributionRules, abbreviations: &[String]) -> Self {
         NameWords {
             source_words: lower_set(&rules.source_words),
             connectors: lower_set(&rules.connectors),
             determiners: lower_set(&rules.determiners),
             not_sources: lower_set(&rules.not_sources),
+            between: lower_set(&rules.between),
+            abbreviations: abbreviations.iter().cloned().collect(),
         }
     }
 
@@ -78,9 +83,18 @@ impl NameWords {
     }
 
     /// The name that ends just before byte `end` of `text` (the cue's start), as
-    /// the byte where it starts; `None` when there is none.
+    /// the byte where it starts; `None` when there is none. Words of the rules'
+    /// `between` list just before the cue are passed over ("officials have
+    /// warned").
     pub fn before(&self, text: &str, end: usize) -> Option<usize> {
         let mut at = end;
+        for _ in 0..2 {
+            let trimmed = text[..at].trim_end_matches([' ', '\t']);
+            let w = word_start(trimmed);
+            if w < trimmed.len() && self.between.contains(&trimmed[w..].to_lowercase()) {
+                at = w;
+            }
+        }
         let mut start = None;
         let mut words = 0;
         loop {
@@ -132,6 +146,16 @@ impl NameWords {
     /// The name that starts just after byte `start` of `text` (the cue's end), as
     /// the byte where it ends; `None` when there is none.
     pub fn after(&self, text: &str, start: usize) -> Option<usize> {
+        self.after_with(text, start, false)
+    }
+
+    /// [`NameWords::after`] for the object of a cue ("told lawmakers the North
+    /// had…"): it stops at a determiner once it has a word.
+    pub fn object_after(&self, text: &str, start: usize) -> Option<usize> {
+        self.after_with(text, start, true)
+    }
+
+    fn after_with(&self, text: &str, start: usize, object: bool) -> Option<usize> {
         let mut at = start;
         let mut end = None;
         let mut words = 0;
@@ -149,15 +173,22 @@ impl NameWords {
                 end = Some(at);
                 continue;
             }
-            let len = word_len(rest);
+            let mut len = word_len(rest);
             if len == 0 || words >= MAX_WORDS {
                 break;
+            }
+            if rest[len..].starts_with('.') && self.abbreviations.contains(&rest[..=len]) {
+                len += 1;
             }
             let word = &rest[..len];
             match self.kind(word) {
                 Kind::Content => end = Some(from + len),
                 // A determiner starts a name ("a spokesperson") or sits inside it.
-                Kind::Determiner => {}
+                Kind::Determiner => {
+                    if object && end.is_some() {
+                        break;
+                    }
+                }
                 Kind::Connector => {
                     if end.is_none() {
                         break;
@@ -235,7 +266,8 @@ mod tests {
     use crate::suggest::RuleSet;
 
     fn words() -> NameWords {
-        NameWords::new(&RuleSet::builtin().attribution)
+        let rules = RuleSet::builtin();
+        NameWords::new(&rules.attribution, &rules.abbreviations)
     }
 
     fn before(text: &str, cue: &str) -> Option<String> {

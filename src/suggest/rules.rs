@@ -40,6 +40,10 @@ pub struct AttributionRules {
     /// `it`, `that`).
     #[serde(default)]
     pub not_sources: Vec<String>,
+    /// Words that may stand between a source and its cue ("have" in "officials
+    /// have warned").
+    #[serde(default)]
+    pub between: Vec<String>,
     /// The cue rules.
     pub rules: Vec<AttributionRule>,
 }
@@ -193,6 +197,7 @@ impl RuleSet {
                 connectors: Vec::new(),
                 determiners: Vec::new(),
                 not_sources: Vec::new(),
+                between: Vec::new(),
                 rules: Vec::new(),
             },
             speculation: Vec::new(),
