@@ -121,3 +121,6 @@ pub fn suggest_project(
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests;
