@@ -32,6 +32,7 @@ pub struct Suggester {
     source_names: Lexicon,
     not_first_words: HashSet<String>,
     not_actors: HashSet<String>,
+    adverbial_ends: HashSet<String>,
 }
 
 /// A span found in one sentence, in bytes of the whole text.
@@ -117,6 +118,7 @@ impl Suggester {
             names: NameWords::new(&rules.attribution, &rules.abbreviations),
             not_first_words: lower_set(&rules.claim.not_first_words),
             not_actors: rules.claim.not_actors.iter().cloned().collect(),
+            adverbial_ends: lower_set(&rules.claim.adverbial_ends),
             attribution_cues,
             hedge_cues,
             hedge_unless_after,
@@ -153,6 +155,22 @@ impl Suggester {
             let first = found.len();
             self.suggest_sentence(text, s, e, &mut found);
             found[first..].sort_by_key(|f: &Found| (f.start, f.end));
+        }
+        for f in found.iter_mut().filter(|f| f.label == ATTRIBUTION) {
+            let Some(source) = &f.source else { continue };
+            if self.registry.canonical(source).is_some() {
+                continue;
+            }
+            if let Some(resolved) = super::coreference::resolve(
+                source,
+                &text[..f.start],
+                &self.registry,
+                &self.source_names,
+            ) {
+                f.why
+                    .push_str(&format!(", “{source}” read as {resolved} (named earlier)"));
+                f.source = Some(resolved);
+            }
         }
         to_chars(text, found)
     }
@@ -268,6 +286,29 @@ impl Suggester {
         (after.is_empty() || after.starts_with(['.', '”', '"', '!'])).then_some(end)
     }
 
+    /// After an attribution ("KCNA said on Monday it had …"): how many bytes of
+    /// the clause a leading time or circumstance phrase takes — from a word of
+    /// `not_first_words` to one of `adverbial_ends` within eight words — or 0.
+    fn leading_adverbial(&self, clause: &str) -> usize {
+        let first = clause
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if !self.not_first_words.contains(&first) {
+            return 0;
+        }
+        let mut at = 0;
+        for word in clause.split_inclusive(char::is_whitespace).take(8) {
+            at += word.len();
+            let bare = word.trim().trim_end_matches(',').to_lowercase();
+            if self.adverbial_ends.contains(&bare) {
+                return if at < clause.len() { at } else { 0 };
+            }
+        }
+        0
+    }
+
     /// The registry's name for a source as written: the best registry name inside
     /// it (a capitalised one before a generic one, then the longest), else the
     /// name itself without its leading determiner.
@@ -312,6 +353,8 @@ impl Suggester {
             start = skip_appositive(sentence, a, start, end, &self.rules.attribution.determiners);
             if let Some(that) = find_that(&sentence[start..end]) {
                 start += that;
+            } else {
+                start += self.leading_adverbial(&sentence[start..end]);
             }
         } else if let Some(rest) = strip_word(&sentence[start..end], "that")
             && !sentence[..start].trim_matches(is_edge).is_empty()

@@ -119,6 +119,10 @@ pub struct ClaimRules {
     /// (`in`, `on`: a prepositional phrase left over from an attribution).
     #[serde(default)]
     pub not_first_words: Vec<String>,
+    /// Words that end a leading time or circumstance phrase after an attribution
+    /// ("said on *Monday* it had…", "said in a *statement* the …").
+    #[serde(default)]
+    pub adverbial_ends: Vec<String>,
     /// Capitalised words that are not an actor (`The`, `It`, `Monday`).
     #[serde(default)]
     pub not_actors: Vec<String>,
@@ -204,6 +208,7 @@ impl RuleSet {
             claim: ClaimRules {
                 min_words: 1,
                 not_first_words: Vec::new(),
+                adverbial_ends: Vec::new(),
                 not_actors: Vec::new(),
                 rules: Vec::new(),
             },
