@@ -136,6 +136,9 @@ pub struct Evaluation {
     pub rules: Vec<Scores>,
 }
 
+/// Per strictness: (suggested, gold, matched).
+type Tally = [(usize, usize, usize); 3];
+
 /// Compares `suggested` (per document, as [`super::suggest_project_raw`] gives)
 /// with the annotations of those documents in `project` (orphans aside), for the
 /// labels in `labels` (all when empty).
@@ -147,8 +150,8 @@ pub fn evaluate(
 ) -> Evaluation {
     let wanted = |l: &str| labels.is_empty() || labels.iter().any(|x| x == l);
     // (label) -> per strictness (suggested, gold, matched); (label, rule) likewise.
-    let mut by_label: BTreeMap<String, [(usize, usize, usize); 3]> = BTreeMap::new();
-    let mut by_rule: BTreeMap<(String, String), [(usize, usize, usize); 3]> = BTreeMap::new();
+    let mut by_label: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut by_rule: BTreeMap<(String, String), Tally> = BTreeMap::new();
     let mut gold_by_doc: BTreeMap<&str, Vec<&Annotation>> = BTreeMap::new();
     for a in &project.annotations {
         if !a.orphaned && wanted(&a.label) {
@@ -185,7 +188,7 @@ pub fn evaluate(
         }
     }
     let gold_of = |label: &str, k: usize| by_label.get(label).map_or(0, |c| c[k].1);
-    let scores = |label: &str, rule: Option<&str>, c: &[(usize, usize, usize); 3]| Scores {
+    let scores = |label: &str, rule: Option<&str>, c: &Tally| Scores {
         label: label.to_string(),
         rule: rule.map(str::to_string),
         exact: Score::new(c[0].0, gold_of(label, 0), c[0].2),

@@ -130,9 +130,7 @@ impl NameWords {
                     }
                 }
                 Kind::Refuse => {
-                    if start.is_none() {
-                        return None;
-                    }
+                    start?;
                     break;
                 }
                 Kind::Stop => break,
@@ -195,9 +193,7 @@ impl NameWords {
                     }
                 }
                 Kind::Refuse => {
-                    if end.is_none() {
-                        return None;
-                    }
+                    end?;
                     break;
                 }
                 Kind::Stop => break,

@@ -18,8 +18,11 @@ pub fn project_path(half: &str) -> PathBuf {
     dir().join(format!("{half}.ron"))
 }
 
-/// Plain text and gold spans `(start, end, label, source)` in chars.
-pub fn parse_markup(marked: &str) -> (String, Vec<(usize, usize, String, Option<String>)>) {
+/// A gold span: `(start, end, label, source)`, offsets in chars.
+pub type GoldSpan = (usize, usize, String, Option<String>);
+
+/// Plain text and gold spans in chars.
+pub fn parse_markup(marked: &str) -> (String, Vec<GoldSpan>) {
     let (marked, _) = normalize(marked);
     let mut text = String::new();
     let mut spans = Vec::new();
@@ -40,12 +43,12 @@ pub fn parse_markup(marked: &str) -> (String, Vec<(usize, usize, String, Option<
             rest = &rest[bar + 1..];
             continue;
         }
-        if c == '}' {
-            if let Some((start, label, source)) = open.take() {
-                spans.push((start, chars, label, source));
-                rest = &rest[1..];
-                continue;
-            }
+        if c == '}'
+            && let Some((start, label, source)) = open.take()
+        {
+            spans.push((start, chars, label, source));
+            rest = &rest[1..];
+            continue;
         }
         text.push(c);
         chars += 1;
