@@ -16,6 +16,7 @@ pub mod read;
 pub mod review;
 pub mod search;
 pub mod store;
+pub mod suggest;
 pub mod task;
 pub mod team;
 #[cfg(feature = "gui")]

@@ -44,6 +44,8 @@ enum Command {
     Sync(cli::sync::SyncArgs),
     /// The commits that touched a project: who, when, annotations added/removed.
     History(cli::history::HistoryArgs),
+    /// Suggest spans (JSONL like `export --format jsonl`), or measure them (--eval).
+    Suggest(cli::suggest::SuggestArgs),
     /// Write a generated project of a given size (benchmarks, scale tests).
     #[command(hide = true)]
     Generate(cli::generate::GenerateArgs),
@@ -77,6 +79,7 @@ fn main() -> ExitCode {
         Some(Command::Validate(a)) => cli::validate::run(a),
         Some(Command::Reanchor(a)) => cli::reanchor::run(a),
         Some(Command::Search(a)) => cli::search::run(a),
+        Some(Command::Suggest(a)) => cli::suggest::run(a),
         Some(Command::Generate(a)) => cli::generate::run(a),
         Some(Command::MergeDriver(a)) => cli::merge_driver::run(a),
         Some(Command::GitSetup(a)) => cli::git_setup::run(a),

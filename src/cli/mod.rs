@@ -12,6 +12,7 @@ pub mod merge_driver;
 pub mod reanchor;
 pub mod sync;
 pub mod search;
+pub mod suggest;
 pub mod validate;
 
 use std::path::Path;

@@ -9,6 +9,7 @@ pub mod offsets;
 mod printable;
 mod project;
 mod schema;
+pub mod sources;
 pub mod span_index;
 pub mod text;
 pub mod words;
@@ -23,4 +24,5 @@ pub use printable::{
 };
 pub use project::{FORMAT_VERSION, Project, ProjectSummary, document_id_base, slug};
 pub use schema::{DEFAULT_SOURCES, Label, TagSchema, parse_hex_color};
+pub use sources::{Source, SourceRegistry, SourcesError};
 pub use span_index::SpanIndex;

@@ -1,0 +1,48 @@
+//! Suggestions for a whole article (what the window will compute off the UI
+//! thread), small case beside the 10 MB article of the large case; and "tag all
+//! occurrences" of a span over that article.
+//!
+//! `cargo bench --bench suggest`.
+
+mod common;
+
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use marginalia::suggest::{Occurrence, Suggester, occurrences_in_document};
+
+fn suggest(c: &mut Criterion) {
+    let suggester = Suggester::builtin().expect("built-in rules");
+    let mut group = c.benchmark_group("suggest/article");
+    for case in common::SMALL_AND_LARGE {
+        let (name, _) = common::CASES[case];
+        let doc = &common::project(case).documents[0];
+        group.bench_function(BenchmarkId::from_parameter(name), |b| {
+            b.iter(|| suggester.suggest_text(&doc.text))
+        });
+    }
+    group.finish();
+
+    let mut group = c.benchmark_group("suggest/occurrences");
+    let doc = &common::project(3).documents[0];
+    let what = Occurrence {
+        text: "KCNA".into(),
+        label: "attribution".into(),
+        source: Some("KCNA".into()),
+    };
+    group.bench_function(BenchmarkId::from_parameter("large_10m"), |b| {
+        b.iter(|| occurrences_in_document(doc, &what, &[]))
+    });
+    group.finish();
+}
+
+fn compile(c: &mut Criterion) {
+    c.bench_function("suggest/compile_rules", |b| {
+        b.iter(|| Suggester::builtin().expect("built-in rules"))
+    });
+}
+
+criterion_group! {
+    name = benches;
+    config = common::quick();
+    targets = suggest, compile
+}
+criterion_main!(benches);

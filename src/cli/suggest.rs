@@ -1,0 +1,163 @@
+//! `marginalia suggest PROJECT [--doc ID]... [--label L]... [--rules FILE]
+//! [--sources FILE] [--all]` writes suggestions as JSONL (the shape of `export
+//! --format jsonl` plus `rule`, `score` and `why` per span);
+//! `--eval [--json]` compares them with the project's own annotations instead.
+
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, bail};
+use clap::Args;
+use marginalia::model::{SourceRegistry, printable, text::plural};
+use marginalia::suggest::eval::{Evaluation, Scores, Strictness, evaluate};
+use marginalia::suggest::{
+    RuleSet, SuggestScope, Suggester, jsonl, suggest_project, suggest_project_raw,
+};
+
+/// Arguments of `marginalia suggest`.
+#[derive(Debug, Args)]
+pub struct SuggestArgs {
+    /// The project file (.ron).
+    pub project: PathBuf,
+    /// Only this document (repeatable).
+    #[arg(long = "doc")]
+    pub docs: Vec<String>,
+    /// Only suggestions with this label (repeatable).
+    #[arg(long = "label")]
+    pub labels: Vec<String>,
+    /// A rules file (RON) instead of the built-in rules.
+    #[arg(long)]
+    pub rules: Option<PathBuf>,
+    /// A source registry (RON) instead of the built-in one.
+    #[arg(long)]
+    pub sources: Option<PathBuf>,
+    /// Also suggest where the project already has an annotation of the same label.
+    #[arg(long)]
+    pub all: bool,
+    /// Compare the suggestions with the project's annotations (precision, recall,
+    /// F1 per label and per rule, at exact, IoU ≥ 0.8 and overlap match).
+    #[arg(long)]
+    pub eval: bool,
+    /// With --eval: print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Runs `marginalia suggest`.
+pub fn run(args: &SuggestArgs) -> anyhow::Result<ExitCode> {
+    if args.json && !args.eval {
+        bail!("--json goes with --eval (suggestions are always JSONL)");
+    }
+    let rules = match &args.rules {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read the rules file {}", path.display()))?;
+            RuleSet::from_ron(&text).with_context(|| format!("{}", path.display()))?
+        }
+        None => RuleSet::builtin(),
+    };
+    let registry = match &args.sources {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read the source registry {}", path.display()))?;
+            SourceRegistry::from_ron(&text).with_context(|| format!("{}", path.display()))?
+        }
+        None => SourceRegistry::builtin(),
+    };
+    let suggester = Suggester::new(rules, registry)?;
+    let project = super::load(&args.project)?;
+    for id in &args.docs {
+        if project.document(id).is_none() {
+            bail!(
+                "no document {} in {}",
+                printable(id),
+                args.project.display()
+            );
+        }
+    }
+    let scope = SuggestScope {
+        docs: (!args.docs.is_empty()).then(|| args.docs.clone()),
+        labels: args.labels.clone(),
+    };
+    let out = if args.eval {
+        let found = suggest_project_raw(&suggester, &project, &scope);
+        let evaluation = evaluate(&project, &found, suggester.registry(), &args.labels);
+        if args.json {
+            let mut s = serde_json::to_string_pretty(&evaluation)?;
+            s.push('\n');
+            s
+        } else {
+            table(&evaluation)
+        }
+    } else {
+        let found = if args.all {
+            suggest_project_raw(&suggester, &project, &scope)
+        } else {
+            suggest_project(&suggester, &project, &scope, &[])
+        };
+        let spans: usize = found.iter().map(|(_, f)| f.len()).sum();
+        eprintln!(
+            "marginalia: {} in {}",
+            plural(spans, "suggestion"),
+            plural(found.len(), "document")
+        );
+        jsonl::to_jsonl(&project, &found)?
+    };
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => Ok(ExitCode::SUCCESS),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+        Err(e) => Err(e).context("cannot write to standard output"),
+    }
+}
+
+/// The evaluation for people: one block per label, then one line per rule.
+fn table(e: &Evaluation) -> String {
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "Suggestions against the project's annotations ({}; attributions need the same source)",
+        plural(e.documents, "document")
+    );
+    let _ = writeln!(
+        s,
+        "{:<26} {:<8} {:>9} {:>5} {:>7} {:>9} {:>6} {:>5}",
+        "label / rule", "match", "suggested", "gold", "matched", "precision", "recall", "F1"
+    );
+    let row = |s: &mut String, name: &str, scores: &Scores| {
+        for strictness in Strictness::ALL {
+            let c = scores.at(strictness);
+            let _ = writeln!(
+                s,
+                "{:<26} {:<8} {:>9} {:>5} {:>7} {:>9.2} {:>6.2} {:>5.2}",
+                printable(name).to_string(),
+                strictness.name(),
+                c.suggested,
+                c.gold,
+                c.matched,
+                c.precision,
+                c.recall,
+                c.f1
+            );
+        }
+    };
+    for scores in &e.labels {
+        row(&mut s, &scores.label, scores);
+    }
+    if !e.rules.is_empty() {
+        let _ = writeln!(
+            s,
+            "\nPer rule (recall: the label's gold spans the rule found)"
+        );
+        for scores in &e.rules {
+            let name = format!("{}/{}", scores.label, scores.rule.as_deref().unwrap_or(""));
+            row(&mut s, &name, scores);
+        }
+    }
+    s
+}

@@ -1,0 +1,138 @@
+//! The source registry: who an attribution can name, with the other names each
+//! source goes by ("Korean Central News Agency" = "조선중앙통신" = KCNA).
+//!
+//! Plain data, loaded from RON (the default is `assets/sources.ron`), so that a
+//! project can later carry its own registry.
+
+use serde::{Deserialize, Serialize};
+
+/// The default registry, `assets/sources.ron`, built into the program.
+const BUILTIN_SOURCES: &str = include_str!("../../assets/sources.ron");
+
+/// One source: its canonical name, its kind and its aliases.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// The name attributions are normalised to (`KCNA`).
+    pub name: String,
+    /// What kind of source it is (`state media`, `news agency`, …); free text.
+    #[serde(default)]
+    pub kind: String,
+    /// Other names for it, in any script (`Korean Central News Agency`, `조선중앙통신`).
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+/// A list of sources with their aliases.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceRegistry {
+    /// The sources, in the file's order.
+    pub sources: Vec<Source>,
+}
+
+/// A registry file that cannot be read.
+#[derive(Debug, thiserror::Error)]
+#[error("not a source registry: {0}")]
+pub struct SourcesError(String);
+
+impl SourceRegistry {
+    /// The registry built into the program (`assets/sources.ron`).
+    pub fn builtin() -> Self {
+        // The built-in file is tested to parse; an empty registry is the fallback.
+        Self::from_ron(BUILTIN_SOURCES).unwrap_or_default()
+    }
+
+    /// Reads a registry from RON text.
+    pub fn from_ron(text: &str) -> Result<Self, SourcesError> {
+        let registry: SourceRegistry =
+            ron::from_str(text).map_err(|e| SourcesError(e.to_string()))?;
+        if let Some(s) = registry.sources.iter().find(|s| s.name.trim().is_empty()) {
+            return Err(SourcesError(format!(
+                "a source has an empty name (aliases {:?})",
+                s.aliases
+            )));
+        }
+        Ok(registry)
+    }
+
+    /// Every name of every source, with the index of its source: the canonical
+    /// names first, then the aliases.
+    pub fn names(&self) -> impl Iterator<Item = (&str, usize)> {
+        let canonical = self
+            .sources
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.name.as_str(), i));
+        let aliases = self
+            .sources
+            .iter()
+            .enumerate()
+            .flat_map(|(i, s)| s.aliases.iter().map(move |a| (a.as_str(), i)));
+        canonical.chain(aliases)
+    }
+
+    /// The canonical name of `name` when it is a source's name or alias (ASCII case
+    /// and runs of spaces ignored, a leading "the" too).
+    pub fn canonical(&self, name: &str) -> Option<&str> {
+        let wanted = comparable(name);
+        self.names()
+            .find(|(n, _)| comparable(n) == wanted)
+            .map(|(_, i)| self.sources[i].name.as_str())
+    }
+
+    /// `name` normalised: its canonical name when the registry knows it, else the
+    /// name as written with its spaces collapsed.
+    pub fn normalise(&self, name: &str) -> String {
+        match self.canonical(name) {
+            Some(c) => c.to_string(),
+            None => name.split_whitespace().collect::<Vec<_>>().join(" "),
+        }
+    }
+}
+
+/// A name as compared: lower case (ASCII), single spaces, no leading "the".
+fn comparable(name: &str) -> String {
+    let lower = name
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_ascii_lowercase();
+    match lower.strip_prefix("the ") {
+        Some(rest) => rest.to_string(),
+        None => lower,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_registry_parses_and_knows_kcna_in_three_names() {
+        let r = SourceRegistry::from_ron(BUILTIN_SOURCES).expect("assets/sources.ron parses");
+        assert!(r.sources.len() >= 10);
+        for name in ["KCNA", "Korean Central News Agency", "조선중앙통신", "kcna"] {
+            assert_eq!(r.canonical(name), Some("KCNA"), "{name}");
+        }
+        assert_eq!(r.canonical("로동신문"), Some("Rodong Sinmun"));
+        assert_eq!(r.canonical("연합뉴스"), Some("Yonhap"));
+        assert_eq!(r.canonical("the  Associated Press"), Some("AP"));
+    }
+
+    #[test]
+    fn unknown_names_are_kept_with_spaces_collapsed() {
+        let r = SourceRegistry::builtin();
+        assert_eq!(
+            r.normalise("a  ministry\nspokesperson"),
+            "a ministry spokesperson"
+        );
+        assert_eq!(r.normalise("analysts"), "some analysts");
+    }
+
+    #[test]
+    fn a_bad_file_is_one_clear_error() {
+        let e = SourceRegistry::from_ron("SourceRegistry(sources: [(kind: \"x\")])").unwrap_err();
+        assert!(e.to_string().starts_with("not a source registry"), "{e}");
+        let e = SourceRegistry::from_ron("SourceRegistry(sources: [(name: \" \")])").unwrap_err();
+        assert!(e.to_string().contains("empty name"), "{e}");
+    }
+}

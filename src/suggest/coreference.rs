@@ -1,0 +1,76 @@
+//! A short or generic source ("Kim said", "the agency said", "the website
+//! reported") resolved to the registry source the article named last: the person
+//! whose name holds that word, or the latest source of a fitting kind.
+
+use super::lexicon::Lexicon;
+use crate::model::SourceRegistry;
+
+/// How far back, in bytes, a mention is looked for.
+const LOOK_BACK: usize = 6_000;
+
+/// Generic source words and the registry kinds they can stand for.
+const GENERIC: &[(&str, &[&str])] = &[
+    ("agency", &["news agency", "state media"]),
+    ("news agency", &["news agency", "state media"]),
+    ("website", &["specialist outlet"]),
+    ("site", &["specialist outlet"]),
+    ("outlet", &["specialist outlet", "news agency"]),
+    ("newspaper", &["state media", "news agency"]),
+    ("paper", &["state media", "news agency"]),
+    ("ministry", &["government"]),
+    ("military", &["military"]),
+];
+
+/// The canonical name `name` stands for, found among the registry sources
+/// mentioned in `before` (the text before the attribution), or `None`.
+pub fn resolve(
+    name: &str,
+    before: &str,
+    registry: &SourceRegistry,
+    names: &Lexicon,
+) -> Option<String> {
+    let word = name.trim();
+    let lower = word.to_lowercase();
+    let kinds = GENERIC.iter().find(|(w, _)| *w == lower).map(|(_, k)| *k);
+    let surname = kinds.is_none()
+        && !word.contains(char::is_whitespace)
+        && word.chars().next().is_some_and(char::is_uppercase);
+    if kinds.is_none() && !surname {
+        return None;
+    }
+    let mut from = before.len().saturating_sub(LOOK_BACK);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &before[from..];
+    let fits = |source: &crate::model::Source, mention: &str| match kinds {
+        Some(kinds) => {
+            kinds.contains(&source.kind.as_str()) && mention.chars().any(char::is_uppercase)
+        }
+        None => {
+            source.kind == "person"
+                && mention
+                    .split_whitespace()
+                    .any(|w| w.trim_end_matches(['\'', '’', 's']) == word)
+        }
+    };
+    // The latest fitting mention, one that opens a sentence (a subject) first.
+    let mut latest = None;
+    let mut latest_subject = None;
+    for h in names.find_all(window) {
+        let source = &registry.sources[h.value];
+        if !fits(source, &window[h.start..h.end]) {
+            continue;
+        }
+        latest = Some(source.name.clone());
+        let lead = window[..h.start].trim_end();
+        if lead.is_empty() || lead.ends_with(['.', '\n', '”', '"', '!', '?']) {
+            latest_subject = Some(source.name.clone());
+        }
+    }
+    if surname {
+        latest_subject.or(latest)
+    } else {
+        latest
+    }
+}

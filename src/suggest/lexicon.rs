@@ -1,0 +1,109 @@
+//! A lexicon of phrases matched as whole words, ASCII case ignored (one
+//! `aho-corasick` automaton, leftmost-longest), each phrase tagged with a value.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::RulesError;
+
+/// Phrases with a value each (a rule index, a source index).
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    automaton: Option<AhoCorasick>,
+    values: Vec<usize>,
+}
+
+/// One occurrence: byte range in the searched text and the phrase's value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The value given with the phrase.
+    pub value: usize,
+}
+
+impl Lexicon {
+    /// A lexicon of `(phrase, value)`; empty phrases are skipped.
+    pub fn new<'a>(
+        phrases: impl IntoIterator<Item = (&'a str, usize)>,
+    ) -> Result<Self, RulesError> {
+        let mut patterns = Vec::new();
+        let mut values = Vec::new();
+        for (p, v) in phrases {
+            let p = p.trim();
+            if !p.is_empty() {
+                patterns.push(p.to_string());
+                values.push(v);
+            }
+        }
+        if patterns.is_empty() {
+            return Ok(Lexicon {
+                automaton: None,
+                values,
+            });
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .map_err(|e| RulesError::Lexicon(e.to_string()))?;
+        Ok(Lexicon {
+            automaton: Some(automaton),
+            values,
+        })
+    }
+
+    /// Every whole-word occurrence in `text`, in order, without overlaps.
+    pub fn find_all(&self, text: &str) -> Vec<Hit> {
+        let Some(ac) = &self.automaton else {
+            return Vec::new();
+        };
+        ac.find_iter(text)
+            .filter(|m| is_whole_word(text, m.start(), m.end()))
+            .map(|m| Hit {
+                start: m.start(),
+                end: m.end(),
+                value: self.values[m.pattern().as_usize()],
+            })
+            .collect()
+    }
+}
+
+/// True when `[start, end)` of `text` is not glued to a letter or digit on
+/// either side.
+pub fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let glued = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let first = text[start..end].chars().next();
+    let last = text[start..end].chars().next_back();
+    // A phrase ending in punctuation ("U.S.") is whole on that side.
+    (!glued(before) || !first.is_some_and(char::is_alphanumeric))
+        && (!glued(after) || !last.is_some_and(char::is_alphanumeric))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_words_only_case_ignored_longest_first() {
+        let lex = Lexicon::new([("may", 0), ("may be", 1), ("KCNA", 2)]).unwrap();
+        let text = "Dismay: it May be that kcna said so; KCNAs no.";
+        let hits: Vec<(&str, usize)> = lex
+            .find_all(text)
+            .iter()
+            .map(|h| (&text[h.start..h.end], h.value))
+            .collect();
+        assert_eq!(hits, vec![("May be", 1), ("kcna", 2)]);
+    }
+
+    #[test]
+    fn korean_next_to_korean_is_glued_but_next_to_space_is_whole() {
+        let lex = Lexicon::new([("조선중앙통신", 0)]).unwrap();
+        assert_eq!(lex.find_all("조선중앙통신 said").len(), 1);
+        assert_eq!(lex.find_all("조선중앙통신은 said").len(), 0);
+        assert!(Lexicon::new([]).unwrap().find_all("anything").is_empty());
+    }
+}

@@ -1,0 +1,323 @@
+//! Finding a source's name next to an attribution cue: a short run of
+//! capitalised words, source words ("officials", "media") and connectors ("of",
+//! "the"), with a parenthesis allowed inside ("the Korean Central News Agency
+//! (KCNA, 조선중앙통신)"), stopping at punctuation or at any other word.
+
+use std::collections::HashSet;
+
+use super::rules::AttributionRules;
+
+/// The most words a source's name spans.
+const MAX_WORDS: usize = 9;
+/// The longest parenthesis kept inside a name, in bytes.
+const MAX_PAREN_BYTES: usize = 80;
+
+/// The word lists, lower-cased, for quick look-up.
+#[derive(Debug, Clone)]
+pub struct NameWords {
+    source_words: HashSet<String>,
+    connectors: HashSet<String>,
+    determiners: HashSet<String>,
+    not_sources: HashSet<String>,
+    between: HashSet<String>,
+    abbreviations: HashSet<String>,
+}
+
+/// What a word is to a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Capitalised, a number, or a source word: the name's substance.
+    Content,
+    /// A determiner: may start a name.
+    Determiner,
+    /// A connector: only inside.
+    Connector,
+    /// A word that is never a source (a pronoun): no name at all.
+    Refuse,
+    /// Anything else: the name stops before it.
+    Stop,
+}
+
+fn lower_set(words: &[String]) -> HashSet<String> {
+    words.iter().map(|w| w.to_lowercase()).collect()
+}
+
+impl NameWords {
+    /// The lists of `rules`; a word of `abbreviations` keeps its full stop
+    /// ("Col. Lee").
+    pub fn new(rules: &AttributionRules, abbreviations: &[String]) -> Self {
+        NameWords {
+            source_words: lower_set(&rules.source_words),
+            connectors: lower_set(&rules.connectors),
+            determiners: lower_set(&rules.determiners),
+            not_sources: lower_set(&rules.not_sources),
+            between: lower_set(&rules.between),
+            abbreviations: abbreviations.iter().cloned().collect(),
+        }
+    }
+
+    fn kind(&self, word: &str) -> Kind {
+        let base = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .or_else(|| word.strip_suffix('\''))
+            .or_else(|| word.strip_suffix('’'))
+            .unwrap_or(word);
+        let lower = base.to_lowercase();
+        if self.not_sources.contains(&lower) {
+            return Kind::Refuse;
+        }
+        let first = base.chars().next();
+        let capital = first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            || first.is_some_and(|c| c.is_alphabetic() && !c.is_lowercase() && !c.is_ascii());
+        if self.determiners.contains(&lower) {
+            return Kind::Determiner;
+        }
+        if self.connectors.contains(&lower) {
+            return Kind::Connector;
+        }
+        if capital || self.source_words.contains(&lower) {
+            return Kind::Content;
+        }
+        Kind::Stop
+    }
+
+    /// The name that ends just before byte `end` of `text` (the cue's start), as
+    /// the byte where it starts; `None` when there is none. Words of the rules'
+    /// `between` list just before the cue are passed over ("officials have
+    /// warned").
+    pub fn before(&self, text: &str, end: usize) -> Option<usize> {
+        let mut at = end;
+        for _ in 0..2 {
+            let trimmed = text[..at].trim_end_matches([' ', '\t']);
+            let w = word_start(trimmed);
+            if w < trimmed.len() && self.between.contains(&trimmed[w..].to_lowercase()) {
+                at = w;
+            }
+        }
+        let mut start = None;
+        let mut words = 0;
+        loop {
+            let trimmed = text[..at].trim_end_matches([' ', '\t']);
+            if trimmed.ends_with(')') {
+                let Some(open) = trimmed.rfind('(') else {
+                    break;
+                };
+                if trimmed.len() - open > MAX_PAREN_BYTES {
+                    break;
+                }
+                at = open;
+                continue;
+            }
+            let word_start = word_start(trimmed);
+            if word_start == trimmed.len() || words >= MAX_WORDS {
+                break;
+            }
+            let word = &trimmed[word_start..];
+            match self.kind(word) {
+                Kind::Content => {
+                    start = Some(word_start);
+                }
+                Kind::Determiner => {
+                    if start.is_none() {
+                        break;
+                    }
+                    start = Some(word_start);
+                }
+                Kind::Connector => {
+                    if start.is_none() {
+                        break;
+                    }
+                }
+                Kind::Refuse => {
+                    start?;
+                    break;
+                }
+                Kind::Stop => break,
+            }
+            words += 1;
+            at = word_start;
+        }
+        start
+    }
+
+    /// The name that starts just after byte `start` of `text` (the cue's end), as
+    /// the byte where it ends; `None` when there is none.
+    pub fn after(&self, text: &str, start: usize) -> Option<usize> {
+        self.after_with(text, start, false)
+    }
+
+    /// [`NameWords::after`] for the object of a cue ("told lawmakers the North
+    /// had…"): it stops at a determiner once it has a word.
+    pub fn object_after(&self, text: &str, start: usize) -> Option<usize> {
+        self.after_with(text, start, true)
+    }
+
+    fn after_with(&self, text: &str, start: usize, object: bool) -> Option<usize> {
+        let mut at = start;
+        let mut end = None;
+        let mut words = 0;
+        loop {
+            let rest = &text[at..];
+            let skipped = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+            let from = at + skipped;
+            let rest = &text[from..];
+            if rest.starts_with('(') {
+                let close = rest.find(')')?;
+                if close > MAX_PAREN_BYTES || end.is_none() {
+                    break;
+                }
+                at = from + close + 1;
+                end = Some(at);
+                continue;
+            }
+            let mut len = word_len(rest);
+            if len == 0 || words >= MAX_WORDS {
+                break;
+            }
+            if rest[len..].starts_with('.') && self.abbreviations.contains(&rest[..=len]) {
+                len += 1;
+            }
+            let word = &rest[..len];
+            match self.kind(word) {
+                Kind::Content => end = Some(from + len),
+                // A determiner starts a name ("a spokesperson") or sits inside it.
+                Kind::Determiner => {
+                    if object && end.is_some() {
+                        break;
+                    }
+                }
+                Kind::Connector => {
+                    if end.is_none() {
+                        break;
+                    }
+                }
+                Kind::Refuse => {
+                    end?;
+                    break;
+                }
+                Kind::Stop => break,
+            }
+            words += 1;
+            at = from + len;
+        }
+        end
+    }
+}
+
+/// True for the characters a word is made of (letters, digits, apostrophes,
+/// hyphens and inner full stops, as in "U.S." and "Korea's").
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '.' | '\u{300}'..='\u{36f}')
+}
+
+/// Where the word ending at the end of `text` starts (`text.len()` if none). A
+/// trailing full stop is not part of it.
+fn word_start(text: &str) -> usize {
+    let mut start = text.len();
+    for (i, c) in text.char_indices().rev() {
+        if is_word_char(c) {
+            start = i;
+        } else {
+            break;
+        }
+    }
+    // A word never starts with punctuation.
+    while let Some(c) = text[start..].chars().next() {
+        if c.is_alphanumeric() {
+            break;
+        }
+        start += c.len_utf8();
+    }
+    start
+}
+
+/// How long the word at the start of `text` is, in bytes (0 if none); a trailing
+/// full stop, apostrophe or hyphen is not part of it.
+fn word_len(text: &str) -> usize {
+    let mut len = 0;
+    for (i, c) in text.char_indices() {
+        if is_word_char(c) {
+            len = i + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    if !text.chars().next().is_some_and(char::is_alphanumeric) {
+        return 0;
+    }
+    let word = &text[..len];
+    let kept = word.trim_end_matches(['.', '\'', '’', '-']);
+    // Keep "U.S." whole: a full stop after a single capital stays.
+    let dots = word.len() - kept.len();
+    if dots > 0 && kept.len() >= 2 && kept.as_bytes()[kept.len() - 2] == b'.' {
+        return word.len();
+    }
+    kept.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::suggest::RuleSet;
+
+    fn words() -> NameWords {
+        let rules = RuleSet::builtin();
+        NameWords::new(&rules.attribution, &rules.abbreviations)
+    }
+
+    fn before(text: &str, cue: &str) -> Option<String> {
+        let end = text.find(cue).unwrap();
+        words()
+            .before(text, end)
+            .map(|s| text[s..end].trim_end().to_string())
+    }
+
+    fn after(text: &str, cue: &str) -> Option<String> {
+        let start = text.find(cue).unwrap() + cue.len();
+        words()
+            .after(text, start)
+            .map(|e| text[start..e].trim_start().to_string())
+    }
+
+    #[test]
+    fn names_before_a_cue() {
+        let t = "On Monday, South Korea's Joint Chiefs of Staff said the missile flew.";
+        assert_eq!(
+            before(t, "said").as_deref(),
+            Some("South Korea's Joint Chiefs of Staff")
+        );
+        let t = "The Korean Central News Agency (KCNA, 조선중앙통신) said.";
+        assert_eq!(
+            before(t, "said").as_deref(),
+            Some("The Korean Central News Agency (KCNA, 조선중앙통신)")
+        );
+        assert_eq!(
+            before("“Fine,” Yonhap reported.", "reported").as_deref(),
+            Some("Yonhap")
+        );
+        assert_eq!(before("Then he said it.", "said"), None);
+        assert_eq!(before("the launch was reported", "reported"), None);
+    }
+
+    #[test]
+    fn names_after_a_cue() {
+        let t = "according to NK News, a specialized site";
+        assert_eq!(after(t, "according to").as_deref(), Some("NK News"));
+        let t = "as reported by North Korea's KCNA news agency on Monday";
+        assert_eq!(
+            after(t, "reported by").as_deref(),
+            Some("North Korea's KCNA news agency")
+        );
+        assert_eq!(
+            after("seen by some analysts as a sign", "seen by").as_deref(),
+            Some("some analysts")
+        );
+        assert_eq!(
+            after("said a spokesperson for the U.S. State Department.", "said").as_deref(),
+            Some("a spokesperson for the U.S. State Department")
+        );
+        assert_eq!(after("according to the report.", "according to"), None);
+        assert_eq!(after("said that it was", "said"), None);
+    }
+}

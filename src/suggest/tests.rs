@@ -1,0 +1,240 @@
+//! The rules on the issue's own examples and its known false positives.
+
+use super::*;
+
+fn suggest(text: &str) -> Vec<Suggestion> {
+    Suggester::builtin()
+        .expect("built-in rules compile")
+        .suggest_text(text)
+}
+
+/// The suggestion of `label` whose quote is `quote`, with its source.
+fn find<'a>(found: &'a [Suggestion], label: &str, quote: &str) -> Option<&'a Suggestion> {
+    found.iter().find(|s| s.label == label && s.quote == quote)
+}
+
+fn attribution(text: &str, quote: &str, source: &str) {
+    let found = suggest(text);
+    let s = find(&found, ATTRIBUTION, quote).unwrap_or_else(|| panic!("{quote:?} in {found:#?}"));
+    assert_eq!(s.source.as_deref(), Some(source), "{text}");
+    assert!(s.why.contains("cue"), "{}", s.why);
+}
+
+#[test]
+fn attributions_carry_their_source_from_the_cue_context() {
+    attribution(
+        "The drills ended, according to NK News, a specialized North Korea-focused site.",
+        "according to NK News",
+        "NK News",
+    );
+    attribution(
+        "The launch was a success, as reported by North Korea's KCNA news agency on Friday.",
+        "as reported by North Korea's KCNA news agency",
+        "KCNA",
+    );
+    attribution(
+        "State media images showed Kim at the launch site.",
+        "State media images showed",
+        "state media",
+    );
+    attribution(
+        "The test is seen by some analysts as a warning.",
+        "seen by some analysts",
+        "some analysts",
+    );
+    attribution(
+        "Yonhap reported that the ship sank.",
+        "Yonhap reported",
+        "Yonhap",
+    );
+    attribution(
+        "“We are ready,” said a spokesperson for the Unification Ministry.",
+        "said a spokesperson for the Unification Ministry",
+        "Unification Ministry",
+    );
+    attribution(
+        "The Korean Central News Agency (KCNA, 조선중앙통신) said the plant reopened.",
+        "The Korean Central News Agency (KCNA, 조선중앙통신) said",
+        "KCNA",
+    );
+    attribution(
+        "조선중앙통신 said the plant reopened.",
+        "조선중앙통신 said",
+        "KCNA",
+    );
+}
+
+#[test]
+fn pronouns_and_plain_verbs_name_no_source() {
+    let found = suggest("He said the talks failed. The launch was reported on Monday.");
+    assert!(found.iter().all(|s| s.label != ATTRIBUTION), "{found:#?}");
+}
+
+#[test]
+fn hedges_govern_the_rest_of_their_clause() {
+    let text = "The missile is believed to be North Korea's first ICBM utilizing solid propellants, KCNA said.";
+    let found = suggest(text);
+    assert!(
+        find(
+            &found,
+            SPECULATION,
+            "is believed to be North Korea's first ICBM utilizing solid propellants"
+        )
+        .is_some(),
+        "{found:#?}"
+    );
+    assert!(find(&found, ATTRIBUTION, "KCNA said").is_some());
+    let found =
+        suggest("Kim may visit Moscow in May, but officials could not be reached for comment.");
+    let spec: Vec<&str> = found
+        .iter()
+        .filter(|s| s.label == SPECULATION)
+        .map(|s| s.quote.as_str())
+        .collect();
+    assert_eq!(spec, vec!["may visit Moscow in May"], "{found:#?}");
+}
+
+#[test]
+fn known_false_positives_are_not_hedges() {
+    for text in [
+        "The satellite was launched in May from Sohae.",
+        "May 5 was the day the ship docked in Nampo.",
+        "Officials could not be reached for comment on Tuesday.",
+        "The claims were repeated in 2023 by two defectors.",
+        "Kim praised the invincible might of the army.",
+        "The party asked for answers as soon as possible.",
+    ] {
+        let found = suggest(text);
+        assert!(
+            found.iter().all(|s| s.label != SPECULATION),
+            "{text}: {found:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_claim_is_the_asserted_clause_not_its_attribution() {
+    let found = suggest("According to Yonhap, North Korea fired two missiles on Tuesday.");
+    assert!(
+        find(&found, ATTRIBUTION, "According to Yonhap").is_some(),
+        "{found:#?}"
+    );
+    assert!(
+        find(&found, CLAIM, "North Korea fired two missiles on Tuesday").is_some(),
+        "{found:#?}"
+    );
+    let found = suggest("KCNA said that 3,000 troops marched in Pyongyang.");
+    assert!(
+        find(&found, CLAIM, "3,000 troops marched in Pyongyang").is_some(),
+        "{found:#?}"
+    );
+    assert!(suggest("Why did it happen?").is_empty());
+}
+
+#[test]
+fn offsets_are_chars_on_korean_emoji_and_crlf() {
+    let text =
+        "🎆 평양 parade.\r\nKCNA said 👋🏽 two “new” missiles flew 600 km.\r\nThey may fly again.";
+    let chars: Vec<char> = text.chars().collect();
+    let found = suggest(text);
+    assert!(found.len() >= 3, "{found:#?}");
+    for s in &found {
+        let quote: String = chars[s.start..s.end].iter().collect();
+        assert_eq!(quote, s.quote);
+    }
+}
+
+#[test]
+fn a_switched_off_rule_suggests_nothing() {
+    let mut rules = RuleSet::builtin();
+    assert!(rules.disable("modal"));
+    let s = Suggester::new(rules, crate::model::SourceRegistry::builtin()).unwrap();
+    assert!(s.suggest_text("The ship may sink.").is_empty());
+}
+
+#[test]
+fn bad_patterns_are_one_clear_error() {
+    let mut rules = RuleSet::builtin();
+    rules.claim.rules[0].patterns.push("(unclosed".into());
+    let e = Suggester::new(rules, crate::model::SourceRegistry::builtin()).unwrap_err();
+    assert!(e.to_string().contains("bad pattern"), "{e}");
+}
+
+#[test]
+fn all_occurrences_of_a_tagged_span() {
+    use crate::model::{Annotation, Document, Project};
+    let mut p = Project::new("o");
+    let d = Document::new(
+        "d",
+        "t",
+        "KCNA said so. Then KCNA said more; KCNAs no. 조선중앙통신 said.",
+    );
+    p.annotations
+        .push(Annotation::new("d", 0, 9, "KCNA said", ATTRIBUTION, "a").with_source("KCNA"));
+    p.documents.push(d);
+    p.documents
+        .push(Document::new("e", "u", "Later kcna said it again."));
+    let what = Occurrence::of(&p.annotations[0]);
+    let found = occurrences_in_project(&p, &what);
+    let places: Vec<(&str, usize, usize)> = found
+        .iter()
+        .map(|s| (s.doc.as_str(), s.start, s.end))
+        .collect();
+    assert_eq!(places, vec![("d", 19, 28), ("e", 6, 15)]);
+    assert!(
+        found
+            .iter()
+            .all(|s| s.source.as_deref() == Some("KCNA") && s.label == ATTRIBUTION)
+    );
+}
+
+#[test]
+fn new_suggestions_skip_rejected_spans_and_existing_annotations() {
+    use crate::model::{Annotation, Document, Project};
+    let text = "Yonhap reported that two ships sank. KCNA said the ship may sink.";
+    let mut p = Project::new("f");
+    p.documents.push(Document::new("d", "t", text));
+    let all = suggest_project(
+        &Suggester::builtin().unwrap(),
+        &p,
+        &SuggestScope::default(),
+        &[],
+    );
+    let yonhap = all[0]
+        .1
+        .iter()
+        .find(|s| s.quote == "Yonhap reported")
+        .unwrap()
+        .clone();
+    p.annotations.push(
+        Annotation::new(
+            "d",
+            yonhap.start,
+            yonhap.end,
+            &yonhap.quote,
+            ATTRIBUTION,
+            "a",
+        )
+        .with_source("Yonhap"),
+    );
+    let rejected = vec![RejectedSpan {
+        doc: "d".into(),
+        start: 60,
+        end: 62,
+        label: None,
+    }];
+    let kept = suggest_project(
+        &Suggester::builtin().unwrap(),
+        &p,
+        &SuggestScope::default(),
+        &rejected,
+    );
+    assert!(
+        kept[0]
+            .1
+            .iter()
+            .all(|s| s.quote != "Yonhap reported" && !s.overlaps(60, 62)),
+        "{kept:#?}"
+    );
+    assert_eq!(kept[0].1.len() + 2, all[0].1.len(), "{all:#?} {kept:#?}");
+}

@@ -1,0 +1,206 @@
+//! `marginalia suggest` run as a user runs it: JSONL in the shape of `export
+//! --format jsonl` plus rule and score, filters, `--eval` (text and JSON), and
+//! one clear line for bad input.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use marginalia::model::{Annotation, Document, Project};
+use marginalia::store::save_project;
+use serde_json::Value;
+
+mod common;
+use common::cli::{run, stderr, stdout};
+
+const TEXT: &str = "According to NK News, North Korea fired two missiles on Tuesday 🚀. \
+                    The launch may signal a new test, analysts said.";
+
+fn project(dir: &std::path::Path, with_gold: bool) -> PathBuf {
+    let mut p = Project::new("Suggest test");
+    p.documents.push(Document::new("d1", "Launch", TEXT));
+    p.documents.push(Document::new(
+        "d2",
+        "Quiet",
+        "조선중앙통신 said 평양 held 3 parades in 2024.",
+    ));
+    if with_gold {
+        let d = &p.documents[0];
+        let a = Annotation::new("d1", 0, 20, d.slice(0, 20), "attribution", "mina")
+            .with_source("NK News");
+        p.annotations.push(a);
+    }
+    let path = dir.join("p.ron");
+    save_project(&path, &p).unwrap();
+    path
+}
+
+fn lines(out: &str) -> Vec<Value> {
+    out.lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect()
+}
+
+fn keys(v: &Value) -> BTreeSet<String> {
+    v.as_object().unwrap().keys().cloned().collect()
+}
+
+#[test]
+fn jsonl_has_the_export_shape_plus_rule_and_score() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = project(dir.path(), false);
+    let out = run(&["suggest", path.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("suggestions in 2 documents"),
+        "{}",
+        stderr(&out)
+    );
+    let suggested = lines(&stdout(&out));
+    let exported = run(&["export", path.to_str().unwrap(), "--format", "jsonl"]);
+    let exported = lines(&stdout(&exported));
+    assert_eq!(suggested.len(), 2);
+    assert_eq!(keys(&suggested[0]), keys(&exported[0]));
+    let span = &suggested[0]["spans"][0];
+    let mut export_span_keys: BTreeSet<String> = [
+        "start", "end", "label", "source", "note", "author", "text", "id", "created",
+    ]
+    .map(String::from)
+    .into();
+    assert!(keys(span).is_superset(&export_span_keys), "{span}");
+    export_span_keys.extend(["rule", "score", "why"].map(String::from));
+    assert_eq!(keys(span), export_span_keys);
+    assert_eq!(span["text"], "According to NK News");
+    assert_eq!(span["source"], "NK News");
+    assert_eq!(span["rule"], "according-to");
+    assert!(span["score"].as_f64().unwrap() > 0.0);
+    // Offsets are chars: the quote is the text between them.
+    let chars: Vec<char> = TEXT.chars().collect();
+    for s in suggested[0]["spans"].as_array().unwrap() {
+        let (a, b) = (
+            s["start"].as_u64().unwrap() as usize,
+            s["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            chars[a..b].iter().collect::<String>(),
+            s["text"].as_str().unwrap()
+        );
+    }
+    // `import` reads it back as a project.
+    let file = dir.path().join("s.jsonl");
+    std::fs::write(&file, stdout(&run(&["suggest", path.to_str().unwrap()]))).unwrap();
+    let back = dir.path().join("back.ron");
+    let imported = run(&[
+        "import",
+        file.to_str().unwrap(),
+        "--out",
+        back.to_str().unwrap(),
+    ]);
+    assert!(imported.status.success(), "{}", stderr(&imported));
+}
+
+#[test]
+fn doc_and_label_filters_and_existing_annotations() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = project(dir.path(), true);
+    let p = path.to_str().unwrap();
+    let out = run(&["suggest", p, "--doc", "d1", "--label", "speculation"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let got = lines(&stdout(&out));
+    assert_eq!(got.len(), 1);
+    let spans = got[0]["spans"].as_array().unwrap();
+    assert!(!spans.is_empty() && spans.iter().all(|s| s["label"] == "speculation"));
+    // The gold attribution is there already: not suggested again, unless --all.
+    let texts = |args: &[&str]| -> Vec<String> {
+        lines(&stdout(&run(args)))[0]["spans"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["text"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(!texts(&["suggest", p, "--doc", "d1"]).contains(&"According to NK News".to_string()));
+    assert!(
+        texts(&["suggest", p, "--doc", "d1", "--all"])
+            .contains(&"According to NK News".to_string())
+    );
+}
+
+#[test]
+fn eval_prints_three_strictnesses_and_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = project(dir.path(), true);
+    let p = path.to_str().unwrap();
+    let out = run(&["suggest", p, "--eval"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    for needle in ["attribution", "exact", "iou≥0.8", "overlap", "according-to"] {
+        assert!(text.contains(needle), "{needle}: {text}");
+    }
+    let out = run(&["suggest", p, "--eval", "--json"]);
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let attribution = v["labels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["label"] == "attribution")
+        .unwrap();
+    assert_eq!(attribution["exact"]["matched"], 1);
+    assert_eq!(attribution["overlap"]["recall"], 1.0);
+    assert!(
+        v["rules"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["rule"] == "according-to")
+    );
+}
+
+#[test]
+fn bad_input_is_one_line_and_exit_code_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = project(dir.path(), false);
+    let p = path.to_str().unwrap();
+    let rules = dir.path().join("rules.ron");
+    std::fs::write(&rules, "RuleSet(").unwrap();
+    let missing = dir.path().join("nope.ron");
+    for args in [
+        vec!["suggest", p, "--rules", rules.to_str().unwrap()],
+        vec!["suggest", p, "--doc", "no-such-doc"],
+        vec!["suggest", p, "--json"],
+        vec!["suggest", missing.to_str().unwrap()],
+        vec!["suggest", p, "--sources", rules.to_str().unwrap()],
+    ] {
+        let before = std::fs::read(&path).unwrap();
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = stderr(&out);
+        assert!(
+            err.starts_with("marginalia: ") && err.trim_end().lines().count() == 1,
+            "{args:?}: {err}"
+        );
+        assert!(stdout(&out).is_empty());
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            before,
+            "the project is never changed"
+        );
+    }
+}
+
+#[test]
+fn a_rules_file_can_switch_a_rule_off() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = project(dir.path(), false);
+    let mut rules = marginalia::suggest::RuleSet::builtin();
+    assert!(rules.disable("according-to"));
+    let file = dir.path().join("rules.ron");
+    std::fs::write(&file, ron::to_string(&rules).unwrap()).unwrap();
+    let out = run(&[
+        "suggest",
+        path.to_str().unwrap(),
+        "--rules",
+        file.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!stdout(&out).contains("\"according-to\""));
+}

@@ -1,0 +1,72 @@
+//! The suggestions on the project's own sample (tests/fixtures/suggest): the
+//! expected list for the tune half (`expected-tune.txt`; rewrite with
+//! `MARGINALIA_WRITE_SUGGEST_FIXTURES=1`), and the held-out half's figures kept at
+//! or above what README reports.
+
+mod suggest_support;
+
+use marginalia::model::SourceRegistry;
+use marginalia::suggest::eval::{Strictness, evaluate};
+use marginalia::suggest::{SuggestScope, Suggester, suggest_project_raw};
+use suggest_support::{build_project, dir};
+
+fn listing(half: &str) -> String {
+    let project = build_project(half);
+    let found = suggest_project_raw(
+        &Suggester::builtin().unwrap(),
+        &project,
+        &SuggestScope::default(),
+    );
+    let mut out = String::new();
+    for (doc, spans) in found {
+        for s in spans {
+            out.push_str(&format!(
+                "{doc} {}-{} {} [{}] {} | {}\n",
+                s.start,
+                s.end,
+                s.label,
+                s.source.as_deref().unwrap_or(""),
+                s.rule,
+                s.quote
+            ));
+        }
+    }
+    out
+}
+
+#[test]
+fn tune_half_suggestions_are_the_expected_ones() {
+    let path = dir().join("expected-tune.txt");
+    let now = listing("tune");
+    if std::env::var_os("MARGINALIA_WRITE_SUGGEST_FIXTURES").is_some() {
+        std::fs::write(&path, &now).unwrap();
+    }
+    let expected = std::fs::read_to_string(&path).expect("expected-tune.txt");
+    assert_eq!(
+        now, expected,
+        "rewrite with MARGINALIA_WRITE_SUGGEST_FIXTURES=1 after checking the change"
+    );
+}
+
+#[test]
+fn held_out_figures_stay_at_least_as_good_as_readme_says() {
+    let project = build_project("heldout");
+    let suggester = Suggester::builtin().unwrap();
+    let found = suggest_project_raw(&suggester, &project, &SuggestScope::default());
+    let e = evaluate(&project, &found, &SourceRegistry::builtin(), &[]);
+    let at =
+        |label: &str, s: Strictness| *e.labels.iter().find(|x| x.label == label).unwrap().at(s);
+    // (label, strictness, precision floor, recall floor): README's held-out table.
+    for (label, strictness, p, r) in [
+        ("attribution", Strictness::Overlap, 0.80, 0.70),
+        ("speculation", Strictness::Overlap, 0.85, 0.85),
+        ("claim", Strictness::Overlap, 0.80, 0.85),
+        ("claim", Strictness::Iou, 0.75, 0.80),
+    ] {
+        let score = at(label, strictness);
+        assert!(
+            score.precision >= p && score.recall >= r,
+            "{label} {strictness:?}: {score:?}"
+        );
+    }
+}

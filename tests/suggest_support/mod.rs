@@ -1,0 +1,90 @@
+//! The suggestion sample (tests/fixtures/suggest): articles with inline gold
+//! markup — `{c|…}` claim, `{s|…}` speculation, `{a=SOURCE|…}` attribution —
+//! read into Marginalia projects.
+
+#![allow(dead_code)] // each test file uses its own part
+
+use std::path::{Path, PathBuf};
+
+use marginalia::model::{Annotation, Document, Project, text::normalize};
+
+/// The sample's folder.
+pub fn dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/suggest")
+}
+
+/// The project file of one half (`tune` or `heldout`).
+pub fn project_path(half: &str) -> PathBuf {
+    dir().join(format!("{half}.ron"))
+}
+
+/// A gold span: `(start, end, label, source)`, offsets in chars.
+pub type GoldSpan = (usize, usize, String, Option<String>);
+
+/// Plain text and gold spans in chars.
+pub fn parse_markup(marked: &str) -> (String, Vec<GoldSpan>) {
+    let (marked, _) = normalize(marked);
+    let mut text = String::new();
+    let mut spans = Vec::new();
+    let mut chars = 0usize;
+    let mut open: Option<(usize, String, Option<String>)> = None;
+    let mut rest = marked.as_str();
+    while let Some(c) = rest.chars().next() {
+        if c == '{' && open.is_none() {
+            let bar = rest.find('|').expect("a `|` after `{`");
+            let head = &rest[1..bar];
+            let (label, source) = match head {
+                "c" => ("claim", None),
+                "s" => ("speculation", None),
+                h if h.starts_with("a=") => ("attribution", Some(h[2..].to_string())),
+                h => panic!("unknown markup {{{h}|"),
+            };
+            open = Some((chars, label.to_string(), source));
+            rest = &rest[bar + 1..];
+            continue;
+        }
+        if c == '}'
+            && let Some((start, label, source)) = open.take()
+        {
+            spans.push((start, chars, label, source));
+            rest = &rest[1..];
+            continue;
+        }
+        text.push(c);
+        chars += 1;
+        rest = &rest[c.len_utf8()..];
+    }
+    assert!(open.is_none(), "unclosed markup");
+    (text, spans)
+}
+
+/// One half of the sample as a project: one document per article (id = file
+/// stem), gold annotations by "gold".
+pub fn build_project(half: &str) -> Project {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir().join(half))
+        .expect("sample folder")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    let mut project = Project::new(format!("Suggestion sample ({half})"));
+    for path in files {
+        let id = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let marked = std::fs::read_to_string(&path).expect("article");
+        let (text, spans) = parse_markup(&marked);
+        let doc = Document::new(id.clone(), id.clone(), text);
+        for (n, (start, end, label, source)) in spans.into_iter().enumerate() {
+            let mut a = Annotation::new(&id, start, end, doc.slice(start, end), label, "gold");
+            a.id = format!("g-{id}-{n:02}");
+            a.created = "2026-12-04T00:00:00Z".into();
+            a.source = source;
+            project.annotations.push(a);
+        }
+        project.documents.push(doc.with_origin(format!(
+            "tests/fixtures/suggest/{half}/{}",
+            path.file_name().unwrap().to_string_lossy()
+        )));
+    }
+    project.sort_annotations();
+    project
+}
