@@ -1,9 +1,10 @@
-//! A document: one article's immutable text with its title and origin.
+//! A document: one article's immutable text with its title, origin and metadata.
 
 use std::sync::{Arc, OnceLock};
 
 use serde::{Deserialize, Serialize};
 
+use super::meta::DocumentMeta;
 use super::offsets::TextIndex;
 
 /// One article in a project. Its text never changes once loaded; annotations point
@@ -17,6 +18,10 @@ pub struct Document {
     /// Where the text came from (a path or URL), if known.
     #[serde(default)]
     pub origin: Option<String>,
+    /// Outlet, publication date, URL, byline, language (format 3; not written when
+    /// empty).
+    #[serde(default, skip_serializing_if = "DocumentMeta::is_empty")]
+    pub meta: DocumentMeta,
     /// The article text, line endings normalised to `\n`.
     pub text: String,
     /// Offset index over `text`, built on first use.
@@ -29,6 +34,7 @@ impl PartialEq for Document {
         self.id == other.id
             && self.title == other.title
             && self.origin == other.origin
+            && self.meta == other.meta
             && self.text == other.text
     }
 }
@@ -40,6 +46,7 @@ impl Document {
             id: id.into(),
             title: title.into(),
             origin: None,
+            meta: DocumentMeta::default(),
             text: text.into(),
             index: OnceLock::new(),
         }
@@ -48,6 +55,12 @@ impl Document {
     /// The same document with `origin` set.
     pub fn with_origin(mut self, origin: impl Into<String>) -> Self {
         self.origin = Some(origin.into());
+        self
+    }
+
+    /// The same document with metadata `meta`.
+    pub fn with_meta(mut self, meta: DocumentMeta) -> Self {
+        self.meta = meta;
         self
     }
 

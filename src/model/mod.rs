@@ -2,8 +2,10 @@
 //! Nothing here knows about files or windows.
 
 mod annotation;
+pub mod date;
 mod document;
 pub mod generate;
+mod meta;
 pub mod offsets;
 mod printable;
 mod project;
@@ -14,6 +16,7 @@ pub mod words;
 
 pub use annotation::{Annotation, Comment, Verdict, new_id, now_rfc3339};
 pub use document::Document;
+pub use meta::{DocumentMeta, META_FIELDS, clean as clean_meta_value};
 pub use offsets::{OffsetUnit, TextIndex};
 pub use printable::{
     LINE_MAX_CHARS, Printable, QUOTE_MAX_CHARS, json_for_terminal, printable, printable_line,

@@ -43,4 +43,4 @@ pub use project_file::{
     project_to_ron, project_to_ron_with_progress, save_project, save_project_with_progress,
 };
 pub use recovery::{RecoveryEntry, RecoveryStore};
-pub use validate::{Problem, check_project};
+pub use validate::{Problem, check_project, metadata_notes};
