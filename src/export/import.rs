@@ -11,7 +11,8 @@ use crate::task::Progress;
 
 use super::{ImportError, brat, jsonl};
 use crate::model::{
-    Annotation, Document, Label, OffsetUnit, Project, document_id_base, new_id, now_rfc3339, quoted,
+    Annotation, Document, DocumentMeta, Label, OffsetUnit, Project, document_id_base, new_id,
+    now_rfc3339, quoted,
 };
 use crate::read::html::html_to_text;
 use crate::read::markdown::{MARKDOWN_NOTE, markdown_to_text};
@@ -27,6 +28,8 @@ pub struct ImportedDocument {
     pub title: Option<String>,
     /// Where it came from.
     pub origin: Option<String>,
+    /// Outlet, date, URL, byline, language, as far as the input says.
+    pub meta: DocumentMeta,
     /// The normalised text.
     pub text: String,
     /// Its spans, char offsets into `text`, already checked.
@@ -288,14 +291,14 @@ fn read_article(
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| "article".into());
-    let (text, title, notes) = match format {
+    let (text, title, meta, notes) = match format {
         ImportFormat::Html => {
             let decoded = read_text_file(path)?;
             let page = html_to_text(&decoded.text).map_err(|e| e.in_file(path))?;
             let mut notes = decoded.notes;
             notes.push("HTML reduced to its readable text".into());
             let title = page.title.unwrap_or_else(|| guess_title(&page.text, &stem));
-            (page.text, title, notes)
+            (page.text, title, page.meta, notes)
         }
         ImportFormat::Md if !sniff => {
             let decoded = read_text_file(path)?;
@@ -303,15 +306,17 @@ fn read_article(
             let mut notes = decoded.notes;
             notes.push(MARKDOWN_NOTE.into());
             let title = page.title.unwrap_or_else(|| guess_title(&page.text, &stem));
-            (page.text, title, notes)
+            (page.text, title, page.meta, notes)
         }
         ImportFormat::Txt if !sniff => {
             let decoded = read_text_file(path)?;
             let title = guess_title(&decoded.text, &stem);
-            (decoded.text, title, decoded.notes)
+            (decoded.text, title, DocumentMeta::default(), decoded.notes)
         }
         _ => match store::open_path(path)? {
-            Opened::Article { document, notes } => (document.text, document.title, notes),
+            Opened::Article { document, notes } => {
+                (document.text, document.title, document.meta, notes)
+            }
             Opened::Project(_) => {
                 return Err(ImportError::file(
                     &name,
@@ -328,6 +333,7 @@ fn read_article(
             id: None,
             title: Some(title),
             origin: Some(name),
+            meta,
             text,
             spans: Vec::new(),
             line: 0,
@@ -553,6 +559,7 @@ fn new_document(id: String, doc: &ImportedDocument, text: String) -> Document {
         .unwrap_or_else(|| guess_title(&text, &id));
     let mut d = Document::new(id, title, text);
     d.origin = doc.origin.clone();
+    d.meta = doc.meta.clone();
     d
 }
 

@@ -6,14 +6,19 @@ use scraper::{ElementRef, Html, Node, Selector};
 
 use super::TooDeep;
 use super::html_depth::check_html_depth;
+use super::page_meta::page_meta;
+use crate::model::DocumentMeta;
 
 /// The readable text of a page and its `<title>`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageText {
     /// Paragraphs separated by blank lines.
     pub text: String,
-    /// The page's `<title>` or first `<h1>`, if any.
+    /// The page's headline (JSON-LD `headline`, `og:title`), else its `<title>` or
+    /// first `<h1>`, if any.
     pub title: Option<String>,
+    /// Outlet, date, URL, byline and language, as far as the page says.
+    pub meta: DocumentMeta,
 }
 
 /// Elements whose content is never article text.
@@ -59,18 +64,21 @@ const BLOCK: &[&str] = &[
 pub fn html_to_text(html: &str) -> Result<PageText, TooDeep> {
     check_html_depth(html)?;
     let doc = Html::parse_document(html);
-    let title = Selector::parse("title")
-        .ok()
-        .and_then(|s| doc.select(&s).next())
-        .map(|t| collapse(&t.text().collect::<String>()))
-        .filter(|t| !t.is_empty())
-        .or_else(|| {
-            Selector::parse("h1")
-                .ok()
-                .and_then(|s| doc.select(&s).next())
-                .map(|t| collapse(&t.text().collect::<String>()))
-                .filter(|t| !t.is_empty())
-        });
+    let about = page_meta(&doc);
+    let title = about.headline.or_else(|| {
+        Selector::parse("title")
+            .ok()
+            .and_then(|s| doc.select(&s).next())
+            .map(|t| collapse(&t.text().collect::<String>()))
+            .filter(|t| !t.is_empty())
+            .or_else(|| {
+                Selector::parse("h1")
+                    .ok()
+                    .and_then(|s| doc.select(&s).next())
+                    .map(|t| collapse(&t.text().collect::<String>()))
+                    .filter(|t| !t.is_empty())
+            })
+    });
     // Prefer <article>, then <main>, then <body>.
     let root = ["article", "main", "body"]
         .iter()
@@ -85,6 +93,7 @@ pub fn html_to_text(html: &str) -> Result<PageText, TooDeep> {
     Ok(PageText {
         text: paragraphs.join("\n\n"),
         title,
+        meta: about.meta,
     })
 }
 
