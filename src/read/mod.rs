@@ -13,6 +13,7 @@ pub mod html;
 mod html_depth;
 pub mod markdown;
 mod page_meta;
+mod walk;
 
 pub use article::{
     MAX_ARTICLE_BYTES, document_from_text, guess_title, read_limited, read_text_file,
@@ -24,3 +25,4 @@ pub use folder::FolderEntry;
 pub use front_matter::front_matter_meta;
 pub use html_depth::MAX_HTML_DEPTH;
 pub use page_meta::{PageMeta, page_meta};
+pub use walk::{ListedFile, Listing, list_files};

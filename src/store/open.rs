@@ -67,7 +67,9 @@ pub fn open_path(path: &Path) -> Result<Opened, StoreError> {
     Ok(Opened::Article { document, notes })
 }
 
-fn looks_like_html(text: &str) -> bool {
+/// True when decoded text starts like an HTML page (a doctype or `<html`, after
+/// whitespace).
+pub(crate) fn looks_like_html(text: &str) -> bool {
     let head: String = text
         .chars()
         .take(512)
