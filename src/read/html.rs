@@ -7,6 +7,7 @@ use scraper::{ElementRef, Html, Node, Selector};
 use super::TooDeep;
 use super::html_depth::check_html_depth;
 use super::page_meta::page_meta;
+use super::readable::{READABLE_MIN_CHARS, accept_readable, readable_article};
 use crate::model::DocumentMeta;
 
 /// The readable text of a page and its `<title>`.
@@ -85,16 +86,32 @@ pub fn html_to_text(html: &str) -> Result<PageText, TooDeep> {
         .filter_map(|tag| Selector::parse(tag).ok())
         .find_map(|s| doc.select(&s).next())
         .unwrap_or_else(|| doc.root_element());
-    let mut paragraphs = Vec::new();
-    let mut current = String::new();
     let in_article = root.value().name() == "article";
-    walk(root, in_article, &mut current, &mut paragraphs);
-    flush(&mut current, &mut paragraphs);
+    let whole = text_under(root, in_article);
+    // A page long enough to carry site chrome: the readability extractor's article,
+    // laid out by the same walk, when it keeps a fair share of the text.
+    let text = if whole.chars().count() >= READABLE_MIN_CHARS {
+        readable_article(html)
+            .map(|content| text_under(Html::parse_document(&content).root_element(), true))
+            .filter(|article| accept_readable(article, &whole))
+            .unwrap_or(whole)
+    } else {
+        whole
+    };
     Ok(PageText {
-        text: paragraphs.join("\n\n"),
+        text,
         title,
         meta: about.meta,
     })
+}
+
+/// The readable text under `root`, paragraphs separated by blank lines.
+fn text_under(root: ElementRef<'_>, in_article: bool) -> String {
+    let mut paragraphs = Vec::new();
+    let mut current = String::new();
+    walk(root, in_article, &mut current, &mut paragraphs);
+    flush(&mut current, &mut paragraphs);
+    paragraphs.join("\n\n")
 }
 
 /// One step of the walk: a node to read, or the end of an element already read.

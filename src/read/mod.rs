@@ -13,6 +13,7 @@ pub mod html;
 mod html_depth;
 pub mod markdown;
 mod page_meta;
+mod readable;
 mod walk;
 
 pub use article::{

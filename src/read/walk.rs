@@ -74,7 +74,7 @@ pub fn list_files(root: &Path, wanted: impl Fn(&Path) -> bool) -> Result<Listing
             Err(e) => {
                 listing
                     .skipped
-                    .push((folder, format!("skipped: the folder cannot be read ({e})")));
+                    .push((folder, format!("the folder cannot be read ({e})")));
                 continue;
             }
         };
@@ -91,15 +91,12 @@ pub fn list_files(root: &Path, wanted: impl Fn(&Path) -> bool) -> Result<Listing
             if kind.is_symlink() {
                 listing.skipped.push((
                     path,
-                    "skipped: a symbolic link (only regular files inside the folder are read)"
-                        .into(),
+                    "a symbolic link (only regular files inside the folder are read)".into(),
                 ));
             } else if kind.is_dir() {
                 folders.push(path);
             } else if !kind.is_file() {
-                listing
-                    .skipped
-                    .push((path, "skipped: not a regular file".into()));
+                listing.skipped.push((path, "not a regular file".into()));
             } else if wanted(&path) {
                 listing.files.push(ListedFile {
                     path,
