@@ -5,6 +5,7 @@ mod annotation;
 pub mod date;
 mod document;
 pub mod generate;
+pub mod generate_corpus;
 mod meta;
 pub mod offsets;
 mod printable;

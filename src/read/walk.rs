@@ -219,6 +219,8 @@ mod tests {
         std::fs::write(&path, "article").unwrap();
         let listing = list_files(dir.path(), |_| true).unwrap();
         let listed = &listing.files[0];
+        // Kept alive under another name, so that its inode is not reused below.
+        std::fs::hard_link(&path, outside.path().join("kept")).unwrap();
         std::fs::remove_file(&path).unwrap();
         std::os::unix::fs::symlink(&secret, &path).unwrap();
         assert!(matches!(listed.read(100), Err(ReadError::Changed(_))));
