@@ -101,7 +101,7 @@ fn metadata_is_read_from_every_layout() {
     for (name, title, want) in cases {
         let doc = open(name);
         assert_eq!(doc.title, title, "{name}");
-        assert_eq!(doc.meta, want, "{name}");
+        assert_eq!(*doc.meta, want, "{name}");
     }
 }
 

@@ -327,7 +327,7 @@ fn read_article(
                 id: None,
                 title: Some(document.title),
                 origin: Some(name),
-                meta: document.meta,
+                meta: *document.meta,
                 text: document.text,
                 spans: Vec::new(),
                 line: 0,
@@ -659,7 +659,7 @@ fn new_document(id: String, doc: &ImportedDocument, text: String) -> Document {
         .unwrap_or_else(|| guess_title(&text, &id));
     let mut d = Document::new(id, title, text);
     d.origin = doc.origin.clone();
-    d.meta = doc.meta.clone();
+    d.meta = Box::new(doc.meta.clone());
     d
 }
 

@@ -19,14 +19,18 @@ pub struct Document {
     #[serde(default)]
     pub origin: Option<String>,
     /// Outlet, publication date, URL, byline, language (format 3; not written when
-    /// empty).
-    #[serde(default, skip_serializing_if = "DocumentMeta::is_empty")]
-    pub meta: DocumentMeta,
+    /// empty). Boxed: most code moves documents around without looking at it.
+    #[serde(default, skip_serializing_if = "meta_is_empty")]
+    pub meta: Box<DocumentMeta>,
     /// The article text, line endings normalised to `\n`.
     pub text: String,
     /// Offset index over `text`, built on first use.
     #[serde(skip)]
     index: OnceLock<Arc<TextIndex>>,
+}
+
+fn meta_is_empty(meta: &DocumentMeta) -> bool {
+    meta.is_empty()
 }
 
 impl PartialEq for Document {
@@ -46,7 +50,7 @@ impl Document {
             id: id.into(),
             title: title.into(),
             origin: None,
-            meta: DocumentMeta::default(),
+            meta: Box::default(),
             text: text.into(),
             index: OnceLock::new(),
         }
@@ -60,7 +64,7 @@ impl Document {
 
     /// The same document with metadata `meta`.
     pub fn with_meta(mut self, meta: DocumentMeta) -> Self {
-        self.meta = meta;
+        self.meta = Box::new(meta);
         self
     }
 

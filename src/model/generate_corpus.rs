@@ -61,7 +61,7 @@ pub fn corpus_meta(rng: &mut fastrand::Rng, k: usize) -> DocumentMeta {
         language: Some("en".into()),
         ..Default::default()
     };
-    if k % 3 == 0 {
+    if k.is_multiple_of(3) {
         meta.set_date(&format!(
             "{day} {} {year} 09:{:02} KST",
             month_abbr(month),

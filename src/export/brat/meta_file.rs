@@ -65,7 +65,7 @@ mod tests {
         d.meta.set_date("14 Mar 2026 09:30 KST");
         let (title, meta) = parse_meta_json(&meta_json(&d).unwrap()).unwrap();
         assert_eq!(title.as_deref(), Some("조선 “T”"));
-        assert_eq!(meta, d.meta);
+        assert_eq!(meta, *d.meta);
         assert!(parse_meta_json("[1]").is_err());
         assert!(parse_meta_json("{\"url\": 3}").is_err());
     }
