@@ -486,14 +486,14 @@ mod tests {
             "\n\t\"Quoted\" \\ back\\slash, it’s “curly”, e\u{301}, 👋🏽 🇰🇵 \u{0}\u{7f}\u{200b}\r\n",
         );
         p.documents[1].origin = None;
-        p.documents[0].meta = Box::new(DocumentMeta {
+        *p.documents[0].meta = DocumentMeta {
             outlet: Some("조선중앙통신 “KCNA”".into()),
             date: Some("2026-03-14T09:30:00+09:00".into()),
             date_original: Some("14 Mar 2026 09:30 KST".into()),
             url: Some("https://example.org/a?b=\"c\"".into()),
             byline: Some("Kim Min-ji 👋🏽".into()),
             language: Some("ko".into()),
-        });
+        };
         p.documents[2].meta.outlet = Some("Yonhap".into());
         p.schema.labels[0].key = None;
         let a = &mut p.annotations[0];
