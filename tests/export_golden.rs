@@ -117,6 +117,7 @@ fn brat_folder_matches_golden() {
             "parade.ann",
             "brief-2.txt",
             "brief-2.ann",
+            "brief-2.meta.json",
             "untagged.txt",
             "untagged.ann"
         ]

@@ -201,11 +201,21 @@ fn import_into_an_existing_project_extends_it() {
         std::fs::read(marginalia::store::backup_path(&out)).unwrap(),
         first
     );
-    // A text imported twice gets a fresh id.
+    // A text imported twice is not added again (issue 12: same text, same article).
     let o = run(&["import", s(&d.join("brief.txt")), "--out", s(&out)]);
     assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("same text as document 'kcna-brief' already in the project"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(
+        stderr(&o).contains("1 skipped (1 already in the project with the same text)"),
+        "{}",
+        stderr(&o)
+    );
     let ids: Vec<String> = load(&out).documents.iter().map(|d| d.id.clone()).collect();
-    assert_eq!(ids, ["wire-1", "kcna-brief", "story", "kcna-brief-2"]);
+    assert_eq!(ids, ["wire-1", "kcna-brief", "story"]);
 }
 
 #[test]

@@ -90,8 +90,13 @@ fn project_file_sample_lines_are_in_the_example_project() {
 /// The one-document, one-annotation project the export samples show.
 fn parade() -> Project {
     let mut p = Project::new("Parade");
-    p.documents
-        .push(Document::new("parade", "Parade", "조선중앙통신 said 👋🏽"));
+    let mut document = Document::new("parade", "Parade", "조선중앙통신 said 👋🏽");
+    document.meta.outlet = Some("KCNA".into());
+    document.meta.set_date("14 Mar 2026 09:30 KST");
+    document.meta.url = Some("https://example.org/parade".into());
+    document.meta.byline = Some("Kim Min-ji".into());
+    document.meta.language = Some("ko".into());
+    p.documents.push(document);
     let mut a = Annotation::new("parade", 0, 11, "조선중앙통신 said", "attribution", "alice")
         .with_source("KCNA");
     a.id = "a01".into();

@@ -106,13 +106,13 @@ fn changing_a_colleagues_label_asks_the_name_then_records_the_editor() {
             && status.ends_with("to Attribution"),
         "{status}"
     );
-    // Saved and read back: the record is in the file (format 2).
+    // Saved and read back: the record is in the file (format 3).
     h.state_mut().push_command(UiCommand::SaveTo(path.clone()));
     h.step();
     h.state_mut().wait_for_background();
     h.run_steps(3);
     let text = std::fs::read_to_string(&path).unwrap();
-    assert!(text.contains("format: 2,"), "{text}");
+    assert!(text.contains("format: 3,"), "{text}");
     assert!(text.contains("edited_by: Some(\"bob\")"), "{text}");
     let back = marginalia::store::load_project(&path).unwrap();
     assert_eq!(back.annotation(&claim).unwrap().annotator(), "bob");

@@ -101,6 +101,7 @@ pub fn reanchor_document(
     let old_index = old.index().clone();
     let mut new_doc = Document::new(old.id.clone(), old.title.clone(), new_text);
     new_doc.origin = old.origin.clone();
+    new_doc.meta = old.meta.clone();
     let members: Vec<usize> = (0..project.annotations.len())
         .filter(|&i| project.annotations[i].doc == doc_id)
         .collect();

@@ -13,7 +13,9 @@ pub struct GenerateArgs {
     /// The size: `small` (10 kB / 100), `117k` (1,000), `1m` (10,000) or `large`
     /// (10 MB / 100,000 plus 100 short articles); or a review case at scale:
     /// `agree-docs` (COUNT small documents, default 100,000, with `--colleague`),
-    /// `agree-annotators` (COUNT annotators, default 1,000, on 3 documents) or
+    /// `agree-annotators` (COUNT annotators, default 1,000, on 3 documents),
+    /// `corpus` (COUNT articles of about 5 kB with outlets, dates, URLs and bylines,
+    /// 20 annotations each; default 10,000: about 50 MB, 200,000 annotations) or
     /// `agree-labels` (a schema of COUNT labels, default 20,000, on 1,000 documents,
     /// with `--colleague`).
     pub size: String,
@@ -41,6 +43,15 @@ fn review_case(args: &GenerateArgs) -> Option<anyhow::Result<()>> {
             many_annotators(args.count.unwrap_or(1_000), 3),
             Default::default(),
         ),
+        "corpus" => {
+            use marginalia::model::generate_corpus::{CorpusSpec, generate_corpus};
+            let mut spec = CorpusSpec::CORPUS;
+            spec.articles = args.count.unwrap_or(spec.articles);
+            if let Some(seed) = args.seed {
+                spec.seed = seed;
+            }
+            (generate_corpus(&spec), Default::default())
+        }
         _ => return None,
     };
     let save = || -> anyhow::Result<()> {

@@ -1,14 +1,17 @@
 //! `marginalia import INPUT... --out PROJECT [--format auto|txt|md|html|jsonl|brat]
-//! [--author NAME] [--offsets chars|utf16|bytes]`.
+//! [--author NAME] [--offsets chars|utf16|bytes]`. An INPUT folder is a brat
+//! folder when it holds brat files, otherwise a folder of articles, all imported;
+//! a long import shows its progress on stderr.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::bail;
 use clap::Args;
-use marginalia::export::{ImportFormat, ImportOptions, import_paths};
+use marginalia::export::{ImportFormat, ImportOptions, ImportReport, import_paths_with_progress};
 use marginalia::model::{OffsetUnit, Project, printable_line};
 use marginalia::store::{ProjectLock, load_project_with_state, save_project_checked};
+use marginalia::task::Progress;
 
 /// Arguments of `marginalia import`.
 #[derive(Debug, Args)]
@@ -75,10 +78,17 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
         author: args.author.clone(),
         unit,
     };
-    let report = import_paths(&mut project, &args.inputs, format, &options)?;
-    for w in &report.warnings {
-        eprintln!("marginalia: note: {}", printable_line(w));
-    }
+    let progress = Progress::new();
+    let report = std::thread::scope(|scope| {
+        let work = scope.spawn(|| {
+            import_paths_with_progress(&mut project, &args.inputs, format, &options, &progress)
+        });
+        show_progress(&progress, || work.is_finished());
+        work.join()
+            .map_err(|_| anyhow::anyhow!("the import stopped on an internal error"))
+    });
+    let report = report??;
+    print_notes(&report);
     // Refused when another program (one that takes no lock) changed it meanwhile.
     save_project_checked(out, &project, read_state.as_ref())?;
     eprintln!(
@@ -92,4 +102,70 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
         }
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// Lines of a list printed before "… and N more".
+const LIST_MAX: usize = 50;
+
+/// The import's warnings, the files skipped and the articles already there.
+fn print_notes(report: &ImportReport) {
+    for w in &report.warnings {
+        eprintln!("marginalia: note: {}", printable_line(w));
+    }
+    for (_, line) in report.skipped_files.iter().take(LIST_MAX) {
+        eprintln!("marginalia: skipped: {}", printable_line(line));
+    }
+    if report.skipped_files.len() > LIST_MAX {
+        eprintln!(
+            "marginalia: … and {} more files skipped",
+            report.skipped_files.len() - LIST_MAX
+        );
+    }
+    for (file, id) in report.duplicates.iter().take(LIST_MAX) {
+        eprintln!(
+            "marginalia: note: {}",
+            printable_line(&format!(
+                "{file}: same text as document '{id}' already in the project; not added again"
+            ))
+        );
+    }
+    if report.duplicates.len() > LIST_MAX {
+        eprintln!(
+            "marginalia: … and {} more articles already in the project",
+            report.duplicates.len() - LIST_MAX
+        );
+    }
+}
+
+/// Shows the import's progress on stderr until `finished`: one line updated in
+/// place on a terminal; otherwise, for an import that lasts over a second, a line
+/// every two seconds.
+fn show_progress(progress: &Progress, finished: impl Fn() -> bool) {
+    use std::io::{IsTerminal as _, Write as _};
+    use std::time::{Duration, Instant};
+    let terminal = std::io::stderr().is_terminal();
+    let start = Instant::now();
+    let mut last_line = start;
+    let mut shown = false;
+    while !finished() {
+        std::thread::sleep(Duration::from_millis(100));
+        let s = progress.state();
+        if s.total == 0 {
+            continue;
+        }
+        let line = format!("{}: {} of {}", s.phase.to_lowercase(), s.done, s.total);
+        if terminal {
+            eprint!("\rmarginalia: {line}\x1b[K");
+            let _ = std::io::stderr().flush();
+            shown = true;
+        } else if start.elapsed() > Duration::from_secs(1)
+            && last_line.elapsed() >= Duration::from_secs(2)
+        {
+            eprintln!("marginalia: {line}");
+            last_line = Instant::now();
+        }
+    }
+    if shown {
+        eprint!("\r\x1b[K");
+    }
 }

@@ -10,9 +10,9 @@ pub mod info;
 pub mod merge;
 pub mod merge_driver;
 pub mod reanchor;
-pub mod sync;
 pub mod search;
 pub mod suggest;
+pub mod sync;
 pub mod validate;
 
 use std::path::Path;

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use clap::Args;
 use marginalia::model::text::plural;
 use marginalia::model::{printable, printable_line};
-use marginalia::store::{check_project, load_project_unchecked};
+use marginalia::store::{check_project, load_project_unchecked, metadata_notes};
 
 /// Arguments of `marginalia validate`.
 #[derive(Debug, Args)]
@@ -34,6 +34,9 @@ fn validate_one(path: &Path) -> u8 {
     let problems = check_project(&project);
     for p in &problems {
         println!("{shown}: {}", printable_line(&p.to_string()));
+    }
+    for note in metadata_notes(&project) {
+        println!("{shown}: note: {}", printable_line(&note.to_string()));
     }
     let orphans = project.annotations.iter().filter(|a| a.orphaned).count();
     if orphans > 0 {

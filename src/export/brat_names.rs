@@ -161,6 +161,7 @@ mod tests {
             id: None,
             title: None,
             origin: None,
+            meta: Default::default(),
             text: "x".into(),
             spans: vec![span, other],
             line: 0,

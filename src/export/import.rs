@@ -9,13 +9,14 @@ use std::path::Path;
 
 use crate::task::Progress;
 
-use super::{ImportError, brat, jsonl};
+use super::{ImportError, brat, corpus, jsonl};
 use crate::model::{
-    Annotation, Document, Label, OffsetUnit, Project, document_id_base, new_id, now_rfc3339, quoted,
+    Annotation, Document, DocumentMeta, Label, OffsetUnit, Project, document_id_base, new_id,
+    now_rfc3339, quoted,
 };
 use crate::read::html::html_to_text;
 use crate::read::markdown::{MARKDOWN_NOTE, markdown_to_text};
-use crate::read::{guess_title, read_text_file, read_utf8_file};
+use crate::read::{DecodedText, guess_title, read_text_file, read_utf8_file};
 use crate::store::{self, Opened};
 
 /// A document read from an input, before it joins the project.
@@ -27,6 +28,8 @@ pub struct ImportedDocument {
     pub title: Option<String>,
     /// Where it came from.
     pub origin: Option<String>,
+    /// Outlet, date, URL, byline, language, as far as the input says.
+    pub meta: DocumentMeta,
     /// The normalised text.
     pub text: String,
     /// Its spans, char offsets into `text`, already checked.
@@ -162,6 +165,12 @@ pub struct ImportReport {
     pub labels_added: Vec<String>,
     /// Things the analyst should know (encodings assumed, lines ignored…).
     pub warnings: Vec<String>,
+    /// Articles not added because a document with the same text is already in the
+    /// project: (the input, the id of that document).
+    pub duplicates: Vec<(String, String)>,
+    /// Files of a folder that were not imported: (the file, why), one line each.
+    /// The import went on without them.
+    pub skipped_files: Vec<(String, String)>,
 }
 
 impl ImportReport {
@@ -183,6 +192,20 @@ impl ImportReport {
                 "; {} already there skipped",
                 plural(self.duplicates_skipped, "annotation")
             ));
+        }
+        let skipped = self.duplicates.len() + self.skipped_files.len();
+        if skipped > 0 {
+            let mut reasons = Vec::new();
+            if !self.duplicates.is_empty() {
+                reasons.push(format!(
+                    "{} already in the project with the same text",
+                    self.duplicates.len()
+                ));
+            }
+            if !self.skipped_files.is_empty() {
+                reasons.push(format!("{} could not be read", self.skipped_files.len()));
+            }
+            s.push_str(&format!("; {skipped} skipped ({})", reasons.join(", ")));
         }
         s
     }
@@ -220,6 +243,14 @@ pub fn import_paths_with_progress(
         let path = input.as_ref();
         let name = path.display().to_string();
         match format.resolve(path) {
+            // A folder of articles (not a brat folder): every article under it.
+            ImportFormat::Brat
+                if format == ImportFormat::Auto
+                    && path.is_dir()
+                    && !corpus::is_brat_folder(path) =>
+            {
+                corpus::import_folder(&mut importer, path, options, progress)?;
+            }
             ImportFormat::Jsonl => {
                 let decoded = read_utf8_file(path)?;
                 importer
@@ -251,7 +282,7 @@ pub fn import_paths_with_progress(
                     .report
                     .warnings
                     .extend(notes.into_iter().map(|n| format!("{name}: {n}")));
-                importer.add(document, &name)?;
+                importer.add_article(document, &name)?;
             }
         }
     }
@@ -284,41 +315,63 @@ fn read_article(
     sniff: bool,
 ) -> Result<(ImportedDocument, Vec<String>), ImportError> {
     let name = path.display().to_string();
+    if format == ImportFormat::Html || !sniff {
+        return article_from_decoded(read_text_file(path)?, path, format);
+    }
+    match store::open_path(path)? {
+        Opened::Article { document, notes } => {
+            if document.text.trim().is_empty() {
+                return Err(ImportError::file(&name, "has no readable text"));
+            }
+            let doc = ImportedDocument {
+                id: None,
+                title: Some(document.title),
+                origin: Some(name),
+                meta: *document.meta,
+                text: document.text,
+                spans: Vec::new(),
+                line: 0,
+            };
+            Ok((doc, notes))
+        }
+        Opened::Project(_) => Err(ImportError::file(
+            &name,
+            "is a Marginalia project, not an article (use `marginalia merge` to combine projects)",
+        )),
+    }
+}
+
+/// The article in decoded text read from `path`, as `format` (Html, Md, anything
+/// else plain text): its readable text, title and metadata, and notes for the
+/// analyst. Refuses text with nothing readable.
+pub(super) fn article_from_decoded(
+    decoded: DecodedText,
+    path: &Path,
+    format: ImportFormat,
+) -> Result<(ImportedDocument, Vec<String>), ImportError> {
+    let name = path.display().to_string();
     let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| "article".into());
-    let (text, title, notes) = match format {
+    let mut notes = decoded.notes;
+    let (text, title, meta) = match format {
         ImportFormat::Html => {
-            let decoded = read_text_file(path)?;
             let page = html_to_text(&decoded.text).map_err(|e| e.in_file(path))?;
-            let mut notes = decoded.notes;
             notes.push("HTML reduced to its readable text".into());
             let title = page.title.unwrap_or_else(|| guess_title(&page.text, &stem));
-            (page.text, title, notes)
+            (page.text, title, page.meta)
         }
-        ImportFormat::Md if !sniff => {
-            let decoded = read_text_file(path)?;
+        ImportFormat::Md => {
             let page = markdown_to_text(&decoded.text);
-            let mut notes = decoded.notes;
             notes.push(MARKDOWN_NOTE.into());
             let title = page.title.unwrap_or_else(|| guess_title(&page.text, &stem));
-            (page.text, title, notes)
+            (page.text, title, page.meta)
         }
-        ImportFormat::Txt if !sniff => {
-            let decoded = read_text_file(path)?;
+        _ => {
             let title = guess_title(&decoded.text, &stem);
-            (decoded.text, title, decoded.notes)
+            (decoded.text, title, DocumentMeta::default())
         }
-        _ => match store::open_path(path)? {
-            Opened::Article { document, notes } => (document.text, document.title, notes),
-            Opened::Project(_) => {
-                return Err(ImportError::file(
-                    &name,
-                    "is a Marginalia project, not an article (use `marginalia merge` to combine projects)",
-                ));
-            }
-        },
     };
     if text.trim().is_empty() {
         return Err(ImportError::file(&name, "has no readable text"));
@@ -328,6 +381,7 @@ fn read_article(
             id: None,
             title: Some(title),
             origin: Some(name),
+            meta,
             text,
             spans: Vec::new(),
             line: 0,
@@ -348,10 +402,10 @@ type AnnotationKey = (String, usize, usize, String, Option<String>, String, Stri
 
 /// Adds imported documents to a project, with the lookups it needs kept in hash
 /// tables so that large imports stay linear.
-struct Importer<'o> {
-    project: Project,
+pub(super) struct Importer<'o> {
+    pub(super) project: Project,
     options: &'o ImportOptions,
-    report: ImportReport,
+    pub(super) report: ImportReport,
     /// Document id → index in `project.documents`.
     documents: HashMap<String, usize>,
     /// Annotation ids in use.
@@ -366,6 +420,16 @@ struct Importer<'o> {
     /// Per id base, the next `-N` suffix to try: 100,000 untitled documents get
     /// their ids in linear time.
     suffixes: HashMap<String, u64>,
+    /// Hash of each document's text → the documents with it, for not adding an
+    /// article twice (built on the first article).
+    texts: Option<HashMap<u64, Vec<usize>>>,
+}
+
+fn text_hash(text: &str) -> u64 {
+    use std::hash::{Hash as _, Hasher as _};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut h);
+    h.finish()
 }
 
 fn key_of(a: &Annotation) -> AnnotationKey {
@@ -381,7 +445,7 @@ fn key_of(a: &Annotation) -> AnnotationKey {
 }
 
 impl<'o> Importer<'o> {
-    fn new(project: Project, options: &'o ImportOptions) -> Self {
+    pub(super) fn new(project: Project, options: &'o ImportOptions) -> Self {
         let project_len = project.documents.len();
         let documents = project
             .documents
@@ -401,7 +465,49 @@ impl<'o> Importer<'o> {
             touched: HashSet::new(),
             preexisting: project_len,
             suffixes: HashMap::new(),
+            texts: None,
         }
+    }
+
+    /// Adds an article (a document with no id of its own and no spans) unless a
+    /// document with the same text is already in the project, which is noted in
+    /// `report.duplicates` instead. Documents with an id or spans go to
+    /// [`Importer::add`].
+    pub(super) fn add_article(
+        &mut self,
+        doc: ImportedDocument,
+        file: &str,
+    ) -> Result<(), ImportError> {
+        if doc.id.is_some() || !doc.spans.is_empty() {
+            return self.add(doc, file);
+        }
+        let hash = text_hash(&doc.text);
+        let documents = &self.project.documents;
+        let texts = self.texts.get_or_insert_with(|| {
+            let mut map: HashMap<u64, Vec<usize>> = HashMap::with_capacity(documents.len());
+            for (i, d) in documents.iter().enumerate() {
+                map.entry(text_hash(&d.text)).or_default().push(i);
+            }
+            map
+        });
+        let same = texts.get(&hash).and_then(|found| {
+            found
+                .iter()
+                .filter_map(|&i| documents.get(i))
+                .find(|d| d.text == doc.text)
+        });
+        if let Some(existing) = same {
+            self.report
+                .duplicates
+                .push((file.to_string(), existing.id.clone()));
+            return Ok(());
+        }
+        self.add(doc, file)?;
+        let index = self.project.documents.len().saturating_sub(1);
+        if let Some(texts) = self.texts.as_mut() {
+            texts.entry(hash).or_default().push(index);
+        }
+        Ok(())
     }
 
     /// What [`Project::unique_document_id`] gives, found through the hash table of
@@ -422,7 +528,7 @@ impl<'o> Importer<'o> {
     }
 
     /// Adds one imported document (and its spans). `file` names the input.
-    fn add(&mut self, mut doc: ImportedDocument, file: &str) -> Result<(), ImportError> {
+    pub(super) fn add(&mut self, mut doc: ImportedDocument, file: &str) -> Result<(), ImportError> {
         let fail = |m: String| {
             if doc.line > 0 {
                 ImportError::at(file, doc.line, m)
@@ -553,6 +659,7 @@ fn new_document(id: String, doc: &ImportedDocument, text: String) -> Document {
         .unwrap_or_else(|| guess_title(&text, &id));
     let mut d = Document::new(id, title, text);
     d.origin = doc.origin.clone();
+    d.meta = Box::new(doc.meta.clone());
     d
 }
 

@@ -10,6 +10,7 @@
 pub mod brat;
 mod brat_names;
 pub mod conll;
+mod corpus;
 pub mod csv;
 mod error;
 mod format;
@@ -24,6 +25,7 @@ pub mod w3c;
 /// The HTML and Markdown readers, re-exported for callers that reach them through
 /// `export`; they live in [`crate::read`].
 pub use crate::read::{html, markdown};
+pub use corpus::{is_article_path, is_brat_folder};
 pub use error::{ExportError, ImportError};
 pub use format::{
     ExportFormat, ExportSummary, export_to_bytes, export_to_path, export_to_path_with_progress,

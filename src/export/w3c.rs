@@ -9,6 +9,10 @@
 //! the documents (`documents`: id, title, text), keyed by the same IRI the targets
 //! use as `source`. Those terms are defined in a second `@context` entry
 //! ([`marginalia_context`]), so a JSON-LD processor keeps them on expansion.
+//! A document's metadata are properties of that source: `publisher` (the outlet,
+//! Dublin Core), `issued` (the RFC 3339 date, Dublin Core), `dateOriginal` (the
+//! date as written), `url` (schema.org), `byline` and `language` (the Web
+//! Annotation context's `dc:language`), each only when set.
 
 use serde::Serialize;
 use serde_json::{Value, json};
@@ -76,7 +80,12 @@ pub fn marginalia_context() -> Value {
         "marginalia": "urn:marginalia:vocab#",
         "documents": { "@id": "marginalia:documents", "@container": "@set" },
         "title": "http://purl.org/dc/terms/title",
-        "text": "marginalia:text"
+        "text": "marginalia:text",
+        "publisher": "http://purl.org/dc/terms/publisher",
+        "issued": "http://purl.org/dc/terms/issued",
+        "dateOriginal": "marginalia:dateOriginal",
+        "url": "https://schema.org/url",
+        "byline": "marginalia:byline"
     })
 }
 
@@ -109,6 +118,18 @@ struct Text<'a> {
     #[serde(rename = "type")]
     kind: &'static str,
     title: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    publisher: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    issued: Option<&'a str>,
+    #[serde(rename = "dateOriginal", skip_serializing_if = "Option::is_none")]
+    date_original: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    byline: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    language: Option<&'a str>,
     text: &'a str,
 }
 
@@ -169,10 +190,17 @@ pub fn to_w3c(selection: &Selection<'_>) -> Result<String, ExportError> {
     let mut items = Vec::new();
     let mut documents = Vec::new();
     for d in &selection.documents {
+        let meta = &d.document.meta;
         documents.push(Text {
             id: document_iri(&d.document.id),
             kind: "Text",
             title: &d.document.title,
+            publisher: meta.outlet.as_deref(),
+            issued: meta.date.as_deref(),
+            date_original: meta.date_original.as_deref(),
+            url: meta.url.as_deref(),
+            byline: meta.byline.as_deref(),
+            language: meta.language.as_deref(),
             text: &d.document.text,
         });
         for a in &d.annotations {

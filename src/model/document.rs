@@ -1,9 +1,10 @@
-//! A document: one article's immutable text with its title and origin.
+//! A document: one article's immutable text with its title, origin and metadata.
 
 use std::sync::{Arc, OnceLock};
 
 use serde::{Deserialize, Serialize};
 
+use super::meta::DocumentMeta;
 use super::offsets::TextIndex;
 
 /// One article in a project. Its text never changes once loaded; annotations point
@@ -17,6 +18,10 @@ pub struct Document {
     /// Where the text came from (a path or URL), if known.
     #[serde(default)]
     pub origin: Option<String>,
+    /// Outlet, publication date, URL, byline, language (format 3; not written when
+    /// empty). Boxed: most code moves documents around without looking at it.
+    #[serde(default, skip_serializing_if = "meta_is_empty")]
+    pub meta: Box<DocumentMeta>,
     /// The article text, line endings normalised to `\n`.
     pub text: String,
     /// Offset index over `text`, built on first use.
@@ -24,11 +29,16 @@ pub struct Document {
     index: OnceLock<Arc<TextIndex>>,
 }
 
+fn meta_is_empty(meta: &DocumentMeta) -> bool {
+    meta.is_empty()
+}
+
 impl PartialEq for Document {
     fn eq(&self, other: &Self) -> bool {
         self.id == other.id
             && self.title == other.title
             && self.origin == other.origin
+            && self.meta == other.meta
             && self.text == other.text
     }
 }
@@ -40,6 +50,7 @@ impl Document {
             id: id.into(),
             title: title.into(),
             origin: None,
+            meta: Box::default(),
             text: text.into(),
             index: OnceLock::new(),
         }
@@ -48,6 +59,12 @@ impl Document {
     /// The same document with `origin` set.
     pub fn with_origin(mut self, origin: impl Into<String>) -> Self {
         self.origin = Some(origin.into());
+        self
+    }
+
+    /// The same document with metadata `meta`.
+    pub fn with_meta(mut self, meta: DocumentMeta) -> Self {
+        self.meta = Box::new(meta);
         self
     }
 

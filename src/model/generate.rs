@@ -65,7 +65,7 @@ impl GenerateSpec {
     }
 }
 
-const PLACES: &[&str] = &[
+pub(super) const PLACES: &[&str] = &[
     "Pyongyang",
     "평양",
     "Wonsan",
@@ -142,8 +142,8 @@ struct Word {
 }
 
 /// Text built sentence by sentence, remembering each sentence's words.
-struct TextBuilder {
-    text: String,
+pub(super) struct TextBuilder {
+    pub(super) text: String,
     chars: usize,
     /// Per sentence, its words.
     sentences: Vec<Vec<Word>>,
@@ -192,7 +192,7 @@ impl TextBuilder {
     }
 }
 
-fn pick<'a>(rng: &mut fastrand::Rng, list: &[&'a str]) -> &'a str {
+pub(super) fn pick<'a>(rng: &mut fastrand::Rng, list: &[&'a str]) -> &'a str {
     list.get(rng.usize(..list.len())).copied().unwrap_or("")
 }
 
@@ -212,7 +212,7 @@ fn sentence(rng: &mut fastrand::Rng) -> String {
 
 /// Generates the text of one article of about `bytes` bytes: a headline line, then
 /// paragraphs of 3–8 sentences separated by blank lines.
-fn article(rng: &mut fastrand::Rng, bytes: usize, headline: &str) -> TextBuilder {
+pub(super) fn article(rng: &mut fastrand::Rng, bytes: usize, headline: &str) -> TextBuilder {
     let mut b = TextBuilder::new(bytes);
     b.push_sentence(headline);
     while b.text.len() < bytes {
@@ -231,7 +231,7 @@ fn article(rng: &mut fastrand::Rng, bytes: usize, headline: &str) -> TextBuilder
 
 /// `count` annotations over the sentences of `built`: spans of 1–12 whole words
 /// inside one sentence, all labels, attributions with a source.
-fn annotate(
+pub(super) fn annotate(
     rng: &mut fastrand::Rng,
     doc: &Document,
     built: &TextBuilder,

@@ -12,10 +12,13 @@ use super::{Annotation, Document, TagSchema};
 /// - 2: annotations may carry `edited_by`, `modified` and `previous_label` (who
 ///   changed a colleague's annotation, when, and the label it had). A format 1
 ///   file is read as a format 2 file without them.
-/// - 3: annotations may carry `conflict` (a [`super::MergeConflict`], left by
+/// - 3: documents may carry `meta` (outlet, publication date in RFC 3339 with the
+///   date as written, URL, byline, language), written only when one is set. A
+///   format 1 or 2 file is read as a format 3 file without metadata.
+///   Annotations may carry `conflict` (a [`super::MergeConflict`], left by
 ///   `marginalia merge-driver` when two analysts changed one annotation
 ///   differently); absent when there is none.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Everything an analyst saves: the articles, the annotations on them, the schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

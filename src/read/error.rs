@@ -51,6 +51,12 @@ pub enum ReadError {
         /// The bad byte.
         byte: u8,
     },
+    /// The file changed between the folder's listing and its reading (replaced by
+    /// a symbolic link or another file): not read.
+    #[error(
+        "{0} changed after the folder was listed (replaced by a link or another file); not read"
+    )]
+    Changed(PathBuf),
     /// The file nests deeper than Marginalia reads.
     #[error("{path}: {nesting}")]
     TooDeep {

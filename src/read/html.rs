@@ -6,14 +6,20 @@ use scraper::{ElementRef, Html, Node, Selector};
 
 use super::TooDeep;
 use super::html_depth::check_html_depth;
+use super::page_meta::page_meta;
+use super::readable::{READABLE_MIN_CHARS, accept_readable, readable_article};
+use crate::model::DocumentMeta;
 
 /// The readable text of a page and its `<title>`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageText {
     /// Paragraphs separated by blank lines.
     pub text: String,
-    /// The page's `<title>` or first `<h1>`, if any.
+    /// The page's headline (JSON-LD `headline`, `og:title`), else its `<title>` or
+    /// first `<h1>`, if any.
     pub title: Option<String>,
+    /// Outlet, date, URL, byline and language, as far as the page says.
+    pub meta: DocumentMeta,
 }
 
 /// Elements whose content is never article text.
@@ -59,33 +65,53 @@ const BLOCK: &[&str] = &[
 pub fn html_to_text(html: &str) -> Result<PageText, TooDeep> {
     check_html_depth(html)?;
     let doc = Html::parse_document(html);
-    let title = Selector::parse("title")
-        .ok()
-        .and_then(|s| doc.select(&s).next())
-        .map(|t| collapse(&t.text().collect::<String>()))
-        .filter(|t| !t.is_empty())
-        .or_else(|| {
-            Selector::parse("h1")
-                .ok()
-                .and_then(|s| doc.select(&s).next())
-                .map(|t| collapse(&t.text().collect::<String>()))
-                .filter(|t| !t.is_empty())
-        });
+    let about = page_meta(&doc);
+    let title = about.headline.or_else(|| {
+        Selector::parse("title")
+            .ok()
+            .and_then(|s| doc.select(&s).next())
+            .map(|t| collapse(&t.text().collect::<String>()))
+            .filter(|t| !t.is_empty())
+            .or_else(|| {
+                Selector::parse("h1")
+                    .ok()
+                    .and_then(|s| doc.select(&s).next())
+                    .map(|t| collapse(&t.text().collect::<String>()))
+                    .filter(|t| !t.is_empty())
+            })
+    });
     // Prefer <article>, then <main>, then <body>.
     let root = ["article", "main", "body"]
         .iter()
         .filter_map(|tag| Selector::parse(tag).ok())
         .find_map(|s| doc.select(&s).next())
         .unwrap_or_else(|| doc.root_element());
+    let in_article = root.value().name() == "article";
+    let whole = text_under(root, in_article);
+    // A page long enough to carry site chrome: the readability extractor's article,
+    // laid out by the same walk, when it keeps a fair share of the text.
+    let text = if whole.chars().count() >= READABLE_MIN_CHARS {
+        readable_article(html)
+            .map(|content| text_under(Html::parse_document(&content).root_element(), true))
+            .filter(|article| accept_readable(article, &whole))
+            .unwrap_or(whole)
+    } else {
+        whole
+    };
+    Ok(PageText {
+        text,
+        title,
+        meta: about.meta,
+    })
+}
+
+/// The readable text under `root`, paragraphs separated by blank lines.
+fn text_under(root: ElementRef<'_>, in_article: bool) -> String {
     let mut paragraphs = Vec::new();
     let mut current = String::new();
-    let in_article = root.value().name() == "article";
     walk(root, in_article, &mut current, &mut paragraphs);
     flush(&mut current, &mut paragraphs);
-    Ok(PageText {
-        text: paragraphs.join("\n\n"),
-        title,
-    })
+    paragraphs.join("\n\n")
 }
 
 /// One step of the walk: a node to read, or the end of an element already read.

@@ -8,6 +8,7 @@
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
+use super::front_matter::front_matter_meta;
 use super::html::PageText;
 
 /// The status note shown when a Markdown file was laid out as text.
@@ -49,6 +50,8 @@ struct Layout {
     lists: Vec<(Option<u64>, usize)>,
     /// Inside an image or a front-matter block: not article text.
     image_depth: usize,
+    /// Inside the front matter block (its text is read as metadata).
+    in_front_matter: bool,
     /// Inside a table cell that is not the row's first.
     cells_in_row: usize,
     /// Text of the first level-1 heading (else the first heading), for the title.
@@ -141,7 +144,11 @@ impl Layout {
             .title
             .map(|(_, t)| t.split_whitespace().collect::<Vec<_>>().join(" "))
             .filter(|t| !t.is_empty());
-        PageText { text, title }
+        PageText {
+            text,
+            title,
+            meta: Default::default(),
+        }
     }
 }
 
@@ -153,7 +160,16 @@ pub fn markdown_to_text(markdown: &str) -> PageText {
         | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
         | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
     let mut layout = Layout::default();
+    // The text of the front matter (`---` YAML or `+++` block), read apart.
+    let mut front_matter: Option<String> = None;
     for event in Parser::new_ext(markdown, options) {
+        if let Some(block) = front_matter.as_mut().filter(|_| layout.in_front_matter) {
+            match &event {
+                Event::Text(t) => block.push_str(t),
+                Event::End(TagEnd::MetadataBlock(_)) => layout.in_front_matter = false,
+                _ => {}
+            }
+        }
         match event {
             Event::Start(tag) => match tag {
                 // A paragraph inside a list item continues the item's block when the
@@ -184,7 +200,12 @@ pub fn markdown_to_text(markdown: &str) -> PageText {
                     layout.cells_in_row += 1;
                 }
                 // Images' alt text and front matter (`---` YAML) are not article text.
-                Tag::Image { .. } | Tag::MetadataBlock(_) => layout.image_depth += 1,
+                Tag::Image { .. } => layout.image_depth += 1,
+                Tag::MetadataBlock(_) => {
+                    layout.image_depth += 1;
+                    layout.in_front_matter = true;
+                    front_matter.get_or_insert_with(String::new);
+                }
                 _ => {}
             },
             Event::End(end) => match end {
@@ -229,7 +250,15 @@ pub fn markdown_to_text(markdown: &str) -> PageText {
             Event::Html(_) | Event::InlineHtml(_) | Event::FootnoteReference(_) => {}
         }
     }
-    layout.finish()
+    let mut page = layout.finish();
+    if let Some(block) = front_matter {
+        let (meta, title) = front_matter_meta(&block);
+        page.meta = meta;
+        if title.is_some() {
+            page.title = title;
+        }
+    }
+    page
 }
 
 #[cfg(test)]
@@ -271,7 +300,12 @@ mod tests {
         let md = "---\ntitle: Draft\nauthor: me\n---\n\n# Real headline\n\nBody.\n";
         let page = markdown_to_text(md);
         assert_eq!(page.text, "Real headline\n\nBody.");
-        assert_eq!(page.title.as_deref(), Some("Real headline"));
+        // The front matter's title and author are the article's metadata.
+        assert_eq!(page.title.as_deref(), Some("Draft"));
+        assert_eq!(page.meta.byline.as_deref(), Some("me"));
+        let page = markdown_to_text("# Only a headline\n\nBody.\n");
+        assert_eq!(page.title.as_deref(), Some("Only a headline"));
+        assert!(page.meta.is_empty());
     }
 
     #[test]

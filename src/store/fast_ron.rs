@@ -17,7 +17,7 @@
 //! field.
 
 use crate::model::{
-    Annotation, Comment, Document, Label, MergeConflict, Project, TagSchema, Verdict,
+    Annotation, Comment, Document, DocumentMeta, Label, MergeConflict, Project, TagSchema, Verdict,
 };
 use crate::task::{Cancelled, Progress};
 
@@ -345,17 +345,46 @@ impl<'a> Reader<'a> {
     fn document(&mut self) -> Option<Document> {
         self.tick(true)?;
         self.open_struct("Document")?;
-        let (mut id, mut title, mut origin, mut text) = (None, None, None, None);
+        let (mut id, mut title, mut origin, mut text, mut meta) = (None, None, None, None, None);
         self.fields(|r, field| match field {
             "id" => set(&mut id, r.string()?),
             "title" => set(&mut title, r.string()?),
             "origin" => set(&mut origin, r.option_string()?),
+            "meta" => set(&mut meta, r.meta()?),
             "text" => set(&mut text, r.string()?),
             _ => None,
         })?;
         let mut document = Document::new(id?, title?, text?);
         document.origin = origin.unwrap_or_default();
+        document.meta = Box::new(meta.unwrap_or_default());
         Some(document)
+    }
+
+    fn meta(&mut self) -> Option<DocumentMeta> {
+        self.open_struct("DocumentMeta")?;
+        let mut m = DocumentMeta::default();
+        let mut seen = [false; 6];
+        self.fields(|r, field| {
+            let k = crate::model::META_FIELDS.iter().position(|f| *f == field)?;
+            let slot = seen.get_mut(k)?;
+            if *slot {
+                return None;
+            }
+            *slot = true;
+            let value = r.option_string()?;
+            let target = match field {
+                "outlet" => &mut m.outlet,
+                "date" => &mut m.date,
+                "date_original" => &mut m.date_original,
+                "url" => &mut m.url,
+                "byline" => &mut m.byline,
+                "language" => &mut m.language,
+                _ => return None,
+            };
+            *target = value;
+            Some(())
+        })?;
+        Some(m)
     }
 
     fn annotation(&mut self) -> Option<Annotation> {
@@ -481,6 +510,15 @@ mod tests {
             "\n\t\"Quoted\" \\ back\\slash, it’s “curly”, e\u{301}, 👋🏽 🇰🇵 \u{0}\u{7f}\u{200b}\r\n",
         );
         p.documents[1].origin = None;
+        *p.documents[0].meta = DocumentMeta {
+            outlet: Some("조선중앙통신 “KCNA”".into()),
+            date: Some("2026-03-14T09:30:00+09:00".into()),
+            date_original: Some("14 Mar 2026 09:30 KST".into()),
+            url: Some("https://example.org/a?b=\"c\"".into()),
+            byline: Some("Kim Min-ji 👋🏽".into()),
+            language: Some("ko".into()),
+        };
+        p.documents[2].meta.outlet = Some("Yonhap".into());
         p.schema.labels[0].key = None;
         let a = &mut p.annotations[0];
         a.curated_from = vec!["alice".into(), "bob \"b\"".into()];
@@ -540,9 +578,9 @@ mod tests {
         let text = project_to_ron(&full_project()).unwrap();
         let variants = [
             text.replacen("Project(", "// a comment\nProject(", 1),
-            text.replacen("format: 2,", "format: 2, extra: 3,", 1),
-            text.replacen("format: 2,", "format: 2, format: 2,", 1),
-            text.replacen("format: 2,", "format: 0x2,", 1),
+            text.replacen("format: 3,", "format: 3, extra: 3,", 1),
+            text.replacen("format: 3,", "format: 3, format: 3,", 1),
+            text.replacen("format: 3,", "format: 0x3,", 1),
             text.replacen("name: \"", "name: r\"", 1)
                 .replacen("\",\n", "\"#,\n", 0),
             text.replacen("Project(", "Projekt(", 1),
@@ -563,6 +601,16 @@ mod tests {
         let text = "(format: 1, name: \"n\", documents: [(id: \"d\", title: \"t\", text: \"x\\u{301}\")], annotations: [(id: \"a\", doc: \"d\", start: 0, end: 1, quote: \"x\", label: \"claim\",)],)";
         assert_eq!(parse_fast(text), by_ron(text));
         assert!(parse_fast(text).is_some());
+        // Metadata in any order, unnamed, with `None` fields.
+        let text = "(format: 3, name: \"n\", documents: [(id: \"d\", title: \"t\", meta: (url: None, language: Some(\"en\"), outlet: Some(\"KCNA\"),), text: \"x\")])";
+        let fast = parse_fast(text);
+        assert_eq!(fast, by_ron(text));
+        assert_eq!(
+            fast.unwrap().documents[0].meta.outlet.as_deref(),
+            Some("KCNA")
+        );
+        let twice = "(format: 3, name: \"n\", documents: [(id: \"d\", title: \"t\", meta: (url: None, url: None), text: \"x\")])";
+        assert!(parse_fast(twice).is_none());
     }
 
     #[test]

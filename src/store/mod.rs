@@ -38,6 +38,7 @@ pub use disk_state::{DiskState, save_project_checked, save_project_checked_with_
 pub use error::StoreError;
 pub use folder::write_folder_atomic;
 pub use lock::{LOCK_WAIT, ProjectLock, lock_path};
+pub(crate) use open::looks_like_html;
 pub use open::{Opened, open_path};
 pub use project_file::{
     MAX_PROJECT_BYTES, load_project, load_project_unchecked, load_project_with_progress,
@@ -45,4 +46,4 @@ pub use project_file::{
     project_to_ron, project_to_ron_with_progress, save_project, save_project_with_progress,
 };
 pub use recovery::{RecoveryEntry, RecoveryStore};
-pub use validate::{Problem, check_project};
+pub use validate::{Problem, check_project, metadata_notes};

@@ -43,30 +43,33 @@ pub fn open_path(path: &Path) -> Result<Opened, StoreError> {
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| "article".into());
-    let (text, title) = if ext == "html" || ext == "htm" || looks_like_html(&text) {
+    let (text, title, meta) = if ext == "html" || ext == "htm" || looks_like_html(&text) {
         let page = html_to_text(&text).map_err(|e| e.in_file(path))?;
         notes.push("HTML reduced to its readable text".into());
         let title = page.title.unwrap_or_else(|| guess_title(&page.text, &stem));
-        (page.text, title)
+        (page.text, title, page.meta)
     } else if is_markdown_extension(&ext) {
         let page = markdown_to_text(&text);
         notes.push(MARKDOWN_NOTE.into());
         let title = page.title.unwrap_or_else(|| guess_title(&page.text, &stem));
-        (page.text, title)
+        (page.text, title, page.meta)
     } else {
         let title = guess_title(&text, &stem);
-        (text, title)
+        (text, title, Default::default())
     };
     if text.trim().is_empty() {
         return Err(StoreError::Empty(path.to_path_buf()));
     }
     let id = crate::model::slug(&title);
     let document = Document::new(if id.is_empty() { "doc".into() } else { id }, title, text)
-        .with_origin(path.display().to_string());
+        .with_origin(path.display().to_string())
+        .with_meta(meta);
     Ok(Opened::Article { document, notes })
 }
 
-fn looks_like_html(text: &str) -> bool {
+/// True when decoded text starts like an HTML page (a doctype or `<html`, after
+/// whitespace).
+pub(crate) fn looks_like_html(text: &str) -> bool {
     let head: String = text
         .chars()
         .take(512)

@@ -144,9 +144,9 @@ fn parse_with(
 }
 
 /// Reads an older format as the current one. Format 1 is format 2 without the
-/// optional `edited_by` / `modified` / `previous_label` of annotations (serde and
-/// the fast reader default them to `None`), so only the number changes; the next
-/// save writes format 2.
+/// optional `edited_by` / `modified` / `previous_label` of annotations, and format 2
+/// is format 3 without documents' `meta` (serde and the fast reader default them to
+/// empty), so only the number changes; the next save writes format 3.
 fn upgrade(mut project: Project) -> Project {
     if (1..FORMAT_VERSION).contains(&project.format) {
         project.format = FORMAT_VERSION;
@@ -419,7 +419,7 @@ mod tests {
     fn newer_format_gets_its_own_message() {
         let text = project_to_ron(&project())
             .unwrap()
-            .replace("format: 2", "format: 7");
+            .replace("format: 3", "format: 7");
         let err = parse_project(&text, Path::new("x.ron")).unwrap_err();
         assert!(
             matches!(err, StoreError::NewerFormat { found: 7, .. }),

@@ -9,7 +9,9 @@
 
 use std::fmt::Write as _;
 
-use crate::model::{Annotation, Comment, Document, Label, Project, TagSchema, Verdict};
+use crate::model::{
+    Annotation, Comment, Document, DocumentMeta, Label, Project, TagSchema, Verdict,
+};
 use crate::task::{Cancelled, Progress};
 
 /// Annotations written between two progress reports and cancel checks.
@@ -68,6 +70,7 @@ pub(crate) fn write_project<E: From<Cancelled>>(
                 + d.id.len()
                 + 96
                 + d.origin.as_ref().map_or(0, String::len)
+                + meta_len(&d.meta)
         })
         .sum();
     let spans: usize = annotations
@@ -206,9 +209,39 @@ fn document(out: &mut String, d: &Document) {
     string(out, &d.title);
     out.push_str(", origin: ");
     option(out, d.origin.as_deref());
+    if !d.meta.is_empty() {
+        out.push_str(", meta: ");
+        meta(out, &d.meta);
+    }
     out.push_str(", text: ");
     string(out, &d.text);
     out.push(')');
+}
+
+/// `DocumentMeta(outlet: Some("…"), …)` with only the fields set.
+fn meta(out: &mut String, m: &DocumentMeta) {
+    out.push_str("DocumentMeta(");
+    let mut first = true;
+    for (name, value) in m.fields() {
+        if let Some(v) = value {
+            if !first {
+                out.push_str(", ");
+            }
+            first = false;
+            out.push_str(name);
+            out.push_str(": ");
+            option(out, Some(v));
+        }
+    }
+    out.push(')');
+}
+
+/// Bytes the metadata takes in the file, about.
+fn meta_len(m: &DocumentMeta) -> usize {
+    m.fields()
+        .iter()
+        .filter_map(|(name, v)| v.map(|v| v.len() + name.len() + 12))
+        .sum()
 }
 
 fn annotation(out: &mut String, a: &Annotation) {

@@ -153,6 +153,21 @@ fn shorten(s: &str) -> String {
     }
 }
 
+/// Notes on documents' metadata (a `date` that is not RFC 3339, a field with a line
+/// break): things an analyst may want to fix, never a reason to refuse a project.
+pub fn metadata_notes(project: &Project) -> Vec<Problem> {
+    project
+        .documents
+        .iter()
+        .flat_map(|d| {
+            d.meta.problems().into_iter().map(|message| Problem {
+                item: Some(d.id.clone()),
+                message,
+            })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

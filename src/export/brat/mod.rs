@@ -11,6 +11,9 @@
 //!
 //! (`⇥` is a tab.)
 //!
+//! A document with metadata also gets `ID.meta.json` (title, outlet, date, URL,
+//! byline, language: see [`meta_file`]), which import reads back.
+//!
 //! Spaces in attribute values are written as `_` (brat values are single tokens) and
 //! read back as spaces. A span that crosses a line break is written as fragments
 //! (`0 5;6 11`, text joined by a space), as brat itself does; a line break at the
@@ -29,7 +32,9 @@ use crate::model::{Annotation, Document};
 use crate::store::write_folder_atomic;
 use crate::task::Progress;
 
+mod meta_file;
 mod read;
+pub use meta_file::{META_SUFFIX, meta_json, parse_meta_json};
 pub use read::{parse_brat_document, read_brat};
 
 /// One file of a brat folder: its name and contents.
@@ -65,6 +70,12 @@ pub fn to_brat(selection: &Selection<'_>) -> Vec<BratFile> {
             name: format!("{stem}.ann"),
             contents: ann_file(d.document, &d.annotations),
         });
+        if let Some(contents) = meta_json(d.document) {
+            files.push(BratFile {
+                name: format!("{stem}{META_SUFFIX}"),
+                contents,
+            });
+        }
     }
     files
 }

@@ -152,6 +152,18 @@ pub fn read_brat(path: &Path) -> Result<(Vec<ImportedDocument>, Vec<String>), Im
         warnings.extend(more);
         let mut doc = doc;
         names.apply(&mut doc);
+        let mut meta_path = stem.clone().into_os_string();
+        meta_path.push(super::META_SUFFIX);
+        let meta_path = PathBuf::from(meta_path);
+        if FolderEntry::of(&meta_path, &folder) == FolderEntry::Regular {
+            let meta_name = meta_path.display().to_string();
+            let bytes = read_limited(&meta_path, 1 << 20)?;
+            let text = String::from_utf8_lossy(&bytes);
+            let (title, meta) =
+                super::parse_meta_json(&text).map_err(|m| ImportError::file(&meta_name, m))?;
+            doc.title = title;
+            doc.meta = meta;
+        }
         docs.push(doc);
     }
     Ok((docs, warnings))
@@ -182,6 +194,7 @@ pub fn parse_brat_document(
         id: Some(id.to_string()),
         title: None,
         origin: Some(origin),
+        meta: Default::default(),
         text: incoming.into_text(),
         spans,
         line: 0,

@@ -9,6 +9,13 @@
 //! field (`"utf16"` or `"bytes"`), which the importer reads back; that field never
 //! applies to `label`. The importer accepts either form, and doccano's
 //! newer `entities` objects too.
+//!
+//! A document's metadata is written as line fields beside `title`: `outlet`,
+//! `date` (RFC 3339), `date_original` (the date as the input wrote it), `url`,
+//! `byline` (the article's writer) and `language`, each only when set. The
+//! importer reads those, and also `publisher` for the outlet, `published` for
+//! the date and `lang` for the language. A line's `author` is not read as the
+//! byline: in annotation files `author` names the annotator.
 
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -20,7 +27,7 @@ use super::import::{ImportedDocument, ImportedSpan};
 use super::selection::offsets_in;
 use super::text_map::IncomingText;
 use super::{ExportError, ImportError, Selection};
-use crate::model::{OffsetUnit, quoted};
+use crate::model::{DocumentMeta, OffsetUnit, quoted};
 
 #[derive(Serialize)]
 struct Line<'a> {
@@ -28,6 +35,8 @@ struct Line<'a> {
     title: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     origin: Option<&'a str>,
+    #[serde(flatten)]
+    meta: &'a DocumentMeta,
     text: &'a str,
     /// The unit of `spans` (absent: chars); `label` is always in chars.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -83,6 +92,7 @@ pub fn to_jsonl(selection: &Selection<'_>, unit: OffsetUnit) -> Result<String, E
             id: &doc.id,
             title: &doc.title,
             origin: doc.origin.as_deref(),
+            meta: &doc.meta,
             text: &doc.text,
             offsets: (unit != OffsetUnit::Chars).then(|| unit.name()),
             label,
@@ -325,6 +335,7 @@ fn parse_object(
     };
     let title = opt_string(obj, "title")?;
     let origin = opt_string(obj, "origin")?;
+    let meta = read_meta(obj)?;
     // The line's own `offsets` names the unit of its `spans`; doccano-shaped
     // `label` triples and `entities` are in chars unless the command line said
     // otherwise.
@@ -387,11 +398,53 @@ fn parse_object(
         id,
         title,
         origin,
+        meta,
         text: incoming.into_text(),
         spans,
         line: 0,
     };
     Ok((doc, ignored))
+}
+
+/// A line's metadata fields (see the module documentation).
+fn read_meta(obj: &Map<String, Value>) -> Result<DocumentMeta, String> {
+    let first = |keys: &[&str]| -> Result<Option<String>, String> {
+        for k in keys {
+            if let Some(v) = opt_string(obj, k)? {
+                return Ok(Some(v));
+            }
+        }
+        Ok(None)
+    };
+    let mut meta = DocumentMeta::default();
+    for (field, keys) in [
+        ("outlet", &["outlet", "publisher"][..]),
+        ("url", &["url"][..]),
+        ("byline", &["byline"][..]),
+        ("language", &["language", "lang"][..]),
+    ] {
+        if let Some(v) = first(keys)? {
+            meta.set_field(field, &v);
+        }
+    }
+    let date = first(&["date", "published"])?;
+    let original = first(&["date_original"])?;
+    match (date, original) {
+        // Written by Marginalia: kept as it is.
+        (Some(d), Some(o)) => {
+            meta.set_date(&o);
+            if meta.date.is_none()
+                || crate::model::date::normalize_date(&d).as_deref() == Some(d.as_str())
+            {
+                meta.set_field("date", &d);
+            }
+            meta.set_field("date_original", &o);
+        }
+        (Some(d), None) => meta.set_date(&d),
+        (None, Some(o)) => meta.set_date(&o),
+        (None, None) => {}
+    }
+    Ok(meta)
 }
 
 /// True when `a` and `b` hold the same (start, end, label) spans, in any order.
