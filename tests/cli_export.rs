@@ -137,6 +137,7 @@ fn brat_goes_to_a_folder() {
         [
             "annotation.conf",
             "brief-2.ann",
+            "brief-2.meta.json",
             "brief-2.txt",
             "parade.ann",
             "parade.txt",

@@ -83,7 +83,20 @@ fn check_csv(p: &Project, unit: OffsetUnit) -> usize {
     assert_eq!(
         r.headers().unwrap().iter().collect::<Vec<_>>(),
         [
-            "document", start, end, "label", "source", "author", "note", "text"
+            "document",
+            start,
+            end,
+            "label",
+            "source",
+            "author",
+            "note",
+            "text",
+            "outlet",
+            "date",
+            "date_original",
+            "url",
+            "byline",
+            "language"
         ]
     );
     let mut n = 0;
