@@ -5,6 +5,7 @@
 //! line.
 
 mod annotations;
+mod compare;
 mod counts;
 mod documents;
 mod driver;
@@ -21,6 +22,8 @@ mod schema;
 mod setup;
 mod sync;
 
+// --- team (session 5): "Compare with…" a commit or branch ---
+pub use compare::{as_other_side, project_at, version_label};
 pub use counts::AnnotationCounts;
 pub use driver::merge_files;
 pub use error::TeamError;
@@ -28,7 +31,10 @@ pub use git::Git;
 pub use history::{HistoryEntry, history};
 pub use merge3::merge3;
 pub use report::{Conflict, ConflictItem, Merged};
-pub use resolve::{AnnotationConflict, annotation_conflicts, discard_conflicted, resolve_conflict};
+pub use resolve::{
+    AnnotationConflict, Resolution, annotation_conflicts, discard_conflicted, keep_both,
+    resolve_conflict,
+};
 pub use setup::{ATTRIBUTES_LINE, DRIVER_NAME, SetupReport, driver_command, git_setup};
 pub use sync::{SyncFailure, SyncOptions, SyncReport, sync};
 

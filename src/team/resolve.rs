@@ -64,3 +64,43 @@ pub fn discard_conflicted(project: &Project, id: &str) -> Option<Edit> {
     }
     Some(Edit::Batch(edits))
 }
+
+/// The edit that resolves the conflict of marked annotation `id` by keeping both
+/// versions as two annotations: both marks are cleared. `None` when `id` is not a
+/// marked annotation of `project`.
+pub fn keep_both(project: &Project, id: &str) -> Option<Edit> {
+    let a = project.annotation(id)?;
+    let c = a.conflict.as_ref()?;
+    let versions = std::iter::once(a).chain(project.annotation(&c.other));
+    let edits = versions
+        .map(|v| {
+            let mut v = v.clone();
+            v.conflict = None;
+            Edit::ReplaceAnnotation(v)
+        })
+        .collect();
+    Some(Edit::Batch(edits))
+}
+
+/// How the analyst resolves one annotation conflict (the Review window's buttons).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Resolution {
+    /// Keep this version (annotation id); the other version goes.
+    Keep(String),
+    /// Keep both versions (of the conflict of this annotation id) as two annotations.
+    KeepBoth(String),
+    /// Delete the annotation (a change against a deletion: accept the deletion).
+    Discard(String),
+}
+
+impl Resolution {
+    /// The undoable edit that carries it out on `project`; `None` when the
+    /// annotation is gone or no longer marked.
+    pub fn edit(&self, project: &Project) -> Option<Edit> {
+        match self {
+            Resolution::Keep(id) => resolve_conflict(project, id),
+            Resolution::KeepBoth(id) => keep_both(project, id),
+            Resolution::Discard(id) => discard_conflicted(project, id),
+        }
+    }
+}

@@ -168,3 +168,44 @@ fn a_conflict_is_listed_once_and_resolved_by_one_edit() {
     crate::edit::apply(&mut p, discard_conflicted(&m.project, "a1").unwrap()).unwrap();
     assert!(p.annotation("a1").is_none() && annotation_conflicts(&p).is_empty());
 }
+
+#[test]
+fn each_resolution_is_one_undoable_edit_that_leaves_a_valid_project() {
+    let o = base();
+    let mut x = o.clone();
+    x.annotations[2].label = "claim".into();
+    let mut y = o.clone();
+    y.annotations[2].label = "attribution".into();
+    y.annotations[2].source = Some("조선 👋🏽".into());
+    let merged = merge3(&o, &x, &y).project;
+    let ids: Vec<String> = annotation_conflicts(&merged)[0]
+        .versions
+        .iter()
+        .map(|v| v.id.clone())
+        .collect();
+    for (resolution, left) in [
+        (Resolution::Keep(ids[0].clone()), 3),
+        (Resolution::Keep(ids[1].clone()), 3),
+        (Resolution::KeepBoth(ids[1].clone()), 4),
+    ] {
+        let mut editor = crate::edit::Editor::new(merged.clone());
+        let edit = resolution.edit(editor.project()).expect("marked");
+        editor.apply(edit).expect("applies");
+        assert!(annotation_conflicts(editor.project()).is_empty());
+        assert!(
+            editor
+                .project()
+                .annotations
+                .iter()
+                .all(|a| a.conflict.is_none())
+        );
+        assert_eq!(editor.project().annotations.len(), left, "{resolution:?}");
+        assert!(check_project(editor.project()).is_empty());
+        editor.undo().expect("undoes");
+        assert_eq!(editor.project(), &merged, "{resolution:?} undone");
+    }
+    assert!(
+        Resolution::Keep("a1".into()).edit(&merged).is_none(),
+        "not marked"
+    );
+}

@@ -45,6 +45,8 @@ pub struct MarginaliaApp {
     pub(crate) file_dialog: Option<FileDialogTask>,
     /// The Review window (comparing with colleagues' projects).
     pub(crate) review: super::review::ReviewWindow,
+    /// The Team menu's History window (git work trees).
+    pub(crate) team: super::team::TeamWindow,
     /// True once the analyst has chosen to close (after the unsaved-changes prompt).
     pub(crate) allow_close: bool,
     /// A text field had the keyboard at the end of the last frame (egui drops the
@@ -89,6 +91,7 @@ impl MarginaliaApp {
             drawn: Default::default(),
             file_dialog: None,
             review: Default::default(),
+            team: Default::default(),
             allow_close: false,
             project_name_buffer: String::new(),
             safety_prompts,
@@ -132,20 +135,6 @@ impl MarginaliaApp {
         app.replace_project_silently(project, path);
         app.set_info(format!("Opened “{}”", app.project().name));
         app
-    }
-
-    /// A new untitled project holding the sample article.
-    fn start_on_sample(&mut self) {
-        let mut project = Project::new("Untitled project");
-        // Laid out like any Markdown article the analyst opens (no "#" marks).
-        let (markdown, _) = crate::model::text::normalize(SAMPLE_ARTICLE);
-        let page = crate::export::markdown::markdown_to_text(&markdown);
-        let title = page.title.unwrap_or_else(|| "Sample article".into());
-        let doc = Document::new(project.unique_document_id(&title), title, page.text)
-            .with_origin("assets/sample_article.md");
-        project.documents.push(doc);
-        self.install(super::install::NewProject::saved(project, None));
-        self.set_info("Sample article opened: select text and press 1, 2 or 3 to tag it");
     }
 
     // ----- accessors (for tests and the panels that still take the app) -----
@@ -269,6 +258,7 @@ impl MarginaliaApp {
             super::fonts::install(&ctx);
         }
         self.poll_background(&ctx);
+        self.follow_git_root();
         self.apply_theme(&ctx);
         self.poll_file_dialog();
         self.handle_close_request(&ctx);
@@ -349,6 +339,8 @@ impl MarginaliaApp {
             &ctx,
         );
         super::review::show_review(self, &ctx, article);
+        let mut cx = PanelContext::new(&self.state, &mut self.commands);
+        super::team::show_history(&mut cx, &mut self.team, &ctx);
         super::recovery_guard::tick(self, &ctx);
 
         let commands = std::mem::take(&mut self.commands);

@@ -332,6 +332,7 @@ impl MarginaliaApp {
                 let generation = self.state.editor.generation();
                 self.start_open(&path, Some(generation), false);
             }
+            AfterUnsaved::Sync => self.team_sync(),
             AfterUnsaved::CloseWindow => {
                 self.allow_close = true;
                 self.commands.push(UiCommand::Quit);

@@ -10,10 +10,10 @@
 
 use std::path::PathBuf;
 
-use crate::model::Project;
+use crate::model::{Document, Project};
 use crate::store::DiskState;
 
-use super::app::MarginaliaApp;
+use super::app::{MarginaliaApp, SAMPLE_ARTICLE};
 
 /// A project about to replace the window's one, and how it came.
 #[derive(Debug)]
@@ -73,5 +73,19 @@ impl MarginaliaApp {
         self.review = Default::default();
         self.dialogs.source = None;
         self.project_name_buffer = self.project().name.clone();
+    }
+
+    /// A new untitled project holding the sample article.
+    pub(crate) fn start_on_sample(&mut self) {
+        let mut project = Project::new("Untitled project");
+        // Laid out like any Markdown article the analyst opens (no "#" marks).
+        let (markdown, _) = crate::model::text::normalize(SAMPLE_ARTICLE);
+        let page = crate::export::markdown::markdown_to_text(&markdown);
+        let title = page.title.unwrap_or_else(|| "Sample article".into());
+        let doc = Document::new(project.unique_document_id(&title), title, page.text)
+            .with_origin("assets/sample_article.md");
+        project.documents.push(doc);
+        self.install(NewProject::saved(project, None));
+        self.set_info("Sample article opened: select text and press 1, 2 or 3 to tag it");
     }
 }

@@ -1,4 +1,4 @@
-//! The menu bar: File, Edit, View, Help — built from [`UiCommand`]s, so each entry
+//! The menu bar: File, Edit, View, Review, Team (in a git work tree), Help — built from [`UiCommand`]s, so each entry
 //! shows the same name and shortcut as the palette and runs the same code.
 
 use super::command::UiCommand;
@@ -113,6 +113,9 @@ pub(crate) fn menu_bar(cx: &mut PanelContext, ui: &mut egui::Ui) {
             entry(cx, ui, UiCommand::ToggleTheme);
         });
         ui.menu_button("Review", |ui| entry(cx, ui, UiCommand::Review));
+        if cx.state.git_root.is_some() {
+            ui.menu_button("Team", |ui| super::team::team_menu(cx, ui));
+        }
         ui.menu_button("Help", |ui| {
             entry(cx, ui, UiCommand::ShowShortcuts);
             entry(cx, ui, UiCommand::About);

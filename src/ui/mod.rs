@@ -61,6 +61,7 @@ mod start_panel;
 pub mod state;
 mod status_bar;
 mod tagging;
+pub mod team;
 pub mod theme;
 mod toolbar;
 

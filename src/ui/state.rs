@@ -55,6 +55,9 @@ pub struct AppState {
     pub(crate) safety: Safety,
     /// Long work running off the UI thread (open, save, import, export, review).
     pub(crate) background: Background,
+    /// The top of the git work tree holding the project file, if it is in one (the
+    /// Team menu shows then; team, issue 14). Kept by `MarginaliaApp::follow_git_root`.
+    pub(crate) git_root: Option<PathBuf>,
     /// The egui context, once the first frame ran (to wake the window when a
     /// background task ends).
     pub(crate) egui_ctx: Option<egui::Context>,
@@ -85,6 +88,7 @@ impl AppState {
             derived: Default::default(),
             safety,
             background: Default::default(),
+            git_root: None,
             egui_ctx: None,
         }
     }

@@ -69,6 +69,22 @@ pub enum TaskOutcome {
         /// The session with the colleague added, the warnings and first figures.
         result: Result<Box<ColleagueAdded>, StoreError>,
     },
+    /// Team ▸ Sync ended (team, issue 14).
+    Sync {
+        /// The project file synced.
+        path: PathBuf,
+        /// What was done (or why it stopped), and the merged project read back.
+        outcome: Box<crate::ui::team::SyncOutcome>,
+    },
+    /// Team ▸ History was read.
+    History(Result<Vec<crate::team::HistoryEntry>, crate::team::TeamError>),
+    /// The project's version at a commit or branch was read ("Compare with…").
+    Compare {
+        /// The commit or branch asked for.
+        rev: String,
+        /// That version, its annotators renamed as another side.
+        result: Result<Box<Project>, crate::team::TeamError>,
+    },
     /// The work panicked (a bug); nothing was changed.
     Crashed(String),
 }

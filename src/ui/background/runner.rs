@@ -52,6 +52,9 @@ impl MarginaliaApp {
             TaskOutcome::Colleague { path, result } => {
                 crate::ui::review::finish_add_colleague(self, &path, result)
             }
+            TaskOutcome::Sync { path, outcome } => self.finish_sync(&path, *outcome),
+            TaskOutcome::History(result) => self.finish_history(result),
+            TaskOutcome::Compare { rev, result } => self.finish_compare(&rev, result),
             TaskOutcome::Crashed(why) => {
                 self.dialogs.close_after_save = false;
                 self.dialogs.after_save = None;

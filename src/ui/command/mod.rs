@@ -11,6 +11,7 @@ use std::path::PathBuf;
 use crate::edit::AnnotationChange;
 use crate::model::{TagSchema, Verdict};
 use crate::store::RecoveryEntry;
+use crate::team::Resolution;
 use crate::ui::dialogs::AfterUnsaved;
 
 /// One thing the analyst can ask the window to do.
@@ -85,6 +86,13 @@ pub enum UiCommand {
     About,
     /// Open the Review window to compare the project with a colleague's.
     Review,
+    // --- team (issue 14): shown in the Team menu when the project is in git ---
+    /// Commit the saved project, pull colleagues' work (merged by identity), push.
+    TeamSync,
+    /// Show the commits that touched the project (who, when, annotations).
+    TeamHistory,
+    /// Ask which commit or branch to compare the project with.
+    TeamCompareWith,
     /// Tag the text selection with the label of this id.
     Tag(String),
     // --- commands with data, pushed by panels (not listed in menus) ---
@@ -158,6 +166,12 @@ pub enum UiCommand {
     ReloadFromDisk(PathBuf),
     /// "Discard" in the restore prompt: remove this recovery file.
     DiscardRecovery(RecoveryEntry),
+    // --- team (issue 14) ---
+    /// Open the Review window on the project against its version at this commit
+    /// or branch.
+    TeamCompare(String),
+    /// Resolve a merge conflict (the Review window's buttons; undoable).
+    ResolveConflict(Resolution),
 }
 
 impl UiCommand {
@@ -200,6 +214,9 @@ impl UiCommand {
             ShowShortcuts,
             About,
             Review,
+            TeamSync,
+            TeamHistory,
+            TeamCompareWith,
         ];
         all.extend(schema.labels.iter().map(|l| Tag(l.id.clone())));
         all
@@ -243,6 +260,9 @@ impl UiCommand {
             ShowShortcuts => "Keyboard shortcuts",
             About => "About Marginalia",
             Review => "Add colleague's project…",
+            TeamSync => "Sync with the team",
+            TeamHistory => "History…",
+            TeamCompareWith => "Compare with…",
             Tag(id) => {
                 let name = schema.label(id).map_or(id.as_str(), |l| l.name.as_str());
                 return format!("Tag as {name}");
@@ -270,6 +290,8 @@ impl UiCommand {
             ImportPaths(_) => "Import files",
             ReloadFromDisk(_) => "Reload from disk",
             DiscardRecovery(_) => "Discard recovered work",
+            TeamCompare(rev) => return format!("Compare with {rev}"),
+            ResolveConflict(_) => "Resolve a merge conflict",
         };
         s.to_string()
     }

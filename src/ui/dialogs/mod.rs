@@ -32,6 +32,8 @@ pub enum AfterUnsaved {
     OpenProject(Box<Project>, PathBuf),
     /// Load the project at this file (in the background), then replace.
     LoadProject(PathBuf),
+    /// Team ▸ Sync, once the project is saved (team, issue 14).
+    Sync,
 }
 
 /// Which dialogs are open, with their state.

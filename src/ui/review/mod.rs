@@ -5,6 +5,7 @@
 
 mod cache;
 mod comments;
+mod conflicts;
 mod document;
 mod figures;
 mod lanes;
@@ -134,6 +135,31 @@ impl ReviewView {
                 false
             }
         }
+    }
+
+    /// Adds `project`, another version of the analyst's own project (Team ▸ Compare
+    /// with…, its annotators renamed `NAME @ LABEL`), as the other side: B becomes
+    /// the analyst's (or the first) annotator of that version.
+    pub fn add_version(&mut self, name: &str, project: Project, label: &str) {
+        let Some(session) = &mut self.session else {
+            self.fail("Open a project before comparing versions");
+            return;
+        };
+        let warnings = session.add_project(name, project);
+        let suffix = format!(" @ {label}");
+        let names = session.annotators();
+        let mine = format!("{}{suffix}", self.a);
+        self.b = names
+            .iter()
+            .find(|n| **n == mine)
+            .or_else(|| names.iter().find(|n| n.ends_with(&suffix)))
+            .cloned()
+            .unwrap_or_default();
+        self.pick_defaults();
+        self.say(match warnings.first() {
+            None => format!("Comparing with {name}"),
+            Some(w) => format!("Comparing with {name} — {w}"),
+        });
     }
 
     /// Takes the session with a colleague's project added in the background (see

@@ -110,6 +110,8 @@ pub(crate) fn show_review(app: &mut MarginaliaApp, ctx: &egui::Context, article:
     };
     let mut open = true;
     let mut actions = Vec::new();
+    let project = app.state.editor.project();
+    let commands = &mut app.commands;
     egui::Window::new("Review")
         .open(&mut open)
         .default_pos(article.min)
@@ -118,7 +120,10 @@ pub(crate) fn show_review(app: &mut MarginaliaApp, ctx: &egui::Context, article:
         .min_height((article.height() - 48.0).max(200.0))
         .max_width(article.width() - 16.0)
         .constrain_to(article)
-        .show(ctx, |ui| actions = view.ui(ui));
+        .show(ctx, |ui| {
+            super::conflicts::conflicts_section(project, ui, commands);
+            actions = view.ui(ui)
+        });
     app.review.open = open;
     if !open
         && let Some((doc, start, end)) = app.review.jumped.take()
