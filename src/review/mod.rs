@@ -13,6 +13,7 @@
 //! - [`Curation`] turns decisions on disagreements into a new curated [`Project`].
 //! - [`merge_projects`] combines projects keeping every annotation with its author.
 //! - [`ReviewSession`] holds a review in progress for the window.
+//! - [`view::ReviewView`] is the Review window's state machine (no egui).
 //! - [`comment_edit`] adds an agree/dispute comment to an annotation, undoably.
 //!
 //! [`Project`]: crate::model::Project
@@ -36,6 +37,7 @@ mod session;
 mod sides;
 mod spans;
 mod summary;
+pub mod view;
 
 pub use comment::{comment_edit, comments_for};
 pub use corpus::{

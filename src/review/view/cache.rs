@@ -21,21 +21,21 @@ use super::ReviewView;
 const BACKGROUND_FROM: usize = 10_000;
 
 /// What the cache is for: session generation, A, B, document.
-pub(super) type CacheKey = (u64, String, String, Option<String>);
+pub(crate) type CacheKey = (u64, String, String, Option<String>);
 
 /// A comparison being computed on a thread.
 #[derive(Debug)]
-pub(super) struct Computing {
-    pub(super) key: CacheKey,
-    pub(super) progress: Progress,
-    pub(super) receiver: mpsc::Receiver<Result<Cache, Cancelled>>,
+pub(crate) struct Computing {
+    pub(crate) key: CacheKey,
+    pub(crate) progress: Progress,
+    pub(crate) receiver: mpsc::Receiver<Result<Cache, Cancelled>>,
     /// Holds the thread before it starts (tests), released when dropped.
-    pub(super) _gate: Option<mpsc::Sender<()>>,
+    pub(crate) _gate: Option<mpsc::Sender<()>>,
 }
 
 /// The comparison, lanes and figures of annotators A and B on a document (`key`),
 /// from `corpus`; the whole-project figures report to `progress`, which can cancel.
-pub(super) fn compute_cache(
+pub(crate) fn compute_cache(
     corpus: &Corpus,
     key: CacheKey,
     progress: &Progress,
@@ -82,12 +82,14 @@ pub(super) fn compute_cache(
 #[derive(Debug)]
 pub struct Cache {
     /// Session generation, A, B, document.
-    pub(super) key: CacheKey,
-    pub(super) comparison: Option<Comparison>,
+    pub(crate) key: CacheKey,
+    pub(crate) comparison: Option<Comparison>,
     /// Each char's category (0 none, k+1 the k-th label) for A and for B.
-    pub(super) lanes: (Vec<Category>, Vec<Category>),
-    pub(super) doc_figures: Option<PairAgreement>,
-    pub(super) all_figures: Option<PairAgreement>,
+    pub lanes: (Vec<Category>, Vec<Category>),
+    /// A against B on the current document.
+    pub doc_figures: Option<PairAgreement>,
+    /// A against B on every document.
+    pub all_figures: Option<PairAgreement>,
 }
 
 impl ReviewView {
@@ -95,7 +97,7 @@ impl ReviewView {
     /// corpus changed: on the spot for a small corpus, on a thread for a large one
     /// (the view shows its progress meanwhile and picks the result up on a later
     /// frame).
-    pub(super) fn refresh(&mut self) {
+    pub(crate) fn refresh(&mut self) {
         let Some(key) = self.cache_key() else {
             self.cache = None;
             self.computing = None;
@@ -178,7 +180,7 @@ impl ReviewView {
     }
 
     /// What the cache is computed for: session generation, A, B, document.
-    pub(super) fn cache_key(&self) -> Option<CacheKey> {
+    pub(crate) fn cache_key(&self) -> Option<CacheKey> {
         let s = self.session.as_ref()?;
         Some((
             s.generation(),
@@ -189,7 +191,7 @@ impl ReviewView {
     }
 
     /// A and B compared on the current document.
-    pub(super) fn comparison(&mut self) -> Option<&Comparison> {
+    pub(crate) fn comparison(&mut self) -> Option<&Comparison> {
         self.refresh();
         self.cache.as_ref()?.comparison.as_ref()
     }
