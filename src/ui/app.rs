@@ -259,6 +259,7 @@ impl MarginaliaApp {
         }
         self.poll_background(&ctx);
         self.follow_git_root();
+        super::review::follow_review(self, &ctx);
         self.apply_theme(&ctx);
         self.poll_file_dialog();
         self.handle_close_request(&ctx);
@@ -338,8 +339,8 @@ impl MarginaliaApp {
             &mut self.dialogs,
             &ctx,
         );
-        super::review::show_review(self, &ctx, article);
         let mut cx = PanelContext::new(&self.state, &mut self.commands);
+        super::review::show_review(&mut cx, &mut self.review, &ctx, article);
         super::team::show_history(&mut cx, &mut self.team, &ctx);
         super::recovery_guard::tick(self, &ctx);
 

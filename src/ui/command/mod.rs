@@ -172,6 +172,20 @@ pub enum UiCommand {
     TeamCompare(String),
     /// Resolve a merge conflict (the Review window's buttons; undoable).
     ResolveConflict(Resolution),
+    // --- pushed by the Review window (issue 10: a panel like the others) ---
+    /// Show and select this span of a review corpus document in the main view.
+    ReviewJump {
+        /// Document id in the review corpus.
+        doc: String,
+        /// First char.
+        start: usize,
+        /// One past the last char.
+        end: usize,
+    },
+    /// Load this colleague's project into the review, in the background.
+    AddColleague(PathBuf),
+    /// The Review window was closed.
+    ReviewClosed,
 }
 
 impl UiCommand {
@@ -292,6 +306,9 @@ impl UiCommand {
             DiscardRecovery(_) => "Discard recovered work",
             TeamCompare(rev) => return format!("Compare with {rev}"),
             ResolveConflict(_) => "Resolve a merge conflict",
+            ReviewJump { .. } => "Show the span in the article",
+            AddColleague(_) => "Add a colleague's project",
+            ReviewClosed => "Close the Review window",
         };
         s.to_string()
     }

@@ -7,17 +7,14 @@ use crate::model::{Annotation, Project};
 use crate::team::{Resolution, annotation_conflicts};
 use crate::ui::actions::elide;
 use crate::ui::command::UiCommand;
+use crate::ui::state::PanelContext;
 
 /// How many conflicts are drawn at once (the rest follow as these are resolved).
 const SHOWN: usize = 50;
 
 /// Lists the merge conflicts of `project` (nothing when it has none) and queues
-/// the analyst's resolutions into `commands`.
-pub(crate) fn conflicts_section(
-    project: &Project,
-    ui: &mut egui::Ui,
-    commands: &mut Vec<UiCommand>,
-) {
+/// the analyst's resolutions.
+pub(crate) fn conflicts_section(cx: &mut PanelContext, project: &Project, ui: &mut egui::Ui) {
     let conflicts = annotation_conflicts(project);
     if conflicts.is_empty() {
         return;
@@ -38,22 +35,21 @@ pub(crate) fn conflicts_section(
                         ui.push_id(("conflict", i), |ui| {
                             ui.weak(elide(c.reason, 100));
                             for v in &c.versions {
-                                version_row(ui, v, commands);
+                                version_row(cx, ui, v);
                             }
                             let first = c.versions[0].id.clone();
                             if c.versions.len() > 1 {
                                 if ui.button("Keep both").clicked() {
-                                    commands.push(UiCommand::ResolveConflict(
-                                        Resolution::KeepBoth(first),
-                                    ));
+                                    cx.push(UiCommand::ResolveConflict(Resolution::KeepBoth(
+                                        first,
+                                    )));
                                 }
                             } else if ui
                                 .button("Delete it")
                                 .on_hover_text("Accept the deletion made on the other side")
                                 .clicked()
                             {
-                                commands
-                                    .push(UiCommand::ResolveConflict(Resolution::Discard(first)));
+                                cx.push(UiCommand::ResolveConflict(Resolution::Discard(first)));
                             }
                             ui.separator();
                         });
@@ -67,14 +63,14 @@ pub(crate) fn conflicts_section(
 }
 
 /// One version: label, quote, source, note, who — and "Keep this version".
-fn version_row(ui: &mut egui::Ui, v: &Annotation, commands: &mut Vec<UiCommand>) {
+fn version_row(cx: &mut PanelContext, ui: &mut egui::Ui, v: &Annotation) {
     ui.horizontal_wrapped(|ui| {
         if ui
             .button("Keep this version")
             .on_hover_text("The other version goes")
             .clicked()
         {
-            commands.push(UiCommand::ResolveConflict(Resolution::Keep(v.id.clone())));
+            cx.push(UiCommand::ResolveConflict(Resolution::Keep(v.id.clone())));
         }
         let mut text = format!("{} “{}”", v.label, elide(&v.quote, 60));
         if let Some(s) = &v.source {

@@ -12,9 +12,11 @@ mod figures;
 mod lanes;
 mod list;
 mod panel;
+mod runner;
 mod window;
 
 pub use crate::review::view::{Cache, ColleagueAdded, ReviewAction, ReviewView};
 pub(crate) use comments::{announce_comments, comment_on, comments_height, comments_section};
+pub(crate) use runner::{finish_add_colleague, follow_review, open_review, start_add_colleague};
 pub use window::ReviewWindow;
-pub(crate) use window::{finish_add_colleague, open_review, show_review};
+pub(crate) use window::show_review;
