@@ -7,13 +7,16 @@
 //! annotation marked; git marks the path unmerged until it is added, and
 //! `marginalia sync` adds it); 2 when a version cannot be read or the merge would
 //! not load (OURS is left as it was, git shows the path as conflicted).
+//!
+//! A `.ron` file that is not a project (settings, rules) is merged as text by
+//! `git merge-file`, with git's usual exit codes (0 clean, 1 conflicts marked).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Args;
 use marginalia::model::printable_line;
-use marginalia::team::{Conflict, merge_files};
+use marginalia::team::{Conflict, is_project_file, merge_files, merge_text_files};
 
 /// How many conflicts are listed before "and N more".
 const LISTED: usize = 20;
@@ -41,6 +44,16 @@ pub fn run(args: &MergeDriverArgs) -> anyhow::Result<ExitCode> {
         .path
         .clone()
         .unwrap_or_else(|| args.ours.display().to_string());
+    if !is_project_file(&args.ours) {
+        // Settings, rules or any other .ron file: merged as git merges text.
+        let clean = merge_text_files(&args.base, &args.ours, &args.theirs, &name)?;
+        eprintln!(
+            "marginalia: {} is not a project: merged as text by git merge-file{}",
+            printable_line(&name),
+            if clean { "" } else { " (conflicts marked)" }
+        );
+        return Ok(ExitCode::from(if clean { 0 } else { 1 }));
+    }
     let merged = merge_files(&args.base, &args.ours, &args.theirs, &name)?;
     let p = &merged.project;
     eprintln!(

@@ -21,6 +21,7 @@ mod resolve;
 mod schema;
 mod setup;
 mod sync;
+mod text_merge;
 
 // --- team (session 5): "Compare with…" a commit or branch ---
 pub use compare::{as_other_side, project_at, version_label};
@@ -37,6 +38,8 @@ pub use resolve::{
 };
 pub use setup::{ATTRIBUTES_LINE, DRIVER_NAME, SetupReport, driver_command, git_setup};
 pub use sync::{SyncFailure, SyncOptions, SyncReport, sync};
+// --- team (session 5): .ron files that are not projects, merged as text ---
+pub use text_merge::{is_project_file, merge_text_files};
 
 #[cfg(test)]
 mod tests;
