@@ -41,7 +41,7 @@ pub struct ReviewView {
     pub add_path: String,
     /// Where to save the curated project.
     pub save_path: String,
-    /// The reviewed project's name: the curated project is "<name> (curated)".
+    /// The reviewed project's name: the curated project is "NAME (curated)".
     pub project_name: String,
     /// Annotator A.
     pub a: String,

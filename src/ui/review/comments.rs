@@ -1,6 +1,11 @@
 //! Comments on annotations in the annotation editor: colleagues' comments are listed
 //! under the selected annotation, and an analyst can agree with or dispute a
 //! colleague's annotation with a note (one undoable edit, saved in the project).
+//!
+//! (`comments_section` is drawn by the annotation editor with a `PanelContext`;
+//! `comment_on` and `announce_comments` are the runner's side — the
+//! [`UiCommand::CommentOn`] handler and a step of opening a project — and take the
+//! app because they apply an edit and write the status line.)
 
 use crate::model::{Annotation, Verdict};
 use crate::review::{comment_edit, comments_for};
