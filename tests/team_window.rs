@@ -80,7 +80,9 @@ fn sync_from_the_team_menu_saves_commits_pulls_and_pushes() {
     h.state_mut().push_command(UiCommand::DeleteAnnotation);
     h.run_steps(2);
     assert!(h.state().editor().is_dirty());
-    h.state_mut().push_command(UiCommand::TeamSync);
+    h.get_by_label("Team").click();
+    h.run_steps(2);
+    h.get_by_label("Sync with the team").click();
     settle(&mut h); // the save
     settle(&mut h); // the sync
     let (text, is_error) = status(&h);
@@ -150,7 +152,13 @@ fn a_sync_without_a_remote_keeps_the_work_committed_and_says_why() {
     save_project(&file, &base_project()).unwrap();
     set_up(&repo);
     let mut h = window_in(root.path(), Some(&file), Some("alice"));
+    // The sync runs on the background task runner, with its progress shown.
+    h.state_mut().hold_background_tasks(true);
     h.state_mut().push_command(UiCommand::TeamSync);
+    h.run_steps(2);
+    let (what, _) = h.state().background_progress().expect("running");
+    assert_eq!(what, "Syncing with the team");
+    h.state_mut().hold_background_tasks(false);
     settle(&mut h);
     let (text, is_error) = status(&h);
     assert!(is_error, "{text}");

@@ -44,10 +44,10 @@ impl MarginaliaApp {
     /// Once per frame: whether the project file is inside a git work tree (the
     /// Team menu shows then). Git runs only when the file changes.
     pub(crate) fn follow_git_root(&mut self) {
-        let path = self.state.project_path.clone();
-        if self.team.checked_for.as_ref() == Some(&path) {
+        if self.team.checked_for.as_ref() == Some(&self.state.project_path) {
             return;
         }
+        let path = self.state.project_path.clone();
         self.state.git_root = path
             .as_deref()
             .and_then(|p| Git::containing(p).ok())
