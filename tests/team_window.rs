@@ -126,9 +126,10 @@ fn sync_from_the_team_menu_saves_commits_pulls_and_pushes() {
     h.get_by_label("bob: b1");
 
     // Compare with the base version: the Review window, that version as side B.
+    // (The oldest commit's Compare button, the last in the window.)
     let base = entries.last().unwrap().hash.clone();
-    h.state_mut()
-        .push_command(UiCommand::TeamCompare(base.clone()));
+    h.get_all_by_label("Compare").last().unwrap().click();
+    h.run_steps(2);
     settle(&mut h);
     h.state_mut().wait_for_review();
     h.run_steps(2);
