@@ -267,3 +267,81 @@ fn conflicts_are_listed_in_review_and_resolved_undoably() {
     assert_eq!(saved.annotations.len(), merged.annotations.len());
     assert!(check_project(&saved).is_empty());
 }
+
+#[test]
+fn a_sync_that_brings_a_conflict_opens_review_and_resolving_it_syncs_clean() {
+    if !have_git() {
+        return;
+    }
+    let root = tempfile::tempdir().unwrap();
+    let (alice_file, bob_file) = shared_desk(root.path());
+    // Bob relabels a3 and pushes; alice relabels it differently in the window.
+    edit(&bob_file, |p| {
+        p.annotations
+            .iter_mut()
+            .find(|a| a.id == "a3")
+            .unwrap()
+            .label = "speculation".into()
+    });
+    git(
+        bob_file.parent().unwrap(),
+        &["commit", "-q", "-am", "bob: a3"],
+    );
+    git(bob_file.parent().unwrap(), &["push", "-q"]);
+    let mut h = window_in(root.path(), Some(&alice_file), Some("alice"));
+    h.state_mut().push_command(UiCommand::UpdateAnnotation {
+        id: "a3".into(),
+        change: marginalia::edit::AnnotationChange {
+            label: Some("attribution".into()),
+            source: Some(Some("KCNA".into())),
+            ..Default::default()
+        },
+    });
+    h.run_steps(2);
+    h.state_mut().push_command(UiCommand::TeamSync);
+    settle(&mut h); // the save
+    settle(&mut h); // the sync
+    h.run_steps(3); // the Review window opens
+    let (text, is_error) = status(&h);
+    assert!(
+        !is_error && text.contains("1 conflict to resolve in Review"),
+        "{text}"
+    );
+    assert_eq!(marked(h.state().project()), 2);
+    h.get_by_label_contains("Merge conflicts (1)");
+    // Keep alice's version, save, sync again: clean, pushed, both clones agree.
+    let mine = h
+        .state()
+        .project()
+        .annotations
+        .iter()
+        .find(|a| a.conflict.is_some() && a.label == "attribution")
+        .unwrap()
+        .id
+        .clone();
+    h.state_mut().push_command(UiCommand::ResolveConflict(
+        marginalia::team::Resolution::Keep(mine),
+    ));
+    h.run_steps(2);
+    h.state_mut().push_command(UiCommand::TeamSync);
+    settle(&mut h);
+    settle(&mut h);
+    let (text, is_error) = status(&h);
+    assert!(!is_error && text.contains("pushed"), "{text}");
+    let bob_dir = bob_file.parent().unwrap();
+    git(bob_dir, &["pull", "-q"]);
+    let bobs = load_project(&bob_file).unwrap();
+    assert_eq!(&bobs, &load_project(&alice_file).unwrap());
+    assert_eq!(marked(&bobs), 0);
+    assert_eq!(bobs.annotations.len(), base_project().annotations.len());
+    let a3 = base_project().annotation("a3").unwrap().clone();
+    let kept: Vec<_> = bobs
+        .annotations
+        .iter()
+        .filter(|a| a.start == a3.start)
+        .collect();
+    assert_eq!(kept.len(), 1, "one version left");
+    assert_eq!(kept[0].label, "attribution");
+    assert_eq!(kept[0].source.as_deref(), Some("KCNA"));
+    assert!(check_project(&bobs).is_empty());
+}

@@ -122,8 +122,12 @@ impl MarginaliaApp {
             Ok(r) => r,
             Err(f) => &f.done,
         };
-        let summary = sync_summary(done);
-        let conflicts = done.conflicts;
+        // Conflicts, not marked annotations (two versions of one are one conflict).
+        let conflicts = match &merged {
+            Some((project, _)) => crate::team::annotation_conflicts(project).len(),
+            None => done.conflicts,
+        };
+        let summary = sync_summary(done, conflicts);
         let mut kept_edits = false;
         if let Some((project, state)) = merged {
             if self.state.editor.generation() == generation {
@@ -242,7 +246,7 @@ impl MarginaliaApp {
 }
 
 /// One line about what a sync did.
-fn sync_summary(done: &SyncReport) -> String {
+fn sync_summary(done: &SyncReport, conflicts: usize) -> String {
     let mut parts = Vec::new();
     match &done.committed {
         Some((hash, counts)) => parts.push(format!("committed {hash} ({counts})")),
@@ -252,10 +256,10 @@ fn sync_summary(done: &SyncReport) -> String {
     if let Some(pulled) = &done.pulled {
         parts.push(format!("pulled from {remote} ({pulled})"));
     }
-    if done.conflicts > 0 {
+    if conflicts > 0 {
         parts.push(format!(
-            "{} in conflict, listed in Review",
-            crate::model::text::plural(done.conflicts, "annotation")
+            "{} to resolve in Review",
+            crate::model::text::plural(conflicts, "conflict")
         ));
     }
     if done.pushed {
