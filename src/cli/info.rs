@@ -112,7 +112,6 @@ fn text(project: &Project) -> String {
             plural(d.annotations, "annotation")
         );
     }
-    metadata_text(&mut s, &i.metadata);
     let _ = writeln!(s, "Annotations: {}", i.annotations);
     for (heading, map) in [
         ("By label", &i.by_label),
@@ -127,6 +126,7 @@ fn text(project: &Project) -> String {
             let _ = writeln!(s, "  {}: {v}", printable(k));
         }
     }
+    metadata_text(&mut s, &i.metadata);
     s
 }
 
