@@ -5,8 +5,8 @@
 //! - `open`: reading the project file (the fast RON reader) into a project.
 //! - `search`: a corpus search, first screen (50 hits) and all hits, plain and
 //!   whole word.
-//! - `table`: the documents table — its figures counted (after each edit), and one
-//!   sort + filter (by date, outlet and date range; by title with a text filter).
+//! - `table`: the documents table — its figures counted (on open and after an edit
+//!   it cannot follow), followed over one edit, and one sort + filter (by date, outlet and date range; by title with a text filter).
 //! - `window`: whole-window frames on the corpus: the documents table sorted by
 //!   date and scrolled, and the search panel searching "kcna" until every hit is in
 //!   (the frames it takes, each within its time budget).
@@ -99,6 +99,15 @@ fn bench(c: &mut Criterion) {
             b.iter(|| DocumentFacts::new(black_box(project)))
         });
         let facts = DocumentFacts::new(project);
+        // What an edit costs the table: one annotation added, then removed.
+        let one = std::slice::from_ref(&project.annotations[0]);
+        let mut followed = facts.clone();
+        group.bench_function(format!("table/{name}/follow_one_edit"), |b| {
+            b.iter(|| {
+                followed.apply_change(project, &[], one);
+                followed.apply_change(project, one, &[])
+            })
+        });
         let by_date = DocumentFilter {
             outlet: Some("KCNA".into()),
             date_from: "2025-06".into(),

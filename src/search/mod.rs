@@ -46,6 +46,9 @@ pub use matcher::{Matcher, is_word_char};
 pub use query::{CompiledQuery, Query};
 pub use run::{Hit, RunOutcome, search};
 pub use session::SearchSession;
-pub use table::{DocProgress, DocumentFacts, DocumentFilter, DocumentRow, SortBy, table_rows};
+pub use table::{
+    DocProgress, DocumentFacts, DocumentFilter, DocumentRow, SortBy, TextMatches, table_rows,
+    table_rows_with,
+};
 pub use tag::{TaggedHits, tag_hits};
 pub use within::Within;

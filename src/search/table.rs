@@ -5,10 +5,10 @@
 //! (version, filter, sort), so a frame only draws the rows in sight.
 
 use std::cmp::Ordering;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::{Matcher, SearchError};
-use crate::model::{Document, Project};
+use crate::model::{Annotation, Document, Project};
 
 /// Where a document stands for one analyst.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -56,6 +56,11 @@ pub struct DocumentFacts {
     pub annotators: Vec<String>,
     /// Every outlet named, sorted.
     pub outlets: Vec<String>,
+    /// Document positions by id, label positions by id, and each row's annotations
+    /// per author: what [`DocumentFacts::apply_change`] needs.
+    doc_pos: HashMap<String, usize>,
+    label_pos: HashMap<String, usize>,
+    author_counts: Vec<BTreeMap<String, usize>>,
 }
 
 impl DocumentFacts {
@@ -73,7 +78,8 @@ impl DocumentFacts {
             .map(|(i, d)| (d.id.as_str(), i))
             .collect();
         let mut rows = vec![DocumentRow::default(); project.documents.len()];
-        let mut authors: Vec<BTreeSet<&str>> = vec![BTreeSet::new(); project.documents.len()];
+        let mut authors: Vec<BTreeMap<&str, usize>> =
+            vec![BTreeMap::new(); project.documents.len()];
         let mut last: Option<(&str, usize)> = None;
         for a in &project.annotations {
             let d = match last {
@@ -98,13 +104,13 @@ impl DocumentFacts {
                 row.by_label.resize(l + 1, 0);
             }
             row.by_label[l] += 1;
-            authors[d].insert(a.author.as_str());
+            *authors[d].entry(a.author.as_str()).or_default() += 1;
         }
         let mut everyone: BTreeSet<&str> = BTreeSet::new();
         for (row, names) in rows.iter_mut().zip(&authors) {
             row.by_label.resize(labels.len(), 0);
-            row.annotators = names.iter().map(|s| s.to_string()).collect();
-            everyone.extend(names.iter().copied());
+            row.annotators = names.keys().map(|s| s.to_string()).collect();
+            everyone.extend(names.keys().copied());
         }
         for d in &project.documents {
             everyone.extend(d.done_by.iter().map(String::as_str));
@@ -112,12 +118,75 @@ impl DocumentFacts {
         let outlets: BTreeSet<&str> = (project.documents.iter())
             .filter_map(|d| d.meta.outlet.as_deref())
             .collect();
+        let label_pos = (labels.iter().enumerate())
+            .map(|(i, l)| (l.clone(), i))
+            .collect();
         DocumentFacts {
             labels,
             rows,
             annotators: everyone.into_iter().map(str::to_string).collect(),
             outlets: outlets.into_iter().map(str::to_string).collect(),
+            doc_pos: (doc_pos.into_iter())
+                .map(|(id, i)| (id.to_string(), i))
+                .collect(),
+            label_pos,
+            author_counts: (authors.into_iter())
+                .map(|m| m.into_iter().map(|(a, n)| (a.to_string(), n)).collect())
+                .collect(),
         }
+    }
+
+    /// Brings the figures forward over an edit that replaced the annotations
+    /// `before` by `after` (an edit's change record), in O(touched). False, with
+    /// nothing changed, when that cannot be done — documents added or removed, a
+    /// label not counted yet —: then count again with [`DocumentFacts::new`].
+    pub fn apply_change(
+        &mut self,
+        project: &Project,
+        before: &[Annotation],
+        after: &[Annotation],
+    ) -> bool {
+        if self.rows.len() != project.documents.len() {
+            return false;
+        }
+        let known = |a: &Annotation| {
+            self.label_pos.contains_key(&a.label)
+                && (self.doc_pos.get(&a.doc))
+                    .is_some_and(|&d| project.documents.get(d).is_some_and(|x| x.id == a.doc))
+        };
+        if !before.iter().chain(after).all(known) {
+            return false;
+        }
+        for (list, add) in [(before, false), (after, true)] {
+            for a in list {
+                let (Some(&d), Some(&l)) = (self.doc_pos.get(&a.doc), self.label_pos.get(&a.label))
+                else {
+                    continue;
+                };
+                let (row, counts) = (&mut self.rows[d], &mut self.author_counts[d]);
+                let step = |n: &mut usize| {
+                    if add {
+                        *n += 1
+                    } else {
+                        *n = n.saturating_sub(1)
+                    }
+                };
+                step(&mut row.annotations);
+                if let Some(n) = row.by_label.get_mut(l) {
+                    step(n);
+                }
+                let n = counts.entry(a.author.clone()).or_default();
+                step(n);
+                if *n == 0 {
+                    counts.remove(&a.author);
+                }
+                row.annotators = counts.keys().cloned().collect();
+                if add && let Err(at) = self.annotators.binary_search(&a.author) {
+                    self.annotators.insert(at, a.author.clone());
+                }
+            }
+        }
+        true
     }
 
     /// Where document `doc` (at position `i`) stands for `analyst`: done when they
@@ -184,6 +253,52 @@ pub enum SortBy {
     Progress,
 }
 
+/// The "text contains" part of a filter, remembered per document: the text of a
+/// document never changes, so after an edit only documents not seen yet are
+/// searched again.
+#[derive(Debug, Clone, Default)]
+pub struct TextMatches {
+    text: String,
+    matcher: Option<Matcher>,
+    seen: HashMap<String, bool>,
+}
+
+impl TextMatches {
+    /// Matches for `text` (trimmed; blank lets every document through),
+    /// case-insensitive, taken as it is.
+    pub fn new(text: &str) -> Result<Self, SearchError> {
+        let text = text.trim().to_string();
+        let matcher = if text.is_empty() {
+            None
+        } else {
+            Some(Matcher::new(&text, false, false, false)?)
+        };
+        Ok(TextMatches {
+            text,
+            matcher,
+            seen: HashMap::new(),
+        })
+    }
+
+    /// The text looked for.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// True when `doc`'s title or text contains the text.
+    pub fn matches(&mut self, doc: &Document) -> bool {
+        let Some(m) = &self.matcher else {
+            return true;
+        };
+        if let Some(&hit) = self.seen.get(&doc.id) {
+            return hit;
+        }
+        let hit = m.is_match(&doc.title) || m.is_match(&doc.text);
+        self.seen.insert(doc.id.clone(), hit);
+        hit
+    }
+}
+
 /// The positions of the documents `filter` lets through, ordered by `sort`
 /// (`descending` reverses it, documents without the outlet or date sorted by still
 /// last; ascending, ties keep project order). `analyst` is who the
@@ -196,12 +311,23 @@ pub fn table_rows(
     descending: bool,
     analyst: &str,
 ) -> Result<Vec<usize>, SearchError> {
-    let text = filter.text.trim();
-    let matcher = if text.is_empty() {
-        None
-    } else {
-        Some(Matcher::new(text, false, false, false)?)
-    };
+    let mut text = TextMatches::new(&filter.text)?;
+    Ok(table_rows_with(
+        project, facts, filter, sort, descending, analyst, &mut text,
+    ))
+}
+
+/// [`table_rows`] with the text filter's matches kept in `text` (made for
+/// `filter.text`) from one call to the next.
+pub fn table_rows_with(
+    project: &Project,
+    facts: &DocumentFacts,
+    filter: &DocumentFilter,
+    sort: SortBy,
+    descending: bool,
+    analyst: &str,
+    text: &mut TextMatches,
+) -> Vec<usize> {
     let label = filter
         .label
         .as_deref()
@@ -237,10 +363,7 @@ pub fn table_rows(
         {
             continue;
         }
-        if let Some(m) = &matcher
-            && !m.is_match(&d.title)
-            && !m.is_match(&d.text)
-        {
+        if !text.matches(d) {
             continue;
         }
         out.push(i);
@@ -259,7 +382,7 @@ pub fn table_rows(
         known.extend(unknown);
         out = known;
     }
-    Ok(out)
+    out
 }
 
 /// True when `date` is inside `[from, to]`, each bound compared on its own length

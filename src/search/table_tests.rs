@@ -203,3 +203,50 @@ fn a_bad_text_filter_is_refused_not_a_panic() {
         Vec::<usize>::new()
     );
 }
+
+#[test]
+fn figures_follow_each_edit_as_a_full_count_would() {
+    let mut followed_edits = 0;
+    for seed in 0..20 {
+        let mut facts: Option<(u64, DocumentFacts)> = None;
+        crate::edit::session::run(seed, 200, |editor, change| {
+            let project = editor.project();
+            let mut followed = false;
+            if let (Some((g, f)), Some(c)) = (facts.as_mut(), change)
+                && let Some(t) = &c.annotations
+                && *g == c.from
+                && f.apply_change(project, &t.before, &t.after)
+            {
+                *g = c.to;
+                followed = true;
+                followed_edits += 1;
+            }
+            if !followed {
+                facts = Some((editor.generation(), DocumentFacts::new(project)));
+            }
+            let (_, f) = facts.as_ref().unwrap();
+            let fresh = DocumentFacts::new(project);
+            assert_eq!(f.rows, fresh.rows, "seed {seed}");
+            assert_eq!(f.labels, fresh.labels, "seed {seed}");
+        });
+    }
+    assert!(followed_edits > 1000, "{followed_edits} edits followed");
+}
+
+#[test]
+fn text_matches_are_kept_per_document() {
+    let p = corpus();
+    let f = DocumentFacts::new(&p);
+    let filter = DocumentFilter {
+        text: "  parade ".into(),
+        ..Default::default()
+    };
+    let mut text = TextMatches::new(&filter.text).unwrap();
+    assert_eq!(text.text(), "parade");
+    let first = table_rows_with(&p, &f, &filter, SortBy::Project, false, "", &mut text);
+    assert_eq!(first, [0]);
+    assert_eq!(
+        table_rows_with(&p, &f, &filter, SortBy::Project, false, "", &mut text),
+        first
+    );
+}

@@ -5,8 +5,9 @@
 //! version and the ordered rows kept until the version, the filters, the sort or
 //! the analyst change, so a frame costs the visible rows.
 
+use crate::edit::Change;
 use crate::model::Project;
-use crate::search::{DocumentFacts, DocumentFilter, SortBy, table_rows};
+use crate::search::{DocumentFacts, DocumentFilter, SortBy, TextMatches, table_rows_with};
 
 use super::super::command::UiCommand;
 use super::super::state::PanelContext;
@@ -35,6 +36,8 @@ pub struct DocumentsTable {
     facts: Option<(u64, DocumentFacts)>,
     rows: Vec<usize>,
     rows_key: Option<RowsKey>,
+    /// The text filter's matches, per document (texts never change).
+    text: Option<TextMatches>,
     error: Option<String>,
 }
 
@@ -58,24 +61,48 @@ impl DocumentsTable {
         let Some((_, facts)) = &self.facts else {
             return;
         };
-        match table_rows(
+        let wanted = key.filter.text.trim();
+        if self.text.as_ref().is_none_or(|t| t.text() != wanted) {
+            self.text = None;
+            match TextMatches::new(wanted) {
+                Ok(t) => self.text = Some(t),
+                Err(e) => {
+                    self.rows.clear();
+                    self.error = Some(e.to_string());
+                    self.rows_key = Some(key);
+                    return;
+                }
+            }
+        }
+        let Some(text) = self.text.as_mut() else {
+            return;
+        };
+        self.rows = table_rows_with(
             project,
             facts,
             &key.filter,
             key.sort,
             key.descending,
             &key.analyst,
-        ) {
-            Ok(rows) => {
-                self.rows = rows;
-                self.error = None;
-            }
-            Err(e) => {
-                self.rows.clear();
-                self.error = Some(e.to_string());
-            }
-        }
+            text,
+        );
+        self.error = None;
         self.rows_key = Some(key);
+    }
+
+    /// Follows an edit, undo or redo: the figures are brought forward from the
+    /// annotations it touched (O(touched)) when they were at its starting version;
+    /// otherwise the next [`DocumentsTable::refresh`] counts again.
+    pub fn follow_change(&mut self, project: &Project, change: &Change) {
+        let Some((generation, facts)) = self.facts.as_mut() else {
+            return;
+        };
+        let Some(t) = &change.annotations else {
+            return;
+        };
+        if *generation == change.from && facts.apply_change(project, &t.before, &t.after) {
+            *generation = change.to;
+        }
     }
 
     /// The documents shown, in table order (positions in `project.documents`).
