@@ -236,3 +236,76 @@ fn import_sort_filter_edit_search_open_and_tag() {
     press_mod(&mut h, Modifiers::COMMAND, Key::Z);
     assert_eq!(h.state().project().annotations.len(), before);
 }
+
+/// Korean and emoji around the matches: offsets stay exact; an attribution needs
+/// its source; a search inside attributions finds only what is tagged.
+#[test]
+fn tagging_korean_hits_as_attributions_needs_a_source_and_offsets_stay_exact() {
+    use marginalia::model::Document;
+    let dir = tempfile::tempdir().unwrap();
+    let mut project = Project::new("Korean");
+    let texts = [
+        "👋🏽 조선중앙통신 said e\u{301} “yes”; 조선중앙통신 again.",
+        "No agency here.",
+        "Per 조선중앙통신, the parade 🇰🇵 was held.",
+    ];
+    for (i, t) in texts.iter().enumerate() {
+        project
+            .documents
+            .push(Document::new(format!("d{i}"), format!("Doc {i}"), *t));
+    }
+    let options = AppOptions::for_tests(dir.path().to_path_buf());
+    let mut h = window_sized(
+        egui::vec2(1500.0, 950.0),
+        options,
+        Start::Project(Box::new(project), None),
+    );
+    h.state_mut().set_analyst("alice");
+
+    h.get_by_label("Edit").click();
+    h.run_steps(2);
+    h.get_by_label_contains("Search the corpus").click();
+    h.run_steps(3);
+    type_text(&mut h, "조선중앙통신");
+    h.run_steps(2);
+    let hits = h.state().search_hits().to_vec();
+    assert_eq!(hits.len(), 3);
+    for hit in &hits {
+        let doc = &h.state().project().documents[hit.doc];
+        assert_eq!(doc.slice(hit.start, hit.end), "조선중앙통신");
+    }
+    // The first hit is after the emoji and its modifier: char 3.
+    assert_eq!((hits[0].start, hits[0].end), (3, 9));
+
+    h.state_mut().corpus_panels_mut().search.tag_label = "attribution".into();
+    h.run_steps(2);
+    h.get_by_label("Tag 3 results").click();
+    h.run_steps(2);
+    assert!(h.state().status().is_error, "{:?}", h.state().status());
+    assert!(h.state().project().annotations.is_empty());
+    h.get_by_label("with source").focus();
+    h.run_steps(1);
+    type_text(&mut h, "KCNA");
+    h.get_by_label("Tag 3 results").click();
+    h.run_steps(3);
+    let p = h.state().project();
+    assert_eq!(p.annotations.len(), 3, "{:?}", h.state().status());
+    for a in &p.annotations {
+        assert_eq!(a.quote, "조선중앙통신");
+        assert_eq!(a.source.as_deref(), Some("KCNA"));
+        assert_eq!(a.label, "attribution");
+    }
+    // Tagging the same results again adds nothing.
+    h.get_by_label("Tag 3 results").click();
+    h.run_steps(3);
+    assert_eq!(h.state().project().annotations.len(), 3);
+
+    // Only inside attributions: "said" is not in one, "조선" is.
+    h.state_mut().corpus_panels_mut().search.query.within.label = Some("attribution".into());
+    h.state_mut().corpus_panels_mut().search.query.text = "said".into();
+    h.run_steps(3);
+    assert!(h.state().search_hits().is_empty());
+    h.state_mut().corpus_panels_mut().search.query.text = "조선".into();
+    h.run_steps(3);
+    assert_eq!(h.state().search_hits().len(), 3);
+}

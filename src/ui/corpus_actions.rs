@@ -141,6 +141,11 @@ impl MarginaliaApp {
     /// Tags every hit of the search (searching to the end first) as one edit.
     fn tag_search_hits(&mut self, label: &str, source: Option<&str>) {
         let project = self.state.editor.project();
+        let needs_source = project.schema.label(label).is_some_and(|l| l.needs_source);
+        if needs_source && source.is_none_or(|s| s.trim().is_empty()) {
+            self.set_error("Type the source these attributions name, beside the label, then Tag");
+            return;
+        }
         self.corpus.search.run.finish_now(project);
         let author = self.state.settings.analyst.trim().to_string();
         let hits = self.corpus.search.hits();
