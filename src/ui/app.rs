@@ -292,7 +292,7 @@ impl MarginaliaApp {
         super::corpus_actions::show_search_and_summary(self, ui);
         egui::Panel::left("documents")
             .resizable(true)
-            .default_size(400.0)
+            .default_size(480.0)
             .show(ui, |ui| {
                 let mut cx = PanelContext::new(&self.state, &mut self.commands);
                 super::documents_panel::documents_panel(&mut cx, &mut self.corpus.documents, ui)

@@ -145,11 +145,11 @@ impl DocumentsTable {
 }
 
 /// Column widths: annotators and progress; the title takes what is left.
-const OUTLET_W: f32 = 64.0;
-const DATE_W: f32 = 78.0;
-const COUNT_W: f32 = 26.0;
-const WHO_W: f32 = 64.0;
-const PROGRESS_W: f32 = 70.0;
+const OUTLET_W: f32 = 62.0;
+const DATE_W: f32 = 76.0;
+const COUNT_W: f32 = 24.0;
+const WHO_W: f32 = 56.0;
+const PROGRESS_W: f32 = 72.0;
 
 /// Draws the header, the filters and the rows.
 pub(crate) fn show(cx: &mut PanelContext, table: &mut DocumentsTable, ui: &mut egui::Ui) {

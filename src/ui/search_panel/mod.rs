@@ -61,6 +61,7 @@ pub(crate) fn bottom_panel(
     egui::Panel::bottom("corpus_search")
         .resizable(true)
         .default_size(220.0)
+        .min_size(140.0)
         .show(ui, |ui| {
             let mut cx = PanelContext::new(state, commands);
             let authors = corpus.documents.table.annotators();
@@ -151,7 +152,9 @@ fn query_row(
             within.source = Some(source.trim().to_string()).filter(|s| !s.is_empty());
         }
         ui.separator();
-        ui.label(panel.position_label());
+        if !panel.query.text.is_empty() {
+            ui.label(panel.position_label());
+        }
         // Enter in the field, or ↑/↓ there: the next / previous hit, shown.
         let down = focused && ui.input(|i| i.key_pressed(egui::Key::ArrowDown));
         let up = focused && ui.input(|i| i.key_pressed(egui::Key::ArrowUp));
@@ -255,6 +258,7 @@ fn tag_row(cx: &mut PanelContext, panel: &mut SearchPanel, ui: &mut egui::Ui) {
 fn results(cx: &mut PanelContext, panel: &mut SearchPanel, ui: &mut egui::Ui) {
     let project = cx.state.editor.project();
     let Some(index) = panel.run.index() else {
+        ui.weak("Type to search every document; Enter shows the first hit, ↑/↓ step through them.");
         return;
     };
     let hits = panel.run.session.hits();
