@@ -247,6 +247,8 @@ pub enum SortBy {
     Date,
     /// Annotations in all.
     Annotations,
+    /// Number of annotators, then annotations in all.
+    Annotators,
     /// Annotations of the label at this position of [`DocumentFacts::labels`].
     Label(usize),
     /// Progress (untouched, in progress, done).
@@ -430,6 +432,10 @@ fn sort_rows(
             }
         }),
         SortBy::Annotations => rows.sort_by_key(|&i| count(i, None)),
+        SortBy::Annotators => rows.sort_by_key(|&i| {
+            let who = facts.rows.get(i).map_or(0, |r| r.annotators.len());
+            (who, count(i, None))
+        }),
         SortBy::Label(l) => rows.sort_by_key(|&i| count(i, Some(l))),
         SortBy::Progress => rows.sort_by_key(|&i| facts.progress(i, doc(i), analyst)),
     }

@@ -184,6 +184,7 @@ fn sorting_puts_missing_values_last_and_keeps_ties_in_project_order() {
     assert_eq!(s(SortBy::Date, true), [1, 0, 2]);
     assert_eq!(s(SortBy::Date, false), [0, 1, 2]);
     assert_eq!(s(SortBy::Annotations, true), [1, 0, 2]);
+    assert_eq!(s(SortBy::Annotators, false), [2, 0, 1]);
     assert_eq!(s(SortBy::Progress, false), [0, 2, 1]);
     let f = DocumentFacts::new(&p);
     let claim = f.labels.iter().position(|l| l == "claim").unwrap();

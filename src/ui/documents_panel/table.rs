@@ -298,7 +298,7 @@ fn header(ui: &mut egui::Ui, table: &mut DocumentsTable, facts: &DocumentFacts, 
             .map_or(id.as_str(), |l| l.name.as_str());
         columns.push((name.chars().take(2).collect(), SortBy::Label(k), COUNT_W));
     }
-    columns.push(("By".into(), SortBy::Annotations, WHO_W));
+    columns.push(("By".into(), SortBy::Annotators, WHO_W));
     columns.push(("Progress".into(), SortBy::Progress, PROGRESS_W));
     let fixed: f32 = columns.iter().map(|c| c.2).sum();
     let flex = (ui.available_width() - fixed).max(40.0);
@@ -316,10 +316,14 @@ fn header(ui: &mut egui::Ui, table: &mut DocumentsTable, facts: &DocumentFacts, 
                 .truncate()
                 .min_size(egui::vec2(w, 0.0));
             let r = ui.add_sized([w, ui.spacing().interact_size.y], b);
-            let r = if matches!(by, SortBy::Label(_)) || by == SortBy::Annotations {
-                r.on_hover_text(format!("Sort by {name}"))
-            } else {
-                r
+            let r = match by {
+                SortBy::Label(k) => {
+                    let id = facts.labels.get(k).map_or("", String::as_str);
+                    let full = project.schema.label(id).map_or(id, |l| l.name.as_str());
+                    r.on_hover_text(format!("Annotations labelled {full}"))
+                }
+                SortBy::Annotators => r.on_hover_text("Who annotated (sorts by how many)"),
+                _ => r,
             };
             if r.clicked() {
                 if table.sort == by {
