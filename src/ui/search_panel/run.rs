@@ -126,3 +126,70 @@ impl SearchRun {
         while self.step(project, Duration::MAX) {}
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::edit::{Edit, Editor};
+    use crate::model::Annotation;
+    use crate::model::generate_corpus::{CorpusSpec, generate_corpus};
+
+    fn corpus() -> Project {
+        generate_corpus(&CorpusSpec {
+            articles: 300,
+            article_bytes: 1_000,
+            annotations_per_article: 3,
+            seed: 5,
+        })
+    }
+
+    #[test]
+    fn a_search_run_in_slices_finds_what_one_run_finds() {
+        let project = corpus();
+        for query in [
+            Query::plain("kcna"),
+            Query {
+                whole_word: true,
+                ..Query::plain("the")
+            },
+            Query::plain("조선"),
+        ] {
+            let mut run = SearchRun::default();
+            run.follow(&query, 1);
+            let mut steps = 0;
+            while run.step(&project, Duration::ZERO) {
+                steps += 1;
+            }
+            assert!(steps >= 2, "searched in slices ({steps})");
+            assert!(run.session.is_complete());
+            let whole = crate::search::search(&project, &query, None).unwrap();
+            assert_eq!(run.session.hits(), whole.as_slice());
+        }
+    }
+
+    #[test]
+    fn a_bad_regex_is_one_line_and_an_edit_keeps_the_selected_hit() {
+        let mut run = SearchRun::default();
+        run.follow(
+            &Query {
+                regex: true,
+                ..Query::plain("(")
+            },
+            1,
+        );
+        assert!(run.error.as_deref().is_some_and(|e| !e.contains('\n')));
+        let mut editor = Editor::new(corpus());
+        let query = Query::plain("kcna");
+        run.follow(&query, editor.generation());
+        run.finish_now(editor.project());
+        let chosen = run.session.select(5).unwrap();
+        // Tag something far from the hit: the same query runs again, same selection.
+        let d = &editor.project().documents[0];
+        let a = Annotation::new(d.id.clone(), 0, 1, d.slice(0, 1), "claim", "kim");
+        editor.apply(Edit::AddAnnotation(a)).unwrap();
+        run.follow(&query, editor.generation());
+        assert!(!run.session.is_complete(), "restarted");
+        run.finish_now(editor.project());
+        assert_eq!(run.session.selected_hit(), Some(chosen));
+    }
+}
