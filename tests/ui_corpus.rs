@@ -300,6 +300,10 @@ fn tagging_korean_hits_as_attributions_needs_a_source_and_offsets_stay_exact() {
     h.run_steps(3);
     assert_eq!(h.state().project().annotations.len(), 3);
 
+    h.get_by_label("Copy as JSONL").click();
+    h.run_steps(2);
+    assert_eq!(h.state().status().text, "Copied 3 hits as JSONL");
+
     // Only inside attributions: "said" is not in one, "조선" is.
     h.state_mut().corpus_panels_mut().search.query.within.label = Some("attribution".into());
     h.state_mut().corpus_panels_mut().search.query.text = "said".into();

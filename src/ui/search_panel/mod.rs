@@ -244,6 +244,12 @@ fn tag_row(cx: &mut PanelContext, panel: &mut SearchPanel, ui: &mut egui::Ui) {
         };
         let ready = n > 0 && !panel.tag_label.is_empty();
         let button = egui::Button::new(format!("Tag {n}{more} results"));
+        let copy = ui
+            .add_enabled(n > 0, egui::Button::new("Copy as JSONL"))
+            .on_hover_text("The hits found so far, one JSON object a line, as `marginalia search --json` prints them");
+        if copy.clicked() {
+            copy_hits(cx, panel, ui);
+        }
         if ui.add_enabled(ready, button).clicked() {
             cx.push(UiCommand::TagSearchHits {
                 label: panel.tag_label.clone(),
@@ -252,6 +258,30 @@ fn tag_row(cx: &mut PanelContext, panel: &mut SearchPanel, ui: &mut egui::Ui) {
             });
         }
     });
+}
+
+/// Copies the hits found so far as JSONL (`{"doc", "start", "end", "text",
+/// "context", "labels"}`, chars, end exclusive) to the clipboard.
+fn copy_hits(cx: &mut PanelContext, panel: &SearchPanel, ui: &egui::Ui) {
+    let project = cx.state.editor.project();
+    let Some(index) = panel.run.index() else {
+        return;
+    };
+    let mut out = String::new();
+    for &hit in panel.run.session.hits() {
+        if let Some(line) = ResultLine::of(project, index, hit, CONTEXT_CHARS)
+            && let Ok(json) = serde_json::to_string(&line)
+        {
+            out.push_str(&json);
+            out.push('\n');
+        }
+    }
+    let n = panel.run.session.len();
+    ui.ctx().copy_text(out);
+    cx.info(format!(
+        "Copied {} as JSONL",
+        crate::model::text::plural(n, "hit")
+    ));
 }
 
 /// The hits, one keyword-in-context row each; only the rows in sight are made.
