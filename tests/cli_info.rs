@@ -78,3 +78,40 @@ fn a_file_that_is_not_a_project_gets_one_line_and_a_failing_exit() {
     assert!(err.starts_with("marginalia: "), "{err}");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "just some notes\n");
 }
+
+#[test]
+fn metadata_counts_outlets_and_spans_the_dates() {
+    use marginalia::model::DocumentMeta;
+    let mut p = sample_project();
+    let meta = |outlet: &str, date: &str| DocumentMeta {
+        outlet: Some(outlet.into()),
+        date: Some(date.into()),
+        ..Default::default()
+    };
+    p.documents[0] = p.documents[0]
+        .clone()
+        .with_meta(meta("조선중앙통신", "2026-03-14T09:30:00+09:00"));
+    p.documents[1] = p.documents[1]
+        .clone()
+        .with_meta(meta("Yonhap", "2026-01-02"));
+    p.documents[1].set_done_by("mina", true);
+    p.documents.push(Document::new("d3", "Undated", "No date."));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    save_project(&path, &p).unwrap();
+    let out = run(&["info", path.to_str().unwrap()]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("  조선중앙통신: 1 document"), "{text}");
+    assert!(text.contains("  (no outlet): 1 document"), "{text}");
+    assert!(
+        text.contains("Dates: 2026-01-02 to 2026-03-14T09:30:00+09:00 (1 document undated)"),
+        "{text}"
+    );
+    assert!(text.contains("Done: 1 document"), "{text}");
+    assert!(text.contains("· Yonhap · 2026-01-02"), "{text}");
+    let out = run(&["info", path.to_str().unwrap(), "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["metadata"]["by_outlet"]["Yonhap"], 1);
+    assert_eq!(v["metadata"]["undated"], 1);
+    assert_eq!(v["documents"][1]["done_by"][0], "mina");
+}

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 use marginalia::model::text::plural;
-use marginalia::model::{Project, printable};
+use marginalia::model::{MetaSummary, Project, printable};
 use serde::Serialize;
 
 /// Arguments of `marginalia info`.
@@ -25,6 +25,12 @@ struct DocInfo<'a> {
     title: &'a str,
     chars: usize,
     annotations: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    outlet: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<&'a str>,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    done_by: &'a [String],
 }
 
 /// The JSON object: `documents` is the list (its length is the document count);
@@ -38,6 +44,8 @@ struct Info<'a> {
     by_label: BTreeMap<String, usize>,
     by_source: BTreeMap<String, usize>,
     by_author: BTreeMap<String, usize>,
+    /// Documents per outlet, the date range, documents done.
+    metadata: MetaSummary,
 }
 
 /// Runs `marginalia info`.
@@ -69,12 +77,16 @@ fn info(project: &Project) -> Info<'_> {
                 title: &d.title,
                 chars: d.char_len(),
                 annotations: per_doc.get(d.id.as_str()).copied().unwrap_or(0),
+                outlet: d.meta.outlet.as_deref(),
+                date: d.meta.date.as_deref(),
+                done_by: &d.done_by,
             })
             .collect(),
         annotations: summary.annotations,
         by_label: summary.by_label,
         by_source: summary.by_source,
         by_author: summary.by_author,
+        metadata: MetaSummary::of(&project.documents),
     }
 }
 
@@ -86,9 +98,14 @@ fn text(project: &Project) -> String {
     let _ = writeln!(s, "Project: {} (format {})", printable(i.name), i.format);
     let _ = writeln!(s, "Documents: {}", i.documents.len());
     for d in &i.documents {
+        let meta: String = [d.outlet, d.date.map(|x| x.get(..10).unwrap_or(x))]
+            .into_iter()
+            .flatten()
+            .map(|v| format!(" · {}", printable(v)))
+            .collect();
         let _ = writeln!(
             s,
-            "  {}  \"{}\"  {}, {}",
+            "  {}  \"{}\"  {}, {}{meta}",
             printable(d.id),
             printable(d.title),
             plural(d.chars, "char"),
@@ -109,5 +126,40 @@ fn text(project: &Project) -> String {
             let _ = writeln!(s, "  {}: {v}", printable(k));
         }
     }
+    metadata_text(&mut s, &i.metadata);
     s
+}
+
+/// The metadata part of the text: outlets, date range, documents done.
+fn metadata_text(s: &mut String, m: &MetaSummary) {
+    let _ = writeln!(s, "By outlet:");
+    if m.by_outlet.is_empty() {
+        let _ = writeln!(s, "  (none)");
+    }
+    for (outlet, n) in &m.by_outlet {
+        let _ = writeln!(s, "  {}: {}", printable(outlet), plural(*n, "document"));
+    }
+    if m.without_outlet > 0 && !m.by_outlet.is_empty() {
+        let _ = writeln!(s, "  (no outlet): {}", plural(m.without_outlet, "document"));
+    }
+    let undated = match m.undated {
+        0 => String::new(),
+        n => format!(" ({} undated)", plural(n, "document")),
+    };
+    match (&m.first_date, &m.last_date) {
+        (Some(first), Some(last)) => {
+            let _ = writeln!(
+                s,
+                "Dates: {} to {}{undated}",
+                printable(first),
+                printable(last)
+            );
+        }
+        _ => {
+            let _ = writeln!(s, "Dates: none{undated}");
+        }
+    }
+    if m.done > 0 {
+        let _ = writeln!(s, "Done: {}", plural(m.done, "document"));
+    }
 }

@@ -2,7 +2,7 @@
 //! and redo are the same operation.
 
 use super::index::AnnotationIndex;
-use crate::model::{Annotation, Document, Label, Project};
+use crate::model::{Annotation, Document, DocumentMeta, Label, Project};
 
 /// A change to an existing annotation; `None` fields stay as they are.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -90,6 +90,24 @@ pub enum Edit {
     RemoveLabel(String),
     /// Replaces the sources the schema offers for attributions.
     SetSources(Vec<String>),
+    // --- corpus (format 4): document metadata and "done" marks ---
+    /// Replaces a document's metadata (outlet, date, URL, byline, language).
+    SetDocumentMeta {
+        /// The document.
+        doc: String,
+        /// Its new metadata.
+        meta: Box<DocumentMeta>,
+    },
+    /// Marks a document done (or not done) by one analyst.
+    SetDocumentDone {
+        /// The document.
+        doc: String,
+        /// The analyst.
+        analyst: String,
+        /// Done or not.
+        done: bool,
+    },
+    // --- end corpus ---
     /// Several edits as one undo step.
     Batch(Vec<Edit>),
 }
@@ -168,6 +186,9 @@ impl Edit {
             Edit::AddLabel { label, .. } => format!("add label '{}'", label.name),
             Edit::RemoveLabel(id) => format!("remove label '{id}'"),
             Edit::SetSources(_) => "change sources".into(),
+            Edit::SetDocumentMeta { .. } => "edit document metadata".into(),
+            Edit::SetDocumentDone { done: true, .. } => "mark document done".into(),
+            Edit::SetDocumentDone { done: false, .. } => "mark document not done".into(),
             Edit::Batch(edits) if edits.len() == 1 => edits[0].describe(),
             Edit::Batch(edits) => crate::model::text::plural(edits.len(), "change"),
         }
@@ -186,6 +207,9 @@ impl Edit {
             Edit::AddDocument { document, .. } => vec![document.id.clone()],
             Edit::RemoveDocument(id) => vec![id.clone()],
             Edit::RenameProject(_) | Edit::SetSources(_) => vec![],
+            Edit::SetDocumentMeta { doc, .. } | Edit::SetDocumentDone { doc, .. } => {
+                vec![doc.clone()]
+            }
             // A label's colour or name shows in every document that uses it.
             Edit::AddLabel { .. } | Edit::RemoveLabel(_) => {
                 project.documents.iter().map(|d| d.id.clone()).collect()
@@ -382,6 +406,20 @@ pub(crate) fn apply_indexed(
             let old = std::mem::replace(&mut project.schema.sources, sources);
             Ok(Edit::SetSources(old))
         }
+        Edit::SetDocumentMeta { doc, meta } => {
+            let d = document_mut(project, &doc)?;
+            let old = std::mem::replace(&mut d.meta, meta);
+            Ok(Edit::SetDocumentMeta { doc, meta: old })
+        }
+        Edit::SetDocumentDone { doc, analyst, done } => {
+            let d = document_mut(project, &doc)?;
+            let was = d.set_done_by(&analyst, done);
+            Ok(Edit::SetDocumentDone {
+                doc,
+                analyst,
+                done: was,
+            })
+        }
         Edit::Batch(edits) => {
             let mut inverses = Vec::with_capacity(edits.len());
             for e in edits {
@@ -399,6 +437,15 @@ pub(crate) fn apply_indexed(
             Ok(Edit::Batch(inverses))
         }
     }
+}
+
+/// The document with id `doc`, to change.
+fn document_mut<'p>(project: &'p mut Project, doc: &str) -> Result<&'p mut Document, EditError> {
+    project
+        .documents
+        .iter_mut()
+        .find(|d| d.id == doc)
+        .ok_or_else(|| EditError::NoSuchDocument(doc.to_string()))
 }
 
 /// Position of annotation `id`: from `index` when given, else searched from the end

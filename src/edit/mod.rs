@@ -3,6 +3,8 @@
 
 mod changes;
 mod command;
+#[cfg(test)]
+mod corpus_tests;
 mod history;
 mod index;
 #[cfg(test)]

@@ -22,6 +22,12 @@ pub struct Document {
     /// empty). Boxed: most code moves documents around without looking at it.
     #[serde(default, skip_serializing_if = "meta_is_empty")]
     pub meta: Box<DocumentMeta>,
+    // --- format 4 (corpus): the "done" marks ---
+    /// The analysts who marked this document done, sorted, each once (format 4;
+    /// not written when empty).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub done_by: Vec<String>,
+    // --- end format 4 (corpus) ---
     /// The article text, line endings normalised to `\n`.
     pub text: String,
     /// Offset index over `text`, built on first use.
@@ -39,6 +45,7 @@ impl PartialEq for Document {
             && self.title == other.title
             && self.origin == other.origin
             && self.meta == other.meta
+            && self.done_by == other.done_by
             && self.text == other.text
     }
 }
@@ -51,6 +58,7 @@ impl Document {
             title: title.into(),
             origin: None,
             meta: Box::default(),
+            done_by: Vec::new(),
             text: text.into(),
             index: OnceLock::new(),
         }
@@ -66,6 +74,24 @@ impl Document {
     pub fn with_meta(mut self, meta: DocumentMeta) -> Self {
         self.meta = Box::new(meta);
         self
+    }
+
+    /// True when `analyst` marked this document done.
+    pub fn is_done_by(&self, analyst: &str) -> bool {
+        self.done_by.iter().any(|a| a == analyst)
+    }
+
+    /// Marks the document done (`done`) or not by `analyst`, keeping `done_by`
+    /// sorted and each name once; returns whether it was done by them before.
+    pub fn set_done_by(&mut self, analyst: &str, done: bool) -> bool {
+        let was = self.is_done_by(analyst);
+        self.done_by.retain(|a| a != analyst);
+        if done {
+            self.done_by.push(analyst.to_string());
+        }
+        self.done_by.sort();
+        self.done_by.dedup();
+        was
     }
 
     /// The offset index of the text (built once, then shared).

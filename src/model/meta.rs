@@ -33,6 +33,11 @@ pub struct DocumentMeta {
     pub language: Option<String>,
 }
 
+/// Why a date typed in the window was refused (one line).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("'{0}' is not a date: write it as 2026-03-14 or 2026-03-14T09:30:00+09:00")]
+pub struct BadDate(pub String);
+
 /// The names of the metadata fields, in the order exports write them (JSONL keys,
 /// CSV columns, brat notes).
 pub const META_FIELDS: [&str; 6] = [
@@ -66,6 +71,19 @@ impl DocumentMeta {
                 self.date = normal;
             }
         }
+    }
+
+    /// Sets the date from what the analyst typed, refusing text that
+    /// [`normalize_date`] cannot read (an input's date is kept as written by
+    /// [`DocumentMeta::set_date`]; a person can retype it). Blank clears the date.
+    pub fn set_date_checked(&mut self, typed: &str) -> Result<(), BadDate> {
+        if let Some(t) = clean(typed)
+            && normalize_date(&t).is_none()
+        {
+            return Err(BadDate(t));
+        }
+        self.set_date(typed);
+        Ok(())
     }
 
     /// The fields as `(name, value)`, in [`META_FIELDS`] order.
@@ -145,6 +163,51 @@ impl DocumentMeta {
     }
 }
 
+/// What the documents' metadata says about a corpus, as `marginalia info` prints
+/// it: documents per outlet, the range of publication dates, documents marked done.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct MetaSummary {
+    /// Documents per outlet.
+    pub by_outlet: std::collections::BTreeMap<String, usize>,
+    /// Documents that name no outlet.
+    pub without_outlet: usize,
+    /// The earliest publication date (RFC 3339, as stored).
+    pub first_date: Option<String>,
+    /// The latest publication date.
+    pub last_date: Option<String>,
+    /// Documents without a (readable) date.
+    pub undated: usize,
+    /// Documents marked done by at least one analyst.
+    pub done: usize,
+}
+
+impl MetaSummary {
+    /// The summary of `documents`. Dates compare as written (RFC 3339 sorts by
+    /// time within one offset; a day is compared by its date).
+    pub fn of(documents: &[super::Document]) -> Self {
+        let mut s = MetaSummary::default();
+        for d in documents {
+            match &d.meta.outlet {
+                Some(o) => *s.by_outlet.entry(o.clone()).or_default() += 1,
+                None => s.without_outlet += 1,
+            }
+            match &d.meta.date {
+                Some(date) => {
+                    if s.first_date.as_ref().is_none_or(|f| date < f) {
+                        s.first_date = Some(date.clone());
+                    }
+                    if s.last_date.as_ref().is_none_or(|l| date > l) {
+                        s.last_date = Some(date.clone());
+                    }
+                }
+                None => s.undated += 1,
+            }
+            s.done += usize::from(!d.done_by.is_empty());
+        }
+        s
+    }
+}
+
 /// `value` trimmed, with its runs of whitespace (line breaks included) made one
 /// space; `None` when blank.
 pub fn clean(value: &str) -> Option<String> {
@@ -170,6 +233,50 @@ mod tests {
         assert_eq!(m.date_original.as_deref(), Some("the day after the parade"));
         m.set_date("  ");
         assert!(m.is_empty());
+    }
+
+    #[test]
+    fn the_summary_counts_outlets_and_spans_the_dates() {
+        let doc = |outlet: Option<&str>, date: Option<&str>| {
+            super::super::Document::new("d", "t", "x").with_meta(DocumentMeta {
+                outlet: outlet.map(str::to_string),
+                date: date.map(str::to_string),
+                ..Default::default()
+            })
+        };
+        let mut docs = vec![
+            doc(Some("KCNA"), Some("2026-03-14")),
+            doc(Some("KCNA"), Some("2026-01-02T09:00:00+09:00")),
+            doc(Some("조선중앙통신"), None),
+            doc(None, Some("2026-04-30")),
+        ];
+        docs[0].set_done_by("alice", true);
+        let s = MetaSummary::of(&docs);
+        assert_eq!(s.by_outlet["KCNA"], 2);
+        assert_eq!(s.by_outlet["조선중앙통신"], 1);
+        assert_eq!(s.without_outlet, 1);
+        assert_eq!(s.first_date.as_deref(), Some("2026-01-02T09:00:00+09:00"));
+        assert_eq!(s.last_date.as_deref(), Some("2026-04-30"));
+        assert_eq!((s.undated, s.done), (1, 1));
+    }
+
+    #[test]
+    fn a_typed_date_is_checked() {
+        let mut m = DocumentMeta::default();
+        assert!(m.set_date_checked("14 March 2026").is_ok());
+        assert_eq!(m.date.as_deref(), Some("2026-03-14"));
+        let e = m.set_date_checked(" next  Tuesday ").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "'next Tuesday' is not a date: write it as 2026-03-14 or 2026-03-14T09:30:00+09:00"
+        );
+        assert_eq!(
+            m.date.as_deref(),
+            Some("2026-03-14"),
+            "unchanged when refused"
+        );
+        assert!(m.set_date_checked("").is_ok());
+        assert_eq!(m.date, None);
     }
 
     #[test]

@@ -20,7 +20,7 @@ pub mod words;
 pub use annotation::{Annotation, Comment, Verdict, new_id, now_rfc3339};
 pub use conflict::MergeConflict;
 pub use document::Document;
-pub use meta::{DocumentMeta, META_FIELDS, clean as clean_meta_value};
+pub use meta::{BadDate, DocumentMeta, META_FIELDS, MetaSummary, clean as clean_meta_value};
 pub use offsets::{OffsetUnit, TextIndex};
 pub use printable::{
     LINE_MAX_CHARS, Printable, QUOTE_MAX_CHARS, json_for_terminal, printable, printable_line,

@@ -18,7 +18,10 @@ use super::{Annotation, Document, TagSchema};
 ///   Annotations may carry `conflict` (a [`super::MergeConflict`], left by
 ///   `marginalia merge-driver` when two analysts changed one annotation
 ///   differently); absent when there is none.
-pub const FORMAT_VERSION: u32 = 3;
+/// - 4: (corpus) documents may carry `done_by`, the analysts who marked the
+///   document done; absent when empty. A format 1–3 file is read as a format 4
+///   file without marks.
+pub const FORMAT_VERSION: u32 = 4;
 
 /// Everything an analyst saves: the articles, the annotations on them, the schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

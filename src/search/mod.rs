@@ -15,6 +15,8 @@
 //!   annotations there.
 //! - [`SearchSession`] is the window panel's state without egui: query, hits,
 //!   selected hit, next and previous.
+//! - [`DocumentFacts`] and [`table_rows`] are the documents table: figures per
+//!   document, filters and sorting.
 //! - [`tag_hits`] turns chosen hits into one undoable [`crate::edit::Edit`].
 //!
 //! Offsets are chars (Unicode scalar values), end exclusive, as everywhere in
@@ -28,9 +30,12 @@ mod matcher;
 mod query;
 mod run;
 mod session;
+mod table;
 mod tag;
 mod within;
 
+#[cfg(test)]
+mod table_tests;
 #[cfg(test)]
 mod tests;
 
@@ -41,5 +46,9 @@ pub use matcher::{Matcher, is_word_char};
 pub use query::{CompiledQuery, Query};
 pub use run::{Hit, RunOutcome, search};
 pub use session::SearchSession;
+pub use table::{
+    DocProgress, DocumentFacts, DocumentFilter, DocumentRow, SortBy, TextMatches, table_rows,
+    table_rows_with,
+};
 pub use tag::{TaggedHits, tag_hits};
 pub use within::Within;

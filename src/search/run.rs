@@ -48,9 +48,24 @@ impl CompiledQuery {
         project: &Project,
         index: &CorpusIndex,
         progress: &Progress,
+        on_hit: impl FnMut(Hit) -> ControlFlow<()>,
+    ) -> Result<RunOutcome, SearchError> {
+        self.run_range(project, index, 0..project.documents.len(), progress, on_hit)
+    }
+
+    /// [`CompiledQuery::run`] over the documents at positions `range` only (the
+    /// window searches a few hundred documents per frame, resuming where it
+    /// stopped). Hits are the same as a whole run's hits in that range.
+    pub fn run_range(
+        &self,
+        project: &Project,
+        index: &CorpusIndex,
+        range: std::ops::Range<usize>,
+        progress: &Progress,
         mut on_hit: impl FnMut(Hit) -> ControlFlow<()>,
     ) -> Result<RunOutcome, SearchError> {
-        let chosen = chosen_documents(project, &self.query)?;
+        let mut chosen = chosen_documents(project, &self.query)?;
+        chosen.retain(|d| range.contains(d));
         check_label(project, &self.query)?;
         let within = &self.query.within;
         let total: usize = chosen

@@ -346,17 +346,20 @@ impl<'a> Reader<'a> {
         self.tick(true)?;
         self.open_struct("Document")?;
         let (mut id, mut title, mut origin, mut text, mut meta) = (None, None, None, None, None);
+        let mut done_by = None; // format 4 (corpus)
         self.fields(|r, field| match field {
             "id" => set(&mut id, r.string()?),
             "title" => set(&mut title, r.string()?),
             "origin" => set(&mut origin, r.option_string()?),
             "meta" => set(&mut meta, r.meta()?),
+            "done_by" => set(&mut done_by, r.list(|r| r.string())?), // format 4 (corpus)
             "text" => set(&mut text, r.string()?),
             _ => None,
         })?;
         let mut document = Document::new(id?, title?, text?);
         document.origin = origin.unwrap_or_default();
         document.meta = Box::new(meta.unwrap_or_default());
+        document.done_by = done_by.unwrap_or_default(); // format 4 (corpus)
         Some(document)
     }
 
@@ -519,6 +522,7 @@ mod tests {
             language: Some("ko".into()),
         };
         p.documents[2].meta.outlet = Some("Yonhap".into());
+        p.documents[1].done_by = vec!["alice".into(), "조 “b”".into()]; // format 4 (corpus)
         p.schema.labels[0].key = None;
         let a = &mut p.annotations[0];
         a.curated_from = vec!["alice".into(), "bob \"b\"".into()];
@@ -578,9 +582,9 @@ mod tests {
         let text = project_to_ron(&full_project()).unwrap();
         let variants = [
             text.replacen("Project(", "// a comment\nProject(", 1),
-            text.replacen("format: 3,", "format: 3, extra: 3,", 1),
-            text.replacen("format: 3,", "format: 3, format: 3,", 1),
-            text.replacen("format: 3,", "format: 0x3,", 1),
+            text.replacen("format: 4,", "format: 4, extra: 3,", 1),
+            text.replacen("format: 4,", "format: 4, format: 4,", 1),
+            text.replacen("format: 4,", "format: 0x4,", 1),
             text.replacen("name: \"", "name: r\"", 1)
                 .replacen("\",\n", "\"#,\n", 0),
             text.replacen("Project(", "Projekt(", 1),

@@ -71,6 +71,7 @@ pub(crate) fn write_project<E: From<Cancelled>>(
                 + 96
                 + d.origin.as_ref().map_or(0, String::len)
                 + meta_len(&d.meta)
+                + d.done_by.iter().map(|n| n.len() + 4).sum::<usize>()
         })
         .sum();
     let spans: usize = annotations
@@ -212,6 +213,17 @@ fn document(out: &mut String, d: &Document) {
     if !d.meta.is_empty() {
         out.push_str(", meta: ");
         meta(out, &d.meta);
+    }
+    // format 4 (corpus): who marked the document done.
+    if !d.done_by.is_empty() {
+        out.push_str(", done_by: [");
+        for (i, name) in d.done_by.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            string(out, name);
+        }
+        out.push(']');
     }
     out.push_str(", text: ");
     string(out, &d.text);

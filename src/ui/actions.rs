@@ -163,6 +163,16 @@ impl MarginaliaApp {
                     self.apply_edit(Edit::RenameProject(name));
                 }
             }
+            // corpus (issue 12): `corpus_actions.rs`.
+            c @ (ImportFolder
+            | SearchCorpus
+            | NextDocument
+            | PreviousDocument
+            | ToggleDocumentDone
+            | SetDocumentMeta { .. }
+            | SetDocumentDone { .. }
+            | OpenSearchHit(_)
+            | TagSearchHits { .. }) => self.run_corpus_command(ctx, c),
         }
     }
 
@@ -236,7 +246,7 @@ impl MarginaliaApp {
         }
     }
 
-    fn switch_document(&mut self, id: &str) {
+    pub(crate) fn switch_document(&mut self, id: &str) {
         if self.project().document(id).is_some() {
             self.show_document(id);
             if self.find.open {

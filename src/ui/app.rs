@@ -53,8 +53,8 @@ pub struct MarginaliaApp {
     /// focus on Esc before the frame runs, so the Esc must still count as the
     /// field's).
     pub(crate) text_field_had_focus: bool,
-    /// The project name being edited in the left panel.
-    pub(crate) project_name_buffer: String,
+    /// Left panel (project name, documents table, metadata), search, import summary.
+    pub(crate) corpus: super::corpus_actions::CorpusPanels,
     /// The safety net's prompts (restore, changed on disk, orphans).
     pub(crate) safety_prompts: super::recovery_guard::SafetyPrompts,
     /// Theme and title as last sent to the window, to send only changes.
@@ -93,7 +93,7 @@ impl MarginaliaApp {
             review: Default::default(),
             team: Default::default(),
             allow_close: false,
-            project_name_buffer: String::new(),
+            corpus: Default::default(),
             safety_prompts,
             text_field_had_focus: false,
             last_title: String::new(),
@@ -280,12 +280,13 @@ impl MarginaliaApp {
         egui::Panel::bottom("status_bar").show(ui, |ui| {
             super::status_bar::status_bar(&mut self.panel_context(), ui)
         });
+        super::corpus_actions::show_search_and_summary(self, ui);
         egui::Panel::left("documents")
             .resizable(true)
-            .default_size(220.0)
+            .default_size(480.0)
             .show(ui, |ui| {
                 let mut cx = PanelContext::new(&self.state, &mut self.commands);
-                super::documents_panel::documents_panel(&mut cx, &mut self.project_name_buffer, ui)
+                super::documents_panel::documents_panel(&mut cx, &mut self.corpus.documents, ui)
             });
         egui::Panel::right("annotations")
             .resizable(true)

@@ -58,6 +58,8 @@ impl MarginaliaApp {
         self.state
             .derived
             .apply_change(self.state.editor.project(), change);
+        // corpus (issue 12): the documents table's figures.
+        (self.corpus.documents.table).follow_change(self.state.editor.project(), change);
     }
 
     pub(super) fn delete_selected(&mut self) {

@@ -125,6 +125,15 @@ impl MarginaliaApp {
                     export.outcome = None;
                 }
             }
+            // corpus (issue 12): File ▸ Import folder…
+            DialogOutcome::Picked(DialogPurpose::ImportFolder, path) => {
+                self.commands.push(UiCommand::ImportPaths(vec![path]));
+            }
+            DialogOutcome::Unavailable(DialogPurpose::ImportFolder) => {
+                self.import_folder_typed(Some(
+                    "No folder dialog could be shown (it needs an XDG desktop portal or zenity): type the folder's path instead",
+                ));
+            }
             DialogOutcome::Cancelled(_) => {
                 self.dialogs.close_after_save = false;
                 self.set_info("Cancelled");
@@ -143,7 +152,8 @@ impl MarginaliaApp {
                     DialogPurpose::Open => PathDialog::open(String::new(), Some(why.into())),
                     DialogPurpose::Save
                     | DialogPurpose::ExportFile
-                    | DialogPurpose::ExportFolder => PathDialog::save(
+                    | DialogPurpose::ExportFolder
+                    | DialogPurpose::ImportFolder => PathDialog::save(
                         super::saved_projects::suggested_path(
                             &self.state.saved_dir,
                             &self.project().name,

@@ -23,6 +23,8 @@ pub enum DialogPurpose {
     ExportFile,
     /// Pick the folder a brat export is written to.
     ExportFolder,
+    /// Pick a folder of articles to import (corpus, issue 12).
+    ImportFolder,
 }
 
 /// How a dialog ended.
@@ -72,7 +74,9 @@ impl FileDialogTask {
                         .set_file_name(&file_name)
                         .save_file(),
                     DialogPurpose::ExportFile => dialog.set_file_name(&file_name).save_file(),
-                    DialogPurpose::ExportFolder => dialog.pick_folder(),
+                    DialogPurpose::ExportFolder | DialogPurpose::ImportFolder => {
+                        dialog.pick_folder()
+                    }
                 };
                 let _ = tx.send(picked);
                 ctx.request_repaint();

@@ -124,6 +124,7 @@ impl MarginaliaApp {
         if let Some(first) = report.documents_added.first().cloned() {
             self.show_document(&first);
         }
+        self.note_import_summary(paths, &report); // corpus (issue 12)
         let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
         // The reader's warnings (bytes replaced, lines ignored, links skipped): the
         // first one, and how many more.

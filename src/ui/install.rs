@@ -72,7 +72,7 @@ impl MarginaliaApp {
         self.drawn = Default::default();
         self.review = Default::default();
         self.dialogs.source = None;
-        self.project_name_buffer = self.project().name.clone();
+        self.corpus.documents.name_buffer = self.project().name.clone();
     }
 
     /// A new untitled project holding the sample article.

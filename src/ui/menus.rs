@@ -74,6 +74,7 @@ pub(crate) fn menu_bar(cx: &mut PanelContext, ui: &mut egui::Ui) {
             entry(cx, ui, UiCommand::SaveAs);
             ui.separator();
             entry(cx, ui, UiCommand::Import);
+            entry(cx, ui, UiCommand::ImportFolder); // corpus (issue 12)
             entry(cx, ui, UiCommand::Export);
             ui.separator();
             let has_doc = cx.state.current_doc.is_some();
@@ -100,6 +101,7 @@ pub(crate) fn menu_bar(cx: &mut PanelContext, ui: &mut egui::Ui) {
             ui.separator();
             entry(cx, ui, UiCommand::Find);
             entry(cx, ui, UiCommand::SelectFindMatch);
+            entry(cx, ui, UiCommand::SearchCorpus); // corpus (issue 12)
             ui.separator();
             entry(cx, ui, UiCommand::SetAnalystName);
             entry(cx, ui, UiCommand::CommandPalette);
@@ -111,6 +113,12 @@ pub(crate) fn menu_bar(cx: &mut PanelContext, ui: &mut egui::Ui) {
             entry(cx, ui, UiCommand::ToggleTextSizeScope);
             ui.separator();
             entry(cx, ui, UiCommand::ToggleTheme);
+            // corpus (issue 12): the documents table's order.
+            ui.separator();
+            entry(cx, ui, UiCommand::NextDocument);
+            entry(cx, ui, UiCommand::PreviousDocument);
+            let has_doc = cx.state.current_doc.is_some();
+            entry_enabled(cx, ui, UiCommand::ToggleDocumentDone, has_doc);
         });
         ui.menu_button("Review", |ui| entry(cx, ui, UiCommand::Review));
         if cx.state.git_root.is_some() {

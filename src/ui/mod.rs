@@ -35,6 +35,7 @@ pub mod background;
 #[cfg(test)]
 mod cache_tests;
 pub mod command;
+mod corpus_actions;
 pub mod derived;
 pub mod dialogs;
 pub mod document_view;
@@ -47,6 +48,7 @@ pub mod file_dialog;
 mod find_bar;
 pub mod fonts;
 pub mod import_dialog;
+pub mod import_folder;
 mod input;
 mod install;
 mod menus;
@@ -67,6 +69,7 @@ mod toolbar;
 
 pub mod review;
 mod save_actions;
+mod search_panel;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -74,6 +77,7 @@ use std::process::ExitCode;
 pub use actions::elide;
 pub use app::{AppOptions, MarginaliaApp, SAMPLE_ARTICLE};
 pub use command::UiCommand;
+pub use corpus_actions::CorpusPanels;
 pub use settings::{Settings, SettingsStore};
 pub use state::{AppState, Status};
 

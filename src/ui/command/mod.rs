@@ -9,7 +9,7 @@
 use std::path::PathBuf;
 
 use crate::edit::AnnotationChange;
-use crate::model::{TagSchema, Verdict};
+use crate::model::{DocumentMeta, TagSchema, Verdict};
 use crate::store::RecoveryEntry;
 use crate::team::Resolution;
 use crate::ui::dialogs::AfterUnsaved;
@@ -186,6 +186,41 @@ pub enum UiCommand {
     AddColleague(PathBuf),
     /// The Review window was closed.
     ReviewClosed,
+    // --- corpus (issue 12): documents table, metadata, import folder, search ---
+    /// Import a folder of articles (system folder dialog, else a typed path).
+    ImportFolder,
+    /// Show the corpus search panel (Ctrl+Shift+F).
+    SearchCorpus,
+    /// Show the next document of the documents table (its order and filters).
+    NextDocument,
+    /// Show the previous document of the documents table.
+    PreviousDocument,
+    /// Mark the current document done (or not done any more) for the analyst.
+    ToggleDocumentDone,
+    /// Replace a document's metadata (undoable).
+    SetDocumentMeta {
+        /// The document.
+        doc: String,
+        /// The new metadata.
+        meta: Box<DocumentMeta>,
+    },
+    /// Mark a document done or not for the analyst (undoable).
+    SetDocumentDone {
+        /// The document.
+        doc: String,
+        /// Done or not.
+        done: bool,
+    },
+    /// Show search hit number `.0` of the search panel, its match selected.
+    OpenSearchHit(usize),
+    /// Tag every hit of the search panel with this label (and source), one undo step.
+    TagSearchHits {
+        /// The label id.
+        label: String,
+        /// The source, for labels that take one.
+        source: Option<String>,
+    },
+    // --- end corpus ---
 }
 
 impl UiCommand {
@@ -231,6 +266,12 @@ impl UiCommand {
             TeamSync,
             TeamHistory,
             TeamCompareWith,
+            // corpus (issue 12)
+            ImportFolder,
+            SearchCorpus,
+            NextDocument,
+            PreviousDocument,
+            ToggleDocumentDone,
         ];
         all.extend(schema.labels.iter().map(|l| Tag(l.id.clone())));
         all
@@ -309,6 +350,16 @@ impl UiCommand {
             ReviewJump { .. } => "Show the span in the article",
             AddColleague(_) => "Add a colleague's project",
             ReviewClosed => "Close the Review window",
+            // corpus (issue 12)
+            ImportFolder => "Import folder…",
+            SearchCorpus => "Search the corpus…",
+            NextDocument => "Next document",
+            PreviousDocument => "Previous document",
+            ToggleDocumentDone => "Mark document done / not done",
+            SetDocumentMeta { .. } => "Edit document metadata",
+            SetDocumentDone { .. } => "Mark document done",
+            OpenSearchHit(_) => "Show search hit",
+            TagSearchHits { .. } => "Tag search results",
         };
         s.to_string()
     }

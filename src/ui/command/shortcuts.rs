@@ -39,6 +39,9 @@ impl UiCommand {
             MoveStartForward => (Modifiers::ALT | Modifiers::SHIFT, Key::ArrowRight),
             MoveStartBackward => (Modifiers::ALT | Modifiers::SHIFT, Key::ArrowLeft),
             CommandPalette => (cmd_shift, Key::P),
+            SearchCorpus => (cmd_shift, Key::F), // corpus (issue 12)
+            NextDocument => (cmd, Key::PageDown),
+            PreviousDocument => (cmd, Key::PageUp),
             Tag(id) => {
                 let key = schema.label(id)?.key.as_deref()?;
                 (Modifiers::NONE, Key::from_name(key)?)
@@ -79,6 +82,9 @@ impl UiCommand {
                 | TextSmaller
                 | TextReset
                 | CommandPalette
+                | SearchCorpus
+                | NextDocument
+                | PreviousDocument
         )
     }
 }

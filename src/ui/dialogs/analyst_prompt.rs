@@ -14,6 +14,8 @@ pub fn needs_analyst(command: &UiCommand, has_selection: bool) -> bool {
     use UiCommand::*;
     match command {
         Tag(_) | FinishAttribution(_) | UpdateAnnotation { .. } => true,
+        // corpus (issue 12): tags made from search hits, "done" marks by name.
+        TagSearchHits { .. } | ToggleDocumentDone | SetDocumentDone { .. } => true,
         DeleteAnnotation | MoveEndForward | MoveEndBackward | MoveStartForward
         | MoveStartBackward => has_selection,
         _ => false,

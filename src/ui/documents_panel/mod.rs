@@ -1,6 +1,14 @@
-//! The left panel: the project's documents (click to switch; each keeps its own
-//! selection and scroll position in the view), then the saved projects and recent
+//! The left panel: the project's documents as a sortable, filterable table (click
+//! to switch; each keeps its own selection and scroll position in the view), the
+//! current document's metadata and "done" mark, then the saved projects and recent
 //! files to open — the start/Open panel.
+
+mod filters;
+mod meta_editor;
+mod table;
+
+pub use meta_editor::MetaEditor;
+pub use table::DocumentsTable;
 
 use super::command::UiCommand;
 use super::state::PanelContext;
@@ -26,57 +34,29 @@ fn project_name(cx: &mut PanelContext, buffer: &mut String, ui: &mut egui::Ui) {
     }
 }
 
+/// The panel's own state: the project name being edited, and (corpus, issue 12)
+/// the table and the metadata editor.
+#[derive(Debug, Default)]
+pub struct DocumentsPanel {
+    /// The project name being edited.
+    pub name_buffer: String,
+    /// The documents table: filters, sort, cached rows.
+    pub table: DocumentsTable,
+    /// The current document's metadata being edited.
+    pub meta: MetaEditor,
+}
+
 /// Draws the left panel.
-/// `name_buffer` is the panel's own state: the project name being edited.
-pub(crate) fn documents_panel(cx: &mut PanelContext, name_buffer: &mut String, ui: &mut egui::Ui) {
-    project_name(cx, name_buffer, ui);
+pub(crate) fn documents_panel(
+    cx: &mut PanelContext,
+    panel: &mut DocumentsPanel,
+    ui: &mut egui::Ui,
+) {
+    project_name(cx, &mut panel.name_buffer, ui);
     ui.separator();
-    ui.heading("Documents");
-    let project = cx.state.editor.project();
-    let mut switch_to = None;
-    let mut close = None;
-    // Virtualized rows (one line each): a project of hundreds of articles costs
-    // only the rows in sight per frame.
-    let row_height = ui.spacing().interact_size.y;
-    let max_height = ui.available_height() * 0.55;
-    if project.documents.is_empty() {
-        ui.weak("No documents yet.");
-    }
-    egui::ScrollArea::vertical()
-        .id_salt("documents_list")
-        .max_height(max_height)
-        .show_rows(ui, row_height, project.documents.len(), |ui, range| {
-            for d in project.documents.get(range).unwrap_or_default() {
-                let current = cx.state.current_doc.as_deref() == Some(d.id.as_str());
-                let n = cx.state.derived.count(&d.id);
-                let r = ui.selectable_label(current, &d.title).on_hover_ui(|ui| {
-                    ui.label(format!(
-                        "{} · {}{}",
-                        crate::model::text::plural(n, "annotation"),
-                        crate::model::text::plural(d.char_len(), "char"),
-                        d.origin
-                            .as_ref()
-                            .map(|o| format!("\nfrom {o}"))
-                            .unwrap_or_default()
-                    ));
-                });
-                if r.clicked() && !current {
-                    switch_to = Some(d.id.clone());
-                }
-                r.context_menu(|ui| {
-                    if ui.button("Close document").clicked() {
-                        close = Some(d.id.clone());
-                    }
-                });
-            }
-        });
-    if let Some(id) = switch_to {
-        cx.push(UiCommand::SwitchDocument(id));
-    }
-    if let Some(id) = close {
-        cx.push(UiCommand::SwitchDocument(id));
-        cx.push(UiCommand::CloseDocument);
-    }
+    table::show(cx, &mut panel.table, ui);
+    ui.separator();
+    meta_editor::show(cx, &mut panel.meta, ui);
     ui.separator();
     egui::CollapsingHeader::new("Saved projects")
         .default_open(true)
@@ -121,5 +101,5 @@ pub(crate) fn documents_panel(cx: &mut PanelContext, name_buffer: &mut String, u
                 }
             }
         });
-    ui.weak("Drop .ron, .md, .txt or .html files on the window to open them, or .jsonl files and brat folders to import them.");
+    ui.weak("Drop .ron, .md, .txt or .html files on the window to open them, or .jsonl files, brat folders and folders of articles to import them.");
 }

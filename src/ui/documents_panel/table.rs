@@ -1,0 +1,339 @@
+//! The documents table: title, outlet, date, annotations by label, annotators and
+//! progress, sortable by any column (click its header; again for descending),
+//! filtered (outlet, date range, label present, annotator, progress, text), drawn
+//! row by row only where in sight. The figures are counted once per project
+//! version and the ordered rows kept until the version, the filters, the sort or
+//! the analyst change, so a frame costs the visible rows.
+
+use crate::edit::Change;
+use crate::model::Project;
+use crate::search::{DocumentFacts, DocumentFilter, SortBy, TextMatches, table_rows_with};
+
+use super::super::command::UiCommand;
+use super::super::state::PanelContext;
+
+/// What the ordered rows were made from.
+#[derive(Debug, Clone, PartialEq)]
+struct RowsKey {
+    generation: u64,
+    filter: DocumentFilter,
+    sort: SortBy,
+    descending: bool,
+    analyst: String,
+}
+
+/// The table's own state: filters, sort, and the cached figures and rows.
+#[derive(Debug, Default)]
+pub struct DocumentsTable {
+    /// Which documents show.
+    pub filter: DocumentFilter,
+    /// The column sorted by.
+    pub sort: SortBy,
+    /// Sorted from the largest (or latest) down.
+    pub descending: bool,
+    /// The filters are shown.
+    pub show_filters: bool,
+    facts: Option<(u64, DocumentFacts)>,
+    rows: Vec<usize>,
+    rows_key: Option<RowsKey>,
+    /// The text filter's matches, per document (texts never change).
+    text: Option<TextMatches>,
+    error: Option<String>,
+}
+
+impl DocumentsTable {
+    /// Brings the figures and the ordered rows up to date (cheap when nothing
+    /// changed: one comparison of the key).
+    pub fn refresh(&mut self, project: &Project, generation: u64, analyst: &str) {
+        if self.facts.as_ref().is_none_or(|(g, _)| *g != generation) {
+            self.facts = Some((generation, DocumentFacts::new(project)));
+        }
+        let key = RowsKey {
+            generation,
+            filter: self.filter.clone(),
+            sort: self.sort,
+            descending: self.descending,
+            analyst: analyst.trim().to_string(),
+        };
+        if self.rows_key.as_ref() == Some(&key) {
+            return;
+        }
+        let Some((_, facts)) = &self.facts else {
+            return;
+        };
+        let wanted = key.filter.text.trim();
+        if self.text.as_ref().is_none_or(|t| t.text() != wanted) {
+            self.text = None;
+            match TextMatches::new(wanted) {
+                Ok(t) => self.text = Some(t),
+                Err(e) => {
+                    self.rows.clear();
+                    self.error = Some(e.to_string());
+                    self.rows_key = Some(key);
+                    return;
+                }
+            }
+        }
+        let Some(text) = self.text.as_mut() else {
+            return;
+        };
+        self.rows = table_rows_with(
+            project,
+            facts,
+            &key.filter,
+            key.sort,
+            key.descending,
+            &key.analyst,
+            text,
+        );
+        self.error = None;
+        self.rows_key = Some(key);
+    }
+
+    /// Follows an edit, undo or redo: the figures are brought forward from the
+    /// annotations it touched (O(touched)) when they were at its starting version;
+    /// otherwise the next [`DocumentsTable::refresh`] counts again.
+    pub fn follow_change(&mut self, project: &Project, change: &Change) {
+        let Some((generation, facts)) = self.facts.as_mut() else {
+            return;
+        };
+        let Some(t) = &change.annotations else {
+            return;
+        };
+        if *generation == change.from && facts.apply_change(project, &t.before, &t.after) {
+            *generation = change.to;
+        }
+    }
+
+    /// The documents shown, in table order (positions in `project.documents`).
+    pub fn rows(&self) -> &[usize] {
+        &self.rows
+    }
+
+    /// The figures counted for the project version last seen.
+    pub fn facts(&self) -> Option<&DocumentFacts> {
+        self.facts.as_ref().map(|(_, f)| f)
+    }
+
+    /// Every annotator named in the project (for the search panel's "by").
+    pub fn annotators(&self) -> &[String] {
+        self.facts().map_or(&[], |f| f.annotators.as_slice())
+    }
+
+    /// The document after (`forward`) or before `current` in table order; the
+    /// first (or last) row when `current` is not in the table.
+    pub fn neighbour(
+        &self,
+        project: &Project,
+        current: Option<&str>,
+        forward: bool,
+    ) -> Option<String> {
+        let at = current.and_then(|id| {
+            self.rows
+                .iter()
+                .position(|&i| project.documents.get(i).is_some_and(|d| d.id == id))
+        });
+        let next = match (at, forward) {
+            (Some(k), true) => k + 1,
+            (Some(k), false) => k.checked_sub(1)?,
+            (None, true) => 0,
+            (None, false) => self.rows.len().checked_sub(1)?,
+        };
+        let &i = self.rows.get(next)?;
+        project.documents.get(i).map(|d| d.id.clone())
+    }
+}
+
+/// Column widths: annotators and progress; the title takes what is left.
+const OUTLET_W: f32 = 62.0;
+const DATE_W: f32 = 76.0;
+const COUNT_W: f32 = 24.0;
+const WHO_W: f32 = 56.0;
+const PROGRESS_W: f32 = 72.0;
+
+/// Draws the header, the filters and the rows.
+pub(crate) fn show(cx: &mut PanelContext, table: &mut DocumentsTable, ui: &mut egui::Ui) {
+    let project = cx.state.editor.project();
+    let analyst = cx.state.settings.analyst.clone();
+    table.refresh(project, cx.state.editor.generation(), &analyst);
+    // Taken out for the frame (no copy), put back at the end.
+    let Some((generation, facts)) = table.facts.take() else {
+        return;
+    };
+    ui.horizontal(|ui| {
+        ui.heading("Documents");
+        ui.weak(format!(
+            "{} of {} shown",
+            table.rows.len(),
+            project.documents.len()
+        ));
+        ui.toggle_value(&mut table.show_filters, "Filters");
+    });
+    if table.show_filters {
+        super::filters::show(cx, table, &facts, ui);
+    }
+    if let Some(e) = &table.error {
+        ui.colored_label(ui.visuals().error_fg_color, e);
+    }
+    header(ui, table, &facts, project);
+    let row_height = ui.spacing().interact_size.y;
+    let max_height = ui.available_height() * 0.6;
+    if project.documents.is_empty() {
+        ui.weak("No documents yet.");
+    }
+    let mut switch_to = None;
+    let mut close = None;
+    let mut done = None;
+    egui::ScrollArea::vertical()
+        .id_salt("documents_list")
+        .max_height(max_height)
+        .show_rows(ui, row_height, table.rows.len(), |ui, range| {
+            for &i in table.rows.get(range).unwrap_or_default() {
+                let Some(d) = project.documents.get(i) else {
+                    continue;
+                };
+                let current = cx.state.current_doc.as_deref() == Some(d.id.as_str());
+                let progress = facts.progress(i, d, &analyst);
+                let row = facts.rows.get(i).cloned().unwrap_or_default();
+                let (rect, r) = ui.allocate_exact_size(
+                    egui::vec2(ui.available_width(), row_height),
+                    egui::Sense::click(),
+                );
+                r.widget_info(|| {
+                    egui::WidgetInfo::selected(egui::Role::Button, true, current, &d.title)
+                });
+                let visuals = ui.style().interact_selectable(&r, current);
+                if current || r.hovered() {
+                    ui.painter().rect_filled(rect, 2.0, visuals.weak_bg_fill);
+                }
+                let mut cells: Vec<(String, f32)> = vec![
+                    (d.title.clone(), 0.0),
+                    (d.meta.outlet.clone().unwrap_or_default(), OUTLET_W),
+                    (
+                        d.meta
+                            .date
+                            .as_deref()
+                            .map_or(String::new(), |s| s.chars().take(10).collect()),
+                        DATE_W,
+                    ),
+                ];
+                cells.extend(row.by_label.iter().map(|n| (n.to_string(), COUNT_W)));
+                cells.push((row.annotators.join(", "), WHO_W));
+                cells.push((progress.name().to_string(), PROGRESS_W));
+                paint_cells(ui, rect, &cells, visuals.text_color());
+                r.clone().on_hover_ui(|ui| {
+                    ui.label(&d.title);
+                    if !d.done_by.is_empty() {
+                        ui.label(format!("done by {}", d.done_by.join(", ")));
+                    }
+                    if let Some(o) = &d.origin {
+                        ui.weak(format!("from {o}"));
+                    }
+                });
+                if r.clicked() && !current {
+                    switch_to = Some(d.id.clone());
+                }
+                r.context_menu(|ui| {
+                    let mine = d.is_done_by(analyst.trim());
+                    let text = if mine { "Mark not done" } else { "Mark done" };
+                    if ui.button(text).clicked() {
+                        done = Some((d.id.clone(), !mine));
+                    }
+                    if ui.button("Close document").clicked() {
+                        close = Some(d.id.clone());
+                    }
+                });
+            }
+        });
+    table.facts = Some((generation, facts));
+    if let Some(id) = switch_to {
+        cx.push(UiCommand::SwitchDocument(id));
+    }
+    if let Some((doc, done)) = done {
+        cx.push(UiCommand::SetDocumentDone { doc, done });
+    }
+    if let Some(id) = close {
+        cx.push(UiCommand::SwitchDocument(id));
+        cx.push(UiCommand::CloseDocument);
+    }
+}
+
+/// Paints `cells` (text, width; width 0 = the flexible title) across `rect`,
+/// each clipped to its column.
+fn paint_cells(ui: &egui::Ui, rect: egui::Rect, cells: &[(String, f32)], color: egui::Color32) {
+    let fixed: f32 = cells.iter().map(|(_, w)| w).sum();
+    let flex = (rect.width() - fixed).max(40.0);
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let mut x = rect.left() + 2.0;
+    for (text, w) in cells {
+        let w = if *w == 0.0 { flex } else { *w };
+        let cell = egui::Rect::from_min_size(
+            egui::pos2(x, rect.top()),
+            egui::vec2(w - 4.0, rect.height()),
+        );
+        ui.painter()
+            .with_clip_rect(cell.intersect(ui.clip_rect()))
+            .text(
+                cell.left_center(),
+                egui::Align2::LEFT_CENTER,
+                text,
+                font.clone(),
+                color,
+            );
+        x += w;
+    }
+}
+
+/// The column headers: click to sort, again to reverse.
+fn header(ui: &mut egui::Ui, table: &mut DocumentsTable, facts: &DocumentFacts, project: &Project) {
+    let mut columns: Vec<(String, SortBy, f32)> = vec![
+        ("Title".into(), SortBy::Title, 0.0),
+        ("Outlet".into(), SortBy::Outlet, OUTLET_W),
+        ("Date".into(), SortBy::Date, DATE_W),
+    ];
+    for (k, id) in facts.labels.iter().enumerate() {
+        let name = project
+            .schema
+            .label(id)
+            .map_or(id.as_str(), |l| l.name.as_str());
+        columns.push((name.chars().take(2).collect(), SortBy::Label(k), COUNT_W));
+    }
+    columns.push(("By".into(), SortBy::Annotators, WHO_W));
+    columns.push(("Progress".into(), SortBy::Progress, PROGRESS_W));
+    let fixed: f32 = columns.iter().map(|c| c.2).sum();
+    let flex = (ui.available_width() - fixed).max(40.0);
+    ui.horizontal(|ui| {
+        ui.spacing_mut().item_spacing.x = 0.0;
+        for (name, by, w) in columns {
+            let w = if w == 0.0 { flex } else { w };
+            let arrow = match (table.sort == by, table.descending) {
+                (true, false) => " ⏶",
+                (true, true) => " ⏷",
+                _ => "",
+            };
+            let b = egui::Button::new(format!("{name}{arrow}"))
+                .frame(false)
+                .truncate()
+                .min_size(egui::vec2(w, 0.0));
+            let r = ui.add_sized([w, ui.spacing().interact_size.y], b);
+            let r = match by {
+                SortBy::Label(k) => {
+                    let id = facts.labels.get(k).map_or("", String::as_str);
+                    let full = project.schema.label(id).map_or(id, |l| l.name.as_str());
+                    r.on_hover_text(format!("Annotations labelled {full}"))
+                }
+                SortBy::Annotators => r.on_hover_text("Who annotated (sorts by how many)"),
+                _ => r,
+            };
+            if r.clicked() {
+                if table.sort == by {
+                    table.descending = !table.descending;
+                } else {
+                    table.sort = by;
+                    // Counts and dates: the largest / latest first.
+                    table.descending = !matches!(by, SortBy::Title | SortBy::Outlet);
+                }
+            }
+        }
+    });
+}

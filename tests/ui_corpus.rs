@@ -1,0 +1,315 @@
+//! The corpus in the window (issue 12), driven as an analyst would: import a folder
+//! (File ▸ Import folder…, typed path as there is no folder dialog here), sort and
+//! filter the documents table, edit a document's metadata and mark it done, move
+//! between documents with the keyboard, search the corpus (Ctrl+Shift+F), open a
+//! result, tag every result — and undo.
+
+use std::path::Path;
+
+use egui::{Event, Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use marginalia::model::Project;
+use marginalia::ui::{AppOptions, MarginaliaApp};
+
+mod common;
+use common::window::{Start, settle, window_sized};
+
+fn write_folder(dir: &Path) {
+    let articles = dir.join("articles");
+    std::fs::create_dir_all(articles.join("more")).unwrap();
+    std::fs::write(
+        articles.join("kcna.html"),
+        r#"<html><head><title>Parade held in Pyongyang</title>
+<meta property="og:site_name" content="KCNA">
+<meta property="article:published_time" content="2026-03-14T09:30:00+09:00">
+</head><body><article><h1>Parade held in Pyongyang</h1>
+<p>KCNA said the parade was held in Pyongyang on Saturday night.</p>
+<p>The parade featured new missiles, KCNA said.</p></article></body></html>"#,
+    )
+    .unwrap();
+    std::fs::write(
+        articles.join("yonhap.md"),
+        "---\ntitle: Analysts weigh the parade\noutlet: Yonhap\ndate: 2026-04-02\n---\n\nAnalysts speculate the parade showed a new missile.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        articles.join("more").join("note.txt"),
+        "조선중앙통신 👋🏽 reported the parade as a triumph.\n",
+    )
+    .unwrap();
+    // Not UTF-8: JSONL refuses it, the import goes on without it.
+    std::fs::write(articles.join("broken.jsonl"), b"{\"text\": \"\xff\xfe\"}\n").unwrap();
+}
+
+fn app(dir: &Path) -> Harness<'static, MarginaliaApp> {
+    let options = AppOptions::for_tests(dir.to_path_buf());
+    let start = Start::Project(Box::new(Project::new("Corpus")), None);
+    let mut h = window_sized(egui::vec2(1500.0, 950.0), options, start);
+    h.state_mut().set_analyst("alice");
+    h
+}
+
+fn type_text(h: &mut Harness<'_, MarginaliaApp>, text: &str) {
+    h.event(Event::Text(text.to_string()));
+    h.run_steps(2);
+}
+
+fn press_mod(h: &mut Harness<'_, MarginaliaApp>, modifiers: Modifiers, key: Key) {
+    h.key_press_modifiers(modifiers, key);
+    h.run_steps(3);
+}
+
+fn titles(h: &Harness<'_, MarginaliaApp>) -> Vec<String> {
+    let p = h.state().project();
+    (h.state().documents_table_rows().iter())
+        .map(|id| p.document(id).unwrap().title.clone())
+        .collect()
+}
+
+fn current_title(h: &Harness<'_, MarginaliaApp>) -> String {
+    h.state().current_document().unwrap().title.clone()
+}
+
+fn import_folder(h: &mut Harness<'static, MarginaliaApp>, dir: &Path) {
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Import folder…").click();
+    h.run_steps(3);
+    // No folder dialog in tests: the Import dialog takes the typed path.
+    type_text(h, &dir.join("articles").display().to_string());
+    h.get_by_label("Import").click();
+    settle(h);
+}
+
+#[test]
+fn import_sort_filter_edit_search_open_and_tag() {
+    let dir = tempfile::tempdir().unwrap();
+    write_folder(dir.path());
+    let mut h = app(dir.path());
+
+    // --- import a folder: three articles, one file skipped with its reason ---
+    import_folder(&mut h, dir.path());
+    assert_eq!(
+        h.state().project().documents.len(),
+        3,
+        "{:?}",
+        h.state().status()
+    );
+    h.get_by_label_contains("3 imported, 1 skipped");
+    h.get_by_label_contains("broken.jsonl");
+    let kcna = h
+        .state()
+        .project()
+        .documents
+        .iter()
+        .find(|d| d.title.contains("Pyongyang"))
+        .unwrap();
+    assert_eq!(kcna.meta.outlet.as_deref(), Some("KCNA"));
+    h.get_by_label("Close").click();
+    h.run_steps(2);
+
+    // --- sort: Date (latest first), again for earliest first; undated stay last ---
+    h.get_by_label("Date").click();
+    h.run_steps(2);
+    assert_eq!(
+        titles(&h)[..2],
+        ["Analysts weigh the parade", "Parade held in Pyongyang"]
+    );
+    h.get_by_label("Date ⏷").click();
+    h.run_steps(2);
+    assert_eq!(
+        titles(&h)[..2],
+        ["Parade held in Pyongyang", "Analysts weigh the parade"]
+    );
+    assert_eq!(titles(&h).len(), 3);
+
+    // --- filter: text contains (Korean), then cleared ---
+    h.get_by_label("Filters").click();
+    h.run_steps(2);
+    h.get_by_label("Text").focus();
+    h.run_steps(1);
+    type_text(&mut h, "조선중앙통신");
+    assert_eq!(titles(&h).len(), 1, "{:?}", titles(&h));
+    h.get_by_label("Clear filters").click();
+    h.run_steps(2);
+    assert_eq!(titles(&h).len(), 3);
+    h.get_by_label("Filters").click();
+    h.run_steps(2);
+
+    // --- keyboard: Ctrl+PageDown / Ctrl+PageUp follow the table's order ---
+    h.get_by_label("Parade held in Pyongyang").click();
+    h.run_steps(2);
+    assert_eq!(current_title(&h), "Parade held in Pyongyang");
+    press_mod(&mut h, Modifiers::COMMAND, Key::PageDown);
+    assert_eq!(current_title(&h), "Analysts weigh the parade");
+    press_mod(&mut h, Modifiers::COMMAND, Key::PageUp);
+    assert_eq!(current_title(&h), "Parade held in Pyongyang");
+
+    // --- metadata: a bad date is refused in one line, a good one is one undo step ---
+    h.get_by_label("Document metadata").click();
+    h.run_steps(2);
+    h.get_by_label("Byline").focus();
+    h.run_steps(1);
+    type_text(&mut h, "Kim Min-ji");
+    h.get_by_label("Date").focus();
+    h.run_steps(1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    type_text(&mut h, "the day after");
+    h.get_by_label("Apply metadata").click();
+    h.run_steps(2);
+    let status = h.state().status().clone();
+    assert!(
+        status.is_error && status.text.contains("'the day after' is not a date"),
+        "{status:?}"
+    );
+    h.get_by_label("Date").focus();
+    h.run_steps(1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    type_text(&mut h, "15 March 2026");
+    h.get_by_label("Apply metadata").click();
+    h.run_steps(2);
+    let meta = h.state().current_document().unwrap().meta.clone();
+    assert_eq!(meta.date.as_deref(), Some("2026-03-15"));
+    assert_eq!(meta.byline.as_deref(), Some("Kim Min-ji"));
+    assert_eq!(meta.outlet.as_deref(), Some("KCNA"));
+    press_mod(&mut h, Modifiers::COMMAND, Key::Z);
+    let meta = h.state().current_document().unwrap().meta.clone();
+    assert_eq!(meta.date.as_deref(), Some("2026-03-14T09:30:00+09:00"));
+    assert_eq!(meta.byline, None);
+
+    // --- done mark: per analyst, undoable, shown as progress ---
+    h.get_by_label("Done (alice)").click();
+    h.run_steps(2);
+    assert_eq!(h.state().current_document().unwrap().done_by, ["alice"]);
+    h.get_by_label("Progress").click();
+    h.run_steps(2);
+    assert_eq!(
+        titles(&h)[0],
+        "Parade held in Pyongyang",
+        "done first when sorted by progress, descending"
+    );
+
+    // --- search (Ctrl+Shift+F): three hits of "parade", whole word ---
+    press_mod(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::F);
+    type_text(&mut h, "parade");
+    h.run_steps(3);
+    assert_eq!(
+        h.state().search_hits().len(),
+        5,
+        "three in the KCNA article (its heading included), one in each other"
+    );
+    h.get_by_label("Whole word").click();
+    h.run_steps(3);
+    // Enter opens the first hit: its document, the match selected.
+    h.get_by_label("Search the corpus").focus();
+    h.run_steps(1);
+    h.key_press(Key::Enter);
+    h.run_steps(3);
+    let hit = h.state().search_hits()[0];
+    let doc = h.state().project().documents[hit.doc].clone();
+    assert_eq!(h.state().current_document().unwrap().id, doc.id);
+    assert_eq!(
+        h.state().view().selection(&doc.id),
+        Some((hit.start, hit.end))
+    );
+    assert_eq!(doc.slice(hit.start, hit.end).to_lowercase(), "parade");
+
+    // --- tag every result as a claim: one undo step ---
+    let before = h.state().project().annotations.len();
+    let n = h.state().search_hits().len();
+    h.get_by_label(&format!("Tag {n} results")).click();
+    h.run_steps(3);
+    assert_eq!(
+        h.state().project().annotations.len(),
+        before + n,
+        "{:?}",
+        h.state().status()
+    );
+    assert!(
+        h.state()
+            .project()
+            .annotations
+            .iter()
+            .all(|a| a.author == "alice")
+    );
+    press_mod(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(h.state().project().annotations.len(), before);
+}
+
+/// Korean and emoji around the matches: offsets stay exact; an attribution needs
+/// its source; a search inside attributions finds only what is tagged.
+#[test]
+fn tagging_korean_hits_as_attributions_needs_a_source_and_offsets_stay_exact() {
+    use marginalia::model::Document;
+    let dir = tempfile::tempdir().unwrap();
+    let mut project = Project::new("Korean");
+    let texts = [
+        "👋🏽 조선중앙통신 said e\u{301} “yes”; 조선중앙통신 again.",
+        "No agency here.",
+        "Per 조선중앙통신, the parade 🇰🇵 was held.",
+    ];
+    for (i, t) in texts.iter().enumerate() {
+        project
+            .documents
+            .push(Document::new(format!("d{i}"), format!("Doc {i}"), *t));
+    }
+    let options = AppOptions::for_tests(dir.path().to_path_buf());
+    let mut h = window_sized(
+        egui::vec2(1500.0, 950.0),
+        options,
+        Start::Project(Box::new(project), None),
+    );
+    h.state_mut().set_analyst("alice");
+
+    h.get_by_label("Edit").click();
+    h.run_steps(2);
+    h.get_by_label_contains("Search the corpus").click();
+    h.run_steps(3);
+    type_text(&mut h, "조선중앙통신");
+    h.run_steps(2);
+    let hits = h.state().search_hits().to_vec();
+    assert_eq!(hits.len(), 3);
+    for hit in &hits {
+        let doc = &h.state().project().documents[hit.doc];
+        assert_eq!(doc.slice(hit.start, hit.end), "조선중앙통신");
+    }
+    // The first hit is after the emoji and its modifier: char 3.
+    assert_eq!((hits[0].start, hits[0].end), (3, 9));
+
+    h.state_mut().corpus_panels_mut().search.tag_label = "attribution".into();
+    h.run_steps(2);
+    h.get_by_label("Tag 3 results").click();
+    h.run_steps(2);
+    assert!(h.state().status().is_error, "{:?}", h.state().status());
+    assert!(h.state().project().annotations.is_empty());
+    h.get_by_label("with source").focus();
+    h.run_steps(1);
+    type_text(&mut h, "KCNA");
+    h.get_by_label("Tag 3 results").click();
+    h.run_steps(3);
+    let p = h.state().project();
+    assert_eq!(p.annotations.len(), 3, "{:?}", h.state().status());
+    for a in &p.annotations {
+        assert_eq!(a.quote, "조선중앙통신");
+        assert_eq!(a.source.as_deref(), Some("KCNA"));
+        assert_eq!(a.label, "attribution");
+    }
+    // Tagging the same results again adds nothing.
+    h.get_by_label("Tag 3 results").click();
+    h.run_steps(3);
+    assert_eq!(h.state().project().annotations.len(), 3);
+
+    h.get_by_label("Copy as JSONL").click();
+    h.run_steps(2);
+    assert_eq!(h.state().status().text, "Copied 3 hits as JSONL");
+
+    // Only inside attributions: "said" is not in one, "조선" is.
+    h.state_mut().corpus_panels_mut().search.query.within.label = Some("attribution".into());
+    h.state_mut().corpus_panels_mut().search.query.text = "said".into();
+    h.run_steps(3);
+    assert!(h.state().search_hits().is_empty());
+    h.state_mut().corpus_panels_mut().search.query.text = "조선".into();
+    h.run_steps(3);
+    assert_eq!(h.state().search_hits().len(), 3);
+}
