@@ -313,3 +313,61 @@ fn tagging_korean_hits_as_attributions_needs_a_source_and_offsets_stay_exact() {
     h.run_steps(3);
     assert_eq!(h.state().search_hits().len(), 3);
 }
+
+/// ↑/↓ move a cursor in the documents table once a row was clicked, Enter opens the
+/// document under it; a click elsewhere or a text field takes the keys back.
+#[test]
+fn arrow_keys_move_in_the_documents_table_and_enter_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    write_folder(dir.path());
+    let mut h = app(dir.path());
+    import_folder(&mut h, dir.path());
+    h.get_by_label("Close").click();
+    h.run_steps(2);
+    let order = titles(&h);
+    assert_eq!(order.len(), 3);
+    let press = |h: &mut Harness<'_, MarginaliaApp>, key| press_mod(h, Modifiers::NONE, key);
+
+    h.get_by_label(&order[0]).click();
+    h.run_steps(2);
+    assert_eq!(current_title(&h), order[0]);
+    // The arrows move the cursor only; Enter opens.
+    press(&mut h, Key::ArrowDown);
+    press(&mut h, Key::ArrowDown);
+    assert_eq!(current_title(&h), order[0]);
+    press(&mut h, Key::ArrowUp);
+    press(&mut h, Key::Enter);
+    assert_eq!(current_title(&h), order[1]);
+    // From the open document again; past the ends the cursor stays.
+    press(&mut h, Key::ArrowDown);
+    press(&mut h, Key::ArrowDown);
+    press(&mut h, Key::ArrowDown);
+    press(&mut h, Key::Enter);
+    assert_eq!(current_title(&h), order[2]);
+    press(&mut h, Key::ArrowUp);
+    press(&mut h, Key::ArrowUp);
+    press(&mut h, Key::ArrowUp);
+    press(&mut h, Key::Enter);
+    assert_eq!(current_title(&h), order[0]);
+
+    // A text field takes the keys: typing and Enter there leave the table alone.
+    h.get_by_label("Filters").click();
+    h.run_steps(2);
+    h.get_by_label("Text").focus();
+    h.run_steps(1);
+    press(&mut h, Key::ArrowDown);
+    press(&mut h, Key::Enter);
+    assert_eq!(current_title(&h), order[0]);
+    assert_eq!(titles(&h), order);
+    // A click outside the table too (the Filters toggle); a row click gives them back.
+    h.get_by_label("Filters").click();
+    h.run_steps(2);
+    press(&mut h, Key::ArrowDown);
+    press(&mut h, Key::Enter);
+    assert_eq!(current_title(&h), order[0]);
+    h.get_by_label(&order[2]).click();
+    h.run_steps(2);
+    press(&mut h, Key::ArrowUp);
+    press(&mut h, Key::Enter);
+    assert_eq!(current_title(&h), order[1]);
+}
