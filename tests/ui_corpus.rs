@@ -237,12 +237,10 @@ fn import_sort_filter_edit_search_open_and_tag() {
     assert_eq!(h.state().project().annotations.len(), before);
 }
 
-/// Korean and emoji around the matches: offsets stay exact; an attribution needs
-/// its source; a search inside attributions finds only what is tagged.
-#[test]
-fn tagging_korean_hits_as_attributions_needs_a_source_and_offsets_stay_exact() {
+/// Three short documents with Korean, emoji and combining accents; the search
+/// panel open with "조선중앙통신" typed (3 hits).
+fn korean_search(dir: &Path) -> Harness<'static, MarginaliaApp> {
     use marginalia::model::Document;
-    let dir = tempfile::tempdir().unwrap();
     let mut project = Project::new("Korean");
     let texts = [
         "👋🏽 조선중앙통신 said e\u{301} “yes”; 조선중앙통신 again.",
@@ -254,7 +252,7 @@ fn tagging_korean_hits_as_attributions_needs_a_source_and_offsets_stay_exact() {
             .documents
             .push(Document::new(format!("d{i}"), format!("Doc {i}"), *t));
     }
-    let options = AppOptions::for_tests(dir.path().to_path_buf());
+    let options = AppOptions::for_tests(dir.to_path_buf());
     let mut h = window_sized(
         egui::vec2(1500.0, 950.0),
         options,
@@ -268,6 +266,15 @@ fn tagging_korean_hits_as_attributions_needs_a_source_and_offsets_stay_exact() {
     h.run_steps(3);
     type_text(&mut h, "조선중앙통신");
     h.run_steps(2);
+    h
+}
+
+/// Korean and emoji around the matches: offsets stay exact; an attribution needs
+/// its source; a search inside attributions finds only what is tagged.
+#[test]
+fn tagging_korean_hits_as_attributions_needs_a_source_and_offsets_stay_exact() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = korean_search(dir.path());
     let hits = h.state().search_hits().to_vec();
     assert_eq!(hits.len(), 3);
     for hit in &hits {
@@ -370,4 +377,54 @@ fn arrow_keys_move_in_the_documents_table_and_enter_opens() {
     press(&mut h, Key::ArrowUp);
     press(&mut h, Key::Enter);
     assert_eq!(current_title(&h), order[1]);
+}
+
+/// A checkbox per hit; "Tag N checked" tags only those, as one undo step.
+#[test]
+fn only_the_checked_hits_are_tagged() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = korean_search(dir.path());
+    let hits = h.state().search_hits().to_vec();
+    assert_eq!(hits.len(), 3);
+    h.state_mut().corpus_panels_mut().search.tag_label = "claim".into();
+    h.get_by_label("Check hit 1").click();
+    h.run_steps(2);
+    h.get_by_label("Check hit 3").click();
+    h.run_steps(2);
+    h.get_by_label("Tag 2 checked").click();
+    h.run_steps(3);
+    let p = h.state().project();
+    let mut tagged: Vec<(String, usize, usize)> = (p.annotations.iter())
+        .map(|a| (a.doc.clone(), a.start, a.end))
+        .collect();
+    tagged.sort();
+    let want =
+        |hit: &marginalia::search::Hit| (p.documents[hit.doc].id.clone(), hit.start, hit.end);
+    assert_eq!(
+        tagged,
+        vec![want(&hits[0]), want(&hits[2])],
+        "{:?}",
+        h.state().status()
+    );
+    assert!(
+        p.annotations
+            .iter()
+            .all(|a| a.quote == "조선중앙통신" && a.label == "claim")
+    );
+    // The checks are used up; unchecking works; one Ctrl+Z undoes both.
+    assert!(h.state().corpus_panels().search.checked.is_empty());
+    h.get_by_label("Check hit 2").click();
+    h.run_steps(2);
+    h.get_by_label("Check hit 2").click();
+    h.run_steps(2);
+    assert!(h.state().corpus_panels().search.checked.is_empty());
+    press_mod(&mut h, Modifiers::COMMAND, Key::Z);
+    assert!(h.state().project().annotations.is_empty());
+    // A new query clears the checks.
+    h.get_by_label("Check hit 1").click();
+    h.run_steps(2);
+    assert_eq!(h.state().corpus_panels().search.checked.len(), 1);
+    h.state_mut().corpus_panels_mut().search.query.text = "parade".into();
+    h.run_steps(3);
+    assert!(h.state().corpus_panels().search.checked.is_empty());
 }

@@ -191,6 +191,8 @@ pub enum UiCommand {
         label: String,
         /// The source, for labels that take one.
         source: Option<String>,
+        /// Only the hits checked in the panel, not every hit.
+        checked_only: bool,
     },
     // --- end corpus ---
 }

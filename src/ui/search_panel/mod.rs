@@ -2,7 +2,8 @@
 //! (plain, whole word, case, regex), optionally only inside annotations of a label,
 //! source or author; the hits as keyword-in-context rows (document, date, the
 //! match in its context, labels there), virtualized; Enter or a click shows the
-//! document with the match selected; "Tag" tags every hit as one undo step.
+//! document with the match selected; "Tag" tags every hit (or the checked ones)
+//! as one undo step.
 //! The search runs a few hundred documents per frame ([`run::SearchRun`]).
 
 mod run;
@@ -28,6 +29,8 @@ pub struct SearchPanel {
     pub(crate) run: SearchRun,
     /// Put the keyboard in the query field on the next frame.
     pub focus_query: bool,
+    /// The hits checked for "Tag checked" (cleared when the query changes).
+    pub checked: std::collections::BTreeSet<crate::search::Hit>,
 }
 
 impl SearchPanel {
@@ -84,6 +87,9 @@ pub(crate) fn search_panel(
 ) {
     let project = cx.state.editor.project();
     query_row(cx, panel, authors, ui);
+    if panel.run.session.query() != &panel.query {
+        panel.checked.clear();
+    }
     panel.run.follow(&panel.query, cx.state.editor.generation());
     if panel.run.step(project, run::FRAME_BUDGET) {
         ui.ctx().request_repaint();
@@ -250,11 +256,22 @@ fn tag_row(cx: &mut PanelContext, panel: &mut SearchPanel, ui: &mut egui::Ui) {
         if copy.clicked() {
             copy_hits(cx, panel, ui);
         }
+        let source =
+            Some(panel.tag_source.trim().to_string()).filter(|s| needs_source && !s.is_empty());
         if ui.add_enabled(ready, button).clicked() {
             cx.push(UiCommand::TagSearchHits {
                 label: panel.tag_label.clone(),
-                source: Some(panel.tag_source.trim().to_string())
-                    .filter(|s| needs_source && !s.is_empty()),
+                source: source.clone(),
+                checked_only: false,
+            });
+        }
+        let checked = panel.checked.len();
+        let button = egui::Button::new(format!("Tag {checked} checked"));
+        if ui.add_enabled(ready && checked > 0, button).clicked() {
+            cx.push(UiCommand::TagSearchHits {
+                label: panel.tag_label.clone(),
+                source,
+                checked_only: true,
             });
         }
     });
@@ -317,14 +334,25 @@ fn results(cx: &mut PanelContext, panel: &mut SearchPanel, ui: &mut egui::Ui) {
                     line.context,
                     labels
                 );
-                let r = ui.add(
-                    egui::Button::selectable(selected == Some(i), text)
-                        .truncate()
-                        .min_size(egui::vec2(ui.available_width(), row_height)),
-                );
-                if r.clicked() {
-                    clicked = Some(i);
-                }
+                ui.horizontal(|ui| {
+                    let mut on = panel.checked.contains(&hits[i]);
+                    let c = ui.add(egui::Checkbox::without_text(&mut on));
+                    c.widget_info(|| {
+                        let name = format!("Check hit {}", i + 1);
+                        egui::WidgetInfo::selected(egui::Role::CheckBox, true, on, name)
+                    });
+                    if c.changed() && !panel.checked.remove(&hits[i]) {
+                        panel.checked.insert(hits[i]);
+                    }
+                    let r = ui.add(
+                        egui::Button::selectable(selected == Some(i), text)
+                            .truncate()
+                            .min_size(egui::vec2(ui.available_width(), row_height)),
+                    );
+                    if r.clicked() {
+                        clicked = Some(i);
+                    }
+                });
             }
         });
     if let Some(i) = clicked {
