@@ -428,3 +428,42 @@ fn only_the_checked_hits_are_tagged() {
     h.run_steps(3);
     assert!(h.state().corpus_panels().search.checked.is_empty());
 }
+
+/// "Export hits" writes every hit as JSONL (as `marginalia search --json`) to the
+/// typed destination; a folder as destination is refused in one line.
+#[test]
+fn search_hits_are_exported_to_a_typed_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = korean_search(dir.path());
+    let proposed = h.state().corpus_panels().search.export_path.clone();
+    assert!(proposed.ends_with("-search.jsonl"), "{proposed}");
+    let target = dir.path().join("hits 조선.jsonl");
+    h.get_by_label("Export hits to").focus();
+    h.run_steps(1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    type_text(&mut h, &target.display().to_string());
+    h.get_by_label("Export hits").click();
+    h.run_steps(3);
+    let status = h.state().status().clone();
+    assert!(!status.is_error, "{status:?}");
+    assert!(status.text.starts_with("Wrote 3 hits to"), "{status:?}");
+    let written = std::fs::read_to_string(&target).unwrap();
+    let lines: Vec<serde_json::Value> = (written.lines())
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["doc"], "d0");
+    assert_eq!(
+        (lines[0]["start"].as_u64(), lines[0]["end"].as_u64()),
+        (Some(3), Some(9))
+    );
+    assert!(lines.iter().all(|l| l["text"] == "조선중앙통신"));
+    // A folder is not a file: one line, nothing written.
+    h.state_mut().corpus_panels_mut().search.export_path = dir.path().display().to_string();
+    h.run_steps(1);
+    h.get_by_label("Export hits").click();
+    h.run_steps(3);
+    let status = h.state().status().clone();
+    assert!(status.is_error, "{status:?}");
+    assert!(!status.text.contains('\n'), "{status:?}");
+}

@@ -60,6 +60,7 @@ impl MarginaliaApp {
                 source,
                 checked_only,
             } => self.tag_search_hits(&label, source.as_deref(), checked_only),
+            ExportSearchHits(path) => self.export_search_hits(&path),
             _ => {}
         }
     }

@@ -194,6 +194,8 @@ pub enum UiCommand {
         /// Only the hits checked in the panel, not every hit.
         checked_only: bool,
     },
+    /// Write every hit of the search panel to this file as JSONL.
+    ExportSearchHits(String),
     // --- end corpus ---
 }
 
@@ -323,6 +325,7 @@ impl UiCommand {
             SetDocumentDone { .. } => "Mark document done",
             OpenSearchHit(_) => "Show search hit",
             TagSearchHits { .. } => "Tag search results",
+            ExportSearchHits(_) => "Export search hits",
         };
         s.to_string()
     }

@@ -6,6 +6,7 @@
 //! as one undo step.
 //! The search runs a few hundred documents per frame ([`run::SearchRun`]).
 
+mod export;
 mod run;
 
 use crate::search::{CONTEXT_CHARS, Query, ResultLine};
@@ -31,6 +32,8 @@ pub struct SearchPanel {
     pub focus_query: bool,
     /// The hits checked for "Tag checked" (cleared when the query changes).
     pub checked: std::collections::BTreeSet<crate::search::Hit>,
+    /// Where "Export hits" writes (proposed beside the project).
+    pub export_path: String,
 }
 
 impl SearchPanel {
@@ -95,6 +98,7 @@ pub(crate) fn search_panel(
         ui.ctx().request_repaint();
     }
     tag_row(cx, panel, ui);
+    export::export_row(cx, panel, ui);
     if let Some(e) = &panel.run.error {
         ui.colored_label(ui.visuals().error_fg_color, e);
     }
@@ -284,15 +288,7 @@ fn copy_hits(cx: &mut PanelContext, panel: &SearchPanel, ui: &egui::Ui) {
     let Some(index) = panel.run.index() else {
         return;
     };
-    let mut out = String::new();
-    for &hit in panel.run.session.hits() {
-        if let Some(line) = ResultLine::of(project, index, hit, CONTEXT_CHARS)
-            && let Ok(json) = serde_json::to_string(&line)
-        {
-            out.push_str(&json);
-            out.push('\n');
-        }
-    }
+    let out = export::hits_jsonl(project, index, panel.run.session.hits());
     let n = panel.run.session.len();
     ui.ctx().copy_text(out);
     cx.info(format!(
