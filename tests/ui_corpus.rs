@@ -467,3 +467,45 @@ fn search_hits_are_exported_to_a_typed_file() {
     assert!(status.is_error, "{status:?}");
     assert!(!status.text.contains('\n'), "{status:?}");
 }
+
+/// The shown document is remembered by position for speed; documents closed and
+/// brought back before it move it, and it is still the one shown.
+#[test]
+fn the_shown_document_is_found_after_documents_before_it_come_and_go() {
+    use marginalia::model::Document;
+    use marginalia::ui::UiCommand;
+    let dir = tempfile::tempdir().unwrap();
+    let mut project = Project::new("Three");
+    for i in 0..3 {
+        (project.documents).push(Document::new(
+            format!("d{i}"),
+            format!("Doc {i}"),
+            "조선 👋🏽 text",
+        ));
+    }
+    let options = AppOptions::for_tests(dir.path().to_path_buf());
+    let start = Start::Project(Box::new(project), None);
+    let mut h = window_sized(egui::vec2(1500.0, 950.0), options, start);
+    let shown = |h: &Harness<'_, MarginaliaApp>| h.state().current_document().map(|d| d.id.clone());
+    for step in [
+        UiCommand::SwitchDocument("d2".into()),
+        UiCommand::SwitchDocument("d0".into()),
+        UiCommand::CloseDocument,
+        UiCommand::SwitchDocument("d2".into()),
+    ] {
+        h.state_mut().push_command(step);
+        h.run_steps(2);
+    }
+    assert_eq!(h.state().project().documents.len(), 2);
+    assert_eq!(shown(&h).as_deref(), Some("d2"));
+    press_mod(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(h.state().project().documents.len(), 3);
+    // Whichever the undo shows (d2 stays, or the restored d0), it is found.
+    let id = shown(&h).unwrap();
+    assert!(id == "d2" || id == "d0", "{id}");
+    h.state_mut()
+        .push_command(UiCommand::SwitchDocument("d2".into()));
+    h.run_steps(2);
+    assert_eq!(shown(&h).as_deref(), Some("d2"));
+    assert_eq!(h.state().current_document().unwrap().title, "Doc 2");
+}
