@@ -237,12 +237,10 @@ fn import_sort_filter_edit_search_open_and_tag() {
     assert_eq!(h.state().project().annotations.len(), before);
 }
 
-/// Korean and emoji around the matches: offsets stay exact; an attribution needs
-/// its source; a search inside attributions finds only what is tagged.
-#[test]
-fn tagging_korean_hits_as_attributions_needs_a_source_and_offsets_stay_exact() {
+/// Three short documents with Korean, emoji and combining accents; the search
+/// panel open with "조선중앙통신" typed (3 hits).
+fn korean_search(dir: &Path) -> Harness<'static, MarginaliaApp> {
     use marginalia::model::Document;
-    let dir = tempfile::tempdir().unwrap();
     let mut project = Project::new("Korean");
     let texts = [
         "👋🏽 조선중앙통신 said e\u{301} “yes”; 조선중앙통신 again.",
@@ -254,7 +252,7 @@ fn tagging_korean_hits_as_attributions_needs_a_source_and_offsets_stay_exact() {
             .documents
             .push(Document::new(format!("d{i}"), format!("Doc {i}"), *t));
     }
-    let options = AppOptions::for_tests(dir.path().to_path_buf());
+    let options = AppOptions::for_tests(dir.to_path_buf());
     let mut h = window_sized(
         egui::vec2(1500.0, 950.0),
         options,
@@ -268,6 +266,15 @@ fn tagging_korean_hits_as_attributions_needs_a_source_and_offsets_stay_exact() {
     h.run_steps(3);
     type_text(&mut h, "조선중앙통신");
     h.run_steps(2);
+    h
+}
+
+/// Korean and emoji around the matches: offsets stay exact; an attribution needs
+/// its source; a search inside attributions finds only what is tagged.
+#[test]
+fn tagging_korean_hits_as_attributions_needs_a_source_and_offsets_stay_exact() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = korean_search(dir.path());
     let hits = h.state().search_hits().to_vec();
     assert_eq!(hits.len(), 3);
     for hit in &hits {
@@ -312,4 +319,193 @@ fn tagging_korean_hits_as_attributions_needs_a_source_and_offsets_stay_exact() {
     h.state_mut().corpus_panels_mut().search.query.text = "조선".into();
     h.run_steps(3);
     assert_eq!(h.state().search_hits().len(), 3);
+}
+
+/// ↑/↓ move a cursor in the documents table once a row was clicked, Enter opens the
+/// document under it; a click elsewhere or a text field takes the keys back.
+#[test]
+fn arrow_keys_move_in_the_documents_table_and_enter_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    write_folder(dir.path());
+    let mut h = app(dir.path());
+    import_folder(&mut h, dir.path());
+    h.get_by_label("Close").click();
+    h.run_steps(2);
+    let order = titles(&h);
+    assert_eq!(order.len(), 3);
+    let press = |h: &mut Harness<'_, MarginaliaApp>, key| press_mod(h, Modifiers::NONE, key);
+
+    h.get_by_label(&order[0]).click();
+    h.run_steps(2);
+    assert_eq!(current_title(&h), order[0]);
+    // The arrows move the cursor only; Enter opens.
+    press(&mut h, Key::ArrowDown);
+    press(&mut h, Key::ArrowDown);
+    assert_eq!(current_title(&h), order[0]);
+    press(&mut h, Key::ArrowUp);
+    press(&mut h, Key::Enter);
+    assert_eq!(current_title(&h), order[1]);
+    // From the open document again; past the ends the cursor stays.
+    press(&mut h, Key::ArrowDown);
+    press(&mut h, Key::ArrowDown);
+    press(&mut h, Key::ArrowDown);
+    press(&mut h, Key::Enter);
+    assert_eq!(current_title(&h), order[2]);
+    press(&mut h, Key::ArrowUp);
+    press(&mut h, Key::ArrowUp);
+    press(&mut h, Key::ArrowUp);
+    press(&mut h, Key::Enter);
+    assert_eq!(current_title(&h), order[0]);
+
+    // A text field takes the keys: typing and Enter there leave the table alone.
+    h.get_by_label("Filters").click();
+    h.run_steps(2);
+    h.get_by_label("Text").focus();
+    h.run_steps(1);
+    press(&mut h, Key::ArrowDown);
+    press(&mut h, Key::Enter);
+    assert_eq!(current_title(&h), order[0]);
+    assert_eq!(titles(&h), order);
+    // A click outside the table too (the Filters toggle); a row click gives them back.
+    h.get_by_label("Filters").click();
+    h.run_steps(2);
+    press(&mut h, Key::ArrowDown);
+    press(&mut h, Key::Enter);
+    assert_eq!(current_title(&h), order[0]);
+    h.get_by_label(&order[2]).click();
+    h.run_steps(2);
+    press(&mut h, Key::ArrowUp);
+    press(&mut h, Key::Enter);
+    assert_eq!(current_title(&h), order[1]);
+}
+
+/// A checkbox per hit; "Tag N checked" tags only those, as one undo step.
+#[test]
+fn only_the_checked_hits_are_tagged() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = korean_search(dir.path());
+    let hits = h.state().search_hits().to_vec();
+    assert_eq!(hits.len(), 3);
+    h.state_mut().corpus_panels_mut().search.tag_label = "claim".into();
+    h.get_by_label("Check hit 1").click();
+    h.run_steps(2);
+    h.get_by_label("Check hit 3").click();
+    h.run_steps(2);
+    h.get_by_label("Tag 2 checked").click();
+    h.run_steps(3);
+    let p = h.state().project();
+    let mut tagged: Vec<(String, usize, usize)> = (p.annotations.iter())
+        .map(|a| (a.doc.clone(), a.start, a.end))
+        .collect();
+    tagged.sort();
+    let want =
+        |hit: &marginalia::search::Hit| (p.documents[hit.doc].id.clone(), hit.start, hit.end);
+    assert_eq!(
+        tagged,
+        vec![want(&hits[0]), want(&hits[2])],
+        "{:?}",
+        h.state().status()
+    );
+    assert!(
+        p.annotations
+            .iter()
+            .all(|a| a.quote == "조선중앙통신" && a.label == "claim")
+    );
+    // The checks are used up; unchecking works; one Ctrl+Z undoes both.
+    assert!(h.state().corpus_panels().search.checked.is_empty());
+    h.get_by_label("Check hit 2").click();
+    h.run_steps(2);
+    h.get_by_label("Check hit 2").click();
+    h.run_steps(2);
+    assert!(h.state().corpus_panels().search.checked.is_empty());
+    press_mod(&mut h, Modifiers::COMMAND, Key::Z);
+    assert!(h.state().project().annotations.is_empty());
+    // A new query clears the checks.
+    h.get_by_label("Check hit 1").click();
+    h.run_steps(2);
+    assert_eq!(h.state().corpus_panels().search.checked.len(), 1);
+    h.state_mut().corpus_panels_mut().search.query.text = "parade".into();
+    h.run_steps(3);
+    assert!(h.state().corpus_panels().search.checked.is_empty());
+}
+
+/// "Export hits" writes every hit as JSONL (as `marginalia search --json`) to the
+/// typed destination; a folder as destination is refused in one line.
+#[test]
+fn search_hits_are_exported_to_a_typed_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = korean_search(dir.path());
+    let proposed = h.state().corpus_panels().search.export_path.clone();
+    assert!(proposed.ends_with("-search.jsonl"), "{proposed}");
+    let target = dir.path().join("hits 조선.jsonl");
+    h.get_by_label("Export hits to").focus();
+    h.run_steps(1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    type_text(&mut h, &target.display().to_string());
+    h.get_by_label("Export hits").click();
+    h.run_steps(3);
+    let status = h.state().status().clone();
+    assert!(!status.is_error, "{status:?}");
+    assert!(status.text.starts_with("Wrote 3 hits to"), "{status:?}");
+    let written = std::fs::read_to_string(&target).unwrap();
+    let lines: Vec<serde_json::Value> = (written.lines())
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["doc"], "d0");
+    assert_eq!(
+        (lines[0]["start"].as_u64(), lines[0]["end"].as_u64()),
+        (Some(3), Some(9))
+    );
+    assert!(lines.iter().all(|l| l["text"] == "조선중앙통신"));
+    // A folder is not a file: one line, nothing written.
+    h.state_mut().corpus_panels_mut().search.export_path = dir.path().display().to_string();
+    h.run_steps(1);
+    h.get_by_label("Export hits").click();
+    h.run_steps(3);
+    let status = h.state().status().clone();
+    assert!(status.is_error, "{status:?}");
+    assert!(!status.text.contains('\n'), "{status:?}");
+}
+
+/// The shown document is remembered by position for speed; documents closed and
+/// brought back before it move it, and it is still the one shown.
+#[test]
+fn the_shown_document_is_found_after_documents_before_it_come_and_go() {
+    use marginalia::model::Document;
+    use marginalia::ui::UiCommand;
+    let dir = tempfile::tempdir().unwrap();
+    let mut project = Project::new("Three");
+    for i in 0..3 {
+        (project.documents).push(Document::new(
+            format!("d{i}"),
+            format!("Doc {i}"),
+            "조선 👋🏽 text",
+        ));
+    }
+    let options = AppOptions::for_tests(dir.path().to_path_buf());
+    let start = Start::Project(Box::new(project), None);
+    let mut h = window_sized(egui::vec2(1500.0, 950.0), options, start);
+    let shown = |h: &Harness<'_, MarginaliaApp>| h.state().current_document().map(|d| d.id.clone());
+    for step in [
+        UiCommand::SwitchDocument("d2".into()),
+        UiCommand::SwitchDocument("d0".into()),
+        UiCommand::CloseDocument,
+        UiCommand::SwitchDocument("d2".into()),
+    ] {
+        h.state_mut().push_command(step);
+        h.run_steps(2);
+    }
+    assert_eq!(h.state().project().documents.len(), 2);
+    assert_eq!(shown(&h).as_deref(), Some("d2"));
+    press_mod(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(h.state().project().documents.len(), 3);
+    // Whichever the undo shows (d2 stays, or the restored d0), it is found.
+    let id = shown(&h).unwrap();
+    assert!(id == "d2" || id == "d0", "{id}");
+    h.state_mut()
+        .push_command(UiCommand::SwitchDocument("d2".into()));
+    h.run_steps(2);
+    assert_eq!(shown(&h).as_deref(), Some("d2"));
+    assert_eq!(h.state().current_document().unwrap().title, "Doc 2");
 }

@@ -68,6 +68,48 @@ pub fn nearest_in_window(
     None
 }
 
+/// Among the occurrences of `quote` that overlap the one at char `found` (a run such
+/// as `"\r\n\r"` inside `"\r\n\r\n\r\n"`, where the position alone cannot tell
+/// them apart), the one whose surroundings agree best with the old `prefix` (chars
+/// just before) and `suffix` (chars just after). Occurrences that respect `edges`
+/// come first; on a tie the one nearest `found` (so `found` itself) wins.
+pub fn best_context_in_run(
+    text: &str,
+    index: &TextIndex,
+    quote: &str,
+    found: usize,
+    context: (&str, &str),
+    edges: WordEdges,
+) -> usize {
+    let (prefix, suffix) = context;
+    let qlen = quote.chars().count();
+    if qlen < 2 || (prefix.is_empty() && suffix.is_empty()) {
+        return found;
+    }
+    let b0 = index.char_to_byte(text, found.saturating_sub(qlen - 1));
+    let b1 = index.char_to_byte(text, found.saturating_add(2 * qlen - 1));
+    let agreement = |at: usize| {
+        let before = text[..at].chars().rev().zip(prefix.chars().rev());
+        let after = text[at + quote.len()..].chars().zip(suffix.chars());
+        before.take_while(|(a, b)| a == b).count() + after.take_while(|(a, b)| a == b).count()
+    };
+    let mut best: Option<(bool, std::cmp::Reverse<usize>, usize, usize)> = None;
+    for b in occurrences(&text[b0..b1], quote) {
+        let at = b0 + b;
+        let c = index.byte_to_char(text, at);
+        let key = (
+            !edges.respected(text, at, quote.len()),
+            std::cmp::Reverse(agreement(at)),
+            c.abs_diff(found),
+            c,
+        );
+        if best.is_none_or(|x| key < x) {
+            best = Some(key);
+        }
+    }
+    best.map_or(found, |(_, _, _, c)| c)
+}
+
 /// Byte offsets of every (possibly overlapping) occurrence of `needle` in `hay`.
 fn occurrences<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
     let step = needle.chars().next().map_or(1, char::len_utf8);

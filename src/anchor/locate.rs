@@ -1,6 +1,6 @@
 //! Finding where each selector's quote is in a new text.
 
-use super::exact::{WordEdges, nearest_anywhere, nearest_in_window};
+use super::exact::{WordEdges, best_context_in_run, nearest_anywhere, nearest_in_window};
 use super::fuzzy::{ApproxMatch, approx_matches, similarity};
 use super::selector::{CONTEXT_CHARS, QuoteSelector};
 use crate::model::TextIndex;
@@ -74,12 +74,19 @@ pub fn locate_all(selectors: &[QuoteSelector], text: &str, index: &TextIndex) ->
             continue;
         }
         if s.start < s.end && s.end <= len && index.slice(text, s.start, s.end) == s.quote {
+            // Still there, unless it is one of a run of overlapping copies and its
+            // old context now sits around another copy of the run.
+            let c = in_run_by_context(s, text, index, s.start);
             out[i] = Placement {
-                start: s.start,
-                end: s.end,
-                how: Anchoring::Kept,
+                start: c,
+                end: c + qlen,
+                how: if c == s.start {
+                    Anchoring::Kept
+                } else {
+                    Anchoring::Moved
+                },
             };
-            delta = 0;
+            delta = c as isize - s.start as isize;
             continue;
         }
         let exp = (s.start as isize)
@@ -88,6 +95,7 @@ pub fn locate_all(selectors: &[QuoteSelector], text: &str, index: &TextIndex) ->
         expected[i] = exp;
         match nearest_in_window(text, index, &s.quote, exp, word_edges(s)) {
             Some(c) => {
+                let c = in_run_by_context(s, text, index, c);
                 out[i] = Placement {
                     start: c,
                     end: c + qlen,
@@ -112,6 +120,7 @@ pub fn locate_all(selectors: &[QuoteSelector], text: &str, index: &TextIndex) ->
         for (&i, hit) in missing.iter().zip(found) {
             match hit {
                 Some(c) => {
+                    let c = in_run_by_context(&selectors[i], text, index, c);
                     out[i] = Placement {
                         start: c,
                         end: c + selectors[i].quote.chars().count(),
@@ -136,6 +145,13 @@ pub fn locate_all(selectors: &[QuoteSelector], text: &str, index: &TextIndex) ->
         }
     }
     out
+}
+
+/// The occurrence of `s`'s quote, among those overlapping the one found at `c`,
+/// whose old context agrees best (see [`best_context_in_run`]).
+fn in_run_by_context(s: &QuoteSelector, text: &str, index: &TextIndex, c: usize) -> usize {
+    let context = (s.prefix.as_str(), s.suffix.as_str());
+    best_context_in_run(text, index, &s.quote, c, context, word_edges(s))
 }
 
 /// Whether the quote began and ended at word edges of the old text (unknown, so

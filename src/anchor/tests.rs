@@ -117,3 +117,30 @@ fn unknown_document_is_an_error() {
     let mut p = project(OLD, &[]);
     assert!(reanchor_document(&mut p, "nope", String::new()).is_err());
 }
+
+/// The proptest case of `tests/safety_props.rs` (kept there too): the quote
+/// "\r\n\r" sits at the start of "\r\n\r\n\r\n" and occurs again two chars later,
+/// overlapping itself. After deleting the first two chars of the document, the
+/// occurrence nearest the old offset (216) is the wrong one of the run; its old
+/// context (prefix "…KCNA") picks the right one (214).
+#[test]
+fn overlapping_copies_of_a_quote_are_told_apart_by_context() {
+    let text = "““News“theKCNA“KCNA“parade“““👋🏽KCNA“““““KCNAthe👋🏽“\r\nparade“parade“KCNA““News“👋🏽“👋🏽👋🏽조선“조선““““KCNA조선조선“조선“““👋🏽조선조선“““KCNA“👋🏽the조선조선\r\n“👋🏽“““theYonhap“👋🏽“👋🏽KCNA\r\n““조선👋🏽““News\r\n“KCNA👋🏽the조선“👋🏽조선“KCNA““““““👋🏽👋🏽“the“👋🏽KCNA\r\n\r\n\r\nthe👋🏽“““조선Yonhap““조선조선👋🏽👋🏽조선👋🏽👋🏽KCNA👋🏽👋🏽“👋🏽YonhapKCNA““👋🏽KCNA“KCNA“KCNA“👋🏽조선👋🏽조선“";
+    let mut p = Project::new("t");
+    p.documents.push(Document::new("d", "D", text));
+    assert_eq!(p.documents[0].slice(216, 219), "\r\n\r");
+    p.annotations
+        .push(Annotation::new("d", 216, 219, "\r\n\r", "claim", "me"));
+    let new_text: String = text.chars().skip(2).collect();
+    let r = reanchor_document(&mut p, "d", new_text).unwrap();
+    assert_eq!(r.counts().moved, 1);
+    assert_eq!((p.annotations[0].start, p.annotations[0].end), (214, 217));
+    assert_eq!(p.annotations[0].quote, "\r\n\r");
+    // Without context (a quote that did not match its text) the nearest copy wins.
+    let idx = crate::model::TextIndex::new("a\r\n\r\n\r\nb");
+    let none = super::exact::WordEdges::default();
+    let c = super::exact::best_context_in_run("a\r\n\r\n\r\nb", &idx, "\r\n\r", 3, ("", ""), none);
+    assert_eq!(c, 3);
+    let c = super::exact::best_context_in_run("a\r\n\r\n\r\nb", &idx, "\r\n\r", 3, ("a", ""), none);
+    assert_eq!(c, 1);
+}

@@ -172,7 +172,8 @@ impl MarginaliaApp {
             | SetDocumentMeta { .. }
             | SetDocumentDone { .. }
             | OpenSearchHit(_)
-            | TagSearchHits { .. }) => self.run_corpus_command(ctx, c),
+            | TagSearchHits { .. }
+            | ExportSearchHits(_)) => self.run_corpus_command(ctx, c),
         }
     }
 

@@ -24,7 +24,7 @@ pub(crate) fn article_panel(
         return;
     };
     let project = state.editor.project();
-    let Some(document) = project.document(doc_id) else {
+    let Some(document) = state.current_document() else {
         return;
     };
     // Orphans point into a text that no longer exists: listed, not drawn.

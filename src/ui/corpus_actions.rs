@@ -55,7 +55,12 @@ impl MarginaliaApp {
             SetDocumentDone { doc, done } => self.set_document_done(doc, done),
             SetDocumentMeta { doc, meta } => self.set_document_meta(doc, meta),
             OpenSearchHit(i) => self.open_search_hit(i),
-            TagSearchHits { label, source } => self.tag_search_hits(&label, source.as_deref()),
+            TagSearchHits {
+                label,
+                source,
+                checked_only,
+            } => self.tag_search_hits(&label, source.as_deref(), checked_only),
+            ExportSearchHits(path) => self.export_search_hits(&path),
             _ => {}
         }
     }
@@ -138,8 +143,9 @@ impl MarginaliaApp {
         ));
     }
 
-    /// Tags every hit of the search (searching to the end first) as one edit.
-    fn tag_search_hits(&mut self, label: &str, source: Option<&str>) {
+    /// Tags every hit of the search (searching to the end first), or only the
+    /// checked ones, as one edit.
+    fn tag_search_hits(&mut self, label: &str, source: Option<&str>, checked_only: bool) {
         let project = self.state.editor.project();
         let needs_source = project.schema.label(label).is_some_and(|l| l.needs_source);
         if needs_source && source.is_none_or(|s| s.trim().is_empty()) {
@@ -148,7 +154,18 @@ impl MarginaliaApp {
         }
         self.corpus.search.run.finish_now(project);
         let author = self.state.settings.analyst.trim().to_string();
-        let hits = self.corpus.search.hits();
+        let search = &mut self.corpus.search;
+        let checked: Vec<crate::search::Hit>;
+        let hits = if checked_only {
+            checked = (search.hits().iter())
+                .filter(|h| search.checked.contains(h))
+                .copied()
+                .collect();
+            search.checked.clear();
+            &checked[..]
+        } else {
+            search.hits()
+        };
         match crate::search::tag_hits(project, hits, label, source, &author) {
             Ok(tagged) if tagged.added == 0 => {
                 self.set_info(format!(

@@ -37,6 +37,10 @@ pub struct AppState {
     pub(crate) selected: Option<String>,
     /// Where the selected annotation was last found in `project.annotations`.
     selected_hint: std::cell::Cell<usize>,
+    /// Where the shown document was last found in `project.documents` (corpus,
+    /// issue 12: panels ask for it every frame; a scan of 10,000 ids each time is
+    /// spared).
+    current_doc_hint: std::cell::Cell<usize>,
     /// What is remembered between runs.
     pub(crate) settings: Settings,
     /// Where the settings are kept.
@@ -79,6 +83,7 @@ impl AppState {
             current_doc: None,
             selected: None,
             selected_hint: Default::default(),
+            current_doc_hint: Default::default(),
             settings,
             settings_store,
             saved_dir,
@@ -108,11 +113,17 @@ impl AppState {
         self.project_path.as_deref()
     }
 
-    /// The document shown.
+    /// The document shown. Panels ask for it several times a frame, so where it
+    /// was last found is tried first (one comparison), then every document.
     pub fn current_document(&self) -> Option<&Document> {
-        self.current_doc
-            .as_deref()
-            .and_then(|id| self.project().document(id))
+        let id = self.current_doc.as_deref()?;
+        let all = &self.project().documents;
+        if let Some(d) = all.get(self.current_doc_hint.get()).filter(|d| d.id == id) {
+            return Some(d);
+        }
+        let i = all.iter().position(|d| d.id == id)?;
+        self.current_doc_hint.set(i);
+        all.get(i)
     }
 
     /// The selected annotation. Panels ask for it several times a frame, so where it

@@ -219,7 +219,11 @@ pub enum UiCommand {
         label: String,
         /// The source, for labels that take one.
         source: Option<String>,
+        /// Only the hits checked in the panel, not every hit.
+        checked_only: bool,
     },
+    /// Write every hit of the search panel to this file as JSONL.
+    ExportSearchHits(String),
     // --- end corpus ---
 }
 
@@ -360,6 +364,7 @@ impl UiCommand {
             SetDocumentDone { .. } => "Mark document done",
             OpenSearchHit(_) => "Show search hit",
             TagSearchHits { .. } => "Tag search results",
+            ExportSearchHits(_) => "Export search hits",
         };
         s.to_string()
     }

@@ -39,6 +39,8 @@ pub struct DocumentsTable {
     /// The text filter's matches, per document (texts never change).
     text: Option<TextMatches>,
     error: Option<String>,
+    /// ↑/↓/Enter in the table.
+    pub(super) keys: super::keys::TableKeys,
 }
 
 impl DocumentsTable {
@@ -181,70 +183,91 @@ pub(crate) fn show(cx: &mut PanelContext, table: &mut DocumentsTable, ui: &mut e
     if project.documents.is_empty() {
         ui.weak("No documents yet.");
     }
-    let mut switch_to = None;
+    let current_id = cx.state.current_doc.clone();
+    let mut keys = std::mem::take(&mut table.keys);
+    let mut switch_to = keys.handle(ui, table, project, current_id.as_deref());
+    table.keys = keys;
     let mut close = None;
     let mut done = None;
-    egui::ScrollArea::vertical()
+    let mut row_clicked = false;
+    let mut scroll = egui::ScrollArea::vertical()
         .id_salt("documents_list")
-        .max_height(max_height)
-        .show_rows(ui, row_height, table.rows.len(), |ui, range| {
-            for &i in table.rows.get(range).unwrap_or_default() {
-                let Some(d) = project.documents.get(i) else {
-                    continue;
-                };
-                let current = cx.state.current_doc.as_deref() == Some(d.id.as_str());
-                let progress = facts.progress(i, d, &analyst);
-                let row = facts.rows.get(i).cloned().unwrap_or_default();
-                let (rect, r) = ui.allocate_exact_size(
-                    egui::vec2(ui.available_width(), row_height),
-                    egui::Sense::click(),
-                );
-                r.widget_info(|| {
-                    egui::WidgetInfo::selected(egui::Role::Button, true, current, &d.title)
-                });
-                let visuals = ui.style().interact_selectable(&r, current);
-                if current || r.hovered() {
-                    ui.painter().rect_filled(rect, 2.0, visuals.weak_bg_fill);
-                }
-                let mut cells: Vec<(String, f32)> = vec![
-                    (d.title.clone(), 0.0),
-                    (d.meta.outlet.clone().unwrap_or_default(), OUTLET_W),
-                    (
-                        d.meta
-                            .date
-                            .as_deref()
-                            .map_or(String::new(), |s| s.chars().take(10).collect()),
-                        DATE_W,
-                    ),
-                ];
-                cells.extend(row.by_label.iter().map(|n| (n.to_string(), COUNT_W)));
-                cells.push((row.annotators.join(", "), WHO_W));
-                cells.push((progress.name().to_string(), PROGRESS_W));
-                paint_cells(ui, rect, &cells, visuals.text_color());
-                r.clone().on_hover_ui(|ui| {
-                    ui.label(&d.title);
-                    if !d.done_by.is_empty() {
-                        ui.label(format!("done by {}", d.done_by.join(", ")));
-                    }
-                    if let Some(o) = &d.origin {
-                        ui.weak(format!("from {o}"));
-                    }
-                });
-                if r.clicked() && !current {
-                    switch_to = Some(d.id.clone());
-                }
-                r.context_menu(|ui| {
-                    let mine = d.is_done_by(analyst.trim());
-                    let text = if mine { "Mark not done" } else { "Mark done" };
-                    if ui.button(text).clicked() {
-                        done = Some((d.id.clone(), !mine));
-                    }
-                    if ui.button("Close document").clicked() {
-                        close = Some(d.id.clone());
-                    }
-                });
+        .max_height(max_height);
+    if let Some(y) = table
+        .keys
+        .take_scroll_offset(row_height + ui.spacing().item_spacing.y)
+    {
+        scroll = scroll.vertical_scroll_offset(y);
+    }
+    let cursor = table.keys.cursor.clone();
+    let mut visible = 0..0;
+    let list = scroll.show_rows(ui, row_height, table.rows.len(), |ui, range| {
+        visible = range.clone();
+        for &i in table.rows.get(range).unwrap_or_default() {
+            let Some(d) = project.documents.get(i) else {
+                continue;
+            };
+            let current = cx.state.current_doc.as_deref() == Some(d.id.as_str());
+            let progress = facts.progress(i, d, &analyst);
+            let row = facts.rows.get(i).cloned().unwrap_or_default();
+            let (rect, r) = ui.allocate_exact_size(
+                egui::vec2(ui.available_width(), row_height),
+                egui::Sense::click(),
+            );
+            r.widget_info(|| {
+                egui::WidgetInfo::selected(egui::Role::Button, true, current, &d.title)
+            });
+            let visuals = ui.style().interact_selectable(&r, current);
+            if current || r.hovered() {
+                ui.painter().rect_filled(rect, 2.0, visuals.weak_bg_fill);
             }
-        });
+            let mut cells: Vec<(String, f32)> = vec![
+                (d.title.clone(), 0.0),
+                (d.meta.outlet.clone().unwrap_or_default(), OUTLET_W),
+                (
+                    d.meta
+                        .date
+                        .as_deref()
+                        .map_or(String::new(), |s| s.chars().take(10).collect()),
+                    DATE_W,
+                ),
+            ];
+            cells.extend(row.by_label.iter().map(|n| (n.to_string(), COUNT_W)));
+            cells.push((row.annotators.join(", "), WHO_W));
+            cells.push((progress.name().to_string(), PROGRESS_W));
+            paint_cells(ui, rect, &cells, visuals.text_color());
+            if cursor.as_deref() == Some(d.id.as_str()) {
+                let stroke = ui.visuals().selection.stroke;
+                let inside = egui::StrokeKind::Inside;
+                ui.painter().rect_stroke(rect, 2.0, stroke, inside);
+            }
+            r.clone().on_hover_ui(|ui| {
+                ui.label(&d.title);
+                if !d.done_by.is_empty() {
+                    ui.label(format!("done by {}", d.done_by.join(", ")));
+                }
+                if let Some(o) = &d.origin {
+                    ui.weak(format!("from {o}"));
+                }
+            });
+            row_clicked |= r.clicked();
+            if r.clicked() && !current {
+                switch_to = Some(d.id.clone());
+            }
+            r.context_menu(|ui| {
+                let mine = d.is_done_by(analyst.trim());
+                let text = if mine { "Mark not done" } else { "Mark done" };
+                if ui.button(text).clicked() {
+                    done = Some((d.id.clone(), !mine));
+                }
+                if ui.button("Close document").clicked() {
+                    close = Some(d.id.clone());
+                }
+            });
+        }
+    });
+    table.keys.visible = visible;
+    table.keys.after_rows(ui, list.inner_rect, row_clicked);
     table.facts = Some((generation, facts));
     if let Some(id) = switch_to {
         cx.push(UiCommand::SwitchDocument(id));

@@ -2,9 +2,11 @@
 //! (plain, whole word, case, regex), optionally only inside annotations of a label,
 //! source or author; the hits as keyword-in-context rows (document, date, the
 //! match in its context, labels there), virtualized; Enter or a click shows the
-//! document with the match selected; "Tag" tags every hit as one undo step.
+//! document with the match selected; "Tag" tags every hit (or the checked ones)
+//! as one undo step.
 //! The search runs a few hundred documents per frame ([`run::SearchRun`]).
 
+mod export;
 mod run;
 
 use crate::search::{CONTEXT_CHARS, Query, ResultLine};
@@ -28,6 +30,10 @@ pub struct SearchPanel {
     pub(crate) run: SearchRun,
     /// Put the keyboard in the query field on the next frame.
     pub focus_query: bool,
+    /// The hits checked for "Tag checked" (cleared when the query changes).
+    pub checked: std::collections::BTreeSet<crate::search::Hit>,
+    /// Where "Export hits" writes (proposed beside the project).
+    pub export_path: String,
 }
 
 impl SearchPanel {
@@ -84,11 +90,15 @@ pub(crate) fn search_panel(
 ) {
     let project = cx.state.editor.project();
     query_row(cx, panel, authors, ui);
+    if panel.run.session.query() != &panel.query {
+        panel.checked.clear();
+    }
     panel.run.follow(&panel.query, cx.state.editor.generation());
     if panel.run.step(project, run::FRAME_BUDGET) {
         ui.ctx().request_repaint();
     }
     tag_row(cx, panel, ui);
+    export::export_row(cx, panel, ui);
     if let Some(e) = &panel.run.error {
         ui.colored_label(ui.visuals().error_fg_color, e);
     }
@@ -250,11 +260,22 @@ fn tag_row(cx: &mut PanelContext, panel: &mut SearchPanel, ui: &mut egui::Ui) {
         if copy.clicked() {
             copy_hits(cx, panel, ui);
         }
+        let source =
+            Some(panel.tag_source.trim().to_string()).filter(|s| needs_source && !s.is_empty());
         if ui.add_enabled(ready, button).clicked() {
             cx.push(UiCommand::TagSearchHits {
                 label: panel.tag_label.clone(),
-                source: Some(panel.tag_source.trim().to_string())
-                    .filter(|s| needs_source && !s.is_empty()),
+                source: source.clone(),
+                checked_only: false,
+            });
+        }
+        let checked = panel.checked.len();
+        let button = egui::Button::new(format!("Tag {checked} checked"));
+        if ui.add_enabled(ready && checked > 0, button).clicked() {
+            cx.push(UiCommand::TagSearchHits {
+                label: panel.tag_label.clone(),
+                source,
+                checked_only: true,
             });
         }
     });
@@ -267,15 +288,7 @@ fn copy_hits(cx: &mut PanelContext, panel: &SearchPanel, ui: &egui::Ui) {
     let Some(index) = panel.run.index() else {
         return;
     };
-    let mut out = String::new();
-    for &hit in panel.run.session.hits() {
-        if let Some(line) = ResultLine::of(project, index, hit, CONTEXT_CHARS)
-            && let Ok(json) = serde_json::to_string(&line)
-        {
-            out.push_str(&json);
-            out.push('\n');
-        }
-    }
+    let out = export::hits_jsonl(project, index, panel.run.session.hits());
     let n = panel.run.session.len();
     ui.ctx().copy_text(out);
     cx.info(format!(
@@ -317,14 +330,25 @@ fn results(cx: &mut PanelContext, panel: &mut SearchPanel, ui: &mut egui::Ui) {
                     line.context,
                     labels
                 );
-                let r = ui.add(
-                    egui::Button::selectable(selected == Some(i), text)
-                        .truncate()
-                        .min_size(egui::vec2(ui.available_width(), row_height)),
-                );
-                if r.clicked() {
-                    clicked = Some(i);
-                }
+                ui.horizontal(|ui| {
+                    let mut on = panel.checked.contains(&hits[i]);
+                    let c = ui.add(egui::Checkbox::without_text(&mut on));
+                    c.widget_info(|| {
+                        let name = format!("Check hit {}", i + 1);
+                        egui::WidgetInfo::selected(egui::Role::CheckBox, true, on, name)
+                    });
+                    if c.changed() && !panel.checked.remove(&hits[i]) {
+                        panel.checked.insert(hits[i]);
+                    }
+                    let r = ui.add(
+                        egui::Button::selectable(selected == Some(i), text)
+                            .truncate()
+                            .min_size(egui::vec2(ui.available_width(), row_height)),
+                    );
+                    if r.clicked() {
+                        clicked = Some(i);
+                    }
+                });
             }
         });
     if let Some(i) = clicked {
