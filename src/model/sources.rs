@@ -35,6 +35,11 @@ pub struct SourceRegistry {
 pub struct SourcesError(String);
 
 impl SourceRegistry {
+    /// True when the registry has no source (a project without its own registry).
+    pub fn is_empty(&self) -> bool {
+        self.sources.is_empty()
+    }
+
     /// The registry built into the program (`assets/sources.ron`).
     pub fn builtin() -> Self {
         // The built-in file is tested to parse; an empty registry is the fallback.

@@ -1,0 +1,111 @@
+//! Issue 13, links and the project's source registry in the file (format 4):
+//! saved and read back by both readers, older formats still read, dangling links
+//! refused with one line and listed by `marginalia validate`.
+
+mod common;
+
+use common::cli::{run, stderr, stdout};
+use marginalia::model::{Annotation, Document, FORMAT_VERSION, Link, Project, Source};
+use marginalia::store::{load_project, project_to_ron, save_project};
+
+const TEXT: &str =
+    "조선중앙통신은 23일 \"신형 미사일\"을 발사했다고 밝혔다. Some analysts 👋🏽 doubt it.";
+
+fn char_pos(text: &str, needle: &str) -> usize {
+    text[..text.find(needle).unwrap()].chars().count()
+}
+
+fn ann(quote: &str, label: &str) -> Annotation {
+    let start = char_pos(TEXT, quote);
+    Annotation::new(
+        "d",
+        start,
+        start + quote.chars().count(),
+        quote,
+        label,
+        "me",
+    )
+}
+
+fn linked_project() -> Project {
+    let mut p = Project::new("links");
+    p.documents.push(Document::new("d", "t", TEXT));
+    let mut kcna = ann("조선중앙통신", "attribution");
+    kcna.source = Some("KCNA".into());
+    let claim = ann("\"신형 미사일\"을 발사했다고", "claim");
+    let spec = ann("doubt it", "speculation");
+    p.links.push(Link::attributes(&kcna.id, &claim.id));
+    p.links.push(Link::attributes(&kcna.id, &spec.id));
+    p.annotations = vec![kcna, claim, spec];
+    p.registry.sources.push(Source {
+        name: "KCNA".into(),
+        kind: "state media".into(),
+        aliases: vec!["조선중앙통신".into()],
+    });
+    p
+}
+
+#[test]
+fn links_and_registry_survive_save_and_load() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    let p = linked_project();
+    save_project(&path, &p).unwrap();
+    let back = load_project(&path).unwrap();
+    assert_eq!(back.format, FORMAT_VERSION);
+    assert_eq!(back.links, p.links);
+    assert_eq!(back.registry, p.registry);
+    // Written with a block per field, read by serde too.
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("links: [\n"), "{text}");
+    let by_serde: Project = ron::from_str(&text).unwrap();
+    assert_eq!(by_serde.links, p.links);
+}
+
+#[test]
+fn a_project_without_links_writes_neither_field() {
+    let mut p = linked_project();
+    p.links.clear();
+    p.registry.sources.clear();
+    let text = project_to_ron(&p).unwrap();
+    assert!(
+        !text.contains("links:") && !text.contains("registry:"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_format_3_file_reads_without_links_and_with_the_builtin_registry() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.ron");
+    let mut p = linked_project();
+    p.links.clear();
+    p.registry.sources.clear();
+    let text = project_to_ron(&p)
+        .unwrap()
+        .replace(&format!("format: {FORMAT_VERSION}"), "format: 3");
+    std::fs::write(&path, text).unwrap();
+    let back = load_project(&path).unwrap();
+    assert_eq!(back.format, FORMAT_VERSION);
+    assert!(back.links.is_empty());
+    assert_eq!(
+        back.source_registry().canonical("로동신문"),
+        Some("Rodong Sinmun")
+    );
+}
+
+#[test]
+fn a_dangling_link_is_refused_in_one_line_and_listed_by_validate() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    let mut p = linked_project();
+    let gone = p.annotations.remove(2).id;
+    std::fs::write(&path, project_to_ron(&p).unwrap()).unwrap();
+    let err = load_project(&path).unwrap_err().to_string();
+    assert!(err.contains(&format!("'{gone}' does not exist")), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    let o = run(&["validate".as_ref(), path.as_os_str()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let out = format!("{}{}", stdout(&o), stderr(&o));
+    assert!(out.contains(&format!("'{gone}' does not exist")), "{out}");
+}
