@@ -142,7 +142,15 @@ pub fn touched_annotation_ids(edit: &Edit) -> Option<Vec<&str>> {
             | Edit::ReplaceAnnotation(a)
             | Edit::RestoreAnnotation { annotation: a, .. } => out.push(&a.id),
             Edit::RemoveAnnotation(id) | Edit::UpdateAnnotation { id, .. } => out.push(id),
-            Edit::AddDocument { .. } | Edit::RenameProject(_) | Edit::SetSources(_) => {}
+            Edit::AddDocument { .. }
+            | Edit::RenameProject(_)
+            | Edit::SetSources(_)
+            | Edit::SetRegistry(_) => {}
+            // A link shows on both its annotations ("attributed to …").
+            Edit::AddLink { link, .. } | Edit::RemoveLink(link) => {
+                out.push(&link.from);
+                out.push(&link.to);
+            }
             // A label's colour and name change how its annotations are drawn.
             Edit::AddLabel { .. } | Edit::RemoveLabel(_) => return None,
             Edit::RemoveDocument(_) => return None,

@@ -2,7 +2,7 @@
 //! and redo are the same operation.
 
 use super::index::AnnotationIndex;
-use crate::model::{Annotation, Document, Label, Project};
+use crate::model::{Annotation, Document, Label, Link, Project, SourceRegistry};
 
 /// A change to an existing annotation; `None` fields stay as they are.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -90,6 +90,21 @@ pub enum Edit {
     RemoveLabel(String),
     /// Replaces the sources the schema offers for attributions.
     SetSources(Vec<String>),
+    // --- sources (issue 13) ---
+    /// Adds a link between two existing annotations, at `at` in the list or at the
+    /// end.
+    AddLink {
+        /// The link.
+        link: Link,
+        /// Where in `project.links`; `None` appends.
+        at: Option<usize>,
+    },
+    /// Removes a link.
+    RemoveLink(Link),
+    /// Replaces the project's source registry (see [`super::links`] for the
+    /// edits that also rename annotations' sources).
+    SetRegistry(SourceRegistry),
+    // --- end sources ---
     /// Several edits as one undo step.
     Batch(Vec<Edit>),
 }
@@ -125,6 +140,12 @@ pub enum EditError {
     /// The quote differs from the text at the span.
     #[error("the quote does not match the text at {0}..{1}")]
     QuoteMismatch(usize, usize),
+    /// A link that cannot be added or removed (self link, twice, not there).
+    #[error("{0}")]
+    BadLink(String),
+    /// A registry change that cannot be made (unknown source, name taken).
+    #[error("{0}")]
+    BadSource(String),
 }
 
 impl Edit {
@@ -168,6 +189,9 @@ impl Edit {
             Edit::AddLabel { label, .. } => format!("add label '{}'", label.name),
             Edit::RemoveLabel(id) => format!("remove label '{id}'"),
             Edit::SetSources(_) => "change sources".into(),
+            Edit::AddLink { .. } => "link".into(),
+            Edit::RemoveLink(_) => "unlink".into(),
+            Edit::SetRegistry(_) => "change source registry".into(),
             Edit::Batch(edits) if edits.len() == 1 => edits[0].describe(),
             Edit::Batch(edits) => crate::model::text::plural(edits.len(), "change"),
         }
@@ -185,7 +209,12 @@ impl Edit {
             }
             Edit::AddDocument { document, .. } => vec![document.id.clone()],
             Edit::RemoveDocument(id) => vec![id.clone()],
-            Edit::RenameProject(_) | Edit::SetSources(_) => vec![],
+            Edit::RenameProject(_) | Edit::SetSources(_) | Edit::SetRegistry(_) => vec![],
+            Edit::AddLink { link, .. } | Edit::RemoveLink(link) => {
+                let mut docs: Vec<String> = of(&link.from).into_iter().collect();
+                docs.extend(of(&link.to).filter(|d| !docs.contains(d)));
+                docs
+            }
             // A label's colour or name shows in every document that uses it.
             Edit::AddLabel { .. } | Edit::RemoveLabel(_) => {
                 project.documents.iter().map(|d| d.id.clone()).collect()
@@ -261,10 +290,18 @@ pub(crate) fn apply_indexed(
                     index.set(&moved.id, pos);
                 }
             }
-            Ok(Edit::RestoreAnnotation {
+            // Its links go with it, in the same undo step (issue 13).
+            let links = super::links::drop_links_of(project, &[a.id.as_str()]);
+            let restore = Edit::RestoreAnnotation {
                 annotation: a,
                 at: pos,
-            })
+            };
+            if links.is_empty() {
+                return Ok(restore);
+            }
+            let mut batch = vec![restore];
+            batch.extend(links);
+            Ok(Edit::Batch(batch))
         }
         Edit::ReplaceAnnotation(a) => {
             let pos = position(project, index.as_deref(), &a.id)?;
@@ -339,6 +376,8 @@ pub(crate) fn apply_indexed(
                 .into_iter()
                 .partition(|a| a.doc == id);
             project.annotations = kept;
+            let gone_ids: Vec<&str> = gone.iter().map(|a| a.id.as_str()).collect();
+            let links = super::links::drop_links_of(project, &gone_ids);
             if let Some(index) = index {
                 // Every annotation after the first one gone has moved: this edit is
                 // O(n) anyway.
@@ -349,6 +388,7 @@ pub(crate) fn apply_indexed(
                 index: Some(pos),
             }];
             restore.extend(gone.into_iter().map(Edit::AddAnnotation));
+            restore.extend(links);
             Ok(Edit::Batch(restore))
         }
         Edit::RenameProject(name) => {
@@ -381,6 +421,12 @@ pub(crate) fn apply_indexed(
         Edit::SetSources(sources) => {
             let old = std::mem::replace(&mut project.schema.sources, sources);
             Ok(Edit::SetSources(old))
+        }
+        Edit::AddLink { link, at } => super::links::add_link(project, link, at),
+        Edit::RemoveLink(link) => super::links::remove_link(project, link),
+        Edit::SetRegistry(registry) => {
+            let old = std::mem::replace(&mut project.registry, registry);
+            Ok(Edit::SetRegistry(old))
         }
         Edit::Batch(edits) => {
             let mut inverses = Vec::with_capacity(edits.len());

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 const BUILTIN_SOURCES: &str = include_str!("../../assets/sources.ron");
 
 /// One source: its canonical name, its kind and its aliases.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Source {
     /// The name attributions are normalised to (`KCNA`).
     pub name: String,
