@@ -43,6 +43,20 @@ struct Line<'a> {
     offsets: Option<&'static str>,
     label: Vec<(usize, usize, &'a str)>,
     spans: Vec<Span<'a>>,
+    /// Links between this line's spans (issue 13), in doccano's relation shape.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    relations: Vec<Relation<'a>>,
+}
+
+/// A link as doccano writes a relation: `from_id` / `to_id` name spans by their
+/// `id` (doccano's entity ids), `type` its kind.
+#[derive(Serialize)]
+struct Relation<'a> {
+    id: usize,
+    from_id: &'a str,
+    to_id: &'a str,
+    #[serde(rename = "type")]
+    kind: &'static str,
 }
 
 #[derive(Serialize)]
@@ -88,6 +102,20 @@ pub fn to_jsonl(selection: &Selection<'_>, unit: OffsetUnit) -> Result<String, E
                 modified: a.modified.as_deref(),
             });
         }
+        // --- sources (issue 13): the links between exported spans of this line ---
+        let here: std::collections::HashSet<&str> =
+            d.annotations.iter().map(|a| a.id.as_str()).collect();
+        let relations = (selection.project.links.iter())
+            .filter(|l| here.contains(l.from.as_str()) && here.contains(l.to.as_str()))
+            .enumerate()
+            .map(|(k, l)| Relation {
+                id: k,
+                from_id: &l.from,
+                to_id: &l.to,
+                kind: l.kind.as_str(),
+            })
+            .collect();
+        // --- end sources ---
         let line = Line {
             id: &doc.id,
             title: &doc.title,
@@ -97,6 +125,7 @@ pub fn to_jsonl(selection: &Selection<'_>, unit: OffsetUnit) -> Result<String, E
             offsets: (unit != OffsetUnit::Chars).then(|| unit.name()),
             label,
             spans,
+            relations,
         };
         out.push_str(
             &serde_json::to_string(&line).map_err(|e| ExportError::Encode(e.to_string()))?,
