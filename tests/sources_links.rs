@@ -109,3 +109,87 @@ fn a_dangling_link_is_refused_in_one_line_and_listed_by_validate() {
     let out = format!("{}{}", stdout(&o), stderr(&o));
     assert!(out.contains(&format!("'{gone}' does not exist")), "{out}");
 }
+
+#[test]
+fn links_survive_a_jsonl_export_and_import() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    let p = linked_project();
+    save_project(&path, &p).unwrap();
+    let jsonl = dir.path().join("p.jsonl");
+    let o = run(&[
+        "export".as_ref(),
+        path.as_os_str(),
+        "--format".as_ref(),
+        "jsonl".as_ref(),
+        "--out".as_ref(),
+        jsonl.as_os_str(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&jsonl).unwrap();
+    assert!(
+        text.contains("\"relations\":[{\"id\":0,\"from_id\":"),
+        "{text}"
+    );
+    let back = dir.path().join("back.ron");
+    let o = run(&[
+        "import".as_ref(),
+        jsonl.as_os_str(),
+        "--out".as_ref(),
+        back.as_os_str(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let back = load_project(&back).unwrap();
+    let mut want = p.links.clone();
+    let mut got = back.links.clone();
+    want.sort();
+    got.sort();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn doccano_relations_between_entities_are_read_as_links() {
+    let dir = tempfile::tempdir().unwrap();
+    let jsonl = dir.path().join("doccano.jsonl");
+    let line = serde_json::json!({
+        "id": 7,
+        "text": TEXT,
+        "entities": [
+            {"id": 11, "label": "attribution", "start_offset": 0, "end_offset": 6},
+            {"id": 12, "label": "claim", "start_offset": 13, "end_offset": 29},
+        ],
+        "relations": [
+            {"id": 1, "from_id": 11, "to_id": 12, "type": "attributes"},
+            {"id": 2, "from_id": 12, "to_id": 11, "type": "contradicts"},
+        ],
+    });
+    std::fs::write(&jsonl, format!("{line}\n")).unwrap();
+    let out = dir.path().join("p.ron");
+    let o = run(&[
+        "import".as_ref(),
+        jsonl.as_os_str(),
+        "--out".as_ref(),
+        out.as_os_str(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let p = load_project(&out).unwrap();
+    assert_eq!(
+        p.links.len(),
+        1,
+        "only the attributes relation: {:?}",
+        p.links
+    );
+    let from = p.annotation(&p.links[0].from).unwrap();
+    assert_eq!(from.quote, "조선중앙통신");
+    // A relation naming a span that is not there is one clear line.
+    let bad = serde_json::json!({"text": "abc", "entities": [], "relations": [{"from_id": 1, "to_id": 2}]});
+    std::fs::write(&jsonl, format!("{bad}\n")).unwrap();
+    let o = run(&[
+        "import".as_ref(),
+        jsonl.as_os_str(),
+        "--out".as_ref(),
+        dir.path().join("q.ron").as_os_str(),
+    ]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("no span with id '1'"), "{}", stderr(&o));
+}

@@ -198,6 +198,7 @@ pub fn parse_brat_document(
         text: incoming.into_text(),
         spans,
         line: 0,
+        links: Vec::new(),
     };
     Ok((doc, warnings))
 }

@@ -375,6 +375,7 @@ fn parse_object(
     let label_unit = default_unit;
     let incoming = IncomingText::new(text);
     let mut spans = Vec::new();
+    let mut entity_ids: Vec<Option<String>> = Vec::new();
     if let Some(items) = list("spans") {
         items.read_into("\"spans\" is not a list", &mut spans, |k, item| {
             let Value::Object(s) = item else {
@@ -412,6 +413,11 @@ fn parse_object(
             let Value::Object(e) = item else {
                 return Err(format!("entities[{k}] is not an object"));
             };
+            entity_ids.push(match e.get("id") {
+                Some(Value::Number(n)) => Some(n.to_string()),
+                Some(Value::String(s)) => Some(s.clone()),
+                _ => None,
+            });
             let get = |key: &str| e.get(key).and_then(Value::as_u64).map(|v| v as usize);
             let (Some(start), Some(end)) = (get("start_offset"), get("end_offset")) else {
                 return Err(format!("entities[{k}] lacks start_offset/end_offset"));
@@ -423,6 +429,14 @@ fn parse_object(
             make_span(&incoming, label_unit, start, end, label)
         })?;
     }
+    // --- sources (issue 13): relations name spans by id (doccano: entity ids) ---
+    let span_ids: Vec<Option<String>> = if entity_ids.len() == spans.len() {
+        entity_ids
+    } else {
+        spans.iter().map(|s| s.id.clone()).collect()
+    };
+    let links = super::import_links::read_relations(obj, &span_ids)?;
+    // --- end sources ---
     let doc = ImportedDocument {
         id,
         title,
@@ -431,6 +445,7 @@ fn parse_object(
         text: incoming.into_text(),
         spans,
         line: 0,
+        links,
     };
     Ok((doc, ignored))
 }
