@@ -193,3 +193,53 @@ fn doccano_relations_between_entities_are_read_as_links() {
     assert!(!o.status.success());
     assert!(stderr(&o).contains("no span with id '1'"), "{}", stderr(&o));
 }
+
+#[test]
+fn links_survive_a_brat_export_and_import() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    let p = linked_project();
+    save_project(&path, &p).unwrap();
+    let folder = dir.path().join("brat");
+    let o = run(&[
+        "export".as_ref(),
+        path.as_os_str(),
+        "--format".as_ref(),
+        "brat".as_ref(),
+        "--out".as_ref(),
+        folder.as_os_str(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let ann = std::fs::read_to_string(folder.join("d.ann")).unwrap();
+    assert!(ann.contains("R1\tAttributes Arg1:T1 Arg2:T"), "{ann}");
+    let conf = std::fs::read_to_string(folder.join("annotation.conf")).unwrap();
+    assert!(
+        conf.contains("Attributes\tArg1:<ENTITY>, Arg2:<ENTITY>"),
+        "{conf}"
+    );
+    let back = dir.path().join("back.ron");
+    let o = run(&[
+        "import".as_ref(),
+        folder.as_os_str(),
+        "--format".as_ref(),
+        "brat".as_ref(),
+        "--out".as_ref(),
+        back.as_os_str(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let back = load_project(&back).unwrap();
+    // brat has no annotation ids: the links are compared by their spans.
+    let ends = |p: &Project| {
+        let mut v: Vec<(String, String)> = p
+            .links
+            .iter()
+            .map(|l| {
+                let q = |id: &str| p.annotation(id).unwrap().quote.clone();
+                (q(&l.from), q(&l.to))
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(ends(&back), ends(&p));
+}
