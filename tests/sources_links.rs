@@ -243,3 +243,51 @@ fn links_survive_a_brat_export_and_import() {
     };
     assert_eq!(ends(&back), ends(&p));
 }
+
+fn export(path: &std::path::Path, format: &str) -> String {
+    let o = run(&[
+        "export".as_ref(),
+        path.as_os_str(),
+        "--format".as_ref(),
+        format.as_ref(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    stdout(&o)
+}
+
+#[test]
+fn csv_and_w3c_exports_carry_links() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    let p = linked_project();
+    save_project(&path, &p).unwrap();
+    let csv = export(&path, "csv");
+    let mut rows = csv.lines();
+    assert!(
+        rows.next().unwrap().ends_with(",language,attributed_to"),
+        "{csv}"
+    );
+    let claim = rows.find(|r| r.contains(",claim,")).unwrap();
+    assert!(claim.ends_with(",KCNA"), "{csv}");
+    let w3c: serde_json::Value = serde_json::from_str(&export(&path, "w3c")).unwrap();
+    let items = w3c["first"]["items"].as_array().unwrap();
+    let links: Vec<_> = items
+        .iter()
+        .filter(|i| i["motivation"] == "linking")
+        .collect();
+    assert_eq!(links.len(), 2);
+    let target = links[0]["target"].as_array().unwrap();
+    assert!(target[0].as_str().unwrap().ends_with(&p.annotations[0].id));
+    assert_eq!(links[0]["body"]["value"], "attributes");
+    // Without links, the CSV keeps its usual columns.
+    let mut plain = p.clone();
+    plain.links.clear();
+    save_project(&path, &plain).unwrap();
+    assert!(
+        export(&path, "csv")
+            .lines()
+            .next()
+            .unwrap()
+            .ends_with(",language")
+    );
+}
