@@ -291,3 +291,28 @@ fn csv_and_w3c_exports_carry_links() {
             .ends_with(",language")
     );
 }
+
+#[test]
+fn agree_reports_link_agreement() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut paths = Vec::new();
+    for (who, both) in [("kim", true), ("lee", false)] {
+        let mut p = linked_project();
+        for a in &mut p.annotations {
+            a.author = who.into();
+        }
+        if !both {
+            p.links.pop();
+        }
+        let path = dir.path().join(format!("{who}.ron"));
+        save_project(&path, &p).unwrap();
+        paths.push(path);
+    }
+    let o = run(&["agree".as_ref(), paths[0].as_os_str(), paths[1].as_os_str()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("kim × lee: 2 and 1 links, 1 matched, F1 0.667"),
+        "{}",
+        stdout(&o)
+    );
+}
