@@ -8,6 +8,7 @@
 //! them, [`store`] and [`export`] read the [`model`]; both read articles through
 //! [`read`].
 
+pub mod analytics;
 pub mod anchor;
 pub mod edit;
 pub mod export;

@@ -44,6 +44,8 @@ enum Command {
     Sync(cli::sync::SyncArgs),
     /// The commits that touched a project: who, when, annotations added/removed.
     History(cli::history::HistoryArgs),
+    /// Per source: claims and speculation linked to it, unlinked attributions.
+    Sources(cli::sources::SourcesArgs),
     /// Suggest spans (JSONL like `export --format jsonl`), or measure them (--eval).
     Suggest(cli::suggest::SuggestArgs),
     /// Write a generated project of a given size (benchmarks, scale tests).
@@ -72,6 +74,7 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         None => open_window(cli.file.clone()),
         Some(Command::Info(a)) => cli::info::run(a),
+        Some(Command::Sources(a)) => cli::sources::run(a),
         Some(Command::Export(a)) => cli::export::run(a),
         Some(Command::Import(a)) => cli::import::run(a),
         Some(Command::Agree(a)) => cli::agree::run(a),

@@ -104,6 +104,21 @@ pub fn run(args: &AgreeArgs) -> anyhow::Result<ExitCode> {
     };
     // Annotator and label names come from the files: control characters escaped.
     print!("{}", marginalia::model::printable_lines(&out));
+    // Issue 13: link agreement, printed (as text) only when someone linked.
+    if !args.json {
+        let links = marginalia::review::link_agreement(&inputs);
+        if !links.is_empty() {
+            let mut text = String::from("\nlinks (F1 over links whose spans match):\n");
+            for l in &links {
+                let f1 = l.f1.map_or("-".to_string(), |f| format!("{f:.3}"));
+                text.push_str(&format!(
+                    "{} × {}: {} and {} links, {} matched, F1 {f1}\n",
+                    l.a, l.b, l.links_a, l.links_b, l.matched
+                ));
+            }
+            print!("{}", marginalia::model::printable_lines(&text));
+        }
+    }
     // The process ends here: the system takes the memory back at once, where
     // freeing a corpus of 100,000 documents piece by piece takes a tenth of the run.
     std::mem::forget(corpus);

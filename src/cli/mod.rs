@@ -11,6 +11,7 @@ pub mod merge;
 pub mod merge_driver;
 pub mod reanchor;
 pub mod search;
+pub mod sources;
 pub mod suggest;
 pub mod sync;
 pub mod validate;

@@ -146,7 +146,13 @@ pub fn touched_annotation_ids(edit: &Edit) -> Option<Vec<&str>> {
             | Edit::RenameProject(_)
             | Edit::SetSources(_)
             | Edit::SetDocumentMeta { .. }
-            | Edit::SetDocumentDone { .. } => {}
+            | Edit::SetDocumentDone { .. }
+            | Edit::SetRegistry(_) => {}
+            // A link shows on both its annotations ("attributed to …").
+            Edit::AddLink { link, .. } | Edit::RemoveLink(link) => {
+                out.push(&link.from);
+                out.push(&link.to);
+            }
             // A label's colour and name change how its annotations are drawn.
             Edit::AddLabel { .. } | Edit::RemoveLabel(_) => return None,
             Edit::RemoveDocument(_) => return None,

@@ -2,7 +2,7 @@
 //! and redo are the same operation.
 
 use super::index::AnnotationIndex;
-use crate::model::{Annotation, Document, DocumentMeta, Label, Project};
+use crate::model::{Annotation, Document, DocumentMeta, Label, Link, Project, SourceRegistry};
 
 /// A change to an existing annotation; `None` fields stay as they are.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -108,6 +108,21 @@ pub enum Edit {
         done: bool,
     },
     // --- end corpus ---
+    // --- sources (issue 13) ---
+    /// Adds a link between two existing annotations, at `at` in the list or at the
+    /// end.
+    AddLink {
+        /// The link.
+        link: Link,
+        /// Where in `project.links`; `None` appends.
+        at: Option<usize>,
+    },
+    /// Removes a link.
+    RemoveLink(Link),
+    /// Replaces the project's source registry (see [`super::links`] for the
+    /// edits that also rename annotations' sources).
+    SetRegistry(SourceRegistry),
+    // --- end sources ---
     /// Several edits as one undo step.
     Batch(Vec<Edit>),
 }
@@ -143,6 +158,12 @@ pub enum EditError {
     /// The quote differs from the text at the span.
     #[error("the quote does not match the text at {0}..{1}")]
     QuoteMismatch(usize, usize),
+    /// A link that cannot be added or removed (self link, twice, not there).
+    #[error("{0}")]
+    BadLink(String),
+    /// A registry change that cannot be made (unknown source, name taken).
+    #[error("{0}")]
+    BadSource(String),
 }
 
 impl Edit {
@@ -189,6 +210,9 @@ impl Edit {
             Edit::SetDocumentMeta { .. } => "edit document metadata".into(),
             Edit::SetDocumentDone { done: true, .. } => "mark document done".into(),
             Edit::SetDocumentDone { done: false, .. } => "mark document not done".into(),
+            Edit::AddLink { .. } => "link".into(),
+            Edit::RemoveLink(_) => "unlink".into(),
+            Edit::SetRegistry(_) => "change source registry".into(),
             Edit::Batch(edits) if edits.len() == 1 => edits[0].describe(),
             Edit::Batch(edits) => crate::model::text::plural(edits.len(), "change"),
         }
@@ -206,9 +230,14 @@ impl Edit {
             }
             Edit::AddDocument { document, .. } => vec![document.id.clone()],
             Edit::RemoveDocument(id) => vec![id.clone()],
-            Edit::RenameProject(_) | Edit::SetSources(_) => vec![],
+            Edit::RenameProject(_) | Edit::SetSources(_) | Edit::SetRegistry(_) => vec![],
             Edit::SetDocumentMeta { doc, .. } | Edit::SetDocumentDone { doc, .. } => {
                 vec![doc.clone()]
+            }
+            Edit::AddLink { link, .. } | Edit::RemoveLink(link) => {
+                let mut docs: Vec<String> = of(&link.from).into_iter().collect();
+                docs.extend(of(&link.to).filter(|d| !docs.contains(d)));
+                docs
             }
             // A label's colour or name shows in every document that uses it.
             Edit::AddLabel { .. } | Edit::RemoveLabel(_) => {
@@ -285,10 +314,18 @@ pub(crate) fn apply_indexed(
                     index.set(&moved.id, pos);
                 }
             }
-            Ok(Edit::RestoreAnnotation {
+            // Its links go with it, in the same undo step (issue 13).
+            let links = super::links::drop_links_of(project, &[a.id.as_str()]);
+            let restore = Edit::RestoreAnnotation {
                 annotation: a,
                 at: pos,
-            })
+            };
+            if links.is_empty() {
+                return Ok(restore);
+            }
+            let mut batch = vec![restore];
+            batch.extend(links);
+            Ok(Edit::Batch(batch))
         }
         Edit::ReplaceAnnotation(a) => {
             let pos = position(project, index.as_deref(), &a.id)?;
@@ -363,6 +400,8 @@ pub(crate) fn apply_indexed(
                 .into_iter()
                 .partition(|a| a.doc == id);
             project.annotations = kept;
+            let gone_ids: Vec<&str> = gone.iter().map(|a| a.id.as_str()).collect();
+            let links = super::links::drop_links_of(project, &gone_ids);
             if let Some(index) = index {
                 // Every annotation after the first one gone has moved: this edit is
                 // O(n) anyway.
@@ -373,6 +412,7 @@ pub(crate) fn apply_indexed(
                 index: Some(pos),
             }];
             restore.extend(gone.into_iter().map(Edit::AddAnnotation));
+            restore.extend(links);
             Ok(Edit::Batch(restore))
         }
         Edit::RenameProject(name) => {
@@ -419,6 +459,12 @@ pub(crate) fn apply_indexed(
                 analyst,
                 done: was,
             })
+        }
+        Edit::AddLink { link, at } => super::links::add_link(project, link, at),
+        Edit::RemoveLink(link) => super::links::remove_link(project, link),
+        Edit::SetRegistry(registry) => {
+            let old = std::mem::replace(&mut project.registry, registry);
+            Ok(Edit::SetRegistry(old))
         }
         Edit::Batch(edits) => {
             let mut inverses = Vec::with_capacity(edits.len());

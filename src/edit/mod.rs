@@ -8,6 +8,9 @@ mod corpus_tests;
 mod history;
 mod index;
 #[cfg(test)]
+mod link_tests;
+mod links;
+#[cfg(test)]
 mod tests;
 
 #[cfg(test)]
@@ -18,3 +21,4 @@ pub use changes::{
 pub use command::{AnnotationChange, Edit, EditError, EditStamp, apply, quote_of};
 pub use history::{Editor, MAX_UNDO_STEPS};
 pub use index::AnnotationIndex;
+pub use links::{add_alias, merge_sources, remove_alias, rename_source};

@@ -165,6 +165,7 @@ mod tests {
             text: "x".into(),
             spans: vec![span, other],
             line: 0,
+            links: Vec::new(),
         };
         map.apply(&mut doc);
         assert_eq!(doc.spans[0].label, "rumour mill");

@@ -36,6 +36,9 @@ pub struct ImportedDocument {
     pub spans: Vec<ImportedSpan>,
     /// The line of the input it was read from (1-based; 0 when not line-based).
     pub line: usize,
+    /// Links between its spans (issue 13): (from, to) indices into `spans`,
+    /// `attributes` links.
+    pub links: Vec<(usize, usize)>,
 }
 
 impl ImportedDocument {
@@ -331,6 +334,7 @@ fn read_article(
                 text: document.text,
                 spans: Vec::new(),
                 line: 0,
+                links: Vec::new(),
             };
             Ok((doc, notes))
         }
@@ -385,6 +389,7 @@ pub(super) fn article_from_decoded(
             text,
             spans: Vec::new(),
             line: 0,
+            links: Vec::new(),
         },
         notes,
     ))
@@ -588,16 +593,26 @@ impl<'o> Importer<'o> {
         };
         let document = std::mem::replace(slot, Document::new("", "", ""));
         self.project.annotations.reserve(doc.spans.len());
-        for span in doc.spans {
-            self.add_span(&document, span, file);
+        let ids: Vec<Option<String>> = (doc.spans.into_iter())
+            .map(|span| self.add_span(&document, span, file))
+            .collect();
+        // --- sources (issue 13): links between spans added here ---
+        for (from, to) in doc.links {
+            if let (Some(Some(from)), Some(Some(to))) = (ids.get(from), ids.get(to)) {
+                let link = crate::model::Link::attributes(from, to);
+                if from != to && !self.project.links.contains(&link) {
+                    self.project.links.push(link);
+                }
+            }
         }
+        // --- end sources ---
         if let Some(slot) = self.project.documents.get_mut(index) {
             *slot = document;
         }
         Ok(())
     }
 
-    fn add_span(&mut self, document: &Document, span: ImportedSpan, file: &str) {
+    fn add_span(&mut self, document: &Document, span: ImportedSpan, file: &str) -> Option<String> {
         if self.project.schema.label(&span.label).is_none() {
             add_label(&mut self.project, &span.label);
             self.report.labels_added.push(span.label.clone());
@@ -621,7 +636,7 @@ impl<'o> Importer<'o> {
         );
         if !self.keys.insert(key) {
             self.report.duplicates_skipped += 1;
-            return;
+            return None;
         }
         let id = match span.id {
             Some(id) if !self.ids.contains(&id) => id,
@@ -646,8 +661,10 @@ impl<'o> Importer<'o> {
         a.source = span.source;
         a.note = span.note;
         a.created = span.created.unwrap_or_else(now_rfc3339);
+        let id = a.id.clone();
         self.project.annotations.push(a);
         self.report.annotations_added += 1;
+        Some(id)
     }
 }
 

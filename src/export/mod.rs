@@ -15,6 +15,7 @@ pub mod csv;
 mod error;
 mod format;
 pub mod import;
+mod import_links;
 mod job;
 pub mod jsonl;
 pub mod refi;

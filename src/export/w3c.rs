@@ -109,7 +109,27 @@ struct Page<'a> {
     kind: &'static str,
     #[serde(rename = "startIndex")]
     start_index: usize,
-    items: Vec<Item<'a>>,
+    items: Vec<PageItem<'a>>,
+}
+
+/// An item of the page: a tagged span, or a link between two of them (issue 13).
+#[derive(Serialize)]
+#[serde(untagged)]
+enum PageItem<'a> {
+    Span(Item<'a>),
+    Link(LinkItem),
+}
+
+/// A link as a W3C annotation: motivation `linking`, targeting the attribution
+/// and then what it attributes, the link's kind as a `describing` body.
+#[derive(Serialize)]
+struct LinkItem {
+    id: String,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    motivation: &'static str,
+    body: Body<'static>,
+    target: [String; 2],
 }
 
 #[derive(Serialize)]
@@ -204,9 +224,29 @@ pub fn to_w3c(selection: &Selection<'_>) -> Result<String, ExportError> {
             text: &d.document.text,
         });
         for a in &d.annotations {
-            items.push(item(d.document, a));
+            items.push(PageItem::Span(item(d.document, a)));
         }
     }
+    // --- sources (issue 13): links between exported annotations ---
+    let exported: std::collections::HashSet<&str> = (selection.documents.iter())
+        .flat_map(|d| d.annotations.iter().map(|a| a.id.as_str()))
+        .collect();
+    for l in &selection.project.links {
+        if exported.contains(l.from.as_str()) && exported.contains(l.to.as_str()) {
+            items.push(PageItem::Link(LinkItem {
+                id: format!("{}:{}", annotation_iri(&l.from), encode(&l.to)),
+                kind: "Annotation",
+                motivation: "linking",
+                body: Body {
+                    kind: "TextualBody",
+                    purpose: "describing",
+                    value: l.kind.as_str(),
+                },
+                target: [annotation_iri(&l.from), annotation_iri(&l.to)],
+            }));
+        }
+    }
+    // --- end sources ---
     let id = collection_iri(&selection.project.name);
     let collection = Collection {
         context: (ANNO_CONTEXT, marginalia_context()),

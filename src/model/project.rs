@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Annotation, Document, TagSchema};
+use super::{Annotation, Document, Link, SourceRegistry, TagSchema};
 
 /// The project file format this build writes and the newest it reads.
 ///
@@ -18,9 +18,12 @@ use super::{Annotation, Document, TagSchema};
 ///   Annotations may carry `conflict` (a [`super::MergeConflict`], left by
 ///   `marginalia merge-driver` when two analysts changed one annotation
 ///   differently); absent when there is none.
-/// - 4: (corpus) documents may carry `done_by`, the analysts who marked the
-///   document done; absent when empty. A format 1–3 file is read as a format 4
-///   file without marks.
+/// - 4: documents may carry `done_by` (corpus, issue 12: the analysts who marked the
+///   document done); the project may carry `links` (sources, issue 13: an
+///   attribution linked to the claims and speculation it attributes, by annotation
+///   id) and its own source `registry`. Each is written only when not empty. A
+///   format 1–3 file is read as a format 4 file without them (the built-in registry
+///   applies).
 pub const FORMAT_VERSION: u32 = 4;
 
 /// Everything an analyst saves: the articles, the annotations on them, the schema.
@@ -39,6 +42,15 @@ pub struct Project {
     /// All annotations of all documents.
     #[serde(default)]
     pub annotations: Vec<Annotation>,
+    // --- sources (issue 13): links and the project's source registry ---
+    /// Links between annotations (attribution → what it attributes), format 4.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<Link>,
+    /// The project's own source registry, format 4; empty means the built-in one
+    /// (see [`Project::source_registry`]).
+    #[serde(default, skip_serializing_if = "SourceRegistry::is_empty")]
+    pub registry: SourceRegistry,
+    // --- end sources ---
 }
 
 impl Default for Project {
@@ -71,8 +83,27 @@ impl Project {
             schema: TagSchema::default(),
             documents: Vec::new(),
             annotations: Vec::new(),
+            links: Vec::new(),
+            registry: SourceRegistry::default(),
         }
     }
+
+    // --- sources (issue 13) ---
+    /// The registry attributions are normalised through: the project's own, or the
+    /// built-in one (`assets/sources.ron`) when the project has none.
+    pub fn source_registry(&self) -> std::borrow::Cow<'_, SourceRegistry> {
+        if self.registry.is_empty() {
+            std::borrow::Cow::Owned(SourceRegistry::builtin())
+        } else {
+            std::borrow::Cow::Borrowed(&self.registry)
+        }
+    }
+
+    /// The links that start or end at annotation `id`, in project order.
+    pub fn links_of<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Link> + 'a {
+        self.links.iter().filter(move |l| l.touches(id))
+    }
+    // --- end sources ---
 
     /// The document with id `id`.
     pub fn document(&self, id: &str) -> Option<&Document> {

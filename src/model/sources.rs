@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 const BUILTIN_SOURCES: &str = include_str!("../../assets/sources.ron");
 
 /// One source: its canonical name, its kind and its aliases.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Source {
     /// The name attributions are normalised to (`KCNA`).
     pub name: String,
@@ -35,6 +35,11 @@ pub struct SourceRegistry {
 pub struct SourcesError(String);
 
 impl SourceRegistry {
+    /// True when the registry has no source (a project without its own registry).
+    pub fn is_empty(&self) -> bool {
+        self.sources.is_empty()
+    }
+
     /// The registry built into the program (`assets/sources.ron`).
     pub fn builtin() -> Self {
         // The built-in file is tested to parse; an empty registry is the fallback.

@@ -29,6 +29,7 @@ mod corpus;
 mod curate;
 mod disagree;
 mod error;
+mod link_agreement;
 mod metrics;
 mod pairs;
 mod pooled;
@@ -47,6 +48,7 @@ pub use corpus::{
 pub use curate::{Curation, Decision, SpanChoice, provenance};
 pub use disagree::{Comparison, Disagreement, DisagreementKind, agreed_groups, compare_document};
 pub use error::ReviewError;
+pub use link_agreement::{LinkAgreement, link_agreement};
 pub use metrics::{
     Category, Confusion, Figures, PairAgreement, Tally, char_categories, cohen_kappa, f1,
     krippendorff_alpha, pair_agreement, pair_agreement_with_progress, tally_document,

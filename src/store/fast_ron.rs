@@ -17,7 +17,8 @@
 //! field.
 
 use crate::model::{
-    Annotation, Comment, Document, DocumentMeta, Label, MergeConflict, Project, TagSchema, Verdict,
+    Annotation, Comment, Document, DocumentMeta, Label, Link, LinkKind, MergeConflict, Project,
+    Source, SourceRegistry, TagSchema, Verdict,
 };
 use crate::task::{Cancelled, Progress};
 
@@ -290,12 +291,17 @@ impl<'a> Reader<'a> {
         self.open_struct("Project")?;
         let (mut format, mut name, mut schema, mut documents, mut annotations) =
             (None, None, None, None, None);
+        let (mut links, mut registry) = (None, None);
         self.fields(|r, field| match field {
             "format" => set(&mut format, u32::try_from(r.unsigned()?).ok()?),
             "name" => set(&mut name, r.string()?),
             "schema" => set(&mut schema, r.schema()?),
             "documents" => set(&mut documents, r.list(Self::document)?),
             "annotations" => set(&mut annotations, r.list(Self::annotation)?),
+            // --- sources (issue 13) ---
+            "links" => set(&mut links, r.list(Self::link)?),
+            "registry" => set(&mut registry, r.registry()?),
+            // --- end sources ---
             _ => None,
         })?;
         Some(Project {
@@ -304,8 +310,62 @@ impl<'a> Reader<'a> {
             schema: schema.unwrap_or_default(),
             documents: documents.unwrap_or_default(),
             annotations: annotations.unwrap_or_default(),
+            links: links.unwrap_or_default(),
+            registry: registry.unwrap_or_default(),
         })
     }
+
+    // --- sources (issue 13) ---
+    fn link(&mut self) -> Option<Link> {
+        self.open_struct("Link")?;
+        let (mut from, mut to, mut kind) = (None, None, None);
+        self.fields(|r, field| match field {
+            "from" => set(&mut from, r.string()?),
+            "to" => set(&mut to, r.string()?),
+            "kind" => set(
+                &mut kind,
+                match r.ident()? {
+                    "Attributes" => LinkKind::Attributes,
+                    _ => return None,
+                },
+            ),
+            _ => None,
+        })?;
+        Some(Link {
+            from: from?,
+            to: to?,
+            kind: kind?,
+        })
+    }
+
+    fn registry(&mut self) -> Option<SourceRegistry> {
+        self.open_struct("SourceRegistry")?;
+        let mut sources = None;
+        self.fields(|r, field| match field {
+            "sources" => set(&mut sources, r.list(Self::source)?),
+            _ => None,
+        })?;
+        Some(SourceRegistry {
+            sources: sources.unwrap_or_default(),
+        })
+    }
+
+    fn source(&mut self) -> Option<Source> {
+        self.open_struct("Source")?;
+        let (mut name, mut kind, mut aliases) = (None, None, None);
+        self.fields(|r, field| match field {
+            "name" => set(&mut name, r.string()?),
+            "kind" => set(&mut kind, r.string()?),
+            "aliases" => set(&mut aliases, r.list(Self::string)?),
+            _ => None,
+        })?;
+        Some(Source {
+            name: name?,
+            kind: kind.unwrap_or_default(),
+            aliases: aliases.unwrap_or_default(),
+        })
+    }
+    // --- end sources ---
 
     fn schema(&mut self) -> Option<TagSchema> {
         self.open_struct("TagSchema")?;
@@ -554,6 +614,31 @@ mod tests {
             other: String::new(),
             reason: String::new(),
         });
+        // --- sources (issue 13) ---
+        let (a0, a1, a2) = (
+            p.annotations[0].id.clone(),
+            p.annotations[1].id.clone(),
+            p.annotations[2].id.clone(),
+        );
+        p.links = vec![
+            crate::model::Link::attributes(&a0, &a1),
+            crate::model::Link::attributes(&a0, a2),
+        ];
+        p.registry = SourceRegistry {
+            sources: vec![
+                Source {
+                    name: "KCNA \"조선중앙통신\"".into(),
+                    kind: "state media".into(),
+                    aliases: vec!["조선중앙통신".into(), "Korean Central News Agency".into()],
+                },
+                Source {
+                    name: "some analysts".into(),
+                    kind: String::new(),
+                    aliases: Vec::new(),
+                },
+            ],
+        };
+        // --- end sources ---
         p
     }
 
@@ -606,14 +691,14 @@ mod tests {
         assert_eq!(parse_fast(text), by_ron(text));
         assert!(parse_fast(text).is_some());
         // Metadata in any order, unnamed, with `None` fields.
-        let text = "(format: 3, name: \"n\", documents: [(id: \"d\", title: \"t\", meta: (url: None, language: Some(\"en\"), outlet: Some(\"KCNA\"),), text: \"x\")])";
+        let text = "(format: 4, name: \"n\", documents: [(id: \"d\", title: \"t\", meta: (url: None, language: Some(\"en\"), outlet: Some(\"KCNA\"),), text: \"x\")])";
         let fast = parse_fast(text);
         assert_eq!(fast, by_ron(text));
         assert_eq!(
             fast.unwrap().documents[0].meta.outlet.as_deref(),
             Some("KCNA")
         );
-        let twice = "(format: 3, name: \"n\", documents: [(id: \"d\", title: \"t\", meta: (url: None, url: None), text: \"x\")])";
+        let twice = "(format: 4, name: \"n\", documents: [(id: \"d\", title: \"t\", meta: (url: None, url: None), text: \"x\")])";
         assert!(parse_fast(twice).is_none());
     }
 

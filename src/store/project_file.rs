@@ -40,6 +40,12 @@ struct Outgoing<'a> {
     schema: &'a TagSchema,
     documents: &'a [Document],
     annotations: Vec<&'a Annotation>,
+    // --- sources (issue 13) ---
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    links: &'a [crate::model::Link],
+    #[serde(skip_serializing_if = "crate::model::SourceRegistry::is_empty")]
+    registry: &'a crate::model::SourceRegistry,
+    // --- end sources ---
 }
 
 /// Refuses a project with problems (`check_project`), naming the first and how many
@@ -247,6 +253,8 @@ pub(crate) fn project_to_ron_by_ron(project: &Project) -> String {
         schema: &project.schema,
         documents: &project.documents,
         annotations,
+        links: &project.links,
+        registry: &project.registry,
     };
     let pretty = ron::ser::PrettyConfig::new()
         .depth_limit(2)

@@ -10,7 +10,8 @@
 use std::fmt::Write as _;
 
 use crate::model::{
-    Annotation, Comment, Document, DocumentMeta, Label, Project, TagSchema, Verdict,
+    Annotation, Comment, Document, DocumentMeta, Label, Link, LinkKind, Project, SourceRegistry,
+    TagSchema, Verdict,
 };
 use crate::task::{Cancelled, Progress};
 
@@ -122,6 +123,16 @@ pub(crate) fn write_project<E: From<Cancelled>>(
         out.push_str("],\n");
     }
     progress.set_done(annotations.len() as u64);
+    // --- sources (issue 13): links and the registry, only when not empty ---
+    if !project.links.is_empty() {
+        out.push_str(INDENT);
+        out.push_str("links: ");
+        block(&mut out, &project.links, link, sink)?;
+    }
+    if !project.registry.is_empty() {
+        registry(&mut out, &project.registry);
+    }
+    // --- end sources ---
     out.push(')');
     sink(&out)
 }
@@ -188,6 +199,40 @@ fn schema(out: &mut String, schema: &TagSchema) {
     out.push_str(INDENT);
     out.push_str("),\n");
 }
+
+// --- sources (issue 13) ---
+fn link(out: &mut String, l: &Link) {
+    out.push_str("Link(from: ");
+    string(out, &l.from);
+    out.push_str(", to: ");
+    string(out, &l.to);
+    out.push_str(", kind: ");
+    out.push_str(match l.kind {
+        LinkKind::Attributes => "Attributes",
+    });
+    out.push(')');
+}
+
+fn registry(out: &mut String, r: &SourceRegistry) {
+    out.push_str(INDENT);
+    out.push_str("registry: SourceRegistry(\n");
+    out.push_str(INDENT);
+    out.push_str(INDENT);
+    out.push_str("sources: ");
+    inline(out, &r.sources, |out, s| {
+        out.push_str("Source(name: ");
+        string(out, &s.name);
+        out.push_str(", kind: ");
+        string(out, &s.kind);
+        out.push_str(", aliases: ");
+        inline(out, &s.aliases, |out, a| string(out, a));
+        out.push(')');
+    });
+    out.push_str(",\n");
+    out.push_str(INDENT);
+    out.push_str("),\n");
+}
+// --- end sources ---
 
 fn label(out: &mut String, l: &Label) {
     out.push_str("Label(id: ");

@@ -140,6 +140,11 @@ pub fn check_project(project: &Project) -> Vec<Problem> {
             );
         }
     }
+    // --- sources (issue 13): links must join two existing, distinct annotations ---
+    for p in crate::model::link_problems(project) {
+        say(None, p.to_string());
+    }
+    // --- end sources ---
     problems
 }
 

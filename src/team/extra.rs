@@ -12,7 +12,16 @@ use super::report::{Conflict, ConflictItem};
 use crate::model::{Document, FORMAT_VERSION, Project, TagSchema};
 
 /// The fields [`super::merge3`] merges itself.
-const KNOWN: [&str; 5] = ["format", "name", "schema", "documents", "annotations"];
+const KNOWN: [&str; 7] = [
+    "format",
+    "name",
+    "schema",
+    "documents",
+    "annotations",
+    // sources (issue 13): merged by `super::links`.
+    "links",
+    "registry",
+];
 
 /// True when `Project` has fields beyond [`KNOWN`] (checked on an empty project).
 fn has_extra_fields() -> bool {

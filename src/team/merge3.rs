@@ -18,7 +18,8 @@ use crate::store::check_project;
 ///
 /// - documents by id and text (the same text added on both sides under two ids is
 ///   one document; two texts under one id are both kept), annotations and labels
-///   by id, the schema's sources as a set;
+///   by id, the schema's sources as a set, links as a set (none left dangling)
+///   and registry sources by name;
 /// - added on one side → added; deleted on one side and unchanged on the other →
 ///   deleted; changed on one side → that change; changed on both sides → merged
 ///   field by field (a relabel on one side and a comment on the other are both
@@ -97,6 +98,10 @@ pub fn merge3(base: &Project, ours: &Project, theirs: &Project) -> Merged {
         annotations,
         &mut conflicts,
     );
+    // --- sources (issue 13): links as a set, registry sources by name ---
+    project.links = super::links::merge_links([base, ours, theirs], &project);
+    project.registry = super::links::merge_registry([base, ours, theirs], &mut conflicts);
+    // --- end sources ---
     let reanchored = repair_anchors(&mut project);
     conflicts.sort();
     Merged {

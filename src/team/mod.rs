@@ -14,6 +14,7 @@ mod extra;
 mod fields;
 mod git;
 mod history;
+mod links;
 mod merge3;
 mod order;
 mod report;

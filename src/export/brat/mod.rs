@@ -28,7 +28,7 @@ use std::path::{Path, PathBuf};
 
 use super::brat_names::name_comments;
 use super::{ExportError, Selection};
-use crate::model::{Annotation, Document};
+use crate::model::{Annotation, Document, Link};
 use crate::store::write_folder_atomic;
 use crate::task::Progress;
 
@@ -68,7 +68,7 @@ pub fn to_brat(selection: &Selection<'_>) -> Vec<BratFile> {
         });
         files.push(BratFile {
             name: format!("{stem}.ann"),
-            contents: ann_file(d.document, &d.annotations),
+            contents: ann_file(d.document, &d.annotations, &selection.project.links),
         });
         if let Some(contents) = meta_json(d.document) {
             files.push(BratFile {
@@ -135,7 +135,7 @@ fn token(s: &str) -> String {
 }
 
 /// The `.ann` file of one document.
-fn ann_file(doc: &Document, annotations: &[&Annotation]) -> String {
+fn ann_file(doc: &Document, annotations: &[&Annotation], links: &[Link]) -> String {
     let mut out = String::new();
     let (mut attr, mut note) = (0, 0);
     for (k, a) in annotations.iter().enumerate() {
@@ -156,6 +156,20 @@ fn ann_file(doc: &Document, annotations: &[&Annotation]) -> String {
             let _ = writeln!(out, "#{note}\tAnnotatorNotes T{t}\t{escaped}");
         }
     }
+    // --- sources (issue 13): links between this file's annotations ---
+    if !links.is_empty() {
+        let t_of: std::collections::HashMap<&str, usize> = (annotations.iter().enumerate())
+            .map(|(k, a)| (a.id.as_str(), k + 1))
+            .collect();
+        let mut r = 0;
+        for l in links {
+            if let (Some(from), Some(to)) = (t_of.get(l.from.as_str()), t_of.get(l.to.as_str())) {
+                r += 1;
+                let _ = writeln!(out, "R{r}\tAttributes Arg1:T{from} Arg2:T{to}");
+            }
+        }
+    }
+    // --- end sources ---
     out
 }
 
@@ -248,6 +262,10 @@ fn annotation_conf(selection: &Selection<'_>) -> String {
         exact_values.iter().map(|(a, t, v)| (*a, t.as_str(), *v)),
     ));
     out.push_str("\n[relations]\n<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n");
+    if !selection.project.links.is_empty() {
+        // Issue 13: an attribution linked to what it attributes.
+        out.push_str("Attributes\tArg1:<ENTITY>, Arg2:<ENTITY>\n");
+    }
     out.push_str("\n[events]\n\n[attributes]\n");
     let values = |set: &BTreeSet<String>| set.iter().cloned().collect::<Vec<_>>().join("|");
     if !sources.is_empty() {

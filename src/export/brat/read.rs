@@ -185,9 +185,9 @@ pub fn parse_brat_document(
     if let Some(d) = incoming.changes().describe() {
         warnings.push(format!("{txt_name}: {d} (offsets adjusted)"));
     }
-    let spans = match ann {
-        Some((ann_name, text)) => parse_ann(text, ann_name, &incoming, &mut warnings)?,
-        None => Vec::new(),
+    let (spans, links) = match ann {
+        Some((ann_name, text)) => parse_ann_with_links(text, ann_name, &incoming, &mut warnings)?,
+        None => (Vec::new(), Vec::new()),
     };
     let origin = ann.map_or(txt_name, |(n, _)| n).to_string();
     let doc = ImportedDocument {
@@ -198,6 +198,7 @@ pub fn parse_brat_document(
         text: incoming.into_text(),
         spans,
         line: 0,
+        links,
     };
     Ok((doc, warnings))
 }
@@ -209,18 +210,34 @@ pub(super) fn file_name(p: &Path) -> String {
 }
 
 /// Parses the lines of one `.ann` file against its text.
+#[cfg(test)]
 pub(super) fn parse_ann(
     input: &str,
     file: &str,
     text: &IncomingText,
     warnings: &mut Vec<String>,
 ) -> Result<Vec<ImportedSpan>, ImportError> {
+    parse_ann_with_links(input, file, text, warnings).map(|(spans, _)| spans)
+}
+
+/// A file's spans and its links as (from, to) indices into them.
+type SpansAndLinks = (Vec<ImportedSpan>, Vec<(usize, usize)>);
+
+/// [`parse_ann`], with the `Attributes` relations (`R1⇥Attributes Arg1:T1 Arg2:T2`)
+/// as (from, to) indices into the spans (issue 13).
+pub(super) fn parse_ann_with_links(
+    input: &str,
+    file: &str,
+    text: &IncomingText,
+    warnings: &mut Vec<String>,
+) -> Result<SpansAndLinks, ImportError> {
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
     let mut spans: Vec<ImportedSpan> = Vec::new();
     let mut by_id: HashMap<String, usize> = HashMap::new();
     let mut pending_attrs: Vec<(usize, String, String, Option<String>)> = Vec::new();
     let mut pending_notes: Vec<(usize, String, String)> = Vec::new();
     let mut ignored = 0usize;
+    let mut pending_links: Vec<(usize, String, String)> = Vec::new();
     for (i, line) in input.lines().enumerate() {
         let n = i + 1;
         let line = line.trim_end_matches('\r');
@@ -271,7 +288,33 @@ pub(super) fn parse_ann(
                 let note = fields.next().unwrap_or_default().replace("\\n", "\n");
                 pending_notes.push((n, target, note));
             }
+            Some('R') if is_attributes(body) => {
+                let arg = |name: &str| {
+                    body.split_whitespace()
+                        .find_map(|a| a.strip_prefix(name))
+                        .map(str::to_string)
+                };
+                let (Some(from), Some(to)) = (arg("Arg1:"), arg("Arg2:")) else {
+                    return Err(at(format!("{id}: expected 'Attributes Arg1:T… Arg2:T…'")));
+                };
+                pending_links.push((n, from, to));
+            }
             _ => ignored += 1,
+        }
+    }
+    let mut links = Vec::with_capacity(pending_links.len());
+    for (n, from, to) in pending_links {
+        match (by_id.get(&from), by_id.get(&to)) {
+            (Some(&f), Some(&t)) => links.push((f, t)),
+            _ => {
+                return Err(ImportError::at(
+                    file,
+                    n,
+                    format!(
+                        "relation Attributes {from} → {to} names an annotation not in this file"
+                    ),
+                ));
+            }
         }
     }
     for (n, attr, target, value) in pending_attrs {
@@ -312,7 +355,14 @@ pub(super) fn parse_ann(
             "{file}: {ignored} relation/event/normalisation line(s) not imported"
         ));
     }
-    Ok(spans)
+    Ok((spans, links))
+}
+
+/// True when a relation line's body is an `Attributes` relation.
+fn is_attributes(body: &str) -> bool {
+    body.split_whitespace()
+        .next()
+        .is_some_and(|t| crate::model::LinkKind::parse(t).is_some())
 }
 
 /// Parses `TYPE s e[;s e]…` and checks the quoted text against the document. The

@@ -43,6 +43,20 @@ struct Line<'a> {
     offsets: Option<&'static str>,
     label: Vec<(usize, usize, &'a str)>,
     spans: Vec<Span<'a>>,
+    /// Links between this line's spans (issue 13), in doccano's relation shape.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    relations: Vec<Relation<'a>>,
+}
+
+/// A link as doccano writes a relation: `from_id` / `to_id` name spans by their
+/// `id` (doccano's entity ids), `type` its kind.
+#[derive(Serialize)]
+struct Relation<'a> {
+    id: usize,
+    from_id: &'a str,
+    to_id: &'a str,
+    #[serde(rename = "type")]
+    kind: &'static str,
 }
 
 #[derive(Serialize)]
@@ -88,6 +102,20 @@ pub fn to_jsonl(selection: &Selection<'_>, unit: OffsetUnit) -> Result<String, E
                 modified: a.modified.as_deref(),
             });
         }
+        // --- sources (issue 13): the links between exported spans of this line ---
+        let here: std::collections::HashSet<&str> =
+            d.annotations.iter().map(|a| a.id.as_str()).collect();
+        let relations = (selection.project.links.iter())
+            .filter(|l| here.contains(l.from.as_str()) && here.contains(l.to.as_str()))
+            .enumerate()
+            .map(|(k, l)| Relation {
+                id: k,
+                from_id: &l.from,
+                to_id: &l.to,
+                kind: l.kind.as_str(),
+            })
+            .collect();
+        // --- end sources ---
         let line = Line {
             id: &doc.id,
             title: &doc.title,
@@ -97,6 +125,7 @@ pub fn to_jsonl(selection: &Selection<'_>, unit: OffsetUnit) -> Result<String, E
             offsets: (unit != OffsetUnit::Chars).then(|| unit.name()),
             label,
             spans,
+            relations,
         };
         out.push_str(
             &serde_json::to_string(&line).map_err(|e| ExportError::Encode(e.to_string()))?,
@@ -346,6 +375,7 @@ fn parse_object(
     let label_unit = default_unit;
     let incoming = IncomingText::new(text);
     let mut spans = Vec::new();
+    let mut entity_ids: Vec<Option<String>> = Vec::new();
     if let Some(items) = list("spans") {
         items.read_into("\"spans\" is not a list", &mut spans, |k, item| {
             let Value::Object(s) = item else {
@@ -383,6 +413,11 @@ fn parse_object(
             let Value::Object(e) = item else {
                 return Err(format!("entities[{k}] is not an object"));
             };
+            entity_ids.push(match e.get("id") {
+                Some(Value::Number(n)) => Some(n.to_string()),
+                Some(Value::String(s)) => Some(s.clone()),
+                _ => None,
+            });
             let get = |key: &str| e.get(key).and_then(Value::as_u64).map(|v| v as usize);
             let (Some(start), Some(end)) = (get("start_offset"), get("end_offset")) else {
                 return Err(format!("entities[{k}] lacks start_offset/end_offset"));
@@ -394,6 +429,14 @@ fn parse_object(
             make_span(&incoming, label_unit, start, end, label)
         })?;
     }
+    // --- sources (issue 13): relations name spans by id (doccano: entity ids) ---
+    let span_ids: Vec<Option<String>> = if entity_ids.len() == spans.len() {
+        entity_ids
+    } else {
+        spans.iter().map(|s| s.id.clone()).collect()
+    };
+    let links = super::import_links::read_relations(obj, &span_ids)?;
+    // --- end sources ---
     let doc = ImportedDocument {
         id,
         title,
@@ -402,6 +445,7 @@ fn parse_object(
         text: incoming.into_text(),
         spans,
         line: 0,
+        links,
     };
     Ok((doc, ignored))
 }

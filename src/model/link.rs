@@ -1,0 +1,171 @@
+//! Links between annotations: an attribution linked to the claim or speculation it
+//! attributes (PARC's source → cue → content), stored in the project by annotation id.
+
+use std::collections::HashSet;
+
+use serde::{Deserialize, Serialize};
+
+use super::Project;
+
+/// What a link says about its two annotations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum LinkKind {
+    /// `from` (an attribution) attributes `to` (a claim or a speculation) to its source.
+    Attributes,
+}
+
+impl LinkKind {
+    /// The name exports write (`attributes`; brat writes it capitalised).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LinkKind::Attributes => "attributes",
+        }
+    }
+
+    /// The kind named `name` (any ASCII case), if there is one.
+    pub fn parse(name: &str) -> Option<LinkKind> {
+        name.eq_ignore_ascii_case("attributes")
+            .then_some(LinkKind::Attributes)
+    }
+}
+
+/// A directed link between two annotations of the project, by id.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Link {
+    /// Id of the annotation the link starts at (the attribution).
+    pub from: String,
+    /// Id of the annotation it points at (the claim or speculation).
+    pub to: String,
+    /// What the link says.
+    pub kind: LinkKind,
+}
+
+impl Link {
+    /// An `attributes` link from attribution `from` to content `to`.
+    pub fn attributes(from: impl Into<String>, to: impl Into<String>) -> Link {
+        Link {
+            from: from.into(),
+            to: to.into(),
+            kind: LinkKind::Attributes,
+        }
+    }
+
+    /// True when the link starts or ends at annotation `id`.
+    pub fn touches(&self, id: &str) -> bool {
+        self.from == id || self.to == id
+    }
+}
+
+/// Why a link cannot be in a project, one line.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LinkProblem {
+    /// An end names no annotation of the project.
+    #[error("link {from} → {to}: annotation '{missing}' does not exist")]
+    Dangling {
+        /// The link's start.
+        from: String,
+        /// The link's end.
+        to: String,
+        /// The end that is missing.
+        missing: String,
+    },
+    /// Both ends are the same annotation.
+    #[error("link {from} → {from}: an annotation cannot attribute itself")]
+    ToItself {
+        /// The annotation.
+        from: String,
+    },
+    /// The same link twice.
+    #[error("link {from} → {to} is in the project twice")]
+    Twice {
+        /// The link's start.
+        from: String,
+        /// The link's end.
+        to: String,
+    },
+}
+
+/// Every problem of the project's links: dangling ends, self links, duplicates.
+pub fn link_problems(project: &Project) -> Vec<LinkProblem> {
+    if project.links.is_empty() {
+        return Vec::new();
+    }
+    let ids: HashSet<&str> = project.annotations.iter().map(|a| a.id.as_str()).collect();
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for l in &project.links {
+        let missing = [&l.from, &l.to]
+            .into_iter()
+            .find(|id| !ids.contains(id.as_str()));
+        if let Some(missing) = missing {
+            out.push(LinkProblem::Dangling {
+                from: l.from.clone(),
+                to: l.to.clone(),
+                missing: missing.clone(),
+            });
+        } else if l.from == l.to {
+            out.push(LinkProblem::ToItself {
+                from: l.from.clone(),
+            });
+        } else if !seen.insert(l) {
+            out.push(LinkProblem::Twice {
+                from: l.from.clone(),
+                to: l.to.clone(),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Annotation, Document};
+
+    fn project() -> Project {
+        let mut p = Project::new("t");
+        p.documents
+            .push(Document::new("d", "t", "조선중앙통신은 발사했다고 밝혔다."));
+        p.annotations.push(Annotation::new(
+            "d",
+            0,
+            6,
+            "조선중앙통신",
+            "attribution",
+            "me",
+        ));
+        p.annotations
+            .push(Annotation::new("d", 8, 13, "발사했다고", "claim", "me"));
+        p
+    }
+
+    #[test]
+    fn a_link_between_existing_annotations_is_fine() {
+        let mut p = project();
+        let (a, c) = (p.annotations[0].id.clone(), p.annotations[1].id.clone());
+        p.links.push(Link::attributes(&a, &c));
+        assert!(link_problems(&p).is_empty());
+    }
+
+    #[test]
+    fn dangling_self_and_repeated_links_are_named() {
+        let mut p = project();
+        let (a, c) = (p.annotations[0].id.clone(), p.annotations[1].id.clone());
+        p.links.push(Link::attributes(&a, "gone"));
+        p.links.push(Link::attributes(&c, &c));
+        p.links.push(Link::attributes(&a, &c));
+        p.links.push(Link::attributes(&a, &c));
+        let msgs: Vec<String> = link_problems(&p).iter().map(|e| e.to_string()).collect();
+        assert_eq!(msgs.len(), 3, "{msgs:?}");
+        assert!(msgs[0].contains("'gone' does not exist"), "{msgs:?}");
+        assert!(msgs[1].contains("cannot attribute itself"), "{msgs:?}");
+        assert!(msgs[2].contains("twice"), "{msgs:?}");
+    }
+
+    #[test]
+    fn kinds_parse_in_any_case() {
+        assert_eq!(LinkKind::parse("Attributes"), Some(LinkKind::Attributes));
+        assert_eq!(LinkKind::parse("attributes"), Some(LinkKind::Attributes));
+        assert_eq!(LinkKind::parse("causes"), None);
+    }
+}
