@@ -2,10 +2,14 @@
 //! QualCoder share: a zip archive holding `project.qde` (XML, [`qde`]) and each
 //! document's text as `sources/GUID.txt`. GUIDs are derived from the ids
 //! ([`guid`]), and the archive's entries carry a fixed date, so exporting the same
-//! project twice gives the same bytes.
+//! project twice gives the same bytes. [`read`] imports such an archive (or a
+//! `.qdc` codebook) back.
 
+pub mod codes;
 pub mod guid;
 pub mod qde;
+pub mod qde_read;
+pub mod read;
 
 use std::io::{Cursor, Write};
 
