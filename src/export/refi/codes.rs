@@ -11,7 +11,7 @@
 //! Codes come parents first, so one forward pass decides every code (no recursion
 //! however deep the nesting).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::qde_read::{RefiProject, norm_guid};
 use crate::export::import::Importer;
@@ -30,6 +30,11 @@ pub struct CodeTarget {
 #[derive(Debug, Default)]
 pub struct CodeMap {
     targets: HashMap<String, Option<CodeTarget>>,
+    /// Lower-case label name and id → label id (hash lookups: 100,000 codes stay
+    /// linear).
+    names: HashMap<String, String>,
+    /// Label ids in use.
+    ids: HashSet<String>,
 }
 
 /// Colours for labels the import adds, after the code's own.
@@ -45,14 +50,24 @@ impl CodeMap {
         importer: &mut Importer<'_>,
     ) -> Result<Self, String> {
         let mut map = CodeMap::default();
+        let with_source: HashSet<String> = (importer.project.schema.labels.iter())
+            .filter(|l| l.needs_source)
+            .map(|l| l.id.clone())
+            .collect();
+        for l in &importer.project.schema.labels {
+            map.ids.insert(l.id.clone());
+            map.names.insert(l.id.to_lowercase(), l.id.clone());
+        }
+        for l in &importer.project.schema.labels {
+            map.names.insert(l.name.trim().to_lowercase(), l.id.clone());
+        }
         let mut by_index: Vec<Option<CodeTarget>> = Vec::with_capacity(project.codes.len());
         for code in &project.codes {
             let name = code.name.trim();
             let parent = code.parent.and_then(|p| by_index.get(p).cloned().flatten());
-            let schema = &importer.project.schema;
-            let attribution_parent = parent.as_ref().filter(|t| {
-                t.source.is_none() && schema.label(&t.label).is_some_and(|l| l.needs_source)
-            });
+            let attribution_parent = parent
+                .as_ref()
+                .filter(|t| t.source.is_none() && with_source.contains(&t.label));
             let target = if !code.codable {
                 None
             } else if let Some(p) = attribution_parent.filter(|_| !name.is_empty()) {
@@ -60,17 +75,16 @@ impl CodeMap {
                     label: p.label.clone(),
                     source: Some(name.to_string()),
                 })
-            } else if let Some(l) = schema.labels.iter().find(|l| {
-                let lower = name.to_lowercase();
-                l.name.trim().to_lowercase() == lower || l.id.to_lowercase() == lower
-            }) {
+            } else if let Some(id) = map.names.get(&name.to_lowercase()) {
                 Some(CodeTarget {
-                    label: l.id.clone(),
+                    label: id.clone(),
                     source: None,
                 })
             } else {
+                let id = add_label(importer, &mut map.ids, name, code.color.as_deref());
+                map.names.insert(name.to_lowercase(), id.clone());
                 Some(CodeTarget {
-                    label: add_label(importer, name, code.color.as_deref()),
+                    label: id,
                     source: None,
                 })
             };
@@ -96,15 +110,21 @@ impl CodeMap {
 }
 
 /// Adds a label named `name` and returns its id (a slug of the name, made unique).
-fn add_label(importer: &mut Importer<'_>, name: &str, color: Option<&str>) -> String {
+fn add_label(
+    importer: &mut Importer<'_>,
+    ids: &mut HashSet<String>,
+    name: &str,
+    color: Option<&str>,
+) -> String {
     let schema = &mut importer.project.schema;
     let base = slug(name);
     let mut id = base.clone();
     let mut n = 2;
-    while schema.label(&id).is_some() {
+    while ids.contains(&id) {
         id = format!("{base}-{n}");
         n += 1;
     }
+    ids.insert(id.clone());
     let color = color
         .filter(|c| c.starts_with('#') && parse_hex_color(c).is_some())
         .map(str::to_ascii_lowercase)

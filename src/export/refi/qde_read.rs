@@ -100,6 +100,10 @@ const NOT_IMPORTED: &[&str] = &[
     "TranscriptSelection",
 ];
 
+/// Deepest nesting of codes read; deeper is refused with one line (no tool nests a
+/// codebook this deep, and every level could become a label).
+pub const MAX_CODE_DEPTH: usize = 1000;
+
 /// Where text content goes while it is read.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Sink {
@@ -256,6 +260,11 @@ fn start_element(
             }
         }
         "Code" if matches!(parent, Some("Codes" | "Code")) => {
+            if code_stack.len() >= MAX_CODE_DEPTH {
+                return Err(format!(
+                    "codes are nested more than {MAX_CODE_DEPTH} levels deep, which is refused"
+                ));
+            }
             let attrs = attributes(e)?;
             let guid = attrs
                 .get("guid")
