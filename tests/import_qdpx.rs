@@ -3,7 +3,8 @@
 //! attribution sub-codes, CRLF counted as one or two characters, two users) land
 //! every selection on the text it names; a `.qdc` codebook adds its codes as labels;
 //! what is not imported is named in one line; and a round trip Marginalia → qdpx →
-//! Marginalia gives back every document, span, label, source, author and note, on
+//! Marginalia gives back every document (its metadata as REFI variables), span,
+//! label, source, author and note, on
 //! random projects with Korean, emoji and combining accents.
 
 use std::io::Write;
@@ -223,7 +224,18 @@ fn nvivo_braced_guids_and_sub_codes_of_a_label_become_labels() {
             row(doc, "the café reopened", "Claim", None, "Ji-woo", ""),
         ]
     );
-    assert!(report.warnings.iter().any(|w| w.contains("1 PDFSource")));
+    let line = report
+        .warnings
+        .iter()
+        .find(|w| w.contains("not imported"))
+        .unwrap();
+    assert!(
+        line.contains("1 PDFSource") && line.contains("variables Region"),
+        "{line}"
+    );
+    let meta = &p.documents[0].meta;
+    assert_eq!(meta.outlet.as_deref(), Some("Yonhap"));
+    assert_eq!(meta.language.as_deref(), Some("fr"));
 }
 
 #[test]
@@ -330,7 +342,16 @@ fn project() -> impl Strategy<Value = Project> {
         });
         let labels = ["claim", "speculation", "attribution", "econ"];
         for (k, (text, specs)) in docs.into_iter().enumerate() {
-            let d = Document::new(format!("d{k}"), format!("Article {k}"), text);
+            let mut d = Document::new(format!("d{k}"), format!("Article {k}"), text);
+            if k % 2 == 0 {
+                d.meta.outlet = Some(SOURCES[k % SOURCES.len()].to_string());
+                d.meta.date = Some("2026-03-14T09:30:00+09:00".into());
+                d.meta.date_original = Some("14 March 2026, 9:30 KST".into());
+                d.meta.url = Some("https://example.org/a?x=1&y=<2>".into());
+                d.meta.byline =
+                    Some(AUTHORS[(k + 2) % AUTHORS.len()].to_string()).filter(|b| !b.is_empty());
+                d.meta.language = Some("ko-KR".into());
+            }
             let n = d.text.chars().count();
             for (s, l, label, source, author, note) in specs {
                 let start = s % n;
@@ -364,11 +385,21 @@ fn project() -> impl Strategy<Value = Project> {
     })
 }
 
-fn documents(p: &Project) -> Vec<(String, String)> {
-    let mut v: Vec<_> = p
+/// (title, text, metadata fields).
+type DocRow = (String, String, Vec<(&'static str, Option<String>)>);
+
+fn documents(p: &Project) -> Vec<DocRow> {
+    let mut v: Vec<DocRow> = p
         .documents
         .iter()
-        .map(|d| (d.title.clone(), d.text.clone()))
+        .map(|d| {
+            let meta = d
+                .meta
+                .fields()
+                .into_iter()
+                .map(|(n, v)| (n, v.map(str::to_string)));
+            (d.title.clone(), d.text.clone(), meta.collect())
+        })
         .collect();
     v.sort();
     v

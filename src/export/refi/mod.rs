@@ -10,6 +10,7 @@ pub mod guid;
 pub mod qde;
 pub mod qde_read;
 pub mod read;
+pub mod variables;
 
 use std::io::{Cursor, Write};
 

@@ -5,6 +5,7 @@
 //!   (attribution) gets one sub-code per source used, so a QDA tool counts by source.
 //! - Each document is a `TextSource` whose text is the archive's
 //!   `sources/GUID.txt` (`plainTextPath="internal://GUID.txt"`).
+//! - Document metadata are text variables ([`super::variables`]).
 //! - Each annotation is a `PlainTextSelection` in Unicode code points, end exclusive
 //!   (as QualCoder reads them), with its author as `creatingUser`, its note as
 //!   `Description`, and one `Coding` whose `CodeRef` names its code.
@@ -145,6 +146,7 @@ pub fn project_xml(selection: &Selection<'_>) -> io::Result<Vec<u8>> {
             if !codes.labels.is_empty() {
                 write_codebook(w, &codes)?;
             }
+            super::variables::write_variables(w, &super::variables::fields_used(selection))?;
             if !selection.documents.is_empty() {
                 w.create_element("Sources").write_inner_content(|w| {
                     for d in &selection.documents {
@@ -216,7 +218,7 @@ fn write_source(
         ("name", name),
         ("plainTextPath", internal.as_str()),
     ]);
-    if d.annotations.is_empty() {
+    if d.annotations.is_empty() && !super::variables::has_values(&doc.meta) {
         element.write_empty()?;
         return Ok(());
     }
@@ -224,6 +226,7 @@ fn write_source(
         for a in &d.annotations {
             write_selection(w, a, codes)?;
         }
+        super::variables::write_values(w, &doc.meta)?;
         Ok(())
     })?;
     Ok(())

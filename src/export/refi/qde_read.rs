@@ -54,6 +54,8 @@ pub struct RefiTextSource {
     pub path: Option<String>,
     /// Its selections.
     pub selections: Vec<RefiSelection>,
+    /// Its variable values: (variable GUID, value as text).
+    pub values: Vec<(String, String)>,
 }
 
 /// What a `project.qde` or `.qdc` holds that Marginalia reads.
@@ -63,6 +65,8 @@ pub struct RefiProject {
     pub origin: String,
     /// User GUID → name.
     pub users: HashMap<String, String>,
+    /// Variable GUID → name.
+    pub variables: HashMap<String, String>,
     /// The codes, parents before their children.
     pub codes: Vec<RefiCode>,
     /// The text sources, in order.
@@ -91,7 +95,6 @@ const NOT_IMPORTED: &[&str] = &[
     "Graph",
     "Case",
     "Note",
-    "Variable",
     "Link",
     "PictureSelection",
     "PDFSelection",
@@ -110,6 +113,7 @@ enum Sink {
     None,
     Inline,
     Description,
+    Value,
 }
 
 /// Parses `xml` (a `project.qde` or a `.qdc`). The error is one line.
@@ -180,6 +184,12 @@ pub fn parse_qde(xml: &str) -> Result<RefiProject, String> {
         match (name.as_str(), open.last().map(String::as_str)) {
             ("PlainTextContent", Some("TextSource")) => sink = Sink::Inline,
             ("Description", Some("PlainTextSelection")) => sink = Sink::Description,
+            (value, Some("VariableValue"))
+                if value.ends_with("Value")
+                    && open.iter().rev().nth(1).map(String::as_str) == Some("TextSource") =>
+            {
+                sink = Sink::Value
+            }
             _ => {}
         }
         if empty {
@@ -282,6 +292,28 @@ fn start_element(
             });
             code_stack.push(project.codes.len() - 1);
         }
+        "Variable" if parent == Some("Variables") => {
+            let attrs = attributes(e)?;
+            if let Some(g) = attrs.get("guid") {
+                let name = attrs.get("name").cloned().unwrap_or_default();
+                project.variables.insert(norm_guid(g), name);
+            }
+        }
+        "VariableValue" if parent == Some("TextSource") => {
+            if let Some(source) = project.sources.last_mut() {
+                source.values.push((String::new(), String::new()));
+            }
+        }
+        "VariableRef" if parent == Some("VariableValue") => {
+            let attrs = attributes(e)?;
+            let target = attrs.get("targetGUID").map(|g| norm_guid(g));
+            if let (Some(t), Some(v)) = (
+                target,
+                project.sources.last_mut().and_then(|s| s.values.last_mut()),
+            ) {
+                v.0 = t;
+            }
+        }
         "TextSource" => {
             let attrs = attributes(e)?;
             project.sources.push(RefiTextSource {
@@ -355,6 +387,12 @@ fn end_element(
                 .and_then(|s| s.selections.last_mut())
             {
                 s.description = std::mem::take(text);
+            }
+            *sink = Sink::None;
+        }
+        (_, Sink::Value) => {
+            if let Some(v) = project.sources.last_mut().and_then(|s| s.values.last_mut()) {
+                v.1 = std::mem::take(text);
             }
             *sink = Sink::None;
         }

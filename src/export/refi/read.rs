@@ -119,14 +119,22 @@ fn counts_crlf_as_one(origin: &str) -> bool {
 
 /// The one line naming what the file held and the import left out.
 fn not_imported_line(project: &RefiProject) -> Option<String> {
-    if project.not_imported.is_empty() {
-        return None;
-    }
-    let parts: Vec<String> = project
+    let mut parts: Vec<String> = project
         .not_imported
         .iter()
         .map(|(what, n)| format!("{n} {what}"))
         .collect();
+    let mut other: Vec<&str> = (project.variables.values())
+        .filter(|name| super::variables::field_of(name).is_none())
+        .map(String::as_str)
+        .collect();
+    other.sort_unstable();
+    if !other.is_empty() {
+        parts.push(format!("variables {}", other.join(", ")));
+    }
+    if parts.is_empty() {
+        return None;
+    }
     Some(format!(
         "not imported (Marginalia has no place for them): {}",
         parts.join(", ")
@@ -241,11 +249,21 @@ fn document(
         }
     }
     let title = source.name.trim();
+    let mut meta = crate::model::DocumentMeta::default();
+    for (guid, value) in &source.values {
+        let field = project
+            .variables
+            .get(guid)
+            .and_then(|name| super::variables::field_of(name));
+        if let Some(field) = field {
+            meta.set_field(field, value);
+        }
+    }
     Ok(ImportedDocument {
         id: None,
         title: (!title.is_empty()).then(|| title.to_string()),
         origin: None,
-        meta: Default::default(),
+        meta,
         text: incoming.into_text(),
         spans,
         line: 0,
