@@ -343,6 +343,7 @@ fn project() -> impl Strategy<Value = Project> {
         let labels = ["claim", "speculation", "attribution", "econ"];
         for (k, (text, specs)) in docs.into_iter().enumerate() {
             let mut d = Document::new(format!("d{k}"), format!("Article {k}"), text);
+            d.memo = NOTES[k % NOTES.len()].to_string();
             if k % 2 == 0 {
                 d.meta.outlet = Some(SOURCES[k % SOURCES.len()].to_string());
                 d.meta.date = Some("2026-03-14T09:30:00+09:00".into());
@@ -398,7 +399,9 @@ fn documents(p: &Project) -> Vec<DocRow> {
                 .fields()
                 .into_iter()
                 .map(|(n, v)| (n, v.map(str::to_string)));
-            (d.title.clone(), d.text.clone(), meta.collect())
+            let mut meta: Vec<_> = meta.collect();
+            meta.push(("memo", Some(d.memo.clone())));
+            (d.title.clone(), d.text.clone(), meta)
         })
         .collect();
     v.sort();

@@ -143,6 +143,7 @@ pub fn touched_annotation_ids(edit: &Edit) -> Option<Vec<&str>> {
             | Edit::RestoreAnnotation { annotation: a, .. } => out.push(&a.id),
             Edit::RemoveAnnotation(id) | Edit::UpdateAnnotation { id, .. } => out.push(id),
             Edit::AddDocument { .. } | Edit::RenameProject(_) | Edit::SetSources(_) => {}
+            Edit::SetDocumentMemo { .. } => {}
             // A label's colour and name change how its annotations are drawn.
             Edit::AddLabel { .. } | Edit::RemoveLabel(_) => return None,
             Edit::RemoveDocument(_) => return None,

@@ -90,6 +90,13 @@ pub enum Edit {
     RemoveLabel(String),
     /// Replaces the sources the schema offers for attributions.
     SetSources(Vec<String>),
+    /// Sets a document's memo (issue 19); the inverse sets the old one back.
+    SetDocumentMemo {
+        /// The document.
+        doc: String,
+        /// The new memo (empty: none).
+        memo: String,
+    },
     /// Several edits as one undo step.
     Batch(Vec<Edit>),
 }
@@ -168,6 +175,7 @@ impl Edit {
             Edit::AddLabel { label, .. } => format!("add label '{}'", label.name),
             Edit::RemoveLabel(id) => format!("remove label '{id}'"),
             Edit::SetSources(_) => "change sources".into(),
+            Edit::SetDocumentMemo { .. } => "edit document memo".into(),
             Edit::Batch(edits) if edits.len() == 1 => edits[0].describe(),
             Edit::Batch(edits) => crate::model::text::plural(edits.len(), "change"),
         }
@@ -186,6 +194,7 @@ impl Edit {
             Edit::AddDocument { document, .. } => vec![document.id.clone()],
             Edit::RemoveDocument(id) => vec![id.clone()],
             Edit::RenameProject(_) | Edit::SetSources(_) => vec![],
+            Edit::SetDocumentMemo { doc, .. } => vec![doc.clone()],
             // A label's colour or name shows in every document that uses it.
             Edit::AddLabel { .. } | Edit::RemoveLabel(_) => {
                 project.documents.iter().map(|d| d.id.clone()).collect()
@@ -354,6 +363,13 @@ pub(crate) fn apply_indexed(
         Edit::RenameProject(name) => {
             let old = std::mem::replace(&mut project.name, name);
             Ok(Edit::RenameProject(old))
+        }
+        Edit::SetDocumentMemo { doc, memo } => {
+            let Some(d) = project.documents.iter_mut().find(|d| d.id == doc) else {
+                return Err(EditError::NoSuchDocument(doc));
+            };
+            let old = std::mem::replace(&mut d.memo, memo);
+            Ok(Edit::SetDocumentMemo { doc, memo: old })
         }
         Edit::AddLabel { label, index: at } => {
             let labels = &mut project.schema.labels;

@@ -22,6 +22,11 @@ pub struct Document {
     /// empty). Boxed: most code moves documents around without looking at it.
     #[serde(default, skip_serializing_if = "meta_is_empty")]
     pub meta: Box<DocumentMeta>,
+    // --- issue 19 (format 4): the analyst's memo on the document ---
+    /// The analyst's memo on this document (not written when empty).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub memo: String,
+    // --- end issue 19 ---
     /// The article text, line endings normalised to `\n`.
     pub text: String,
     /// Offset index over `text`, built on first use.
@@ -39,6 +44,7 @@ impl PartialEq for Document {
             && self.title == other.title
             && self.origin == other.origin
             && self.meta == other.meta
+            && self.memo == other.memo
             && self.text == other.text
     }
 }
@@ -51,6 +57,7 @@ impl Document {
             title: title.into(),
             origin: None,
             meta: Box::default(),
+            memo: String::new(),
             text: text.into(),
             index: OnceLock::new(),
         }

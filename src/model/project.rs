@@ -18,7 +18,10 @@ use super::{Annotation, Document, TagSchema};
 ///   Annotations may carry `conflict` (a [`super::MergeConflict`], left by
 ///   `marginalia merge-driver` when two analysts changed one annotation
 ///   differently); absent when there is none.
-pub const FORMAT_VERSION: u32 = 3;
+/// - 4: documents may carry a `memo` (the analyst's note on the article), written
+///   only when set; earlier files are read as having none. (Issue 19; other
+///   format-4 fields join this list at merge.)
+pub const FORMAT_VERSION: u32 = 4;
 
 /// Everything an analyst saves: the articles, the annotations on them, the schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -346,17 +346,20 @@ impl<'a> Reader<'a> {
         self.tick(true)?;
         self.open_struct("Document")?;
         let (mut id, mut title, mut origin, mut text, mut meta) = (None, None, None, None, None);
+        let mut memo = None; // issue 19, format 4
         self.fields(|r, field| match field {
             "id" => set(&mut id, r.string()?),
             "title" => set(&mut title, r.string()?),
             "origin" => set(&mut origin, r.option_string()?),
             "meta" => set(&mut meta, r.meta()?),
+            "memo" => set(&mut memo, r.string()?),
             "text" => set(&mut text, r.string()?),
             _ => None,
         })?;
         let mut document = Document::new(id?, title?, text?);
         document.origin = origin.unwrap_or_default();
         document.meta = Box::new(meta.unwrap_or_default());
+        document.memo = memo.unwrap_or_default();
         Some(document)
     }
 
@@ -578,9 +581,9 @@ mod tests {
         let text = project_to_ron(&full_project()).unwrap();
         let variants = [
             text.replacen("Project(", "// a comment\nProject(", 1),
-            text.replacen("format: 3,", "format: 3, extra: 3,", 1),
-            text.replacen("format: 3,", "format: 3, format: 3,", 1),
-            text.replacen("format: 3,", "format: 0x3,", 1),
+            text.replacen("format: 4,", "format: 4, extra: 3,", 1),
+            text.replacen("format: 4,", "format: 4, format: 4,", 1),
+            text.replacen("format: 4,", "format: 0x4,", 1),
             text.replacen("name: \"", "name: r\"", 1)
                 .replacen("\",\n", "\"#,\n", 0),
             text.replacen("Project(", "Projekt(", 1),

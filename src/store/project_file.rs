@@ -419,7 +419,7 @@ mod tests {
     fn newer_format_gets_its_own_message() {
         let text = project_to_ron(&project())
             .unwrap()
-            .replace("format: 3", "format: 7");
+            .replace("format: 4", "format: 7");
         let err = parse_project(&text, Path::new("x.ron")).unwrap_err();
         assert!(
             matches!(err, StoreError::NewerFormat { found: 7, .. }),

@@ -56,6 +56,8 @@ pub struct RefiTextSource {
     pub selections: Vec<RefiSelection>,
     /// Its variable values: (variable GUID, value as text).
     pub values: Vec<(String, String)>,
+    /// The GUIDs of the notes it refers to (`NoteRef`).
+    pub notes: Vec<String>,
 }
 
 /// What a `project.qde` or `.qdc` holds that Marginalia reads.
@@ -67,6 +69,10 @@ pub struct RefiProject {
     pub users: HashMap<String, String>,
     /// Variable GUID → name.
     pub variables: HashMap<String, String>,
+    /// Note GUID → its text (`Notes/Note/PlainTextContent`).
+    pub notes: HashMap<String, String>,
+    /// The GUID of the note being read.
+    current_note: Option<String>,
     /// The codes, parents before their children.
     pub codes: Vec<RefiCode>,
     /// The text sources, in order.
@@ -94,7 +100,6 @@ const NOT_IMPORTED: &[&str] = &[
     "Set",
     "Graph",
     "Case",
-    "Note",
     "Link",
     "PictureSelection",
     "PDFSelection",
@@ -114,6 +119,7 @@ enum Sink {
     Inline,
     Description,
     Value,
+    Note,
 }
 
 /// Parses `xml` (a `project.qde` or a `.qdc`). The error is one line.
@@ -184,6 +190,7 @@ pub fn parse_qde(xml: &str) -> Result<RefiProject, String> {
         match (name.as_str(), open.last().map(String::as_str)) {
             ("PlainTextContent", Some("TextSource")) => sink = Sink::Inline,
             ("Description", Some("PlainTextSelection")) => sink = Sink::Description,
+            ("PlainTextContent", Some("Note")) => sink = Sink::Note,
             (value, Some("VariableValue"))
                 if value.ends_with("Value")
                     && open.iter().rev().nth(1).map(String::as_str) == Some("TextSource") =>
@@ -292,6 +299,16 @@ fn start_element(
             });
             code_stack.push(project.codes.len() - 1);
         }
+        "Note" if parent == Some("Notes") => {
+            let attrs = attributes(e)?;
+            project.current_note = attrs.get("guid").map(|g| norm_guid(g));
+        }
+        "NoteRef" if parent == Some("TextSource") => {
+            let attrs = attributes(e)?;
+            if let (Some(g), Some(source)) = (attrs.get("targetGUID"), project.sources.last_mut()) {
+                source.notes.push(norm_guid(g));
+            }
+        }
         "Variable" if parent == Some("Variables") => {
             let attrs = attributes(e)?;
             if let Some(g) = attrs.get("guid") {
@@ -387,6 +404,12 @@ fn end_element(
                 .and_then(|s| s.selections.last_mut())
             {
                 s.description = std::mem::take(text);
+            }
+            *sink = Sink::None;
+        }
+        ("PlainTextContent", Sink::Note) => {
+            if let Some(g) = project.current_note.take() {
+                project.notes.insert(g, std::mem::take(text));
             }
             *sink = Sink::None;
         }

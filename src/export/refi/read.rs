@@ -103,7 +103,20 @@ pub(in crate::export) fn import_refi_with_limits(
             })?;
         let doc = document(&project, source, raw, &codes, crlf_as_one)
             .map_err(|m| fail(format!("source '{}': {m}", quoted(&source.name))))?;
+        let added = importer.report.documents_added.len();
         importer.add_article(doc, &name)?;
+        // The memo: the text of the notes the source refers to (issue 19).
+        let memo: Vec<&str> = (source.notes.iter())
+            .filter_map(|g| project.notes.get(g))
+            .map(String::as_str)
+            .filter(|t| !t.is_empty())
+            .collect();
+        if importer.report.documents_added.len() > added
+            && !memo.is_empty()
+            && let Some(d) = importer.project.documents.last_mut()
+        {
+            d.memo = memo.join("\n\n");
+        }
     }
     if let Some(line) = not_imported_line(&project) {
         importer.report.warnings.push(format!("{name}: {line}"));
@@ -124,6 +137,16 @@ fn not_imported_line(project: &RefiProject) -> Option<String> {
         .iter()
         .map(|(what, n)| format!("{n} {what}"))
         .collect();
+    let referred: std::collections::HashSet<&String> =
+        project.sources.iter().flat_map(|s| &s.notes).collect();
+    let loose = project
+        .notes
+        .keys()
+        .filter(|g| !referred.contains(g))
+        .count();
+    if loose > 0 {
+        parts.push(format!("{loose} Note not attached to a text source"));
+    }
     let mut other: Vec<&str> = (project.variables.values())
         .filter(|name| super::variables::field_of(name).is_none())
         .map(String::as_str)

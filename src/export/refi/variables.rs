@@ -5,7 +5,7 @@
 //! The import reads them back by name (case-insensitive, display name or field
 //! name).
 
-use std::io;
+use std::io::{self, Write};
 
 use quick_xml::Writer;
 use quick_xml::events::BytesText;
@@ -58,7 +58,7 @@ pub fn fields_used(selection: &Selection<'_>) -> Vec<&'static str> {
 }
 
 /// Writes `Variables` (nothing when `fields` is empty).
-pub fn write_variables(w: &mut Writer<Vec<u8>>, fields: &[&str]) -> io::Result<()> {
+pub fn write_variables<W: Write>(w: &mut Writer<W>, fields: &[&str]) -> io::Result<()> {
     if fields.is_empty() {
         return Ok(());
     }
@@ -86,7 +86,7 @@ pub fn has_values(meta: &DocumentMeta) -> bool {
 }
 
 /// Writes a document's `VariableValue`s.
-pub fn write_values(w: &mut Writer<Vec<u8>>, meta: &DocumentMeta) -> io::Result<()> {
+pub fn write_values<W: Write>(w: &mut Writer<W>, meta: &DocumentMeta) -> io::Result<()> {
     for (field, value) in meta.fields() {
         let Some(value) = value.filter(|v| !v.is_empty()) else {
             continue;
