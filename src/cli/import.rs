@@ -21,7 +21,7 @@ pub struct ImportArgs {
     /// The project to create, or to add to when it exists.
     #[arg(long, short = 'o')]
     pub out: Option<PathBuf>,
-    /// auto (default: from each input's name), txt, md, html, jsonl or brat.
+    /// auto (default: from each input's name), txt, md, html, jsonl, brat or qdpx.
     #[arg(long, short = 'f', default_value = "auto")]
     pub format: String,
     /// Author of imported annotations that name none.

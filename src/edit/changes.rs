@@ -147,6 +147,7 @@ pub fn touched_annotation_ids(edit: &Edit) -> Option<Vec<&str>> {
             | Edit::SetSources(_)
             | Edit::SetDocumentMeta { .. }
             | Edit::SetDocumentDone { .. }
+            | Edit::SetDocumentMemo { .. }
             | Edit::SetRegistry(_) => {}
             // A link shows on both its annotations ("attributed to …").
             Edit::AddLink { link, .. } | Edit::RemoveLink(link) => {

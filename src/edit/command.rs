@@ -123,6 +123,13 @@ pub enum Edit {
     /// edits that also rename annotations' sources).
     SetRegistry(SourceRegistry),
     // --- end sources ---
+    /// Sets a document's memo (issue 19); the inverse sets the old one back.
+    SetDocumentMemo {
+        /// The document.
+        doc: String,
+        /// The new memo (empty: none).
+        memo: String,
+    },
     /// Several edits as one undo step.
     Batch(Vec<Edit>),
 }
@@ -213,6 +220,7 @@ impl Edit {
             Edit::AddLink { .. } => "link".into(),
             Edit::RemoveLink(_) => "unlink".into(),
             Edit::SetRegistry(_) => "change source registry".into(),
+            Edit::SetDocumentMemo { .. } => "edit document memo".into(),
             Edit::Batch(edits) if edits.len() == 1 => edits[0].describe(),
             Edit::Batch(edits) => crate::model::text::plural(edits.len(), "change"),
         }
@@ -231,9 +239,9 @@ impl Edit {
             Edit::AddDocument { document, .. } => vec![document.id.clone()],
             Edit::RemoveDocument(id) => vec![id.clone()],
             Edit::RenameProject(_) | Edit::SetSources(_) | Edit::SetRegistry(_) => vec![],
-            Edit::SetDocumentMeta { doc, .. } | Edit::SetDocumentDone { doc, .. } => {
-                vec![doc.clone()]
-            }
+            Edit::SetDocumentMeta { doc, .. }
+            | Edit::SetDocumentDone { doc, .. }
+            | Edit::SetDocumentMemo { doc, .. } => vec![doc.clone()],
             Edit::AddLink { link, .. } | Edit::RemoveLink(link) => {
                 let mut docs: Vec<String> = of(&link.from).into_iter().collect();
                 docs.extend(of(&link.to).filter(|d| !docs.contains(d)));
@@ -418,6 +426,13 @@ pub(crate) fn apply_indexed(
         Edit::RenameProject(name) => {
             let old = std::mem::replace(&mut project.name, name);
             Ok(Edit::RenameProject(old))
+        }
+        Edit::SetDocumentMemo { doc, memo } => {
+            let Some(d) = project.documents.iter_mut().find(|d| d.id == doc) else {
+                return Err(EditError::NoSuchDocument(doc));
+            };
+            let old = std::mem::replace(&mut d.memo, memo);
+            Ok(Edit::SetDocumentMemo { doc, memo: old })
         }
         Edit::AddLabel { label, index: at } => {
             let labels = &mut project.schema.labels;

@@ -1,5 +1,5 @@
 //! Bringing prior work into a project: articles (text, Markdown, HTML), JSONL files
-//! (Marginalia's or doccano's) and brat folders.
+//! (Marginalia's or doccano's), brat folders and REFI-QDA files ([`super::refi::read`]).
 //!
 //! Every input is parsed and checked first; only when all of them are good is the
 //! project changed, so a bad line leaves the project as it was. Inputs are only read.
@@ -102,6 +102,8 @@ pub enum ImportFormat {
     Jsonl,
     /// A brat folder of `.txt`/`.ann` pairs (or one `.ann` file).
     Brat,
+    /// A REFI-QDA `.qdpx` archive or `.qdc` codebook ([`super::refi::read`]).
+    Qdpx,
 }
 
 impl std::str::FromStr for ImportFormat {
@@ -114,8 +116,9 @@ impl std::str::FromStr for ImportFormat {
             "html" | "htm" => Ok(ImportFormat::Html),
             "jsonl" | "ndjson" | "doccano" => Ok(ImportFormat::Jsonl),
             "brat" | "standoff" => Ok(ImportFormat::Brat),
+            "qdpx" | "qdc" | "refi" => Ok(ImportFormat::Qdpx),
             other => Err(format!(
-                "unknown import format '{other}' (expected auto, txt, md, html, jsonl or brat)"
+                "unknown import format '{other}' (expected auto, txt, md, html, jsonl, brat or qdpx)"
             )),
         }
     }
@@ -137,6 +140,7 @@ impl ImportFormat {
         match ext.as_str() {
             "jsonl" | "ndjson" | "json" => ImportFormat::Jsonl,
             "ann" => ImportFormat::Brat,
+            "qdpx" | "qdc" => ImportFormat::Qdpx,
             "html" | "htm" | "xhtml" => ImportFormat::Html,
             e if crate::read::markdown::is_markdown_extension(e) => ImportFormat::Md,
             _ => ImportFormat::Txt,
@@ -270,6 +274,7 @@ pub fn import_paths_with_progress(
                 })?;
                 importer.report.warnings.extend(ignored);
             }
+            ImportFormat::Qdpx => super::refi::read::import_refi(&mut importer, path)?,
             ImportFormat::Brat => {
                 let (docs, warnings) = brat::read_brat(path)?;
                 importer.report.warnings.extend(warnings);

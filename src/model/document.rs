@@ -28,6 +28,11 @@ pub struct Document {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub done_by: Vec<String>,
     // --- end format 4 (corpus) ---
+    // --- issue 19 (format 4): the analyst's memo on the document ---
+    /// The analyst's memo on this document (not written when empty).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub memo: String,
+    // --- end issue 19 ---
     /// The article text, line endings normalised to `\n`.
     pub text: String,
     /// Offset index over `text`, built on first use.
@@ -46,6 +51,7 @@ impl PartialEq for Document {
             && self.origin == other.origin
             && self.meta == other.meta
             && self.done_by == other.done_by
+            && self.memo == other.memo
             && self.text == other.text
     }
 }
@@ -59,6 +65,7 @@ impl Document {
             origin: None,
             meta: Box::default(),
             done_by: Vec::new(),
+            memo: String::new(),
             text: text.into(),
             index: OnceLock::new(),
         }

@@ -19,11 +19,11 @@ use super::{Annotation, Document, Link, SourceRegistry, TagSchema};
 ///   `marginalia merge-driver` when two analysts changed one annotation
 ///   differently); absent when there is none.
 /// - 4: documents may carry `done_by` (corpus, issue 12: the analysts who marked the
-///   document done); the project may carry `links` (sources, issue 13: an
-///   attribution linked to the claims and speculation it attributes, by annotation
-///   id) and its own source `registry`. Each is written only when not empty. A
-///   format 1–3 file is read as a format 4 file without them (the built-in registry
-///   applies).
+///   document done) and a `memo` (issue 19: the analyst's note on the article); the
+///   project may carry `links` (sources, issue 13: an attribution linked to the
+///   claims and speculation it attributes, by annotation id) and its own source
+///   `registry`. Each is written only when not empty. A format 1–3 file is read as a
+///   format 4 file without them (the built-in registry applies).
 pub const FORMAT_VERSION: u32 = 4;
 
 /// Everything an analyst saves: the articles, the annotations on them, the schema.

@@ -407,12 +407,14 @@ impl<'a> Reader<'a> {
         self.open_struct("Document")?;
         let (mut id, mut title, mut origin, mut text, mut meta) = (None, None, None, None, None);
         let mut done_by = None; // format 4 (corpus)
+        let mut memo = None; // issue 19, format 4
         self.fields(|r, field| match field {
             "id" => set(&mut id, r.string()?),
             "title" => set(&mut title, r.string()?),
             "origin" => set(&mut origin, r.option_string()?),
             "meta" => set(&mut meta, r.meta()?),
             "done_by" => set(&mut done_by, r.list(|r| r.string())?), // format 4 (corpus)
+            "memo" => set(&mut memo, r.string()?),
             "text" => set(&mut text, r.string()?),
             _ => None,
         })?;
@@ -420,6 +422,7 @@ impl<'a> Reader<'a> {
         document.origin = origin.unwrap_or_default();
         document.meta = Box::new(meta.unwrap_or_default());
         document.done_by = done_by.unwrap_or_default(); // format 4 (corpus)
+        document.memo = memo.unwrap_or_default();
         Some(document)
     }
 

@@ -270,6 +270,11 @@ fn document(out: &mut String, d: &Document) {
         }
         out.push(']');
     }
+    // issue 19 (format 4): the document memo, only when set.
+    if !d.memo.is_empty() {
+        out.push_str(", memo: ");
+        string(out, &d.memo);
+    }
     out.push_str(", text: ");
     string(out, &d.text);
     out.push(')');

@@ -29,11 +29,12 @@ pub struct ImportDialog {
 }
 
 /// True for what Open and drag-and-drop hand to the importer rather than open as an
-/// article: a folder (brat), a `.jsonl`/`.ndjson`/`.json` file, a `.ann` file.
+/// article: a folder (brat), a `.jsonl`/`.ndjson`/`.json` file, a `.ann` file, a
+/// REFI-QDA `.qdpx` or `.qdc`.
 pub fn wants_import(path: &Path) -> bool {
     matches!(
         ImportFormat::Auto.resolve(path),
-        ImportFormat::Jsonl | ImportFormat::Brat
+        ImportFormat::Jsonl | ImportFormat::Brat | ImportFormat::Qdpx
     )
 }
 

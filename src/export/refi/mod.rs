@@ -2,10 +2,16 @@
 //! QualCoder share: a zip archive holding `project.qde` (XML, [`qde`]) and each
 //! document's text as `sources/GUID.txt`. GUIDs are derived from the ids
 //! ([`guid`]), and the archive's entries carry a fixed date, so exporting the same
-//! project twice gives the same bytes.
+//! project twice gives the same bytes. [`read`] imports such an archive (or a
+//! `.qdc` codebook) back.
 
+pub mod codes;
 pub mod guid;
+pub mod notes;
 pub mod qde;
+pub mod qde_read;
+pub mod read;
+pub mod variables;
 
 use std::io::{Cursor, Write};
 
@@ -17,12 +23,14 @@ use super::{ExportError, Selection};
 /// The `.qdpx` archive of `selection`.
 pub fn to_qdpx(selection: &Selection<'_>) -> Result<Vec<u8>, ExportError> {
     let encode = |e: &dyn std::fmt::Display| ExportError::Encode(format!("qdpx: {e}"));
-    let xml = qde::project_xml(selection).map_err(|e| encode(&e))?;
     let options = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
     zip.start_file("project.qde", options)
         .map_err(|e| encode(&e))?;
-    zip.write_all(&xml).map_err(|e| encode(&e))?;
+    // The XML streams into the archive's deflater: no whole-XML copy in memory.
+    let buffered = std::io::BufWriter::with_capacity(1 << 16, zip);
+    let buffered = qde::write_project(buffered, selection).map_err(|e| encode(&e))?;
+    let mut zip = buffered.into_inner().map_err(|e| encode(&e.error()))?;
     for d in &selection.documents {
         let (path, _) = qde::source_paths(&d.document.id);
         zip.start_file(path, options).map_err(|e| encode(&e))?;

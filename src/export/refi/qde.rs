@@ -5,12 +5,13 @@
 //!   (attribution) gets one sub-code per source used, so a QDA tool counts by source.
 //! - Each document is a `TextSource` whose text is the archive's
 //!   `sources/GUID.txt` (`plainTextPath="internal://GUID.txt"`).
+//! - Document metadata are text variables ([`super::variables`]).
 //! - Each annotation is a `PlainTextSelection` in Unicode code points, end exclusive
 //!   (as QualCoder reads them), with its author as `creatingUser`, its note as
 //!   `Description`, and one `Coding` whose `CodeRef` names its code.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::io;
+use std::io::{self, Write};
 
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesText, Event};
@@ -110,6 +111,12 @@ fn is_xsd_datetime(s: &str) -> bool {
 
 /// The `project.qde` text of `selection`.
 pub fn project_xml(selection: &Selection<'_>) -> io::Result<Vec<u8>> {
+    write_project(Vec::new(), selection)
+}
+
+/// Writes the `project.qde` of `selection` to `out` as it goes (no whole-XML string:
+/// the export streams it into the archive) and gives `out` back.
+pub fn write_project<W: Write>(out: W, selection: &Selection<'_>) -> io::Result<W> {
     let codes = Codes::of(selection);
     let authors: BTreeSet<&str> = selection
         .documents
@@ -118,7 +125,7 @@ pub fn project_xml(selection: &Selection<'_>) -> io::Result<Vec<u8>> {
         .map(|a| a.author.trim())
         .filter(|a| !a.is_empty())
         .collect();
-    let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
+    let mut w = Writer::new_with_indent(out, b' ', 2);
     w.write_event(Event::Decl(BytesDecl::new("1.0", Some("utf-8"), None)))?;
     let name = if selection.project.name.trim().is_empty() {
         "Marginalia project"
@@ -145,6 +152,7 @@ pub fn project_xml(selection: &Selection<'_>) -> io::Result<Vec<u8>> {
             if !codes.labels.is_empty() {
                 write_codebook(w, &codes)?;
             }
+            super::variables::write_variables(w, &super::variables::fields_used(selection))?;
             if !selection.documents.is_empty() {
                 w.create_element("Sources").write_inner_content(|w| {
                     for d in &selection.documents {
@@ -153,14 +161,15 @@ pub fn project_xml(selection: &Selection<'_>) -> io::Result<Vec<u8>> {
                     Ok(())
                 })?;
             }
+            super::notes::write_notes(w, selection)?;
             Ok(())
         })?;
     let mut out = w.into_inner();
-    out.push(b'\n');
+    out.write_all(b"\n")?;
     Ok(out)
 }
 
-fn write_codebook(w: &mut Writer<Vec<u8>>, codes: &Codes<'_>) -> io::Result<()> {
+fn write_codebook<W: Write>(w: &mut Writer<W>, codes: &Codes<'_>) -> io::Result<()> {
     w.create_element("CodeBook").write_inner_content(|w| {
         w.create_element("Codes").write_inner_content(|w| {
             for (id, name, color) in &codes.labels {
@@ -198,8 +207,8 @@ fn write_codebook(w: &mut Writer<Vec<u8>>, codes: &Codes<'_>) -> io::Result<()> 
     Ok(())
 }
 
-fn write_source(
-    w: &mut Writer<Vec<u8>>,
+fn write_source<W: Write>(
+    w: &mut Writer<W>,
     d: &crate::export::DocumentSpans<'_>,
     codes: &Codes<'_>,
 ) -> io::Result<()> {
@@ -216,7 +225,7 @@ fn write_source(
         ("name", name),
         ("plainTextPath", internal.as_str()),
     ]);
-    if d.annotations.is_empty() {
+    if d.annotations.is_empty() && !super::variables::has_values(&doc.meta) && doc.memo.is_empty() {
         element.write_empty()?;
         return Ok(());
     }
@@ -224,12 +233,18 @@ fn write_source(
         for a in &d.annotations {
             write_selection(w, a, codes)?;
         }
+        super::notes::write_note_ref(w, doc)?;
+        super::variables::write_values(w, &doc.meta)?;
         Ok(())
     })?;
     Ok(())
 }
 
-fn write_selection(w: &mut Writer<Vec<u8>>, a: &Annotation, codes: &Codes<'_>) -> io::Result<()> {
+fn write_selection<W: Write>(
+    w: &mut Writer<W>,
+    a: &Annotation,
+    codes: &Codes<'_>,
+) -> io::Result<()> {
     let g = guid("selection", &a.id);
     let (start, end) = (a.start.to_string(), a.end.to_string());
     let user = (!a.author.trim().is_empty()).then(|| guid("user", a.author.trim()));
