@@ -46,6 +46,10 @@ struct Found {
     why: String,
 }
 
+/// From this many bytes on, a text's sentences are split across threads (below
+/// it, starting threads costs more than it saves).
+const PARALLEL_FROM: usize = 256 * 1024;
+
 fn compile(rule: &str, patterns: &[String]) -> Result<Vec<Regex>, RulesError> {
     patterns
         .iter()
@@ -150,12 +154,23 @@ impl Suggester {
     /// The suggestions for `text`, in char offsets (end exclusive), sorted by
     /// (start, end, label), with `doc` left empty. Spans never overlap one another.
     pub fn suggest_text(&self, text: &str) -> Vec<Suggestion> {
-        let mut found = Vec::new();
-        for (s, e) in sentences(text, &self.rules.abbreviations) {
-            let first = found.len();
-            self.suggest_sentence(text, s, e, &mut found);
-            found[first..].sort_by_key(|f: &Found| (f.start, f.end));
-        }
+        self.suggest_text_with(text, true)
+    }
+
+    /// [`Suggester::suggest_text`] on one thread whatever the length (tests
+    /// compare the two).
+    #[cfg(test)]
+    pub(super) fn suggest_text_serial(&self, text: &str) -> Vec<Suggestion> {
+        self.suggest_text_with(text, false)
+    }
+
+    fn suggest_text_with(&self, text: &str, parallel: bool) -> Vec<Suggestion> {
+        let spans = sentences(text, &self.rules.abbreviations);
+        let mut found = if parallel {
+            self.suggest_sentences(text, &spans)
+        } else {
+            self.suggest_run(text, &spans)
+        };
         for f in found.iter_mut().filter(|f| f.label == ATTRIBUTION) {
             let Some(source) = &f.source else { continue };
             if self.registry.canonical(source).is_some() {
@@ -173,6 +188,44 @@ impl Suggester {
             }
         }
         to_chars(text, found)
+    }
+
+    /// The spans of `spans` (sentences of `text`), in order. A long text (over
+    /// [`PARALLEL_FROM`] bytes) is cut into one run of whole sentences per core,
+    /// each run on its own thread, and the runs joined in order: sentences are
+    /// independent, so the result is the same as on one thread.
+    fn suggest_sentences(&self, text: &str, spans: &[(usize, usize)]) -> Vec<Found> {
+        let threads = std::thread::available_parallelism().map_or(1, usize::from);
+        if text.len() < PARALLEL_FROM || threads < 2 || spans.len() < 2 {
+            return self.suggest_run(text, spans);
+        }
+        let per_thread = spans.len().div_ceil(threads);
+        std::thread::scope(|scope| {
+            let runs: Vec<_> = spans
+                .chunks(per_thread)
+                .map(|run| scope.spawn(move || self.suggest_run(text, run)))
+                .collect();
+            let mut found = Vec::new();
+            for run in runs {
+                match run.join() {
+                    Ok(part) => found.extend(part),
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
+            }
+            found
+        })
+    }
+
+    /// The spans of the sentences `spans` of `text`, on this thread, each
+    /// sentence's spans sorted by (start, end).
+    fn suggest_run(&self, text: &str, spans: &[(usize, usize)]) -> Vec<Found> {
+        let mut found = Vec::new();
+        for &(s, e) in spans {
+            let first = found.len();
+            self.suggest_sentence(text, s, e, &mut found);
+            found[first..].sort_by_key(|f: &Found| (f.start, f.end));
+        }
+        found
     }
 
     fn suggest_sentence(&self, text: &str, s: usize, e: usize, out: &mut Vec<Found>) {

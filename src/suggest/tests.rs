@@ -238,3 +238,20 @@ fn new_suggestions_skip_rejected_spans_and_existing_annotations() {
     );
     assert_eq!(kept[0].1.len() + 2, all[0].1.len(), "{all:#?} {kept:#?}");
 }
+
+/// A long article (over the threshold where sentences are split across threads)
+/// gets exactly the suggestions it gets on one thread: same spans, same char
+/// offsets (Korean and emoji before the cut points), same order and sources.
+#[test]
+fn a_long_text_split_across_threads_matches_one_thread() {
+    let piece = "North Korea fired two missiles on Tuesday, South Korea’s Joint Chiefs of Staff said. \
+                 The Korean Central News Agency (KCNA, 조선중앙통신) said the test was a success 🚀. \
+                 The agency said the weapon could carry a warhead.\r\n\r\n";
+    let text = piece.repeat(300_000 / piece.len() + 1);
+    assert!(text.len() > 256 * 1024);
+    let suggester = Suggester::builtin().unwrap();
+    let parallel = suggester.suggest_text(&text);
+    let serial = suggester.suggest_text_serial(&text);
+    assert!(parallel.len() > 1000, "{}", parallel.len());
+    assert_eq!(parallel, serial);
+}
