@@ -93,7 +93,7 @@ fn newer_format_is_reported() {
     let dir = tempfile::tempdir().unwrap();
     let text = marginalia::store::project_to_ron(&project_with(&["KCNA"]))
         .unwrap()
-        .replace("format: 3", "format: 9");
+        .replace("format: 4", "format: 9");
     let path = dir.path().join("new.ron");
     std::fs::write(&path, text).unwrap();
     let o = run(["validate".as_ref(), path.as_os_str()]);

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Annotation, Document, TagSchema};
+use super::{Annotation, Document, RejectedSpan, TagSchema};
 
 /// The project file format this build writes and the newest it reads.
 ///
@@ -18,7 +18,9 @@ use super::{Annotation, Document, TagSchema};
 ///   Annotations may carry `conflict` (a [`super::MergeConflict`], left by
 ///   `marginalia merge-driver` when two analysts changed one annotation
 ///   differently); absent when there is none.
-pub const FORMAT_VERSION: u32 = 3;
+/// - 4 (suggestions): the project may carry `rejected`, the spans the analyst
+///   refused as suggestions ([`super::RejectedSpan`]); absent when empty.
+pub const FORMAT_VERSION: u32 = 4;
 
 /// Everything an analyst saves: the articles, the annotations on them, the schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -36,6 +38,10 @@ pub struct Project {
     /// All annotations of all documents.
     #[serde(default)]
     pub annotations: Vec<Annotation>,
+    // --- suggestions (format 4) ---
+    /// Spans refused as suggestions: never suggested again.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rejected: Vec<RejectedSpan>,
 }
 
 impl Default for Project {
@@ -68,6 +74,7 @@ impl Project {
             schema: TagSchema::default(),
             documents: Vec::new(),
             annotations: Vec::new(),
+            rejected: Vec::new(),
         }
     }
 

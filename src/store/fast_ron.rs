@@ -17,7 +17,8 @@
 //! field.
 
 use crate::model::{
-    Annotation, Comment, Document, DocumentMeta, Label, MergeConflict, Project, TagSchema, Verdict,
+    Annotation, Comment, Document, DocumentMeta, Label, MergeConflict, Project, RejectedSpan,
+    TagSchema, Verdict,
 };
 use crate::task::{Cancelled, Progress};
 
@@ -290,12 +291,14 @@ impl<'a> Reader<'a> {
         self.open_struct("Project")?;
         let (mut format, mut name, mut schema, mut documents, mut annotations) =
             (None, None, None, None, None);
+        let mut rejected = None; // suggestions (format 4)
         self.fields(|r, field| match field {
             "format" => set(&mut format, u32::try_from(r.unsigned()?).ok()?),
             "name" => set(&mut name, r.string()?),
             "schema" => set(&mut schema, r.schema()?),
             "documents" => set(&mut documents, r.list(Self::document)?),
             "annotations" => set(&mut annotations, r.list(Self::annotation)?),
+            "rejected" => set(&mut rejected, r.list(Self::rejected)?),
             _ => None,
         })?;
         Some(Project {
@@ -304,6 +307,28 @@ impl<'a> Reader<'a> {
             schema: schema.unwrap_or_default(),
             documents: documents.unwrap_or_default(),
             annotations: annotations.unwrap_or_default(),
+            rejected: rejected.unwrap_or_default(),
+        })
+    }
+
+    // --- suggestions (format 4) ---
+    fn rejected(&mut self) -> Option<RejectedSpan> {
+        self.open_struct("RejectedSpan")?;
+        let (mut doc, mut start, mut end, mut label, mut rule) = (None, None, None, None, None);
+        self.fields(|r, field| match field {
+            "doc" => set(&mut doc, r.string()?),
+            "start" => set(&mut start, r.usize()?),
+            "end" => set(&mut end, r.usize()?),
+            "label" => set(&mut label, r.option_string()?),
+            "rule" => set(&mut rule, r.option_string()?),
+            _ => None,
+        })?;
+        Some(RejectedSpan {
+            doc: doc?,
+            start: start?,
+            end: end?,
+            label: label.unwrap_or_default(),
+            rule: rule.unwrap_or_default(),
         })
     }
 
@@ -520,6 +545,23 @@ mod tests {
         };
         p.documents[2].meta.outlet = Some("Yonhap".into());
         p.schema.labels[0].key = None;
+        // suggestions (format 4)
+        p.rejected = vec![
+            crate::model::RejectedSpan {
+                doc: "d \"1\" 한".into(),
+                start: 3,
+                end: 9,
+                label: Some("claim".into()),
+                rule: Some("attr.said".into()),
+            },
+            crate::model::RejectedSpan {
+                doc: "d2".into(),
+                start: 0,
+                end: 1,
+                label: None,
+                rule: None,
+            },
+        ];
         let a = &mut p.annotations[0];
         a.curated_from = vec!["alice".into(), "bob \"b\"".into()];
         a.decided_by = Some("carol".into());
@@ -578,9 +620,9 @@ mod tests {
         let text = project_to_ron(&full_project()).unwrap();
         let variants = [
             text.replacen("Project(", "// a comment\nProject(", 1),
-            text.replacen("format: 3,", "format: 3, extra: 3,", 1),
-            text.replacen("format: 3,", "format: 3, format: 3,", 1),
-            text.replacen("format: 3,", "format: 0x3,", 1),
+            text.replacen("format: 4,", "format: 4, extra: 3,", 1),
+            text.replacen("format: 4,", "format: 4, format: 4,", 1),
+            text.replacen("format: 4,", "format: 0x4,", 1),
             text.replacen("name: \"", "name: r\"", 1)
                 .replacen("\",\n", "\"#,\n", 0),
             text.replacen("Project(", "Projekt(", 1),

@@ -40,6 +40,9 @@ struct Outgoing<'a> {
     schema: &'a TagSchema,
     documents: &'a [Document],
     annotations: Vec<&'a Annotation>,
+    // suggestions (format 4)
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    rejected: &'a [crate::model::RejectedSpan],
 }
 
 /// Refuses a project with problems (`check_project`), naming the first and how many
@@ -247,6 +250,7 @@ pub(crate) fn project_to_ron_by_ron(project: &Project) -> String {
         schema: &project.schema,
         documents: &project.documents,
         annotations,
+        rejected: &project.rejected,
     };
     let pretty = ron::ser::PrettyConfig::new()
         .depth_limit(2)
@@ -419,7 +423,7 @@ mod tests {
     fn newer_format_gets_its_own_message() {
         let text = project_to_ron(&project())
             .unwrap()
-            .replace("format: 3", "format: 7");
+            .replace(&format!("format: {FORMAT_VERSION}"), "format: 7");
         let err = parse_project(&text, Path::new("x.ron")).unwrap_err();
         assert!(
             matches!(err, StoreError::NewerFormat { found: 7, .. }),

@@ -97,6 +97,12 @@ pub fn merge3(base: &Project, ours: &Project, theirs: &Project) -> Merged {
         annotations,
         &mut conflicts,
     );
+    // suggestions (format 4): a span either side refused stays refused.
+    project.rejected = crate::model::union_rejected([
+        base.rejected.as_slice(),
+        ours.rejected.as_slice(),
+        theirs.rejected.as_slice(),
+    ]);
     let reanchored = repair_anchors(&mut project);
     conflicts.sort();
     Merged {

@@ -168,3 +168,26 @@ fn a_conflict_is_listed_once_and_resolved_by_one_edit() {
     crate::edit::apply(&mut p, discard_conflicted(&m.project, "a1").unwrap()).unwrap();
     assert!(p.annotation("a1").is_none() && annotation_conflicts(&p).is_empty());
 }
+
+// --- suggestions (format 4) ---
+#[test]
+fn spans_rejected_on_either_side_stay_rejected_once() {
+    use crate::model::RejectedSpan;
+    let r = |s: usize, rule: &str| RejectedSpan {
+        doc: "d".into(),
+        start: s,
+        end: s + 2,
+        label: Some("claim".into()),
+        rule: Some(rule.into()),
+    };
+    let mut o = base();
+    o.rejected = vec![r(0, "a")];
+    let mut x = o.clone();
+    x.rejected.push(r(7, "b"));
+    let mut y = o.clone();
+    y.rejected.push(r(13, "c"));
+    y.rejected.push(r(7, "b"));
+    let m = both_orders(&o, &x, &y);
+    assert!(m.is_clean(), "{:?}", m.conflicts);
+    assert_eq!(m.project.rejected, vec![r(0, "a"), r(7, "b"), r(13, "c")]);
+}
