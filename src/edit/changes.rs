@@ -142,7 +142,10 @@ pub fn touched_annotation_ids(edit: &Edit) -> Option<Vec<&str>> {
             | Edit::ReplaceAnnotation(a)
             | Edit::RestoreAnnotation { annotation: a, .. } => out.push(&a.id),
             Edit::RemoveAnnotation(id) | Edit::UpdateAnnotation { id, .. } => out.push(id),
-            Edit::AddDocument { .. } | Edit::RenameProject(_) | Edit::SetSources(_) => {}
+            Edit::AddDocument { .. }
+            | Edit::RenameProject(_)
+            | Edit::SetSources(_)
+            | Edit::SetRejected(_) => {}
             // A label's colour and name change how its annotations are drawn.
             Edit::AddLabel { .. } | Edit::RemoveLabel(_) => return None,
             Edit::RemoveDocument(_) => return None,

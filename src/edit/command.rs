@@ -92,6 +92,9 @@ pub enum Edit {
     SetSources(Vec<String>),
     /// Several edits as one undo step.
     Batch(Vec<Edit>),
+    // --- suggestions (format 4) ---
+    /// Replaces the spans refused as suggestions (reject / un-reject is undoable).
+    SetRejected(Vec<crate::model::RejectedSpan>),
 }
 
 /// Why an edit was refused; the project is unchanged.
@@ -168,6 +171,7 @@ impl Edit {
             Edit::AddLabel { label, .. } => format!("add label '{}'", label.name),
             Edit::RemoveLabel(id) => format!("remove label '{id}'"),
             Edit::SetSources(_) => "change sources".into(),
+            Edit::SetRejected(_) => "reject suggestion".into(),
             Edit::Batch(edits) if edits.len() == 1 => edits[0].describe(),
             Edit::Batch(edits) => crate::model::text::plural(edits.len(), "change"),
         }
@@ -186,6 +190,8 @@ impl Edit {
             Edit::AddDocument { document, .. } => vec![document.id.clone()],
             Edit::RemoveDocument(id) => vec![id.clone()],
             Edit::RenameProject(_) | Edit::SetSources(_) => vec![],
+            // Suggestions are recomputed from the project, not drawn from a cache.
+            Edit::SetRejected(_) => vec![],
             // A label's colour or name shows in every document that uses it.
             Edit::AddLabel { .. } | Edit::RemoveLabel(_) => {
                 project.documents.iter().map(|d| d.id.clone()).collect()
@@ -381,6 +387,10 @@ pub(crate) fn apply_indexed(
         Edit::SetSources(sources) => {
             let old = std::mem::replace(&mut project.schema.sources, sources);
             Ok(Edit::SetSources(old))
+        }
+        Edit::SetRejected(rejected) => {
+            let old = std::mem::replace(&mut project.rejected, rejected);
+            Ok(Edit::SetRejected(old))
         }
         Edit::Batch(edits) => {
             let mut inverses = Vec::with_capacity(edits.len());
