@@ -78,7 +78,7 @@ proptest! {
         let rejected: Vec<RejectedSpan> = rejected
             .into_iter()
             .filter(|&(s, _)| s < n)
-            .map(|(s, len)| RejectedSpan { doc: "d".into(), start: s, end: (s + len).min(n), label: None })
+            .map(|(s, len)| RejectedSpan { doc: "d".into(), start: s, end: (s + len).min(n), label: None, rule: None })
             .collect();
         let kept = suggest_project(suggester, &project, &SuggestScope::default(), &rejected);
         for s in &kept[0].1 {

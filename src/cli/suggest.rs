@@ -95,7 +95,7 @@ pub fn run(args: &SuggestArgs) -> anyhow::Result<ExitCode> {
         let found = if args.all {
             suggest_project_raw(&suggester, &project, &scope)
         } else {
-            suggest_project(&suggester, &project, &scope, &[])
+            suggest_project(&suggester, &project, &scope, &project.rejected)
         };
         let spans: usize = found.iter().map(|(_, f)| f.len()).sum();
         eprintln!(

@@ -148,6 +148,7 @@ pub fn touched_annotation_ids(edit: &Edit) -> Option<Vec<&str>> {
             | Edit::SetDocumentMeta { .. }
             | Edit::SetDocumentDone { .. }
             | Edit::SetDocumentMemo { .. }
+            | Edit::SetRejected(_)
             | Edit::SetRegistry(_) => {}
             // A link shows on both its annotations ("attributed to …").
             Edit::AddLink { link, .. } | Edit::RemoveLink(link) => {

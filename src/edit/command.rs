@@ -132,6 +132,9 @@ pub enum Edit {
     },
     /// Several edits as one undo step.
     Batch(Vec<Edit>),
+    // --- suggestions (format 4) ---
+    /// Replaces the spans refused as suggestions (reject / un-reject is undoable).
+    SetRejected(Vec<crate::model::RejectedSpan>),
 }
 
 /// Why an edit was refused; the project is unchanged.
@@ -221,6 +224,7 @@ impl Edit {
             Edit::RemoveLink(_) => "unlink".into(),
             Edit::SetRegistry(_) => "change source registry".into(),
             Edit::SetDocumentMemo { .. } => "edit document memo".into(),
+            Edit::SetRejected(_) => "reject suggestion".into(),
             Edit::Batch(edits) if edits.len() == 1 => edits[0].describe(),
             Edit::Batch(edits) => crate::model::text::plural(edits.len(), "change"),
         }
@@ -239,6 +243,8 @@ impl Edit {
             Edit::AddDocument { document, .. } => vec![document.id.clone()],
             Edit::RemoveDocument(id) => vec![id.clone()],
             Edit::RenameProject(_) | Edit::SetSources(_) | Edit::SetRegistry(_) => vec![],
+            // Suggestions are recomputed from the project, not drawn from a cache.
+            Edit::SetRejected(_) => vec![],
             Edit::SetDocumentMeta { doc, .. }
             | Edit::SetDocumentDone { doc, .. }
             | Edit::SetDocumentMemo { doc, .. } => vec![doc.clone()],
@@ -480,6 +486,10 @@ pub(crate) fn apply_indexed(
         Edit::SetRegistry(registry) => {
             let old = std::mem::replace(&mut project.registry, registry);
             Ok(Edit::SetRegistry(old))
+        }
+        Edit::SetRejected(rejected) => {
+            let old = std::mem::replace(&mut project.rejected, rejected);
+            Ok(Edit::SetRejected(old))
         }
         Edit::Batch(edits) => {
             let mut inverses = Vec::with_capacity(edits.len());

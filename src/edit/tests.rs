@@ -559,3 +559,22 @@ fn schema_changes_undo_and_redo() {
     assert!(ed.redo().is_some());
     assert_eq!(ed.project().schema.sources, ["조선중앙통신"]);
 }
+
+// --- suggestions (format 4) ---
+#[test]
+fn rejecting_a_suggestion_is_undoable() {
+    let mut ed = editor();
+    let span = crate::model::RejectedSpan {
+        doc: ed.project().documents[0].id.clone(),
+        start: 0,
+        end: 3,
+        label: Some("claim".into()),
+        rule: Some("claim.said".into()),
+    };
+    ed.apply(Edit::SetRejected(vec![span.clone()])).unwrap();
+    assert_eq!(ed.project().rejected, std::slice::from_ref(&span));
+    assert!(ed.undo().is_some());
+    assert!(ed.project().rejected.is_empty());
+    assert!(ed.redo().is_some());
+    assert_eq!(ed.project().rejected, [span]);
+}

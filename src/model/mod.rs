@@ -12,6 +12,7 @@ mod meta;
 pub mod offsets;
 mod printable;
 mod project;
+mod rejected;
 mod schema;
 pub mod sources;
 pub mod span_index;
@@ -29,6 +30,7 @@ pub use printable::{
     printable_lines, quoted,
 };
 pub use project::{FORMAT_VERSION, Project, ProjectSummary, document_id_base, slug};
+pub use rejected::{RejectedSpan, union_rejected};
 pub use schema::{DEFAULT_SOURCES, Label, TagSchema, parse_hex_color};
 pub use sources::{Source, SourceRegistry, SourcesError};
 pub use span_index::SpanIndex;

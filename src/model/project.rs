@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Annotation, Document, Link, SourceRegistry, TagSchema};
+use super::{Annotation, Document, Link, RejectedSpan, SourceRegistry, TagSchema};
 
 /// The project file format this build writes and the newest it reads.
 ///
@@ -21,9 +21,11 @@ use super::{Annotation, Document, Link, SourceRegistry, TagSchema};
 /// - 4: documents may carry `done_by` (corpus, issue 12: the analysts who marked the
 ///   document done) and a `memo` (issue 19: the analyst's note on the article); the
 ///   project may carry `links` (sources, issue 13: an attribution linked to the
-///   claims and speculation it attributes, by annotation id) and its own source
-///   `registry`. Each is written only when not empty. A format 1–3 file is read as a
-///   format 4 file without them (the built-in registry applies).
+///   claims and speculation it attributes, by annotation id), its own source
+///   `registry` and `rejected` (issue 11: the spans the analyst refused as
+///   suggestions, [`super::RejectedSpan`]). Each is written only when not empty. A
+///   format 1–3 file is read as a format 4 file without them (the built-in registry
+///   applies).
 pub const FORMAT_VERSION: u32 = 4;
 
 /// Everything an analyst saves: the articles, the annotations on them, the schema.
@@ -51,6 +53,10 @@ pub struct Project {
     #[serde(default, skip_serializing_if = "SourceRegistry::is_empty")]
     pub registry: SourceRegistry,
     // --- end sources ---
+    // --- suggestions (format 4) ---
+    /// Spans refused as suggestions: never suggested again.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rejected: Vec<RejectedSpan>,
 }
 
 impl Default for Project {
@@ -85,6 +91,7 @@ impl Project {
             annotations: Vec::new(),
             links: Vec::new(),
             registry: SourceRegistry::default(),
+            rejected: Vec::new(),
         }
     }
 

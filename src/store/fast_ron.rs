@@ -18,7 +18,7 @@
 
 use crate::model::{
     Annotation, Comment, Document, DocumentMeta, Label, Link, LinkKind, MergeConflict, Project,
-    Source, SourceRegistry, TagSchema, Verdict,
+    RejectedSpan, Source, SourceRegistry, TagSchema, Verdict,
 };
 use crate::task::{Cancelled, Progress};
 
@@ -292,6 +292,7 @@ impl<'a> Reader<'a> {
         let (mut format, mut name, mut schema, mut documents, mut annotations) =
             (None, None, None, None, None);
         let (mut links, mut registry) = (None, None);
+        let mut rejected = None; // suggestions (format 4)
         self.fields(|r, field| match field {
             "format" => set(&mut format, u32::try_from(r.unsigned()?).ok()?),
             "name" => set(&mut name, r.string()?),
@@ -302,6 +303,7 @@ impl<'a> Reader<'a> {
             "links" => set(&mut links, r.list(Self::link)?),
             "registry" => set(&mut registry, r.registry()?),
             // --- end sources ---
+            "rejected" => set(&mut rejected, r.list(Self::rejected)?),
             _ => None,
         })?;
         Some(Project {
@@ -312,6 +314,28 @@ impl<'a> Reader<'a> {
             annotations: annotations.unwrap_or_default(),
             links: links.unwrap_or_default(),
             registry: registry.unwrap_or_default(),
+            rejected: rejected.unwrap_or_default(),
+        })
+    }
+
+    // --- suggestions (format 4) ---
+    fn rejected(&mut self) -> Option<RejectedSpan> {
+        self.open_struct("RejectedSpan")?;
+        let (mut doc, mut start, mut end, mut label, mut rule) = (None, None, None, None, None);
+        self.fields(|r, field| match field {
+            "doc" => set(&mut doc, r.string()?),
+            "start" => set(&mut start, r.usize()?),
+            "end" => set(&mut end, r.usize()?),
+            "label" => set(&mut label, r.option_string()?),
+            "rule" => set(&mut rule, r.option_string()?),
+            _ => None,
+        })?;
+        Some(RejectedSpan {
+            doc: doc?,
+            start: start?,
+            end: end?,
+            label: label.unwrap_or_default(),
+            rule: rule.unwrap_or_default(),
         })
     }
 
@@ -587,6 +611,23 @@ mod tests {
         p.documents[2].meta.outlet = Some("Yonhap".into());
         p.documents[1].done_by = vec!["alice".into(), "조 “b”".into()]; // format 4 (corpus)
         p.schema.labels[0].key = None;
+        // suggestions (format 4)
+        p.rejected = vec![
+            crate::model::RejectedSpan {
+                doc: "d \"1\" 한".into(),
+                start: 3,
+                end: 9,
+                label: Some("claim".into()),
+                rule: Some("attr.said".into()),
+            },
+            crate::model::RejectedSpan {
+                doc: "d2".into(),
+                start: 0,
+                end: 1,
+                label: None,
+                rule: None,
+            },
+        ];
         let a = &mut p.annotations[0];
         a.curated_from = vec!["alice".into(), "bob \"b\"".into()];
         a.decided_by = Some("carol".into());

@@ -46,6 +46,9 @@ struct Outgoing<'a> {
     #[serde(skip_serializing_if = "crate::model::SourceRegistry::is_empty")]
     registry: &'a crate::model::SourceRegistry,
     // --- end sources ---
+    // suggestions (format 4)
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    rejected: &'a [crate::model::RejectedSpan],
 }
 
 /// Refuses a project with problems (`check_project`), naming the first and how many
@@ -255,6 +258,7 @@ pub(crate) fn project_to_ron_by_ron(project: &Project) -> String {
         annotations,
         links: &project.links,
         registry: &project.registry,
+        rejected: &project.rejected,
     };
     let pretty = ron::ser::PrettyConfig::new()
         .depth_limit(2)

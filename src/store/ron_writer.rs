@@ -10,8 +10,8 @@
 use std::fmt::Write as _;
 
 use crate::model::{
-    Annotation, Comment, Document, DocumentMeta, Label, Link, LinkKind, Project, SourceRegistry,
-    TagSchema, Verdict,
+    Annotation, Comment, Document, DocumentMeta, Label, Link, LinkKind, Project, RejectedSpan,
+    SourceRegistry, TagSchema, Verdict,
 };
 use crate::task::{Cancelled, Progress};
 
@@ -133,6 +133,12 @@ pub(crate) fn write_project<E: From<Cancelled>>(
         registry(&mut out, &project.registry);
     }
     // --- end sources ---
+    // --- suggestions (format 4): written only when there are some ---
+    if !project.rejected.is_empty() {
+        out.push_str(INDENT);
+        out.push_str("rejected: ");
+        block(&mut out, &project.rejected, rejected, sink)?;
+    }
     out.push(')');
     sink(&out)
 }
@@ -277,6 +283,17 @@ fn document(out: &mut String, d: &Document) {
     }
     out.push_str(", text: ");
     string(out, &d.text);
+    out.push(')');
+}
+
+/// `RejectedSpan(doc: "…", start: 1, end: 2, label: …, rule: …)`.
+fn rejected(out: &mut String, r: &RejectedSpan) {
+    out.push_str("RejectedSpan(doc: ");
+    string(out, &r.doc);
+    let _ = write!(out, ", start: {}, end: {}, label: ", r.start, r.end);
+    option(out, r.label.as_deref());
+    out.push_str(", rule: ");
+    option(out, r.rule.as_deref());
     out.push(')');
 }
 

@@ -1,24 +1,8 @@
 //! Keeping only suggestions the analyst has not already made or refused.
 
-use serde::{Deserialize, Serialize};
-
 use super::Suggestion;
 use crate::model::Annotation;
-
-/// A span the analyst rejected as a suggestion: nothing overlapping it is
-/// suggested again (whatever its label, unless `label` names one).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RejectedSpan {
-    /// The document's id.
-    pub doc: String,
-    /// First char.
-    pub start: usize,
-    /// One past the last char.
-    pub end: usize,
-    /// Only suggestions of this label are kept away (all labels when `None`).
-    #[serde(default)]
-    pub label: Option<String>,
-}
+pub use crate::model::RejectedSpan;
 
 /// `found` (suggestions of one or more documents) without those that overlap a
 /// rejected span of their document, or an existing annotation of their document

@@ -222,6 +222,7 @@ fn new_suggestions_skip_rejected_spans_and_existing_annotations() {
         start: 60,
         end: 62,
         label: None,
+        rule: None,
     }];
     let kept = suggest_project(
         &Suggester::builtin().unwrap(),

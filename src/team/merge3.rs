@@ -102,6 +102,12 @@ pub fn merge3(base: &Project, ours: &Project, theirs: &Project) -> Merged {
     project.links = super::links::merge_links([base, ours, theirs], &project);
     project.registry = super::links::merge_registry([base, ours, theirs], &mut conflicts);
     // --- end sources ---
+    // suggestions (format 4): a span either side refused stays refused.
+    project.rejected = crate::model::union_rejected([
+        base.rejected.as_slice(),
+        ours.rejected.as_slice(),
+        theirs.rejected.as_slice(),
+    ]);
     let reanchored = repair_anchors(&mut project);
     conflicts.sort();
     Merged {

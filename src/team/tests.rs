@@ -209,3 +209,26 @@ fn each_resolution_is_one_undoable_edit_that_leaves_a_valid_project() {
         "not marked"
     );
 }
+
+// --- suggestions (format 4) ---
+#[test]
+fn spans_rejected_on_either_side_stay_rejected_once() {
+    use crate::model::RejectedSpan;
+    let r = |s: usize, rule: &str| RejectedSpan {
+        doc: "d".into(),
+        start: s,
+        end: s + 2,
+        label: Some("claim".into()),
+        rule: Some(rule.into()),
+    };
+    let mut o = base();
+    o.rejected = vec![r(0, "a")];
+    let mut x = o.clone();
+    x.rejected.push(r(7, "b"));
+    let mut y = o.clone();
+    y.rejected.push(r(13, "c"));
+    y.rejected.push(r(7, "b"));
+    let m = both_orders(&o, &x, &y);
+    assert!(m.is_clean(), "{:?}", m.conflicts);
+    assert_eq!(m.project.rejected, vec![r(0, "a"), r(7, "b"), r(13, "c")]);
+}
