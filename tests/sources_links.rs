@@ -316,3 +316,36 @@ fn agree_reports_link_agreement() {
         stdout(&o)
     );
 }
+
+/// REFI-QDA and CoNLL have no place for links: the export says how many it left
+/// out (the REFI standard asks tools to warn of such loss); formats that carry
+/// links say nothing of the kind.
+#[test]
+fn exports_without_a_place_for_links_say_how_many_they_left_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    save_project(&path, &linked_project()).unwrap();
+    let note = |format: &str, out: Option<&std::path::Path>| {
+        let mut args = vec![
+            "export".as_ref(),
+            path.as_os_str(),
+            "--format".as_ref(),
+            std::ffi::OsStr::new(format),
+        ];
+        if let Some(out) = out {
+            args.extend(["--out".as_ref(), out.as_os_str()]);
+        }
+        let o = run(&args);
+        assert!(o.status.success(), "{}", stderr(&o));
+        stderr(&o)
+    };
+    let qdpx = note("qdpx", Some(&dir.path().join("out.qdpx")));
+    assert!(
+        qdpx.contains("2 links between annotations not exported: qdpx has no place for them"),
+        "{qdpx}"
+    );
+    assert!(note("conll", None).contains("2 links between annotations not exported"));
+    for format in ["jsonl", "csv", "w3c"] {
+        assert!(!note(format, None).contains("not exported"), "{format}");
+    }
+}

@@ -118,6 +118,7 @@ fn describe(summary: &ExportSummary, format: ExportFormat, destination: &str) ->
             plural(summary.skipped, "span")
         ));
     }
+    s.push_str(&summary.links_note(format));
     s
 }
 

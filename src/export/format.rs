@@ -4,6 +4,7 @@ use std::path::Path;
 
 use super::{ExportError, Selection, brat, conll, csv, jsonl, refi, w3c};
 use crate::model::OffsetUnit;
+use crate::model::text::plural;
 use crate::store::{write_atomic_with_progress, write_target};
 use crate::task::Progress;
 
@@ -74,6 +75,13 @@ impl ExportFormat {
         )
     }
 
+    /// True when the format has a place for links between annotations (issue 13):
+    /// jsonl `relations`, brat `R` lines, W3C `linking` annotations, CSV's
+    /// `attributed_to` column. CoNLL and REFI-QDA have none.
+    pub fn carries_links(self) -> bool {
+        !matches!(self, ExportFormat::Conll | ExportFormat::Qdpx)
+    }
+
     /// This format with a UTF-8 byte-order mark, where it has such a variant
     /// (`--bom`): CSV gives [`ExportFormat::CsvExcel`]; `None` for the others.
     pub fn with_bom(self) -> Option<ExportFormat> {
@@ -130,6 +138,38 @@ pub struct ExportSummary {
     pub skipped: usize,
     /// Files written (brat: every file of the folder).
     pub files: Vec<std::path::PathBuf>,
+    /// Links between exported annotations the format has no place for (CoNLL,
+    /// REFI-QDA); the REFI standard asks tools to warn of such loss.
+    pub links_left_out: usize,
+}
+
+impl ExportSummary {
+    /// What `selection` gives before anything is written: its spans and documents,
+    /// and the links `format` cannot carry.
+    fn of(selection: &Selection<'_>, format: ExportFormat) -> Self {
+        ExportSummary {
+            spans: selection.span_count(),
+            documents: selection.document_count(),
+            links_left_out: if format.carries_links() {
+                0
+            } else {
+                selection.link_count()
+            },
+            ..ExportSummary::default()
+        }
+    }
+
+    /// "; 3 links between annotations not exported: qdpx has no place for them",
+    /// or nothing when no link was left out.
+    pub fn links_note(&self, format: ExportFormat) -> String {
+        if self.links_left_out == 0 {
+            return String::new();
+        }
+        format!(
+            "; {} between annotations not exported: {format} has no place for them",
+            plural(self.links_left_out, "link")
+        )
+    }
 }
 
 /// The export of `selection` as text, for every format but brat (which is a folder).
@@ -138,11 +178,7 @@ pub fn export_to_string(
     format: ExportFormat,
     unit: OffsetUnit,
 ) -> Result<(String, ExportSummary), ExportError> {
-    let mut summary = ExportSummary {
-        spans: selection.span_count(),
-        documents: selection.document_count(),
-        ..ExportSummary::default()
-    };
+    let mut summary = ExportSummary::of(selection, format);
     let text = match format {
         ExportFormat::Jsonl => jsonl::to_jsonl(selection, unit)?,
         ExportFormat::Csv => csv::to_csv(selection, unit)?,
@@ -167,11 +203,7 @@ pub fn export_to_bytes(
     unit: OffsetUnit,
 ) -> Result<(Vec<u8>, ExportSummary), ExportError> {
     if format == ExportFormat::Qdpx {
-        let summary = ExportSummary {
-            spans: selection.span_count(),
-            documents: selection.document_count(),
-            ..ExportSummary::default()
-        };
+        let summary = ExportSummary::of(selection, format);
         return Ok((refi::to_qdpx(selection)?, summary));
     }
     let (text, summary) = export_to_string(selection, format, unit)?;
@@ -207,10 +239,8 @@ pub fn export_to_path_with_progress(
     if format == ExportFormat::Brat {
         let files = brat::write_folder(selection, path, progress)?;
         return Ok(ExportSummary {
-            spans: selection.span_count(),
-            documents: selection.document_count(),
-            skipped: 0,
             files,
+            ..ExportSummary::of(selection, format)
         });
     }
     if path.is_dir() {

@@ -68,6 +68,7 @@ impl ExportJob {
                 plural(summary.skipped, "span")
             ));
         }
+        text.push_str(&summary.links_note(self.format));
         Ok(text)
     }
 }

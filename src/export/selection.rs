@@ -137,6 +137,24 @@ impl<'p> Selection<'p> {
     pub fn document_count(&self) -> usize {
         self.documents.len()
     }
+
+    /// Links between annotations (issue 13) with both ends among the exported
+    /// annotations: what a format without a place for links leaves out.
+    pub fn link_count(&self) -> usize {
+        if self.project.links.is_empty() {
+            return 0;
+        }
+        let ids: std::collections::HashSet<&str> = self
+            .documents
+            .iter()
+            .flat_map(|d| d.annotations.iter().map(|a| a.id.as_str()))
+            .collect();
+        self.project
+            .links
+            .iter()
+            .filter(|l| ids.contains(l.from.as_str()) && ids.contains(l.to.as_str()))
+            .count()
+    }
 }
 
 fn join<'a>(items: impl Iterator<Item = &'a str>) -> String {
