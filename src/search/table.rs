@@ -255,6 +255,25 @@ pub enum SortBy {
     Progress,
 }
 
+impl DocumentFilter {
+    /// Whether the filter looks at the annotation figures (label present,
+    /// annotator, progress): then an annotation edit can change which rows show.
+    pub fn reads_figures(&self) -> bool {
+        self.label.is_some() || self.annotator.is_some() || self.progress.is_some()
+    }
+}
+
+impl SortBy {
+    /// Whether this order looks at the annotation figures (counts, annotators,
+    /// progress): then an annotation edit can change the order.
+    pub fn reads_figures(self) -> bool {
+        !matches!(
+            self,
+            SortBy::Project | SortBy::Title | SortBy::Outlet | SortBy::Date
+        )
+    }
+}
+
 /// The "text contains" part of a filter, remembered per document: the text of a
 /// document never changes, so after an edit only documents not seen yet are
 /// searched again.

@@ -6,7 +6,10 @@
 mod filters;
 mod keys;
 mod meta_editor;
+mod row_cells;
 mod table;
+#[cfg(test)]
+mod table_tests;
 
 pub use meta_editor::MetaEditor;
 pub use table::DocumentsTable;

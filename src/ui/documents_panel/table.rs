@@ -41,6 +41,11 @@ pub struct DocumentsTable {
     error: Option<String>,
     /// ↑/↓/Enter in the table.
     pub(super) keys: super::keys::TableKeys,
+    /// The visible rows' cells, laid out.
+    cells: super::row_cells::RowCells,
+    /// Every change since the rows were ordered touched annotations only, and the
+    /// figures followed them: rows ordered and filtered without the figures stay.
+    annotations_only_since_rows: bool,
 }
 
 impl DocumentsTable {
@@ -49,6 +54,7 @@ impl DocumentsTable {
     pub fn refresh(&mut self, project: &Project, generation: u64, analyst: &str) {
         if self.facts.as_ref().is_none_or(|(g, _)| *g != generation) {
             self.facts = Some((generation, DocumentFacts::new(project)));
+            self.annotations_only_since_rows = false;
         }
         let key = RowsKey {
             generation,
@@ -58,6 +64,21 @@ impl DocumentsTable {
             analyst: analyst.trim().to_string(),
         };
         if self.rows_key.as_ref() == Some(&key) {
+            return;
+        }
+        if self.annotations_only_since_rows
+            && !key.filter.reads_figures()
+            && !key.sort.reads_figures()
+            && self.rows_key.as_ref().is_some_and(|k| {
+                RowsKey {
+                    generation,
+                    ..k.clone()
+                } == key
+            })
+        {
+            // Only annotations changed, and neither the filters nor the order
+            // look at them: the rows are as they were.
+            self.rows_key = Some(key);
             return;
         }
         let Some((_, facts)) = &self.facts else {
@@ -90,6 +111,7 @@ impl DocumentsTable {
         );
         self.error = None;
         self.rows_key = Some(key);
+        self.annotations_only_since_rows = true;
     }
 
     /// Follows an edit, undo or redo: the figures are brought forward from the
@@ -99,11 +121,13 @@ impl DocumentsTable {
         let Some((generation, facts)) = self.facts.as_mut() else {
             return;
         };
-        let Some(t) = &change.annotations else {
-            return;
-        };
-        if *generation == change.from && facts.apply_change(project, &t.before, &t.after) {
+        let carried = change.annotations.as_ref().is_some_and(|t| {
+            *generation == change.from && facts.apply_change(project, &t.before, &t.after)
+        });
+        if carried {
             *generation = change.to;
+        } else {
+            self.annotations_only_since_rows = false;
         }
     }
 
@@ -146,12 +170,23 @@ impl DocumentsTable {
     }
 }
 
-/// Column widths: annotators and progress; the title takes what is left.
+/// Column widths: outlet, date, one per label count, annotators and progress;
+/// the title takes what is left.
 const OUTLET_W: f32 = 62.0;
 const DATE_W: f32 = 76.0;
 const COUNT_W: f32 = 24.0;
 const WHO_W: f32 = 56.0;
 const PROGRESS_W: f32 = 72.0;
+
+/// The widths of the columns in order across `width`: the title takes what the
+/// fixed columns leave (at least 40 points).
+fn column_widths(width: f32, labels: usize) -> Vec<f32> {
+    let mut fixed = vec![OUTLET_W, DATE_W];
+    fixed.extend(std::iter::repeat_n(COUNT_W, labels));
+    fixed.extend([WHO_W, PROGRESS_W]);
+    let title = (width - fixed.iter().sum::<f32>()).max(40.0);
+    std::iter::once(title).chain(fixed).collect()
+}
 
 /// Draws the header, the filters and the rows.
 pub(crate) fn show(cx: &mut PanelContext, table: &mut DocumentsTable, ui: &mut egui::Ui) {
@@ -201,6 +236,8 @@ pub(crate) fn show(cx: &mut PanelContext, table: &mut DocumentsTable, ui: &mut e
     }
     let cursor = table.keys.cursor.clone();
     let mut visible = 0..0;
+    let mut cells = std::mem::take(&mut table.cells);
+    cells.begin(ui, &column_widths(ui.available_width(), facts.labels.len()));
     let list = scroll.show_rows(ui, row_height, table.rows.len(), |ui, range| {
         visible = range.clone();
         for &i in table.rows.get(range).unwrap_or_default() {
@@ -209,7 +246,8 @@ pub(crate) fn show(cx: &mut PanelContext, table: &mut DocumentsTable, ui: &mut e
             };
             let current = cx.state.current_doc.as_deref() == Some(d.id.as_str());
             let progress = facts.progress(i, d, &analyst);
-            let row = facts.rows.get(i).cloned().unwrap_or_default();
+            let no_figures = crate::search::DocumentRow::default();
+            let row = facts.rows.get(i).unwrap_or(&no_figures);
             let (rect, r) = ui.allocate_exact_size(
                 egui::vec2(ui.available_width(), row_height),
                 egui::Sense::click(),
@@ -221,21 +259,8 @@ pub(crate) fn show(cx: &mut PanelContext, table: &mut DocumentsTable, ui: &mut e
             if current || r.hovered() {
                 ui.painter().rect_filled(rect, 2.0, visuals.weak_bg_fill);
             }
-            let mut cells: Vec<(String, f32)> = vec![
-                (d.title.clone(), 0.0),
-                (d.meta.outlet.clone().unwrap_or_default(), OUTLET_W),
-                (
-                    d.meta
-                        .date
-                        .as_deref()
-                        .map_or(String::new(), |s| s.chars().take(10).collect()),
-                    DATE_W,
-                ),
-            ];
-            cells.extend(row.by_label.iter().map(|n| (n.to_string(), COUNT_W)));
-            cells.push((row.annotators.join(", "), WHO_W));
-            cells.push((progress.name().to_string(), PROGRESS_W));
-            paint_cells(ui, rect, &cells, visuals.text_color());
+            let color = visuals.text_color();
+            cells.paint(ui, rect, i, (d, row, progress), color);
             if cursor.as_deref() == Some(d.id.as_str()) {
                 let stroke = ui.visuals().selection.stroke;
                 let inside = egui::StrokeKind::Inside;
@@ -266,6 +291,8 @@ pub(crate) fn show(cx: &mut PanelContext, table: &mut DocumentsTable, ui: &mut e
             });
         }
     });
+    cells.keep_only(table.rows.get(visible.clone()).unwrap_or_default());
+    table.cells = cells;
     table.keys.visible = visible;
     table.keys.after_rows(ui, list.inner_rect, row_clicked);
     table.facts = Some((generation, facts));
@@ -278,32 +305,6 @@ pub(crate) fn show(cx: &mut PanelContext, table: &mut DocumentsTable, ui: &mut e
     if let Some(id) = close {
         cx.push(UiCommand::SwitchDocument(id));
         cx.push(UiCommand::CloseDocument);
-    }
-}
-
-/// Paints `cells` (text, width; width 0 = the flexible title) across `rect`,
-/// each clipped to its column.
-fn paint_cells(ui: &egui::Ui, rect: egui::Rect, cells: &[(String, f32)], color: egui::Color32) {
-    let fixed: f32 = cells.iter().map(|(_, w)| w).sum();
-    let flex = (rect.width() - fixed).max(40.0);
-    let font = egui::TextStyle::Body.resolve(ui.style());
-    let mut x = rect.left() + 2.0;
-    for (text, w) in cells {
-        let w = if *w == 0.0 { flex } else { *w };
-        let cell = egui::Rect::from_min_size(
-            egui::pos2(x, rect.top()),
-            egui::vec2(w - 4.0, rect.height()),
-        );
-        ui.painter()
-            .with_clip_rect(cell.intersect(ui.clip_rect()))
-            .text(
-                cell.left_center(),
-                egui::Align2::LEFT_CENTER,
-                text,
-                font.clone(),
-                color,
-            );
-        x += w;
     }
 }
 
