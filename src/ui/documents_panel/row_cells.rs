@@ -41,9 +41,10 @@ struct LayoutKey {
     pixels_per_point: f32,
 }
 
-/// One laid-out row: its cells' galleys in column order.
+/// One laid-out row: its cells' texts and galleys in column order.
 struct RowGalleys {
     inputs: RowInputs,
+    texts: Vec<String>,
     cells: Vec<Arc<egui::Galley>>,
 }
 
@@ -110,12 +111,23 @@ impl RowCells {
                 facts: facts.clone(),
                 progress,
             };
-            let cells = cell_texts(&inputs)
-                .into_iter()
-                .zip(&layout.widths)
-                .map(|(text, &w)| shape(ui, text, &layout.font, w))
+            // An edit changes a count or two: the other cells keep their galleys.
+            let old = self.rows.remove(&i);
+            let texts = cell_texts(&inputs);
+            let cells = (texts.iter().zip(&layout.widths).enumerate())
+                .map(|(k, (text, &w))| match &old {
+                    Some(o) if o.texts.get(k) == Some(text) && k < o.cells.len() => {
+                        o.cells[k].clone()
+                    }
+                    _ => shape(ui, text.clone(), &layout.font, w),
+                })
                 .collect();
-            self.rows.insert(i, RowGalleys { inputs, cells });
+            let row = RowGalleys {
+                inputs,
+                texts,
+                cells,
+            };
+            self.rows.insert(i, row);
         }
         let Some(row) = self.rows.get(&i) else {
             return;
