@@ -143,7 +143,7 @@ impl RowCells {
 }
 
 /// A row's cell texts in column order: title, outlet, date (the day), one count
-/// per label, annotators, progress.
+/// per label, annotators, progress (a mark).
 fn cell_texts(r: &RowInputs) -> Vec<String> {
     let mut cells = vec![
         r.title.clone(),
@@ -154,8 +154,17 @@ fn cell_texts(r: &RowInputs) -> Vec<String> {
     ];
     cells.extend(r.facts.by_label.iter().map(|n| n.to_string()));
     cells.push(r.facts.annotators.join(", "));
-    cells.push(r.progress.name().to_string());
+    cells.push(progress_mark(r.progress).to_string());
     cells
+}
+
+/// The progress column's mark (the words are in the row's hover text).
+fn progress_mark(p: DocProgress) -> &'static str {
+    match p {
+        DocProgress::Untouched => "–",
+        DocProgress::InProgress => "…",
+        DocProgress::Done => "✔",
+    }
 }
 
 /// `text` on one line, cut with "…" to fit a `width`-wide column (less a small

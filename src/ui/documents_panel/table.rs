@@ -176,7 +176,7 @@ const OUTLET_W: f32 = 62.0;
 const DATE_W: f32 = 76.0;
 const COUNT_W: f32 = 24.0;
 const WHO_W: f32 = 56.0;
-const PROGRESS_W: f32 = 72.0;
+const PROGRESS_W: f32 = 26.0;
 
 /// The widths of the columns in order across `width`: the title takes what the
 /// fixed columns leave (at least 40 points).
@@ -268,6 +268,7 @@ pub(crate) fn show(cx: &mut PanelContext, table: &mut DocumentsTable, ui: &mut e
             }
             r.clone().on_hover_ui(|ui| {
                 ui.label(&d.title);
+                ui.label(progress.name());
                 if !d.done_by.is_empty() {
                     ui.label(format!("done by {}", d.done_by.join(", ")));
                 }
@@ -323,7 +324,7 @@ fn header(ui: &mut egui::Ui, table: &mut DocumentsTable, facts: &DocumentFacts, 
         columns.push((name.chars().take(2).collect(), SortBy::Label(k), COUNT_W));
     }
     columns.push(("By".into(), SortBy::Annotators, WHO_W));
-    columns.push(("Progress".into(), SortBy::Progress, PROGRESS_W));
+    columns.push(("✔".into(), SortBy::Progress, PROGRESS_W));
     let fixed: f32 = columns.iter().map(|c| c.2).sum();
     let flex = (ui.available_width() - fixed).max(40.0);
     ui.horizontal(|ui| {
@@ -347,6 +348,9 @@ fn header(ui: &mut egui::Ui, table: &mut DocumentsTable, facts: &DocumentFacts, 
                     r.on_hover_text(format!("Annotations labelled {full}"))
                 }
                 SortBy::Annotators => r.on_hover_text("Who annotated (sorts by how many)"),
+                SortBy::Progress => r.on_hover_text(
+                    "Your progress: – untouched, … in progress, ✔ done (per analyst)",
+                ),
                 _ => r,
             };
             if r.clicked() {
