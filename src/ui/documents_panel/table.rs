@@ -351,7 +351,7 @@ fn header(ui: &mut egui::Ui, table: &mut DocumentsTable, facts: &DocumentFacts, 
                 SortBy::Progress => {
                     // Shown as a mark; named in words for screen readers and tests.
                     r.widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::WidgetType::Button, true, "Progress")
+                        egui::WidgetInfo::labeled(egui::Role::Button, true, "Progress")
                     });
                     r.on_hover_text("Your progress: – untouched, … in progress, ✔ done")
                 }
