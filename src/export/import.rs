@@ -242,7 +242,76 @@ pub fn import_paths_with_progress(
     progress: &Progress,
 ) -> Result<ImportReport, ImportError> {
     progress.check()?;
-    let mut importer = Importer::new(project.clone(), options);
+    // The import works in the project itself (not in a copy: a 10,000-article
+    // project is not cloned per import) and takes its additions back on error.
+    let before = Additions::mark(project);
+    let mut importer = Importer::new(std::mem::take(project), options);
+    let result = import_each(&mut importer, inputs, format, options, progress);
+    let Importer {
+        project: mut work,
+        report,
+        ..
+    } = importer;
+    let checked = result.and_then(|()| {
+        progress.start_phase("Checking", 0);
+        progress.check()?;
+        match crate::store::check_project(&work).into_iter().next() {
+            Some(problem) => Err(ImportError::file(
+                &inputs
+                    .first()
+                    .map(|p| p.as_ref().display().to_string())
+                    .unwrap_or_default(),
+                format!("the import would leave the project inconsistent: {problem}"),
+            )),
+            None => Ok(()),
+        }
+    });
+    if let Err(e) = checked {
+        before.take_back(&mut work);
+        *project = work;
+        return Err(e);
+    }
+    *project = work;
+    Ok(report)
+}
+
+/// What an import may add to a project, noted before it starts so that a failed
+/// import can take its additions back: it only appends documents, annotations and
+/// links and adds labels to the schema (the schema is small: kept whole).
+struct Additions {
+    documents: usize,
+    annotations: usize,
+    links: usize,
+    schema: crate::model::TagSchema,
+}
+
+impl Additions {
+    fn mark(project: &Project) -> Self {
+        Additions {
+            documents: project.documents.len(),
+            annotations: project.annotations.len(),
+            links: project.links.len(),
+            schema: project.schema.clone(),
+        }
+    }
+
+    /// Puts `project` back as it was when marked.
+    fn take_back(self, project: &mut Project) {
+        project.documents.truncate(self.documents);
+        project.annotations.truncate(self.annotations);
+        project.links.truncate(self.links);
+        project.schema = self.schema;
+    }
+}
+
+/// Reads every input into the importer's project, in order.
+fn import_each(
+    importer: &mut Importer<'_>,
+    inputs: &[impl AsRef<Path>],
+    format: ImportFormat,
+    options: &ImportOptions,
+    progress: &Progress,
+) -> Result<(), ImportError> {
     for (k, input) in inputs.iter().enumerate() {
         progress.start_phase("Importing", inputs.len() as u64);
         progress.set_done(k as u64);
@@ -256,7 +325,7 @@ pub fn import_paths_with_progress(
                     && path.is_dir()
                     && !corpus::is_brat_folder(path) =>
             {
-                corpus::import_folder(&mut importer, path, options, progress)?;
+                corpus::import_folder(importer, path, options, progress)?;
             }
             ImportFormat::Jsonl => {
                 let decoded = read_utf8_file(path)?;
@@ -274,7 +343,7 @@ pub fn import_paths_with_progress(
                 })?;
                 importer.report.warnings.extend(ignored);
             }
-            ImportFormat::Qdpx => super::refi::read::import_refi(&mut importer, path)?,
+            ImportFormat::Qdpx => super::refi::read::import_refi(importer, path)?,
             ImportFormat::Brat => {
                 let (docs, warnings) = brat::read_brat(path)?;
                 importer.report.warnings.extend(warnings);
@@ -294,24 +363,7 @@ pub fn import_paths_with_progress(
             }
         }
     }
-    let Importer {
-        project: work,
-        report,
-        ..
-    } = importer;
-    progress.start_phase("Checking", 0);
-    progress.check()?;
-    if let Some(problem) = crate::store::check_project(&work).into_iter().next() {
-        return Err(ImportError::file(
-            &inputs
-                .first()
-                .map(|p| p.as_ref().display().to_string())
-                .unwrap_or_default(),
-            format!("the import would leave the project inconsistent: {problem}"),
-        ));
-    }
-    *project = work;
-    Ok(report)
+    Ok(())
 }
 
 /// Reads one article file as `format` (Txt, Md or Html). With `sniff` (format
@@ -418,10 +470,10 @@ pub(super) struct Importer<'o> {
     pub(super) report: ImportReport,
     /// Document id → index in `project.documents`.
     documents: HashMap<String, usize>,
-    /// Annotation ids in use.
-    ids: HashSet<String>,
-    /// Annotations present, for not doubling them.
-    keys: HashSet<AnnotationKey>,
+    /// Annotation ids in use and the annotations present (for not doubling them),
+    /// built on the first span: an import of articles without spans into a project
+    /// of 200,000 annotations does not copy their ids and keys.
+    spans: Option<SpanSets>,
     /// Documents of the project before this import that it extended (the ones it
     /// adds are not kept here: one id fewer per document, for memory).
     touched: HashSet<String>,
@@ -433,6 +485,12 @@ pub(super) struct Importer<'o> {
     /// Hash of each document's text → the documents with it, for not adding an
     /// article twice (built on the first article).
     texts: Option<HashMap<u64, Vec<usize>>>,
+}
+
+/// The annotation ids in use and the annotations present.
+struct SpanSets {
+    ids: HashSet<String>,
+    keys: HashSet<AnnotationKey>,
 }
 
 fn text_hash(text: &str) -> u64 {
@@ -463,15 +521,12 @@ impl<'o> Importer<'o> {
             .enumerate()
             .map(|(i, d)| (d.id.clone(), i))
             .collect();
-        let ids = project.annotations.iter().map(|a| a.id.clone()).collect();
-        let keys = project.annotations.iter().map(key_of).collect();
         Importer {
             project,
             options,
             report: ImportReport::default(),
             documents,
-            ids,
-            keys,
+            spans: None,
             touched: HashSet::new(),
             preexisting: project_len,
             suffixes: HashMap::new(),
@@ -630,6 +685,11 @@ impl<'o> Importer<'o> {
             .author
             .or_else(|| self.options.author.clone())
             .unwrap_or_default();
+        let annotations = &self.project.annotations;
+        let sets = self.spans.get_or_insert_with(|| SpanSets {
+            ids: annotations.iter().map(|a| a.id.clone()).collect(),
+            keys: annotations.iter().map(key_of).collect(),
+        });
         let key = (
             document.id.clone(),
             span.start,
@@ -639,20 +699,20 @@ impl<'o> Importer<'o> {
             author.clone(),
             span.note.clone(),
         );
-        if !self.keys.insert(key) {
+        if !sets.keys.insert(key) {
             self.report.duplicates_skipped += 1;
             return None;
         }
         let id = match span.id {
-            Some(id) if !self.ids.contains(&id) => id,
+            Some(id) if !sets.ids.contains(&id) => id,
             _ => loop {
                 let id = new_id("a");
-                if !self.ids.contains(&id) {
+                if !sets.ids.contains(&id) {
                     break id;
                 }
             },
         };
-        self.ids.insert(id.clone());
+        sets.ids.insert(id.clone());
         let quote = document.slice(span.start, span.end).to_string();
         let mut a = Annotation::new(
             document.id.clone(),
