@@ -9,7 +9,7 @@
 //!   folder import, then the project saved), its time, the project file's size and
 //!   the peak resident memory of this process during it (`VmHWM`, reset first), as
 //!   a multiple of the project file; and the same for `marginalia import DIR --out
-//!   P` run as a whole process (its peak from `getrusage(RUSAGE_CHILDREN)`).
+//!   P` run as a whole process (its `VmHWM` read until it exits).
 //! - timed: `import/folder_10000_articles` (import + save) and, for comparison,
 //!   `import/read_files_10000` (only reading the files' bytes).
 //!
@@ -123,18 +123,30 @@ fn reset_peak() {
     let _ = std::fs::write("/proc/self/clear_refs", "5");
 }
 
-/// The peak resident memory of the largest child process waited for so far.
-fn children_peak() -> u64 {
-    #[cfg(unix)]
-    {
-        // SAFETY: getrusage only writes into the struct it is given.
-        let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-        if unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage) } == 0 {
-            // Kilobytes on Linux.
-            return (usage.ru_maxrss.max(0) as u64) * 1024;
+/// `VmHWM` of process `pid` in bytes (0 once it has exited, or not Linux).
+fn peak_of(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        .map_or(0, |kb| kb * 1024)
+}
+
+/// Runs `command` to its end, watching its peak resident memory (`VmHWM` only
+/// grows, so the last reading before it exits is its peak, give or take the last
+/// 5 ms). Not `getrusage(RUSAGE_CHILDREN)`: a child started with `posix_spawn`
+/// inherits this process's peak there.
+fn run_watching_peak(command: &mut std::process::Command) -> (std::process::ExitStatus, u64) {
+    let mut child = command.spawn().expect("marginalia import runs");
+    let mut peak = 0;
+    loop {
+        peak = peak.max(peak_of(child.id()));
+        if let Ok(Some(status)) = child.try_wait() {
+            return (status, peak);
         }
+        std::thread::sleep(Duration::from_millis(5));
     }
-    0
 }
 
 /// One import in this process and one as a whole `marginalia import`, each with
@@ -162,19 +174,24 @@ fn measure_once(dir: &Path, folder_bytes: u64) {
         mb(before)
     );
     let cli_out = common::scratch().join("imported-cli.ron");
+    let log = common::scratch().join("import-cli.log");
+    let stderr = std::fs::File::create(&log).expect("log file");
     let start = Instant::now();
-    let status = std::process::Command::new(env!("CARGO_BIN_EXE_marginalia"))
-        .arg("import")
-        .arg(dir)
-        .arg("--out")
-        .arg(&cli_out)
-        .stderr(std::process::Stdio::null())
-        .status()
-        .expect("marginalia import runs");
+    let (status, peak) = run_watching_peak(
+        std::process::Command::new(env!("CARGO_BIN_EXE_marginalia"))
+            .arg("import")
+            .arg(dir)
+            .arg("--out")
+            .arg(&cli_out)
+            .stderr(stderr),
+    );
     let took = start.elapsed();
-    assert!(status.success(), "marginalia import failed");
+    assert!(
+        status.success(),
+        "marginalia import failed ({status}): {}",
+        std::fs::read_to_string(&log).unwrap_or_default()
+    );
     let file = std::fs::metadata(&cli_out).map_or(0, |m| m.len());
-    let peak = children_peak();
     println!(
         "marginalia import (whole process): {:.2} s (target ≤ 10 s); project file {:.0} MB; \
          peak RSS {:.0} MB = {:.2}× the file (target ≤ 6×)",
