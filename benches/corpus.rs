@@ -6,7 +6,9 @@
 //! - `search`: a corpus search, first screen (50 hits) and all hits, plain and
 //!   whole word.
 //! - `table`: the documents table — its figures counted (on open and after an edit
-//!   it cannot follow), followed over one edit, and one sort + filter (by date, outlet and date range; by title with a text filter).
+//!   it cannot follow), followed over one edit, and one sort + filter (by date, outlet and date range; by title with a text filter);
+//!   and "Sinuiju" typed into the text filter one key at a time (each key narrows
+//!   from the previous text).
 //! - `window`: whole-window frames on the corpus: the documents table sorted by
 //!   date and scrolled, and the search panel searching "kcna" until every hit is in
 //!   (the frames it takes, each within its time budget).
@@ -25,7 +27,8 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use marginalia::model::Project;
 use marginalia::model::generate_corpus::{CorpusSpec, generate_corpus};
 use marginalia::search::{
-    CorpusIndex, DocumentFacts, DocumentFilter, Hit, Query, SortBy, table_rows,
+    CorpusIndex, DocumentFacts, DocumentFilter, Hit, Query, SortBy, TextMatches, table_rows,
+    table_rows_with,
 };
 use marginalia::task::Progress;
 
@@ -131,6 +134,27 @@ fn bench(c: &mut Criterion) {
                 b.iter(|| table_rows(project, &facts, black_box(filter), sort, true, "bench"))
             });
         }
+        // Typing "Sinuiju" into the text filter, one key a frame: each key narrows
+        // from the previous text (7 frames; divide by 7 for one).
+        group.bench_function(format!("table/{name}/type_filter_text_7_keys"), |b| {
+            b.iter(|| {
+                let mut text = TextMatches::new("").expect("blank filter");
+                let mut filter = DocumentFilter::default();
+                for n in 1..="Sinuiju".len() {
+                    filter.text = "Sinuiju"[..n].to_string();
+                    text.follow(&filter.text).expect("a text");
+                    black_box(table_rows_with(
+                        project,
+                        &facts,
+                        &filter,
+                        SortBy::Title,
+                        false,
+                        "bench",
+                        &mut text,
+                    ));
+                }
+            })
+        });
     }
     for (name, _, path) in &cases {
         let mut window = WholeApp::open(path, common::app_dir());

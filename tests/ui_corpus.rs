@@ -509,3 +509,62 @@ fn the_shown_document_is_found_after_documents_before_it_come_and_go() {
     assert_eq!(shown(&h).as_deref(), Some("d2"));
     assert_eq!(h.state().current_document().unwrap().title, "Doc 2");
 }
+
+/// Each result row highlights exactly its hit (Korean after an emoji, combining
+/// accents near it); "Browse…" where no file dialog can be shown keeps the typed
+/// destination, and the hits are written there.
+#[test]
+fn each_result_row_highlights_its_hit_and_browse_keeps_the_typed_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = korean_search(dir.path());
+    let rows = h.state().corpus_panels().search.shown_rows().to_vec();
+    assert_eq!(rows.len(), 3);
+    let hits = h.state().search_hits().to_vec();
+    let project = h.state().project();
+    for (row, hit) in rows.iter().zip(&hits) {
+        assert_eq!(row.hit, *hit);
+        let doc = &project.documents[hit.doc];
+        assert_eq!(row.highlight.len(), hit.end - hit.start);
+        assert_eq!(row.highlighted(), doc.slice(hit.start, hit.end));
+        // The row's text just before the highlight is the document's text just
+        // before the hit, and just after it the text after the hit.
+        let before: String = row.text.chars().take(row.highlight.start).collect();
+        let doc_before: String = doc.text.chars().take(hit.start).collect();
+        assert!(before.ends_with(&doc_before), "{before:?} / {doc_before:?}");
+        let after: String = row.text.chars().skip(row.highlight.end).collect();
+        let doc_after: String = doc.text.chars().skip(hit.end).take(5).collect();
+        assert!(after.starts_with(&doc_after), "{after:?} / {doc_after:?}");
+    }
+    assert_eq!((rows[0].hit.start, rows[0].hit.end), (3, 9));
+    assert!(
+        rows[0]
+            .text
+            .contains("Doc 0 · no date · 👋🏽 조선중앙통신 said")
+    );
+
+    let target = dir.path().join("browsed 조선.jsonl");
+    h.get_by_label("Export hits to").focus();
+    h.run_steps(1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    type_text(&mut h, &target.display().to_string());
+    h.get_by_label("Browse…").click();
+    h.run_steps(2);
+    let status = h.state().status().clone();
+    assert!(!status.is_error, "{status:?}");
+    assert!(status.text.contains("Type where to write"), "{status:?}");
+    assert_eq!(
+        h.state().corpus_panels().search.export_path,
+        target.display().to_string()
+    );
+    h.get_by_label("Export hits").click();
+    h.run_steps(3);
+    let status = h.state().status().clone();
+    assert!(status.text.starts_with("Wrote 3 hits to"), "{status:?}");
+    let written = std::fs::read_to_string(&target).unwrap();
+    assert_eq!(written.lines().count(), 3);
+    let first: serde_json::Value = serde_json::from_str(written.lines().next().unwrap()).unwrap();
+    assert_eq!(
+        (first["start"].as_u64(), first["end"].as_u64()),
+        (Some(3), Some(9))
+    );
+}

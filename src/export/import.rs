@@ -3,88 +3,30 @@
 //!
 //! Every input is parsed and checked first; only when all of them are good is the
 //! project changed, so a bad line leaves the project as it was. Inputs are only read.
+//!
+//! This file holds the formats ([`ImportFormat`]) and their dispatch
+//! ([`import_paths`]) and the reading of one article; what an input gives and what
+//! an import did are in `import/items.rs`, the adding of documents and spans to a
+//! project (ids, duplicates, new labels) in `import/importer.rs`.
 
-use std::collections::{HashMap, HashSet};
+mod importer;
+mod items;
+#[cfg(test)]
+mod tests;
+
 use std::path::Path;
 
 use crate::task::Progress;
 
+pub(in crate::export) use importer::Importer;
+pub use items::{ImportReport, ImportedDocument, ImportedSpan, plural};
+
 use super::{ImportError, brat, corpus, jsonl};
-use crate::model::{
-    Annotation, Document, DocumentMeta, Label, OffsetUnit, Project, document_id_base, new_id,
-    now_rfc3339, quoted,
-};
+use crate::model::{DocumentMeta, OffsetUnit, Project};
 use crate::read::html::html_to_text;
 use crate::read::markdown::{MARKDOWN_NOTE, markdown_to_text};
 use crate::read::{DecodedText, guess_title, read_text_file, read_utf8_file};
 use crate::store::{self, Opened};
-
-/// A document read from an input, before it joins the project.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ImportedDocument {
-    /// The id the input gives it (JSONL `id`, brat file name), if any.
-    pub id: Option<String>,
-    /// Its title, if the input has one.
-    pub title: Option<String>,
-    /// Where it came from.
-    pub origin: Option<String>,
-    /// Outlet, date, URL, byline, language, as far as the input says.
-    pub meta: DocumentMeta,
-    /// The normalised text.
-    pub text: String,
-    /// Its spans, char offsets into `text`, already checked.
-    pub spans: Vec<ImportedSpan>,
-    /// The line of the input it was read from (1-based; 0 when not line-based).
-    pub line: usize,
-    /// Links between its spans (issue 13): (from, to) indices into `spans`,
-    /// `attributes` links.
-    pub links: Vec<(usize, usize)>,
-}
-
-impl ImportedDocument {
-    /// The same document, noted as read from line `line`.
-    pub fn at_line(mut self, line: usize) -> Self {
-        self.line = line;
-        self
-    }
-}
-
-/// A span read from an input: char offsets into the normalised text.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ImportedSpan {
-    /// First char.
-    pub start: usize,
-    /// One past the last char.
-    pub end: usize,
-    /// The label id.
-    pub label: String,
-    /// The source, for attributions.
-    pub source: Option<String>,
-    /// The note.
-    pub note: String,
-    /// The author, when the input names one.
-    pub author: Option<String>,
-    /// When it was made, when the input says.
-    pub created: Option<String>,
-    /// Its id in the input, kept when not already used.
-    pub id: Option<String>,
-}
-
-impl ImportedSpan {
-    /// A span with only offsets and a label.
-    pub fn new(start: usize, end: usize, label: &str) -> Self {
-        ImportedSpan {
-            start,
-            end,
-            label: label.trim().to_string(),
-            source: None,
-            note: String::new(),
-            author: None,
-            created: None,
-            id: None,
-        }
-    }
-}
 
 /// What kind of input a path is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -157,70 +99,6 @@ pub struct ImportOptions {
     pub unit: OffsetUnit,
 }
 
-/// What an import did.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ImportReport {
-    /// Ids of the documents added.
-    pub documents_added: Vec<String>,
-    /// Ids of existing documents (same text) that received annotations.
-    pub documents_extended: Vec<String>,
-    /// Number of annotations added.
-    pub annotations_added: usize,
-    /// Annotations not added because the same one was already there.
-    pub duplicates_skipped: usize,
-    /// Labels added to the schema because the input used them.
-    pub labels_added: Vec<String>,
-    /// Things the analyst should know (encodings assumed, lines ignored…).
-    pub warnings: Vec<String>,
-    /// Articles not added because a document with the same text is already in the
-    /// project: (the input, the id of that document).
-    pub duplicates: Vec<(String, String)>,
-    /// Files of a folder that were not imported: (the file, why), one line each.
-    /// The import went on without them.
-    pub skipped_files: Vec<(String, String)>,
-}
-
-impl ImportReport {
-    /// One line: "2 new documents and 17 annotations; 1 existing document extended".
-    pub fn summary(&self) -> String {
-        let mut s = format!(
-            "{} and {}",
-            plural(self.documents_added.len(), "new document"),
-            plural(self.annotations_added, "annotation")
-        );
-        if !self.documents_extended.is_empty() {
-            s.push_str(&format!(
-                "; {} extended",
-                plural(self.documents_extended.len(), "existing document")
-            ));
-        }
-        if self.duplicates_skipped > 0 {
-            s.push_str(&format!(
-                "; {} already there skipped",
-                plural(self.duplicates_skipped, "annotation")
-            ));
-        }
-        let skipped = self.duplicates.len() + self.skipped_files.len();
-        if skipped > 0 {
-            let mut reasons = Vec::new();
-            if !self.duplicates.is_empty() {
-                reasons.push(format!(
-                    "{} already in the project with the same text",
-                    self.duplicates.len()
-                ));
-            }
-            if !self.skipped_files.is_empty() {
-                reasons.push(format!("{} could not be read", self.skipped_files.len()));
-            }
-            s.push_str(&format!("; {skipped} skipped ({})", reasons.join(", ")));
-        }
-        s
-    }
-}
-
-/// "1 document", "3 documents" (the one helper, [`crate::model::text::plural`]).
-pub use crate::model::text::plural;
-
 /// Imports every input into `project`. All inputs are read and checked before the
 /// project changes; on error the project is untouched.
 pub fn import_paths(
@@ -242,7 +120,76 @@ pub fn import_paths_with_progress(
     progress: &Progress,
 ) -> Result<ImportReport, ImportError> {
     progress.check()?;
-    let mut importer = Importer::new(project.clone(), options);
+    // The import works in the project itself (not in a copy: a 10,000-article
+    // project is not cloned per import) and takes its additions back on error.
+    let before = Additions::mark(project);
+    let mut importer = Importer::new(std::mem::take(project), options);
+    let result = import_each(&mut importer, inputs, format, options, progress);
+    let Importer {
+        project: mut work,
+        report,
+        ..
+    } = importer;
+    let checked = result.and_then(|()| {
+        progress.start_phase("Checking", 0);
+        progress.check()?;
+        match crate::store::check_project(&work).into_iter().next() {
+            Some(problem) => Err(ImportError::file(
+                &inputs
+                    .first()
+                    .map(|p| p.as_ref().display().to_string())
+                    .unwrap_or_default(),
+                format!("the import would leave the project inconsistent: {problem}"),
+            )),
+            None => Ok(()),
+        }
+    });
+    if let Err(e) = checked {
+        before.take_back(&mut work);
+        *project = work;
+        return Err(e);
+    }
+    *project = work;
+    Ok(report)
+}
+
+/// What an import may add to a project, noted before it starts so that a failed
+/// import can take its additions back: it only appends documents, annotations and
+/// links and adds labels to the schema (the schema is small: kept whole).
+struct Additions {
+    documents: usize,
+    annotations: usize,
+    links: usize,
+    schema: crate::model::TagSchema,
+}
+
+impl Additions {
+    fn mark(project: &Project) -> Self {
+        Additions {
+            documents: project.documents.len(),
+            annotations: project.annotations.len(),
+            links: project.links.len(),
+            schema: project.schema.clone(),
+        }
+    }
+
+    /// Puts `project` back as it was when marked.
+    fn take_back(self, project: &mut Project) {
+        project.documents.truncate(self.documents);
+        project.annotations.truncate(self.annotations);
+        project.links.truncate(self.links);
+        project.schema = self.schema;
+    }
+}
+
+/// Reads every input into the importer's project, in order.
+fn import_each(
+    importer: &mut Importer<'_>,
+    inputs: &[impl AsRef<Path>],
+    format: ImportFormat,
+    options: &ImportOptions,
+    progress: &Progress,
+) -> Result<(), ImportError> {
     for (k, input) in inputs.iter().enumerate() {
         progress.start_phase("Importing", inputs.len() as u64);
         progress.set_done(k as u64);
@@ -256,7 +203,7 @@ pub fn import_paths_with_progress(
                     && path.is_dir()
                     && !corpus::is_brat_folder(path) =>
             {
-                corpus::import_folder(&mut importer, path, options, progress)?;
+                corpus::import_folder(importer, path, options, progress)?;
             }
             ImportFormat::Jsonl => {
                 let decoded = read_utf8_file(path)?;
@@ -274,7 +221,7 @@ pub fn import_paths_with_progress(
                 })?;
                 importer.report.warnings.extend(ignored);
             }
-            ImportFormat::Qdpx => super::refi::read::import_refi(&mut importer, path)?,
+            ImportFormat::Qdpx => super::refi::read::import_refi(importer, path)?,
             ImportFormat::Brat => {
                 let (docs, warnings) = brat::read_brat(path)?;
                 importer.report.warnings.extend(warnings);
@@ -294,24 +241,7 @@ pub fn import_paths_with_progress(
             }
         }
     }
-    let Importer {
-        project: work,
-        report,
-        ..
-    } = importer;
-    progress.start_phase("Checking", 0);
-    progress.check()?;
-    if let Some(problem) = crate::store::check_project(&work).into_iter().next() {
-        return Err(ImportError::file(
-            &inputs
-                .first()
-                .map(|p| p.as_ref().display().to_string())
-                .unwrap_or_default(),
-            format!("the import would leave the project inconsistent: {problem}"),
-        ));
-    }
-    *project = work;
-    Ok(report)
+    Ok(())
 }
 
 /// Reads one article file as `format` (Txt, Md or Html). With `sniff` (format
@@ -398,311 +328,4 @@ pub(super) fn article_from_decoded(
         },
         notes,
     ))
-}
-
-/// Colours given to labels an import adds to the schema (Tableau 10, after the
-/// defaults' three).
-const NEW_LABEL_COLORS: &[&str] = &[
-    "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac",
-];
-
-/// Identity of an annotation for duplicate detection: document, offsets, label,
-/// source, author, note.
-type AnnotationKey = (String, usize, usize, String, Option<String>, String, String);
-
-/// Adds imported documents to a project, with the lookups it needs kept in hash
-/// tables so that large imports stay linear.
-pub(super) struct Importer<'o> {
-    pub(super) project: Project,
-    options: &'o ImportOptions,
-    pub(super) report: ImportReport,
-    /// Document id → index in `project.documents`.
-    documents: HashMap<String, usize>,
-    /// Annotation ids in use.
-    ids: HashSet<String>,
-    /// Annotations present, for not doubling them.
-    keys: HashSet<AnnotationKey>,
-    /// Documents of the project before this import that it extended (the ones it
-    /// adds are not kept here: one id fewer per document, for memory).
-    touched: HashSet<String>,
-    /// How many documents the project had before this import.
-    preexisting: usize,
-    /// Per id base, the next `-N` suffix to try: 100,000 untitled documents get
-    /// their ids in linear time.
-    suffixes: HashMap<String, u64>,
-    /// Hash of each document's text → the documents with it, for not adding an
-    /// article twice (built on the first article).
-    texts: Option<HashMap<u64, Vec<usize>>>,
-}
-
-fn text_hash(text: &str) -> u64 {
-    use std::hash::{Hash as _, Hasher as _};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    text.hash(&mut h);
-    h.finish()
-}
-
-fn key_of(a: &Annotation) -> AnnotationKey {
-    (
-        a.doc.clone(),
-        a.start,
-        a.end,
-        a.label.clone(),
-        a.source.clone(),
-        a.author.clone(),
-        a.note.clone(),
-    )
-}
-
-impl<'o> Importer<'o> {
-    pub(super) fn new(project: Project, options: &'o ImportOptions) -> Self {
-        let project_len = project.documents.len();
-        let documents = project
-            .documents
-            .iter()
-            .enumerate()
-            .map(|(i, d)| (d.id.clone(), i))
-            .collect();
-        let ids = project.annotations.iter().map(|a| a.id.clone()).collect();
-        let keys = project.annotations.iter().map(key_of).collect();
-        Importer {
-            project,
-            options,
-            report: ImportReport::default(),
-            documents,
-            ids,
-            keys,
-            touched: HashSet::new(),
-            preexisting: project_len,
-            suffixes: HashMap::new(),
-            texts: None,
-        }
-    }
-
-    /// Adds an article (a document with no id of its own and no spans) unless a
-    /// document with the same text is already in the project, which is noted in
-    /// `report.duplicates` instead. Documents with an id or spans go to
-    /// [`Importer::add`].
-    pub(super) fn add_article(
-        &mut self,
-        doc: ImportedDocument,
-        file: &str,
-    ) -> Result<(), ImportError> {
-        if doc.id.is_some() || !doc.spans.is_empty() {
-            return self.add(doc, file);
-        }
-        let hash = text_hash(&doc.text);
-        let documents = &self.project.documents;
-        let texts = self.texts.get_or_insert_with(|| {
-            let mut map: HashMap<u64, Vec<usize>> = HashMap::with_capacity(documents.len());
-            for (i, d) in documents.iter().enumerate() {
-                map.entry(text_hash(&d.text)).or_default().push(i);
-            }
-            map
-        });
-        let same = texts.get(&hash).and_then(|found| {
-            found
-                .iter()
-                .filter_map(|&i| documents.get(i))
-                .find(|d| d.text == doc.text)
-        });
-        if let Some(existing) = same {
-            self.report
-                .duplicates
-                .push((file.to_string(), existing.id.clone()));
-            return Ok(());
-        }
-        self.add(doc, file)?;
-        let index = self.project.documents.len().saturating_sub(1);
-        if let Some(texts) = self.texts.as_mut() {
-            texts.entry(hash).or_default().push(index);
-        }
-        Ok(())
-    }
-
-    /// What [`Project::unique_document_id`] gives, found through the hash table of
-    /// ids rather than a scan of the documents per try.
-    fn unique_document_id(&mut self, title: &str) -> String {
-        let base = document_id_base(title);
-        if !self.documents.contains_key(&base) {
-            return base;
-        }
-        let next = self.suffixes.entry(base.clone()).or_insert(2);
-        loop {
-            let id = format!("{base}-{next}");
-            *next += 1;
-            if !self.documents.contains_key(&id) {
-                return id;
-            }
-        }
-    }
-
-    /// Adds one imported document (and its spans). `file` names the input.
-    pub(super) fn add(&mut self, mut doc: ImportedDocument, file: &str) -> Result<(), ImportError> {
-        let fail = |m: String| {
-            if doc.line > 0 {
-                ImportError::at(file, doc.line, m)
-            } else {
-                ImportError::file(file, m)
-            }
-        };
-        let existing = doc
-            .id
-            .as_ref()
-            .and_then(|id| self.documents.get(id).copied());
-        let index = match (existing, &doc.id) {
-            (Some(i), Some(id)) => {
-                let same = self
-                    .project
-                    .documents
-                    .get(i)
-                    .is_some_and(|d| d.text == doc.text);
-                if !same {
-                    return Err(fail(format!(
-                        "document '{}' already exists in the project with a different text",
-                        quoted(id)
-                    )));
-                }
-                // Documents this import added are not "extended" by it.
-                if i < self.preexisting && self.touched.insert(id.clone()) {
-                    self.report.documents_extended.push(id.clone());
-                }
-                i
-            }
-            (_, wanted) => {
-                let id = match wanted {
-                    Some(id) => id.clone(),
-                    None => {
-                        let title = doc
-                            .title
-                            .clone()
-                            .unwrap_or_else(|| guess_title(&doc.text, "document"));
-                        self.unique_document_id(&title)
-                    }
-                };
-                // The text moves into the project (the spans keep only offsets).
-                let text = std::mem::take(&mut doc.text);
-                self.project
-                    .documents
-                    .push(new_document(id.clone(), &doc, text));
-                let i = self.project.documents.len() - 1;
-                self.documents.insert(id.clone(), i);
-                self.report.documents_added.push(id);
-                i
-            }
-        };
-        // Lent out of the project while its spans are added (they need its text for
-        // the quotes, not a 10 MB copy of it), then put back.
-        let Some(slot) = self.project.documents.get_mut(index) else {
-            return Err(fail("the document vanished while importing".into()));
-        };
-        let document = std::mem::replace(slot, Document::new("", "", ""));
-        self.project.annotations.reserve(doc.spans.len());
-        let ids: Vec<Option<String>> = (doc.spans.into_iter())
-            .map(|span| self.add_span(&document, span, file))
-            .collect();
-        // --- sources (issue 13): links between spans added here ---
-        for (from, to) in doc.links {
-            if let (Some(Some(from)), Some(Some(to))) = (ids.get(from), ids.get(to)) {
-                let link = crate::model::Link::attributes(from, to);
-                if from != to && !self.project.links.contains(&link) {
-                    self.project.links.push(link);
-                }
-            }
-        }
-        // --- end sources ---
-        if let Some(slot) = self.project.documents.get_mut(index) {
-            *slot = document;
-        }
-        Ok(())
-    }
-
-    fn add_span(&mut self, document: &Document, span: ImportedSpan, file: &str) -> Option<String> {
-        if self.project.schema.label(&span.label).is_none() {
-            add_label(&mut self.project, &span.label);
-            self.report.labels_added.push(span.label.clone());
-            self.report.warnings.push(format!(
-                "{file}: label '{}' was not in the schema and has been added",
-                quoted(&span.label)
-            ));
-        }
-        let author = span
-            .author
-            .or_else(|| self.options.author.clone())
-            .unwrap_or_default();
-        let key = (
-            document.id.clone(),
-            span.start,
-            span.end,
-            span.label.clone(),
-            span.source.clone(),
-            author.clone(),
-            span.note.clone(),
-        );
-        if !self.keys.insert(key) {
-            self.report.duplicates_skipped += 1;
-            return None;
-        }
-        let id = match span.id {
-            Some(id) if !self.ids.contains(&id) => id,
-            _ => loop {
-                let id = new_id("a");
-                if !self.ids.contains(&id) {
-                    break id;
-                }
-            },
-        };
-        self.ids.insert(id.clone());
-        let quote = document.slice(span.start, span.end).to_string();
-        let mut a = Annotation::new(
-            document.id.clone(),
-            span.start,
-            span.end,
-            quote,
-            span.label,
-            author,
-        );
-        a.id = id;
-        a.source = span.source;
-        a.note = span.note;
-        a.created = span.created.unwrap_or_else(now_rfc3339);
-        let id = a.id.clone();
-        self.project.annotations.push(a);
-        self.report.annotations_added += 1;
-        Some(id)
-    }
-}
-
-fn new_document(id: String, doc: &ImportedDocument, text: String) -> Document {
-    let title = doc
-        .title
-        .clone()
-        .filter(|t| !t.trim().is_empty())
-        .unwrap_or_else(|| guess_title(&text, &id));
-    let mut d = Document::new(id, title, text);
-    d.origin = doc.origin.clone();
-    d.meta = Box::new(doc.meta.clone());
-    d
-}
-
-fn add_label(project: &mut Project, id: &str) {
-    let added = project.schema.labels.len().saturating_sub(3);
-    let color = NEW_LABEL_COLORS
-        .get(added % NEW_LABEL_COLORS.len())
-        .copied()
-        .unwrap_or("#888888");
-    let name = {
-        let mut c = id.chars();
-        match c.next() {
-            Some(f) => f.to_uppercase().chain(c).collect(),
-            None => String::new(),
-        }
-    };
-    project.schema.labels.push(Label {
-        id: id.to_string(),
-        name,
-        color: color.to_string(),
-        key: None,
-        needs_source: false,
-    });
 }

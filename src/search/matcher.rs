@@ -30,6 +30,8 @@ pub fn is_word_char(c: char) -> bool {
 pub struct Matcher {
     regex: Regex,
     whole_word: bool,
+    /// A plain text (escaped, not empty): it never matches the empty string.
+    plain: bool,
 }
 
 impl Matcher {
@@ -60,6 +62,7 @@ impl Matcher {
         Ok(Matcher {
             regex: compiled,
             whole_word,
+            plain: !regex,
         })
     }
 
@@ -102,6 +105,11 @@ impl Matcher {
 
     /// True when `text` has at least one match.
     pub fn is_match(&self, text: &str) -> bool {
+        if self.plain && !self.whole_word {
+            // No empty match to skip: the regex crate's own test, which need not
+            // find where the match ends.
+            return self.regex.is_match(text);
+        }
         self.for_each(text, |_, _| ControlFlow::Break(()))
             .is_break()
     }

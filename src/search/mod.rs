@@ -16,7 +16,7 @@
 //! - [`SearchSession`] is the window panel's state without egui: query, hits,
 //!   selected hit, next and previous.
 //! - [`DocumentFacts`] and [`table_rows`] are the documents table: figures per
-//!   document, filters and sorting.
+//!   document, filters and sorting; [`TextMatches`] its "text contains" filter.
 //! - [`tag_hits`] turns chosen hits into one undoable [`crate::edit::Edit`].
 //!
 //! Offsets are chars (Unicode scalar values), end exclusive, as everywhere in
@@ -32,12 +32,15 @@ mod run;
 mod session;
 mod table;
 mod tag;
+mod text_filter;
 mod within;
 
 #[cfg(test)]
 mod table_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod text_filter_tests;
 
 pub use context::{CONTEXT_CHARS, KeywordInContext, NEWLINE_MARK, ResultLine};
 pub use corpus::CorpusIndex;
@@ -47,8 +50,8 @@ pub use query::{CompiledQuery, Query};
 pub use run::{Hit, RunOutcome, search};
 pub use session::SearchSession;
 pub use table::{
-    DocProgress, DocumentFacts, DocumentFilter, DocumentRow, SortBy, TextMatches, table_rows,
-    table_rows_with,
+    DocProgress, DocumentFacts, DocumentFilter, DocumentRow, SortBy, table_rows, table_rows_with,
 };
 pub use tag::{TaggedHits, tag_hits};
+pub use text_filter::TextMatches;
 pub use within::Within;

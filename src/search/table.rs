@@ -7,7 +7,7 @@
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use super::{Matcher, SearchError};
+use super::{SearchError, TextMatches};
 use crate::model::{Annotation, Document, Project};
 
 /// Where a document stands for one analyst.
@@ -274,52 +274,6 @@ impl SortBy {
     }
 }
 
-/// The "text contains" part of a filter, remembered per document: the text of a
-/// document never changes, so after an edit only documents not seen yet are
-/// searched again.
-#[derive(Debug, Clone, Default)]
-pub struct TextMatches {
-    text: String,
-    matcher: Option<Matcher>,
-    seen: HashMap<String, bool>,
-}
-
-impl TextMatches {
-    /// Matches for `text` (trimmed; blank lets every document through),
-    /// case-insensitive, taken as it is.
-    pub fn new(text: &str) -> Result<Self, SearchError> {
-        let text = text.trim().to_string();
-        let matcher = if text.is_empty() {
-            None
-        } else {
-            Some(Matcher::new(&text, false, false, false)?)
-        };
-        Ok(TextMatches {
-            text,
-            matcher,
-            seen: HashMap::new(),
-        })
-    }
-
-    /// The text looked for.
-    pub fn text(&self) -> &str {
-        &self.text
-    }
-
-    /// True when `doc`'s title or text contains the text.
-    pub fn matches(&mut self, doc: &Document) -> bool {
-        let Some(m) = &self.matcher else {
-            return true;
-        };
-        if let Some(&hit) = self.seen.get(&doc.id) {
-            return hit;
-        }
-        let hit = m.is_match(&doc.title) || m.is_match(&doc.text);
-        self.seen.insert(doc.id.clone(), hit);
-        hit
-    }
-}
-
 /// The positions of the documents `filter` lets through, ordered by `sort`
 /// (`descending` reverses it, documents without the outlet or date sorted by still
 /// last; ascending, ties keep project order). `analyst` is who the
@@ -384,11 +338,15 @@ pub fn table_rows_with(
         {
             continue;
         }
-        if !text.matches(d) {
-            continue;
-        }
         out.push(i);
     }
+    // The text filter last, on the documents the others let through (searched on
+    // several threads when many are new to it).
+    let docs: Vec<&Document> = (out.iter())
+        .filter_map(|&i| project.documents.get(i))
+        .collect();
+    text.resolve(&docs);
+    out.retain(|&i| project.documents.get(i).is_some_and(|d| text.matches(d)));
     sort_rows(project, facts, &mut out, sort, analyst);
     if descending {
         out.reverse();

@@ -173,7 +173,8 @@ impl MarginaliaApp {
             | SetDocumentDone { .. }
             | OpenSearchHit(_)
             | TagSearchHits { .. }
-            | ExportSearchHits(_)) => self.run_corpus_command(ctx, c),
+            | ExportSearchHits(_)
+            | BrowseSearchHitsFile) => self.run_corpus_command(ctx, c),
         }
     }
 

@@ -61,6 +61,7 @@ impl MarginaliaApp {
                 checked_only,
             } => self.tag_search_hits(&label, source.as_deref(), checked_only),
             ExportSearchHits(path) => self.export_search_hits(&path),
+            BrowseSearchHitsFile => self.browse_search_hits_file(ctx),
             _ => {}
         }
     }

@@ -134,6 +134,13 @@ impl MarginaliaApp {
                     "No folder dialog could be shown (it needs an XDG desktop portal or zenity): type the folder's path instead",
                 ));
             }
+            // corpus (issue 12): the search panel's "Browse…" for its hits file.
+            DialogOutcome::Picked(DialogPurpose::SearchHitsFile, path) => {
+                self.search_hits_file_picked(Some(path));
+            }
+            DialogOutcome::Unavailable(DialogPurpose::SearchHitsFile) => {
+                self.search_hits_file_picked(None);
+            }
             DialogOutcome::Cancelled(_) => {
                 self.dialogs.close_after_save = false;
                 self.set_info("Cancelled");
@@ -153,7 +160,8 @@ impl MarginaliaApp {
                     DialogPurpose::Save
                     | DialogPurpose::ExportFile
                     | DialogPurpose::ExportFolder
-                    | DialogPurpose::ImportFolder => PathDialog::save(
+                    | DialogPurpose::ImportFolder
+                    | DialogPurpose::SearchHitsFile => PathDialog::save(
                         super::saved_projects::suggested_path(
                             &self.state.saved_dir,
                             &self.project().name,

@@ -25,6 +25,8 @@ pub enum DialogPurpose {
     ExportFolder,
     /// Pick a folder of articles to import (corpus, issue 12).
     ImportFolder,
+    /// Pick the file the search panel's hits are written to (corpus, issue 12).
+    SearchHitsFile,
 }
 
 /// How a dialog ended.
@@ -74,6 +76,10 @@ impl FileDialogTask {
                         .set_file_name(&file_name)
                         .save_file(),
                     DialogPurpose::ExportFile => dialog.set_file_name(&file_name).save_file(),
+                    DialogPurpose::SearchHitsFile => dialog
+                        .add_filter("JSON lines", &["jsonl"])
+                        .set_file_name(&file_name)
+                        .save_file(),
                     DialogPurpose::ExportFolder | DialogPurpose::ImportFolder => {
                         dialog.pick_folder()
                     }

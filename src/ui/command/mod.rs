@@ -224,6 +224,8 @@ pub enum UiCommand {
     },
     /// Write every hit of the search panel to this file as JSONL.
     ExportSearchHits(String),
+    /// Choose the search panel's hits file in the system save dialog.
+    BrowseSearchHitsFile,
     // --- end corpus ---
 }
 
@@ -365,6 +367,7 @@ impl UiCommand {
             OpenSearchHit(_) => "Show search hit",
             TagSearchHits { .. } => "Tag search results",
             ExportSearchHits(_) => "Export search hits",
+            BrowseSearchHitsFile => "Choose the search hits file…",
         };
         s.to_string()
     }

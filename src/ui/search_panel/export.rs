@@ -1,6 +1,7 @@
 //! Writing the search panel's hits to a file: JSONL as `marginalia search --json`
 //! prints it, to a typed destination (beside the project by default, as the Export
-//! dialog proposes), written atomically by the store.
+//! dialog proposes) or one chosen with "Browse…" (the system save dialog; where
+//! none can be shown the typed path still works), written atomically by the store.
 
 use std::path::{Path, PathBuf};
 
@@ -51,6 +52,13 @@ pub(super) fn export_row(cx: &mut PanelContext, panel: &mut SearchPanel, ui: &mu
         let label = ui.label("Export hits to");
         ui.add(egui::TextEdit::singleline(&mut panel.export_path).desired_width(320.0))
             .labelled_by(label.id);
+        if ui
+            .button("Browse…")
+            .on_hover_text("Choose the file in the system dialog")
+            .clicked()
+        {
+            cx.push(UiCommand::BrowseSearchHitsFile);
+        }
         let ready = !panel.run.session.is_empty() && !panel.export_path.trim().is_empty();
         let button = egui::Button::new("Export hits");
         if ui
@@ -66,6 +74,52 @@ pub(super) fn export_row(cx: &mut PanelContext, panel: &mut SearchPanel, ui: &mu
 }
 
 impl MarginaliaApp {
+    /// "Browse…" beside the destination: the system save dialog, proposing the
+    /// typed file; its answer replaces the typed path
+    /// ([`MarginaliaApp::search_hits_file_picked`]). Without dialogs the typed path
+    /// stays, and the status line says to type it.
+    pub(crate) fn browse_search_hits_file(&mut self, ctx: &egui::Context) {
+        if self.file_dialog.is_some() {
+            self.set_info("A file dialog is already open");
+            return;
+        }
+        if !self.state.native_dialogs {
+            self.set_info("Type where to write the hits beside \"Export hits to\"");
+            return;
+        }
+        let typed = PathBuf::from(self.corpus.search.export_path.trim());
+        let dir = typed
+            .parent()
+            .filter(|d| d.is_dir())
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| self.state.saved_dir.clone());
+        let name = typed
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        self.file_dialog = Some(super::super::file_dialog::FileDialogTask::spawn(
+            super::super::file_dialog::DialogPurpose::SearchHitsFile,
+            dir,
+            name,
+            ctx.clone(),
+        ));
+        self.set_info("Choose where to write the hits in the dialog…");
+    }
+
+    /// The save dialog's answer for the hits: `Some(file)` becomes the
+    /// destination; `None` (no dialog could be shown) keeps the typed one.
+    pub(crate) fn search_hits_file_picked(&mut self, picked: Option<PathBuf>) {
+        match picked {
+            Some(path) => {
+                self.corpus.search.export_path = path.display().to_string();
+                self.set_info("Export hits: destination chosen; press Export hits to write");
+            }
+            None => self.set_error(
+                "No file dialog could be shown (it needs an XDG desktop portal or zenity): type the destination beside \"Export hits to\"",
+            ),
+        }
+    }
+
     /// Writes every hit of the search (searching to the end first) to `path` as
     /// JSONL; the status line says how many, or why not in one line.
     pub(crate) fn export_search_hits(&mut self, path: &str) {

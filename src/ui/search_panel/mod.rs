@@ -7,12 +7,14 @@
 //! The search runs a few hundred documents per frame ([`run::SearchRun`]).
 
 mod export;
+mod row;
 mod run;
 
-use crate::search::{CONTEXT_CHARS, Query, ResultLine};
+use crate::search::Query;
 
 use super::command::UiCommand;
 use super::state::PanelContext;
+pub use row::ShownRow;
 pub(crate) use run::SearchRun;
 
 /// The panel's own state.
@@ -34,6 +36,8 @@ pub struct SearchPanel {
     pub checked: std::collections::BTreeSet<crate::search::Hit>,
     /// Where "Export hits" writes (proposed beside the project).
     pub export_path: String,
+    /// The result rows drawn in the last frame, with what each highlighted.
+    shown: Vec<ShownRow>,
 }
 
 impl SearchPanel {
@@ -46,6 +50,12 @@ impl SearchPanel {
     /// The hits so far (positions in `project.documents`, char offsets).
     pub fn hits(&self) -> &[crate::search::Hit] {
         self.run.session.hits()
+    }
+
+    /// The result rows drawn in the last frame (tests): each hit's row text and
+    /// the chars of it highlighted.
+    pub fn shown_rows(&self) -> &[ShownRow] {
+        &self.shown
     }
 
     /// "3 of 120", "120 hits", "no hits"…
@@ -308,28 +318,17 @@ fn results(cx: &mut PanelContext, panel: &mut SearchPanel, ui: &mut egui::Ui) {
     let selected = panel.run.session.selected();
     let row_height = ui.spacing().interact_size.y;
     let mut clicked = None;
+    panel.shown.clear();
     egui::ScrollArea::vertical()
         .id_salt("corpus_search_results")
         .auto_shrink([false, false])
         .show_rows(ui, row_height, hits.len(), |ui, range| {
             for i in range {
-                let Some(line) = ResultLine::of(project, index, hits[i], CONTEXT_CHARS) else {
+                let Some((mut text, shown)) = row::kwic_row(ui, project, index, hits[i]) else {
                     continue;
                 };
-                let doc = &project.documents[hits[i].doc];
-                let date = doc.meta.date.as_deref().map(|d| d.get(..10).unwrap_or(d));
-                let labels = if line.labels.is_empty() {
-                    String::new()
-                } else {
-                    format!("  [{}]", line.labels.join(", "))
-                };
-                let text = format!(
-                    "{} · {} · {}{}",
-                    super::actions::elide(&doc.title, 40),
-                    date.unwrap_or("no date"),
-                    line.context,
-                    labels
-                );
+                text.wrap.max_rows = 1;
+                panel.shown.push(shown);
                 ui.horizontal(|ui| {
                     let mut on = panel.checked.contains(&hits[i]);
                     let c = ui.add(egui::Checkbox::without_text(&mut on));

@@ -1,0 +1,333 @@
+//! Adding imported documents and their spans to a project ([`Importer`]): ids made
+//! unique, an article already there (same text) or an annotation already there not
+//! added twice, labels the input uses added to the schema; every lookup in a hash
+//! table, so that a large import stays linear.
+
+use std::collections::{HashMap, HashSet};
+
+use super::ImportOptions;
+use super::items::{ImportReport, ImportedDocument, ImportedSpan};
+use crate::export::ImportError;
+use crate::model::{
+    Annotation, Document, Label, Project, document_id_base, new_id, now_rfc3339, quoted,
+};
+use crate::read::guess_title;
+
+/// Colours given to labels an import adds to the schema (Tableau 10, after the
+/// defaults' three).
+const NEW_LABEL_COLORS: &[&str] = &[
+    "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac",
+];
+
+/// Identity of an annotation for duplicate detection: document, offsets, label,
+/// source, author, note.
+type AnnotationKey = (String, usize, usize, String, Option<String>, String, String);
+
+/// Adds imported documents to a project, with the lookups it needs kept in hash
+/// tables so that large imports stay linear.
+pub(in crate::export) struct Importer<'o> {
+    pub(in crate::export) project: Project,
+    options: &'o ImportOptions,
+    pub(in crate::export) report: ImportReport,
+    /// Document id → index in `project.documents`.
+    documents: HashMap<String, usize>,
+    /// Annotation ids in use and the annotations present (for not doubling them),
+    /// built on the first span: an import of articles without spans into a project
+    /// of 200,000 annotations does not copy their ids and keys.
+    spans: Option<SpanSets>,
+    /// Documents of the project before this import that it extended (the ones it
+    /// adds are not kept here: one id fewer per document, for memory).
+    touched: HashSet<String>,
+    /// How many documents the project had before this import.
+    preexisting: usize,
+    /// Per id base, the next `-N` suffix to try: 100,000 untitled documents get
+    /// their ids in linear time.
+    suffixes: HashMap<String, u64>,
+    /// Hash of each document's text → the documents with it, for not adding an
+    /// article twice (built on the first article).
+    texts: Option<HashMap<u64, Vec<usize>>>,
+}
+
+/// The annotation ids in use and the annotations present.
+struct SpanSets {
+    ids: HashSet<String>,
+    keys: HashSet<AnnotationKey>,
+}
+
+fn text_hash(text: &str) -> u64 {
+    use std::hash::{Hash as _, Hasher as _};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut h);
+    h.finish()
+}
+
+fn key_of(a: &Annotation) -> AnnotationKey {
+    (
+        a.doc.clone(),
+        a.start,
+        a.end,
+        a.label.clone(),
+        a.source.clone(),
+        a.author.clone(),
+        a.note.clone(),
+    )
+}
+
+impl<'o> Importer<'o> {
+    pub(in crate::export) fn new(project: Project, options: &'o ImportOptions) -> Self {
+        let project_len = project.documents.len();
+        let documents = project
+            .documents
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.id.clone(), i))
+            .collect();
+        Importer {
+            project,
+            options,
+            report: ImportReport::default(),
+            documents,
+            spans: None,
+            touched: HashSet::new(),
+            preexisting: project_len,
+            suffixes: HashMap::new(),
+            texts: None,
+        }
+    }
+
+    /// Adds an article (a document with no id of its own and no spans) unless a
+    /// document with the same text is already in the project, which is noted in
+    /// `report.duplicates` instead. Documents with an id or spans go to
+    /// [`Importer::add`].
+    pub(in crate::export) fn add_article(
+        &mut self,
+        doc: ImportedDocument,
+        file: &str,
+    ) -> Result<(), ImportError> {
+        if doc.id.is_some() || !doc.spans.is_empty() {
+            return self.add(doc, file);
+        }
+        let hash = text_hash(&doc.text);
+        let documents = &self.project.documents;
+        let texts = self.texts.get_or_insert_with(|| {
+            let mut map: HashMap<u64, Vec<usize>> = HashMap::with_capacity(documents.len());
+            for (i, d) in documents.iter().enumerate() {
+                map.entry(text_hash(&d.text)).or_default().push(i);
+            }
+            map
+        });
+        let same = texts.get(&hash).and_then(|found| {
+            found
+                .iter()
+                .filter_map(|&i| documents.get(i))
+                .find(|d| d.text == doc.text)
+        });
+        if let Some(existing) = same {
+            self.report
+                .duplicates
+                .push((file.to_string(), existing.id.clone()));
+            return Ok(());
+        }
+        self.add(doc, file)?;
+        let index = self.project.documents.len().saturating_sub(1);
+        if let Some(texts) = self.texts.as_mut() {
+            texts.entry(hash).or_default().push(index);
+        }
+        Ok(())
+    }
+
+    /// What [`Project::unique_document_id`] gives, found through the hash table of
+    /// ids rather than a scan of the documents per try.
+    fn unique_document_id(&mut self, title: &str) -> String {
+        let base = document_id_base(title);
+        if !self.documents.contains_key(&base) {
+            return base;
+        }
+        let next = self.suffixes.entry(base.clone()).or_insert(2);
+        loop {
+            let id = format!("{base}-{next}");
+            *next += 1;
+            if !self.documents.contains_key(&id) {
+                return id;
+            }
+        }
+    }
+
+    /// Adds one imported document (and its spans). `file` names the input.
+    pub(in crate::export) fn add(
+        &mut self,
+        mut doc: ImportedDocument,
+        file: &str,
+    ) -> Result<(), ImportError> {
+        let fail = |m: String| {
+            if doc.line > 0 {
+                ImportError::at(file, doc.line, m)
+            } else {
+                ImportError::file(file, m)
+            }
+        };
+        let existing = doc
+            .id
+            .as_ref()
+            .and_then(|id| self.documents.get(id).copied());
+        let index = match (existing, &doc.id) {
+            (Some(i), Some(id)) => {
+                let same = self
+                    .project
+                    .documents
+                    .get(i)
+                    .is_some_and(|d| d.text == doc.text);
+                if !same {
+                    return Err(fail(format!(
+                        "document '{}' already exists in the project with a different text",
+                        quoted(id)
+                    )));
+                }
+                // Documents this import added are not "extended" by it.
+                if i < self.preexisting && self.touched.insert(id.clone()) {
+                    self.report.documents_extended.push(id.clone());
+                }
+                i
+            }
+            (_, wanted) => {
+                let id = match wanted {
+                    Some(id) => id.clone(),
+                    None => {
+                        let title = doc
+                            .title
+                            .clone()
+                            .unwrap_or_else(|| guess_title(&doc.text, "document"));
+                        self.unique_document_id(&title)
+                    }
+                };
+                // The text moves into the project (the spans keep only offsets).
+                let text = std::mem::take(&mut doc.text);
+                self.project
+                    .documents
+                    .push(new_document(id.clone(), &doc, text));
+                let i = self.project.documents.len() - 1;
+                self.documents.insert(id.clone(), i);
+                self.report.documents_added.push(id);
+                i
+            }
+        };
+        // Lent out of the project while its spans are added (they need its text for
+        // the quotes, not a 10 MB copy of it), then put back.
+        let Some(slot) = self.project.documents.get_mut(index) else {
+            return Err(fail("the document vanished while importing".into()));
+        };
+        let document = std::mem::replace(slot, Document::new("", "", ""));
+        self.project.annotations.reserve(doc.spans.len());
+        let ids: Vec<Option<String>> = (doc.spans.into_iter())
+            .map(|span| self.add_span(&document, span, file))
+            .collect();
+        // --- sources (issue 13): links between spans added here ---
+        for (from, to) in doc.links {
+            if let (Some(Some(from)), Some(Some(to))) = (ids.get(from), ids.get(to)) {
+                let link = crate::model::Link::attributes(from, to);
+                if from != to && !self.project.links.contains(&link) {
+                    self.project.links.push(link);
+                }
+            }
+        }
+        // --- end sources ---
+        if let Some(slot) = self.project.documents.get_mut(index) {
+            *slot = document;
+        }
+        Ok(())
+    }
+
+    fn add_span(&mut self, document: &Document, span: ImportedSpan, file: &str) -> Option<String> {
+        if self.project.schema.label(&span.label).is_none() {
+            add_label(&mut self.project, &span.label);
+            self.report.labels_added.push(span.label.clone());
+            self.report.warnings.push(format!(
+                "{file}: label '{}' was not in the schema and has been added",
+                quoted(&span.label)
+            ));
+        }
+        let author = span
+            .author
+            .or_else(|| self.options.author.clone())
+            .unwrap_or_default();
+        let annotations = &self.project.annotations;
+        let sets = self.spans.get_or_insert_with(|| SpanSets {
+            ids: annotations.iter().map(|a| a.id.clone()).collect(),
+            keys: annotations.iter().map(key_of).collect(),
+        });
+        let key = (
+            document.id.clone(),
+            span.start,
+            span.end,
+            span.label.clone(),
+            span.source.clone(),
+            author.clone(),
+            span.note.clone(),
+        );
+        if !sets.keys.insert(key) {
+            self.report.duplicates_skipped += 1;
+            return None;
+        }
+        let id = match span.id {
+            Some(id) if !sets.ids.contains(&id) => id,
+            _ => loop {
+                let id = new_id("a");
+                if !sets.ids.contains(&id) {
+                    break id;
+                }
+            },
+        };
+        sets.ids.insert(id.clone());
+        let quote = document.slice(span.start, span.end).to_string();
+        let mut a = Annotation::new(
+            document.id.clone(),
+            span.start,
+            span.end,
+            quote,
+            span.label,
+            author,
+        );
+        a.id = id;
+        a.source = span.source;
+        a.note = span.note;
+        a.created = span.created.unwrap_or_else(now_rfc3339);
+        let id = a.id.clone();
+        self.project.annotations.push(a);
+        self.report.annotations_added += 1;
+        Some(id)
+    }
+}
+
+fn new_document(id: String, doc: &ImportedDocument, text: String) -> Document {
+    let title = doc
+        .title
+        .clone()
+        .filter(|t| !t.trim().is_empty())
+        .unwrap_or_else(|| guess_title(&text, &id));
+    let mut d = Document::new(id, title, text);
+    d.origin = doc.origin.clone();
+    d.meta = Box::new(doc.meta.clone());
+    d
+}
+
+fn add_label(project: &mut Project, id: &str) {
+    let added = project.schema.labels.len().saturating_sub(3);
+    let color = NEW_LABEL_COLORS
+        .get(added % NEW_LABEL_COLORS.len())
+        .copied()
+        .unwrap_or("#888888");
+    let name = {
+        let mut c = id.chars();
+        match c.next() {
+            Some(f) => f.to_uppercase().chain(c).collect(),
+            None => String::new(),
+        }
+    };
+    project.schema.labels.push(Label {
+        id: id.to_string(),
+        name,
+        color: color.to_string(),
+        key: None,
+        needs_source: false,
+    });
+}
