@@ -86,15 +86,17 @@ impl DocumentsTable {
         };
         let wanted = key.filter.text.trim();
         if self.text.as_ref().is_none_or(|t| t.text() != wanted) {
-            self.text = None;
-            match TextMatches::new(wanted) {
-                Ok(t) => self.text = Some(t),
-                Err(e) => {
-                    self.rows.clear();
-                    self.error = Some(e.to_string());
-                    self.rows_key = Some(key);
-                    return;
-                }
+            // Typing narrows from what the previous text found.
+            let followed = match self.text.as_mut() {
+                Some(t) => t.follow(wanted),
+                None => TextMatches::new(wanted).map(|t| self.text = Some(t)),
+            };
+            if let Err(e) = followed {
+                self.text = None;
+                self.rows.clear();
+                self.error = Some(e.to_string());
+                self.rows_key = Some(key);
+                return;
             }
         }
         let Some(text) = self.text.as_mut() else {
