@@ -43,4 +43,6 @@ pub use sync::{SyncFailure, SyncOptions, SyncReport, sync};
 pub use text_merge::{is_project_file, merge_text_files};
 
 #[cfg(test)]
+mod note_tests; // conflicts (issue 14): merge notes
+#[cfg(test)]
 mod tests;
