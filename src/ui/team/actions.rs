@@ -123,8 +123,11 @@ impl MarginaliaApp {
             Err(f) => &f.done,
         };
         // Conflicts, not marked annotations (two versions of one are one conflict).
+        // Merge notes (documents, labels, the name) count too (issue 14).
         let conflicts = match &merged {
-            Some((project, _)) => crate::team::annotation_conflicts(project).len(),
+            Some((project, _)) => {
+                crate::team::annotation_conflicts(project).len() + project.merge_notes.len()
+            }
             None => done.conflicts,
         };
         let summary = sync_summary(done, conflicts);
