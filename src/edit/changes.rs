@@ -164,6 +164,7 @@ pub fn touched_annotation_ids(edit: &Edit) -> Option<Vec<&str>> {
                 take_other: false, ..
             } => {}
             Edit::ResolveMergeNote { .. } | Edit::ReopenMergeNote { .. } => return None,
+            Edit::TakeMerged(_) => return None,
             Edit::Batch(edits) => {
                 for e in edits {
                     collect(e, out)?;

@@ -157,6 +157,10 @@ pub enum Edit {
         /// The version to put back in place.
         replaced: Option<Box<crate::model::NoteVersion>>,
     },
+    /// Puts a merged version of the whole project in place (a sync that pulled
+    /// colleagues' work); the inverse puts the old one back, so every undo step
+    /// made before it stays valid. Holds one whole project in the undo history.
+    TakeMerged(Box<Project>),
     // --- end conflicts ---
 }
 
@@ -253,6 +257,7 @@ impl Edit {
             Edit::SetRejected(_) => "reject suggestion".into(),
             Edit::ResolveMergeNote { .. } => "resolve merge note".into(),
             Edit::ReopenMergeNote { .. } => "reopen merge note".into(),
+            Edit::TakeMerged(_) => "sync with the team".into(),
             Edit::Batch(edits) if edits.len() == 1 => edits[0].describe(),
             Edit::Batch(edits) => crate::model::text::plural(edits.len(), "change"),
         }
@@ -280,6 +285,15 @@ impl Edit {
                 .map(|n| note_documents(project, n))
                 .unwrap_or_default(),
             Edit::ReopenMergeNote { note, .. } => note_documents(project, note),
+            Edit::TakeMerged(new) => {
+                let mut ids: Vec<String> = (project.documents.iter())
+                    .chain(&new.documents)
+                    .map(|d| d.id.clone())
+                    .collect();
+                ids.sort_unstable();
+                ids.dedup();
+                ids
+            }
             Edit::SetDocumentMeta { doc, .. }
             | Edit::SetDocumentDone { doc, .. }
             | Edit::SetDocumentMemo { doc, .. } => vec![doc.clone()],
@@ -544,6 +558,13 @@ pub(crate) fn apply_indexed(
         }
         Edit::ReopenMergeNote { note, at, replaced } => {
             super::merge_notes::reopen(project, *note, at, replaced.map(|r| *r))
+        }
+        Edit::TakeMerged(new) => {
+            let old = std::mem::replace(project, *new);
+            if let Some(index) = index {
+                *index = AnnotationIndex::build(&project.annotations);
+            }
+            Ok(Edit::TakeMerged(Box::new(old)))
         }
         // --- end conflicts ---
         Edit::Batch(edits) => {

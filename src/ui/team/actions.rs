@@ -18,7 +18,6 @@ use crate::ui::app::MarginaliaApp;
 use crate::ui::background::TaskOutcome;
 use crate::ui::command::UiCommand;
 use crate::ui::dialogs::AfterUnsaved;
-use crate::ui::install::NewProject;
 
 /// What a sync hands back: the report, and the merged project read back when the
 /// pull changed the file (with its disk state and the editor generation synced).
@@ -132,14 +131,14 @@ impl MarginaliaApp {
         };
         let summary = sync_summary(done, conflicts);
         let mut kept_edits = false;
+        // conflicts (issue 14): the merge comes in as one undoable edit, so the
+        // undo history from before the sync stays.
+        let mut undo_note = "";
         if let Some((project, state)) = merged {
-            if self.state.editor.generation() == generation {
-                self.install(NewProject {
-                    project: *project,
-                    file: Some(path.to_path_buf()),
-                    disk_state: Some(state),
-                    unsaved: false,
-                });
+            let same_file = self.state.project_path.as_deref() == Some(path);
+            if same_file && self.state.editor.generation() == generation {
+                self.take_merged(*project, state);
+                undo_note = " (Ctrl+Z takes the sync back; earlier undo steps are kept)";
             } else {
                 kept_edits = true;
             }
@@ -148,7 +147,7 @@ impl MarginaliaApp {
             Ok(_) if kept_edits => self.set_info(format!(
                 "{summary}; your edits made during the sync are kept: save, then Sync again"
             )),
-            Ok(_) => self.set_info(summary),
+            Ok(_) => self.set_info(format!("{summary}{undo_note}")),
             Err(f) => {
                 let kept = if f.done.committed.is_some() {
                     " (your work is committed locally)"

@@ -5,6 +5,7 @@
 //! only draws and pushes [`UiCommand`]s.
 
 mod actions;
+mod merged; // conflicts (issue 14): a sync's merge as one undoable edit
 
 pub use actions::SyncOutcome;
 
