@@ -1,7 +1,8 @@
 //! A sync that pulls colleagues' work keeps the undo history (issue 14): the merge
 //! comes in as one undoable edit, Ctrl+Z takes it back, and the steps made before
-//! it still undo; a sync that pulls nothing leaves the history alone. Real git, a
-//! bare remote, the real window.
+//! it still undo; a sync that pulls nothing leaves the history alone. And the Team
+//! menu appears when the project's folder becomes a git work tree while it is open
+//! (checked on focus and on save). Real git, a bare remote, the real window.
 
 #![cfg(feature = "gui")]
 
@@ -10,6 +11,7 @@ mod team_support;
 
 use std::path::{Path, PathBuf};
 
+use egui_kittest::kittest::Queryable;
 use marginalia::edit::AnnotationChange;
 use marginalia::store::{check_project, load_project, save_project};
 use marginalia::ui::UiCommand;
@@ -98,4 +100,47 @@ fn a_sync_that_pulls_is_one_undo_step_and_the_steps_before_it_stay() {
     assert!(status.starts_with("Synced"), "{status}");
     assert_eq!(h.state().editor().undo_depth(), 2, "{status}");
     assert_eq!(h.state().project(), &synced);
+}
+
+#[test]
+fn the_team_menu_appears_when_the_folder_becomes_a_work_tree_while_open() {
+    if !have_git() {
+        return;
+    }
+    let root = tempfile::tempdir().unwrap();
+    let desk = root.path().join("desk");
+    std::fs::create_dir(&desk).unwrap();
+    let file = desk.join("desk.ron");
+    save_project(&file, &base_project()).unwrap();
+    let mut h = window_in(root.path(), Some(&file), Some("alice"));
+    h.run_steps(2);
+    assert!(h.query_by_label("Team").is_none());
+    // `git init` while the project is open: noticed when the window gets the
+    // focus back (no git run per frame meanwhile).
+    git(root.path(), &["init", "-q", "-b", "main", "desk"]);
+    h.run_steps(2);
+    assert!(!h.state().in_git_work_tree(), "not checked every frame");
+    h.input_mut().focused = false;
+    h.run_steps(1);
+    h.input_mut().focused = true;
+    h.run_steps(2);
+    assert!(h.state().in_git_work_tree());
+    h.get_by_label("Team");
+
+    // The same noticed on a save.
+    let other = root.path().join("other");
+    std::fs::create_dir(&other).unwrap();
+    let file = other.join("desk.ron");
+    save_project(&file, &base_project()).unwrap();
+    let mut h = window_in(root.path(), Some(&file), Some("alice"));
+    h.run_steps(2);
+    assert!(!h.state().in_git_work_tree());
+    git(root.path(), &["init", "-q", "-b", "main", "other"]);
+    h.state_mut()
+        .push_command(UiCommand::RenameProject("desk 2".into()));
+    h.run_steps(1);
+    h.state_mut().push_command(UiCommand::Save);
+    settle(&mut h);
+    assert!(h.state().in_git_work_tree());
+    h.get_by_label("Team");
 }

@@ -41,8 +41,21 @@ impl std::fmt::Debug for SyncOutcome {
 
 impl MarginaliaApp {
     /// Once per frame: whether the project file is inside a git work tree (the
-    /// Team menu shows then). Git runs only when the file changes.
-    pub(crate) fn follow_git_root(&mut self) {
+    /// Team menu shows then). Git runs only when the file changes, or, while the
+    /// file is not in a work tree, when the window gains the focus or the file is
+    /// saved (a `git init` or clone made while the project is open; issue 14).
+    pub(crate) fn follow_git_root(&mut self, ctx: &egui::Context) {
+        let focused = ctx.input(|i| i.focused);
+        let gained_focus = focused && !self.team.was_focused;
+        self.team.was_focused = focused;
+        let disk = self.state.safety.disk_state.as_ref();
+        let saved = self.team.checked_disk.as_ref() != disk;
+        if saved {
+            self.team.checked_disk = disk.cloned();
+        }
+        if self.state.git_root.is_none() && (gained_focus || saved) {
+            self.team.checked_for = None;
+        }
         if self.team.checked_for.as_ref() == Some(&self.state.project_path) {
             return;
         }
