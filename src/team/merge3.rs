@@ -210,28 +210,51 @@ fn merged_notes(sides: [&Project; 3], new: Vec<MergeNote>, merged: &Project) -> 
 /// (the text changed on the other side) or marks them orphaned; returns how many
 /// were touched. Nothing happens (and nothing is scanned twice) on a project the
 /// checks pass.
+///
+/// Each document concerned is re-anchored apart, with only its own annotations
+/// (grouped in one pass): O(documents + annotations) in all, not a scan of the
+/// whole project per document whose text changed. The document itself is left as
+/// the merge made it (its memo and done marks included).
 fn repair_anchors(project: &mut Project) -> usize {
     let problems = check_project(project);
+    if problems.is_empty() {
+        return 0;
+    }
     let ids: HashSet<&str> = problems.iter().filter_map(|p| p.item.as_deref()).collect();
-    let docs: Vec<String> = project
+    let docs: HashSet<&str> = project
         .annotations
         .iter()
         .filter(|a| ids.contains(a.id.as_str()) && !a.orphaned)
-        .map(|a| a.doc.clone())
-        .collect::<HashSet<_>>()
-        .into_iter()
+        .map(|a| a.doc.as_str())
         .collect();
+    let mut members: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, a) in project.annotations.iter().enumerate() {
+        if docs.contains(a.doc.as_str()) {
+            members.entry(a.doc.clone()).or_default().push(i);
+        }
+    }
     let mut touched = 0;
-    for doc in docs {
-        let Some(text) = project.document(&doc).map(|d| d.text.clone()) else {
+    for d in &project.documents {
+        let Some(at) = members.get(&d.id) else {
             continue;
         };
-        if let Ok(report) = crate::anchor::reanchor_document(project, &doc, text) {
-            touched += report
-                .items
-                .iter()
-                .filter(|r| ids.contains(r.id.as_str()))
-                .count();
+        let mut alone = Project::new("");
+        alone.documents.push(crate::model::Document::new(
+            d.id.clone(),
+            String::new(),
+            d.text.clone(),
+        ));
+        alone.annotations = at.iter().map(|&i| project.annotations[i].clone()).collect();
+        let Ok(report) = crate::anchor::reanchor_document(&mut alone, &d.id, d.text.clone()) else {
+            continue;
+        };
+        touched += report
+            .items
+            .iter()
+            .filter(|r| ids.contains(r.id.as_str()))
+            .count();
+        for (&i, a) in at.iter().zip(alone.annotations) {
+            project.annotations[i] = a;
         }
     }
     if touched > 0 {
