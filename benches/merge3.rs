@@ -41,23 +41,41 @@ fn session(base: &Project, who: &str, relabel: usize, note: usize, delete: usize
         }
     }
     // Issue 14: both sides retitle one document in 100 and recolour a label, each
-    // differently (merge notes); alice also puts a line before the text of one
-    // article in 10 (their annotations are re-attached by the merge).
+    // differently (merge notes). In one article in 10, alice puts a line before
+    // the text (moving her annotations with it) while bob tags its opening words:
+    // the merge re-attaches bob's annotations to alice's text.
+    const PREFIX: &str = "UPDATE 조선: ";
+    let mut changed = std::collections::HashSet::new();
+    let mut added = Vec::new();
     for (k, d) in p.documents.iter_mut().enumerate() {
         if k % 100 == 1 {
             d.title = format!("{} ({who})", d.title);
         }
-        if who == "alice" && k % 10 == 3 {
-            let mut changed = Document::new(
-                d.id.clone(),
-                d.title.clone(),
-                format!("UPDATE 조선: {}", d.text),
-            );
-            changed.origin = d.origin.clone();
-            changed.meta = d.meta.clone();
-            *d = changed;
+        if k % 10 != 3 || d.text.chars().count() < 12 {
+            continue;
+        }
+        if who == "alice" {
+            let mut new =
+                Document::new(d.id.clone(), d.title.clone(), format!("{PREFIX}{}", d.text));
+            new.origin = d.origin.clone();
+            new.meta = d.meta.clone();
+            *d = new;
+            changed.insert(d.id.clone());
+        } else {
+            let quote: String = d.text.chars().take(12).collect();
+            added.push(Annotation::new(&d.id, 0, 12, quote, "claim", who));
         }
     }
+    let shift = PREFIX.chars().count();
+    for a in p
+        .annotations
+        .iter_mut()
+        .filter(|a| changed.contains(&a.doc))
+    {
+        a.start += shift;
+        a.end += shift;
+    }
+    p.annotations.extend(added);
     p.schema.labels[0].color = if who == "alice" { "#aa0000" } else { "#00bb00" }.into();
     let mut i = 0;
     p.annotations.retain(|_| {
