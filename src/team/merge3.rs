@@ -39,6 +39,22 @@ use crate::store::check_project;
 /// version that keeps an annotation's id is chosen by content), so two analysts who
 /// each merge the other's work get the same file.
 pub fn merge3(base: &Project, ours: &Project, theirs: &Project) -> Merged {
+    // Every field of `Project` must be merged below. `extra::assemble` merges the
+    // fields this function does not know only when an empty project writes them,
+    // so a field skipped when empty (`memo`, `merge_notes`…) would be dropped
+    // silently: this pattern stops compiling when a field is added, to make the
+    // one adding it merge it here (conflicts, issue 14).
+    let Project {
+        format: _,
+        name: _,
+        schema: _,
+        documents: _,
+        annotations: _,
+        links: _,
+        registry: _,
+        rejected: _,
+        merge_notes: _,
+    } = base;
     let mut conflicts = Vec::new();
     let mut notes = Vec::new(); // conflicts (issue 14): merge notes made by this merge
     let docs = merge_documents(
