@@ -56,8 +56,13 @@ pub fn run(args: &MergeDriverArgs) -> anyhow::Result<ExitCode> {
     }
     let merged = merge_files(&args.base, &args.ours, &args.theirs, &name)?;
     let p = &merged.project;
+    // conflicts (issue 14): the notes to resolve (documents, labels, the name).
+    let notes = match p.merge_notes.len() {
+        0 => String::new(),
+        n => format!(", {n} merge note{} to resolve", super::plural(n)),
+    };
     eprintln!(
-        "marginalia: merged {}: {} document{}, {} annotation{}{}",
+        "marginalia: merged {}: {} document{}, {} annotation{}{}{notes}",
         printable_line(&name),
         p.documents.len(),
         super::plural(p.documents.len()),

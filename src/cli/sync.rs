@@ -58,6 +58,13 @@ pub fn run(args: &SyncArgs) -> anyhow::Result<ExitCode> {
             super::plural(done.conflicts)
         );
     }
+    if done.merge_notes > 0 {
+        println!(
+            "{} merge note{} (a document, label or name changed differently on both sides): resolve them in the Review window",
+            done.merge_notes,
+            super::plural(done.merge_notes)
+        );
+    }
     match result {
         Ok(_) => {
             println!(

@@ -46,6 +46,9 @@ fn validate_one(path: &Path) -> u8 {
             if orphans == 1 { "" } else { "s" }
         );
     }
+    // --- conflicts (issue 14): what a merge left to resolve ---
+    merge_leftovers(&shown.to_string(), &project);
+    // --- end conflicts ---
     if problems.is_empty() {
         println!(
             "{}: ok ({}, {})",
@@ -64,6 +67,35 @@ fn validate_one(path: &Path) -> u8 {
         1
     }
 }
+
+/// Notes (not problems: the file is sound) on what a merge left to resolve: open
+/// merge notes, one line each (at most [`NOTES_LISTED`]), and annotations marked as
+/// merge conflicts (conflicts, issue 14).
+fn merge_leftovers(shown: &str, project: &marginalia::model::Project) {
+    let notes = &project.merge_notes;
+    if !notes.is_empty() {
+        println!(
+            "{shown}: note: {} open (resolve in the Review window):",
+            plural(notes.len(), "merge note")
+        );
+        for n in notes.iter().take(NOTES_LISTED) {
+            println!("{shown}: note:   {}", printable_line(&n.to_string()));
+        }
+        if notes.len() > NOTES_LISTED {
+            println!("{shown}: note:   and {} more", notes.len() - NOTES_LISTED);
+        }
+    }
+    let conflicts = marginalia::team::annotation_conflicts(project).len();
+    if conflicts > 0 {
+        println!(
+            "{shown}: note: {} kept in two versions (resolve in the Review window)",
+            plural(conflicts, "annotation conflict")
+        );
+    }
+}
+
+/// How many merge notes `validate` lists before "and N more".
+const NOTES_LISTED: usize = 20;
 
 /// Runs `marginalia validate`.
 pub fn run(args: &ValidateArgs) -> anyhow::Result<ExitCode> {

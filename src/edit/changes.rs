@@ -158,6 +158,13 @@ pub fn touched_annotation_ids(edit: &Edit) -> Option<Vec<&str>> {
             // A label's colour and name change how its annotations are drawn.
             Edit::AddLabel { .. } | Edit::RemoveLabel(_) => return None,
             Edit::RemoveDocument(_) => return None,
+            // conflicts (issue 14): a label put in place changes how its
+            // annotations are drawn; keeping the version in place changes none.
+            Edit::ResolveMergeNote {
+                take_other: false, ..
+            } => {}
+            Edit::ResolveMergeNote { .. } | Edit::ReopenMergeNote { .. } => return None,
+            Edit::TakeMerged(_) => return None,
             Edit::Batch(edits) => {
                 for e in edits {
                     collect(e, out)?;

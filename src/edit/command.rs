@@ -135,6 +135,33 @@ pub enum Edit {
     // --- suggestions (format 4) ---
     /// Replaces the spans refused as suggestions (reject / un-reject is undoable).
     SetRejected(Vec<crate::model::RejectedSpan>),
+    // --- conflicts (issue 14): merge notes ---
+    /// Resolves merge note number `at` of `project.merge_notes`: with `take_other`
+    /// the note's other version replaces the item's (document fields, label, name),
+    /// else the version in place stays; either way the note goes. The inverse is
+    /// [`Edit::ReopenMergeNote`].
+    ResolveMergeNote {
+        /// The note's position in `project.merge_notes`.
+        at: usize,
+        /// Put the other version in place (else keep this one).
+        take_other: bool,
+    },
+    /// Puts a resolved merge note back at `at`, and `replaced` (the version its
+    /// resolution took out, if it took one) back in place: the inverse of
+    /// [`Edit::ResolveMergeNote`].
+    ReopenMergeNote {
+        /// The note.
+        note: Box<crate::model::MergeNote>,
+        /// Its position in `project.merge_notes`.
+        at: usize,
+        /// The version to put back in place.
+        replaced: Option<Box<crate::model::NoteVersion>>,
+    },
+    /// Puts a merged version of the whole project in place (a sync that pulled
+    /// colleagues' work); the inverse puts the old one back, so every undo step
+    /// made before it stays valid. Holds one whole project in the undo history.
+    TakeMerged(Box<Project>),
+    // --- end conflicts ---
 }
 
 /// Why an edit was refused; the project is unchanged.
@@ -174,6 +201,9 @@ pub enum EditError {
     /// A registry change that cannot be made (unknown source, name taken).
     #[error("{0}")]
     BadSource(String),
+    /// No merge note at this position (conflicts, issue 14).
+    #[error("no merge note number {0}: already resolved")]
+    NoSuchMergeNote(usize),
 }
 
 impl Edit {
@@ -225,6 +255,9 @@ impl Edit {
             Edit::SetRegistry(_) => "change source registry".into(),
             Edit::SetDocumentMemo { .. } => "edit document memo".into(),
             Edit::SetRejected(_) => "reject suggestion".into(),
+            Edit::ResolveMergeNote { .. } => "resolve merge note".into(),
+            Edit::ReopenMergeNote { .. } => "reopen merge note".into(),
+            Edit::TakeMerged(_) => "sync with the team".into(),
             Edit::Batch(edits) if edits.len() == 1 => edits[0].describe(),
             Edit::Batch(edits) => crate::model::text::plural(edits.len(), "change"),
         }
@@ -245,6 +278,22 @@ impl Edit {
             Edit::RenameProject(_) | Edit::SetSources(_) | Edit::SetRegistry(_) => vec![],
             // Suggestions are recomputed from the project, not drawn from a cache.
             Edit::SetRejected(_) => vec![],
+            // conflicts (issue 14): a document's fields, a label's look, or nothing.
+            Edit::ResolveMergeNote { at, .. } => project
+                .merge_notes
+                .get(*at)
+                .map(|n| note_documents(project, n))
+                .unwrap_or_default(),
+            Edit::ReopenMergeNote { note, .. } => note_documents(project, note),
+            Edit::TakeMerged(new) => {
+                let mut ids: Vec<String> = (project.documents.iter())
+                    .chain(&new.documents)
+                    .map(|d| d.id.clone())
+                    .collect();
+                ids.sort_unstable();
+                ids.dedup();
+                ids
+            }
             Edit::SetDocumentMeta { doc, .. }
             | Edit::SetDocumentDone { doc, .. }
             | Edit::SetDocumentMemo { doc, .. } => vec![doc.clone()],
@@ -259,6 +308,18 @@ impl Edit {
             }
             Edit::Batch(edits) => edits.iter().flat_map(|e| e.documents(project)).collect(),
         }
+    }
+}
+
+/// The documents whose look a merge note's resolution changes (conflicts, issue
+/// 14): its document, every document for a label, none for the name.
+fn note_documents(project: &Project, note: &crate::model::MergeNote) -> Vec<String> {
+    match note.other {
+        crate::model::NoteVersion::Document(_) => vec![note.item.clone()],
+        crate::model::NoteVersion::Label(_) => {
+            project.documents.iter().map(|d| d.id.clone()).collect()
+        }
+        crate::model::NoteVersion::Name(_) => vec![],
     }
 }
 
@@ -491,6 +552,21 @@ pub(crate) fn apply_indexed(
             let old = std::mem::replace(&mut project.rejected, rejected);
             Ok(Edit::SetRejected(old))
         }
+        // --- conflicts (issue 14) ---
+        Edit::ResolveMergeNote { at, take_other } => {
+            super::merge_notes::resolve(project, at, take_other)
+        }
+        Edit::ReopenMergeNote { note, at, replaced } => {
+            super::merge_notes::reopen(project, *note, at, replaced.map(|r| *r))
+        }
+        Edit::TakeMerged(new) => {
+            let old = std::mem::replace(project, *new);
+            if let Some(index) = index {
+                *index = AnnotationIndex::build(&project.annotations);
+            }
+            Ok(Edit::TakeMerged(Box::new(old)))
+        }
+        // --- end conflicts ---
         Edit::Batch(edits) => {
             let mut inverses = Vec::with_capacity(edits.len());
             for e in edits {

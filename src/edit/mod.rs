@@ -10,6 +10,7 @@ mod index;
 #[cfg(test)]
 mod link_tests;
 mod links;
+mod merge_notes; // conflicts (issue 14)
 #[cfg(test)]
 mod tests;
 

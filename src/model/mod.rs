@@ -8,6 +8,7 @@ mod document;
 pub mod generate;
 pub mod generate_corpus;
 mod link;
+mod merge_note;
 mod meta;
 pub mod offsets;
 mod printable;
@@ -23,6 +24,7 @@ pub use annotation::{Annotation, Comment, Verdict, new_id, now_rfc3339};
 pub use conflict::MergeConflict;
 pub use document::Document;
 pub use link::{Link, LinkKind, LinkProblem, link_problems};
+pub use merge_note::{MergeNote, NoteVersion, merge_note_sets, sort_notes};
 pub use meta::{BadDate, DocumentMeta, META_FIELDS, MetaSummary, clean as clean_meta_value};
 pub use offsets::{OffsetUnit, TextIndex};
 pub use printable::{

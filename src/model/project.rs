@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Annotation, Document, Link, RejectedSpan, SourceRegistry, TagSchema};
+use super::{Annotation, Document, Link, MergeNote, RejectedSpan, SourceRegistry, TagSchema};
 
 /// The project file format this build writes and the newest it reads.
 ///
@@ -26,7 +26,11 @@ use super::{Annotation, Document, Link, RejectedSpan, SourceRegistry, TagSchema}
 ///   suggestions, [`super::RejectedSpan`]). Each is written only when not empty. A
 ///   format 1–3 file is read as a format 4 file without them (the built-in registry
 ///   applies).
-pub const FORMAT_VERSION: u32 = 4;
+/// - 5 (conflicts, issue 14): the project may carry `merge_notes` (a
+///   [`super::MergeNote`] per document, label or name two analysts changed
+///   differently: the other version, whole), written only when not empty. A
+///   format 1–4 file is read as a format 5 file without them.
+pub const FORMAT_VERSION: u32 = 5;
 
 /// Everything an analyst saves: the articles, the annotations on them, the schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -57,6 +61,12 @@ pub struct Project {
     /// Spans refused as suggestions: never suggested again.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rejected: Vec<RejectedSpan>,
+    // --- conflicts (issue 14, format 5): merge notes ---
+    /// Documents, labels or the name two analysts changed differently: the
+    /// version not kept in place, for the Review window to resolve.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub merge_notes: Vec<MergeNote>,
+    // --- end conflicts ---
 }
 
 impl Default for Project {
@@ -92,6 +102,7 @@ impl Project {
             links: Vec::new(),
             registry: SourceRegistry::default(),
             rejected: Vec::new(),
+            merge_notes: Vec::new(), // conflicts (issue 14)
         }
     }
 

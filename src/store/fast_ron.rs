@@ -17,8 +17,8 @@
 //! field.
 
 use crate::model::{
-    Annotation, Comment, Document, DocumentMeta, Label, Link, LinkKind, MergeConflict, Project,
-    RejectedSpan, Source, SourceRegistry, TagSchema, Verdict,
+    Annotation, Comment, Document, DocumentMeta, Label, Link, LinkKind, MergeConflict, MergeNote,
+    NoteVersion, Project, RejectedSpan, Source, SourceRegistry, TagSchema, Verdict,
 };
 use crate::task::{Cancelled, Progress};
 
@@ -293,6 +293,7 @@ impl<'a> Reader<'a> {
             (None, None, None, None, None);
         let (mut links, mut registry) = (None, None);
         let mut rejected = None; // suggestions (format 4)
+        let mut merge_notes = None; // conflicts (issue 14, format 5)
         self.fields(|r, field| match field {
             "format" => set(&mut format, u32::try_from(r.unsigned()?).ok()?),
             "name" => set(&mut name, r.string()?),
@@ -304,6 +305,7 @@ impl<'a> Reader<'a> {
             "registry" => set(&mut registry, r.registry()?),
             // --- end sources ---
             "rejected" => set(&mut rejected, r.list(Self::rejected)?),
+            "merge_notes" => set(&mut merge_notes, r.list(Self::merge_note)?),
             _ => None,
         })?;
         Some(Project {
@@ -315,8 +317,42 @@ impl<'a> Reader<'a> {
             links: links.unwrap_or_default(),
             registry: registry.unwrap_or_default(),
             rejected: rejected.unwrap_or_default(),
+            merge_notes: merge_notes.unwrap_or_default(),
         })
     }
+
+    // --- conflicts (issue 14, format 5) ---
+    /// `MergeNote(item: …, fields: […], other: Document(…) | Label(…) | Name(…))`,
+    /// the other version read by the same functions as documents and labels.
+    fn merge_note(&mut self) -> Option<MergeNote> {
+        self.open_struct("MergeNote")?;
+        let (mut item, mut fields, mut other) = (None, None, None);
+        self.fields(|r, field| match field {
+            "item" => set(&mut item, r.string()?),
+            "fields" => set(&mut fields, r.list(Self::string)?),
+            "other" => set(&mut other, r.note_version()?),
+            _ => None,
+        })?;
+        Some(MergeNote {
+            item: item?,
+            fields: fields.unwrap_or_default(),
+            other: other?,
+        })
+    }
+
+    fn note_version(&mut self) -> Option<NoteVersion> {
+        let variant = self.ident()?;
+        self.eat(b'(')?;
+        let version = match variant {
+            "Document" => NoteVersion::Document(self.document()?),
+            "Label" => NoteVersion::Label(self.label()?),
+            "Name" => NoteVersion::Name(self.string()?),
+            _ => return None,
+        };
+        self.eat(b')')?;
+        Some(version)
+    }
+    // --- end conflicts ---
 
     // --- suggestions (format 4) ---
     fn rejected(&mut self) -> Option<RejectedSpan> {
@@ -683,6 +719,31 @@ mod tests {
             ],
         };
         // --- end sources ---
+        // --- conflicts (issue 14, format 5) ---
+        let mut other_doc = p.documents[0].clone();
+        other_doc.text.clear();
+        other_doc.title = "다른 “title” 👋🏽".into();
+        let mut other_label = p.schema.labels[1].clone();
+        other_label.color = "#ff0000".into();
+        other_label.key = None;
+        p.merge_notes = vec![
+            MergeNote {
+                item: other_doc.id.clone(),
+                fields: vec!["title".into(), "meta".into()],
+                other: NoteVersion::Document(other_doc),
+            },
+            MergeNote {
+                item: other_label.id.clone(),
+                fields: vec![],
+                other: NoteVersion::Label(other_label),
+            },
+            MergeNote {
+                item: String::new(),
+                fields: vec!["name".into()],
+                other: NoteVersion::Name("Desk \"조선\"\n".into()),
+            },
+        ];
+        // --- end conflicts ---
         p
     }
 
@@ -711,9 +772,11 @@ mod tests {
         let text = project_to_ron(&full_project()).unwrap();
         let variants = [
             text.replacen("Project(", "// a comment\nProject(", 1),
-            text.replacen("format: 4,", "format: 4, extra: 3,", 1),
-            text.replacen("format: 4,", "format: 4, format: 4,", 1),
-            text.replacen("format: 4,", "format: 0x4,", 1),
+            text.replacen("format: 5,", "format: 5, extra: 3,", 1),
+            text.replacen("format: 5,", "format: 5, format: 5,", 1),
+            text.replacen("format: 5,", "format: 0x5,", 1),
+            text.replacen("other: Label(Label(", "other: Label((", 1)
+                .replacen("other: Label((", "other: Labl((", 1),
             text.replacen("name: \"", "name: r\"", 1)
                 .replacen("\",\n", "\"#,\n", 0),
             text.replacen("Project(", "Projekt(", 1),

@@ -10,8 +10,8 @@
 use std::fmt::Write as _;
 
 use crate::model::{
-    Annotation, Comment, Document, DocumentMeta, Label, Link, LinkKind, Project, RejectedSpan,
-    SourceRegistry, TagSchema, Verdict,
+    Annotation, Comment, Document, DocumentMeta, Label, Link, LinkKind, MergeNote, NoteVersion,
+    Project, RejectedSpan, SourceRegistry, TagSchema, Verdict,
 };
 use crate::task::{Cancelled, Progress};
 
@@ -139,6 +139,13 @@ pub(crate) fn write_project<E: From<Cancelled>>(
         out.push_str("rejected: ");
         block(&mut out, &project.rejected, rejected, sink)?;
     }
+    // --- conflicts (issue 14, format 5): merge notes, only when there are some ---
+    if !project.merge_notes.is_empty() {
+        out.push_str(INDENT);
+        out.push_str("merge_notes: ");
+        block(&mut out, &project.merge_notes, merge_note, sink)?;
+    }
+    // --- end conflicts ---
     out.push(')');
     sink(&out)
 }
@@ -296,6 +303,34 @@ fn rejected(out: &mut String, r: &RejectedSpan) {
     option(out, r.rule.as_deref());
     out.push(')');
 }
+
+// --- conflicts (issue 14, format 5) ---
+/// `MergeNote(item: "…", fields: [...], other: Label(Label(…)))`: the other
+/// version written by the same functions as the schema's labels and the documents,
+/// so that fields added to them later are written here too.
+fn merge_note(out: &mut String, n: &MergeNote) {
+    out.push_str("MergeNote(item: ");
+    string(out, &n.item);
+    out.push_str(", fields: ");
+    inline(out, &n.fields, |out, s| string(out, s));
+    out.push_str(", other: ");
+    match &n.other {
+        NoteVersion::Document(d) => {
+            out.push_str("Document(");
+            document(out, d);
+        }
+        NoteVersion::Label(l) => {
+            out.push_str("Label(");
+            label(out, l);
+        }
+        NoteVersion::Name(name) => {
+            out.push_str("Name(");
+            string(out, name);
+        }
+    }
+    out.push_str("))");
+}
+// --- end conflicts ---
 
 /// `DocumentMeta(outlet: Some("…"), …)` with only the fields set.
 fn meta(out: &mut String, m: &DocumentMeta) {

@@ -8,7 +8,7 @@ use sha2::{Digest, Sha256};
 use super::annotations::hex;
 use super::fields::{FieldMerge, FieldRules, merge_fields};
 use super::report::{Conflict, ConflictItem};
-use crate::model::Document;
+use crate::model::{Document, MergeNote, NoteVersion};
 
 /// The documents' side of a merge, before the annotations decide which deleted
 /// documents must stay.
@@ -33,6 +33,7 @@ pub(crate) fn merge_documents(
     a: &[Document],
     b: &[Document],
     conflicts: &mut Vec<Conflict>,
+    notes: &mut Vec<MergeNote>,
 ) -> DocumentMerge {
     let (mb, ma, mbb) = (by_id(base), by_id(a), by_id(b));
     let mut m = DocumentMerge::default();
@@ -84,10 +85,22 @@ pub(crate) fn merge_documents(
                     }) => {
                         let chosen = smaller(&first, &second);
                         note(format!(
-                            "{} changed differently on both sides: kept '{}'",
+                            "{} changed differently on both sides: kept '{}', the other version in a merge note",
                             fields.join(", "),
                             crate::model::quoted(&chosen.title)
                         ));
+                        // conflicts (issue 14): the other version, whole, in a note.
+                        let mut other = if std::ptr::eq(chosen, &first) {
+                            second.clone()
+                        } else {
+                            first.clone()
+                        };
+                        other.text.clear();
+                        notes.push(MergeNote {
+                            item: id.to_string(),
+                            fields,
+                            other: NoteVersion::Document(other),
+                        });
                         keep(&mut m, chosen);
                     }
                     None => keep(&mut m, smaller(x, y)),

@@ -12,7 +12,7 @@ use super::report::{Conflict, ConflictItem};
 use crate::model::{Document, FORMAT_VERSION, Project, TagSchema};
 
 /// The fields [`super::merge3`] merges itself.
-const KNOWN: [&str; 7] = [
+const KNOWN: [&str; 9] = [
     "format",
     "name",
     "schema",
@@ -21,6 +21,10 @@ const KNOWN: [&str; 7] = [
     // sources (issue 13): merged by `super::links`.
     "links",
     "registry",
+    // suggestions (format 4): merged by `super::merge3` as a union.
+    "rejected",
+    // conflicts (issue 14, format 5): merged by `super::merge3`.
+    "merge_notes",
 ];
 
 /// True when `Project` has fields beyond [`KNOWN`] (checked on an empty project).

@@ -10,7 +10,7 @@ use super::extra::assemble;
 use super::order::merge_order;
 use super::report::{Conflict, ConflictItem, Merged};
 use super::schema::merge_schema;
-use crate::model::{Annotation, Project};
+use crate::model::{Annotation, MergeNote, NoteVersion, Project, merge_note_sets, sort_notes};
 use crate::store::check_project;
 
 /// Merges `ours` and `theirs`, two versions of a project whose common ancestor is
@@ -27,8 +27,10 @@ use crate::store::check_project;
 /// - the same field of an annotation changed differently on both sides → both
 ///   versions kept, each marked with a [`crate::model::MergeConflict`] naming the
 ///   other; an annotation deleted on one side and changed on the other is kept,
-///   marked. A document or label changed differently on both sides keeps one
-///   version (chosen by content) and is reported;
+///   marked. A document, label or name changed differently on both sides keeps
+///   one version (chosen by content) in place and the other, whole, in a
+///   [`crate::model::MergeNote`] of `merge_notes` (notes from earlier merges merge
+///   as a set: one that either side resolved goes);
 /// - a document or label one side deleted stays while a merged annotation uses it;
 ///   an annotation whose document text changed on the other side is re-attached
 ///   to the new text, or marked orphaned (see [`crate::anchor`]).
@@ -37,12 +39,30 @@ use crate::store::check_project;
 /// version that keeps an annotation's id is chosen by content), so two analysts who
 /// each merge the other's work get the same file.
 pub fn merge3(base: &Project, ours: &Project, theirs: &Project) -> Merged {
+    // Every field of `Project` must be merged below. `extra::assemble` merges the
+    // fields this function does not know only when an empty project writes them,
+    // so a field skipped when empty (`memo`, `merge_notes`…) would be dropped
+    // silently: this pattern stops compiling when a field is added, to make the
+    // one adding it merge it here (conflicts, issue 14).
+    let Project {
+        format: _,
+        name: _,
+        schema: _,
+        documents: _,
+        annotations: _,
+        links: _,
+        registry: _,
+        rejected: _,
+        merge_notes: _,
+    } = base;
     let mut conflicts = Vec::new();
+    let mut notes = Vec::new(); // conflicts (issue 14): merge notes made by this merge
     let docs = merge_documents(
         &base.documents,
         &ours.documents,
         &theirs.documents,
         &mut conflicts,
+        &mut notes,
     );
     let ours_annotations = renamed(&ours.annotations, &docs.rename_a);
     let theirs_annotations = renamed(&theirs.annotations, &docs.rename_b);
@@ -60,6 +80,7 @@ pub fn merge3(base: &Project, ours: &Project, theirs: &Project) -> Merged {
         &theirs.schema,
         &used_labels,
         &mut conflicts,
+        &mut notes,
     );
     let mut kept = docs.kept;
     for a in &annotations {
@@ -89,7 +110,7 @@ pub fn merge3(base: &Project, ours: &Project, theirs: &Project) -> Merged {
             documents.push(copy.clone());
         }
     }
-    let name = merge_name(base, ours, theirs, &mut conflicts);
+    let name = merge_name(base, ours, theirs, &mut conflicts, &mut notes);
     let mut project = assemble(
         [base, ours, theirs],
         name,
@@ -108,6 +129,9 @@ pub fn merge3(base: &Project, ours: &Project, theirs: &Project) -> Merged {
         ours.rejected.as_slice(),
         theirs.rejected.as_slice(),
     ]);
+    // --- conflicts (issue 14): the notes of both sides, three-way, and this merge's ---
+    project.merge_notes = merged_notes([base, ours, theirs], notes, &project);
+    // --- end conflicts ---
     let reanchored = repair_anchors(&mut project);
     conflicts.sort();
     Merged {
@@ -144,8 +168,15 @@ fn renamed<'a>(
     )
 }
 
-/// The project's name, three-way; two different renames keep the smaller name.
-fn merge_name(base: &Project, a: &Project, b: &Project, conflicts: &mut Vec<Conflict>) -> String {
+/// The project's name, three-way; two different renames keep the smaller name
+/// (the other in a merge note).
+fn merge_name(
+    base: &Project,
+    a: &Project,
+    b: &Project,
+    conflicts: &mut Vec<Conflict>,
+    notes: &mut Vec<MergeNote>,
+) -> String {
     let (o, x, y) = (&base.name, &a.name, &b.name);
     if x == y || y == o {
         return x.clone();
@@ -158,40 +189,88 @@ fn merge_name(base: &Project, a: &Project, b: &Project, conflicts: &mut Vec<Conf
         item: ConflictItem::Name,
         id: chosen.clone(),
         reason: format!(
-            "renamed differently on both sides ('{}' / '{}'): kept the first",
+            "renamed differently on both sides ('{}' / '{}'): kept the first, the other in a merge note",
             crate::model::quoted(x.min(y)),
             crate::model::quoted(x.max(y))
         ),
     });
+    notes.push(MergeNote {
+        item: String::new(),
+        fields: vec!["name".into()],
+        other: NoteVersion::Name(x.max(y).clone()),
+    });
     chosen
+}
+
+/// The merged project's notes (conflicts, issue 14): those of the three versions
+/// merged as a set (a note one side resolved goes), plus `new` ones, without the
+/// notes whose document or label the merge no longer has.
+fn merged_notes(sides: [&Project; 3], new: Vec<MergeNote>, merged: &Project) -> Vec<MergeNote> {
+    let [base, ours, theirs] = sides.map(|p| p.merge_notes.as_slice());
+    let mut notes = merge_note_sets(base, ours, theirs);
+    if notes.is_empty() && new.is_empty() {
+        return notes;
+    }
+    notes.extend(new);
+    let docs: HashSet<&str> = merged.documents.iter().map(|d| d.id.as_str()).collect();
+    notes.retain(|n| match &n.other {
+        NoteVersion::Document(_) => docs.contains(n.item.as_str()),
+        NoteVersion::Label(_) => merged.schema.label(&n.item).is_some(),
+        NoteVersion::Name(_) => true,
+    });
+    sort_notes(&mut notes);
+    notes
 }
 
 /// Re-attaches the annotations whose quote no longer matches their document's text
 /// (the text changed on the other side) or marks them orphaned; returns how many
 /// were touched. Nothing happens (and nothing is scanned twice) on a project the
 /// checks pass.
+///
+/// Each document concerned is re-anchored apart, with only its own annotations
+/// (grouped in one pass): O(documents + annotations) in all, not a scan of the
+/// whole project per document whose text changed. The document itself is left as
+/// the merge made it (its memo and done marks included).
 fn repair_anchors(project: &mut Project) -> usize {
     let problems = check_project(project);
+    if problems.is_empty() {
+        return 0;
+    }
     let ids: HashSet<&str> = problems.iter().filter_map(|p| p.item.as_deref()).collect();
-    let docs: Vec<String> = project
+    let docs: HashSet<&str> = project
         .annotations
         .iter()
         .filter(|a| ids.contains(a.id.as_str()) && !a.orphaned)
-        .map(|a| a.doc.clone())
-        .collect::<HashSet<_>>()
-        .into_iter()
+        .map(|a| a.doc.as_str())
         .collect();
+    let mut members: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, a) in project.annotations.iter().enumerate() {
+        if docs.contains(a.doc.as_str()) {
+            members.entry(a.doc.clone()).or_default().push(i);
+        }
+    }
     let mut touched = 0;
-    for doc in docs {
-        let Some(text) = project.document(&doc).map(|d| d.text.clone()) else {
+    for d in &project.documents {
+        let Some(at) = members.get(&d.id) else {
             continue;
         };
-        if let Ok(report) = crate::anchor::reanchor_document(project, &doc, text) {
-            touched += report
-                .items
-                .iter()
-                .filter(|r| ids.contains(r.id.as_str()))
-                .count();
+        let mut alone = Project::new("");
+        alone.documents.push(crate::model::Document::new(
+            d.id.clone(),
+            String::new(),
+            d.text.clone(),
+        ));
+        alone.annotations = at.iter().map(|&i| project.annotations[i].clone()).collect();
+        let Ok(report) = crate::anchor::reanchor_document(&mut alone, &d.id, d.text.clone()) else {
+            continue;
+        };
+        touched += report
+            .items
+            .iter()
+            .filter(|r| ids.contains(r.id.as_str()))
+            .count();
+        for (&i, a) in at.iter().zip(alone.annotations) {
+            project.annotations[i] = a;
         }
     }
     if touched > 0 {

@@ -16,6 +16,7 @@ mod git;
 mod history;
 mod links;
 mod merge3;
+mod notes; // conflicts (issue 14)
 mod order;
 mod report;
 mod resolve;
@@ -32,6 +33,7 @@ pub use error::TeamError;
 pub use git::Git;
 pub use history::{HistoryEntry, history};
 pub use merge3::merge3;
+pub use notes::{NotedField, noted_fields}; // conflicts (issue 14)
 pub use report::{Conflict, ConflictItem, Merged};
 pub use resolve::{
     AnnotationConflict, Resolution, annotation_conflicts, discard_conflicted, keep_both,
@@ -42,5 +44,7 @@ pub use sync::{SyncFailure, SyncOptions, SyncReport, sync};
 // --- team (session 5): .ron files that are not projects, merged as text ---
 pub use text_merge::{is_project_file, merge_text_files};
 
+#[cfg(test)]
+mod note_tests; // conflicts (issue 14): merge notes
 #[cfg(test)]
 mod tests;

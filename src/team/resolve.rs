@@ -91,6 +91,23 @@ pub enum Resolution {
     KeepBoth(String),
     /// Delete the annotation (a change against a deletion: accept the deletion).
     Discard(String),
+    // --- conflicts (issue 14): merge notes (documents, labels, the name) ---
+    /// Keep the version in place of the item merge note `at` is about (`item`, its
+    /// document or label id); the note goes.
+    KeepNoted {
+        /// The note's position in `project.merge_notes`.
+        at: usize,
+        /// Its item, checked so that a stale position resolves nothing.
+        item: String,
+    },
+    /// Put merge note `at`'s other version in place of the item's; the note goes.
+    TakeNoted {
+        /// The note's position in `project.merge_notes`.
+        at: usize,
+        /// Its item, checked so that a stale position resolves nothing.
+        item: String,
+    },
+    // --- end conflicts ---
 }
 
 impl Resolution {
@@ -101,6 +118,15 @@ impl Resolution {
             Resolution::Keep(id) => resolve_conflict(project, id),
             Resolution::KeepBoth(id) => keep_both(project, id),
             Resolution::Discard(id) => discard_conflicted(project, id),
+            Resolution::KeepNoted { at, item } => note_edit(project, *at, item, false),
+            Resolution::TakeNoted { at, item } => note_edit(project, *at, item, true),
         }
     }
+}
+
+/// The edit that resolves merge note `at` when it is still about `item`
+/// (conflicts, issue 14).
+fn note_edit(project: &Project, at: usize, item: &str, take_other: bool) -> Option<Edit> {
+    let note = project.merge_notes.get(at)?;
+    (note.item == item).then_some(Edit::ResolveMergeNote { at, take_other })
 }

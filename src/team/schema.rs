@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use super::fields::{FieldMerge, FieldRules, merge_fields};
 use super::order::merge_order;
 use super::report::{Conflict, ConflictItem};
-use crate::model::{Label, TagSchema};
+use crate::model::{Label, MergeNote, NoteVersion, TagSchema};
 
 /// The merged schema. `used` holds the label ids the merged annotations use: a
 /// label one side deleted stays while annotations still carry it.
@@ -15,6 +15,7 @@ pub(crate) fn merge_schema(
     b: &TagSchema,
     used: &HashSet<&str>,
     conflicts: &mut Vec<Conflict>,
+    notes: &mut Vec<MergeNote>,
 ) -> TagSchema {
     let (mb, ma, mbb) = (by_id(&base.labels), by_id(&a.labels), by_id(&b.labels));
     let mut kept: HashMap<&str, Label> = HashMap::new();
@@ -38,16 +39,23 @@ pub(crate) fn merge_schema(
                     second,
                     fields,
                 }) => {
-                    let chosen = smaller(first, second);
+                    let (chosen, other) = ordered(first, second);
                     conflicts.push(Conflict {
                         item: ConflictItem::Label,
                         id: id.to_string(),
                         reason: format!(
-                            "{} changed differently on both sides: kept '{}' {}",
+                            "{} changed differently on both sides: kept '{}' {}, the other version in a merge note",
                             fields.join(", "),
                             crate::model::quoted(&chosen.name),
                             chosen.color
                         ),
+                    });
+                    // conflicts (issue 14): the other label, whole (every field,
+                    // those added later included), in a note.
+                    notes.push(MergeNote {
+                        item: id.to_string(),
+                        fields,
+                        other: NoteVersion::Label(other),
                     });
                     chosen
                 }
@@ -118,6 +126,11 @@ fn refs(l: &[String]) -> Vec<&str> {
 
 /// The version whose serde form sorts first.
 fn smaller(x: Label, y: Label) -> Label {
+    ordered(x, y).0
+}
+
+/// Both versions, the one whose serde form sorts first first.
+fn ordered(x: Label, y: Label) -> (Label, Label) {
     let key = |l: &Label| serde_json::to_string(l).unwrap_or_default();
-    if key(&x) <= key(&y) { x } else { y }
+    if key(&x) <= key(&y) { (x, y) } else { (y, x) }
 }

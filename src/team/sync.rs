@@ -38,6 +38,9 @@ pub struct SyncReport {
     /// Annotation conflicts in the project after the pull (both versions kept,
     /// marked, for the Review window).
     pub conflicts: usize,
+    /// Merge notes in the project after the pull (issue 14: a document, label or
+    /// name changed differently on both sides; the other version kept in the note).
+    pub merge_notes: usize,
     /// True when the push went through.
     pub pushed: bool,
     /// Lines about the setup the sync did on the way (driver config).
@@ -102,6 +105,7 @@ fn sync_inner(
             .iter()
             .filter(|a| a.conflict.is_some())
             .count();
+        done.merge_notes = merged.merge_notes.len();
         let after = git.ok("rev-parse", ["rev-parse", "HEAD"])?;
         if after != before {
             done.pulled = Some(AnnotationCounts::between(Some(&local), &merged));

@@ -232,3 +232,32 @@ fn spans_rejected_on_either_side_stay_rejected_once() {
     assert!(m.is_clean(), "{:?}", m.conflicts);
     assert_eq!(m.project.rejected, vec![r(0, "a"), r(7, "b"), r(13, "c")]);
 }
+
+/// Issue 14 (bench path): a text changed on one side re-attaches the annotations
+/// of that document only, and keeps the document's memo and done marks.
+#[test]
+fn a_text_changed_on_one_side_reattaches_its_annotations_and_keeps_the_memo() {
+    let mut o = base();
+    o.documents.push(Document::new("e", "E", "KCNA said so."));
+    o.documents[0].memo = "조선 memo 👋🏽".into();
+    o.documents[0].done_by = vec!["alice".into()];
+    let mut x = o.clone();
+    let text = format!("UPDATE: {TEXT}");
+    let mut changed = Document::new("d", "D", text.clone());
+    changed.memo = o.documents[0].memo.clone();
+    changed.done_by = o.documents[0].done_by.clone();
+    x.documents[0] = changed;
+    let mut y = o.clone();
+    y.annotations[2].note = "bob's note".into();
+    let m = both_orders(&o, &x, &y);
+    assert_eq!(m.reanchored, 3, "{:?}", m.project.annotations);
+    let d = m.project.document("d").unwrap();
+    assert_eq!(
+        (d.text.as_str(), d.memo.as_str()),
+        (text.as_str(), "조선 memo 👋🏽")
+    );
+    assert_eq!(d.done_by, ["alice"]);
+    let a1 = m.project.annotation("a1").unwrap();
+    assert_eq!((a1.start, a1.quote.as_str()), (8, "조선중앙통신"));
+    assert_eq!(m.project.annotation("a3").unwrap().note, "bob's note");
+}

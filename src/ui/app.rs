@@ -258,7 +258,7 @@ impl MarginaliaApp {
             super::fonts::install(&ctx);
         }
         self.poll_background(&ctx);
-        self.follow_git_root();
+        self.follow_git_root(&ctx);
         super::review::follow_review(self, &ctx);
         self.apply_theme(&ctx);
         self.poll_file_dialog();

@@ -1,10 +1,12 @@
 //! Merge conflicts in the Review window (team, issue 14): the annotations a
 //! three-way merge kept in two versions (or changed against a deletion), each with
 //! its buttons — keep this version, keep both, delete — pushed as
-//! [`UiCommand::ResolveConflict`], one undoable edit each.
+//! [`UiCommand::ResolveConflict`], one undoable edit each; and the merge notes
+//! (a document, label or name changed differently on both sides: one version in
+//! place, the other in the note) with "Keep this version" / "Keep the other".
 
-use crate::model::{Annotation, Project};
-use crate::team::{Resolution, annotation_conflicts};
+use crate::model::{Annotation, MergeNote, Project};
+use crate::team::{Resolution, annotation_conflicts, noted_fields};
 use crate::ui::actions::elide;
 use crate::ui::command::UiCommand;
 use crate::ui::state::PanelContext;
@@ -16,12 +18,13 @@ const SHOWN: usize = 50;
 /// the analyst's resolutions.
 pub(crate) fn conflicts_section(cx: &mut PanelContext, project: &Project, ui: &mut egui::Ui) {
     let conflicts = annotation_conflicts(project);
-    if conflicts.is_empty() {
+    let notes = &project.merge_notes;
+    if conflicts.is_empty() && notes.is_empty() {
         return;
     }
     let title = format!(
         "Merge conflicts ({}): both versions were kept",
-        conflicts.len()
+        conflicts.len() + notes.len()
     );
     egui::CollapsingHeader::new(egui::RichText::new(title).strong())
         .id_salt("review_merge_conflicts")
@@ -31,7 +34,15 @@ pub(crate) fn conflicts_section(cx: &mut PanelContext, project: &Project, ui: &m
                 .id_salt("review_merge_conflicts_list")
                 .max_height(220.0)
                 .show(ui, |ui| {
-                    for (i, c) in conflicts.iter().take(SHOWN).enumerate() {
+                    // --- conflicts (issue 14): merge notes first ---
+                    for (at, note) in notes.iter().enumerate().take(SHOWN) {
+                        ui.push_id(("merge_note", at), |ui| {
+                            note_rows(cx, ui, project, at, note);
+                            ui.separator();
+                        });
+                    }
+                    let room = SHOWN.saturating_sub(notes.len());
+                    for (i, c) in conflicts.iter().take(room).enumerate() {
                         ui.push_id(("conflict", i), |ui| {
                             ui.weak(elide(c.reason, 100));
                             for v in &c.versions {
@@ -54,12 +65,67 @@ pub(crate) fn conflicts_section(cx: &mut PanelContext, project: &Project, ui: &m
                             ui.separator();
                         });
                     }
-                    if conflicts.len() > SHOWN {
-                        ui.weak(format!("…and {} more", conflicts.len() - SHOWN));
+                    let total = conflicts.len() + notes.len();
+                    if total > SHOWN {
+                        ui.weak(format!("…and {} more", total - SHOWN));
                     }
                 });
         });
     ui.separator();
+}
+
+/// One merge note: what differs, the version in place with "Keep this version",
+/// the other with "Keep the other" (conflicts, issue 14).
+fn note_rows(
+    cx: &mut PanelContext,
+    ui: &mut egui::Ui,
+    project: &Project,
+    at: usize,
+    n: &MergeNote,
+) {
+    let what = match n.kind() {
+        "project name" => "The project's name".to_string(),
+        kind => format!("{kind} '{}'", elide(&n.item, 40)),
+    };
+    ui.weak(format!("{what}: changed differently on both sides"));
+    let fields = noted_fields(project, n);
+    let side = |pick: fn(&crate::team::NotedField) -> &str| -> String {
+        let parts: Vec<String> = fields
+            .iter()
+            .map(|f| format!("{}: “{}”", f.field, elide(pick(f), 50)))
+            .collect();
+        match parts.is_empty() {
+            true => "(no difference left)".to_string(),
+            false => parts.join(", "),
+        }
+    };
+    let item = n.item.clone();
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .button("Keep this version")
+            .on_hover_text("The version in the project stays; the note goes")
+            .clicked()
+        {
+            cx.push(UiCommand::ResolveConflict(Resolution::KeepNoted {
+                at,
+                item: item.clone(),
+            }));
+        }
+        ui.label(side(|f| &f.this));
+    });
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .button("Keep the other")
+            .on_hover_text("The other analyst's version replaces the one in the project")
+            .clicked()
+        {
+            cx.push(UiCommand::ResolveConflict(Resolution::TakeNoted {
+                at,
+                item,
+            }));
+        }
+        ui.label(side(|f| &f.other));
+    });
 }
 
 /// One version: label, quote, source, note, who — and "Keep this version".

@@ -18,7 +18,6 @@ use crate::ui::app::MarginaliaApp;
 use crate::ui::background::TaskOutcome;
 use crate::ui::command::UiCommand;
 use crate::ui::dialogs::AfterUnsaved;
-use crate::ui::install::NewProject;
 
 /// What a sync hands back: the report, and the merged project read back when the
 /// pull changed the file (with its disk state and the editor generation synced).
@@ -42,8 +41,21 @@ impl std::fmt::Debug for SyncOutcome {
 
 impl MarginaliaApp {
     /// Once per frame: whether the project file is inside a git work tree (the
-    /// Team menu shows then). Git runs only when the file changes.
-    pub(crate) fn follow_git_root(&mut self) {
+    /// Team menu shows then). Git runs only when the file changes, or, while the
+    /// file is not in a work tree, when the window gains the focus or the file is
+    /// saved (a `git init` or clone made while the project is open; issue 14).
+    pub(crate) fn follow_git_root(&mut self, ctx: &egui::Context) {
+        let focused = ctx.input(|i| i.focused);
+        let gained_focus = focused && !self.team.was_focused;
+        self.team.was_focused = focused;
+        let disk = self.state.safety.disk_state.as_ref();
+        let saved = self.team.checked_disk.as_ref() != disk;
+        if saved {
+            self.team.checked_disk = disk.cloned();
+        }
+        if self.state.git_root.is_none() && (gained_focus || saved) {
+            self.team.checked_for = None;
+        }
         if self.team.checked_for.as_ref() == Some(&self.state.project_path) {
             return;
         }
@@ -123,20 +135,23 @@ impl MarginaliaApp {
             Err(f) => &f.done,
         };
         // Conflicts, not marked annotations (two versions of one are one conflict).
+        // Merge notes (documents, labels, the name) count too (issue 14).
         let conflicts = match &merged {
-            Some((project, _)) => crate::team::annotation_conflicts(project).len(),
+            Some((project, _)) => {
+                crate::team::annotation_conflicts(project).len() + project.merge_notes.len()
+            }
             None => done.conflicts,
         };
         let summary = sync_summary(done, conflicts);
         let mut kept_edits = false;
+        // conflicts (issue 14): the merge comes in as one undoable edit, so the
+        // undo history from before the sync stays.
+        let mut undo_note = "";
         if let Some((project, state)) = merged {
-            if self.state.editor.generation() == generation {
-                self.install(NewProject {
-                    project: *project,
-                    file: Some(path.to_path_buf()),
-                    disk_state: Some(state),
-                    unsaved: false,
-                });
+            let same_file = self.state.project_path.as_deref() == Some(path);
+            if same_file && self.state.editor.generation() == generation {
+                self.take_merged(*project, state);
+                undo_note = " (Ctrl+Z takes the sync back; earlier undo steps are kept)";
             } else {
                 kept_edits = true;
             }
@@ -145,7 +160,7 @@ impl MarginaliaApp {
             Ok(_) if kept_edits => self.set_info(format!(
                 "{summary}; your edits made during the sync are kept: save, then Sync again"
             )),
-            Ok(_) => self.set_info(summary),
+            Ok(_) => self.set_info(format!("{summary}{undo_note}")),
             Err(f) => {
                 let kept = if f.done.committed.is_some() {
                     " (your work is committed locally)"

@@ -5,6 +5,7 @@
 //! only draws and pushes [`UiCommand`]s.
 
 mod actions;
+mod merged; // conflicts (issue 14): a sync's merge as one undoable edit
 
 pub use actions::SyncOutcome;
 
@@ -29,6 +30,11 @@ pub struct TeamWindow {
     pub history_error: Option<String>,
     /// The commit or branch typed in "Compare with".
     pub compare_rev: String,
+    // --- conflicts (issue 14): noticing a folder that became a work tree ---
+    /// Whether the window had the focus last frame (a gain re-checks git).
+    was_focused: bool,
+    /// The file's disk state at the last check (a save re-checks git).
+    checked_disk: Option<crate::store::DiskState>,
 }
 
 /// The Team menu's entries.
