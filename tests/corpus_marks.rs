@@ -25,7 +25,7 @@ fn done_marks_round_trip_and_are_not_written_when_empty() {
     p.documents[0].set_done_by("alice", true);
     save_project(&path, &p).unwrap();
     let text = std::fs::read_to_string(&path).unwrap();
-    assert!(text.contains("format: 4,"), "{text}");
+    assert!(text.contains("format: 5,"), "{text}");
     assert!(text.contains(r#"done_by: ["alice", "조 “b”"]"#), "{text}");
     assert_eq!(
         text.matches("done_by").count(),

@@ -339,6 +339,7 @@ fn project() -> impl Strategy<Value = Project> {
             color: "#123456".into(),
             key: None,
             needs_source: false,
+            ..Default::default()
         });
         let labels = ["claim", "speculation", "attribution", "econ"];
         for (k, (text, specs)) in docs.into_iter().enumerate() {

@@ -25,8 +25,8 @@ fn project_with_memo() -> Project {
 #[test]
 fn a_memo_is_saved_only_when_set_and_read_back_by_both_readers() {
     let p = project_with_memo();
-    assert_eq!(p.format, 4);
-    assert_eq!(FORMAT_VERSION, 4);
+    assert_eq!(p.format, FORMAT_VERSION);
+    assert_eq!(FORMAT_VERSION, 5);
     let ron = marginalia::store::project_to_ron(&p).unwrap();
     assert_eq!(ron.matches("memo:").count(), 1, "{ron}");
     let fast = marginalia::store::parse_project(&ron, Path::new("m.ron")).unwrap();

@@ -112,7 +112,7 @@ fn changing_a_colleagues_label_asks_the_name_then_records_the_editor() {
     h.state_mut().wait_for_background();
     h.run_steps(3);
     let text = std::fs::read_to_string(&path).unwrap();
-    assert!(text.contains("format: 4,"), "{text}");
+    assert!(text.contains("format: 5,"), "{text}");
     assert!(text.contains("edited_by: Some(\"bob\")"), "{text}");
     let back = marginalia::store::load_project(&path).unwrap();
     assert_eq!(back.annotation(&claim).unwrap().annotator(), "bob");

@@ -26,7 +26,10 @@ use super::{Annotation, Document, Link, RejectedSpan, SourceRegistry, TagSchema}
 ///   suggestions, [`super::RejectedSpan`]). Each is written only when not empty. A
 ///   format 1–3 file is read as a format 4 file without them (the built-in registry
 ///   applies).
-pub const FORMAT_VERSION: u32 = 4;
+/// - 5 (codebook, issue 19): labels may carry a `description` and an `example` (the
+///   tagging guideline), the project a `memo`. Each is written only when not empty;
+///   a format 1–4 file is read as a format 5 file without them.
+pub const FORMAT_VERSION: u32 = 5;
 
 /// Everything an analyst saves: the articles, the annotations on them, the schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -57,6 +60,12 @@ pub struct Project {
     /// Spans refused as suggestions: never suggested again.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rejected: Vec<RejectedSpan>,
+    // --- codebook (issue 19, format 5): the project memo ---
+    /// The analysts' note on the whole project (exported as a REFI project note);
+    /// written only when set.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub memo: String,
+    // --- end codebook ---
 }
 
 impl Default for Project {
@@ -92,6 +101,7 @@ impl Project {
             links: Vec::new(),
             registry: SourceRegistry::default(),
             rejected: Vec::new(),
+            memo: String::new(), // codebook (issue 19)
         }
     }
 

@@ -49,6 +49,9 @@ struct Outgoing<'a> {
     // suggestions (format 4)
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     rejected: &'a [crate::model::RejectedSpan],
+    // codebook (issue 19, format 5)
+    #[serde(skip_serializing_if = "str::is_empty")]
+    memo: &'a str,
 }
 
 /// Refuses a project with problems (`check_project`), naming the first and how many
@@ -259,6 +262,7 @@ pub(crate) fn project_to_ron_by_ron(project: &Project) -> String {
         links: &project.links,
         registry: &project.registry,
         rejected: &project.rejected,
+        memo: &project.memo, // codebook
     };
     let pretty = ron::ser::PrettyConfig::new()
         .depth_limit(2)
@@ -431,7 +435,7 @@ mod tests {
     fn newer_format_gets_its_own_message() {
         let text = project_to_ron(&project())
             .unwrap()
-            .replace("format: 4", "format: 7");
+            .replace("format: 5", "format: 7");
         let err = parse_project(&text, Path::new("x.ron")).unwrap_err();
         assert!(
             matches!(err, StoreError::NewerFormat { found: 7, .. }),

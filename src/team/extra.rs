@@ -12,7 +12,7 @@ use super::report::{Conflict, ConflictItem};
 use crate::model::{Document, FORMAT_VERSION, Project, TagSchema};
 
 /// The fields [`super::merge3`] merges itself.
-const KNOWN: [&str; 7] = [
+const KNOWN: [&str; 8] = [
     "format",
     "name",
     "schema",
@@ -21,6 +21,8 @@ const KNOWN: [&str; 7] = [
     // sources (issue 13): merged by `super::links`.
     "links",
     "registry",
+    // codebook (issue 19): merged by `super::memo`.
+    "memo",
 ];
 
 /// True when `Project` has fields beyond [`KNOWN`] (checked on an empty project).

@@ -108,6 +108,9 @@ pub fn merge3(base: &Project, ours: &Project, theirs: &Project) -> Merged {
         ours.rejected.as_slice(),
         theirs.rejected.as_slice(),
     ]);
+    // --- codebook (issue 19): the project memo; both changed → both texts kept ---
+    project.memo = super::memo::merge_memo(&base.memo, &ours.memo, &theirs.memo, &mut conflicts);
+    // --- end codebook ---
     let reanchored = repair_anchors(&mut project);
     conflicts.sort();
     Merged {

@@ -140,8 +140,7 @@ fn add_label(
             name.to_string()
         },
         color,
-        key: None,
-        needs_source: false,
+        ..Default::default()
     });
     importer.report.labels_added.push(id.clone());
     importer.report.warnings.push(format!(
