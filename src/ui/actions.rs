@@ -174,6 +174,12 @@ impl MarginaliaApp {
             | OpenSearchHit(_)
             | TagSearchHits { .. }
             | ExportSearchHits(_)) => self.run_corpus_command(ctx, c),
+            // codebook (issue 19): `codebook/actions.rs`.
+            c @ (ShowCodebook
+            | ShowProjectMemo
+            | SetLabelGuide { .. }
+            | SetProjectMemo(_)
+            | SetDocumentMemo { .. }) => self.run_codebook_command(c),
         }
     }
 

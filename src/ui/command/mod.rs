@@ -225,6 +225,30 @@ pub enum UiCommand {
     /// Write every hit of the search panel to this file as JSONL.
     ExportSearchHits(String),
     // --- end corpus ---
+    // --- codebook (issue 19): the labels' guidelines and the memos ---
+    /// Show the Codebook window (each label's description and example).
+    ShowCodebook,
+    /// Show the Project memo window.
+    ShowProjectMemo,
+    /// Set a label's guideline (undoable).
+    SetLabelGuide {
+        /// The label's id.
+        label: String,
+        /// When to use it.
+        description: String,
+        /// An example span.
+        example: String,
+    },
+    /// Set the project memo (undoable).
+    SetProjectMemo(String),
+    /// Set a document's memo (undoable).
+    SetDocumentMemo {
+        /// The document.
+        doc: String,
+        /// The memo.
+        memo: String,
+    },
+    // --- end codebook ---
 }
 
 impl UiCommand {
@@ -276,6 +300,9 @@ impl UiCommand {
             NextDocument,
             PreviousDocument,
             ToggleDocumentDone,
+            // codebook (issue 19)
+            ShowCodebook,
+            ShowProjectMemo,
         ];
         all.extend(schema.labels.iter().map(|l| Tag(l.id.clone())));
         all
@@ -365,6 +392,12 @@ impl UiCommand {
             OpenSearchHit(_) => "Show search hit",
             TagSearchHits { .. } => "Tag search results",
             ExportSearchHits(_) => "Export search hits",
+            // codebook (issue 19)
+            ShowCodebook => "Codebook…",
+            ShowProjectMemo => "Project memo…",
+            SetLabelGuide { .. } => "Edit label guideline",
+            SetProjectMemo(_) => "Edit project memo",
+            SetDocumentMemo { .. } => "Edit document memo",
         };
         s.to_string()
     }
