@@ -204,3 +204,35 @@ fn a_qdpx_dropped_on_the_window_is_imported_with_its_guidelines_and_memo() {
     assert_eq!(p.memo, "");
     assert_eq!(claim(&h).description, "");
 }
+
+#[test]
+fn the_export_dialog_writes_a_qdc_codebook() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = project();
+    p.schema.labels[1].description = "Hedged: may, could, 추측".into();
+    let mut h = app(dir.path(), p, None);
+    h.state_mut().push_command(UiCommand::Export);
+    h.run_steps(4);
+    h.get_by_label("REFI-QDA codebook (.qdc)").click();
+    h.run_steps(2);
+    let path = h.state_mut().export_dialog_mut().unwrap().path.clone();
+    assert!(path.ends_with(".qdc"), "{path}");
+    let out = dir.path().join("codes.qdc");
+    h.state_mut().export_dialog_mut().unwrap().path = out.display().to_string();
+    h.get_by_label("Export").click();
+    settle(&mut h);
+    let status = h.state().status().clone();
+    assert!(
+        status.text.starts_with("Exported a codebook of 3 codes to"),
+        "{status:?}"
+    );
+    let xml = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        xml.contains("<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\""),
+        "{xml}"
+    );
+    assert!(
+        xml.contains("<Description>Hedged: may, could, 추측</Description>"),
+        "{xml}"
+    );
+}
