@@ -198,3 +198,34 @@ fn a_foreign_code_description_is_a_description_and_a_new_code_keeps_it() {
         ("", "X")
     );
 }
+
+#[test]
+fn format_5_fields_are_written_only_when_set_and_a_format_4_file_reads_without_them() {
+    use marginalia::store::{parse_project, project_to_ron};
+    let plain = Project::new("plain");
+    let text = project_to_ron(&plain).unwrap();
+    assert!(text.contains("format: 5,"), "{text}");
+    assert!(
+        !text.contains("description:") && !text.contains("memo:"),
+        "{text}"
+    );
+    let mut p = project();
+    p.sort_annotations(); // the order the file is written in
+    let text = project_to_ron(&p).unwrap();
+    assert_eq!(text.matches("description: ").count(), 1, "{text}");
+    assert_eq!(text.matches("example: ").count(), 2, "{text}");
+    assert!(text.contains("\n    memo: \"Project memo: "), "{text}");
+    assert_eq!(parse_project(&text, Path::new("p.ron")).unwrap(), p);
+    let mut old = p.clone();
+    old.memo.clear();
+    for l in &mut old.schema.labels {
+        l.description.clear();
+        l.example.clear();
+    }
+    let four = project_to_ron(&old)
+        .unwrap()
+        .replace("format: 5,", "format: 4,");
+    let read = parse_project(&four, Path::new("old.ron")).unwrap();
+    assert_eq!(read.format, 5, "read as the current format");
+    assert_eq!(read, old);
+}

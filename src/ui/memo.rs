@@ -104,6 +104,7 @@ pub(crate) fn project_memo_window(
     egui::Window::new("Project memo")
         .open(open)
         .default_width(420.0)
+        .default_pos(super::codebook::below_toolbar(ctx))
         .show(ctx, |ui| {
             let label = ui.label("Memo on the whole project");
             let look = MemoLook {

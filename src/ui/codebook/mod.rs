@@ -59,6 +59,7 @@ pub(crate) fn show(cx: &mut PanelContext, windows: &mut CodebookWindows, ctx: &e
     egui::Window::new("Codebook")
         .open(&mut open)
         .default_width(460.0)
+        .default_pos(below_toolbar(ctx))
         .show(ctx, |ui| {
             ui.weak("The guideline of each label: shown when hovering its button, exported to REFI-QDA as the code's description.");
             egui::ScrollArea::vertical().show(ui, |ui| {
@@ -71,6 +72,13 @@ pub(crate) fn show(cx: &mut PanelContext, windows: &mut CodebookWindows, ctx: &e
             });
         });
     windows.codebook_open = open;
+}
+
+/// Where the windows open: below the toolbar, right of the documents panel, so
+/// the label buttons whose hover text they edit stay in view.
+pub(crate) fn below_toolbar(ctx: &egui::Context) -> egui::Pos2 {
+    let r = ctx.content_rect();
+    egui::pos2(r.left() + r.width() * 0.4, r.top() + 90.0)
 }
 
 /// One box of a label's guideline: its description, or (`example`) its example.
