@@ -133,7 +133,12 @@ fn chars(text: &str, start: usize, end: usize) -> String {
 
 #[test]
 fn the_archive_follows_the_schema_and_every_selection_slices_to_its_quote() {
-    let p = fixture();
+    let mut p = fixture();
+    // codebook (issue 19): a guideline (Code/Description) and a project memo
+    // (Notes/Note and the project's NoteRef) in the file checked.
+    p.schema.labels[2].description = "Who says it".into();
+    p.schema.labels[2].example = "according to KCNA".into();
+    p.memo = "Project memo".into();
     let files = unzip(&qdpx(&p));
     let xml = files.get("project.qde").expect("project.qde");
     let els = elements(xml);
@@ -149,6 +154,11 @@ fn the_archive_follows_the_schema_and_every_selection_slices_to_its_quote() {
         "Cases",
         "Sources",
         "Notes",
+        "Links",
+        "Sets",
+        "Graphs",
+        "Description",
+        "NoteRef",
     ];
     let positions: Vec<usize> = root
         .children
@@ -159,6 +169,16 @@ fn the_archive_follows_the_schema_and_every_selection_slices_to_its_quote() {
         positions.windows(2).all(|w| w[0] < w[1]),
         "{:?}",
         root.children
+    );
+    // Inside a code: Description, then sub-codes (CodeType's sequence).
+    for e in els.iter().filter(|e| e.name == "Code") {
+        let desc = e.children.iter().position(|c| c == "Description");
+        assert!(desc.is_none_or(|d| d == 0), "{:?}", e.children);
+        assert!(e.children.iter().all(|c| c == "Description" || c == "Code"));
+    }
+    assert!(
+        els.iter()
+            .any(|e| e.name == "Code" && e.children.first().is_some_and(|c| c == "Description"))
     );
     // Inside a selection: Description before Coding; inside a Coding: CodeRef.
     for e in els.iter().filter(|e| e.name == "PlainTextSelection") {

@@ -19,6 +19,7 @@ fn label(id: &str) -> Label {
         color: "#4e79a7".into(),
         key: None,
         needs_source: false,
+        ..Default::default()
     }
 }
 

@@ -339,6 +339,7 @@ fn project() -> impl Strategy<Value = Project> {
             color: "#123456".into(),
             key: None,
             needs_source: false,
+            ..Default::default()
         });
         let labels = ["claim", "speculation", "attribution", "econ"];
         for (k, (text, specs)) in docs.into_iter().enumerate() {
@@ -382,8 +383,23 @@ fn project() -> impl Strategy<Value = Project> {
             }
             p.documents.push(d);
         }
+        // codebook (issue 19): guidelines and a project memo, varied by size.
+        let n = p.documents.len() + p.annotations.len();
+        p.memo = NOTES[n % NOTES.len()].to_string();
+        for (i, l) in p.schema.labels.iter_mut().enumerate() {
+            l.description = NOTES[(i + n) % NOTES.len()].to_string();
+            l.example = PIECES[(3 * i + n) % PIECES.len()].to_string();
+        }
         p
     })
+}
+
+/// (label name, description, example) of every label, and the project memo.
+fn guides(p: &Project) -> (Vec<(String, String, String)>, String) {
+    let labels = (p.schema.labels.iter())
+        .map(|l| (l.name.clone(), l.description.clone(), l.example.clone()))
+        .collect();
+    (labels, p.memo.clone())
 }
 
 /// (title, text, metadata fields).
@@ -420,6 +436,7 @@ proptest! {
         let (back, _) = import(&file);
         prop_assert_eq!(documents(&back), documents(&original));
         prop_assert_eq!(rows(&back), rows(&original));
+        prop_assert_eq!(guides(&back), guides(&original));
         for a in &back.annotations {
             let d = back.documents.iter().find(|d| d.id == a.doc).unwrap();
             prop_assert_eq!(d.slice(a.start, a.end), a.quote.as_str());

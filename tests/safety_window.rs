@@ -297,6 +297,7 @@ fn a_disk_version_with_new_labels_is_merged_by_replacing_the_project() {
         color: "#123456".into(),
         key: None,
         needs_source: false,
+        ..Default::default()
     });
     let text = theirs.documents[0].text.clone();
     let b = text.find("doubted").unwrap();
@@ -342,6 +343,7 @@ fn a_merge_that_brings_new_labels_is_one_undo_step() {
         color: "#123456".into(),
         key: None,
         needs_source: false,
+        ..Default::default()
     });
     let text = theirs.documents[0].text.clone();
     let s = text[..text.find("doubted").unwrap()].chars().count();

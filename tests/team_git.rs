@@ -89,6 +89,7 @@ fn two_clones_edit_concurrently_and_sync_both_ways() {
             color: "#aa00aa".into(),
             key: Some("4".into()),
             needs_source: false,
+            ..Default::default()
         });
     });
     // Bob: adds, deletes a5, relabels a2 differently (a conflict), moves a4's start

@@ -594,7 +594,8 @@ fn keys_typed_into_a_text_field_do_not_tag_or_delete() {
         .click();
     h.run_steps(2);
     // Type into the note field: "1" and Delete stay in the field.
-    h.get_by_role(egui::accesskit::Role::MultilineTextInput)
+    // (By its label: the document memo is a multiline box too.)
+    h.get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, "Note")
         .focus();
     h.run_steps(2);
     type_text(&mut h, "1 source?");

@@ -18,7 +18,7 @@ use marginalia::model::OffsetUnit;
 pub struct ExportArgs {
     /// The project file (.ron).
     pub project: PathBuf,
-    /// jsonl, csv, brat, w3c, conll or qdpx (default: from the --out extension).
+    /// jsonl, csv, brat, w3c, conll, qdpx or qdc (default: from the --out extension).
     #[arg(long, short = 'f')]
     pub format: Option<String>,
     /// Where to write (a file; a folder for brat). Standard output when absent.
@@ -45,11 +45,11 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
         (Some(f), _) => f.parse()?,
         (None, Some(out)) => ExportFormat::from_extension(out).with_context(|| {
             format!(
-                "cannot tell the format from {}: choose one with --format jsonl|csv|brat|w3c|conll|qdpx",
+                "cannot tell the format from {}: choose one with --format jsonl|csv|brat|w3c|conll|qdpx|qdc",
                 out.display()
             )
         })?,
-        (None, None) => bail!("choose a format with --format jsonl|csv|brat|w3c|conll|qdpx"),
+        (None, None) => bail!("choose a format with --format jsonl|csv|brat|w3c|conll|qdpx|qdc"),
     };
     let format = match (args.bom, format.with_bom()) {
         (false, _) => format,
@@ -108,9 +108,8 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
 /// "exported 42 spans from 3 documents to out.jsonl".
 fn describe(summary: &ExportSummary, format: ExportFormat, destination: &str) -> String {
     let mut s = format!(
-        "exported {} from {} to {destination} ({format})",
-        plural(summary.spans, "span"),
-        plural(summary.documents, "document"),
+        "exported {} to {destination} ({format})",
+        summary.what(format)
     );
     if summary.skipped > 0 {
         s.push_str(&format!(

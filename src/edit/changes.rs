@@ -148,6 +148,8 @@ pub fn touched_annotation_ids(edit: &Edit) -> Option<Vec<&str>> {
             | Edit::SetDocumentMeta { .. }
             | Edit::SetDocumentDone { .. }
             | Edit::SetDocumentMemo { .. }
+            | Edit::SetLabelGuide { .. } // codebook: no annotation drawn differently
+            | Edit::SetProjectMemo(_) // codebook
             | Edit::SetRejected(_)
             | Edit::SetRegistry(_) => {}
             // A link shows on both its annotations ("attributed to …").

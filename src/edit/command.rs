@@ -130,6 +130,20 @@ pub enum Edit {
         /// The new memo (empty: none).
         memo: String,
     },
+    // --- codebook (issue 19, format 5) ---
+    /// Sets a label's guideline (description and example); the inverse sets the
+    /// old ones back.
+    SetLabelGuide {
+        /// The label's id.
+        label: String,
+        /// When to use it (empty: none).
+        description: String,
+        /// An example span (empty: none).
+        example: String,
+    },
+    /// Sets the project's memo; the inverse sets the old one back.
+    SetProjectMemo(String),
+    // --- end codebook ---
     /// Several edits as one undo step.
     Batch(Vec<Edit>),
     // --- suggestions (format 4) ---
@@ -254,6 +268,8 @@ impl Edit {
             Edit::RemoveLink(_) => "unlink".into(),
             Edit::SetRegistry(_) => "change source registry".into(),
             Edit::SetDocumentMemo { .. } => "edit document memo".into(),
+            Edit::SetLabelGuide { label, .. } => format!("edit guideline of '{label}'"), // codebook
+            Edit::SetProjectMemo(_) => "edit project memo".into(),                       // codebook
             Edit::SetRejected(_) => "reject suggestion".into(),
             Edit::ResolveMergeNote { .. } => "resolve merge note".into(),
             Edit::ReopenMergeNote { .. } => "reopen merge note".into(),
@@ -276,6 +292,8 @@ impl Edit {
             Edit::AddDocument { document, .. } => vec![document.id.clone()],
             Edit::RemoveDocument(id) => vec![id.clone()],
             Edit::RenameProject(_) | Edit::SetSources(_) | Edit::SetRegistry(_) => vec![],
+            // codebook: a guideline or a memo changes no drawing.
+            Edit::SetLabelGuide { .. } | Edit::SetProjectMemo(_) => vec![],
             // Suggestions are recomputed from the project, not drawn from a cache.
             Edit::SetRejected(_) => vec![],
             // conflicts (issue 14): a document's fields, a label's look, or nothing.
@@ -501,6 +519,28 @@ pub(crate) fn apply_indexed(
             let old = std::mem::replace(&mut d.memo, memo);
             Ok(Edit::SetDocumentMemo { doc, memo: old })
         }
+        // --- codebook (issue 19) ---
+        Edit::SetLabelGuide {
+            label,
+            description,
+            example,
+        } => {
+            let Some(l) = project.schema.labels.iter_mut().find(|l| l.id == label) else {
+                return Err(EditError::UnknownLabel(label));
+            };
+            let description = std::mem::replace(&mut l.description, description);
+            let example = std::mem::replace(&mut l.example, example);
+            Ok(Edit::SetLabelGuide {
+                label,
+                description,
+                example,
+            })
+        }
+        Edit::SetProjectMemo(memo) => {
+            let old = std::mem::replace(&mut project.memo, memo);
+            Ok(Edit::SetProjectMemo(old))
+        }
+        // --- end codebook ---
         Edit::AddLabel { label, index: at } => {
             let labels = &mut project.schema.labels;
             if labels.iter().any(|l| l.id == label.id) {

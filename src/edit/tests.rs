@@ -519,6 +519,7 @@ fn schema_changes_undo_and_redo() {
         color: "#e15759".into(),
         key: None,
         needs_source: false,
+        ..Default::default()
     };
     let a = tag(&ed, 8, 10, "rumour");
     assert_eq!(
@@ -577,4 +578,45 @@ fn rejecting_a_suggestion_is_undoable() {
     assert!(ed.project().rejected.is_empty());
     assert!(ed.redo().is_some());
     assert_eq!(ed.project().rejected, [span]);
+}
+
+// --- codebook (issue 19, format 5) ---
+#[test]
+fn label_guide_and_project_memo_are_undoable_edits() {
+    let mut ed = editor();
+    let guide = Edit::SetLabelGuide {
+        label: "claim".into(),
+        description: "Stated as fact “사실” 👋🏽".into(),
+        example: "the test succeeded".into(),
+    };
+    let change = ed.apply(guide).unwrap();
+    assert_eq!(
+        change.annotations.map(|t| t.ids),
+        Some(Vec::new()),
+        "nothing redrawn"
+    );
+    let claim = ed.project().schema.label("claim").unwrap();
+    assert_eq!(claim.description, "Stated as fact “사실” 👋🏽");
+    assert_eq!(claim.example, "the test succeeded");
+    assert_eq!(ed.undo_description(), Some("edit guideline of 'claim'"));
+    ed.apply(Edit::SetProjectMemo("memo\n조선".into())).unwrap();
+    assert_eq!(ed.project().memo, "memo\n조선");
+    assert!(ed.undo().is_some());
+    assert_eq!(ed.project().memo, "");
+    assert!(ed.undo().is_some());
+    assert_eq!(ed.project().schema.label("claim").unwrap().description, "");
+    assert!(ed.redo().is_some());
+    assert_eq!(
+        ed.project().schema.label("claim").unwrap().example,
+        "the test succeeded"
+    );
+    assert_eq!(
+        ed.apply(Edit::SetLabelGuide {
+            label: "nope".into(),
+            description: String::new(),
+            example: String::new(),
+        })
+        .unwrap_err(),
+        EditError::UnknownLabel("nope".into())
+    );
 }

@@ -27,11 +27,14 @@ pub enum ExportFormat {
     Conll,
     /// A REFI-QDA project exchange archive (NVivo, ATLAS.ti, MAXQDA, QualCoder).
     Qdpx,
+    /// A REFI-QDA codebook (`.qdc`): the labels as codes with their guidelines
+    /// (codebook, issue 19).
+    Qdc,
 }
 
 impl ExportFormat {
     /// Every format, in menu order.
-    pub const ALL: [ExportFormat; 7] = [
+    pub const ALL: [ExportFormat; 8] = [
         ExportFormat::Jsonl,
         ExportFormat::Csv,
         ExportFormat::CsvExcel,
@@ -39,6 +42,7 @@ impl ExportFormat {
         ExportFormat::W3c,
         ExportFormat::Conll,
         ExportFormat::Qdpx,
+        ExportFormat::Qdc,
     ];
 
     /// The name used on the command line.
@@ -51,6 +55,7 @@ impl ExportFormat {
             ExportFormat::W3c => "w3c",
             ExportFormat::Conll => "conll",
             ExportFormat::Qdpx => "qdpx",
+            ExportFormat::Qdc => "qdc",
         }
     }
 
@@ -63,6 +68,7 @@ impl ExportFormat {
             ExportFormat::W3c => "jsonld",
             ExportFormat::Conll => "conll",
             ExportFormat::Qdpx => "qdpx",
+            ExportFormat::Qdc => "qdc",
         }
     }
 
@@ -77,9 +83,15 @@ impl ExportFormat {
 
     /// True when the format has a place for links between annotations (issue 13):
     /// jsonl `relations`, brat `R` lines, W3C `linking` annotations, CSV's
-    /// `attributed_to` column. CoNLL and REFI-QDA have none.
+    /// `attributed_to` column. CoNLL and REFI-QDA have none; a codebook (`.qdc`)
+    /// holds no annotations, so it leaves no link out.
     pub fn carries_links(self) -> bool {
         !matches!(self, ExportFormat::Conll | ExportFormat::Qdpx)
+    }
+
+    /// True when the format writes annotations (a codebook writes only the labels).
+    pub fn writes_spans(self) -> bool {
+        self != ExportFormat::Qdc
     }
 
     /// This format with a UTF-8 byte-order mark, where it has such a variant
@@ -100,6 +112,7 @@ impl ExportFormat {
             "json" | "jsonld" => Some(ExportFormat::W3c),
             "conll" | "bio" | "iob" => Some(ExportFormat::Conll),
             "qdpx" => Some(ExportFormat::Qdpx),
+            "qdc" => Some(ExportFormat::Qdc),
             _ => None,
         }
     }
@@ -116,6 +129,7 @@ impl std::str::FromStr for ExportFormat {
             "w3c" | "jsonld" | "json-ld" => Ok(ExportFormat::W3c),
             "conll" | "bio" => Ok(ExportFormat::Conll),
             "qdpx" | "refi" | "refi-qda" => Ok(ExportFormat::Qdpx),
+            "qdc" | "codebook" => Ok(ExportFormat::Qdc),
             _ => Err(ExportError::UnknownFormat(s.to_string())),
         }
     }
@@ -141,6 +155,9 @@ pub struct ExportSummary {
     /// Links between exported annotations the format has no place for (CoNLL,
     /// REFI-QDA); the REFI standard asks tools to warn of such loss.
     pub links_left_out: usize,
+    /// Codes written to a codebook (`.qdc`: one per label and per source
+    /// sub-code; codebook, issue 19).
+    pub codes: usize,
 }
 
 impl ExportSummary {
@@ -157,6 +174,19 @@ impl ExportSummary {
             },
             ..ExportSummary::default()
         }
+    }
+
+    /// What was written, for a confirmation line: "42 spans from 3 documents", or
+    /// for a codebook "a codebook of 4 codes".
+    pub fn what(&self, format: ExportFormat) -> String {
+        if !format.writes_spans() {
+            return format!("a codebook of {}", plural(self.codes, "code"));
+        }
+        format!(
+            "{} from {}",
+            plural(self.spans, "span"),
+            plural(self.documents, "document")
+        )
     }
 
     /// "; 3 links between annotations not exported: qdpx has no place for them",
@@ -192,6 +222,11 @@ pub fn export_to_string(
         }
         ExportFormat::Brat => return Err(ExportError::BratNeedsFolder),
         ExportFormat::Qdpx => return Err(ExportError::QdpxNeedsFile),
+        ExportFormat::Qdc => {
+            let (text, codes) = refi::qdc::to_qdc(selection)?;
+            summary.codes = codes;
+            text
+        }
     };
     Ok((text, summary))
 }

@@ -56,9 +56,8 @@ impl ExportJob {
         let summary: ExportSummary =
             export_to_path_with_progress(&selection, self.format, self.unit, &self.path, progress)?;
         let mut text = format!(
-            "Exported {} from {} to {} ({})",
-            plural(summary.spans, "span"),
-            plural(summary.documents, "document"),
+            "Exported {} to {} ({})",
+            summary.what(self.format),
             self.path.display(),
             self.format
         );

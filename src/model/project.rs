@@ -26,10 +26,11 @@ use super::{Annotation, Document, Link, MergeNote, RejectedSpan, SourceRegistry,
 ///   suggestions, [`super::RejectedSpan`]). Each is written only when not empty. A
 ///   format 1–3 file is read as a format 4 file without them (the built-in registry
 ///   applies).
-/// - 5 (conflicts, issue 14): the project may carry `merge_notes` (a
-///   [`super::MergeNote`] per document, label or name two analysts changed
-///   differently: the other version, whole), written only when not empty. A
-///   format 1–4 file is read as a format 5 file without them.
+/// - 5 (conflicts, issue 14; codebook, issue 19): the project may carry
+///   `merge_notes` (a [`super::MergeNote`] per document, label or name two analysts
+///   changed differently: the other version, whole) and a `memo`; labels may carry a
+///   `description` and an `example` (the tagging guideline). Each is written only
+///   when not empty; a format 1–4 file is read as a format 5 file without them.
 pub const FORMAT_VERSION: u32 = 5;
 
 /// Everything an analyst saves: the articles, the annotations on them, the schema.
@@ -67,6 +68,12 @@ pub struct Project {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub merge_notes: Vec<MergeNote>,
     // --- end conflicts ---
+    // --- codebook (issue 19, format 5): the project memo ---
+    /// The analysts' note on the whole project (exported as a REFI project note);
+    /// written only when set.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub memo: String,
+    // --- end codebook ---
 }
 
 impl Default for Project {
@@ -103,6 +110,7 @@ impl Project {
             registry: SourceRegistry::default(),
             rejected: Vec::new(),
             merge_notes: Vec::new(), // conflicts (issue 14)
+            memo: String::new(),     // codebook (issue 19)
         }
     }
 

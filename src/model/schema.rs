@@ -3,7 +3,11 @@
 use serde::{Deserialize, Serialize};
 
 /// One label of the schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+///
+/// `Label::default()` has every field empty: struct literals elsewhere fill what they
+/// need and end with `..Default::default()`, so fields added later (the codebook's
+/// `description` and `example`) need no change there.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Label {
     /// Identifier stored on annotations (`claim`).
     pub id: String,
@@ -17,7 +21,42 @@ pub struct Label {
     /// True when an annotation with this label carries a source (attribution).
     #[serde(default)]
     pub needs_source: bool,
+    // --- codebook (issue 19, format 5): the tagging guideline ---
+    /// When to use the label (the codebook's definition); written only when set,
+    /// exported as the REFI code's `Description`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// An example of a span that takes the label; written only when set.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub example: String,
+    // --- end codebook ---
 }
+
+// --- codebook (issue 19) ---
+impl Label {
+    /// A label with this id, name and colour, no key, no source, no guideline.
+    pub fn new(id: impl Into<String>, name: impl Into<String>, color: impl Into<String>) -> Self {
+        Label {
+            id: id.into(),
+            name: name.into(),
+            color: color.into(),
+            ..Default::default()
+        }
+    }
+
+    /// The guideline as hover text: the description, then `Example: …`; empty when
+    /// neither is set.
+    pub fn guide_text(&self) -> String {
+        let (d, e) = (self.description.trim(), self.example.trim());
+        match (d.is_empty(), e.is_empty()) {
+            (true, true) => String::new(),
+            (false, true) => d.to_string(),
+            (true, false) => format!("Example: {e}"),
+            (false, false) => format!("{d}\nExample: {e}"),
+        }
+    }
+}
+// --- end codebook ---
 
 /// The labels of a project plus the default list of sources offered for attributions.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -37,6 +76,7 @@ impl Default for TagSchema {
             color: color.into(),
             key: Some(key.into()),
             needs_source,
+            ..Default::default()
         };
         TagSchema {
             labels: vec![
@@ -107,6 +147,19 @@ mod tests {
         assert_eq!(s.label_for_key("2").unwrap().id, "speculation");
         assert!(s.label_for_key("3").unwrap().needs_source);
         assert!(s.sources.iter().any(|x| x == "KCNA"));
+    }
+
+    #[test]
+    fn guide_text_joins_description_and_example() {
+        let mut l = Label::new("claim", "Claim", "#4e79a7");
+        assert_eq!(l.guide_text(), "");
+        l.example = " “The missile flew 600 km.” ".into();
+        assert_eq!(l.guide_text(), "Example: “The missile flew 600 km.”");
+        l.description = "A statement presented as fact.".into();
+        assert_eq!(
+            l.guide_text(),
+            "A statement presented as fact.\nExample: “The missile flew 600 km.”"
+        );
     }
 
     #[test]

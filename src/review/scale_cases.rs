@@ -103,6 +103,7 @@ pub fn many_labels(labels: usize, docs: usize) -> (Project, Project) {
             color: "#4e79a7".into(),
             key: None,
             needs_source: false,
+            ..Default::default()
         })
         .collect();
     for (p, shift) in [(&mut alice, 0), (&mut bob, 1)] {

@@ -160,6 +160,7 @@ mod tests {
             color: "#123456".into(),
             key: None,
             needs_source: false,
+            ..Default::default()
         });
         let mut a = Annotation::new("d", 7, 11, "said", "rumour", "colleague");
         a.quote = "said".into();

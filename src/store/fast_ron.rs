@@ -294,6 +294,7 @@ impl<'a> Reader<'a> {
         let (mut links, mut registry) = (None, None);
         let mut rejected = None; // suggestions (format 4)
         let mut merge_notes = None; // conflicts (issue 14, format 5)
+        let mut memo = None; // codebook (issue 19, format 5)
         self.fields(|r, field| match field {
             "format" => set(&mut format, u32::try_from(r.unsigned()?).ok()?),
             "name" => set(&mut name, r.string()?),
@@ -306,6 +307,7 @@ impl<'a> Reader<'a> {
             // --- end sources ---
             "rejected" => set(&mut rejected, r.list(Self::rejected)?),
             "merge_notes" => set(&mut merge_notes, r.list(Self::merge_note)?),
+            "memo" => set(&mut memo, r.string()?), // codebook
             _ => None,
         })?;
         Some(Project {
@@ -318,6 +320,7 @@ impl<'a> Reader<'a> {
             registry: registry.unwrap_or_default(),
             rejected: rejected.unwrap_or_default(),
             merge_notes: merge_notes.unwrap_or_default(),
+            memo: memo.unwrap_or_default(), // codebook
         })
     }
 
@@ -445,12 +448,17 @@ impl<'a> Reader<'a> {
         self.open_struct("Label")?;
         let (mut id, mut name, mut color, mut key, mut needs_source) =
             (None, None, None, None, None);
+        let (mut description, mut example) = (None, None); // codebook (issue 19, format 5)
         self.fields(|r, field| match field {
             "id" => set(&mut id, r.string()?),
             "name" => set(&mut name, r.string()?),
             "color" => set(&mut color, r.string()?),
             "key" => set(&mut key, r.option_string()?),
             "needs_source" => set(&mut needs_source, r.bool()?),
+            // --- codebook (issue 19, format 5) ---
+            "description" => set(&mut description, r.string()?),
+            "example" => set(&mut example, r.string()?),
+            // --- end codebook ---
             _ => None,
         })?;
         Some(Label {
@@ -459,6 +467,8 @@ impl<'a> Reader<'a> {
             color: color?,
             key: key.unwrap_or_default(),
             needs_source: needs_source.unwrap_or_default(),
+            description: description.unwrap_or_default(), // codebook
+            example: example.unwrap_or_default(),         // codebook
         })
     }
 
@@ -647,6 +657,12 @@ mod tests {
         p.documents[2].meta.outlet = Some("Yonhap".into());
         p.documents[1].done_by = vec!["alice".into(), "조 “b”".into()]; // format 4 (corpus)
         p.schema.labels[0].key = None;
+        // --- codebook (issue 19, format 5) ---
+        p.schema.labels[1].description = "Not yet confirmed: \"may\", \"could\"\n추측 👋🏽".into();
+        p.schema.labels[2].example = "according to KCNA (조선중앙통신)".into();
+        p.documents[0].memo = "check the date\n“twice”".into();
+        p.memo = "Project memo: \"KCNA\" dates in KST\n조선 👋🏽".into();
+        // --- end codebook ---
         // suggestions (format 4)
         p.rejected = vec![
             crate::model::RejectedSpan {

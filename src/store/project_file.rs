@@ -52,6 +52,9 @@ struct Outgoing<'a> {
     // conflicts (issue 14, format 5)
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     merge_notes: &'a [crate::model::MergeNote],
+    // codebook (issue 19, format 5)
+    #[serde(skip_serializing_if = "str::is_empty")]
+    memo: &'a str,
 }
 
 /// Refuses a project with problems (`check_project`), naming the first and how many
@@ -263,6 +266,7 @@ pub(crate) fn project_to_ron_by_ron(project: &Project) -> String {
         registry: &project.registry,
         rejected: &project.rejected,
         merge_notes: &project.merge_notes,
+        memo: &project.memo, // codebook
     };
     let pretty = ron::ser::PrettyConfig::new()
         .depth_limit(2)

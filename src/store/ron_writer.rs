@@ -146,6 +146,14 @@ pub(crate) fn write_project<E: From<Cancelled>>(
         block(&mut out, &project.merge_notes, merge_note, sink)?;
     }
     // --- end conflicts ---
+    // --- codebook (issue 19, format 5): the project memo, only when set ---
+    if !project.memo.is_empty() {
+        out.push_str(INDENT);
+        out.push_str("memo: ");
+        string(&mut out, &project.memo);
+        out.push_str(",\n");
+    }
+    // --- end codebook ---
     out.push(')');
     sink(&out)
 }
@@ -258,6 +266,16 @@ fn label(out: &mut String, l: &Label) {
     option(out, l.key.as_deref());
     out.push_str(", needs_source: ");
     out.push_str(if l.needs_source { "true" } else { "false" });
+    // --- codebook (issue 19, format 5): the guideline, only when set ---
+    if !l.description.is_empty() {
+        out.push_str(", description: ");
+        string(out, &l.description);
+    }
+    if !l.example.is_empty() {
+        out.push_str(", example: ");
+        string(out, &l.example);
+    }
+    // --- end codebook ---
     out.push(')');
 }
 

@@ -12,7 +12,7 @@ use super::report::{Conflict, ConflictItem};
 use crate::model::{Document, FORMAT_VERSION, Project, TagSchema};
 
 /// The fields [`super::merge3`] merges itself.
-const KNOWN: [&str; 9] = [
+const KNOWN: [&str; 10] = [
     "format",
     "name",
     "schema",
@@ -25,6 +25,8 @@ const KNOWN: [&str; 9] = [
     "rejected",
     // conflicts (issue 14, format 5): merged by `super::merge3`.
     "merge_notes",
+    // codebook (issue 19): merged by `super::memo`.
+    "memo",
 ];
 
 /// True when `Project` has fields beyond [`KNOWN`] (checked on an empty project).

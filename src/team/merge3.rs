@@ -54,6 +54,7 @@ pub fn merge3(base: &Project, ours: &Project, theirs: &Project) -> Merged {
         registry: _,
         rejected: _,
         merge_notes: _,
+        memo: _,
     } = base;
     let mut conflicts = Vec::new();
     let mut notes = Vec::new(); // conflicts (issue 14): merge notes made by this merge
@@ -132,6 +133,9 @@ pub fn merge3(base: &Project, ours: &Project, theirs: &Project) -> Merged {
     // --- conflicts (issue 14): the notes of both sides, three-way, and this merge's ---
     project.merge_notes = merged_notes([base, ours, theirs], notes, &project);
     // --- end conflicts ---
+    // --- codebook (issue 19): the project memo; both changed → both texts kept ---
+    project.memo = super::memo::merge_memo(&base.memo, &ours.memo, &theirs.memo, &mut conflicts);
+    // --- end codebook ---
     let reanchored = repair_anchors(&mut project);
     conflicts.sort();
     Merged {

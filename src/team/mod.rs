@@ -15,6 +15,7 @@ mod fields;
 mod git;
 mod history;
 mod links;
+mod memo; // codebook (issue 19): the project memo
 mod merge3;
 mod notes; // conflicts (issue 14)
 mod order;
@@ -32,6 +33,7 @@ pub use driver::merge_files;
 pub use error::TeamError;
 pub use git::Git;
 pub use history::{HistoryEntry, history};
+pub use memo::MEMO_CONFLICT_LINE; // codebook (issue 19)
 pub use merge3::merge3;
 pub use notes::{NotedField, noted_fields}; // conflicts (issue 14)
 pub use report::{Conflict, ConflictItem, Merged};

@@ -114,6 +114,7 @@ fn documents_labels_and_names_merge_by_identity() {
         color: "#123456".into(),
         key: None,
         needs_source: false,
+        ..Default::default()
     });
     x.name = "desk — x".into();
     let mut y = o.clone();
@@ -260,4 +261,39 @@ fn a_text_changed_on_one_side_reattaches_its_annotations_and_keeps_the_memo() {
     let a1 = m.project.annotation("a1").unwrap();
     assert_eq!((a1.start, a1.quote.as_str()), (8, "조선중앙통신"));
     assert_eq!(m.project.annotation("a3").unwrap().note, "bob's note");
+}
+
+// --- codebook (issue 19, format 5) ---
+#[test]
+fn label_guidelines_merge_field_by_field() {
+    let o = base();
+    let mut x = o.clone();
+    x.schema.labels[0].description = "Stated as fact “사실”".into();
+    let mut y = o.clone();
+    y.schema.labels[0].example = "the test succeeded 👋🏽".into();
+    let m = both_orders(&o, &x, &y);
+    assert!(m.is_clean(), "{:?}", m.conflicts);
+    let claim = &m.project.schema.labels[0];
+    assert_eq!(claim.description, "Stated as fact “사실”");
+    assert_eq!(claim.example, "the test succeeded 👋🏽");
+}
+
+#[test]
+fn project_memo_changed_on_both_sides_keeps_both_texts() {
+    let mut o = base();
+    o.memo = "start".into();
+    let mut x = o.clone();
+    x.memo = "alice: check KCNA dates".into();
+    let mut y = o.clone();
+    let m = both_orders(&o, &x, &y);
+    assert!(m.is_clean(), "{:?}", m.conflicts);
+    assert_eq!(m.project.memo, "alice: check KCNA dates");
+    y.memo = "bob: 조선 sources".into();
+    let m = both_orders(&o, &x, &y);
+    assert_eq!(
+        m.project.memo,
+        format!("alice: check KCNA dates\n{MEMO_CONFLICT_LINE}\nbob: 조선 sources")
+    );
+    assert_eq!(m.conflicts.len(), 1, "{:?}", m.conflicts);
+    assert_eq!(m.conflicts[0].id, "memo");
 }

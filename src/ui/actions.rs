@@ -175,6 +175,12 @@ impl MarginaliaApp {
             | TagSearchHits { .. }
             | ExportSearchHits(_)
             | BrowseSearchHitsFile) => self.run_corpus_command(ctx, c),
+            // codebook (issue 19): `codebook/actions.rs`.
+            c @ (ShowCodebook
+            | ShowProjectMemo
+            | SetLabelGuide { .. }
+            | SetProjectMemo(_)
+            | SetDocumentMemo { .. }) => self.run_codebook_command(c),
         }
     }
 

@@ -92,7 +92,12 @@ pub(crate) fn annotation_editor(
                     .selected_text(current)
                     .show_ui(ui, |ui| {
                         for l in &schema.labels {
-                            ui.selectable_value(&mut label, l.id.clone(), &l.name);
+                            let r = ui.selectable_value(&mut label, l.id.clone(), &l.name);
+                            // codebook (issue 19): the label's guideline on hover.
+                            let guide = l.guide_text();
+                            if !guide.is_empty() {
+                                r.on_hover_text(guide);
+                            }
                         }
                     })
                     .response

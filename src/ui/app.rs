@@ -57,6 +57,8 @@ pub struct MarginaliaApp {
     pub(crate) corpus: super::corpus_actions::CorpusPanels,
     /// The safety net's prompts (restore, changed on disk, orphans).
     pub(crate) safety_prompts: super::recovery_guard::SafetyPrompts,
+    /// The Codebook and Project memo windows, and the document memo box (issue 19).
+    pub(crate) codebook: super::codebook::CodebookWindows,
     /// Theme and title as last sent to the window, to send only changes.
     last_title: String,
     applied_dark_mode: Option<bool>,
@@ -96,6 +98,7 @@ impl MarginaliaApp {
             corpus: Default::default(),
             safety_prompts,
             text_field_had_focus: false,
+            codebook: Default::default(), // codebook (issue 19)
             last_title: String::new(),
             applied_dark_mode: None,
         };
@@ -343,6 +346,7 @@ impl MarginaliaApp {
         let mut cx = PanelContext::new(&self.state, &mut self.commands);
         super::review::show_review(&mut cx, &mut self.review, &ctx, article);
         super::team::show_history(&mut cx, &mut self.team, &ctx);
+        super::codebook::show(&mut cx, &mut self.codebook, &ctx); // codebook (issue 19)
         super::recovery_guard::tick(self, &ctx);
 
         let commands = std::mem::take(&mut self.commands);

@@ -332,6 +332,7 @@ fn format_name(f: ExportFormat) -> &'static str {
         ExportFormat::W3c => "W3C",
         ExportFormat::Conll => "CoNLL",
         ExportFormat::Qdpx => "REFI-QDA (.qdpx)",
+        ExportFormat::Qdc => "REFI-QDA codebook (.qdc)", // codebook (issue 19)
     }
 }
 

@@ -167,7 +167,30 @@ impl MarginaliaApp {
             .filter(|a| !known.contains(a.id.as_str()))
             .cloned()
             .map(Edit::AddAnnotation);
-        let edits: Vec<Edit> = labels.chain(documents).chain(annotations).collect();
+        // --- codebook (issue 19): guidelines a REFI codebook gave the labels the
+        // project already had, and the project memo it carried ---
+        let guides = (imported.schema.labels.iter())
+            .filter(|l| !l.description.is_empty() || !l.example.is_empty())
+            .filter(|l| {
+                current
+                    .schema
+                    .label(&l.id)
+                    .is_some_and(|c| c.description.is_empty() && c.example.is_empty())
+            })
+            .map(|l| Edit::SetLabelGuide {
+                label: l.id.clone(),
+                description: l.description.clone(),
+                example: l.example.clone(),
+            });
+        let memo =
+            (imported.memo != current.memo).then(|| Edit::SetProjectMemo(imported.memo.clone()));
+        // --- end codebook ---
+        let edits: Vec<Edit> = labels
+            .chain(guides)
+            .chain(memo)
+            .chain(documents)
+            .chain(annotations)
+            .collect();
         if edits.is_empty() {
             return Ok(());
         }

@@ -32,7 +32,12 @@ pub(crate) fn entry_enabled(
     if let Some(s) = command.shortcut(schema) {
         button = button.shortcut_text(ui.ctx().format_shortcut(&s));
     }
-    if ui.add_enabled(enabled, button).clicked() {
+    let mut r = ui.add_enabled(enabled, button);
+    // codebook (issue 19): a Tag entry shows its label's guideline.
+    if let Some(guide) = super::codebook::command_hover(&command, schema) {
+        r = r.on_hover_text(guide);
+    }
+    if r.clicked() {
         cx.push(command);
     }
 }
@@ -119,6 +124,11 @@ pub(crate) fn menu_bar(cx: &mut PanelContext, ui: &mut egui::Ui) {
             entry(cx, ui, UiCommand::PreviousDocument);
             let has_doc = cx.state.current_doc.is_some();
             entry_enabled(cx, ui, UiCommand::ToggleDocumentDone, has_doc);
+        });
+        // codebook (issue 19): the labels' guidelines and the project memo.
+        ui.menu_button("Project", |ui| {
+            entry(cx, ui, UiCommand::ShowCodebook);
+            entry(cx, ui, UiCommand::ShowProjectMemo);
         });
         ui.menu_button("Review", |ui| entry(cx, ui, UiCommand::Review));
         if cx.state.git_root.is_some() {

@@ -34,6 +34,7 @@ mod article_panel;
 pub mod background;
 #[cfg(test)]
 mod cache_tests;
+mod codebook; // codebook (issue 19)
 pub mod command;
 mod corpus_actions;
 pub mod derived;
@@ -51,6 +52,7 @@ pub mod import_dialog;
 pub mod import_folder;
 mod input;
 mod install;
+mod memo; // codebook (issue 19)
 mod menus;
 mod navigate;
 mod options;

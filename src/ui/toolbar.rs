@@ -24,6 +24,8 @@ pub(crate) fn toolbar(cx: &mut PanelContext, ui: &mut egui::Ui) {
             } else {
                 format!("Tag the selection as {}", label.name)
             };
+            // codebook (issue 19): the label's guideline under the action.
+            let hover = super::codebook::guide_hover(hover, label);
             if ui.add(button).on_hover_text(hover).clicked() {
                 cx.push(UiCommand::Tag(label.id.clone()));
             }

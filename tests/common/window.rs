@@ -78,3 +78,24 @@ pub fn settle(h: &mut Harness<'_, MarginaliaApp>) {
     h.state_mut().wait_for_background();
     h.run_steps(3);
 }
+
+/// A file dropped on the window, as the windowing integration hands it over.
+#[derive(Debug)]
+pub struct Dropped(pub PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+/// Drops `file` on the window and waits for what it starts (an open, an import).
+pub fn drop_file(h: &mut Harness<'_, MarginaliaApp>, file: &Path) {
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(file.to_path_buf())));
+    settle(h);
+}

@@ -329,5 +329,6 @@ fn add_label(project: &mut Project, id: &str) {
         color: color.to_string(),
         key: None,
         needs_source: false,
+        ..Default::default()
     });
 }

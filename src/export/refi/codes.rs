@@ -88,6 +88,13 @@ impl CodeMap {
                     source: None,
                 })
             };
+            // codebook (issue 19): the code's description becomes its label's
+            // guideline, unless the label has one already.
+            if let Some(t) = target.as_ref().filter(|t| t.source.is_none())
+                && !code.description.trim().is_empty()
+            {
+                set_guide(importer, &t.label, &code.description);
+            }
             if map.targets.contains_key(&code.guid) {
                 return Err(format!("two codes have the guid {}", code.guid));
             }
@@ -106,6 +113,17 @@ impl CodeMap {
                 "it is coded with code {guid}, which the codebook lacks"
             )),
         }
+    }
+}
+
+/// Gives label `id` the guideline a code's `Description` holds, when it has none.
+fn set_guide(importer: &mut Importer<'_>, id: &str, description: &str) {
+    let schema = &mut importer.project.schema;
+    if let Some(l) = schema.labels.iter_mut().find(|l| l.id == id)
+        && l.description.is_empty()
+        && l.example.is_empty()
+    {
+        (l.description, l.example) = super::guide::guide_of(description);
     }
 }
 
@@ -140,8 +158,7 @@ fn add_label(
             name.to_string()
         },
         color,
-        key: None,
-        needs_source: false,
+        ..Default::default()
     });
     importer.report.labels_added.push(id.clone());
     importer.report.warnings.push(format!(

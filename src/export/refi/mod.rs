@@ -7,7 +7,9 @@
 
 pub mod codes;
 pub mod guid;
+pub mod guide; // codebook (issue 19)
 pub mod notes;
+pub mod qdc; // codebook (issue 19)
 pub mod qde;
 pub mod qde_read;
 pub mod read;

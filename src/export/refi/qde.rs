@@ -29,38 +29,51 @@ pub fn source_paths(doc_id: &str) -> (String, String) {
     (format!("sources/{g}.txt"), format!("internal://{g}.txt"))
 }
 
+/// One label's code: (label id, name, colour, `Description` text).
+type LabelCode<'a> = (&'a str, &'a str, Option<&'a str>, String);
+
 /// The codes of the export: each label's GUID, and for labels that carry a source,
 /// the GUID of each source's sub-code.
-struct Codes<'a> {
-    /// (label id, name, colour) in schema order, then labels only annotations use.
-    labels: Vec<(&'a str, &'a str, Option<&'a str>)>,
+pub(super) struct Codes<'a> {
+    /// (label id, name, colour, description) in schema order, then labels only
+    /// annotations use.
+    labels: Vec<LabelCode<'a>>,
     /// Label id → the sources used with it (sorted).
     sources: BTreeMap<&'a str, BTreeSet<&'a str>>,
 }
 
 impl<'a> Codes<'a> {
-    fn of(selection: &'a Selection<'a>) -> Self {
+    /// The codes `selection` needs: every label of the schema, labels only its
+    /// annotations use, and the sources used with labels that carry one.
+    pub(super) fn of(selection: &'a Selection<'a>) -> Self {
         let schema = &selection.project.schema;
-        let mut labels: Vec<(&str, &str, Option<&str>)> = schema
+        let mut labels: Vec<LabelCode<'_>> = schema
             .labels
             .iter()
             .map(|l| {
                 let color = (l.color.starts_with('#') && parse_hex_color(&l.color).is_some())
                     .then_some(l.color.as_str());
-                (l.id.as_str(), l.name.as_str(), color)
+                // codebook (issue 19): the guideline as the code's Description.
+                let description = super::guide::description_of(l);
+                (l.id.as_str(), l.name.as_str(), color, description)
             })
             .collect();
         let mut sources: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
         let needs_source = |id: &str| schema.labels.iter().any(|l| l.id == id && l.needs_source);
         for a in selection.documents.iter().flat_map(|d| &d.annotations) {
-            if !labels.iter().any(|(id, _, _)| *id == a.label) {
-                labels.push((&a.label, &a.label, None));
+            if !labels.iter().any(|(id, ..)| *id == a.label) {
+                labels.push((&a.label, &a.label, None, String::new()));
             }
             if let Some(source) = source_of(a).filter(|_| needs_source(&a.label)) {
                 sources.entry(&a.label).or_default().insert(source);
             }
         }
         Codes { labels, sources }
+    }
+
+    /// How many codes: one per label and one per source sub-code.
+    pub(super) fn count(&self) -> usize {
+        self.labels.len() + self.sources.values().map(BTreeSet::len).sum::<usize>()
     }
 
     /// The code an annotation is coded with: its source's sub-code when its label
@@ -162,6 +175,8 @@ pub fn write_project<W: Write>(out: W, selection: &Selection<'_>) -> io::Result<
                 })?;
             }
             super::notes::write_notes(w, selection)?;
+            // codebook (issue 19): the project memo's NoteRef, last in Project.
+            super::notes::write_project_note_ref(w, selection.project)?;
             Ok(())
         })?;
     let mut out = w.into_inner();
@@ -171,37 +186,51 @@ pub fn write_project<W: Write>(out: W, selection: &Selection<'_>) -> io::Result<
 
 fn write_codebook<W: Write>(w: &mut Writer<W>, codes: &Codes<'_>) -> io::Result<()> {
     w.create_element("CodeBook").write_inner_content(|w| {
-        w.create_element("Codes").write_inner_content(|w| {
-            for (id, name, color) in &codes.labels {
-                let g = guid("code", id);
-                let mut attrs = vec![("guid", g.as_str()), ("name", *name), ("isCodable", "true")];
-                if let Some(c) = color {
-                    attrs.push(("color", c));
-                }
-                let element = w.create_element("Code").with_attributes(attrs);
-                match codes.sources.get(id) {
-                    None => element.write_empty()?,
-                    Some(sources) => element.write_inner_content(|w| {
-                        for source in sources {
-                            let g = source_code_guid(id, source);
-                            let mut attrs = vec![
-                                ("guid", g.as_str()),
-                                ("name", *source),
-                                ("isCodable", "true"),
-                            ];
-                            if let Some(c) = color {
-                                attrs.push(("color", c));
-                            }
-                            w.create_element("Code")
-                                .with_attributes(attrs)
-                                .write_empty()?;
-                        }
-                        Ok(())
-                    })?,
-                };
+        write_codes(w, codes)?;
+        Ok(())
+    })?;
+    Ok(())
+}
+
+/// Writes `<Codes>` (the content of a `CodeBook`, in a project or a `.qdc`): one
+/// `Code` per label, its guideline as `Description` (first, as `Project.xsd`
+/// orders a code's children), then its source sub-codes.
+pub(super) fn write_codes<W: Write>(w: &mut Writer<W>, codes: &Codes<'_>) -> io::Result<()> {
+    w.create_element("Codes").write_inner_content(|w| {
+        for (id, name, color, description) in &codes.labels {
+            let g = guid("code", id);
+            let mut attrs = vec![("guid", g.as_str()), ("name", *name), ("isCodable", "true")];
+            if let Some(c) = color {
+                attrs.push(("color", c));
             }
-            Ok(())
-        })?;
+            let element = w.create_element("Code").with_attributes(attrs);
+            let sources = codes.sources.get(id);
+            if sources.is_none() && description.is_empty() {
+                element.write_empty()?;
+                continue;
+            }
+            element.write_inner_content(|w| {
+                if !description.is_empty() {
+                    w.create_element("Description")
+                        .write_text_content(BytesText::new(description))?;
+                }
+                for source in sources.into_iter().flatten() {
+                    let g = source_code_guid(id, source);
+                    let mut attrs = vec![
+                        ("guid", g.as_str()),
+                        ("name", *source),
+                        ("isCodable", "true"),
+                    ];
+                    if let Some(c) = color {
+                        attrs.push(("color", c));
+                    }
+                    w.create_element("Code")
+                        .with_attributes(attrs)
+                        .write_empty()?;
+                }
+                Ok(())
+            })?;
+        }
         Ok(())
     })?;
     Ok(())

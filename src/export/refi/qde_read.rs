@@ -24,6 +24,8 @@ pub struct RefiCode {
     pub color: Option<String>,
     /// Index of the parent code in [`RefiProject::codes`], for a sub-code.
     pub parent: Option<usize>,
+    /// Its `Description` (a label's guideline; codebook, issue 19).
+    pub description: String,
 }
 
 /// A `PlainTextSelection`.
@@ -73,6 +75,9 @@ pub struct RefiProject {
     pub notes: HashMap<String, String>,
     /// The GUID of the note being read.
     current_note: Option<String>,
+    /// The GUIDs of the notes the project itself refers to (`Project/NoteRef`: the
+    /// project memo; codebook, issue 19).
+    pub project_notes: Vec<String>,
     /// The codes, parents before their children.
     pub codes: Vec<RefiCode>,
     /// The text sources, in order.
@@ -120,6 +125,8 @@ enum Sink {
     Description,
     Value,
     Note,
+    /// A code's `Description` (codebook, issue 19).
+    CodeDescription,
 }
 
 /// Parses `xml` (a `project.qde` or a `.qdc`). The error is one line.
@@ -191,6 +198,7 @@ pub fn parse_qde(xml: &str) -> Result<RefiProject, String> {
             ("PlainTextContent", Some("TextSource")) => sink = Sink::Inline,
             ("Description", Some("PlainTextSelection")) => sink = Sink::Description,
             ("PlainTextContent", Some("Note")) => sink = Sink::Note,
+            ("Description", Some("Code")) => sink = Sink::CodeDescription, // codebook
             (value, Some("VariableValue"))
                 if value.ends_with("Value")
                     && open.iter().rev().nth(1).map(String::as_str) == Some("TextSource") =>
@@ -296,6 +304,7 @@ fn start_element(
                 codable,
                 color: attrs.get("color").cloned(),
                 parent: code_stack.last().copied(),
+                description: String::new(),
             });
             code_stack.push(project.codes.len() - 1);
         }
@@ -307,6 +316,13 @@ fn start_element(
             let attrs = attributes(e)?;
             if let (Some(g), Some(source)) = (attrs.get("targetGUID"), project.sources.last_mut()) {
                 source.notes.push(norm_guid(g));
+            }
+        }
+        // codebook (issue 19): the project memo's note.
+        "NoteRef" if parent == Some("Project") => {
+            let attrs = attributes(e)?;
+            if let Some(g) = attrs.get("targetGUID") {
+                project.project_notes.push(norm_guid(g));
             }
         }
         "Variable" if parent == Some("Variables") => {
@@ -416,6 +432,13 @@ fn end_element(
         (_, Sink::Value) => {
             if let Some(v) = project.sources.last_mut().and_then(|s| s.values.last_mut()) {
                 v.1 = std::mem::take(text);
+            }
+            *sink = Sink::None;
+        }
+        // codebook (issue 19): a code's Description, while the code is open.
+        ("Description", Sink::CodeDescription) => {
+            if let Some(code) = code_stack.last().and_then(|&i| project.codes.get_mut(i)) {
+                code.description = std::mem::take(text);
             }
             *sink = Sink::None;
         }

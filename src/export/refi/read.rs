@@ -118,6 +118,22 @@ pub(in crate::export) fn import_refi_with_limits(
             d.memo = memo.join("\n\n");
         }
     }
+    // --- codebook (issue 19): the project memo, from the project's own notes ---
+    let memo: Vec<&str> = (project.project_notes.iter())
+        .filter_map(|g| project.notes.get(g))
+        .map(String::as_str)
+        .filter(|t| !t.is_empty() && !importer.project.memo.contains(*t))
+        .collect();
+    if !memo.is_empty() {
+        let memo = memo.join("\n\n");
+        let p = &mut importer.project;
+        p.memo = if p.memo.is_empty() {
+            memo
+        } else {
+            format!("{}\n\n{memo}", p.memo)
+        };
+    }
+    // --- end codebook ---
     if let Some(line) = not_imported_line(&project) {
         importer.report.warnings.push(format!("{name}: {line}"));
     }
@@ -137,8 +153,10 @@ fn not_imported_line(project: &RefiProject) -> Option<String> {
         .iter()
         .map(|(what, n)| format!("{n} {what}"))
         .collect();
-    let referred: std::collections::HashSet<&String> =
-        project.sources.iter().flat_map(|s| &s.notes).collect();
+    let referred: std::collections::HashSet<&String> = (project.sources.iter())
+        .flat_map(|s| &s.notes)
+        .chain(&project.project_notes) // codebook: the project memo
+        .collect();
     let loose = project
         .notes
         .keys()

@@ -227,6 +227,30 @@ pub enum UiCommand {
     /// Choose the search panel's hits file in the system save dialog.
     BrowseSearchHitsFile,
     // --- end corpus ---
+    // --- codebook (issue 19): the labels' guidelines and the memos ---
+    /// Show the Codebook window (each label's description and example).
+    ShowCodebook,
+    /// Show the Project memo window.
+    ShowProjectMemo,
+    /// Set a label's guideline (undoable).
+    SetLabelGuide {
+        /// The label's id.
+        label: String,
+        /// When to use it.
+        description: String,
+        /// An example span.
+        example: String,
+    },
+    /// Set the project memo (undoable).
+    SetProjectMemo(String),
+    /// Set a document's memo (undoable).
+    SetDocumentMemo {
+        /// The document.
+        doc: String,
+        /// The memo.
+        memo: String,
+    },
+    // --- end codebook ---
 }
 
 impl UiCommand {
@@ -278,6 +302,9 @@ impl UiCommand {
             NextDocument,
             PreviousDocument,
             ToggleDocumentDone,
+            // codebook (issue 19)
+            ShowCodebook,
+            ShowProjectMemo,
         ];
         all.extend(schema.labels.iter().map(|l| Tag(l.id.clone())));
         all
@@ -368,6 +395,12 @@ impl UiCommand {
             TagSearchHits { .. } => "Tag search results",
             ExportSearchHits(_) => "Export search hits",
             BrowseSearchHitsFile => "Choose the search hits file…",
+            // codebook (issue 19)
+            ShowCodebook => "Codebook…",
+            ShowProjectMemo => "Project memo…",
+            SetLabelGuide { .. } => "Edit label guideline",
+            SetProjectMemo(_) => "Edit project memo",
+            SetDocumentMemo { .. } => "Edit document memo",
         };
         s.to_string()
     }

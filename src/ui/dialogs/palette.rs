@@ -79,7 +79,11 @@ pub(super) fn show(cx: &mut PanelContext, dialogs: &mut Dialogs, ctx: &egui::Con
                 ui.set_min_height(LIST_HEIGHT);
                 for (i, (command, text)) in entries.iter().enumerate() {
                     ui.horizontal(|ui| {
-                        let r = ui.selectable_label(i == palette.highlighted, text);
+                        let mut r = ui.selectable_label(i == palette.highlighted, text);
+                        // codebook (issue 19): a Tag entry shows its label's guideline.
+                        if let Some(guide) = crate::ui::codebook::command_hover(command, &schema) {
+                            r = r.on_hover_text(guide);
+                        }
                         if i == palette.highlighted {
                             r.scroll_to_me(None);
                         }

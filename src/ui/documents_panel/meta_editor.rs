@@ -1,6 +1,7 @@
 //! The current document's metadata (outlet, date, URL, byline, language) and the
 //! analyst's "done" mark, editable: Apply (or Enter in a field) makes one undoable
-//! edit; a date that cannot be read is refused with a one-line reason.
+//! edit; a date that cannot be read is refused with a one-line reason. Below them,
+//! the document memo ([`crate::ui::memo`]).
 
 use crate::model::{Document, DocumentMeta};
 
@@ -19,6 +20,8 @@ pub struct MetaEditor {
     language: String,
     /// Why the last Apply was refused.
     pub error: Option<String>,
+    /// The document memo's box (codebook, issue 19).
+    pub(crate) memo: crate::ui::memo::MemoBox,
 }
 
 impl MetaEditor {
@@ -142,6 +145,8 @@ pub(crate) fn show(cx: &mut PanelContext, editor: &mut MetaEditor, ui: &mut egui
     if !doc.done_by.is_empty() {
         ui.weak(format!("done by {}", doc.done_by.join(", ")));
     }
+    // codebook (issue 19): the document memo, one edit per commit.
+    crate::ui::memo::document_memo(cx, &mut editor.memo, ui);
     if apply {
         match editor.to_meta(&doc.meta) {
             Ok(meta) if meta == *doc.meta => editor.error = None,
