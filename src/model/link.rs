@@ -1,7 +1,7 @@
 //! Links between annotations: an attribution linked to the claim or speculation it
 //! attributes (PARC's source → cue → content), stored in the project by annotation id.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -53,6 +53,40 @@ impl Link {
     /// True when the link starts or ends at annotation `id`.
     pub fn touches(&self, id: &str) -> bool {
         self.from == id || self.to == id
+    }
+}
+
+/// For each annotation id, the positions in a project's `links` of the links that
+/// start or end at it: built once per project generation, so that a window asks
+/// "what is this annotation linked to" in O(its links) rather than a pass over
+/// every link each frame.
+#[derive(Debug, Clone, Default)]
+pub struct LinkIndex {
+    by_id: HashMap<String, Vec<usize>, foldhash::fast::RandomState>,
+}
+
+impl LinkIndex {
+    /// The index of `links` (a project's `links`, in order).
+    pub fn new(links: &[Link]) -> Self {
+        let mut by_id: HashMap<String, Vec<usize>, foldhash::fast::RandomState> =
+            HashMap::with_capacity_and_hasher(links.len() * 2, Default::default());
+        for (i, l) in links.iter().enumerate() {
+            by_id.entry(l.from.clone()).or_default().push(i);
+            if l.to != l.from {
+                by_id.entry(l.to.clone()).or_default().push(i);
+            }
+        }
+        LinkIndex { by_id }
+    }
+
+    /// Positions of the links touching annotation `id`, in project order.
+    pub fn of(&self, id: &str) -> &[usize] {
+        self.by_id.get(id).map_or(&[], Vec::as_slice)
+    }
+
+    /// True when no annotation has a link.
+    pub fn is_empty(&self) -> bool {
+        self.by_id.is_empty()
     }
 }
 
@@ -160,6 +194,21 @@ mod tests {
         assert!(msgs[0].contains("'gone' does not exist"), "{msgs:?}");
         assert!(msgs[1].contains("cannot attribute itself"), "{msgs:?}");
         assert!(msgs[2].contains("twice"), "{msgs:?}");
+    }
+
+    #[test]
+    fn the_index_lists_each_annotations_links_in_order() {
+        let links = vec![
+            Link::attributes("a", "c1"),
+            Link::attributes("b", "c2"),
+            Link::attributes("a", "c2"),
+        ];
+        let index = LinkIndex::new(&links);
+        assert_eq!(index.of("a"), [0, 2]);
+        assert_eq!(index.of("c2"), [1, 2]);
+        assert_eq!(index.of("c1"), [0]);
+        assert!(index.of("nobody").is_empty());
+        assert!(LinkIndex::new(&[]).is_empty());
     }
 
     #[test]

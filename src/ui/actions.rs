@@ -29,6 +29,10 @@ impl MarginaliaApp {
         if self.ask_name_first(&command) {
             return;
         }
+        // links (issue 13): while picking a link's other end, a click links it.
+        if self.intercept_for_link(&command) {
+            return;
+        }
         match command {
             NewProject => self.replace_checked(AfterUnsaved::NewProject),
             Open => self.open_dialog(ctx),
@@ -174,6 +178,14 @@ impl MarginaliaApp {
             | OpenSearchHit(_)
             | TagSearchHits { .. }
             | ExportSearchHits(_)) => self.run_corpus_command(ctx, c),
+            // links and sources (issue 13): `links/`.
+            StartLink => self.start_link(),
+            LinkPickStep(forward) => self.step_link(forward),
+            LinkPickConfirm => self.confirm_link(),
+            LinkPickCancel => self.cancel_link(),
+            RemoveLink(link) => {
+                self.apply_edit(Edit::RemoveLink(link));
+            }
         }
     }
 

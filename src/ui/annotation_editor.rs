@@ -178,7 +178,15 @@ pub(crate) fn annotation_editor(
             "This attribution has no source yet: type one above.",
         );
     }
+    super::links::link_rows(cx, ui, &a); // links (issue 13)
     ui.horizontal(|ui| {
+        if ui
+            .button("Link…")
+            .on_hover_text("Link to a span (L)")
+            .clicked()
+        {
+            cx.push(UiCommand::StartLink);
+        }
         if ui.button("Delete").on_hover_text("Delete (Del)").clicked() {
             cx.push(UiCommand::DeleteAnnotation);
         }

@@ -21,6 +21,10 @@ pub struct AnnotationListState {
     pub author: Option<String>,
     /// Only annotations whose quote, note, source or author contain this text.
     pub text: String,
+    /// links (issue 13): only annotations attributed to this source through a link.
+    pub attributed_to: Option<String>,
+    /// Ids attributed to `attributed_to`, and the generation they were found at.
+    attributed: Option<(u64, String, std::collections::HashSet<String>)>,
     /// Indices into `project.annotations` of the rows shown, sorted by position.
     rows: Vec<usize>,
     /// What `rows` was computed for.
@@ -40,6 +44,7 @@ struct RowsKey {
     source: Option<String>,
     author: Option<String>,
     text: String,
+    attributed_to: Option<String>,
 }
 
 impl AnnotationListState {
@@ -51,6 +56,7 @@ impl AnnotationListState {
             source: self.source.clone(),
             author: self.author.clone(),
             text: self.text.clone(),
+            attributed_to: self.attributed_to.clone(),
         }
     }
 
@@ -72,6 +78,14 @@ impl AnnotationListState {
             return false;
         }
         if self.author.as_ref().is_some_and(|w| *w != a.author) {
+            return false;
+        }
+        if let Some((_, _, ids)) = self
+            .attributed
+            .as_ref()
+            .filter(|_| self.attributed_to.is_some())
+            && !ids.contains(&a.id)
+        {
             return false;
         }
         if t.is_empty() {
@@ -101,9 +115,12 @@ impl AnnotationListState {
         }
         let all = &project.annotations;
         let order = |i: usize| all.get(i).map(|a| (a.start, a.end, i));
+        // A link edit changes who an annotation is attributed to without touching
+        // it: with the "attributed to" filter on, the rows are counted again.
         let patch = self
             .key
             .as_ref()
+            .filter(|_| self.attributed_to.is_none())
             .filter(|old| {
                 RowsKey {
                     generation,
@@ -204,6 +221,7 @@ pub(crate) fn annotation_panel(
         filter_combo(ui, "filter_label", "label", &mut list.label, &labels);
         filter_combo(ui, "filter_source", "source", &mut list.source, &sources);
     });
+    attributed_filter(cx, list, ui); // links (issue 13)
     ui.horizontal(|ui| {
         filter_combo(ui, "filter_author", "author", &mut list.author, &authors);
         ui.add(
@@ -282,6 +300,9 @@ pub(crate) fn annotation_panel(
                     Some(src) => format!("{name} ({src}): “{}”", elide(&a.quote, 48)),
                     None => format!("{name}: “{}”", elide(&a.quote, 48)),
                 };
+                if let Some(src) = state.links.attributed_to(&state.editor, &a.id) {
+                    text.push_str(&format!(" · attributed to {src}")); // links (issue 13)
+                }
                 if !a.author.is_empty() {
                     text.push_str(&format!(" · {}", a.author));
                 }
@@ -318,6 +339,41 @@ pub(crate) fn annotation_panel(
             .show(ui, |ui| {
                 super::annotation_editor::annotation_editor(cx, editor, ui)
             });
+    }
+}
+
+/// links (issue 13): the "attributed to" filter, and the ids it lets through,
+/// found again when the project or the chosen source changes.
+fn attributed_filter(cx: &PanelContext, list: &mut AnnotationListState, ui: &mut egui::Ui) {
+    let state = cx.state;
+    let sources = state.links.linked_sources();
+    if sources.is_empty() && list.attributed_to.is_none() {
+        return;
+    }
+    let options: Vec<(String, String)> = sources.iter().map(|s| (s.clone(), s.clone())).collect();
+    ui.horizontal(|ui| {
+        filter_combo(
+            ui,
+            "filter_attributed_to",
+            "attributed to",
+            &mut list.attributed_to,
+            &options,
+        );
+    });
+    let generation = state.editor.generation();
+    match &list.attributed_to {
+        Some(source)
+            if !list
+                .attributed
+                .as_ref()
+                .is_some_and(|(g, s, _)| *g == generation && s == source) =>
+        {
+            let ids = state.links.attributed_ids(&state.editor, source);
+            list.attributed = Some((generation, source.clone(), ids));
+            list.key = None;
+        }
+        Some(_) => {}
+        None => list.attributed = None,
     }
 }
 

@@ -266,11 +266,13 @@ impl MarginaliaApp {
         self.handle_dropped_files(&ctx);
         self.handle_paste(&ctx);
         if !self.dialogs.any_modal_open() {
+            self.handle_link_keys(&ctx); // links (issue 13): ↑/↓/Enter/Esc while picking
             self.handle_shortcuts(&ctx);
         }
         self.state
             .derived
             .refresh(self.state.editor.project(), self.state.editor.generation());
+        self.state.links.refresh(&self.state.editor);
 
         egui::Panel::top("menu_bar").show(ui, |ui| {
             let mut cx = self.panel_context();

@@ -51,6 +51,7 @@ pub mod import_dialog;
 pub mod import_folder;
 mod input;
 mod install;
+mod links;
 mod menus;
 mod navigate;
 mod options;

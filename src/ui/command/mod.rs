@@ -225,6 +225,18 @@ pub enum UiCommand {
     /// Write every hit of the search panel to this file as JSONL.
     ExportSearchHits(String),
     // --- end corpus ---
+    // --- links and sources (issue 13): `ui/links/` ---
+    /// Link the selected annotation: pick the other end next (L).
+    StartLink,
+    /// ↑/↓ while picking a link's other end (true: down).
+    LinkPickStep(bool),
+    /// Enter while picking: link the candidate.
+    LinkPickConfirm,
+    /// Esc while picking.
+    LinkPickCancel,
+    /// Remove this link (undoable).
+    RemoveLink(crate::model::Link),
+    // --- end links and sources ---
 }
 
 impl UiCommand {
@@ -276,6 +288,8 @@ impl UiCommand {
             NextDocument,
             PreviousDocument,
             ToggleDocumentDone,
+            // links and sources (issue 13)
+            StartLink,
         ];
         all.extend(schema.labels.iter().map(|l| Tag(l.id.clone())));
         all
@@ -365,6 +379,12 @@ impl UiCommand {
             OpenSearchHit(_) => "Show search hit",
             TagSearchHits { .. } => "Tag search results",
             ExportSearchHits(_) => "Export search hits",
+            // links and sources (issue 13)
+            StartLink => "Link annotation to…",
+            LinkPickStep(_) => "Next link candidate",
+            LinkPickConfirm => "Link the candidate",
+            LinkPickCancel => "Cancel linking",
+            RemoveLink(_) => "Remove link",
         };
         s.to_string()
     }
@@ -381,6 +401,7 @@ impl UiCommand {
                 | MoveEndBackward
                 | MoveStartForward
                 | MoveStartBackward
+                | StartLink
         )
     }
 }
