@@ -111,7 +111,7 @@ pub(crate) fn annotation_editor(
             ui.end_row();
 
             let source_label = ui.label("Source");
-            let known = cx.state.derived.known_sources.clone();
+            let known = cx.state.links.source_names().to_vec(); // sources (issue 13): aliases too
             let state = &mut *own;
             let out = ui
                 .vertical(|ui| {
@@ -134,6 +134,9 @@ pub(crate) fn annotation_editor(
                 .accepted
                 .or_else(|| (r.lost_focus() && !out.picking).then(|| state.source.clone()));
             if let Some(src) = commit_source {
+                // sources (issue 13): an alias is stored as its canonical name.
+                let registry = cx.state.editor.project().source_registry();
+                let src = super::source_field::canonical_source(&registry, &src);
                 state.source = src.clone();
                 let new = Some(src.trim().to_string()).filter(|s| !s.is_empty());
                 if new != a.source {

@@ -272,7 +272,8 @@ impl MarginaliaApp {
         self.state
             .derived
             .refresh(self.state.editor.project(), self.state.editor.generation());
-        self.state.links.refresh(&self.state.editor);
+        let known = &self.state.derived.known_sources;
+        self.state.links.refresh(&self.state.editor, known);
 
         egui::Panel::top("menu_bar").show(ui, |ui| {
             let mut cx = self.panel_context();

@@ -25,18 +25,29 @@ pub struct LinkState {
     index: LinkIndex,
     /// Sources of attributions with a link, sorted (built with `index`).
     linked_sources: Vec<String>,
+    /// sources (issue 13): what the source fields complete on — the sources in
+    /// use and the registry's names and aliases (`source_field::completion_names`).
+    source_names: Vec<String>,
     /// The link being made (after L), if any.
     pub(crate) picker: Option<LinkPicker>,
 }
 
 impl LinkState {
     /// Rebuilds the index when the project changed since it was built.
-    pub(crate) fn refresh(&mut self, editor: &Editor) {
+    pub(crate) fn refresh(&mut self, editor: &Editor, known_sources: &[String]) {
         if self.generation != Some(editor.generation()) {
+            let registry = editor.project().source_registry();
+            self.source_names = crate::ui::source_field::completion_names(known_sources, &registry);
             self.index = LinkIndex::new(&editor.project().links);
             self.linked_sources = linked_sources(editor);
             self.generation = Some(editor.generation());
         }
+    }
+
+    /// The names source fields complete on (sources in use, then the registry's
+    /// names and aliases).
+    pub(crate) fn source_names(&self) -> &[String] {
+        &self.source_names
     }
 
     /// The links touching annotation `id`, in project order.
