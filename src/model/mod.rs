@@ -32,5 +32,5 @@ pub use printable::{
 pub use project::{FORMAT_VERSION, Project, ProjectSummary, document_id_base, slug};
 pub use rejected::{RejectedSpan, union_rejected};
 pub use schema::{DEFAULT_SOURCES, Label, TagSchema, parse_hex_color};
-pub use sources::{Source, SourceRegistry, SourcesError};
+pub use sources::{Source, SourceKind, SourceRegistry, SourcesError};
 pub use span_index::SpanIndex;

@@ -186,6 +186,11 @@ impl MarginaliaApp {
             RemoveLink(link) => {
                 self.apply_edit(Edit::RemoveLink(link));
             }
+            ShowSources => self.sources_window.open = true,
+            ShowSourceAnalytics => self.analytics_window.open = true,
+            EditSources(change) => self.edit_sources(change),
+            FilterAttributedTo(source) => self.filter_attributed_to(source),
+            ExportSourceReport { path, by } => self.export_source_report(&path, by),
         }
     }
 

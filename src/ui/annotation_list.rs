@@ -21,10 +21,8 @@ pub struct AnnotationListState {
     pub author: Option<String>,
     /// Only annotations whose quote, note, source or author contain this text.
     pub text: String,
-    /// links (issue 13): only annotations attributed to this source through a link.
-    pub attributed_to: Option<String>,
-    /// Ids attributed to `attributed_to`, and the generation they were found at.
-    attributed: Option<(u64, String, std::collections::HashSet<String>)>,
+    /// links (issue 13): only annotations attributed to a source through a link.
+    pub attributed: super::links::AttributedFilter,
     /// Indices into `project.annotations` of the rows shown, sorted by position.
     rows: Vec<usize>,
     /// What `rows` was computed for.
@@ -56,7 +54,7 @@ impl AnnotationListState {
             source: self.source.clone(),
             author: self.author.clone(),
             text: self.text.clone(),
-            attributed_to: self.attributed_to.clone(),
+            attributed_to: self.attributed.source.clone(),
         }
     }
 
@@ -80,12 +78,7 @@ impl AnnotationListState {
         if self.author.as_ref().is_some_and(|w| *w != a.author) {
             return false;
         }
-        if let Some((_, _, ids)) = self
-            .attributed
-            .as_ref()
-            .filter(|_| self.attributed_to.is_some())
-            && !ids.contains(&a.id)
-        {
+        if !self.attributed.passes(&a.id) {
             return false;
         }
         if t.is_empty() {
@@ -120,7 +113,7 @@ impl AnnotationListState {
         let patch = self
             .key
             .as_ref()
-            .filter(|_| self.attributed_to.is_none())
+            .filter(|_| self.attributed.source.is_none())
             .filter(|old| {
                 RowsKey {
                     generation,
@@ -168,7 +161,8 @@ fn row_of(rows: &[usize], all: &[Annotation], a: &Annotation) -> Option<usize> {
         .map(|k| from + k)
 }
 
-fn filter_combo(
+/// A "what: any / one of `options`" filter (options are (value, shown name)).
+pub(crate) fn filter_combo(
     ui: &mut egui::Ui,
     id: &str,
     what: &str,
@@ -221,7 +215,9 @@ pub(crate) fn annotation_panel(
         filter_combo(ui, "filter_label", "label", &mut list.label, &labels);
         filter_combo(ui, "filter_source", "source", &mut list.source, &sources);
     });
-    attributed_filter(cx, list, ui); // links (issue 13)
+    if list.attributed.show(cx, ui) {
+        list.key = None; // links (issue 13): the "attributed to" filter
+    }
     ui.horizontal(|ui| {
         filter_combo(ui, "filter_author", "author", &mut list.author, &authors);
         ui.add(
@@ -342,42 +338,14 @@ pub(crate) fn annotation_panel(
     }
 }
 
-/// links (issue 13): the "attributed to" filter, and the ids it lets through,
-/// found again when the project or the chosen source changes.
-fn attributed_filter(cx: &PanelContext, list: &mut AnnotationListState, ui: &mut egui::Ui) {
-    let state = cx.state;
-    let sources = state.links.linked_sources();
-    if sources.is_empty() && list.attributed_to.is_none() {
-        return;
-    }
-    let options: Vec<(String, String)> = sources.iter().map(|s| (s.clone(), s.clone())).collect();
-    ui.horizontal(|ui| {
-        filter_combo(
-            ui,
-            "filter_attributed_to",
-            "attributed to",
-            &mut list.attributed_to,
-            &options,
-        );
-    });
-    let generation = state.editor.generation();
-    match &list.attributed_to {
-        Some(source)
-            if !list
-                .attributed
-                .as_ref()
-                .is_some_and(|(g, s, _)| *g == generation && s == source) =>
-        {
-            let ids = state.links.attributed_ids(&state.editor, source);
-            list.attributed = Some((generation, source.clone(), ids));
-            list.key = None;
-        }
-        Some(_) => {}
-        None => list.attributed = None,
-    }
-}
-
 impl AnnotationListState {
+    /// links (issue 13): shows only the annotations attributed to `source`
+    /// through a link (a click on a bar of the Analytics window), or all.
+    pub(crate) fn filter_attributed_to(&mut self, source: Option<String>) {
+        self.attributed.set(source);
+        self.key = None;
+    }
+
     /// True once each time the selected annotation (`selected`) changes (to
     /// scroll the list).
     fn selection_changed(&mut self, selected: &Option<String>) -> bool {

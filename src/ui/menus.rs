@@ -121,6 +121,14 @@ pub(crate) fn menu_bar(cx: &mut PanelContext, ui: &mut egui::Ui) {
             entry_enabled(cx, ui, UiCommand::ToggleDocumentDone, has_doc);
         });
         ui.menu_button("Review", |ui| entry(cx, ui, UiCommand::Review));
+        // sources (issue 13)
+        ui.menu_button("Sources", |ui| {
+            let has_sel = cx.state.selected_annotation().is_some();
+            entry_enabled(cx, ui, UiCommand::StartLink, has_sel);
+            ui.separator();
+            entry(cx, ui, UiCommand::ShowSources);
+            entry(cx, ui, UiCommand::ShowSourceAnalytics);
+        });
         if cx.state.git_root.is_some() {
             ui.menu_button("Team", |ui| super::team::team_menu(cx, ui));
         }

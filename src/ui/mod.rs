@@ -60,6 +60,7 @@ pub mod recovery_guard;
 pub use crate::store::saved_projects;
 pub mod settings;
 pub mod source_field;
+pub mod sources_window;
 mod start_panel;
 pub mod state;
 mod status_bar;

@@ -236,6 +236,21 @@ pub enum UiCommand {
     LinkPickCancel,
     /// Remove this link (undoable).
     RemoveLink(crate::model::Link),
+    /// Show the Sources window (the registry).
+    ShowSources,
+    /// Show the Source analytics window.
+    ShowSourceAnalytics,
+    /// Change the source registry (the Sources window; undoable).
+    EditSources(crate::ui::sources_window::SourceEdit),
+    /// Show only annotations attributed to this source in the list (None: all).
+    FilterAttributedTo(Option<String>),
+    /// Write the source figures, grouped so, as CSV to this file.
+    ExportSourceReport {
+        /// The file.
+        path: PathBuf,
+        /// The grouping.
+        by: Option<crate::analytics::Grouping>,
+    },
     // --- end links and sources ---
 }
 
@@ -290,6 +305,8 @@ impl UiCommand {
             ToggleDocumentDone,
             // links and sources (issue 13)
             StartLink,
+            ShowSources,
+            ShowSourceAnalytics,
         ];
         all.extend(schema.labels.iter().map(|l| Tag(l.id.clone())));
         all
@@ -385,6 +402,11 @@ impl UiCommand {
             LinkPickConfirm => "Link the candidate",
             LinkPickCancel => "Cancel linking",
             RemoveLink(_) => "Remove link",
+            ShowSources => "Sources…",
+            ShowSourceAnalytics => "Source analytics…",
+            EditSources(_) => "Change the source registry",
+            FilterAttributedTo(_) => "Filter by attributed source",
+            ExportSourceReport { .. } => "Export source figures",
         };
         s.to_string()
     }

@@ -7,6 +7,7 @@
 
 mod connector;
 mod editor_rows;
+mod list_filter;
 mod picker;
 
 use crate::edit::Editor;
@@ -14,6 +15,7 @@ use crate::model::{Annotation, Link, LinkIndex};
 
 pub(crate) use connector::paint_connectors;
 pub(crate) use editor_rows::link_rows;
+pub use list_filter::AttributedFilter;
 pub(crate) use picker::LinkPicker;
 
 /// The window's view of the project's links.
