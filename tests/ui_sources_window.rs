@@ -9,6 +9,7 @@ use egui::{Event, Modifiers, PointerButton};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use marginalia::model::{Annotation, Document, Link, Project};
+use marginalia::ui::sources_window::SourcesCommand;
 use marginalia::ui::{AppOptions, MarginaliaApp, UiCommand};
 
 mod common;
@@ -70,7 +71,8 @@ fn sources_of(h: &Harness<'_, MarginaliaApp>) -> Vec<Option<String>> {
 fn a_rename_in_the_sources_window_updates_annotations_and_undoes_in_one_step() {
     let mut h = app();
     let before = sources_of(&h);
-    h.state_mut().push_command(UiCommand::ShowSources);
+    h.state_mut()
+        .push_command(UiCommand::Sources(SourcesCommand::ShowSources));
     h.run_steps(3);
     h.get_by_label_contains("KCNA · state media").click();
     h.run_steps(2);
@@ -112,7 +114,8 @@ fn a_rename_in_the_sources_window_updates_annotations_and_undoes_in_one_step() {
 #[test]
 fn an_alias_added_in_the_window_completes_in_the_popup_and_merge_is_one_step() {
     let mut h = app();
-    h.state_mut().push_command(UiCommand::ShowSources);
+    h.state_mut()
+        .push_command(UiCommand::Sources(SourcesCommand::ShowSources));
     h.run_steps(3);
     h.get_by_label("Find source").click();
     h.run_steps(1);
@@ -179,7 +182,8 @@ fn analytics_exports_csv_to_a_typed_path_and_a_bar_click_filters_the_list() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("sources.csv");
     let mut h = app();
-    h.state_mut().push_command(UiCommand::ShowSourceAnalytics);
+    h.state_mut()
+        .push_command(UiCommand::Sources(SourcesCommand::ShowAnalytics));
     h.run_steps(3);
     h.get_by_label("CSV file").click();
     h.run_steps(1);

@@ -178,19 +178,7 @@ impl MarginaliaApp {
             | OpenSearchHit(_)
             | TagSearchHits { .. }
             | ExportSearchHits(_)) => self.run_corpus_command(ctx, c),
-            // links and sources (issue 13): `links/`.
-            StartLink => self.start_link(),
-            LinkPickStep(forward) => self.step_link(forward),
-            LinkPickConfirm => self.confirm_link(),
-            LinkPickCancel => self.cancel_link(),
-            RemoveLink(link) => {
-                self.apply_edit(Edit::RemoveLink(link));
-            }
-            ShowSources => self.sources_window.open = true,
-            ShowSourceAnalytics => self.analytics_window.open = true,
-            EditSources(change) => self.edit_sources(change),
-            FilterAttributedTo(source) => self.filter_attributed_to(source),
-            ExportSourceReport { path, by } => self.export_source_report(&path, by),
+            Sources(c) => self.run_sources_command(c), // links and sources (issue 13)
         }
     }
 

@@ -188,7 +188,9 @@ pub(crate) fn annotation_editor(
             .on_hover_text("Link to a span (L)")
             .clicked()
         {
-            cx.push(UiCommand::StartLink);
+            cx.push(UiCommand::Sources(
+                super::sources_window::SourcesCommand::StartLink,
+            ));
         }
         if ui.button("Delete").on_hover_text("Delete (Del)").clicked() {
             cx.push(UiCommand::DeleteAnnotation);

@@ -47,10 +47,8 @@ pub struct MarginaliaApp {
     pub(crate) review: super::review::ReviewWindow,
     /// The Team menu's History window (git work trees).
     pub(crate) team: super::team::TeamWindow,
-    /// The Sources window (the registry; issue 13).
-    pub(crate) sources_window: super::sources_window::SourcesWindow,
-    /// The Source analytics window (issue 13).
-    pub(crate) analytics_window: super::sources_window::AnalyticsWindow,
+    /// The Sources and Source analytics windows (issue 13).
+    pub(crate) sources: super::sources_window::SourcesWindows,
     /// True once the analyst has chosen to close (after the unsaved-changes prompt).
     pub(crate) allow_close: bool,
     /// A text field had the keyboard at the end of the last frame (egui drops the
@@ -96,8 +94,7 @@ impl MarginaliaApp {
             file_dialog: None,
             review: Default::default(),
             team: Default::default(),
-            sources_window: Default::default(),
-            analytics_window: Default::default(),
+            sources: Default::default(),
             allow_close: false,
             corpus: Default::default(),
             safety_prompts,
@@ -352,9 +349,7 @@ impl MarginaliaApp {
         let mut cx = PanelContext::new(&self.state, &mut self.commands);
         super::review::show_review(&mut cx, &mut self.review, &ctx, article);
         super::team::show_history(&mut cx, &mut self.team, &ctx);
-        // sources (issue 13)
-        super::sources_window::show_sources(&mut cx, &mut self.sources_window, &ctx);
-        super::sources_window::show_analytics(&mut cx, &mut self.analytics_window, &ctx);
+        super::sources_window::show_windows(&mut cx, &mut self.sources, &ctx); // issue 13
         super::recovery_guard::tick(self, &ctx);
 
         let commands = std::mem::take(&mut self.commands);

@@ -124,10 +124,11 @@ pub(crate) fn menu_bar(cx: &mut PanelContext, ui: &mut egui::Ui) {
         // sources (issue 13)
         ui.menu_button("Sources", |ui| {
             let has_sel = cx.state.selected_annotation().is_some();
-            entry_enabled(cx, ui, UiCommand::StartLink, has_sel);
+            use super::sources_window::SourcesCommand as S;
+            entry_enabled(cx, ui, UiCommand::Sources(S::StartLink), has_sel);
             ui.separator();
-            entry(cx, ui, UiCommand::ShowSources);
-            entry(cx, ui, UiCommand::ShowSourceAnalytics);
+            entry(cx, ui, UiCommand::Sources(S::ShowSources));
+            entry(cx, ui, UiCommand::Sources(S::ShowAnalytics));
         });
         if cx.state.git_root.is_some() {
             ui.menu_button("Team", |ui| super::team::team_menu(cx, ui));

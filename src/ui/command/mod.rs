@@ -13,6 +13,7 @@ use crate::model::{DocumentMeta, TagSchema, Verdict};
 use crate::store::RecoveryEntry;
 use crate::team::Resolution;
 use crate::ui::dialogs::AfterUnsaved;
+use crate::ui::sources_window::SourcesCommand;
 
 /// One thing the analyst can ask the window to do.
 #[derive(Debug, Clone, PartialEq)]
@@ -225,32 +226,9 @@ pub enum UiCommand {
     /// Write every hit of the search panel to this file as JSONL.
     ExportSearchHits(String),
     // --- end corpus ---
-    // --- links and sources (issue 13): `ui/links/` ---
-    /// Link the selected annotation: pick the other end next (L).
-    StartLink,
-    /// ↑/↓ while picking a link's other end (true: down).
-    LinkPickStep(bool),
-    /// Enter while picking: link the candidate.
-    LinkPickConfirm,
-    /// Esc while picking.
-    LinkPickCancel,
-    /// Remove this link (undoable).
-    RemoveLink(crate::model::Link),
-    /// Show the Sources window (the registry).
-    ShowSources,
-    /// Show the Source analytics window.
-    ShowSourceAnalytics,
-    /// Change the source registry (the Sources window; undoable).
-    EditSources(crate::ui::sources_window::SourceEdit),
-    /// Show only annotations attributed to this source in the list (None: all).
-    FilterAttributedTo(Option<String>),
-    /// Write the source figures, grouped so, as CSV to this file.
-    ExportSourceReport {
-        /// The file.
-        path: PathBuf,
-        /// The grouping.
-        by: Option<crate::analytics::Grouping>,
-    },
+    // --- links and sources (issue 13): `ui/sources_window/command.rs` ---
+    /// Link, pick, unlink; the Sources and Analytics windows.
+    Sources(crate::ui::sources_window::SourcesCommand),
     // --- end links and sources ---
 }
 
@@ -304,9 +282,9 @@ impl UiCommand {
             PreviousDocument,
             ToggleDocumentDone,
             // links and sources (issue 13)
-            StartLink,
-            ShowSources,
-            ShowSourceAnalytics,
+            Sources(SourcesCommand::StartLink),
+            Sources(SourcesCommand::ShowSources),
+            Sources(SourcesCommand::ShowAnalytics),
         ];
         all.extend(schema.labels.iter().map(|l| Tag(l.id.clone())));
         all
@@ -396,17 +374,7 @@ impl UiCommand {
             OpenSearchHit(_) => "Show search hit",
             TagSearchHits { .. } => "Tag search results",
             ExportSearchHits(_) => "Export search hits",
-            // links and sources (issue 13)
-            StartLink => "Link annotation to…",
-            LinkPickStep(_) => "Next link candidate",
-            LinkPickConfirm => "Link the candidate",
-            LinkPickCancel => "Cancel linking",
-            RemoveLink(_) => "Remove link",
-            ShowSources => "Sources…",
-            ShowSourceAnalytics => "Source analytics…",
-            EditSources(_) => "Change the source registry",
-            FilterAttributedTo(_) => "Filter by attributed source",
-            ExportSourceReport { .. } => "Export source figures",
+            Sources(c) => c.text(), // links and sources (issue 13)
         };
         s.to_string()
     }
@@ -423,7 +391,7 @@ impl UiCommand {
                 | MoveEndBackward
                 | MoveStartForward
                 | MoveStartBackward
-                | StartLink
+                | Sources(SourcesCommand::StartLink)
         )
     }
 }

@@ -5,6 +5,7 @@
 use crate::model::Link;
 use crate::ui::actions::elide;
 use crate::ui::command::UiCommand;
+use crate::ui::sources_window::SourcesCommand;
 use crate::ui::state::PanelContext;
 
 /// Draws the link rows of annotation `a` (the selected one).
@@ -60,7 +61,7 @@ pub(crate) fn link_rows(cx: &mut PanelContext, ui: &mut egui::Ui, a: &crate::mod
         });
     }
     if let Some(link) = remove {
-        cx.push(UiCommand::RemoveLink(link));
+        cx.push(UiCommand::Sources(SourcesCommand::RemoveLink(link)));
     }
     if let Some(id) = select {
         cx.push(UiCommand::SelectAnnotation(Some(id)));

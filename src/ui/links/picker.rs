@@ -13,6 +13,7 @@ use crate::model::{Annotation, Link, TagSchema};
 use crate::ui::actions::elide;
 use crate::ui::app::MarginaliaApp;
 use crate::ui::command::UiCommand;
+use crate::ui::sources_window::SourcesCommand;
 
 /// The link being made.
 #[derive(Debug, Clone, PartialEq)]
@@ -190,14 +191,14 @@ impl MarginaliaApp {
             return;
         }
         let keys = [
-            (Key::ArrowDown, UiCommand::LinkPickStep(true)),
-            (Key::ArrowUp, UiCommand::LinkPickStep(false)),
-            (Key::Enter, UiCommand::LinkPickConfirm),
-            (Key::Escape, UiCommand::LinkPickCancel),
+            (Key::ArrowDown, SourcesCommand::PickStep(true)),
+            (Key::ArrowUp, SourcesCommand::PickStep(false)),
+            (Key::Enter, SourcesCommand::PickConfirm),
+            (Key::Escape, SourcesCommand::PickCancel),
         ];
         for (key, command) in keys {
             if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, key)) {
-                self.commands.push(command);
+                self.commands.push(UiCommand::Sources(command));
             }
         }
     }

@@ -7,6 +7,7 @@
 
 use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints};
 
+use super::SourcesCommand;
 use crate::analytics::{Grouping, MonthSeries, SourceBars, SourceReport, source_report};
 use crate::ui::command::UiCommand;
 use crate::ui::state::PanelContext;
@@ -121,13 +122,15 @@ pub(crate) fn show_analytics(
         });
     own.open = open;
     if let Some(source) = clicked_source {
-        cx.push(UiCommand::FilterAttributedTo(Some(source)));
+        cx.push(UiCommand::Sources(SourcesCommand::FilterAttributedTo(
+            Some(source),
+        )));
     }
     if let Some(path) = export {
-        cx.push(UiCommand::ExportSourceReport {
+        cx.push(UiCommand::Sources(SourcesCommand::ExportReport {
             path: path.into(),
             by: own.by,
-        });
+        }));
     }
 }
 

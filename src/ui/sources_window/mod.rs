@@ -5,9 +5,12 @@
 //! (`analytics.rs`).
 
 mod analytics;
+mod command;
 mod runner;
 
-pub(crate) use analytics::{AnalyticsWindow, show_analytics};
+pub use analytics::AnalyticsWindow;
+use analytics::show_analytics;
+pub use command::SourcesCommand;
 
 use crate::model::{SourceKind, SourceRegistry};
 use crate::ui::command::UiCommand;
@@ -60,6 +63,21 @@ pub enum SourceEdit {
     },
 }
 
+/// The state of both windows of this module.
+#[derive(Debug, Default)]
+pub struct SourcesWindows {
+    /// The Sources window (the registry).
+    pub registry: SourcesWindow,
+    /// The Source analytics window.
+    pub analytics: AnalyticsWindow,
+}
+
+/// Draws the Sources and the Analytics windows, those open.
+pub(crate) fn show_windows(cx: &mut PanelContext, own: &mut SourcesWindows, ctx: &egui::Context) {
+    show_sources(cx, &mut own.registry, ctx);
+    show_analytics(cx, &mut own.analytics, ctx);
+}
+
 /// The Sources window's own state.
 #[derive(Debug, Default)]
 pub struct SourcesWindow {
@@ -96,7 +114,7 @@ impl SourcesWindow {
 }
 
 /// Draws the Sources window when it is open.
-pub(crate) fn show_sources(cx: &mut PanelContext, own: &mut SourcesWindow, ctx: &egui::Context) {
+fn show_sources(cx: &mut PanelContext, own: &mut SourcesWindow, ctx: &egui::Context) {
     if !own.open {
         return;
     }
@@ -136,7 +154,7 @@ pub(crate) fn show_sources(cx: &mut PanelContext, own: &mut SourcesWindow, ctx: 
         });
     own.open = open;
     for e in edits {
-        cx.push(UiCommand::EditSources(e));
+        cx.push(UiCommand::Sources(SourcesCommand::Edit(e)));
     }
 }
 
