@@ -209,3 +209,41 @@ fn the_attributed_to_filter_shows_only_the_linked_annotations() {
             .is_none()
     );
 }
+
+/// Curves painted in the last frame (the connectors; nothing else in the window
+/// draws cubic Béziers).
+fn connectors(h: &Harness<'_, MarginaliaApp>) -> usize {
+    fn count(shape: &egui::Shape) -> usize {
+        match shape {
+            egui::Shape::CubicBezier(_) => 1,
+            egui::Shape::Vec(v) => v.iter().map(count).sum(),
+            _ => 0,
+        }
+    }
+    h.output().shapes.iter().map(|c| count(&c.shape)).sum()
+}
+
+#[test]
+fn a_connector_is_drawn_only_for_the_selected_annotations_links() {
+    let mut h = app(project(vec![
+        Link::attributes("kcna", "claim"),
+        Link::attributes("kcna", "spec"),
+        Link::attributes("analysts", "spec"),
+    ]));
+    h.run_steps(2);
+    assert_eq!(connectors(&h), 0, "nothing selected: no arcs at all");
+    select(&mut h, "kcna");
+    assert_eq!(
+        connectors(&h),
+        2,
+        "one per link of the selected attribution"
+    );
+    select(&mut h, "spec");
+    assert_eq!(connectors(&h), 2, "the speculation's two attributions");
+    select(&mut h, "claim");
+    assert_eq!(connectors(&h), 1);
+    // While picking, one more (thinner) to the current candidate.
+    select(&mut h, "analysts");
+    press(&mut h, Key::L);
+    assert_eq!(connectors(&h), 2);
+}
