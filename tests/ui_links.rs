@@ -247,3 +247,32 @@ fn a_connector_is_drawn_only_for_the_selected_annotations_links() {
     press(&mut h, Key::L);
     assert_eq!(connectors(&h), 2);
 }
+
+#[test]
+fn tagging_right_after_a_cue_offers_the_link_and_enter_accepts_it() {
+    let mut p = project(Vec::new());
+    p.annotations.retain(|a| a.id == "kcna" || a.id == "analysts");
+    let mut h = app(p);
+    let (s, e) = span("the launch succeeded");
+    h.state_mut().view_mut().set_selection("d", Some((s, e)));
+    h.run_steps(2);
+    press(&mut h, Key::Num1);
+    let status = h.state().status().text.clone();
+    assert!(
+        status.contains("attributed to KCNA (“KCNA said”)? Enter links them"),
+        "{status}"
+    );
+    press(&mut h, Key::Enter);
+    let claim = h.state().selected_annotation().unwrap().id.clone();
+    assert_eq!(links(&h), [("kcna".to_string(), claim)]);
+
+    // Esc declines; the offer does not outlive the next action either.
+    let (s, e) = span("it may have failed");
+    h.state_mut().view_mut().set_selection("d", Some((s, e)));
+    h.run_steps(2);
+    press(&mut h, Key::Num2);
+    assert!(h.state().status().text.contains("attributed to some analysts"));
+    press(&mut h, Key::Escape);
+    assert_eq!(h.state().status().text, "Not linked");
+    assert_eq!(links(&h).len(), 1);
+}

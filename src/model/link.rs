@@ -90,6 +90,61 @@ impl LinkIndex {
     }
 }
 
+/// Longest text (chars) between an attribution cue and its content for
+/// [`links_for_adjacent`] to offer the link.
+const MAX_CUE_GAP: usize = 12;
+
+/// The link a newly tagged claim or speculation (`content`) most likely takes:
+/// the attribution of the same document right before it ("KCNA said that
+/// |the launch succeeded|") or right after it ("|the launch succeeded|, KCNA
+/// said"), with at most two short words or punctuation between them and no
+/// sentence end. `candidates` are the document's annotations (any order);
+/// `is_attribution` tells which are cues. A cue before wins over one after (the
+/// cue introduces its content), then the nearer. `None` when there is none or
+/// `content` is itself a cue.
+pub fn links_for_adjacent<'a>(
+    doc: &super::Document,
+    candidates: impl IntoIterator<Item = &'a super::Annotation>,
+    is_attribution: impl Fn(&super::Annotation) -> bool,
+    content: &super::Annotation,
+) -> Option<Link> {
+    if is_attribution(content) {
+        return None;
+    }
+    let len = doc.char_len();
+    let gap_ok = |from: usize, to: usize| -> Option<usize> {
+        if from > to || to > len || to - from > MAX_CUE_GAP {
+            return None;
+        }
+        let gap = doc.slice(from, to);
+        let ends_sentence = gap.contains(['.', '!', '?', '。', '\n']);
+        let words = gap
+            .split(|c: char| c.is_whitespace() || ",:;\"'“”‘’—–-".contains(c))
+            .filter(|w| !w.is_empty())
+            .count();
+        (!ends_sentence && words <= 2).then_some(to - from)
+    };
+    let mut best: Option<(usize, bool, &super::Annotation)> = None;
+    for a in candidates {
+        if a.doc != content.doc || a.id == content.id || a.orphaned || !is_attribution(a) {
+            continue;
+        }
+        let found = if a.end <= content.start {
+            gap_ok(a.end, content.start).map(|g| (g, false))
+        } else if a.start >= content.end {
+            gap_ok(content.end, a.start).map(|g| (g, true))
+        } else {
+            None
+        };
+        if let Some((gap, after)) = found
+            && best.is_none_or(|(g, af, _)| (after, gap) < (af, g))
+        {
+            best = Some((gap, after, a));
+        }
+    }
+    best.map(|(_, _, a)| Link::attributes(&a.id, &content.id))
+}
+
 /// Why a link cannot be in a project, one line.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LinkProblem {
@@ -209,6 +264,40 @@ mod tests {
         assert_eq!(index.of("c1"), [0]);
         assert!(index.of("nobody").is_empty());
         assert!(LinkIndex::new(&[]).is_empty());
+    }
+
+    #[test]
+    fn a_cue_right_before_or_after_the_content_is_offered() {
+        use crate::model::{Annotation, Document};
+        let text = "조선중앙통신은 발사했다고 밝혔다. KCNA said that the launch succeeded, \
+                    analysts said. Nothing here.";
+        let doc = Document::new("d", "t", text);
+        let at = |q: &str, label: &str| {
+            let s = text[..text.find(q).unwrap()].chars().count();
+            Annotation::new("d", s, s + q.chars().count(), q, label, "me")
+        };
+        let cue_ko = at("조선중앙통신은", "attribution");
+        let claim_ko = at("발사했다고", "claim");
+        let cue = at("KCNA said", "attribution");
+        let claim = at("the launch succeeded", "claim");
+        let after = at("analysts said", "attribution");
+        let far = at("Nothing here", "speculation");
+        let all = [&cue_ko, &claim_ko, &cue, &claim, &after, &far];
+        let is_cue = |a: &Annotation| a.label == "attribution";
+        let link = |c: &Annotation| links_for_adjacent(&doc, all, is_cue, c);
+        assert_eq!(
+            link(&claim_ko),
+            Some(Link::attributes(&cue_ko.id, &claim_ko.id))
+        );
+        // " that " (one word) before, ", " after: the cue before.
+        assert_eq!(link(&claim), Some(Link::attributes(&cue.id, &claim.id)));
+        assert_eq!(link(&far), None, "a sentence end between");
+        assert_eq!(link(&cue), None, "a cue is not content");
+        let without_before = [&claim, &after];
+        assert_eq!(
+            links_for_adjacent(&doc, without_before, is_cue, &claim),
+            Some(Link::attributes(&after.id, &claim.id))
+        );
     }
 
     #[test]

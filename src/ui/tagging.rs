@@ -130,9 +130,10 @@ impl MarginaliaApp {
                 .unwrap_or_default()
         );
         if self.apply_edit(Edit::AddAnnotation(a)) {
-            self.state.selected = Some(id);
+            self.state.selected = Some(id.clone());
             self.view.set_selection(doc, None);
             self.set_info(message);
+            self.offer_adjacent_link(&id); // links (issue 13): "attributed to …? Enter"
         }
     }
 }

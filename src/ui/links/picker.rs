@@ -26,6 +26,9 @@ pub struct LinkPicker {
     pub candidates: Vec<String>,
     /// The candidate ↑/↓ point at.
     pub current: usize,
+    /// Offered after a tag (`links_for_adjacent`): Enter accepts, and anything
+    /// else but Esc goes on as if it had not been offered.
+    pub suggested: bool,
 }
 
 impl LinkPicker {
@@ -101,6 +104,7 @@ impl MarginaliaApp {
             doc: from.doc.clone(),
             candidates: list,
             current,
+            suggested: false,
         });
         self.show_link_candidate();
     }
@@ -134,9 +138,51 @@ impl MarginaliaApp {
 
     /// Esc while picking.
     pub(crate) fn cancel_link(&mut self) {
-        if self.state.links.picker.take().is_some() {
-            self.set_info("Linking cancelled");
+        match self.state.links.picker.take() {
+            Some(p) if p.suggested => self.set_info("Not linked"),
+            Some(_) => self.set_info("Linking cancelled"),
+            None => {}
         }
+    }
+
+    /// After claim or speculation `id` is tagged: when an attribution cue is right
+    /// before or after it (`links_for_adjacent`), offers the link — Enter makes it.
+    pub(crate) fn offer_adjacent_link(&mut self, id: &str) {
+        let editor = &self.state.editor;
+        let (Some(content), project) = (editor.annotation(id), editor.project()) else {
+            return;
+        };
+        let Some(doc) = project.document(&content.doc) else {
+            return;
+        };
+        let shown = self
+            .drawn
+            .of(project, editor.generation(), &doc.id, editor.changes());
+        let all = &project.annotations;
+        let near = shown.iter().filter_map(|&i| all.get(i));
+        let schema = &project.schema;
+        let Some(link) =
+            crate::model::links_for_adjacent(doc, near, |a| is_attribution(schema, a), content)
+        else {
+            return;
+        };
+        let Some(cue) = editor.annotation(&link.from) else {
+            return;
+        };
+        let text = format!(
+            "{}: attributed to {} (“{}”)? Enter links them · Esc: no",
+            self.state.status.text,
+            cue.source.as_deref().unwrap_or("this cue"),
+            elide(&cue.quote, 30)
+        );
+        self.state.links.picker = Some(LinkPicker {
+            from: content.id.clone(),
+            doc: content.doc.clone(),
+            candidates: vec![cue.id.clone()],
+            current: 0,
+            suggested: true,
+        });
+        self.set_info(text);
     }
 
     /// Links the annotation being picked for to `to` (a click on it, or Enter).
@@ -172,7 +218,17 @@ impl MarginaliaApp {
     /// While picking, a click on an annotation links it: true when `command` was
     /// taken that way.
     pub(crate) fn intercept_for_link(&mut self, command: &UiCommand) -> bool {
-        if self.state.links.picker.is_none() {
+        let Some(picker) = &self.state.links.picker else {
+            return false;
+        };
+        if picker.suggested {
+            // An offer after a tag: anything but Enter / Esc leaves it.
+            if !matches!(
+                command,
+                UiCommand::Sources(SourcesCommand::PickConfirm | SourcesCommand::PickCancel)
+            ) {
+                self.state.links.picker = None;
+            }
             return false;
         }
         match command {
