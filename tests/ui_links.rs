@@ -251,7 +251,8 @@ fn a_connector_is_drawn_only_for_the_selected_annotations_links() {
 #[test]
 fn tagging_right_after_a_cue_offers_the_link_and_enter_accepts_it() {
     let mut p = project(Vec::new());
-    p.annotations.retain(|a| a.id == "kcna" || a.id == "analysts");
+    p.annotations
+        .retain(|a| a.id == "kcna" || a.id == "analysts");
     let mut h = app(p);
     let (s, e) = span("the launch succeeded");
     h.state_mut().view_mut().set_selection("d", Some((s, e)));
@@ -271,7 +272,12 @@ fn tagging_right_after_a_cue_offers_the_link_and_enter_accepts_it() {
     h.state_mut().view_mut().set_selection("d", Some((s, e)));
     h.run_steps(2);
     press(&mut h, Key::Num2);
-    assert!(h.state().status().text.contains("attributed to some analysts"));
+    assert!(
+        h.state()
+            .status()
+            .text
+            .contains("attributed to some analysts")
+    );
     press(&mut h, Key::Escape);
     assert_eq!(h.state().status().text, "Not linked");
     assert_eq!(links(&h).len(), 1);
