@@ -282,3 +282,24 @@ fn tagging_right_after_a_cue_offers_the_link_and_enter_accepts_it() {
     assert_eq!(h.state().status().text, "Not linked");
     assert_eq!(links(&h).len(), 1);
 }
+
+#[test]
+fn a_cue_tagged_after_its_content_offers_the_link_too() {
+    let mut p = project(Vec::new());
+    p.annotations.retain(|a| a.id == "claim");
+    let mut h = app(p);
+    let (s, e) = span("KCNA said");
+    h.state_mut().view_mut().set_selection("d", Some((s, e)));
+    h.run_steps(2);
+    press(&mut h, Key::Num3);
+    h.event(Event::Text("KCNA".into()));
+    press(&mut h, Key::Enter);
+    let status = h.state().status().text.clone();
+    assert!(
+        status.contains("attributes “the launch succeeded”? Enter links them"),
+        "{status}"
+    );
+    press(&mut h, Key::Enter);
+    let cue = h.state().selected_annotation().unwrap().id.clone();
+    assert_eq!(links(&h), [(cue, "claim".to_string())]);
+}

@@ -94,23 +94,23 @@ impl LinkIndex {
 /// [`links_for_adjacent`] to offer the link.
 const MAX_CUE_GAP: usize = 12;
 
-/// The link a newly tagged claim or speculation (`content`) most likely takes:
-/// the attribution of the same document right before it ("KCNA said that
-/// |the launch succeeded|") or right after it ("|the launch succeeded|, KCNA
-/// said"), with at most two short words or punctuation between them and no
-/// sentence end. `candidates` are the document's annotations (any order);
-/// `is_attribution` tells which are cues. A cue before wins over one after (the
-/// cue introduces its content), then the nearer. `None` when there is none or
-/// `content` is itself a cue.
+/// The link a newly tagged annotation (`new`) most likely takes. For a claim or
+/// speculation: the attribution of the same document right before it ("KCNA said
+/// that |the launch succeeded|") or right after it ("|the launch succeeded|, KCNA
+/// said"); for an attribution tagged after its content: the claim or speculation
+/// right after or before it. At most two short words or punctuation between them
+/// and no sentence end. `candidates` are the document's annotations (any order);
+/// `is_attribution` tells which are cues. The cue-before-content order wins (the
+/// cue introduces its content), then the nearer. The link always starts at the
+/// attribution. `None` when there is none.
 pub fn links_for_adjacent<'a>(
     doc: &super::Document,
     candidates: impl IntoIterator<Item = &'a super::Annotation>,
     is_attribution: impl Fn(&super::Annotation) -> bool,
-    content: &super::Annotation,
+    new: &super::Annotation,
 ) -> Option<Link> {
-    if is_attribution(content) {
-        return None;
-    }
+    let new_is_cue = is_attribution(new);
+    let content = new;
     let len = doc.char_len();
     let gap_ok = |from: usize, to: usize| -> Option<usize> {
         if from > to || to > len || to - from > MAX_CUE_GAP {
@@ -126,13 +126,17 @@ pub fn links_for_adjacent<'a>(
     };
     let mut best: Option<(usize, bool, &super::Annotation)> = None;
     for a in candidates {
-        if a.doc != content.doc || a.id == content.id || a.orphaned || !is_attribution(a) {
+        if a.doc != content.doc || a.id == content.id || a.orphaned {
             continue;
         }
+        if is_attribution(a) == new_is_cue {
+            continue;
+        }
+        // `unusual`: the content comes first ("…, KCNA said").
         let found = if a.end <= content.start {
-            gap_ok(a.end, content.start).map(|g| (g, false))
+            gap_ok(a.end, content.start).map(|g| (g, new_is_cue))
         } else if a.start >= content.end {
-            gap_ok(content.end, a.start).map(|g| (g, true))
+            gap_ok(content.end, a.start).map(|g| (g, !new_is_cue))
         } else {
             None
         };
@@ -142,7 +146,10 @@ pub fn links_for_adjacent<'a>(
             best = Some((gap, after, a));
         }
     }
-    best.map(|(_, _, a)| Link::attributes(&a.id, &content.id))
+    best.map(|(_, _, a)| match new_is_cue {
+        true => Link::attributes(&new.id, &a.id),
+        false => Link::attributes(&a.id, &new.id),
+    })
 }
 
 /// Why a link cannot be in a project, one line.
@@ -292,7 +299,9 @@ mod tests {
         // " that " (one word) before, ", " after: the cue before.
         assert_eq!(link(&claim), Some(Link::attributes(&cue.id, &claim.id)));
         assert_eq!(link(&far), None, "a sentence end between");
-        assert_eq!(link(&cue), None, "a cue is not content");
+        // A cue tagged after its content: the content after it first, else before.
+        assert_eq!(link(&cue), Some(Link::attributes(&cue.id, &claim.id)));
+        assert_eq!(link(&after), Some(Link::attributes(&after.id, &claim.id)));
         let without_before = [&claim, &after];
         assert_eq!(
             links_for_adjacent(&doc, without_before, is_cue, &claim),

@@ -145,8 +145,9 @@ impl MarginaliaApp {
         }
     }
 
-    /// After claim or speculation `id` is tagged: when an attribution cue is right
-    /// before or after it (`links_for_adjacent`), offers the link — Enter makes it.
+    /// After annotation `id` is tagged: when an attribution cue is right before or
+    /// after a claim or speculation (`links_for_adjacent`), offers the link between
+    /// them — Enter makes it.
     pub(crate) fn offer_adjacent_link(&mut self, id: &str) {
         let editor = &self.state.editor;
         let (Some(content), project) = (editor.annotation(id), editor.project()) else {
@@ -166,19 +167,31 @@ impl MarginaliaApp {
         else {
             return;
         };
-        let Some(cue) = editor.annotation(&link.from) else {
+        let other_id = if link.from == content.id {
+            &link.to
+        } else {
+            &link.from
+        };
+        let Some(other) = editor.annotation(other_id) else {
             return;
         };
+        let offer = if other.id == link.from {
+            format!(
+                "attributed to {} (“{}”)?",
+                other.source.as_deref().unwrap_or("this cue"),
+                elide(&other.quote, 30)
+            )
+        } else {
+            format!("attributes “{}”?", elide(&other.quote, 30))
+        };
         let text = format!(
-            "{}: attributed to {} (“{}”)? Enter links them · Esc: no",
-            self.state.status.text,
-            cue.source.as_deref().unwrap_or("this cue"),
-            elide(&cue.quote, 30)
+            "{}: {offer} Enter links them · Esc: no",
+            self.state.status.text
         );
         self.state.links.picker = Some(LinkPicker {
             from: content.id.clone(),
             doc: content.doc.clone(),
-            candidates: vec![cue.id.clone()],
+            candidates: vec![other.id.clone()],
             current: 0,
             suggested: true,
         });
