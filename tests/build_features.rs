@@ -1,9 +1,13 @@
-//! The window stack is optional: `eframe`, `egui` and `rfd` are optional
+//! The window stack is optional: `eframe`, `egui`, `rfd` and `egui_plot` (the
+//! source analytics charts, issue 13) are optional
 //! dependencies enabled only by the `gui` feature (on by default), so
 //! `cargo build --no-default-features` gives the command line without them.
 //! Reads `Cargo.toml` as text (a `cargo tree` run would be too slow for a test).
 
 use std::path::Path;
+
+/// The window's dependencies, in `Cargo.toml`'s order.
+const WINDOW_STACK: [&str; 4] = ["eframe", "egui", "rfd", "egui_plot"];
 
 /// The lines of the `[section]` table of the manifest, up to the next table.
 fn section<'a>(manifest: &'a str, name: &str) -> Vec<&'a str> {
@@ -42,7 +46,7 @@ fn manifest() -> String {
 fn window_dependencies_are_optional_and_enabled_by_gui() {
     let manifest = manifest();
     let deps = section(&manifest, "dependencies");
-    for dep in ["eframe", "egui", "rfd"] {
+    for dep in WINDOW_STACK {
         let text = entry(&deps, dep).unwrap_or_else(|| panic!("{dep} is a dependency"));
         assert!(
             text.contains("optional = true"),
@@ -51,7 +55,7 @@ fn window_dependencies_are_optional_and_enabled_by_gui() {
     }
     let features = section(&manifest, "features");
     let gui = entry(&features, "gui").expect("a `gui` feature");
-    for dep in ["eframe", "egui", "rfd"] {
+    for dep in WINDOW_STACK {
         assert!(
             gui.contains(&format!("\"dep:{dep}\"")),
             "gui must enable {dep}: {gui}"
@@ -74,7 +78,7 @@ fn no_other_dependency_is_optional() {
         .filter(|l| l.contains("optional = true"))
         .filter_map(|l| l.split('=').next().map(str::trim))
         .collect();
-    assert_eq!(optional, ["eframe", "egui", "rfd"]);
+    assert_eq!(optional, WINDOW_STACK);
 }
 
 #[test]

@@ -315,6 +315,27 @@ fn agree_reports_link_agreement() {
         "{}",
         stdout(&o)
     );
+    // `--json`: each pair carries its link agreement.
+    let o = run(&[
+        "agree".as_ref(),
+        paths[0].as_os_str(),
+        paths[1].as_os_str(),
+        "--json".as_ref(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let pairs: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("one JSON document");
+    let links = &pairs[0]["links"];
+    assert_eq!(pairs[0]["a"], "kim");
+    assert_eq!(
+        (
+            links["links_a"].as_u64(),
+            links["links_b"].as_u64(),
+            links["matched"].as_u64()
+        ),
+        (Some(2), Some(1), Some(1)),
+        "{pairs}"
+    );
+    assert!((links["f1"].as_f64().unwrap() - 2.0 / 3.0).abs() < 1e-9);
 }
 
 /// REFI-QDA and CoNLL have no place for links: the export says how many it left

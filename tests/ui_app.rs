@@ -183,14 +183,23 @@ fn an_attribution_asks_for_its_source_with_completion() {
     assert_eq!(a.source.as_deref(), Some("Yonhap"));
     h.get_by_label_contains("Attribution (Yonhap): “Yonhap reported”");
 
-    // A source typed in full that is not in the list is kept as typed; ↓ picks.
+    // A source typed in full: an alias of the source registry is stored as its
+    // canonical name (issue 13); a name it does not know is kept as typed.
     select(&mut h, "According to KCNA");
     press(&mut h, Key::Num3);
     type_text(&mut h, "조선중앙통신");
     press(&mut h, Key::Enter);
     assert_eq!(
         h.state().selected_annotation().unwrap().source.as_deref(),
-        Some("조선중앙통신")
+        Some("KCNA")
+    );
+    select(&mut h, "Yonhap reported");
+    press(&mut h, Key::Num3);
+    type_text(&mut h, "평양 소식통");
+    press(&mut h, Key::Enter);
+    assert_eq!(
+        h.state().selected_annotation().unwrap().source.as_deref(),
+        Some("평양 소식통")
     );
 
     // ↓ walks the filtered suggestions: "nk" offers NK News, NK Pro, then Daily NK.

@@ -97,7 +97,10 @@ pub fn run(args: &AgreeArgs) -> anyhow::Result<ExitCode> {
             anyhow::bail!("no two annotators have a document in common");
         }
         if args.json {
-            marginalia::model::json_for_terminal(&serde_json::to_string_pretty(&pairs)?) + "\n"
+            // Issue 13: each pair gets its link agreement (`links`), when either linked.
+            let mut value = serde_json::to_value(&pairs)?;
+            with_link_agreement(&mut value, &marginalia::review::link_agreement(&inputs));
+            marginalia::model::json_for_terminal(&serde_json::to_string_pretty(&value)?) + "\n"
         } else {
             table(&pairs)
         }
@@ -124,6 +127,39 @@ pub fn run(args: &AgreeArgs) -> anyhow::Result<ExitCode> {
     std::mem::forget(corpus);
     std::mem::forget(projects);
     Ok(ExitCode::SUCCESS)
+}
+
+/// Issue 13: adds `links: {links_a, links_b, matched, f1}` to each pair of the
+/// JSON array `pairs` whose annotators made links (pairs are objects with `a`, `b`).
+fn with_link_agreement(pairs: &mut serde_json::Value, links: &[marginalia::review::LinkAgreement]) {
+    let Some(pairs) = pairs.as_array_mut() else {
+        return;
+    };
+    for pair in pairs {
+        let name = |key: &str| pair.get(key).and_then(|v| v.as_str()).map(str::to_string);
+        let (Some(a), Some(b)) = (name("a"), name("b")) else {
+            continue;
+        };
+        let found = links
+            .iter()
+            .find(|l| (l.a == a && l.b == b) || (l.a == b && l.b == a));
+        if let (Some(l), Some(object)) = (found, pair.as_object_mut()) {
+            let (links_a, links_b) = if l.a == a {
+                (l.links_a, l.links_b)
+            } else {
+                (l.links_b, l.links_a)
+            };
+            object.insert(
+                "links".into(),
+                serde_json::json!({
+                    "links_a": links_a,
+                    "links_b": links_b,
+                    "matched": l.matched,
+                    "f1": l.f1,
+                }),
+            );
+        }
+    }
 }
 
 /// Names each pair of annotators that share no document (so were not compared).

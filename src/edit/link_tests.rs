@@ -209,3 +209,29 @@ proptest! {
         prop_assert_eq!(last, first);
     }
 }
+
+#[test]
+fn a_kind_change_and_a_new_source_are_one_undo_step_each() {
+    use crate::model::SourceKind;
+    let (mut ed, _) = editor();
+    let edit = set_source_kind(ed.project(), "KCNA", SourceKind::Government).unwrap();
+    ed.apply(edit).unwrap();
+    assert_eq!(ed.project().registry.sources[0].kind, "government");
+    assert_eq!(
+        ed.project().registry.sources[0].kind_of(),
+        SourceKind::Government
+    );
+    let edit = add_source(ed.project(), "  Daily  NK ", SourceKind::IndependentOutlet).unwrap();
+    ed.apply(edit).unwrap();
+    let added = ed.project().registry.sources.last().unwrap().clone();
+    assert_eq!(
+        (added.name.as_str(), added.kind.as_str()),
+        ("Daily NK", "independent outlet")
+    );
+    let e = add_source(ed.project(), "조선중앙통신", SourceKind::Other).unwrap_err();
+    assert!(e.to_string().contains("already names 'KCNA'"), "{e}");
+    ed.undo();
+    assert_eq!(ed.project().registry.sources.len(), 2);
+    ed.undo();
+    assert_eq!(ed.project().registry.sources[0].kind, "state media");
+}

@@ -4,7 +4,7 @@
 //! updates every annotation whose source it renames.
 
 use super::command::{AnnotationChange, Edit, EditError};
-use crate::model::{Link, Project, Source, SourceRegistry};
+use crate::model::{Link, Project, Source, SourceKind, SourceRegistry};
 
 /// Adds `link` at position `at` of the project's links (`None`: at the end).
 pub(crate) fn add_link(
@@ -181,5 +181,36 @@ pub fn remove_alias(project: &Project, name: &str, alias: &str) -> Result<Edit, 
         .position(|a| a == alias)
         .ok_or_else(|| EditError::BadSource(format!("'{name}' has no alias '{alias}'")))?;
     aliases.remove(k);
+    Ok(Edit::Batch(vec![Edit::SetRegistry(registry)]))
+}
+
+/// Sets the kind of source `name` (stored as the kind's label); annotations are
+/// unchanged.
+pub fn set_source_kind(project: &Project, name: &str, kind: SourceKind) -> Result<Edit, EditError> {
+    let mut registry = project.source_registry().into_owned();
+    let i = find(&registry, name)?;
+    registry.sources[i].kind = kind.label().to_string();
+    Ok(Edit::Batch(vec![Edit::SetRegistry(registry)]))
+}
+
+/// Adds source `name` of `kind` to the registry (the project gets its own copy of
+/// the built-in registry first, as every registry edit does); annotations written
+/// `name` are unchanged (they already name it).
+pub fn add_source(project: &Project, name: &str, kind: SourceKind) -> Result<Edit, EditError> {
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    if name.is_empty() {
+        return Err(EditError::BadSource("a source needs a name".into()));
+    }
+    let mut registry = project.source_registry().into_owned();
+    if let Some(owner) = registry.canonical(&name) {
+        return Err(EditError::BadSource(format!(
+            "'{name}' already names '{owner}'"
+        )));
+    }
+    registry.sources.push(Source {
+        name,
+        kind: kind.label().to_string(),
+        aliases: Vec::new(),
+    });
     Ok(Edit::Batch(vec![Edit::SetRegistry(registry)]))
 }

@@ -22,4 +22,6 @@ pub use changes::{
 pub use command::{AnnotationChange, Edit, EditError, EditStamp, apply, quote_of};
 pub use history::{Editor, MAX_UNDO_STEPS};
 pub use index::AnnotationIndex;
-pub use links::{add_alias, merge_sources, remove_alias, rename_source};
+pub use links::{
+    add_alias, add_source, merge_sources, remove_alias, rename_source, set_source_kind,
+};

@@ -1,7 +1,7 @@
 //! Links between annotations: an attribution linked to the claim or speculation it
 //! attributes (PARC's source → cue → content), stored in the project by annotation id.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -54,6 +54,102 @@ impl Link {
     pub fn touches(&self, id: &str) -> bool {
         self.from == id || self.to == id
     }
+}
+
+/// For each annotation id, the positions in a project's `links` of the links that
+/// start or end at it: built once per project generation, so that a window asks
+/// "what is this annotation linked to" in O(its links) rather than a pass over
+/// every link each frame.
+#[derive(Debug, Clone, Default)]
+pub struct LinkIndex {
+    by_id: HashMap<String, Vec<usize>, foldhash::fast::RandomState>,
+}
+
+impl LinkIndex {
+    /// The index of `links` (a project's `links`, in order).
+    pub fn new(links: &[Link]) -> Self {
+        let mut by_id: HashMap<String, Vec<usize>, foldhash::fast::RandomState> =
+            HashMap::with_capacity_and_hasher(links.len() * 2, Default::default());
+        for (i, l) in links.iter().enumerate() {
+            by_id.entry(l.from.clone()).or_default().push(i);
+            if l.to != l.from {
+                by_id.entry(l.to.clone()).or_default().push(i);
+            }
+        }
+        LinkIndex { by_id }
+    }
+
+    /// Positions of the links touching annotation `id`, in project order.
+    pub fn of(&self, id: &str) -> &[usize] {
+        self.by_id.get(id).map_or(&[], Vec::as_slice)
+    }
+
+    /// True when no annotation has a link.
+    pub fn is_empty(&self) -> bool {
+        self.by_id.is_empty()
+    }
+}
+
+/// Longest text (chars) between an attribution cue and its content for
+/// [`links_for_adjacent`] to offer the link.
+const MAX_CUE_GAP: usize = 12;
+
+/// The link a newly tagged annotation (`new`) most likely takes. For a claim or
+/// speculation: the attribution of the same document right before it ("KCNA said
+/// that |the launch succeeded|") or right after it ("|the launch succeeded|, KCNA
+/// said"); for an attribution tagged after its content: the claim or speculation
+/// right after or before it. At most two short words or punctuation between them
+/// and no sentence end. `candidates` are the document's annotations (any order);
+/// `is_attribution` tells which are cues. The cue-before-content order wins (the
+/// cue introduces its content), then the nearer. The link always starts at the
+/// attribution. `None` when there is none.
+pub fn links_for_adjacent<'a>(
+    doc: &super::Document,
+    candidates: impl IntoIterator<Item = &'a super::Annotation>,
+    is_attribution: impl Fn(&super::Annotation) -> bool,
+    new: &super::Annotation,
+) -> Option<Link> {
+    let new_is_cue = is_attribution(new);
+    let content = new;
+    let len = doc.char_len();
+    let gap_ok = |from: usize, to: usize| -> Option<usize> {
+        if from > to || to > len || to - from > MAX_CUE_GAP {
+            return None;
+        }
+        let gap = doc.slice(from, to);
+        let ends_sentence = gap.contains(['.', '!', '?', '。', '\n']);
+        let words = gap
+            .split(|c: char| c.is_whitespace() || ",:;\"'“”‘’—–-".contains(c))
+            .filter(|w| !w.is_empty())
+            .count();
+        (!ends_sentence && words <= 2).then_some(to - from)
+    };
+    let mut best: Option<(usize, bool, &super::Annotation)> = None;
+    for a in candidates {
+        if a.doc != content.doc || a.id == content.id || a.orphaned {
+            continue;
+        }
+        if is_attribution(a) == new_is_cue {
+            continue;
+        }
+        // `unusual`: the content comes first ("…, KCNA said").
+        let found = if a.end <= content.start {
+            gap_ok(a.end, content.start).map(|g| (g, new_is_cue))
+        } else if a.start >= content.end {
+            gap_ok(content.end, a.start).map(|g| (g, !new_is_cue))
+        } else {
+            None
+        };
+        if let Some((gap, after)) = found
+            && best.is_none_or(|(g, af, _)| (after, gap) < (af, g))
+        {
+            best = Some((gap, after, a));
+        }
+    }
+    best.map(|(_, _, a)| match new_is_cue {
+        true => Link::attributes(&new.id, &a.id),
+        false => Link::attributes(&a.id, &new.id),
+    })
 }
 
 /// Why a link cannot be in a project, one line.
@@ -160,6 +256,57 @@ mod tests {
         assert!(msgs[0].contains("'gone' does not exist"), "{msgs:?}");
         assert!(msgs[1].contains("cannot attribute itself"), "{msgs:?}");
         assert!(msgs[2].contains("twice"), "{msgs:?}");
+    }
+
+    #[test]
+    fn the_index_lists_each_annotations_links_in_order() {
+        let links = vec![
+            Link::attributes("a", "c1"),
+            Link::attributes("b", "c2"),
+            Link::attributes("a", "c2"),
+        ];
+        let index = LinkIndex::new(&links);
+        assert_eq!(index.of("a"), [0, 2]);
+        assert_eq!(index.of("c2"), [1, 2]);
+        assert_eq!(index.of("c1"), [0]);
+        assert!(index.of("nobody").is_empty());
+        assert!(LinkIndex::new(&[]).is_empty());
+    }
+
+    #[test]
+    fn a_cue_right_before_or_after_the_content_is_offered() {
+        use crate::model::{Annotation, Document};
+        let text = "조선중앙통신은 발사했다고 밝혔다. KCNA said that the launch succeeded, \
+                    analysts said. Nothing here.";
+        let doc = Document::new("d", "t", text);
+        let at = |q: &str, label: &str| {
+            let s = text[..text.find(q).unwrap()].chars().count();
+            Annotation::new("d", s, s + q.chars().count(), q, label, "me")
+        };
+        let cue_ko = at("조선중앙통신은", "attribution");
+        let claim_ko = at("발사했다고", "claim");
+        let cue = at("KCNA said", "attribution");
+        let claim = at("the launch succeeded", "claim");
+        let after = at("analysts said", "attribution");
+        let far = at("Nothing here", "speculation");
+        let all = [&cue_ko, &claim_ko, &cue, &claim, &after, &far];
+        let is_cue = |a: &Annotation| a.label == "attribution";
+        let link = |c: &Annotation| links_for_adjacent(&doc, all, is_cue, c);
+        assert_eq!(
+            link(&claim_ko),
+            Some(Link::attributes(&cue_ko.id, &claim_ko.id))
+        );
+        // " that " (one word) before, ", " after: the cue before.
+        assert_eq!(link(&claim), Some(Link::attributes(&cue.id, &claim.id)));
+        assert_eq!(link(&far), None, "a sentence end between");
+        // A cue tagged after its content: the content after it first, else before.
+        assert_eq!(link(&cue), Some(Link::attributes(&cue.id, &claim.id)));
+        assert_eq!(link(&after), Some(Link::attributes(&after.id, &claim.id)));
+        let without_before = [&claim, &after];
+        assert_eq!(
+            links_for_adjacent(&doc, without_before, is_cue, &claim),
+            Some(Link::attributes(&after.id, &claim.id))
+        );
     }
 
     #[test]

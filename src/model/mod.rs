@@ -23,7 +23,7 @@ pub mod words;
 pub use annotation::{Annotation, Comment, Verdict, new_id, now_rfc3339};
 pub use conflict::MergeConflict;
 pub use document::Document;
-pub use link::{Link, LinkKind, LinkProblem, link_problems};
+pub use link::{Link, LinkIndex, LinkKind, LinkProblem, link_problems, links_for_adjacent};
 pub use merge_note::{MergeNote, NoteVersion, merge_note_sets, sort_notes};
 pub use meta::{BadDate, DocumentMeta, META_FIELDS, MetaSummary, clean as clean_meta_value};
 pub use offsets::{OffsetUnit, TextIndex};
@@ -34,5 +34,5 @@ pub use printable::{
 pub use project::{FORMAT_VERSION, Project, ProjectSummary, document_id_base, slug};
 pub use rejected::{RejectedSpan, union_rejected};
 pub use schema::{DEFAULT_SOURCES, Label, TagSchema, parse_hex_color};
-pub use sources::{Source, SourceRegistry, SourcesError};
+pub use sources::{Source, SourceKind, SourceRegistry, SourcesError};
 pub use span_index::SpanIndex;

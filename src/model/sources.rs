@@ -22,6 +22,76 @@ pub struct Source {
     pub aliases: Vec<String>,
 }
 
+/// What kind of source a source is, as the Sources window and the analytics group
+/// them. The file keeps the kind as text ([`Source::kind`]): older files and
+/// `assets/sources.ron` use finer words ("news agency", "specialist outlet",
+/// "military", "person"), which map onto these ([`SourceKind::of`]) and which the
+/// suggestions still match on (a "person" is looked up by surname).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SourceKind {
+    /// State media (KCNA, Rodong Sinmun, KCTV).
+    StateMedia,
+    /// A news agency, broadcaster or specialist outlet not run by a state.
+    IndependentOutlet,
+    /// A government, ministry, military or official.
+    Government,
+    /// Analysts, experts, think tanks and research institutes.
+    AnalystThinkTank,
+    /// Unnamed sources.
+    Anonymous,
+    /// Anything else (including named persons).
+    Other,
+}
+
+impl SourceKind {
+    /// Every kind, in the order a chooser lists them.
+    pub const ALL: [SourceKind; 6] = [
+        SourceKind::StateMedia,
+        SourceKind::IndependentOutlet,
+        SourceKind::Government,
+        SourceKind::AnalystThinkTank,
+        SourceKind::Anonymous,
+        SourceKind::Other,
+    ];
+
+    /// The text stored in a file for this kind (and shown to the analyst).
+    pub fn label(self) -> &'static str {
+        match self {
+            SourceKind::StateMedia => "state media",
+            SourceKind::IndependentOutlet => "independent outlet",
+            SourceKind::Government => "government",
+            SourceKind::AnalystThinkTank => "analyst/think tank",
+            SourceKind::Anonymous => "anonymous",
+            SourceKind::Other => "other",
+        }
+    }
+
+    /// The kind a free-text kind stands for (any case; unknown words are
+    /// [`SourceKind::Other`]).
+    pub fn of(text: &str) -> SourceKind {
+        let t = text.trim().to_lowercase();
+        match t.as_str() {
+            "state media" | "state-run media" | "state outlet" => SourceKind::StateMedia,
+            "independent outlet" | "news agency" | "specialist outlet" | "broadcaster"
+            | "newspaper" | "outlet" | "media" => SourceKind::IndependentOutlet,
+            "government" | "military" | "official" | "officials" | "ministry" => {
+                SourceKind::Government
+            }
+            "analyst/think tank" | "analyst" | "analysts" | "think tank" | "expert" | "experts"
+            | "research institute" => SourceKind::AnalystThinkTank,
+            "anonymous" | "unnamed" => SourceKind::Anonymous,
+            _ => SourceKind::Other,
+        }
+    }
+}
+
+impl Source {
+    /// The kind of this source, from its stored text.
+    pub fn kind_of(&self) -> SourceKind {
+        SourceKind::of(&self.kind)
+    }
+}
+
 /// A list of sources with their aliases.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SourceRegistry {
@@ -121,6 +191,24 @@ mod tests {
         assert_eq!(r.canonical("로동신문"), Some("Rodong Sinmun"));
         assert_eq!(r.canonical("연합뉴스"), Some("Yonhap"));
         assert_eq!(r.canonical("the  Associated Press"), Some("AP"));
+    }
+
+    #[test]
+    fn every_kind_of_the_builtin_file_maps_onto_the_enum_and_back() {
+        let r = SourceRegistry::builtin();
+        let kind = |name: &str| r.sources.iter().find(|s| s.name == name).unwrap().kind_of();
+        assert_eq!(kind("KCNA"), SourceKind::StateMedia);
+        assert_eq!(kind("Yonhap"), SourceKind::IndependentOutlet);
+        assert_eq!(kind("NK News"), SourceKind::IndependentOutlet);
+        assert_eq!(kind("Joint Chiefs of Staff"), SourceKind::Government);
+        assert_eq!(kind("Asan Institute"), SourceKind::AnalystThinkTank);
+        assert_eq!(kind("unnamed sources"), SourceKind::Anonymous);
+        assert_eq!(kind("Kim Jong Un"), SourceKind::Other);
+        for k in SourceKind::ALL {
+            assert_eq!(SourceKind::of(k.label()), k, "{k:?}");
+            assert_eq!(SourceKind::of(&k.label().to_uppercase()), k);
+        }
+        assert_eq!(SourceKind::of(""), SourceKind::Other);
     }
 
     #[test]

@@ -29,6 +29,10 @@ impl MarginaliaApp {
         if self.ask_name_first(&command) {
             return;
         }
+        // links (issue 13): while picking a link's other end, a click links it.
+        if self.intercept_for_link(&command) {
+            return;
+        }
         match command {
             NewProject => self.replace_checked(AfterUnsaved::NewProject),
             Open => self.open_dialog(ctx),
@@ -181,6 +185,7 @@ impl MarginaliaApp {
             | SetLabelGuide { .. }
             | SetProjectMemo(_)
             | SetDocumentMemo { .. }) => self.run_codebook_command(c),
+            Sources(c) => self.run_sources_command(c), // links and sources (issue 13)
         }
     }
 

@@ -116,7 +116,7 @@ pub(crate) fn annotation_editor(
             ui.end_row();
 
             let source_label = ui.label("Source");
-            let known = cx.state.derived.known_sources.clone();
+            let known = cx.state.links.source_names().to_vec(); // sources (issue 13): aliases too
             let state = &mut *own;
             let out = ui
                 .vertical(|ui| {
@@ -139,6 +139,9 @@ pub(crate) fn annotation_editor(
                 .accepted
                 .or_else(|| (r.lost_focus() && !out.picking).then(|| state.source.clone()));
             if let Some(src) = commit_source {
+                // sources (issue 13): an alias is stored as its canonical name.
+                let registry = cx.state.editor.project().source_registry();
+                let src = super::source_field::canonical_source(&registry, &src);
                 state.source = src.clone();
                 let new = Some(src.trim().to_string()).filter(|s| !s.is_empty());
                 if new != a.source {
@@ -183,7 +186,17 @@ pub(crate) fn annotation_editor(
             "This attribution has no source yet: type one above.",
         );
     }
+    super::links::link_rows(cx, ui, &a); // links (issue 13)
     ui.horizontal(|ui| {
+        if ui
+            .button("Link…")
+            .on_hover_text("Link to a span (L)")
+            .clicked()
+        {
+            cx.push(UiCommand::Sources(
+                super::sources_window::SourcesCommand::StartLink,
+            ));
+        }
         if ui.button("Delete").on_hover_text("Delete (Del)").clicked() {
             cx.push(UiCommand::DeleteAnnotation);
         }

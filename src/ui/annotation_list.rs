@@ -21,6 +21,8 @@ pub struct AnnotationListState {
     pub author: Option<String>,
     /// Only annotations whose quote, note, source or author contain this text.
     pub text: String,
+    /// links (issue 13): only annotations attributed to a source through a link.
+    pub attributed: super::links::AttributedFilter,
     /// Indices into `project.annotations` of the rows shown, sorted by position.
     rows: Vec<usize>,
     /// What `rows` was computed for.
@@ -40,6 +42,7 @@ struct RowsKey {
     source: Option<String>,
     author: Option<String>,
     text: String,
+    attributed_to: Option<String>,
 }
 
 impl AnnotationListState {
@@ -51,6 +54,7 @@ impl AnnotationListState {
             source: self.source.clone(),
             author: self.author.clone(),
             text: self.text.clone(),
+            attributed_to: self.attributed.source.clone(),
         }
     }
 
@@ -72,6 +76,9 @@ impl AnnotationListState {
             return false;
         }
         if self.author.as_ref().is_some_and(|w| *w != a.author) {
+            return false;
+        }
+        if !self.attributed.passes(&a.id) {
             return false;
         }
         if t.is_empty() {
@@ -101,9 +108,12 @@ impl AnnotationListState {
         }
         let all = &project.annotations;
         let order = |i: usize| all.get(i).map(|a| (a.start, a.end, i));
+        // A link edit changes who an annotation is attributed to without touching
+        // it: with the "attributed to" filter on, the rows are counted again.
         let patch = self
             .key
             .as_ref()
+            .filter(|_| self.attributed.source.is_none())
             .filter(|old| {
                 RowsKey {
                     generation,
@@ -151,7 +161,8 @@ fn row_of(rows: &[usize], all: &[Annotation], a: &Annotation) -> Option<usize> {
         .map(|k| from + k)
 }
 
-fn filter_combo(
+/// A "what: any / one of `options`" filter (options are (value, shown name)).
+pub(crate) fn filter_combo(
     ui: &mut egui::Ui,
     id: &str,
     what: &str,
@@ -204,6 +215,9 @@ pub(crate) fn annotation_panel(
         filter_combo(ui, "filter_label", "label", &mut list.label, &labels);
         filter_combo(ui, "filter_source", "source", &mut list.source, &sources);
     });
+    if list.attributed.show(cx, ui) {
+        list.key = None; // links (issue 13): the "attributed to" filter
+    }
     ui.horizontal(|ui| {
         filter_combo(ui, "filter_author", "author", &mut list.author, &authors);
         ui.add(
@@ -282,6 +296,9 @@ pub(crate) fn annotation_panel(
                     Some(src) => format!("{name} ({src}): “{}”", elide(&a.quote, 48)),
                     None => format!("{name}: “{}”", elide(&a.quote, 48)),
                 };
+                if let Some(src) = state.links.attributed_to(&state.editor, &a.id) {
+                    text.push_str(&format!(" · attributed to {src}")); // links (issue 13)
+                }
                 if !a.author.is_empty() {
                     text.push_str(&format!(" · {}", a.author));
                 }
@@ -322,6 +339,13 @@ pub(crate) fn annotation_panel(
 }
 
 impl AnnotationListState {
+    /// links (issue 13): shows only the annotations attributed to `source`
+    /// through a link (a click on a bar of the Analytics window), or all.
+    pub(crate) fn filter_attributed_to(&mut self, source: Option<String>) {
+        self.attributed.set(source);
+        self.key = None;
+    }
+
     /// True once each time the selected annotation (`selected`) changes (to
     /// scroll the list).
     fn selection_changed(&mut self, selected: &Option<String>) -> bool {

@@ -47,6 +47,8 @@ pub struct MarginaliaApp {
     pub(crate) review: super::review::ReviewWindow,
     /// The Team menu's History window (git work trees).
     pub(crate) team: super::team::TeamWindow,
+    /// The Sources and Source analytics windows (issue 13).
+    pub(crate) sources: super::sources_window::SourcesWindows,
     /// True once the analyst has chosen to close (after the unsaved-changes prompt).
     pub(crate) allow_close: bool,
     /// A text field had the keyboard at the end of the last frame (egui drops the
@@ -94,6 +96,7 @@ impl MarginaliaApp {
             file_dialog: None,
             review: Default::default(),
             team: Default::default(),
+            sources: Default::default(),
             allow_close: false,
             corpus: Default::default(),
             safety_prompts,
@@ -269,11 +272,14 @@ impl MarginaliaApp {
         self.handle_dropped_files(&ctx);
         self.handle_paste(&ctx);
         if !self.dialogs.any_modal_open() {
+            self.handle_link_keys(&ctx); // links (issue 13): ↑/↓/Enter/Esc while picking
             self.handle_shortcuts(&ctx);
         }
         self.state
             .derived
             .refresh(self.state.editor.project(), self.state.editor.generation());
+        let known = &self.state.derived.known_sources;
+        self.state.links.refresh(&self.state.editor, known);
 
         egui::Panel::top("menu_bar").show(ui, |ui| {
             let mut cx = self.panel_context();
@@ -347,6 +353,7 @@ impl MarginaliaApp {
         super::review::show_review(&mut cx, &mut self.review, &ctx, article);
         super::team::show_history(&mut cx, &mut self.team, &ctx);
         super::codebook::show(&mut cx, &mut self.codebook, &ctx); // codebook (issue 19)
+        super::sources_window::show_windows(&mut cx, &mut self.sources, &ctx); // issue 13
         super::recovery_guard::tick(self, &ctx);
 
         let commands = std::mem::take(&mut self.commands);

@@ -50,7 +50,10 @@ pub(crate) fn article_panel(
         dark_mode: state.settings.dark_mode,
         changes: Some(state.editor.changes()),
     };
-    for event in view.show(ui, &input) {
+    let events = view.show(ui, &input);
+    // links (issue 13): the selected annotation's connectors, over the text.
+    super::links::paint_connectors(ui, view, state, ui.clip_rect());
+    for event in events {
         match event {
             ViewEvent::SelectionChanged(_) => {}
             // Clicked where it is visible: selected without scrolling the view.

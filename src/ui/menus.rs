@@ -131,6 +131,15 @@ pub(crate) fn menu_bar(cx: &mut PanelContext, ui: &mut egui::Ui) {
             entry(cx, ui, UiCommand::ShowProjectMemo);
         });
         ui.menu_button("Review", |ui| entry(cx, ui, UiCommand::Review));
+        // sources (issue 13)
+        ui.menu_button("Sources", |ui| {
+            let has_sel = cx.state.selected_annotation().is_some();
+            use super::sources_window::SourcesCommand as S;
+            entry_enabled(cx, ui, UiCommand::Sources(S::StartLink), has_sel);
+            ui.separator();
+            entry(cx, ui, UiCommand::Sources(S::ShowSources));
+            entry(cx, ui, UiCommand::Sources(S::ShowAnalytics));
+        });
         if cx.state.git_root.is_some() {
             ui.menu_button("Team", |ui| super::team::team_menu(cx, ui));
         }

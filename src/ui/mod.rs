@@ -52,6 +52,7 @@ pub mod import_dialog;
 pub mod import_folder;
 mod input;
 mod install;
+mod links;
 mod memo; // codebook (issue 19)
 mod menus;
 mod navigate;
@@ -61,6 +62,7 @@ pub mod recovery_guard;
 pub use crate::store::saved_projects;
 pub mod settings;
 pub mod source_field;
+pub mod sources_window;
 mod start_panel;
 pub mod state;
 mod status_bar;

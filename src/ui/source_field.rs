@@ -142,6 +142,31 @@ pub fn suggestions(known: &[String], query: &str) -> Vec<String> {
     starts
 }
 
+/// sources (issue 13): the names completion offers — `known` (sources in use,
+/// then the schema's), followed by every canonical name and alias of `registry`
+/// not already among them (ASCII case ignored), so that typing "조선" or "Korean
+/// Central" finds KCNA. What is accepted is stored as its canonical name
+/// ([`canonical_source`]).
+pub fn completion_names(known: &[String], registry: &crate::model::SourceRegistry) -> Vec<String> {
+    let mut out = known.to_vec();
+    let mut seen: std::collections::HashSet<String> =
+        known.iter().map(|s| s.to_lowercase()).collect();
+    for (name, _) in registry.names() {
+        if seen.insert(name.to_lowercase()) {
+            out.push(name.to_string());
+        }
+    }
+    out
+}
+
+/// sources (issue 13): `source` as stored — the registry's canonical name when it
+/// is a name or alias of a registered source, else the text as typed (trimmed).
+pub fn canonical_source(registry: &crate::model::SourceRegistry, source: &str) -> String {
+    registry
+        .canonical(source)
+        .map_or_else(|| source.trim().to_string(), str::to_string)
+}
+
 /// What Enter accepts: the highlighted suggestion, else the first suggestion that
 /// starts with the typed text, else the typed text itself.
 pub fn accepted(query: &str, suggestions: &[String], highlighted: Option<usize>) -> String {
@@ -178,6 +203,28 @@ mod tests {
         );
         assert_eq!(suggestions(&known(), "").len(), 5);
         assert!(suggestions(&known(), "조선").is_empty());
+    }
+
+    #[test]
+    fn aliases_complete_and_are_stored_as_the_canonical_name() {
+        let registry = crate::model::SourceRegistry::builtin();
+        let names = completion_names(&known(), &registry);
+        assert_eq!(names[..5], known()[..], "sources in use come first");
+        assert_eq!(names.iter().filter(|n| n.as_str() == "KCNA").count(), 1);
+        let typed = suggestions(&names, "조선");
+        assert!(typed.contains(&"조선중앙통신".to_string()), "{typed:?}");
+        let picked = accepted("조선", &typed, None);
+        assert_eq!(canonical_source(&registry, &picked), "KCNA");
+        let picked = accepted(
+            "korean central",
+            &suggestions(&names, "korean central"),
+            None,
+        );
+        assert_eq!(canonical_source(&registry, &picked), "KCNA");
+        assert_eq!(
+            canonical_source(&registry, " a new outlet "),
+            "a new outlet"
+        );
     }
 
     #[test]

@@ -62,6 +62,8 @@ pub struct AppState {
     /// The top of the git work tree holding the project file, if it is in one (the
     /// Team menu shows then; team, issue 14). Kept by `MarginaliaApp::follow_git_root`.
     pub(crate) git_root: Option<PathBuf>,
+    /// Links between annotations: their index and the link being picked (issue 13).
+    pub(crate) links: super::links::LinkState,
     /// The egui context, once the first frame ran (to wake the window when a
     /// background task ends).
     pub(crate) egui_ctx: Option<egui::Context>,
@@ -94,6 +96,7 @@ impl AppState {
             safety,
             background: Default::default(),
             git_root: None,
+            links: Default::default(),
             egui_ctx: None,
         }
     }

@@ -59,7 +59,10 @@ impl MarginaliaApp {
             self.set_error("An attribution needs a source; nothing was tagged");
             return;
         }
-        self.add_annotation(&p.doc, p.start, p.end, &p.label, Some(source.to_string()));
+        // sources (issue 13): an alias is stored as its canonical name.
+        let source =
+            super::source_field::canonical_source(&self.project().source_registry(), source);
+        self.add_annotation(&p.doc, p.start, p.end, &p.label, Some(source));
     }
 
     fn add_annotation(
@@ -127,9 +130,10 @@ impl MarginaliaApp {
                 .unwrap_or_default()
         );
         if self.apply_edit(Edit::AddAnnotation(a)) {
-            self.state.selected = Some(id);
+            self.state.selected = Some(id.clone());
             self.view.set_selection(doc, None);
             self.set_info(message);
+            self.offer_adjacent_link(&id); // links (issue 13): "attributed to …? Enter"
         }
     }
 }

@@ -13,6 +13,7 @@ use crate::model::{DocumentMeta, TagSchema, Verdict};
 use crate::store::RecoveryEntry;
 use crate::team::Resolution;
 use crate::ui::dialogs::AfterUnsaved;
+use crate::ui::sources_window::SourcesCommand;
 
 /// One thing the analyst can ask the window to do.
 #[derive(Debug, Clone, PartialEq)]
@@ -251,6 +252,10 @@ pub enum UiCommand {
         memo: String,
     },
     // --- end codebook ---
+    // --- links and sources (issue 13): `ui/sources_window/command.rs` ---
+    /// Link, pick, unlink; the Sources and Analytics windows.
+    Sources(crate::ui::sources_window::SourcesCommand),
+    // --- end links and sources ---
 }
 
 impl UiCommand {
@@ -305,6 +310,10 @@ impl UiCommand {
             // codebook (issue 19)
             ShowCodebook,
             ShowProjectMemo,
+            // links and sources (issue 13)
+            Sources(SourcesCommand::StartLink),
+            Sources(SourcesCommand::ShowSources),
+            Sources(SourcesCommand::ShowAnalytics),
         ];
         all.extend(schema.labels.iter().map(|l| Tag(l.id.clone())));
         all
@@ -401,6 +410,7 @@ impl UiCommand {
             SetLabelGuide { .. } => "Edit label guideline",
             SetProjectMemo(_) => "Edit project memo",
             SetDocumentMemo { .. } => "Edit document memo",
+            Sources(c) => c.text(), // links and sources (issue 13)
         };
         s.to_string()
     }
@@ -417,6 +427,7 @@ impl UiCommand {
                 | MoveEndBackward
                 | MoveStartForward
                 | MoveStartBackward
+                | Sources(SourcesCommand::StartLink)
         )
     }
 }

@@ -41,6 +41,7 @@ impl UiCommand {
             CommandPalette => (cmd_shift, Key::P),
             SearchCorpus => (cmd_shift, Key::F), // corpus (issue 12)
             NextDocument => (cmd, Key::PageDown),
+            Sources(super::SourcesCommand::StartLink) => (Modifiers::NONE, Key::L), // issue 13
             PreviousDocument => (cmd, Key::PageUp),
             Tag(id) => {
                 let key = schema.label(id)?.key.as_deref()?;

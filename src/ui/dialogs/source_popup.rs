@@ -53,7 +53,7 @@ pub(super) fn show(cx: &mut PanelContext, dialogs: &mut Dialogs, ctx: &egui::Con
     let Some(popup) = dialogs.source.as_mut() else {
         return;
     };
-    let known = cx.state.derived.known_sources.clone();
+    let known = cx.state.links.source_names().to_vec(); // sources (issue 13): aliases too
     let escape = ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape));
     if escape {
         dialogs.source = None;

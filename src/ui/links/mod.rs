@@ -1,0 +1,120 @@
+//! Issue 13 in the window: links between annotations (an attribution → the claim or
+//! speculation it attributes). What the panels read ([`LinkState`]: the index of
+//! the project's links, rebuilt once per editor generation, and the link being
+//! picked), the runner's side of linking (`picker.rs`), the connector drawn for the
+//! selected annotation (`connector.rs`) and the editor's "attributes / attributed
+//! to" rows (`editor_rows.rs`).
+
+mod connector;
+mod editor_rows;
+mod list_filter;
+mod picker;
+
+use crate::edit::Editor;
+use crate::model::{Annotation, Link, LinkIndex};
+
+pub(crate) use connector::paint_connectors;
+pub(crate) use editor_rows::link_rows;
+pub use list_filter::AttributedFilter;
+pub(crate) use picker::LinkPicker;
+
+/// The window's view of the project's links.
+#[derive(Debug, Default)]
+pub struct LinkState {
+    /// The generation `index` was built at.
+    generation: Option<u64>,
+    /// Annotation id → positions in `project.links`.
+    index: LinkIndex,
+    /// Sources of attributions with a link, sorted (built with `index`).
+    linked_sources: Vec<String>,
+    /// sources (issue 13): what the source fields complete on — the sources in
+    /// use and the registry's names and aliases (`source_field::completion_names`).
+    source_names: Vec<String>,
+    /// The link being made (after L), if any.
+    pub(crate) picker: Option<LinkPicker>,
+}
+
+impl LinkState {
+    /// Rebuilds the index when the project changed since it was built.
+    pub(crate) fn refresh(&mut self, editor: &Editor, known_sources: &[String]) {
+        if self.generation != Some(editor.generation()) {
+            let registry = editor.project().source_registry();
+            self.source_names = crate::ui::source_field::completion_names(known_sources, &registry);
+            self.index = LinkIndex::new(&editor.project().links);
+            self.linked_sources = linked_sources(editor);
+            self.generation = Some(editor.generation());
+        }
+    }
+
+    /// The names source fields complete on (sources in use, then the registry's
+    /// names and aliases).
+    pub(crate) fn source_names(&self) -> &[String] {
+        &self.source_names
+    }
+
+    /// The links touching annotation `id`, in project order.
+    pub(crate) fn links_of<'a>(
+        &'a self,
+        editor: &'a Editor,
+        id: &str,
+    ) -> impl Iterator<Item = &'a Link> + 'a {
+        let links = &editor.project().links;
+        self.index.of(id).iter().filter_map(move |&i| links.get(i))
+    }
+
+    /// The attributions linked to annotation `id` (it is their content).
+    pub(crate) fn attributions_of<'a>(
+        &'a self,
+        editor: &'a Editor,
+        id: &'a str,
+    ) -> impl Iterator<Item = &'a Annotation> + 'a {
+        self.links_of(editor, id)
+            .filter(move |l| l.to == id)
+            .filter_map(|l| editor.annotation(&l.from))
+    }
+
+    /// The source annotation `id` is attributed to through a link (the first
+    /// linked attribution that names one).
+    pub(crate) fn attributed_to<'a>(&'a self, editor: &'a Editor, id: &'a str) -> Option<&'a str> {
+        self.attributions_of(editor, id)
+            .find_map(|a| a.source.as_deref())
+    }
+
+    /// The sources of attributions that have at least one link, sorted (the
+    /// "attributed to" filter's choices).
+    pub(crate) fn linked_sources(&self) -> &[String] {
+        &self.linked_sources
+    }
+
+    /// Ids of the annotations attributed to `source` through a link.
+    pub(crate) fn attributed_ids(
+        &self,
+        editor: &Editor,
+        source: &str,
+    ) -> std::collections::HashSet<String> {
+        editor
+            .project()
+            .links
+            .iter()
+            .filter(|l| {
+                editor
+                    .annotation(&l.from)
+                    .is_some_and(|a| a.source.as_deref() == Some(source))
+            })
+            .map(|l| l.to.clone())
+            .collect()
+    }
+}
+
+/// The sources of attributions that have at least one link, sorted.
+fn linked_sources(editor: &Editor) -> Vec<String> {
+    let mut out: Vec<String> = editor
+        .project()
+        .links
+        .iter()
+        .filter_map(|l| editor.annotation(&l.from)?.source.clone())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
