@@ -7,6 +7,7 @@
 //! `aho-corasick`, patterns on `regex`, sentences on `unicode-segmentation`.
 //! Offsets are chars, end exclusive, like every offset of the model.
 
+pub mod accept;
 mod coreference;
 mod engine;
 pub mod eval;
