@@ -21,7 +21,9 @@ mod sentences;
 
 pub use engine::Suggester;
 pub use filter::{RejectedSpan, keep_new};
-pub use occurrences::{Occurrence, occurrences_in_document, occurrences_in_project};
+pub use occurrences::{
+    OCCURRENCE_RULE, Occurrence, occurrences_in_document, occurrences_in_project,
+};
 pub use rules::{RuleSet, RulesError};
 
 use serde::Serialize;

@@ -174,6 +174,7 @@ impl MarginaliaApp {
             | OpenSearchHit(_)
             | TagSearchHits { .. }
             | ExportSearchHits(_)) => self.run_corpus_command(ctx, c),
+            Suggest(c) => self.run_suggest_command(c), // issue 11: `suggestions/runner.rs`
         }
     }
 

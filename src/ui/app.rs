@@ -57,6 +57,9 @@ pub struct MarginaliaApp {
     pub(crate) corpus: super::corpus_actions::CorpusPanels,
     /// The safety net's prompts (restore, changed on disk, orphans).
     pub(crate) safety_prompts: super::recovery_guard::SafetyPrompts,
+    /// Suggestions of the document shown, their computation, the rules window
+    /// (issue 11).
+    pub(crate) suggestions: super::suggestions::SuggestionsState,
     /// Theme and title as last sent to the window, to send only changes.
     last_title: String,
     applied_dark_mode: Option<bool>,
@@ -96,6 +99,7 @@ impl MarginaliaApp {
             corpus: Default::default(),
             safety_prompts,
             text_field_had_focus: false,
+            suggestions: Default::default(),
             last_title: String::new(),
             applied_dark_mode: None,
         };
@@ -258,6 +262,7 @@ impl MarginaliaApp {
             super::fonts::install(&ctx);
         }
         self.poll_background(&ctx);
+        self.follow_suggestions(&ctx); // issue 11
         self.follow_git_root();
         super::review::follow_review(self, &ctx);
         self.apply_theme(&ctx);
@@ -304,6 +309,7 @@ impl MarginaliaApp {
                     .show(ui, |ui| {
                         ui.set_max_width(ui.clip_rect().width());
                         let mut cx = PanelContext::new(&self.state, &mut self.commands);
+                        super::suggestions::list::suggested_section(&mut cx, &self.suggestions, ui); // issue 11
                         super::annotation_list::annotation_panel(
                             &mut cx,
                             &mut self.list,
@@ -343,6 +349,7 @@ impl MarginaliaApp {
         let mut cx = PanelContext::new(&self.state, &mut self.commands);
         super::review::show_review(&mut cx, &mut self.review, &ctx, article);
         super::team::show_history(&mut cx, &mut self.team, &ctx);
+        super::suggestions::rules_window::show(&mut cx, &mut self.suggestions.rules, &ctx); // issue 11
         super::recovery_guard::tick(self, &ctx);
 
         let commands = std::mem::take(&mut self.commands);

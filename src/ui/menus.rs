@@ -119,7 +119,13 @@ pub(crate) fn menu_bar(cx: &mut PanelContext, ui: &mut egui::Ui) {
             entry(cx, ui, UiCommand::PreviousDocument);
             let has_doc = cx.state.current_doc.is_some();
             entry_enabled(cx, ui, UiCommand::ToggleDocumentDone, has_doc);
+            // suggestions (issue 11)
+            ui.separator();
+            super::suggestions::menu::toggle_entry(cx, ui);
         });
+        ui.menu_button("Suggest", |ui| {
+            super::suggestions::menu::suggest_menu(cx, ui)
+        }); // issue 11
         ui.menu_button("Review", |ui| entry(cx, ui, UiCommand::Review));
         if cx.state.git_root.is_some() {
             ui.menu_button("Team", |ui| super::team::team_menu(cx, ui));

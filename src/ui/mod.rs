@@ -62,6 +62,7 @@ pub mod source_field;
 mod start_panel;
 pub mod state;
 mod status_bar;
+pub mod suggestions; // issue 11
 mod tagging;
 pub mod team;
 pub mod theme;

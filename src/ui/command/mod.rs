@@ -225,6 +225,9 @@ pub enum UiCommand {
     /// Write every hit of the search panel to this file as JSONL.
     ExportSearchHits(String),
     // --- end corpus ---
+    /// Suggestions (issue 11): toggle, accept, reject, step, accept all, rules
+    /// (`ui/suggestions/command.rs`).
+    Suggest(crate::ui::suggestions::SuggestCommand),
 }
 
 impl UiCommand {
@@ -277,6 +280,7 @@ impl UiCommand {
             PreviousDocument,
             ToggleDocumentDone,
         ];
+        all.extend(crate::ui::suggestions::SuggestCommand::LISTED.map(Suggest)); // issue 11
         all.extend(schema.labels.iter().map(|l| Tag(l.id.clone())));
         all
     }
@@ -365,6 +369,7 @@ impl UiCommand {
             OpenSearchHit(_) => "Show search hit",
             TagSearchHits { .. } => "Tag search results",
             ExportSearchHits(_) => "Export search hits",
+            Suggest(c) => c.text(), // issue 11
         };
         s.to_string()
     }

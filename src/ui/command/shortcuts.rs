@@ -42,6 +42,7 @@ impl UiCommand {
             SearchCorpus => (cmd_shift, Key::F), // corpus (issue 12)
             NextDocument => (cmd, Key::PageDown),
             PreviousDocument => (cmd, Key::PageUp),
+            Suggest(c) => return c.shortcut(), // issue 11
             Tag(id) => {
                 let key = schema.label(id)?.key.as_deref()?;
                 (Modifiers::NONE, Key::from_name(key)?)
@@ -62,6 +63,7 @@ impl UiCommand {
             UiCommand::PreviousAnnotation => {
                 vec![KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp)]
             }
+            UiCommand::Suggest(c) => c.extra_shortcuts(), // issue 11
             _ => Vec::new(),
         }
     }
