@@ -20,7 +20,7 @@ pub mod rules;
 mod sentences;
 
 pub use engine::Suggester;
-pub use filter::{RejectedSpan, keep_new};
+pub use filter::{OverlapIndex, RejectedSpan, keep_new, keep_new_spans};
 pub use occurrences::{
     OCCURRENCE_RULE, Occurrence, occurrences_in_document, occurrences_in_project,
 };

@@ -107,22 +107,8 @@ impl MarginaliaApp {
 
     /// Starts computing the suggestions of `key`'s document, from a snapshot.
     fn start_suggesting(&mut self, key: Key) {
-        let project = self.state.editor.project();
-        let Some(document) = project.document(&key.doc).cloned() else {
+        let Some(request) = Request::of(self.state.editor.project(), key) else {
             return;
-        };
-        let request = Request {
-            annotations: (project.annotations.iter())
-                .filter(|a| a.doc == key.doc)
-                .cloned()
-                .collect(),
-            rejected: (project.rejected.iter())
-                .filter(|r| r.doc == key.doc)
-                .cloned()
-                .collect(),
-            registry: project.source_registry().into_owned(),
-            document,
-            key,
         };
         let ctx = self.state.egui_ctx.clone();
         self.suggestions.running = Some(Running::start(request, ctx));

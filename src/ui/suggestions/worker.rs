@@ -8,8 +8,8 @@
 
 use std::sync::mpsc::{self, Receiver};
 
-use crate::model::{Annotation, Document, RejectedSpan, SourceRegistry};
-use crate::suggest::{RuleSet, Suggester, Suggestion, keep_new};
+use crate::model::{Document, Project, RejectedSpan, SourceRegistry};
+use crate::suggest::{RuleSet, Suggester, Suggestion, keep_new_spans};
 
 /// What a list of suggestions was computed for: the document, the project's
 /// generation (its annotations and rejections then) and the rules switched off.
@@ -29,13 +29,38 @@ pub struct Request {
     pub key: Key,
     /// The document (its text).
     pub document: Document,
-    /// The document's annotations (suggestions overlapping one of the same label
-    /// are left out).
-    pub annotations: Vec<Annotation>,
+    /// The spans of the document's annotations by label (suggestions overlapping
+    /// one of the same label are left out): offsets only, so the snapshot of
+    /// 100,000 annotations is a copy of numbers, not of their texts.
+    pub taken: Vec<(String, Vec<(usize, usize)>)>,
     /// The project's rejected spans in this document.
     pub rejected: Vec<RejectedSpan>,
     /// The project's source registry.
     pub registry: SourceRegistry,
+}
+
+impl Request {
+    /// The snapshot of document `key.doc` of `project` (`None` when it is not there).
+    pub fn of(project: &Project, key: Key) -> Option<Self> {
+        let document = project.document(&key.doc)?.clone();
+        let mut taken: Vec<(String, Vec<(usize, usize)>)> = Vec::new();
+        for a in project.annotations.iter().filter(|a| a.doc == key.doc) {
+            match taken.iter_mut().find(|(l, _)| *l == a.label) {
+                Some((_, spans)) => spans.push((a.start, a.end)),
+                None => taken.push((a.label.clone(), vec![(a.start, a.end)])),
+            }
+        }
+        Some(Request {
+            rejected: (project.rejected.iter())
+                .filter(|r| r.doc == key.doc)
+                .cloned()
+                .collect(),
+            registry: project.source_registry().into_owned(),
+            document,
+            taken,
+            key,
+        })
+    }
 }
 
 /// A finished computation.
@@ -119,7 +144,10 @@ pub fn compute(request: Request) -> Result<Vec<Suggestion>, String> {
     for s in &mut found {
         s.doc = request.document.id.clone();
     }
-    let mut kept = keep_new(found, &request.annotations, &request.rejected);
+    let doc = request.document.id.as_str();
+    let taken = (request.taken.iter())
+        .flat_map(|(label, spans)| spans.iter().map(move |&(s, e)| (doc, label.as_str(), s, e)));
+    let mut kept = keep_new_spans(found, taken, &request.rejected);
     kept.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
     Ok(kept)
 }
