@@ -71,6 +71,8 @@ fn rows(cx: &mut PanelContext, suggestions: &SuggestionsState, ui: &mut egui::Ui
         .max_height(LIST_HEIGHT)
         .auto_shrink([false, true])
         .show_rows(ui, row_height, list.len(), |ui, range| {
+            // One line per row: the virtualized list counts on a fixed row height.
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
             for i in range {
                 let Some(s) = list.get(i) else {
                     continue;
