@@ -135,15 +135,19 @@ impl SuggestionsState {
 }
 
 /// The index in `list` (sorted by start) that Enter / Backspace act on: the current
-/// one; else the first overlapping the text selection; else the first at or after
-/// `from` (the top of the screen).
+/// one while the text selection is its span (or there is none); else the first
+/// overlapping the text selection (the analyst selected elsewhere since); else the
+/// current one; else the first at or after `from` (the top of the screen).
 pub fn target(
     list: &[Suggestion],
     current: Option<usize>,
     selection: Option<(usize, usize)>,
     from: usize,
 ) -> Option<usize> {
-    if let Some(i) = current.filter(|&i| i < list.len()) {
+    let current = current.filter(|&i| i < list.len());
+    if let Some(i) = current
+        && selection.is_none_or(|sel| list.get(i).is_some_and(|s| (s.start, s.end) == sel))
+    {
         return Some(i);
     }
     if let Some((a, b)) = selection
@@ -151,7 +155,7 @@ pub fn target(
     {
         return Some(i);
     }
-    list.iter().position(|s| s.start >= from)
+    current.or_else(|| list.iter().position(|s| s.start >= from))
 }
 
 /// The index Tab (`forward`) or Shift+Tab steps to from `current` (or from char
@@ -195,7 +199,18 @@ mod tests {
     #[test]
     fn enter_acts_on_the_current_then_the_selected_then_the_next_suggestion() {
         let list = [s(0, 5), s(10, 20), s(30, 40)];
-        assert_eq!(target(&list, Some(2), Some((0, 1)), 0), Some(2));
+        assert_eq!(target(&list, Some(2), Some((30, 40)), 0), Some(2));
+        assert_eq!(target(&list, Some(2), None, 0), Some(2));
+        assert_eq!(
+            target(&list, Some(2), Some((0, 1)), 0),
+            Some(0),
+            "selected since"
+        );
+        assert_eq!(
+            target(&list, Some(2), Some((6, 8)), 0),
+            Some(2),
+            "nothing there"
+        );
         assert_eq!(target(&list, None, Some((12, 14)), 0), Some(1));
         assert_eq!(target(&list, None, None, 6), Some(1));
         assert_eq!(target(&list, None, None, 50), None);

@@ -159,3 +159,38 @@ fn table(cx: &mut PanelContext, e: &Evaluation, ui: &mut egui::Ui) {
         cx.push(c);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Annotation, Document};
+
+    #[test]
+    fn a_rule_whose_suggestion_the_analyst_tagged_counts_a_match() {
+        let text = "North Korea fired two missiles on Monday, according to KCNA.";
+        let mut p = Project::new("t");
+        p.documents.push(Document::new("d", "t", text));
+        let found = evaluate_rules(&p).unwrap();
+        let rule = (found.rules.iter())
+            .find(|r| r.label == "attribution")
+            .expect("an attribution rule fires");
+        assert_eq!(rule.overlap.matched, 0);
+        let start = text.find("according").unwrap();
+        let quote = &text[start..text.len() - 1];
+        p.annotations.push(
+            Annotation::new(
+                "d",
+                start,
+                start + quote.chars().count(),
+                quote,
+                "attribution",
+                "a",
+            )
+            .with_source("KCNA"),
+        );
+        let found = evaluate_rules(&p).unwrap();
+        let same = (found.rules.iter()).find(|r| r.rule == rule.rule).unwrap();
+        assert_eq!(same.overlap.matched, 1);
+        assert_eq!(same.overlap.precision, 1.0);
+    }
+}
