@@ -202,3 +202,53 @@ fn tag_all_occurrences_suggests_the_same_text_and_accepts_them_in_one_step() {
         .count();
     assert_eq!(claims, 2);
 }
+
+#[test]
+fn dont_suggest_this_rule_switches_it_off_until_switched_on_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path(), Start::Project(Box::new(project()), None));
+    suggestions_on(&mut h);
+    let s = tab_to(&mut h, kcna);
+    h.state_mut()
+        .push_command(UiCommand::Suggest(SuggestCommand::DisableRule));
+    h.run_steps(2);
+    assert!(list(&h).iter().all(|x| x.rule != s.rule));
+    assert_eq!(h.state().settings().disabled_rules, vec![s.rule.clone()]);
+    assert!(
+        !h.state().editor().is_dirty(),
+        "a setting, not a project change"
+    );
+    refresh(&mut h);
+    assert!(list(&h).iter().all(|x| x.rule != s.rule), "nor recomputed");
+
+    h.state_mut()
+        .push_command(UiCommand::Suggest(SuggestCommand::SetRule {
+            rule: s.rule.clone(),
+            enabled: true,
+        }));
+    h.run_steps(1);
+    refresh(&mut h);
+    assert!(list(&h).iter().any(|x| x.rule == s.rule), "back when on");
+}
+
+#[test]
+fn accept_all_of_a_label_takes_every_suggestion_of_it_in_one_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path(), Start::Project(Box::new(project()), None));
+    suggestions_on(&mut h);
+    let attributions = list(&h).iter().filter(|s| s.label == "attribution").count();
+    assert!(attributions >= 2, "{:#?}", list(&h));
+    tab_to(&mut h, kcna);
+    h.state_mut()
+        .push_command(UiCommand::Suggest(SuggestCommand::AcceptAllOfLabel));
+    h.run_steps(2);
+    let project = h.state().project();
+    assert_eq!(project.annotations.len(), attributions);
+    assert!(
+        project
+            .annotations
+            .iter()
+            .all(|a| a.label == "attribution" && a.source.is_some())
+    );
+    assert!(list(&h).iter().all(|s| s.label != "attribution"));
+}
