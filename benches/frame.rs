@@ -2,6 +2,8 @@
 //! small case beside the large one, for:
 //! - `document_view`: the real document view widget alone;
 //! - `whole_app`: the whole window (menus, documents, annotation list, view, status);
+//! - `whole_app_suggestions`: the same with suggestions on (issue 11: dashed
+//!   outlines of the visible suggestions, the Suggested list);
 //! - `annotation_list`: the whole window, the wheel over the annotation list (its
 //!   "jump" selects an annotation far down, which both the list and the view bring
 //!   into sight);
@@ -104,12 +106,13 @@ impl Scene for NaiveScene {
     }
 }
 
-const VIEWS: [&str; 5] = [
+const VIEWS: [&str; 6] = [
     "document_view",
     "whole_app",
     "annotation_list",
     "paragraph_reference",
     "naive_one_layoutjob",
+    "whole_app_suggestions",
 ];
 
 /// The scene `view` on case `case`, after the frames that open it and a jump to a
@@ -129,6 +132,12 @@ fn scene(view: &str, case: usize) -> (Box<dyn Scene>, Harness) {
             common::app_dir(),
         ))),
         "paragraph_reference" => Box::new(ReferenceScene(ParagraphView::new(project), project)),
+        "whole_app_suggestions" => {
+            let mut app = WholeApp::open(common::project_file(case), common::app_dir());
+            let n = app.suggestions_on();
+            eprintln!("whole_app_suggestions: {n} suggestions in the document");
+            Box::new(AppScene(app, chars))
+        }
         _ => Box::new(NaiveScene(NaiveView::new(project))),
     };
     scene.jump(&mut harness, 0.0);
@@ -179,7 +188,7 @@ fn scroll(c: &mut Criterion) {
 }
 
 fn jump(c: &mut Criterion) {
-    for view in &VIEWS[..4] {
+    for view in VIEWS.iter().filter(|v| **v != "naive_one_layoutjob") {
         let mut group = c.benchmark_group(format!("frame_jump/{view}"));
         for case in common::SMALL_AND_LARGE {
             let name = common::CASES[case].0;

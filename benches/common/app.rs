@@ -106,6 +106,19 @@ impl WholeApp {
 }
 
 impl WholeApp {
+    /// Turns suggestions on (issue 11) and waits for those of the current document,
+    /// so the frames measured draw them (dashed outlines, the Suggested list).
+    /// Returns how many there are.
+    pub fn suggestions_on(&mut self) -> usize {
+        use marginalia::ui::suggestions::SuggestCommand;
+        self.app
+            .push_command(UiCommand::Suggest(SuggestCommand::Toggle));
+        Harness::new().frame(|ui| self.ui(ui));
+        self.app.wait_for_suggestions();
+        Harness::new().frame(|ui| self.ui(ui));
+        self.app.suggestions().list().len()
+    }
+
     /// Selects the annotation of the current document found at `fraction` of the
     /// project's annotations (as a click in the list or a search would): the list
     /// and the view both bring it into sight on the next frame.

@@ -7,6 +7,7 @@
 //! `aho-corasick`, patterns on `regex`, sentences on `unicode-segmentation`.
 //! Offsets are chars, end exclusive, like every offset of the model.
 
+pub mod accept;
 mod coreference;
 mod engine;
 pub mod eval;
@@ -19,8 +20,10 @@ pub mod rules;
 mod sentences;
 
 pub use engine::Suggester;
-pub use filter::{RejectedSpan, keep_new};
-pub use occurrences::{Occurrence, occurrences_in_document, occurrences_in_project};
+pub use filter::{OverlapIndex, RejectedSpan, keep_new, keep_new_spans};
+pub use occurrences::{
+    OCCURRENCE_RULE, Occurrence, occurrences_in_document, occurrences_in_project,
+};
 pub use rules::{RuleSet, RulesError};
 
 use serde::Serialize;

@@ -61,6 +61,9 @@ pub struct MarginaliaApp {
     pub(crate) safety_prompts: super::recovery_guard::SafetyPrompts,
     /// The Codebook and Project memo windows, and the document memo box (issue 19).
     pub(crate) codebook: super::codebook::CodebookWindows,
+    /// Suggestions of the document shown, their computation, the rules window
+    /// (issue 11).
+    pub(crate) suggestions: super::suggestions::SuggestionsState,
     /// Theme and title as last sent to the window, to send only changes.
     last_title: String,
     applied_dark_mode: Option<bool>,
@@ -102,6 +105,7 @@ impl MarginaliaApp {
             safety_prompts,
             text_field_had_focus: false,
             codebook: Default::default(), // codebook (issue 19)
+            suggestions: Default::default(),
             last_title: String::new(),
             applied_dark_mode: None,
         };
@@ -264,6 +268,7 @@ impl MarginaliaApp {
             super::fonts::install(&ctx);
         }
         self.poll_background(&ctx);
+        self.follow_suggestions(&ctx); // issue 11
         self.follow_git_root(&ctx);
         super::review::follow_review(self, &ctx);
         self.apply_theme(&ctx);
@@ -313,6 +318,7 @@ impl MarginaliaApp {
                     .show(ui, |ui| {
                         ui.set_max_width(ui.clip_rect().width());
                         let mut cx = PanelContext::new(&self.state, &mut self.commands);
+                        super::suggestions::list::suggested_section(&mut cx, &self.suggestions, ui); // issue 11
                         super::annotation_list::annotation_panel(
                             &mut cx,
                             &mut self.list,
@@ -354,6 +360,7 @@ impl MarginaliaApp {
         super::team::show_history(&mut cx, &mut self.team, &ctx);
         super::codebook::show(&mut cx, &mut self.codebook, &ctx); // codebook (issue 19)
         super::sources_window::show_windows(&mut cx, &mut self.sources, &ctx); // issue 13
+        super::suggestions::rules_window::show(&mut cx, &mut self.suggestions.rules, &ctx); // issue 11
         super::recovery_guard::tick(self, &ctx);
 
         let commands = std::mem::take(&mut self.commands);

@@ -14,11 +14,19 @@ impl MarginaliaApp {
         let table = shortcut_table(&UiCommand::listed(&schema), &schema);
         let in_text_field = ctx.text_edit_focused() || self.text_field_had_focus;
         let has_selection = self.selected_annotation().is_some();
+        // Suggestions (issue 11): Enter, Backspace, Tab act only while they are shown.
+        let suggesting = self.state.settings.suggestions_on;
         for (shortcut, command) in table {
             if in_text_field && !command.works_in_text_field() {
                 continue;
             }
             if command.needs_selected_annotation() && !has_selection {
+                continue;
+            }
+            if let UiCommand::Suggest(c) = &command
+                && c.needs_suggestions()
+                && !suggesting
+            {
                 continue;
             }
             if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {

@@ -124,12 +124,18 @@ pub(crate) fn menu_bar(cx: &mut PanelContext, ui: &mut egui::Ui) {
             entry(cx, ui, UiCommand::PreviousDocument);
             let has_doc = cx.state.current_doc.is_some();
             entry_enabled(cx, ui, UiCommand::ToggleDocumentDone, has_doc);
+            // suggestions (issue 11)
+            ui.separator();
+            super::suggestions::menu::toggle_entry(cx, ui);
         });
         // codebook (issue 19): the labels' guidelines and the project memo.
         ui.menu_button("Project", |ui| {
             entry(cx, ui, UiCommand::ShowCodebook);
             entry(cx, ui, UiCommand::ShowProjectMemo);
         });
+        ui.menu_button("Suggest", |ui| {
+            super::suggestions::menu::suggest_menu(cx, ui)
+        }); // issue 11
         ui.menu_button("Review", |ui| entry(cx, ui, UiCommand::Review));
         // sources (issue 13)
         ui.menu_button("Sources", |ui| {

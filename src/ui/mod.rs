@@ -66,6 +66,7 @@ pub mod sources_window;
 mod start_panel;
 pub mod state;
 mod status_bar;
+pub mod suggestions; // issue 11
 mod tagging;
 pub mod team;
 pub mod theme;

@@ -29,6 +29,12 @@ pub struct Settings {
     pub text_size_whole_window: bool,
     /// Recently opened or saved files, newest first.
     pub recent: Vec<PathBuf>,
+    // --- suggestions (issue 11) ---
+    /// Suggestions shown in the article and the list (View ▸ Suggestions).
+    pub suggestions_on: bool,
+    /// Suggestion rules the analyst switched off ("don't suggest this rule").
+    pub disabled_rules: Vec<String>,
+    // --- end suggestions ---
 }
 
 impl Default for Settings {
@@ -39,6 +45,8 @@ impl Default for Settings {
             dark_mode: false,
             text_size_whole_window: false,
             recent: Vec::new(),
+            suggestions_on: false,
+            disabled_rules: Vec::new(),
         }
     }
 }

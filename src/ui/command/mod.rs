@@ -256,6 +256,9 @@ pub enum UiCommand {
     /// Link, pick, unlink; the Sources and Analytics windows.
     Sources(crate::ui::sources_window::SourcesCommand),
     // --- end links and sources ---
+    /// Suggestions (issue 11): toggle, accept, reject, step, accept all, rules
+    /// (`ui/suggestions/command.rs`).
+    Suggest(crate::ui::suggestions::SuggestCommand),
 }
 
 impl UiCommand {
@@ -315,6 +318,7 @@ impl UiCommand {
             Sources(SourcesCommand::ShowSources),
             Sources(SourcesCommand::ShowAnalytics),
         ];
+        all.extend(crate::ui::suggestions::SuggestCommand::LISTED.map(Suggest)); // issue 11
         all.extend(schema.labels.iter().map(|l| Tag(l.id.clone())));
         all
     }
@@ -411,6 +415,7 @@ impl UiCommand {
             SetProjectMemo(_) => "Edit project memo",
             SetDocumentMemo { .. } => "Edit document memo",
             Sources(c) => c.text(), // links and sources (issue 13)
+            Suggest(c) => c.text(), // issue 11
         };
         s.to_string()
     }

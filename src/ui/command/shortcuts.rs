@@ -43,6 +43,7 @@ impl UiCommand {
             NextDocument => (cmd, Key::PageDown),
             Sources(super::SourcesCommand::StartLink) => (Modifiers::NONE, Key::L), // issue 13
             PreviousDocument => (cmd, Key::PageUp),
+            Suggest(c) => return c.shortcut(), // issue 11
             Tag(id) => {
                 let key = schema.label(id)?.key.as_deref()?;
                 (Modifiers::NONE, Key::from_name(key)?)
@@ -63,6 +64,7 @@ impl UiCommand {
             UiCommand::PreviousAnnotation => {
                 vec![KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp)]
             }
+            UiCommand::Suggest(c) => c.extra_shortcuts(), // issue 11
             _ => Vec::new(),
         }
     }

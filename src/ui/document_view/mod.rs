@@ -19,6 +19,7 @@ mod segments;
 mod spans;
 mod state;
 mod style;
+mod suggestion_marks; // suggestions (issue 11)
 mod tooltip;
 mod visible;
 mod words;
@@ -33,6 +34,7 @@ use layout::LayoutParams;
 use state::DocState;
 pub use style::LINE_HEIGHT_FACTOR;
 use style::{MAX_COLUMN_WIDTH, SIDE_MARGIN, ViewStyle};
+pub use suggestion_marks::{SuggestionMark, SuggestionMarks};
 use visible::{Frame, MIN_THUMB_LENGTH, OVERSCAN_CHARS_PER_FRAME, layout_visible, scroll_target};
 
 /// The document view widget. Keeps, per document id, the scroll position, the text
@@ -40,6 +42,10 @@ use visible::{Frame, MIN_THUMB_LENGTH, OVERSCAN_CHARS_PER_FRAME, layout_visible,
 #[derive(Debug, Default)]
 pub struct DocumentView {
     docs: HashMap<String, DocState>,
+    // --- suggestions (issue 11) ---
+    /// The suggestions drawn as dashed outlines, and the document they belong to.
+    suggestions: Option<(String, std::sync::Arc<SuggestionMarks>)>,
+    // --- end suggestions ---
 }
 
 /// What the view shows this frame.
@@ -275,7 +281,10 @@ impl DocumentView {
             response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, "Document"));
             pointer::handle(ui, &response, state, input, &mut events);
             keys::handle(ui, state, input, &mut events);
-            paint::paint(ui.painter(), state, input, &style);
+            let marks = (self.suggestions.as_ref())
+                .filter(|(d, _)| *d == doc.id)
+                .map(|(_, m)| m.as_ref());
+            paint::paint(ui.painter(), state, input, &style, marks);
             tooltip::show(&response, state, input);
         });
         state.scroll_y = output.state.clamped_offset().y;
@@ -343,6 +352,19 @@ impl DocumentView {
             })
             .unwrap_or_default()
     }
+
+    // --- suggestions (issue 11) ---
+    /// Draws `marks` (dashed outlines) on document `doc` from the next frame on;
+    /// `None` draws none.
+    pub fn set_suggestions(&mut self, marks: Option<(String, std::sync::Arc<SuggestionMarks>)>) {
+        self.suggestions = marks;
+    }
+
+    /// The suggestions drawn, if any (tests).
+    pub fn suggestions(&self) -> Option<&SuggestionMarks> {
+        self.suggestions.as_ref().map(|(_, m)| m.as_ref())
+    }
+    // --- end suggestions ---
 
     /// Forgets the state of documents no longer in the project (ids not in `keep`).
     pub fn retain_documents(&mut self, keep: impl Fn(&str) -> bool) {

@@ -11,7 +11,13 @@ use super::state::{DocState, Drag};
 use super::style::{MAX_LANES, ViewStyle};
 
 /// Paints the blocks recorded in `state.geometry` for this frame.
-pub fn paint(painter: &Painter, state: &DocState, input: &ViewInput<'_>, style: &ViewStyle) {
+pub fn paint(
+    painter: &Painter,
+    state: &DocState,
+    input: &ViewInput<'_>,
+    style: &ViewStyle,
+    suggestions: Option<&super::SuggestionMarks>,
+) {
     let Some(g) = state.geometry else {
         return;
     };
@@ -100,6 +106,15 @@ pub fn paint(painter: &Painter, state: &DocState, input: &ViewInput<'_>, style: 
                 let bottom = geometry::text_bottom(galley, r.translate(-origin.to_vec2()));
                 let y = origin.y + bottom + style.lane_width + style.lane_gap * lane;
                 painter.line_segment([pos2(r.left(), y), pos2(r.right(), y)], stroke);
+            }
+        }
+
+        // Suggestions (issue 11): dashed outlines of the marks touching this block.
+        if let Some(marks) = suggestions {
+            for (m, current) in marks.touching(block.start, block.end) {
+                let rects = local(m.start, m.end);
+                let color = style.label_line(m.rgb);
+                super::suggestion_marks::paint_mark(painter, &rects, color, current);
             }
         }
 

@@ -1,0 +1,313 @@
+//! A sentence cut into clauses around its attributions and clause breaks; in
+//! each clause, speculation from its first hedge cue, else perhaps a claim.
+
+use super::{Found, Suggester};
+use crate::suggest::lexicon::is_whole_word;
+use crate::suggest::{CLAIM, SPECULATION};
+
+impl Suggester {
+    pub(super) fn suggest_sentence(&self, text: &str, s: usize, e: usize, out: &mut Vec<Found>) {
+        let sentence = &text[s..e];
+        let attributions = self.attributions(sentence);
+        // (start, end, is an attribution)
+        let mut cuts: Vec<(usize, usize, bool)> = attributions
+            .iter()
+            .map(|f| (f.start, f.end, true))
+            .collect();
+        for hit in self.clause_breaks.find_all(sentence) {
+            if !cuts.iter().any(|&(a, b, _)| hit.start < b && a < hit.end) {
+                cuts.push((hit.start, hit.end, false));
+            }
+        }
+        cuts.sort_unstable();
+        let mut at = 0;
+        let mut after_attribution = false;
+        let end = (sentence.len(), sentence.len(), false);
+        for (cut_start, cut_end, is_attribution) in cuts.into_iter().chain([end]) {
+            if cut_start > at {
+                let context = Context {
+                    base: s,
+                    after_attribution,
+                    next_to_attribution: after_attribution || is_attribution,
+                };
+                self.clause(sentence, at, cut_start, &context, out);
+            }
+            if cut_end >= at {
+                after_attribution = is_attribution;
+            }
+            at = at.max(cut_end);
+        }
+        out.extend(attributions.into_iter().map(|mut f| {
+            f.start += s;
+            f.end += s;
+            f
+        }));
+    }
+
+    /// After an attribution ("KCNA said on Monday it had …"): how many bytes of
+    /// the clause a leading time or circumstance phrase takes — from a word of
+    /// `not_first_words` to one of `adverbial_ends` within eight words — or 0.
+    fn leading_adverbial(&self, clause: &str) -> usize {
+        let first = clause
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if !self.not_first_words.contains(&first) {
+            return 0;
+        }
+        let mut at = 0;
+        for word in clause.split_inclusive(char::is_whitespace).take(8) {
+            at += word.len();
+            let bare = word.trim().trim_end_matches(',').to_lowercase();
+            if self.adverbial_ends.contains(&bare) {
+                return if at < clause.len() { at } else { 0 };
+            }
+        }
+        0
+    }
+
+    /// One clause `[a, b)` of `sentence`: speculation from its first hedge cue
+    /// (the part before it, when a comma ends it, may be a claim), else perhaps a
+    /// claim.
+    fn clause(&self, sentence: &str, a: usize, b: usize, context: &Context, out: &mut Vec<Found>) {
+        let Some((mut start, end)) = trim_clause(sentence, a, b) else {
+            return;
+        };
+        if context.after_attribution {
+            start = skip_appositive(sentence, a, start, end, &self.rules.attribution.determiners);
+            if let Some(that) = find_that(&sentence[start..end]) {
+                start += that;
+            } else {
+                start += self.leading_adverbial(&sentence[start..end]);
+            }
+        } else if let Some(rest) = strip_word(&sentence[start..end], "that")
+            && !sentence[..start].trim_matches(is_edge).is_empty()
+        {
+            start = end - rest.len();
+        }
+        let clause = &sentence[start..end];
+        let base = context.base;
+        for hit in self.hedge_cues.find_all(clause) {
+            let rule = &self.rules.speculation[hit.value];
+            let cue = &clause[hit.start..hit.end];
+            let at_sentence_start = sentence[..start + hit.start]
+                .trim_matches(is_edge)
+                .is_empty();
+            if rule.lowercase_only && !at_sentence_start && cue.chars().any(char::is_uppercase) {
+                continue;
+            }
+            let after = &clause[hit.start..];
+            let before = &clause[..hit.start];
+            if self.hedge_unless_after[hit.value]
+                .iter()
+                .any(|r| r.is_match(after))
+                || self.hedge_unless_before[hit.value]
+                    .iter()
+                    .any(|r| r.is_match(before))
+            {
+                continue;
+            }
+            let mut cue_start = hit.start;
+            let previous = before.trim_end();
+            let word_at = previous
+                .rfind(|c: char| c.is_whitespace())
+                .map_or(0, |i| i + 1);
+            if rule
+                .auxiliaries_before
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(&previous[word_at..]))
+            {
+                cue_start = word_at;
+            }
+            if previous.ends_with(',') {
+                let lead = Context {
+                    next_to_attribution: false,
+                    ..*context
+                };
+                if let Some((ls, le)) = trim_clause(sentence, start, start + previous.len()) {
+                    self.claim(sentence, ls, le, &lead, out);
+                }
+            }
+            out.push(Found {
+                start: base + start + cue_start,
+                end: base + end,
+                label: SPECULATION,
+                source: None,
+                rule: rule.id.clone(),
+                score: rule.score,
+                why: format!("hedge “{cue}”"),
+            });
+            return;
+        }
+        self.claim(sentence, start, end, context, out);
+    }
+
+    /// `[start, end)` of `sentence` as a claim, if a claim rule fires on it.
+    fn claim(
+        &self,
+        sentence: &str,
+        start: usize,
+        end: usize,
+        context: &Context,
+        out: &mut Vec<Found>,
+    ) {
+        if let Some((rule, why)) =
+            self.claim_rule(&sentence[start..end], context.next_to_attribution)
+        {
+            out.push(Found {
+                start: context.base + start,
+                end: context.base + end,
+                label: CLAIM,
+                source: None,
+                rule: rule.id.clone(),
+                score: rule.score,
+                why,
+            });
+        }
+    }
+
+    /// The first claim rule a clause fires, with the fact that fired it.
+    fn claim_rule(
+        &self,
+        clause: &str,
+        next_to_attribution: bool,
+    ) -> Option<(&crate::suggest::rules::ClaimRule, String)> {
+        let words = clause.split_whitespace().count();
+        let first = clause
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if words < self.rules.claim.min_words
+            || self.not_first_words.contains(&first)
+            || clause.ends_with('?')
+        {
+            return None;
+        }
+        for (i, rule) in self.rules.claim.rules.iter().enumerate() {
+            if !rule.enabled {
+                continue;
+            }
+            if rule.next_to_attribution {
+                if next_to_attribution {
+                    return Some((rule, "what an attributed source asserts, no hedge".into()));
+                }
+                continue;
+            }
+            let fact = self.claim_patterns[i]
+                .as_ref()
+                .and_then(|r| r.find(clause))
+                .map(|m| m.as_str().to_string())
+                .or_else(|| {
+                    self.claim_words[i]
+                        .find_all(clause)
+                        .first()
+                        .map(|h| clause[h.start..h.end].to_string())
+                });
+            let Some(fact) = fact else { continue };
+            if rule.needs_actor && !self.has_actor(clause) {
+                continue;
+            }
+            return Some((rule, format!("fact “{fact}”, no hedge")));
+        }
+        None
+    }
+
+    /// True when a capitalised word other than the `not_actors` names someone.
+    fn has_actor(&self, clause: &str) -> bool {
+        clause.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let first = w.chars().next();
+            first.is_some_and(|c| {
+                c.is_uppercase() || (c.is_alphabetic() && !c.is_ascii() && !c.is_lowercase())
+            }) && !self.not_actors.contains(w)
+        })
+    }
+}
+
+/// Where a clause sits: the sentence's offset in the text, and whether an
+/// attribution stands just before it or next to it.
+#[derive(Debug, Clone, Copy)]
+struct Context {
+    base: usize,
+    after_attribution: bool,
+    next_to_attribution: bool,
+}
+
+/// True for what is trimmed from a clause's edges: anything but letters and
+/// digits (quotes and brackets are kept when the clause holds their partner).
+fn is_edge(c: char) -> bool {
+    !c.is_alphanumeric()
+}
+
+/// `[a, b)` of `sentence` trimmed of punctuation, spaces and symbols (emoji) at
+/// both ends, keeping a closing quote or bracket whose opening one is inside, and a
+/// trailing `%`; `None` when nothing is left.
+fn trim_clause(sentence: &str, a: usize, b: usize) -> Option<(usize, usize)> {
+    let raw = &sentence[a..b];
+    let body = raw.trim_matches(is_edge);
+    if body.is_empty() {
+        return None;
+    }
+    let start = a + (raw.len() - raw.trim_start_matches(is_edge).len());
+    let mut end = start + body.len();
+    for (open, close) in [('“', '”'), ('(', ')'), ('‘', '’'), ('%', '%')] {
+        let next = sentence[end..b].chars().next();
+        if next == Some(close) && (open == '%' || body.contains(open)) {
+            end += close.len_utf8();
+        }
+    }
+    if sentence[end..b].starts_with('"') && body.matches('"').count() % 2 == 1 {
+        end += 1;
+    }
+    Some((start, end))
+}
+
+/// After an attribution ("according to NK News, a specialized site, …"): the
+/// clause's start moved past an appositive (a determiner, at most eight words,
+/// a comma), when the clause starts with one.
+fn skip_appositive(
+    sentence: &str,
+    a: usize,
+    start: usize,
+    end: usize,
+    determiners: &[String],
+) -> usize {
+    if !sentence[a..start].contains(',') {
+        return start;
+    }
+    let clause = &sentence[start..end];
+    let first = clause.split_whitespace().next().unwrap_or("");
+    if !determiners.iter().any(|d| d.eq_ignore_ascii_case(first)) {
+        return start;
+    }
+    match clause.find(',') {
+        Some(comma) if clause[..comma].split_whitespace().count() <= 8 => {
+            let rest = &clause[comma + 1..];
+            start + comma + 1 + (rest.len() - rest.trim_start().len())
+        }
+        _ => start,
+    }
+}
+
+/// After an attribution ("said on Thursday that …"): the byte just after a
+/// "that" among the clause's first six words, if there is one.
+fn find_that(clause: &str) -> Option<usize> {
+    let mut at = 0;
+    for word in clause.split_inclusive(char::is_whitespace).take(6) {
+        if word.trim().eq_ignore_ascii_case("that") && at + word.len() < clause.len() {
+            return Some(at + word.len());
+        }
+        at += word.len();
+    }
+    None
+}
+
+/// `text` without its first word when that word is `word` (ASCII case ignored).
+fn strip_word<'t>(text: &'t str, word: &str) -> Option<&'t str> {
+    let head = text.get(..word.len())?;
+    (head.eq_ignore_ascii_case(word) && is_whole_word(text, 0, word.len()))
+        .then(|| text[word.len()..].trim_start())
+        .filter(|rest| !rest.is_empty())
+}

@@ -1,0 +1,273 @@
+//! The rules compiled: lexicons (`aho-corasick`) and patterns (`regex`), run
+//! sentence by sentence. Attributions first (a cue with its source), then each
+//! clause left between them: speculation from its first hedge cue to the clause's
+//! end, else a claim when it holds a checkable fact.
+
+//!
+//! Split by purpose: this file compiles the rules and runs them over a text
+//! (threads for long ones, offsets to chars); `attribution.rs` finds a
+//! sentence's attributions and their sources; `clause.rs` cuts a sentence into
+//! clauses and tells speculation from claims.
+
+mod attribution;
+mod clause;
+
+use std::collections::HashSet;
+
+use regex::Regex;
+
+use super::lexicon::Lexicon;
+use super::noun_phrase::NameWords;
+use super::rules::{RuleSet, RulesError};
+use super::sentences::sentences;
+use super::{ATTRIBUTION, Suggestion};
+use crate::model::SourceRegistry;
+
+/// Rules ready to run. Build once, then call [`Suggester::suggest_text`] for each
+/// text.
+#[derive(Debug, Clone)]
+pub struct Suggester {
+    rules: RuleSet,
+    registry: SourceRegistry,
+    names: NameWords,
+    /// One lexicon per attribution rule (cues may repeat across rules).
+    attribution_cues: Vec<Lexicon>,
+    hedge_cues: Lexicon,
+    hedge_unless_after: Vec<Vec<Regex>>,
+    hedge_unless_before: Vec<Vec<Regex>>,
+    claim_patterns: Vec<Option<Regex>>,
+    claim_words: Vec<Lexicon>,
+    clause_breaks: Lexicon,
+    source_names: Lexicon,
+    not_first_words: HashSet<String>,
+    not_actors: HashSet<String>,
+    adverbial_ends: HashSet<String>,
+}
+
+/// A span found in one sentence, in bytes of the whole text.
+struct Found {
+    start: usize,
+    end: usize,
+    label: &'static str,
+    source: Option<String>,
+    rule: String,
+    score: f32,
+    why: String,
+}
+
+/// From this many bytes on, a text's sentences are split across threads (below
+/// it, starting threads costs more than it saves).
+const PARALLEL_FROM: usize = 256 * 1024;
+
+fn compile(rule: &str, patterns: &[String]) -> Result<Vec<Regex>, RulesError> {
+    patterns
+        .iter()
+        .map(|p| {
+            Regex::new(p).map_err(|e| RulesError::Pattern {
+                rule: rule.to_string(),
+                pattern: p.clone(),
+                reason: e
+                    .to_string()
+                    .lines()
+                    .last()
+                    .unwrap_or("")
+                    .trim()
+                    .to_string(),
+            })
+        })
+        .collect()
+}
+
+fn lower_set(words: &[String]) -> HashSet<String> {
+    words.iter().map(|w| w.to_lowercase()).collect()
+}
+
+impl Suggester {
+    /// Compiles `rules`; sources are normalised through `registry`.
+    pub fn new(rules: RuleSet, registry: SourceRegistry) -> Result<Self, RulesError> {
+        let attribution_cues = rules
+            .attribution
+            .rules
+            .iter()
+            .map(|r| {
+                let cues = if r.enabled { &r.cues[..] } else { &[][..] };
+                Lexicon::new(cues.iter().map(|c| (c.as_str(), 0)))
+            })
+            .collect::<Result<_, _>>()?;
+        let hedge_cues = Lexicon::new(
+            rules
+                .speculation
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.enabled)
+                .flat_map(|(i, r)| r.cues.iter().map(move |c| (c.as_str(), i))),
+        )?;
+        let mut hedge_unless_after = Vec::new();
+        let mut hedge_unless_before = Vec::new();
+        for r in &rules.speculation {
+            hedge_unless_after.push(compile(&r.id, &r.unless_followed_by)?);
+            hedge_unless_before.push(compile(&r.id, &r.unless_preceded_by)?);
+        }
+        let mut claim_patterns = Vec::new();
+        let mut claim_words = Vec::new();
+        for r in &rules.claim.rules {
+            compile(&r.id, &r.patterns)?;
+            let joined = r
+                .patterns
+                .iter()
+                .map(|p| format!("(?:{p})"))
+                .collect::<Vec<_>>()
+                .join("|");
+            claim_patterns.push(if joined.is_empty() {
+                None
+            } else {
+                Some(compile(&r.id, &[joined])?.remove(0))
+            });
+            claim_words.push(Lexicon::new(r.words.iter().map(|w| (w.as_str(), 0)))?);
+        }
+        let clause_breaks = Lexicon::new(rules.clause_breaks.iter().map(|b| (b.as_str(), 0)))?;
+        let source_names = Lexicon::new(registry.names())?;
+        Ok(Suggester {
+            names: NameWords::new(&rules.attribution, &rules.abbreviations),
+            not_first_words: lower_set(&rules.claim.not_first_words),
+            not_actors: rules.claim.not_actors.iter().cloned().collect(),
+            adverbial_ends: lower_set(&rules.claim.adverbial_ends),
+            attribution_cues,
+            hedge_cues,
+            hedge_unless_after,
+            hedge_unless_before,
+            claim_patterns,
+            claim_words,
+            clause_breaks,
+            source_names,
+            rules,
+            registry,
+        })
+    }
+
+    /// The built-in rules and source registry.
+    pub fn builtin() -> Result<Self, RulesError> {
+        Suggester::new(RuleSet::builtin(), SourceRegistry::builtin())
+    }
+
+    /// The rules it runs.
+    pub fn rules(&self) -> &RuleSet {
+        &self.rules
+    }
+
+    /// The source registry it normalises through.
+    pub fn registry(&self) -> &SourceRegistry {
+        &self.registry
+    }
+
+    /// The suggestions for `text`, in char offsets (end exclusive), sorted by
+    /// (start, end, label), with `doc` left empty. Spans never overlap one another.
+    pub fn suggest_text(&self, text: &str) -> Vec<Suggestion> {
+        self.suggest_text_with(text, true)
+    }
+
+    /// [`Suggester::suggest_text`] on one thread whatever the length (tests
+    /// compare the two).
+    #[cfg(test)]
+    pub(super) fn suggest_text_serial(&self, text: &str) -> Vec<Suggestion> {
+        self.suggest_text_with(text, false)
+    }
+
+    fn suggest_text_with(&self, text: &str, parallel: bool) -> Vec<Suggestion> {
+        let spans = sentences(text, &self.rules.abbreviations);
+        let mut found = if parallel {
+            self.suggest_sentences(text, &spans)
+        } else {
+            self.suggest_run(text, &spans)
+        };
+        for f in found.iter_mut().filter(|f| f.label == ATTRIBUTION) {
+            let Some(source) = &f.source else { continue };
+            if self.registry.canonical(source).is_some() {
+                continue;
+            }
+            if let Some(resolved) = super::coreference::resolve(
+                source,
+                &text[..f.start],
+                &self.registry,
+                &self.source_names,
+            ) {
+                f.why
+                    .push_str(&format!(", “{source}” read as {resolved} (named earlier)"));
+                f.source = Some(resolved);
+            }
+        }
+        to_chars(text, found)
+    }
+
+    /// The spans of `spans` (sentences of `text`), in order. A long text (over
+    /// [`PARALLEL_FROM`] bytes) is cut into one run of whole sentences per core,
+    /// each run on its own thread, and the runs joined in order: sentences are
+    /// independent, so the result is the same as on one thread.
+    fn suggest_sentences(&self, text: &str, spans: &[(usize, usize)]) -> Vec<Found> {
+        let threads = std::thread::available_parallelism().map_or(1, usize::from);
+        if text.len() < PARALLEL_FROM || threads < 2 || spans.len() < 2 {
+            return self.suggest_run(text, spans);
+        }
+        let per_thread = spans.len().div_ceil(threads);
+        std::thread::scope(|scope| {
+            let runs: Vec<_> = spans
+                .chunks(per_thread)
+                .map(|run| scope.spawn(move || self.suggest_run(text, run)))
+                .collect();
+            let mut found = Vec::new();
+            for run in runs {
+                match run.join() {
+                    Ok(part) => found.extend(part),
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
+            }
+            found
+        })
+    }
+
+    /// The spans of the sentences `spans` of `text`, on this thread, each
+    /// sentence's spans sorted by (start, end).
+    fn suggest_run(&self, text: &str, spans: &[(usize, usize)]) -> Vec<Found> {
+        let mut found = Vec::new();
+        for &(s, e) in spans {
+            let first = found.len();
+            self.suggest_sentence(text, s, e, &mut found);
+            found[first..].sort_by_key(|f: &Found| (f.start, f.end));
+        }
+        found
+    }
+}
+
+/// Byte spans (sorted by start) to char spans, counting chars once through the
+/// text.
+fn to_chars(text: &str, found: Vec<Found>) -> Vec<Suggestion> {
+    let mut byte = 0usize;
+    let mut chars = 0usize;
+    let mut at = |b: usize| {
+        if b >= byte {
+            chars += text[byte..b].chars().count();
+        } else {
+            chars -= text[b..byte].chars().count();
+        }
+        byte = b;
+        chars
+    };
+    let mut out = Vec::with_capacity(found.len());
+    for f in found {
+        let start = at(f.start);
+        let end = at(f.end);
+        out.push(Suggestion {
+            doc: String::new(),
+            start,
+            end,
+            label: f.label.to_string(),
+            source: f.source,
+            rule: f.rule,
+            score: f.score,
+            why: f.why,
+            quote: text[f.start..f.end].to_string(),
+        });
+    }
+    out.sort_by(|a, b| (a.start, a.end, &a.label).cmp(&(b.start, b.end, &b.label)));
+    out
+}

@@ -1,0 +1,196 @@
+//! "Suggestion rules": each rule's precision and recall against the annotations the
+//! analyst has in this project (INCEpTION shows its recommenders so), so weak rules
+//! are visible, with a check box to switch each off or on. The comparison runs on
+//! its own thread (every document of the project is suggested for).
+
+use std::sync::mpsc::{self, Receiver};
+
+use super::SuggestCommand;
+use crate::model::Project;
+use crate::suggest::eval::{Evaluation, Strictness, evaluate};
+use crate::suggest::{RuleSet, SuggestScope, Suggester, suggest_project_raw};
+use crate::ui::command::UiCommand;
+use crate::ui::state::PanelContext;
+
+/// The window's state.
+#[derive(Debug, Default)]
+pub struct RulesWindow {
+    /// Shown?
+    pub open: bool,
+    /// The comparison, once computed.
+    evaluation: Option<Result<Evaluation, String>>,
+    /// The comparison running.
+    running: Option<Receiver<Result<Evaluation, String>>>,
+}
+
+impl RulesWindow {
+    /// Opens the window and compares the rules with `project`'s annotations.
+    pub fn open(&mut self, project: Project, ctx: Option<egui::Context>) {
+        self.open = true;
+        let (sender, receiver) = mpsc::channel();
+        let spawned = std::thread::Builder::new()
+            .name("marginalia-rules".into())
+            .spawn(move || {
+                let result = std::panic::catch_unwind(|| evaluate_rules(&project))
+                    .unwrap_or_else(|_| Err("internal error while comparing".into()));
+                let _ = sender.send(result);
+                if let Some(ctx) = ctx {
+                    ctx.request_repaint();
+                }
+            });
+        match spawned {
+            Ok(_) => self.running = Some(receiver),
+            Err(e) => self.evaluation = Some(Err(format!("cannot start a thread: {e}"))),
+        }
+    }
+
+    /// The comparison, once it has arrived.
+    pub fn evaluation(&mut self) -> Option<&Evaluation> {
+        self.poll();
+        self.evaluation.as_ref()?.as_ref().ok()
+    }
+
+    /// Tests: waits for the comparison.
+    pub fn wait(&mut self) {
+        if let Some(r) = self.running.take() {
+            self.evaluation = Some(r.recv().unwrap_or_else(|_| Err("ended early".into())));
+        }
+    }
+
+    fn poll(&mut self) {
+        if let Some(r) = &self.running
+            && let Ok(result) = r.try_recv()
+        {
+            self.evaluation = Some(result);
+            self.running = None;
+        }
+    }
+}
+
+/// Every rule (those switched off included) against the project's annotations.
+pub fn evaluate_rules(project: &Project) -> Result<Evaluation, String> {
+    let registry = project.source_registry().into_owned();
+    let suggester = Suggester::new(RuleSet::builtin(), registry).map_err(|e| e.to_string())?;
+    let found = suggest_project_raw(&suggester, project, &SuggestScope::default());
+    Ok(evaluate(project, &found, suggester.registry(), &[]))
+}
+
+/// Draws the window while it is open.
+pub(crate) fn show(cx: &mut PanelContext, window: &mut RulesWindow, ctx: &egui::Context) {
+    if !window.open {
+        return;
+    }
+    window.poll();
+    let mut open = true;
+    egui::Window::new("Suggestion rules")
+        .open(&mut open)
+        .default_width(520.0)
+        .show(ctx, |ui| {
+            ui.label(
+                "Each rule against the annotations of this project (any overlap; \
+                 attributions need the same source). Untick a rule to stop its suggestions.",
+            );
+            match &window.evaluation {
+                None => {
+                    ui.horizontal(|ui| {
+                        ui.spinner();
+                        ui.label("Comparing…");
+                    });
+                }
+                Some(Err(why)) => {
+                    ui.colored_label(ui.visuals().error_fg_color, why);
+                }
+                Some(Ok(e)) => table(cx, e, ui),
+            }
+        });
+    if !open {
+        window.open = false;
+    }
+}
+
+fn table(cx: &mut PanelContext, e: &Evaluation, ui: &mut egui::Ui) {
+    let disabled = &cx.state.settings.disabled_rules;
+    let mut pushed = Vec::new();
+    egui::ScrollArea::vertical()
+        .max_height(420.0)
+        .show(ui, |ui| {
+            egui::Grid::new("suggestion_rules_table")
+                .striped(true)
+                .num_columns(7)
+                .show(ui, |ui| {
+                    for h in [
+                        "on",
+                        "rule",
+                        "label",
+                        "suggested",
+                        "matched",
+                        "precision",
+                        "recall",
+                    ] {
+                        ui.strong(h);
+                    }
+                    ui.end_row();
+                    for r in &e.rules {
+                        let Some(rule) = r.rule.as_deref() else {
+                            continue;
+                        };
+                        let mut on = !disabled.iter().any(|d| d == rule);
+                        if ui.checkbox(&mut on, "").changed() {
+                            pushed.push(UiCommand::Suggest(SuggestCommand::SetRule {
+                                rule: rule.to_string(),
+                                enabled: on,
+                            }));
+                        }
+                        let c = r.at(Strictness::Overlap);
+                        ui.label(rule);
+                        ui.label(&r.label);
+                        ui.label(c.suggested.to_string());
+                        ui.label(c.matched.to_string());
+                        ui.label(format!("{:.2}", c.precision));
+                        ui.label(format!("{:.2}", c.recall));
+                        ui.end_row();
+                    }
+                });
+            if e.rules.is_empty() {
+                ui.weak("No rule suggested anything in this project.");
+            }
+        });
+    for c in pushed {
+        cx.push(c);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Annotation, Document};
+
+    #[test]
+    fn a_rule_whose_suggestion_the_analyst_tagged_counts_a_match() {
+        let text = "North Korea fired two missiles on Monday, according to KCNA.";
+        let mut p = Project::new("t");
+        p.documents.push(Document::new("d", "t", text));
+        let found = evaluate_rules(&p).unwrap();
+        let rule = (found.rules.iter())
+            .find(|r| r.label == "attribution")
+            .expect("an attribution rule fires");
+        assert_eq!(rule.overlap.matched, 0);
+        let start = text.find("according").unwrap();
+        let quote = &text[start..text.len() - 1];
+        p.annotations.push(
+            Annotation::new(
+                "d",
+                start,
+                start + quote.chars().count(),
+                quote,
+                "attribution",
+                "a",
+            )
+            .with_source("KCNA"),
+        );
+        let found = evaluate_rules(&p).unwrap();
+        let same = (found.rules.iter()).find(|r| r.rule == rule.rule).unwrap();
+        assert_eq!(same.overlap.matched, 1);
+        assert_eq!(same.overlap.precision, 1.0);
+    }
+}
