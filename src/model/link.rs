@@ -92,7 +92,7 @@ impl LinkIndex {
 
 /// Longest text (chars) between an attribution cue and its content for
 /// [`links_for_adjacent`] to offer the link.
-const MAX_CUE_GAP: usize = 12;
+pub const MAX_CUE_GAP: usize = 12;
 
 /// The link a newly tagged annotation (`new`) most likely takes. For a claim or
 /// speculation: the attribution of the same document right before it ("KCNA said
@@ -126,6 +126,11 @@ pub fn links_for_adjacent<'a>(
     };
     let mut best: Option<(usize, bool, &super::Annotation)> = None;
     for a in candidates {
+        // Offsets first: two comparisons rule out all but the neighbours, so a
+        // document of 100,000 annotations costs a fraction of a millisecond.
+        if a.end + MAX_CUE_GAP < content.start || a.start > content.end + MAX_CUE_GAP {
+            continue;
+        }
         if a.doc != content.doc || a.id == content.id || a.orphaned {
             continue;
         }

@@ -23,7 +23,9 @@ pub mod words;
 pub use annotation::{Annotation, Comment, Verdict, new_id, now_rfc3339};
 pub use conflict::MergeConflict;
 pub use document::Document;
-pub use link::{Link, LinkIndex, LinkKind, LinkProblem, link_problems, links_for_adjacent};
+pub use link::{
+    Link, LinkIndex, LinkKind, LinkProblem, MAX_CUE_GAP, link_problems, links_for_adjacent,
+};
 pub use merge_note::{MergeNote, NoteVersion, merge_note_sets, sort_notes};
 pub use meta::{BadDate, DocumentMeta, META_FIELDS, MetaSummary, clean as clean_meta_value};
 pub use offsets::{OffsetUnit, TextIndex};

@@ -119,7 +119,7 @@ impl Project {
     /// built-in one (`assets/sources.ron`) when the project has none.
     pub fn source_registry(&self) -> std::borrow::Cow<'_, SourceRegistry> {
         if self.registry.is_empty() {
-            std::borrow::Cow::Owned(SourceRegistry::builtin())
+            std::borrow::Cow::Borrowed(SourceRegistry::builtin_ref())
         } else {
             std::borrow::Cow::Borrowed(&self.registry)
         }

@@ -112,8 +112,15 @@ impl SourceRegistry {
 
     /// The registry built into the program (`assets/sources.ron`).
     pub fn builtin() -> Self {
+        Self::builtin_ref().clone()
+    }
+
+    /// The built-in registry, parsed once per process (the window asks for it
+    /// after every edit of a project without a registry of its own).
+    pub fn builtin_ref() -> &'static Self {
+        static BUILTIN: std::sync::OnceLock<SourceRegistry> = std::sync::OnceLock::new();
         // The built-in file is tested to parse; an empty registry is the fallback.
-        Self::from_ron(BUILTIN_SOURCES).unwrap_or_default()
+        BUILTIN.get_or_init(|| Self::from_ron(BUILTIN_SOURCES).unwrap_or_default())
     }
 
     /// Reads a registry from RON text.

@@ -306,6 +306,15 @@ impl DocumentView {
         (state.spans_generation() == Some(generation)).then(|| state.spans.with_span(start, end))
     }
 
+    /// Positions of the drawn annotations of `doc` that overlap or touch
+    /// `from..=to`, from the view's index as last built (an annotation added since
+    /// is not there) — `None` when the view has no index of `doc` yet.
+    pub fn positions_touching(&self, doc: &str, from: usize, to: usize) -> Option<Vec<usize>> {
+        let state = self.docs.get(doc)?;
+        state.spans_generation()?;
+        Some(state.spans.touching(from, to))
+    }
+
     /// The text selection of document `doc` (char range), if any.
     pub fn selection(&self, doc: &str) -> Option<(usize, usize)> {
         self.docs.get(doc).and_then(|s| s.selection)

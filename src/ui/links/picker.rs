@@ -156,11 +156,22 @@ impl MarginaliaApp {
         let Some(doc) = project.document(&content.doc) else {
             return;
         };
-        let shown = self
-            .drawn
-            .of(project, editor.generation(), &doc.id, editor.changes());
         let all = &project.annotations;
-        let near = shown.iter().filter_map(|&i| all.get(i));
+        // The view's index gives the neighbours without a pass over the document's
+        // annotations (100,000 of them cost milliseconds); its positions are checked
+        // again by `links_for_adjacent` (document and offsets).
+        let gap = crate::model::MAX_CUE_GAP;
+        let from = content.start.saturating_sub(gap);
+        let near: Vec<&Annotation> =
+            match (self.view).positions_touching(&doc.id, from, content.end + gap) {
+                Some(found) => found.iter().filter_map(|&i| all.get(i)).collect(),
+                None => (self
+                    .drawn
+                    .of(project, editor.generation(), &doc.id, editor.changes()))
+                .iter()
+                .filter_map(|&i| all.get(i))
+                .collect(),
+            };
         let schema = &project.schema;
         let Some(link) =
             crate::model::links_for_adjacent(doc, near, |a| is_attribution(schema, a), content)

@@ -327,6 +327,20 @@ impl SpanIndex {
             .collect()
     }
 
+    /// Inputs of the spans that overlap or touch `from..=to`, from the blocks that
+    /// hold that range only (sorted, each once).
+    pub fn touching(&self, from: usize, to: usize) -> Vec<usize> {
+        let mut out: Vec<usize> = (self.block_of(from)..=self.block_of(to))
+            .flat_map(|k| self.in_block(k))
+            .filter_map(|&i| self.spans.get(i))
+            .filter(|s| s.start <= to && s.end >= from)
+            .map(|s| s.input)
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
     /// Slots (into `spans`) of the spans touching block `k`, in span order.
     pub fn in_block(&self, k: usize) -> &[usize] {
         self.blocks.get(k).map_or(&[], Vec::as_slice)
