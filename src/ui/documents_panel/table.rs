@@ -186,7 +186,8 @@ fn column_widths(width: f32, labels: usize) -> Vec<f32> {
     let mut fixed = vec![OUTLET_W, DATE_W];
     fixed.extend(std::iter::repeat_n(COUNT_W, labels));
     fixed.extend([WHO_W, PROGRESS_W]);
-    let title = (width - fixed.iter().sum::<f32>()).max(40.0);
+    // Whole points: a panel width that moves by a fraction must not re-lay rows.
+    let title = (width - fixed.iter().sum::<f32>()).max(40.0).floor();
     std::iter::once(title).chain(fixed).collect()
 }
 

@@ -30,6 +30,8 @@ pub struct LinkState {
     /// sources (issue 13): what the source fields complete on — the sources in
     /// use and the registry's names and aliases (`source_field::completion_names`).
     source_names: Vec<String>,
+    /// What `source_names` was made from: the sources in use and the registry.
+    names_key: Option<(Vec<String>, crate::model::SourceRegistry)>,
     /// The link being made (after L), if any.
     pub(crate) picker: Option<LinkPicker>,
 }
@@ -39,7 +41,14 @@ impl LinkState {
     pub(crate) fn refresh(&mut self, editor: &Editor, known_sources: &[String]) {
         if self.generation != Some(editor.generation()) {
             let registry = editor.project().source_registry();
-            self.source_names = crate::ui::source_field::completion_names(known_sources, &registry);
+            // Most edits change neither the sources in use nor the registry.
+            let same = (self.names_key.as_ref())
+                .is_some_and(|(k, r)| k.as_slice() == known_sources && *r == *registry);
+            if !same {
+                self.source_names =
+                    crate::ui::source_field::completion_names(known_sources, &registry);
+                self.names_key = Some((known_sources.to_vec(), registry.into_owned()));
+            }
             self.index = LinkIndex::new(&editor.project().links);
             self.linked_sources = linked_sources(editor);
             self.generation = Some(editor.generation());
