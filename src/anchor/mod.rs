@@ -102,6 +102,9 @@ pub fn reanchor_document(
     let mut new_doc = Document::new(old.id.clone(), old.title.clone(), new_text);
     new_doc.origin = old.origin.clone();
     new_doc.meta = old.meta.clone();
+    // Everything the document carries besides its text stays (done marks, memo).
+    new_doc.done_by = old.done_by.clone();
+    new_doc.memo = old.memo.clone();
     let members: Vec<usize> = (0..project.annotations.len())
         .filter(|&i| project.annotations[i].doc == doc_id)
         .collect();

@@ -144,3 +144,18 @@ fn overlapping_copies_of_a_quote_are_told_apart_by_context() {
     let c = super::exact::best_context_in_run("a\r\n\r\n\r\nb", &idx, "\r\n\r", 3, ("a", ""), none);
     assert_eq!(c, 1);
 }
+
+#[test]
+fn a_new_text_keeps_the_documents_memo_done_marks_and_metadata() {
+    let mut p = project("KCNA said 조선 so.", &["KCNA said"]);
+    p.documents[0].memo = "check the date “twice” 👋🏽".into();
+    p.documents[0].done_by = vec!["alice".into()];
+    p.documents[0].meta.outlet = Some("KCNA".into());
+    reanchor_document(&mut p, "d", "UPDATE: KCNA said 조선 so.".to_string()).unwrap();
+    let d = &p.documents[0];
+    assert_eq!(d.text, "UPDATE: KCNA said 조선 so.");
+    assert_eq!(d.memo, "check the date “twice” 👋🏽");
+    assert_eq!(d.done_by, ["alice"]);
+    assert_eq!(d.meta.outlet.as_deref(), Some("KCNA"));
+    assert_eq!(p.annotations[0].start, 8);
+}
