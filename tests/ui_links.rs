@@ -4,7 +4,7 @@
 
 #![cfg(feature = "gui")]
 
-use egui::{Event, Key, Modifiers, PointerButton, Pos2};
+use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use marginalia::model::{Annotation, Document, Link, Project};
@@ -79,18 +79,7 @@ fn click_phrase(h: &mut Harness<'_, MarginaliaApp>, phrase: &str) {
         .state()
         .char_screen_rect((s + e) / 2)
         .expect("the phrase is on screen");
-    let pos: Pos2 = rect.center();
-    h.hover_at(pos);
-    h.step();
-    for pressed in [true, false] {
-        h.event(Event::PointerButton {
-            pos,
-            button: PointerButton::Primary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        });
-        h.step();
-    }
+    common::window::click_at(h, rect.center());
     h.run_steps(3);
 }
 

@@ -5,7 +5,7 @@
 
 #![cfg(feature = "gui")]
 
-use egui::{Event, Modifiers, PointerButton};
+use egui::{Event, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use marginalia::model::{Annotation, Document, Link, Project};
@@ -204,17 +204,7 @@ fn analytics_exports_csv_to_a_typed_path_and_a_bar_click_filters_the_list() {
     let mut filtered = None;
     for k in 1..60 {
         let pos = egui::pos2(chart.left() + chart.width() * k as f32 / 60.0, y);
-        h.hover_at(pos);
-        h.step();
-        for pressed in [true, false] {
-            h.event(Event::PointerButton {
-                pos,
-                button: PointerButton::Primary,
-                pressed,
-                modifiers: Modifiers::NONE,
-            });
-            h.step();
-        }
+        common::window::click_at(&mut h, pos);
         h.run_steps(2);
         let status = h.state().status().text.clone();
         if let Some(rest) = status.strip_prefix("The list shows what is attributed to ") {

@@ -99,3 +99,19 @@ pub fn drop_file(h: &mut Harness<'_, MarginaliaApp>, file: &Path) {
         .push(std::sync::Arc::new(Dropped(file.to_path_buf())));
     settle(h);
 }
+
+/// A primary click at `pos`: the pointer moves there, then presses and releases,
+/// one step each, as a mouse does.
+pub fn click_at(h: &mut Harness<'_, MarginaliaApp>, pos: egui::Pos2) {
+    h.hover_at(pos);
+    h.step();
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+        h.step();
+    }
+}
