@@ -54,6 +54,11 @@ struct RowGalleys {
 pub(super) struct RowCells {
     layout: Option<LayoutKey>,
     rows: HashMap<usize, RowGalleys>,
+    /// A small galley asked of egui's own cache every frame: egui hands back the
+    /// same one while its font atlas holds, and a new one once the atlas was
+    /// rebuilt (fonts installed, atlas full, options changed). Then the kept
+    /// galleys point into the old atlas and are dropped.
+    canary: Option<Arc<egui::Galley>>,
 }
 
 impl std::fmt::Debug for RowCells {
@@ -66,17 +71,24 @@ impl std::fmt::Debug for RowCells {
 
 impl RowCells {
     /// Starts a frame whose columns are `widths` wide (the title's included):
-    /// forgets every row when the widths or the font changed.
+    /// forgets every row when the widths, the font or egui's font atlas changed.
     pub(super) fn begin(&mut self, ui: &egui::Ui, widths: &[f32]) {
         let key = LayoutKey {
             widths: widths.to_vec(),
             font: egui::TextStyle::Body.resolve(ui.style()),
             pixels_per_point: ui.ctx().pixels_per_point(),
         };
-        if self.layout.as_ref() != Some(&key) {
+        let canary = ui.painter().layout_no_wrap(
+            "Ag".to_string(),
+            key.font.clone(),
+            egui::Color32::PLACEHOLDER,
+        );
+        let atlas_held = (self.canary.as_ref()).is_some_and(|c| Arc::ptr_eq(c, &canary));
+        if self.layout.as_ref() != Some(&key) || !atlas_held {
             self.rows.clear();
             self.layout = Some(key);
         }
+        self.canary = Some(canary);
     }
 
     /// Drops the rows not in `shown` (positions in `project.documents`).
@@ -176,4 +188,51 @@ fn shape(ui: &egui::Ui, text: String, font: &egui::FontId, width: f32) -> Arc<eg
     );
     job.wrap = egui::text::TextWrapping::truncate_at_width((width - 4.0).max(8.0));
     ui.painter().layout_job(job)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Draws document `d`'s row once in a pass of `ctx` and returns its title galley.
+    fn title_galley(ctx: &egui::Context, cells: &mut RowCells, d: &Document) -> Arc<egui::Galley> {
+        let facts = DocumentRow::default();
+        let mut out = ctx.run_ui(egui::RawInput::default(), |ui| {
+            cells.begin(ui, &[200.0, 60.0, 60.0, 30.0, 30.0]);
+            let rect = egui::Rect::from_min_size(egui::pos2(0.0, 0.0), egui::vec2(400.0, 20.0));
+            cells.paint(
+                ui,
+                rect,
+                0,
+                (d, &facts, DocProgress::Untouched),
+                egui::Color32::WHITE,
+            );
+        });
+        out.textures_delta.clear(); // no renderer here
+        cells.rows[&0].cells[0].clone()
+    }
+
+    #[test]
+    fn kept_galleys_are_kept_until_the_font_atlas_is_rebuilt() {
+        let ctx = egui::Context::default();
+        let mut cells = RowCells::default();
+        let d = Document::new("d", "Parade in 평양 “tonight” 👋🏽", "text");
+        let first = title_galley(&ctx, &mut cells, &d);
+        let again = title_galley(&ctx, &mut cells, &d);
+        assert!(
+            Arc::ptr_eq(&first, &again),
+            "an unchanged row is not laid out again"
+        );
+        // New fonts: the atlas the kept galley points into is gone.
+        ctx.set_fonts(egui::FontDefinitions::empty());
+        ctx.run_ui(egui::RawInput::default(), |_| {})
+            .textures_delta
+            .clear();
+        ctx.set_fonts(egui::FontDefinitions::default());
+        let after = title_galley(&ctx, &mut cells, &d);
+        assert!(
+            !Arc::ptr_eq(&first, &after),
+            "a galley from the old atlas was kept"
+        );
+    }
 }
