@@ -280,6 +280,30 @@ fn re_export_is_byte_for_byte_the_same() {
     assert_eq!(qdpx(&p), qdpx(&p));
 }
 
+/// The texts are compressed on a second thread and merged in: the entries still come
+/// in one fixed order — `project.qde`, then each document's text in document order.
+#[test]
+fn entries_come_in_document_order_after_the_project_xml() {
+    let p = fixture();
+    let bytes = qdpx(&p);
+    let archive = zip::ZipArchive::new(Cursor::new(&bytes[..])).expect("a zip archive");
+    let names: Vec<String> = (0..archive.len())
+        .map(|k| {
+            let name = archive.name_for_index(k).expect("an entry");
+            name.expect("a UTF-8 name").into_owned()
+        })
+        .collect();
+    let mut expected = vec!["project.qde".to_string()];
+    expected.extend(p.documents.iter().map(|d| {
+        format!(
+            "sources/{}.txt",
+            marginalia::export::refi::guid::guid("source", &d.id)
+        )
+    }));
+    assert!(p.documents.len() > 1, "the fixture has several documents");
+    assert_eq!(names, expected);
+}
+
 #[test]
 fn cli_writes_a_qdpx_file_and_refuses_standard_output() {
     let dir = tempfile::tempdir().unwrap();

@@ -8,20 +8,25 @@ use sha2::{Digest, Sha256};
 /// name-based UUID) and variant bits set, written `8-4-4-4-12` in lower-case hex —
 /// the shape REFI's `GUIDType` pattern asks for.
 pub fn guid(kind: &str, id: &str) -> String {
-    let digest = Sha256::digest(format!("marginalia:{kind}:{id}").as_bytes());
+    let mut hasher = Sha256::new();
+    for part in ["marginalia:", kind, ":", id] {
+        hasher.update(part.as_bytes());
+    }
+    let digest = hasher.finalize();
     let mut b = [0u8; 16];
     b.copy_from_slice(&digest[..16]);
     b[6] = (b[6] & 0x0f) | 0x50;
     b[8] = (b[8] & 0x3f) | 0x80;
-    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
-    format!(
-        "{}-{}-{}-{}-{}",
-        &hex[0..8],
-        &hex[8..12],
-        &hex[12..16],
-        &hex[16..20],
-        &hex[20..32]
-    )
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(36);
+    for (i, byte) in b.iter().enumerate() {
+        if matches!(i, 4 | 6 | 8 | 10) {
+            out.push('-');
+        }
+        out.push(char::from(HEX[usize::from(byte >> 4)]));
+        out.push(char::from(HEX[usize::from(byte & 0x0f)]));
+    }
+    out
 }
 
 /// True when `s` matches REFI's `GUIDType` (with or without braces).
@@ -50,6 +55,9 @@ mod tests {
         assert_ne!(a, guid("source", "parade2"));
         assert!(is_guid(&a), "{a}");
         assert_eq!(&a[14..15], "5");
+        // The exact bytes of SHA-256("marginalia:source:parade"), so GUIDs of earlier
+        // exports stay the same (a QDA tool recognises what it imported before).
+        assert_eq!(a, "d4cc8f84-a952-5a64-a6c0-4383e1a91ff7");
         assert!(is_guid("{0A1B2C3D-0000-4000-8000-00000000abcd}"));
         assert!(!is_guid("0a1b2c3d-0000-4000-8000-00000000abc"));
         assert!(!is_guid("zz1b2c3d-0000-4000-8000-00000000abcd"));
