@@ -181,12 +181,13 @@ pub fn replay(
     let mut by_label: BTreeMap<String, (usize, usize, ActionCounts)> = BTreeMap::new();
     let mut total = ActionCounts::default();
     let mut documents = 0;
+    let by_doc: std::collections::HashMap<&str, &[Suggestion]> = suggested
+        .iter()
+        .map(|(id, f)| (id.as_str(), f.as_slice()))
+        .collect();
     for doc in docs.iter().filter(|d| !d.gold.is_empty()) {
         documents += 1;
-        let found: &[Suggestion] = suggested
-            .iter()
-            .find(|(id, _)| id == doc.id)
-            .map_or(&[], |(_, f)| f.as_slice());
+        let found: &[Suggestion] = by_doc.get(doc.id).copied().unwrap_or(&[]);
         for g in doc.gold {
             let entry = by_label.entry(g.label.clone()).or_default();
             entry.0 += 1;
@@ -240,11 +241,13 @@ fn replay_document(
     reg: &SourceRegistry,
 ) -> BTreeMap<String, ActionCounts> {
     let words = WordIndex::new(doc.text);
-    // (fix cost, -IoU, suggestion, gold) for each pair worth fixing.
+    let gold = GoldByStart::new(doc.gold);
+    // (fix cost, IoU, suggestion, gold) for each pair worth fixing.
     let mut pairs = Vec::new();
     for (i, s) in found.iter().enumerate() {
-        for (j, g) in doc.gold.iter().enumerate() {
-            if s.label != g.label || !s.overlaps(g.start, g.end) {
+        for j in gold.overlapping(s.start, s.end) {
+            let g = doc.gold[j];
+            if s.label != g.label {
                 continue;
             }
             let cost = fix_cost(&words, s, g, reg);
@@ -288,6 +291,45 @@ fn replay_document(
         c.sources_picked += usize::from(g.label == ATTRIBUTION);
     }
     out
+}
+
+/// Gold spans sorted by start, with the furthest end so far: the spans that
+/// overlap a suggestion without a pass over all of them.
+struct GoldByStart {
+    /// (start, end, index into the document's gold), by start.
+    spans: Vec<(usize, usize, usize)>,
+    /// `max_end[i]`: the furthest end among `spans[..=i]`.
+    max_end: Vec<usize>,
+}
+
+impl GoldByStart {
+    fn new(gold: &[&Annotation]) -> Self {
+        let mut spans: Vec<(usize, usize, usize)> = gold
+            .iter()
+            .enumerate()
+            .map(|(j, g)| (g.start, g.end, j))
+            .collect();
+        spans.sort_unstable();
+        let max_end = spans
+            .iter()
+            .scan(0, |m, s| {
+                *m = (*m).max(s.1);
+                Some(*m)
+            })
+            .collect();
+        GoldByStart { spans, max_end }
+    }
+
+    /// Indexes (into the document's gold) of the spans sharing a char with
+    /// `[start, end)`.
+    fn overlapping(&self, start: usize, end: usize) -> impl Iterator<Item = usize> + '_ {
+        let before_end = self.spans.partition_point(|s| s.0 < end);
+        (0..before_end)
+            .rev()
+            .take_while(move |&i| self.max_end[i] > start)
+            .filter(move |&i| self.spans[i].1 > start)
+            .map(|i| self.spans[i].2)
+    }
 }
 
 /// Where the words of a text are, by char offset: what moving a boundary costs.

@@ -187,3 +187,24 @@ fn a_project_replays_its_annotated_documents_only() {
     );
     assert_eq!(only_spec.documents, 0);
 }
+
+#[test]
+fn overlapping_gold_is_found_among_nested_and_disjoint_spans() {
+    let g = [
+        gold(0, 88, "claim", None),
+        gold(43, 54, "attribution", Some("Yonhap")),
+        gold(6, 11, "claim", None),
+        gold(59, 65, "claim", None),
+    ];
+    let refs: Vec<&Annotation> = g.iter().collect();
+    let index = GoldByStart::new(&refs);
+    let hits = |a, b| {
+        let mut v: Vec<usize> = index.overlapping(a, b).collect();
+        v.sort();
+        v
+    };
+    assert_eq!(hits(44, 45), vec![0, 1]);
+    assert_eq!(hits(10, 60), vec![0, 1, 2, 3]);
+    assert_eq!(hits(88, 90), Vec::<usize>::new());
+    assert_eq!(hits(11, 43), vec![0]);
+}
