@@ -167,6 +167,7 @@ fn bad_input_is_one_line_and_exit_code_2() {
         vec!["suggest", p, "--rules", rules.to_str().unwrap()],
         vec!["suggest", p, "--doc", "no-such-doc"],
         vec!["suggest", p, "--json"],
+        vec!["suggest", missing.to_str().unwrap(), "--effort"],
         vec!["suggest", missing.to_str().unwrap()],
         vec!["suggest", p, "--sources", rules.to_str().unwrap()],
     ] {
@@ -203,4 +204,51 @@ fn a_rules_file_can_switch_a_rule_off() {
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(!stdout(&out).contains("\"according-to\""));
+}
+
+#[test]
+fn effort_counts_actions_beside_suggestions_off() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = project(dir.path(), true);
+    let p = path.to_str().unwrap();
+    // d1's one gold attribution, "According to NK News", is suggested exactly
+    // with its source: 1 action, against 3 by hand; the other suggestions of d1
+    // are rejected (1 each); d2 has no gold and is not replayed.
+    let out = run(&["suggest", p, "--effort", "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["documents"], 1);
+    assert_eq!(v["total"]["gold"], 1);
+    assert_eq!(v["total"]["baseline_actions"], 3);
+    assert_eq!(v["total"]["baseline_per_annotation"], 3.0);
+    assert_eq!(v["total"]["counts"]["accepted_as_is"], 1);
+    let rejected = v["total"]["counts"]["rejected"].as_u64().unwrap();
+    assert_eq!(v["total"]["actions"].as_u64().unwrap(), 1 + rejected);
+    let attribution = v["labels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["label"] == "attribution")
+        .unwrap();
+    assert_eq!(attribution["gold"], 1);
+    assert_eq!(attribution["counts"]["accepted_as_is"], 1);
+    // Only attributions: the gold one accepted, "analysts said" rejected.
+    let out = run(&["suggest", p, "--effort", "--label", "attribution", "--json"]);
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["total"]["actions"], 2);
+    assert_eq!(v["total"]["counts"]["rejected"], 1);
+    assert_eq!(v["labels"].as_array().unwrap().len(), 1);
+    // For people: one line per label, the total, what the actions were.
+    let out = run(&["suggest", p, "--effort"]);
+    let text = stdout(&out);
+    for needle in [
+        "with suggestions",
+        "suggestions off",
+        "attribution",
+        "all",
+        "rejected",
+    ] {
+        assert!(text.contains(needle), "{needle}: {text}");
+    }
+    assert!(text.contains("1 annotated document"), "{text}");
 }

@@ -1,11 +1,12 @@
 //! The suggestions on the project's own sample (tests/fixtures/suggest): the
 //! expected list for the tune half (`expected-tune.txt`; rewrite with
 //! `MARGINALIA_WRITE_SUGGEST_FIXTURES=1`), and the held-out half's figures kept at
-//! or above what README reports.
+//! or above what README reports (its effort at or below).
 
 mod suggest_support;
 
 use marginalia::model::SourceRegistry;
+use marginalia::suggest::effort::replay_project;
 use marginalia::suggest::eval::{Strictness, evaluate};
 use marginalia::suggest::{SuggestScope, Suggester, suggest_project_raw};
 use suggest_support::{build_project, dir};
@@ -56,12 +57,15 @@ fn held_out_figures_stay_at_least_as_good_as_readme_says() {
     let e = evaluate(&project, &found, &SourceRegistry::builtin(), &[]);
     let at =
         |label: &str, s: Strictness| *e.labels.iter().find(|x| x.label == label).unwrap().at(s);
-    // (label, strictness, precision floor, recall floor): README's held-out table.
+    // (label, strictness, precision floor, recall floor): README's held-out table
+    // (8 articles, 116 gold spans), a little below the measured figures.
     for (label, strictness, p, r) in [
         ("attribution", Strictness::Overlap, 0.80, 0.70),
-        ("speculation", Strictness::Overlap, 0.85, 0.85),
-        ("claim", Strictness::Overlap, 0.80, 0.85),
-        ("claim", Strictness::Iou, 0.75, 0.80),
+        ("attribution", Strictness::Iou, 0.70, 0.65),
+        ("speculation", Strictness::Overlap, 0.85, 0.90),
+        ("speculation", Strictness::Iou, 0.85, 0.90),
+        ("claim", Strictness::Overlap, 0.90, 0.80),
+        ("claim", Strictness::Iou, 0.80, 0.74),
     ] {
         let score = at(label, strictness);
         assert!(
@@ -69,4 +73,16 @@ fn held_out_figures_stay_at_least_as_good_as_readme_says() {
             "{label} {strictness:?}: {score:?}"
         );
     }
+}
+
+#[test]
+fn held_out_effort_stays_at_most_what_readme_says() {
+    let project = build_project("heldout");
+    let suggester = Suggester::builtin().unwrap();
+    let found = suggest_project_raw(&suggester, &project, &SuggestScope::default());
+    let r = replay_project(&project, &found, &SourceRegistry::builtin(), &[]);
+    // README: 1.53 actions per finished annotation, 2.41 with suggestions off.
+    assert_eq!((r.documents, r.total.gold), (8, 116));
+    assert_eq!(r.total.baseline_actions, 279);
+    assert!(r.total.per_annotation <= 1.55, "{:?}", r.total);
 }

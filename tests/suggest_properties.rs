@@ -1,9 +1,14 @@
 //! Properties of suggestions on random news-like text (Korean, emoji, curly
 //! quotes, combining accents, CRLF): offsets exact, no suggestion overlapping
-//! a rejected span, none duplicating an annotation already there.
+//! a rejected span, none duplicating an annotation already there; the effort
+//! replay's bounds (perfect suggestions cost 1 a span, none cost the baseline,
+//! never more than the baseline plus one reject per suggestion).
 
-use marginalia::model::{Annotation, Document, Project};
-use marginalia::suggest::{RejectedSpan, SuggestScope, Suggester, suggest_project};
+use marginalia::model::{Annotation, Document, Project, SourceRegistry};
+use marginalia::suggest::effort::replay_project;
+use marginalia::suggest::{
+    RejectedSpan, SuggestScope, Suggester, Suggestion, suggest_project, suggest_project_raw,
+};
 use proptest::prelude::*;
 use std::sync::LazyLock;
 
@@ -88,6 +93,69 @@ proptest! {
                 "{:?} duplicates an annotation", s
             );
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(100))]
+
+    #[test]
+    fn effort_is_one_per_span_for_perfect_suggestions_and_bounded_otherwise(
+        text in text(),
+        moves in prop::collection::vec((0usize..3, 0usize..3, any::<bool>()), 0..12),
+    ) {
+        let registry = SourceRegistry::builtin();
+        let doc = Document::new("d", "t", text);
+        let n = doc.char_len();
+        let mut project = project_with(&doc);
+        let found = suggest_project_raw(&SUGGESTER, &project, &SuggestScope::default());
+        for s in &found[0].1 {
+            let mut a = Annotation::new("d", s.start, s.end, &s.quote, &s.label, "gold");
+            a.source = s.source.clone();
+            project.annotations.push(a);
+        }
+        let gold = project.annotations.len();
+        // The suggestions as gold: one accept each.
+        let r = replay_project(&project, &found, &registry, &[]);
+        prop_assert_eq!(r.total.actions, gold);
+        prop_assert_eq!(r.total.counts.accepted_as_is, gold);
+        // None: the baseline, 2 a span and 1 a source.
+        let none = vec![("d".to_string(), Vec::new())];
+        let r = replay_project(&project, &none, &registry, &[]);
+        prop_assert_eq!(r.total.actions, r.total.baseline_actions);
+        // Shifted, dropped and stray suggestions: between one action a span and
+        // the baseline plus one reject per suggestion; every span accepted or made.
+        let mut shifted: Vec<Suggestion> = Vec::new();
+        for (i, &(grow, shrink, keep)) in moves.iter().enumerate() {
+            let Some(s) = found[0].1.get(i) else { break };
+            if !keep {
+                continue;
+            }
+            let mut s = s.clone();
+            s.start = s.start.saturating_sub(grow);
+            s.end = (s.end + shrink).min(n);
+            shifted.push(s);
+        }
+        if n > 2 {
+            let mut stray = found[0].1.first().cloned().unwrap_or_else(|| Suggestion {
+                doc: "d".into(), start: 0, end: 1, label: "claim".into(), source: None,
+                rule: "r".into(), score: 1.0, why: String::new(), quote: String::new(),
+            });
+            (stray.start, stray.end, stray.label) = (n - 2, n, "speculation".into());
+            shifted.push(stray);
+        }
+        let suggested = shifted.len();
+        let r = replay_project(&project, &[("d".to_string(), shifted)], &registry, &[]);
+        if gold == 0 {
+            // Nothing to finish: the document is not replayed.
+            prop_assert_eq!((r.documents, r.total.actions), (0, 0));
+            return Ok(());
+        }
+        let c = r.total.counts;
+        prop_assert!(r.total.actions >= gold);
+        prop_assert!(r.total.actions <= r.total.baseline_actions + suggested, "{:?}", r.total);
+        prop_assert_eq!(c.accepted_as_is + c.fixed + c.created, gold);
+        prop_assert_eq!(c.accepted_as_is + c.fixed + c.rejected, suggested);
     }
 }
 

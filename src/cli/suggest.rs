@@ -1,7 +1,9 @@
 //! `marginalia suggest PROJECT [--doc ID]... [--label L]... [--rules FILE]
 //! [--sources FILE] [--all]` writes suggestions as JSONL (the shape of `export
 //! --format jsonl` plus `rule`, `score` and `why` per span);
-//! `--eval [--json]` compares them with the project's own annotations instead.
+//! `--eval [--json]` compares them with the project's own annotations instead;
+//! `--effort [--json]` counts the actions to finish the annotated documents from
+//! them, beside the count with suggestions off.
 
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -11,6 +13,7 @@ use std::process::ExitCode;
 use anyhow::{Context, bail};
 use clap::Args;
 use marginalia::model::{SourceRegistry, printable, text::plural};
+use marginalia::suggest::effort::{Effort, EffortReport, replay_project};
 use marginalia::suggest::eval::{Evaluation, Scores, Strictness, evaluate};
 use marginalia::suggest::{
     RuleSet, SuggestScope, Suggester, jsonl, suggest_project, suggest_project_raw,
@@ -40,15 +43,19 @@ pub struct SuggestArgs {
     /// F1 per label and per rule, at exact, IoU ≥ 0.8 and overlap match).
     #[arg(long)]
     pub eval: bool,
-    /// With --eval: print JSON.
+    /// Replay an analyst finishing each annotated document from the suggestions:
+    /// actions per finished annotation, beside the figure with suggestions off.
+    #[arg(long, conflicts_with = "eval")]
+    pub effort: bool,
+    /// With --eval or --effort: print JSON.
     #[arg(long)]
     pub json: bool,
 }
 
 /// Runs `marginalia suggest`.
 pub fn run(args: &SuggestArgs) -> anyhow::Result<ExitCode> {
-    if args.json && !args.eval {
-        bail!("--json goes with --eval (suggestions are always JSONL)");
+    if args.json && !args.eval && !args.effort {
+        bail!("--json goes with --eval or --effort (suggestions are always JSONL)");
     }
     let rules = match &args.rules {
         Some(path) => {
@@ -81,7 +88,17 @@ pub fn run(args: &SuggestArgs) -> anyhow::Result<ExitCode> {
         docs: (!args.docs.is_empty()).then(|| args.docs.clone()),
         labels: args.labels.clone(),
     };
-    let out = if args.eval {
+    let out = if args.effort {
+        let found = suggest_project_raw(&suggester, &project, &scope);
+        let report = replay_project(&project, &found, suggester.registry(), &args.labels);
+        if args.json {
+            let mut s = serde_json::to_string_pretty(&report)?;
+            s.push('\n');
+            s
+        } else {
+            effort_table(&report)
+        }
+    } else if args.eval {
         let found = suggest_project_raw(&suggester, &project, &scope);
         let evaluation = evaluate(&project, &found, suggester.registry(), &args.labels);
         if args.json {
@@ -159,5 +176,51 @@ fn table(e: &Evaluation) -> String {
             row(&mut s, &name, scores);
         }
     }
+    s
+}
+
+/// The effort replay for people: one line per label and the total, then what
+/// the actions were.
+fn effort_table(r: &EffortReport) -> String {
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "Effort to finish {} from the suggestions ({}; actions per finished annotation)",
+        plural(r.documents, "annotated document"),
+        plural(r.total.gold, "gold annotation")
+    );
+    let _ = writeln!(
+        s,
+        "{:<14} {:>5} {:>16} {:>15}",
+        "label", "gold", "with suggestions", "suggestions off"
+    );
+    let row = |s: &mut String, name: &str, e: &Effort| {
+        let _ = writeln!(
+            s,
+            "{:<14} {:>5} {:>16.2} {:>15.2}",
+            printable(name).to_string(),
+            e.gold,
+            e.per_annotation,
+            e.baseline_per_annotation
+        );
+    };
+    for e in &r.labels {
+        row(&mut s, e.label.as_deref().unwrap_or(""), e);
+    }
+    row(&mut s, "all", &r.total);
+    let c = &r.total.counts;
+    let _ = writeln!(
+        s,
+        "\n{} actions (suggestions off: {}): {} accepted as they stood, {} fixed ({} moved), \
+         {} rejected, {} created by hand, {} picked",
+        r.total.actions,
+        r.total.baseline_actions,
+        c.accepted_as_is,
+        c.fixed,
+        plural(c.boundary_words, "boundary word"),
+        c.rejected,
+        c.created,
+        plural(c.sources_picked, "source")
+    );
     s
 }

@@ -21,6 +21,10 @@ const GENERIC: &[(&str, &[&str])] = &[
     ("military", &["military"]),
 ];
 
+/// Role titles and the word of the registry name of the body they speak for
+/// ("Vice Minister Moon said" → the latest ministry named).
+const ROLES: &[(&str, &str)] = &[("minister", "ministry")];
+
 /// The canonical name `name` stands for, found among the registry sources
 /// mentioned in `before` (the text before the attribution), or `None`.
 pub fn resolve(
@@ -31,6 +35,12 @@ pub fn resolve(
 ) -> Option<String> {
     let word = name.trim();
     let lower = word.to_lowercase();
+    if let Some((_, body)) = ROLES
+        .iter()
+        .find(|(role, _)| lower.split_whitespace().any(|w| w == *role))
+    {
+        return latest_body(body, before, registry, names);
+    }
     let kinds = GENERIC.iter().find(|(w, _)| *w == lower).map(|(_, k)| *k);
     let surname = kinds.is_none()
         && !word.contains(char::is_whitespace)
@@ -73,4 +83,25 @@ pub fn resolve(
     } else {
         latest
     }
+}
+
+/// The latest registry source mentioned in the last [`LOOK_BACK`] bytes of
+/// `before` whose canonical name holds the word `body` ("ministry").
+fn latest_body(
+    body: &str,
+    before: &str,
+    registry: &SourceRegistry,
+    names: &Lexicon,
+) -> Option<String> {
+    let mut from = before.len().saturating_sub(LOOK_BACK);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    names
+        .find_all(&before[from..])
+        .into_iter()
+        .rev()
+        .map(|h| &registry.sources[h.value].name)
+        .find(|n| n.to_lowercase().split_whitespace().any(|w| w == body))
+        .cloned()
 }

@@ -9,6 +9,7 @@
 
 pub mod accept;
 mod coreference;
+pub mod effort;
 mod engine;
 pub mod eval;
 mod filter;

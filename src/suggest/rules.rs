@@ -44,6 +44,20 @@ pub struct AttributionRules {
     /// have warned").
     #[serde(default)]
     pub between: Vec<String>,
+    /// Phrases that, just after an attribution, make its source an unnamed one
+    /// and join its span ("told reporters *on condition of anonymity*"); ASCII
+    /// case ignored.
+    #[serde(default)]
+    pub anonymity: Vec<String>,
+    /// The source an attribution with an [`AttributionRules::anonymity`] phrase
+    /// gets (`unnamed sources`).
+    #[serde(default)]
+    pub anonymous_source: String,
+    /// Words of an appositive between a source and its cue and the source they
+    /// make it when it names no registry source ("Park, *a professor* at …,
+    /// said" → `experts`).
+    #[serde(default)]
+    pub appositive_roles: Vec<(String, String)>,
     /// The cue rules.
     pub rules: Vec<AttributionRule>,
 }
@@ -76,6 +90,10 @@ pub struct AttributionRule {
     /// Kim …" names no one.
     #[serde(default)]
     pub after_comma_or_quote: bool,
+    /// The span is the source alone and the cue stays outside it, where it
+    /// starts the clause that follows ("*Observers* expect little progress").
+    #[serde(default)]
+    pub source_only: bool,
     /// False to switch the rule off.
     #[serde(default = "yes")]
     pub enabled: bool,
@@ -202,6 +220,9 @@ impl RuleSet {
                 determiners: Vec::new(),
                 not_sources: Vec::new(),
                 between: Vec::new(),
+                anonymity: Vec::new(),
+                anonymous_source: String::new(),
+                appositive_roles: Vec::new(),
                 rules: Vec::new(),
             },
             speculation: Vec::new(),

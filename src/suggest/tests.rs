@@ -256,3 +256,55 @@ fn a_long_text_split_across_threads_matches_one_thread() {
     assert!(parallel.len() > 1000, "{}", parallel.len());
     assert_eq!(parallel, serial);
 }
+
+#[test]
+fn appositives_anonymity_roles_and_sources_without_a_verb() {
+    // An appositive between the source and its cue; the source from the name,
+    // else the appositive's registry name, else its role word.
+    attribution(
+        "The Korea Maritime Police, which guards the sea border, said the boat sank.",
+        "The Korea Maritime Police, which guards the sea border, said",
+        "Korea Maritime Police",
+    );
+    attribution(
+        "Choi Min-su, a spokesperson for the Unification Ministry, said the talks ended.",
+        "Choi Min-su, a spokesperson for the Unification Ministry, said",
+        "Unification Ministry",
+    );
+    attribution(
+        "Han Seo-yeon, a researcher at a Seoul think tank, said the price rose.",
+        "Han Seo-yeon, a researcher at a Seoul think tank, said",
+        "experts",
+    );
+    // A quoted remark is no appositive: nothing is made of it.
+    let found = suggest("The ship, “a ghost of the old fleet,” said nothing.");
+    assert!(found.iter().all(|s| s.label != ATTRIBUTION), "{found:#?}");
+    // Anonymity joins the span and makes the source an unnamed one.
+    attribution(
+        "A navy official told reporters on condition of anonymity that two ships left.",
+        "A navy official told reporters on condition of anonymity",
+        "unnamed sources",
+    );
+    // A minister speaks for the ministry named before.
+    attribution(
+        "The Unification Ministry said the office closed. Vice Minister Moon Seung-hyun said 20 staff left.",
+        "Vice Minister Moon Seung-hyun said",
+        "Unification Ministry",
+    );
+    // "Observers expect …": the source alone, the expectation speculation.
+    let found = suggest("Observers expect little change before the election.");
+    let a = find(&found, ATTRIBUTION, "Observers").expect("the source alone");
+    assert_eq!(a.source.as_deref(), Some("some analysts"));
+    assert!(
+        find(
+            &found,
+            SPECULATION,
+            "expect little change before the election"
+        )
+        .is_some(),
+        "{found:#?}"
+    );
+    // A pronoun names no one, but the expectation is still speculation.
+    let found = suggest("They expect little change before the election.");
+    assert!(found.iter().all(|s| s.label != ATTRIBUTION), "{found:#?}");
+}

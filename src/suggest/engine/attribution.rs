@@ -6,6 +6,9 @@ use crate::suggest::ATTRIBUTION;
 use crate::suggest::lexicon::Hit;
 use crate::suggest::rules::SourceSide;
 
+/// The most words an appositive between a source and its cue may have.
+const MAX_APPOSITIVE_WORDS: usize = 12;
+
 impl Suggester {
     /// Attribution spans of a sentence, in its bytes, never overlapping.
     pub(super) fn attributions(&self, sentence: &str) -> Vec<Found> {
@@ -18,20 +21,39 @@ impl Suggester {
             .zip(&self.attribution_cues)
         {
             for Hit { start, end, .. } in lexicon.find_all(sentence) {
-                let (span, name) = match rule.side {
-                    SourceSide::Before => match self.names.before(sentence, start) {
-                        Some(n) => {
+                // The source as the registry names it, when an appositive told it.
+                let mut told: Option<String> = None;
+                let (mut span, name) = match rule.side {
+                    SourceSide::Before => {
+                        let (n, name_end) = match self.names.before(sentence, start) {
+                            Some(n) => (n, start),
+                            None => match self.appositive_before(sentence, start) {
+                                Some((n, open, close)) => {
+                                    told = Some(self.appositive_source(
+                                        &sentence[n..open],
+                                        &sentence[open + 1..close],
+                                    ));
+                                    (n, open)
+                                }
+                                None => continue,
+                            },
+                        };
+                        let span_end = if rule.source_only {
+                            if told.is_some() {
+                                continue;
+                            }
+                            sentence[..start].trim_end().len()
+                        } else {
                             let cue = &sentence[start..end];
-                            let object = rule
-                                .with_object
+                            rule.with_object
                                 .iter()
                                 .any(|w| w.eq_ignore_ascii_case(cue))
                                 .then(|| self.names.object_after(sentence, end))
-                                .flatten();
-                            ((n, object.unwrap_or(end)), &sentence[n..start])
-                        }
-                        None => continue,
-                    },
+                                .flatten()
+                                .unwrap_or(end)
+                        };
+                        ((n, span_end), &sentence[n..name_end])
+                    }
                     SourceSide::After => {
                         if rule.after_comma_or_quote && !after_comma_or_quote(&sentence[..start]) {
                             continue;
@@ -49,10 +71,20 @@ impl Suggester {
                         }
                     }
                 };
+                let anonymous = self.anonymity_after(sentence, span.1);
+                if let Some(end) = anonymous {
+                    span.1 = end;
+                }
                 if out.iter().any(|f| span.0 < f.end && f.start < span.1) {
                     continue;
                 }
-                let source = self.source_of(name);
+                let source = match (anonymous, told) {
+                    (Some(_), _) if !self.rules.attribution.anonymous_source.is_empty() => self
+                        .registry
+                        .normalise(&self.rules.attribution.anonymous_source),
+                    (_, Some(told)) => told,
+                    _ => self.source_of(name),
+                };
                 out.push(Found {
                     start: span.0,
                     end: span.1,
@@ -80,11 +112,80 @@ impl Suggester {
         (after.is_empty() || after.starts_with(['.', '”', '"', '!'])).then_some(end)
     }
 
-    /// The registry's name for a source as written: the best registry name inside
-    /// it (a capitalised one before a generic one, then the longest), else the
-    /// name itself without its leading determiner.
-    pub fn source_of(&self, name: &str) -> String {
-        let name = name.trim();
+    /// A source, an appositive, then the cue: "The United Nations Command,
+    /// which oversees the armistice, said". Returns the bytes where the name
+    /// starts, of the appositive's opening comma and of its closing one; `None`
+    /// unless the cue follows a comma that closes an appositive of at most
+    /// [`MAX_APPOSITIVE_WORDS`] words (no quotes) after a name.
+    fn appositive_before(&self, sentence: &str, cue: usize) -> Option<(usize, usize, usize)> {
+        let close = sentence[..cue].trim_end().strip_suffix(',')?.len();
+        let open = sentence[..close].rfind(',')?;
+        let appositive = &sentence[open + 1..close];
+        let words = appositive.split_whitespace().count();
+        if words == 0
+            || words > MAX_APPOSITIVE_WORDS
+            || appositive.contains(['“', '”', '"', '(', ')'])
+        {
+            return None;
+        }
+        let n = self.names.before(sentence, open)?;
+        Some((n, open, close))
+    }
+
+    /// The source of "NAME, APPOSITIVE, said": a registry source named in the
+    /// name, else one named in the appositive (not a one-word government alias,
+    /// which is a place there: "a think tank in Seoul"), else the source a role
+    /// word of the appositive stands for ("a professor at …" → experts), else
+    /// the name's.
+    fn appositive_source(&self, name: &str, appositive: &str) -> String {
+        if let Some(source) = self.registry_name_in(name) {
+            return source;
+        }
+        let organisation = self
+            .source_names
+            .find_all(appositive)
+            .into_iter()
+            .find(|h| {
+                let source = &self.registry.sources[h.value];
+                let matched = &appositive[h.start..h.end];
+                matched.chars().any(char::is_uppercase)
+                    && (source.kind != "government" || matched.contains(char::is_whitespace))
+            });
+        if organisation.is_some()
+            && let Some(source) = self.registry_name_in(appositive)
+        {
+            return source;
+        }
+        let roles = &self.rules.attribution.appositive_roles;
+        for word in appositive.split(|c: char| !c.is_alphanumeric()) {
+            let lower = word.to_lowercase();
+            if let Some((_, source)) = roles.iter().find(|(w, _)| *w == lower) {
+                return self.registry.normalise(source);
+            }
+        }
+        self.source_of(name)
+    }
+
+    /// After an attribution's end: the end of an anonymity phrase that follows
+    /// it ("…told reporters *on condition of anonymity*"), spaces and a comma
+    /// before it allowed.
+    fn anonymity_after(&self, sentence: &str, end: usize) -> Option<usize> {
+        let rest = &sentence[end..];
+        let trimmed = rest.trim_start_matches([' ', ',']);
+        let at = end + rest.len() - trimmed.len();
+        self.rules.attribution.anonymity.iter().find_map(|phrase| {
+            let head = trimmed.get(..phrase.len())?;
+            let whole_word = !trimmed[phrase.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+            (head.eq_ignore_ascii_case(phrase) && whole_word).then_some(at + phrase.len())
+        })
+    }
+
+    /// The best registry name inside `name` (a capitalised one before a generic
+    /// one, then the longest), as the registry names it.
+    fn registry_name_in(&self, name: &str) -> Option<String> {
         let best = self
             .source_names
             .find_all(name)
@@ -95,9 +196,17 @@ impl Suggester {
                     .chars()
                     .any(|c| !c.is_lowercase() && c.is_alphabetic());
                 (proper, matched.chars().count(), std::cmp::Reverse(h.start))
-            });
-        if let Some(hit) = best {
-            return self.registry.sources[hit.value].name.clone();
+            })?;
+        Some(self.registry.sources[best.value].name.clone())
+    }
+
+    /// The registry's name for a source as written: the best registry name inside
+    /// it (a capitalised one before a generic one, then the longest), else the
+    /// name itself without its leading determiner.
+    pub fn source_of(&self, name: &str) -> String {
+        let name = name.trim();
+        if let Some(source) = self.registry_name_in(name) {
+            return source;
         }
         let mut words: Vec<&str> = name.split_whitespace().collect();
         while words.len() > 1
