@@ -214,6 +214,29 @@ fn marked(p: &Project) -> usize {
         .count()
 }
 
+/// A project reopened with conflicts a merge left says so in the status line, and
+/// the Review menu has a way back to them (it only offered "Add colleague's
+/// project…", seen in the real window).
+#[test]
+fn a_reopened_project_names_its_conflicts_and_the_review_menu_leads_to_them() {
+    let root = tempfile::tempdir().unwrap();
+    let file = root.path().join("desk.ron");
+    save_project(&file, &conflicted()).unwrap();
+    let mut h = window_in(root.path(), Some(&file), Some("alice"));
+    settle(&mut h);
+    let (text, is_error) = status(&h);
+    assert!(
+        !is_error && text.contains("2 merge conflicts or notes to resolve"),
+        "{text}"
+    );
+    h.get_by_label("Review").click();
+    h.run_steps(2);
+    h.get_by_label("Merge conflicts and notes to resolve (2)…")
+        .click();
+    h.run_steps(3);
+    h.get_by_label_contains("Merge conflicts (2)");
+}
+
 #[test]
 fn conflicts_are_listed_in_review_and_resolved_undoably() {
     let root = tempfile::tempdir().unwrap();

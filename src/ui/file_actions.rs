@@ -250,6 +250,7 @@ impl MarginaliaApp {
                 });
                 self.note_opened(path, &[]);
                 super::review::announce_comments(self);
+                super::review::conflicts::announce_conflicts(self);
             }
             Ok(OpenedFile::Article { document, notes }) if at_start => {
                 let mut project = Project::new(document.title.clone());
@@ -368,6 +369,7 @@ impl MarginaliaApp {
         self.replace_project_silently(project, file);
         self.note_opened(opened, &[]);
         super::review::announce_comments(self);
+        super::review::conflicts::announce_conflicts(self);
         let problems = crate::store::check_project(self.project());
         if let Some(first) = problems.first() {
             self.set_error(format!(

@@ -136,7 +136,17 @@ pub(crate) fn menu_bar(cx: &mut PanelContext, ui: &mut egui::Ui) {
         ui.menu_button("Suggest", |ui| {
             super::suggestions::menu::suggest_menu(cx, ui)
         }); // issue 11
-        ui.menu_button("Review", |ui| entry(cx, ui, UiCommand::Review));
+        ui.menu_button("Review", |ui| {
+            entry(cx, ui, UiCommand::Review);
+            // team (issue 14): the way back to what a merge left to resolve.
+            let open = super::review::conflicts::open_count(cx.state.editor.project());
+            if open > 0 {
+                let text = super::review::conflicts::menu_text(open);
+                if ui.button(text).clicked() {
+                    cx.push(UiCommand::Review);
+                }
+            }
+        });
         // sources (issue 13)
         ui.menu_button("Sources", |ui| {
             let has_sel = cx.state.selected_annotation().is_some();

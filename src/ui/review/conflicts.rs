@@ -11,6 +11,33 @@ use crate::ui::actions::elide;
 use crate::ui::command::UiCommand;
 use crate::ui::state::PanelContext;
 
+/// How many merge conflicts and merge notes `project` still holds.
+pub(crate) fn open_count(project: &Project) -> usize {
+    annotation_conflicts(project).len() + project.merge_notes.len()
+}
+
+/// The label of the Review menu's way back to them, when there are any.
+pub(crate) fn menu_text(open: usize) -> String {
+    format!("Merge conflicts and notes to resolve ({open})…")
+}
+
+/// Adds to the status line, after a project opens, how many merge conflicts and
+/// notes it still holds and where to resolve them (a reopened project gave no sign
+/// of them: seen in the real window).
+pub(crate) fn announce_conflicts(app: &mut crate::ui::MarginaliaApp) {
+    let open = open_count(app.state.editor.project());
+    if open == 0 || app.state.status.is_error {
+        return;
+    }
+    let text = format!(
+        "{} · {open} merge conflict{} or note{} to resolve: Review ▸ Merge conflicts",
+        app.state.status.text,
+        if open == 1 { "" } else { "s" },
+        if open == 1 { "" } else { "s" },
+    );
+    app.set_info(text);
+}
+
 /// How many conflicts are drawn at once (the rest follow as these are resolved).
 const SHOWN: usize = 50;
 

@@ -6,7 +6,7 @@
 //! ReviewView` blocks hold the drawing) and carries out what the view asks.
 
 mod comments;
-mod conflicts;
+pub(crate) mod conflicts;
 mod document;
 mod figures;
 mod lanes;
