@@ -9,6 +9,7 @@
 //! an import did are in `import/items.rs`, the adding of documents and spans to a
 //! project (ids, duplicates, new labels) in `import/importer.rs`.
 
+mod id_index;
 mod importer;
 mod items;
 #[cfg(test)]
