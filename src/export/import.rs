@@ -61,7 +61,8 @@ impl std::str::FromStr for ImportFormat {
             "brat" | "standoff" => Ok(ImportFormat::Brat),
             "qdpx" | "qdc" | "refi" => Ok(ImportFormat::Qdpx),
             other => Err(format!(
-                "unknown import format '{other}' (expected auto, txt, md, html, jsonl, brat or qdpx)"
+                "unknown import format '{}' (expected auto, txt, md, html, jsonl, brat or qdpx)",
+                crate::model::quoted(other)
             )),
         }
     }
