@@ -144,3 +144,47 @@ fn import_warnings_and_errors_are_escaped_and_quotes_cut() {
     assert!(line.chars().count() < 400, "{} chars", line.chars().count());
     assert!(line.contains('…'), "{line}");
 }
+
+/// Session 7: names typed on the command line (a document, a format) were quoted
+/// whole in the refusal (cut only at 2,000 chars); now at 80 chars, escaped.
+#[test]
+fn long_names_given_as_arguments_are_cut_in_the_refusal() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = write_project(dir.path(), "a.ron", &evil_project("alice"));
+    let b = write_project(dir.path(), "b.ron", &evil_project("bob"));
+    let text = dir.path().join("new.txt");
+    std::fs::write(&text, "KCNA said “the launch” 👋🏽 was a success.").unwrap();
+    let long = format!("{EVIL}{}", "조".repeat(20_000));
+    let out = dir.path().join("out.ron");
+    let (a, b, text, out) = (
+        a.to_str().unwrap(),
+        b.to_str().unwrap(),
+        text.to_str().unwrap(),
+        out.to_str().unwrap(),
+    );
+    for (what, words) in [
+        ("agree --document", vec!["agree", a, b, "--document", &long]),
+        (
+            "reanchor --doc",
+            vec!["reanchor", a, "--doc", &long, "--text", text, "--out", out],
+        ),
+        (
+            "import --format",
+            vec!["import", text, "--out", out, "--format", &long],
+        ),
+        ("export --format", vec!["export", a, "--format", &long]),
+    ] {
+        let o = run(&words);
+        assert_clean(&o, what);
+        let line = assert_refused(&o, what);
+        assert!(
+            line.chars().count() < 300,
+            "{what}: {} chars",
+            line.chars().count()
+        );
+        assert!(
+            line.contains('…') && line.contains("\\u{1b}[2"),
+            "{what}: {line}"
+        );
+    }
+}

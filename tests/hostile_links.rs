@@ -114,3 +114,39 @@ fn a_folder_of_only_links_is_refused_in_one_line() {
     assert!(err.contains("holds no brat"), "{err}");
     assert!(!out.exists());
 }
+
+/// Session 7: `import LINK` where LINK is a symbolic link to a folder of articles was
+/// refused as "not a regular file" (a brat folder given so was read). The folder
+/// named is followed, as for brat; links under it still are not.
+#[test]
+fn a_folder_given_through_a_link_is_imported_but_links_inside_it_are_not() {
+    let outside = tempfile::tempdir().unwrap();
+    let (secret_txt, _) = secrets(outside.path());
+    let work = tempfile::tempdir().unwrap();
+    let folder = work.path().join("articles");
+    std::fs::create_dir_all(folder.join("sub")).unwrap();
+    std::fs::write(folder.join("one.txt"), "조선중앙통신 said “yes” 👋🏽").unwrap();
+    std::fs::write(folder.join("sub/two.md"), "# Two\n\ne\u{301}tude\r\n").unwrap();
+    symlink(&secret_txt, folder.join("sub/three.txt")).unwrap();
+    symlink(outside.path(), folder.join("out")).unwrap();
+    let link = work.path().join("articles-link");
+    symlink(&folder, &link).unwrap();
+
+    let out = work.path().join("p.ron");
+    let o = import(&link, &out);
+    let err = stderr(&o);
+    assert!(o.status.success(), "{err}");
+    assert!(!err.contains("not a regular file"), "{err}");
+    for name in ["sub/three.txt", "articles-link/out"] {
+        assert!(
+            err.lines()
+                .any(|l| l.contains(name) && l.contains("symbolic link")),
+            "{name} not named: {err}"
+        );
+    }
+    let project = marginalia::store::load_project(&out).unwrap();
+    assert_eq!(project.documents.len(), 2, "{err}");
+    let saved = std::fs::read_to_string(&out).unwrap();
+    assert!(!saved.contains("SECRET"), "{saved}");
+    assert!(saved.contains("조선중앙통신 said “yes” 👋🏽"), "{saved}");
+}

@@ -24,7 +24,7 @@ use crate::model::{Document, Project};
 #[derive(Debug, thiserror::Error)]
 pub enum AnchorError {
     /// No document has that id.
-    #[error("the project has no document '{0}'")]
+    #[error("the project has no document '{}'", crate::model::quoted(.0))]
     NoDocument(String),
 }
 

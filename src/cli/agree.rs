@@ -40,8 +40,10 @@ pub struct AgreeArgs {
 /// Runs `marginalia agree`.
 pub fn run(args: &AgreeArgs) -> anyhow::Result<ExitCode> {
     let projects = super::load_named(&args.inputs)?;
-    let inputs = super::as_inputs(&projects);
-    let corpus = Corpus::for_review(&inputs);
+    // Issue 13: link agreement, from the inputs before they move into the corpus.
+    let links = marginalia::review::link_agreement(&super::as_inputs(&projects));
+    // The projects move into the corpus (no copy of every annotation).
+    let corpus = Corpus::for_review_owned(projects);
     for w in &corpus.warnings {
         eprintln!(
             "marginalia: warning: {}",
@@ -60,7 +62,12 @@ pub fn run(args: &AgreeArgs) -> anyhow::Result<ExitCode> {
                         .find(|d| &d.document.title == wanted)
                 })
                 .map(|d| d.document.id.clone())
-                .ok_or_else(|| anyhow::anyhow!("no document '{wanted}' in the given projects"))?,
+                .ok_or_else(|| {
+                    anyhow::anyhow!(
+                        "no document '{}' in the given projects",
+                        marginalia::model::quoted(wanted)
+                    )
+                })?,
         ),
     };
     let annotators = corpus.annotators();
@@ -99,7 +106,7 @@ pub fn run(args: &AgreeArgs) -> anyhow::Result<ExitCode> {
         if args.json {
             // Issue 13: each pair gets its link agreement (`links`), when either linked.
             let mut value = serde_json::to_value(&pairs)?;
-            with_link_agreement(&mut value, &marginalia::review::link_agreement(&inputs));
+            with_link_agreement(&mut value, &links);
             marginalia::model::json_for_terminal(&serde_json::to_string_pretty(&value)?) + "\n"
         } else {
             table(&pairs)
@@ -108,24 +115,20 @@ pub fn run(args: &AgreeArgs) -> anyhow::Result<ExitCode> {
     // Annotator and label names come from the files: control characters escaped.
     print!("{}", marginalia::model::printable_lines(&out));
     // Issue 13: link agreement, printed (as text) only when someone linked.
-    if !args.json {
-        let links = marginalia::review::link_agreement(&inputs);
-        if !links.is_empty() {
-            let mut text = String::from("\nlinks (F1 over links whose spans match):\n");
-            for l in &links {
-                let f1 = l.f1.map_or("-".to_string(), |f| format!("{f:.3}"));
-                text.push_str(&format!(
-                    "{} × {}: {} and {} links, {} matched, F1 {f1}\n",
-                    l.a, l.b, l.links_a, l.links_b, l.matched
-                ));
-            }
-            print!("{}", marginalia::model::printable_lines(&text));
+    if !args.json && !links.is_empty() {
+        let mut text = String::from("\nlinks (F1 over links whose spans match):\n");
+        for l in &links {
+            let f1 = l.f1.map_or("-".to_string(), |f| format!("{f:.3}"));
+            text.push_str(&format!(
+                "{} × {}: {} and {} links, {} matched, F1 {f1}\n",
+                l.a, l.b, l.links_a, l.links_b, l.matched
+            ));
         }
+        print!("{}", marginalia::model::printable_lines(&text));
     }
     // The process ends here: the system takes the memory back at once, where
     // freeing a corpus of 100,000 documents piece by piece takes a tenth of the run.
     std::mem::forget(corpus);
-    std::mem::forget(projects);
     Ok(ExitCode::SUCCESS)
 }
 

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Args;
-use marginalia::review::merge_projects;
+use marginalia::review::merge_projects_owned;
 
 /// Arguments of `marginalia merge`.
 #[derive(Debug, Args)]
@@ -36,13 +36,14 @@ pub fn run(args: &MergeArgs) -> anyhow::Result<ExitCode> {
     }
     let projects = super::load_named(&args.inputs)?;
     let _lock = super::claim_new_output(&args.out, args.force)?;
-    let inputs = super::as_inputs(&projects);
     let name = args
         .name
         .clone()
         .or_else(|| projects.first().map(|(_, p)| p.name.clone()))
         .unwrap_or_else(|| "Merged project".into());
-    let (merged, corpus) = merge_projects(&inputs, &name);
+    let count = projects.len();
+    // The projects move into the merge (no copy of every annotation).
+    let (merged, corpus) = merge_projects_owned(projects, &name);
     for w in &corpus.warnings {
         eprintln!(
             "marginalia: warning: {}",
@@ -52,8 +53,8 @@ pub fn run(args: &MergeArgs) -> anyhow::Result<ExitCode> {
     marginalia::store::save_project(&args.out, &merged)?;
     println!(
         "merged {} project{} into {}: {} document{}, {} annotation{} ({} identical duplicate{} dropped)",
-        projects.len(),
-        plural(projects.len()),
+        count,
+        plural(count),
         args.out.display(),
         merged.documents.len(),
         plural(merged.documents.len()),
@@ -64,7 +65,7 @@ pub fn run(args: &MergeArgs) -> anyhow::Result<ExitCode> {
     );
     // The process ends here: the system takes the memory back at once, where
     // freeing the inputs, the corpus and the merge piece by piece takes a while.
-    std::mem::forget((merged, corpus, projects));
+    std::mem::forget((merged, corpus));
     Ok(ExitCode::SUCCESS)
 }
 

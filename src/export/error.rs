@@ -33,7 +33,7 @@ pub enum ExportError {
         known: String,
     },
     /// The format name is not one Marginalia writes.
-    #[error("unknown export format '{0}' (expected jsonl, csv, brat, w3c, conll, qdpx or qdc)")]
+    #[error("unknown export format '{}' (expected jsonl, csv, brat, w3c, conll, qdpx or qdc)", quoted(.0))]
     UnknownFormat(String),
     /// brat writes a folder, not one stream.
     #[error("brat writes a folder of .txt/.ann files: give it one with --out DIR")]

@@ -9,6 +9,7 @@
 //! an import did are in `import/items.rs`, the adding of documents and spans to a
 //! project (ids, duplicates, new labels) in `import/importer.rs`.
 
+mod id_index;
 mod importer;
 mod items;
 #[cfg(test)]
@@ -60,7 +61,8 @@ impl std::str::FromStr for ImportFormat {
             "brat" | "standoff" => Ok(ImportFormat::Brat),
             "qdpx" | "qdc" | "refi" => Ok(ImportFormat::Qdpx),
             other => Err(format!(
-                "unknown import format '{other}' (expected auto, txt, md, html, jsonl, brat or qdpx)"
+                "unknown import format '{}' (expected auto, txt, md, html, jsonl, brat or qdpx)",
+                crate::model::quoted(other)
             )),
         }
     }

@@ -7,6 +7,17 @@ use serde::{Deserialize, Serialize};
 use super::meta::DocumentMeta;
 use super::offsets::TextIndex;
 
+/// Texts up to this many bytes answer [`Document::char_len`], [`Document::slice`]
+/// and [`Document::byte_of`] by a scan of at most this many bytes (the index itself
+/// scans up to 64 chars) instead of building an offset index: 100,000 tiny
+/// documents then carry no index each (about 160 bytes a document).
+const SCAN_UP_TO: usize = 256;
+
+/// Byte offset of char `c` in `text` by a scan (clamped to the end, as the index).
+fn scanned_byte_of(text: &str, c: usize) -> usize {
+    text.char_indices().nth(c).map_or(text.len(), |(b, _)| b)
+}
+
 /// One article in a project. Its text never changes once loaded; annotations point
 /// into it by char offset.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -107,23 +118,66 @@ impl Document {
             .get_or_init(|| Arc::new(TextIndex::new(&self.text)))
     }
 
+    /// True when offsets are found by a scan of the short text (no index built).
+    fn scanned(&self) -> bool {
+        self.text.len() <= SCAN_UP_TO && self.index.get().is_none()
+    }
+
     /// Length of the text in chars.
     pub fn char_len(&self) -> usize {
+        if self.scanned() {
+            return self.text.chars().count();
+        }
         self.index().char_len()
     }
 
     /// The text between char offsets `start` and `end` (clamped, end exclusive).
     pub fn slice(&self, start: usize, end: usize) -> &str {
+        if self.scanned() {
+            let a = scanned_byte_of(&self.text, start);
+            let b = scanned_byte_of(&self.text, end.max(start));
+            return self.text.get(a..b).unwrap_or_default();
+        }
         self.index().slice(&self.text, start, end)
     }
 
     /// Byte offset of char offset `c`.
     pub fn byte_of(&self, c: usize) -> usize {
+        if self.scanned() {
+            return scanned_byte_of(&self.text, c);
+        }
         self.index().char_to_byte(&self.text, c)
     }
 
     /// Char offset of byte offset `b`.
     pub fn char_of(&self, b: usize) -> usize {
         self.index().byte_to_char(&self.text, b)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_short_text_scanned_answers_as_its_index() {
+        let text = "조선중앙통신 “핵” 👋🏽 e\u{301} ok!\n끝";
+        assert!(text.len() <= SCAN_UP_TO);
+        let scanned = Document::new("d", "t", text);
+        let indexed = Document::new("d", "t", text);
+        let _ = indexed.index();
+        assert!(scanned.scanned() && !indexed.scanned());
+        let n = indexed.char_len();
+        assert_eq!(scanned.char_len(), n);
+        for start in 0..=n + 2 {
+            assert_eq!(scanned.byte_of(start), indexed.byte_of(start));
+            for end in 0..=n + 2 {
+                assert_eq!(scanned.slice(start, end), indexed.slice(start, end));
+            }
+        }
+        assert!(scanned.scanned(), "no index was built");
+        let long = Document::new("d", "t", text.repeat(20));
+        assert_eq!(long.char_len(), 20 * n);
+        assert!(!long.scanned());
     }
 }

@@ -54,14 +54,16 @@ pub struct Listing {
 }
 
 /// Lists the files under `root` (recursively; hidden files and folders, whose name
-/// starts with `.`, are left out) whose path `wanted` accepts. Symbolic links are
-/// never followed: each is listed in `skipped`.
+/// starts with `.`, are left out) whose path `wanted` accepts. Symbolic links under
+/// `root` are never followed: each is listed in `skipped`. `root` itself, the folder
+/// the user named, may be a link to a folder (as `brat` folders and `find -H`
+/// take it): the folder it names is listed, and nothing outside that folder.
 pub fn list_files(root: &Path, wanted: impl Fn(&Path) -> bool) -> Result<Listing, ReadError> {
     let read_err = |path: &Path, source| ReadError::Read {
         path: path.to_path_buf(),
         source,
     };
-    let meta = std::fs::symlink_metadata(root).map_err(|e| read_err(root, e))?;
+    let meta = std::fs::metadata(root).map_err(|e| read_err(root, e))?;
     if !meta.is_dir() {
         return Err(ReadError::NotAFile(root.to_path_buf()));
     }

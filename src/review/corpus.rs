@@ -11,10 +11,12 @@ use crate::model::{Annotation, Document, Project, TagSchema, new_id};
 
 mod align;
 mod assemble;
+mod owned;
 #[cfg(test)]
 mod tests;
 
 pub use assemble::merge_projects;
+pub use owned::merge_projects_owned;
 
 /// The annotator name given to annotations whose author is empty.
 pub const UNKNOWN_AUTHOR: &str = "(unknown)";

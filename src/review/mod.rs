@@ -42,8 +42,8 @@ pub mod view;
 
 pub use comment::{comment_edit, comments_for};
 pub use corpus::{
-    Corpus, CorpusDocument, IdConflict, UNKNOWN_AUTHOR, annotator_of, merge_projects, orphans_line,
-    text_hash,
+    Corpus, CorpusDocument, IdConflict, UNKNOWN_AUTHOR, annotator_of, merge_projects,
+    merge_projects_owned, orphans_line, text_hash,
 };
 pub use curate::{Curation, Decision, SpanChoice, provenance};
 pub use disagree::{Comparison, Disagreement, DisagreementKind, agreed_groups, compare_document};

@@ -6,6 +6,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::ImportOptions;
+use super::id_index::IdIndex;
 use super::items::{ImportReport, ImportedDocument, ImportedSpan};
 use crate::export::ImportError;
 use crate::model::{
@@ -20,8 +21,16 @@ const NEW_LABEL_COLORS: &[&str] = &[
 ];
 
 /// Identity of an annotation for duplicate detection: document, offsets, label,
-/// source, author, note.
-type AnnotationKey = (String, usize, usize, String, Option<String>, String, String);
+/// source, author, note (borrowed: only its hash is kept).
+type AnnotationKey<'a> = (
+    &'a str,
+    usize,
+    usize,
+    &'a str,
+    Option<&'a str>,
+    &'a str,
+    &'a str,
+);
 
 /// Adds imported documents to a project, with the lookups it needs kept in hash
 /// tables so that large imports stay linear.
@@ -30,7 +39,7 @@ pub(in crate::export) struct Importer<'o> {
     options: &'o ImportOptions,
     pub(in crate::export) report: ImportReport,
     /// Document id → index in `project.documents`.
-    documents: HashMap<String, usize>,
+    documents: IdIndex,
     /// Annotation ids in use and the annotations present (for not doubling them),
     /// built on the first span: an import of articles without spans into a project
     /// of 200,000 annotations does not copy their ids and keys.
@@ -48,10 +57,12 @@ pub(in crate::export) struct Importer<'o> {
     texts: Option<HashMap<u64, Vec<usize>>>,
 }
 
-/// The annotation ids in use and the annotations present.
+/// The annotation ids in use and the annotations present, by hash: id → index in
+/// `project.annotations`, and [`AnnotationKey`]'s hash → the first annotation with
+/// it (a hit is compared with that annotation; memory: no copies of the strings).
 struct SpanSets {
-    ids: HashSet<String>,
-    keys: HashSet<AnnotationKey>,
+    ids: IdIndex,
+    keys: HashMap<u64, usize>,
 }
 
 fn text_hash(text: &str) -> u64 {
@@ -61,27 +72,27 @@ fn text_hash(text: &str) -> u64 {
     h.finish()
 }
 
-fn key_of(a: &Annotation) -> AnnotationKey {
+fn key_of(a: &Annotation) -> AnnotationKey<'_> {
     (
-        a.doc.clone(),
+        &a.doc,
         a.start,
         a.end,
-        a.label.clone(),
-        a.source.clone(),
-        a.author.clone(),
-        a.note.clone(),
+        &a.label,
+        a.source.as_deref(),
+        &a.author,
+        &a.note,
     )
 }
 
 impl<'o> Importer<'o> {
     pub(in crate::export) fn new(project: Project, options: &'o ImportOptions) -> Self {
         let project_len = project.documents.len();
-        let documents = project
-            .documents
-            .iter()
-            .enumerate()
-            .map(|(i, d)| (d.id.clone(), i))
-            .collect();
+        let mut documents = IdIndex::with_capacity(project_len);
+        for (i, d) in project.documents.iter().enumerate() {
+            documents.insert(&d.id, i, |k| {
+                project.documents.get(k).map(|d| d.id.as_str())
+            });
+        }
         Importer {
             project,
             options,
@@ -140,17 +151,25 @@ impl<'o> Importer<'o> {
     /// ids rather than a scan of the documents per try.
     fn unique_document_id(&mut self, title: &str) -> String {
         let base = document_id_base(title);
-        if !self.documents.contains_key(&base) {
+        if self.document_index(&base).is_none() {
             return base;
         }
-        let next = self.suffixes.entry(base.clone()).or_insert(2);
-        loop {
+        let mut next = self.suffixes.get(&base).copied().unwrap_or(2);
+        let id = loop {
             let id = format!("{base}-{next}");
-            *next += 1;
-            if !self.documents.contains_key(&id) {
-                return id;
+            next += 1;
+            if self.document_index(&id).is_none() {
+                break id;
             }
-        }
+        };
+        self.suffixes.insert(base, next);
+        id
+    }
+
+    /// The index of the project's document `id`.
+    fn document_index(&self, id: &str) -> Option<usize> {
+        let documents = &self.project.documents;
+        (self.documents).get(id, |i| documents.get(i).map(|d| d.id.as_str()))
     }
 
     /// Adds one imported document (and its spans). `file` names the input.
@@ -166,10 +185,7 @@ impl<'o> Importer<'o> {
                 ImportError::file(file, m)
             }
         };
-        let existing = doc
-            .id
-            .as_ref()
-            .and_then(|id| self.documents.get(id).copied());
+        let existing = doc.id.as_ref().and_then(|id| self.document_index(id));
         let index = match (existing, &doc.id) {
             (Some(i), Some(id)) => {
                 let same = self
@@ -206,7 +222,8 @@ impl<'o> Importer<'o> {
                     .documents
                     .push(new_document(id.clone(), &doc, text));
                 let i = self.project.documents.len() - 1;
-                self.documents.insert(id.clone(), i);
+                let documents = &self.project.documents;
+                (self.documents).insert(&id, i, |k| documents.get(k).map(|d| d.id.as_str()));
                 self.report.documents_added.push(id);
                 i
             }
@@ -251,33 +268,48 @@ impl<'o> Importer<'o> {
             .or_else(|| self.options.author.clone())
             .unwrap_or_default();
         let annotations = &self.project.annotations;
-        let sets = self.spans.get_or_insert_with(|| SpanSets {
-            ids: annotations.iter().map(|a| a.id.clone()).collect(),
-            keys: annotations.iter().map(key_of).collect(),
+        let id_at = |i: usize| annotations.get(i).map(|a| a.id.as_str());
+        let sets = self.spans.get_or_insert_with(|| {
+            let mut ids = IdIndex::with_capacity(annotations.len());
+            let mut keys = HashMap::with_capacity(annotations.len());
+            for (i, a) in annotations.iter().enumerate() {
+                ids.insert(&a.id, i, id_at);
+                keys.entry(ids.hash(&key_of(a))).or_insert(i);
+            }
+            SpanSets { ids, keys }
         });
-        let key = (
-            document.id.clone(),
+        let key: AnnotationKey = (
+            &document.id,
             span.start,
             span.end,
-            span.label.clone(),
-            span.source.clone(),
-            author.clone(),
-            span.note.clone(),
+            &span.label,
+            span.source.as_deref(),
+            &author,
+            &span.note,
         );
-        if !sets.keys.insert(key) {
-            self.report.duplicates_skipped += 1;
-            return None;
+        let hash = sets.ids.hash(&key);
+        match sets.keys.get(&hash) {
+            Some(&i) if annotations.get(i).map(key_of) == Some(key) => {
+                self.report.duplicates_skipped += 1;
+                return None;
+            }
+            // Another key with this hash (2^-64): kept, not taken for a duplicate.
+            Some(_) => {}
+            None => {
+                sets.keys.insert(hash, annotations.len());
+            }
         }
+        let taken = |id: &str| sets.ids.get(id, id_at).is_some();
         let id = match span.id {
-            Some(id) if !sets.ids.contains(&id) => id,
+            Some(id) if !taken(&id) => id,
             _ => loop {
                 let id = new_id("a");
-                if !sets.ids.contains(&id) {
+                if !taken(&id) {
                     break id;
                 }
             },
         };
-        sets.ids.insert(id.clone());
+        sets.ids.insert(&id, annotations.len(), id_at);
         let quote = document.slice(span.start, span.end).to_string();
         let mut a = Annotation::new(
             document.id.clone(),

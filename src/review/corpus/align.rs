@@ -4,6 +4,7 @@
 //! annotations reported.
 
 use super::assemble::merged_schema;
+use super::owned::{Move, Moves};
 use super::*;
 
 /// What must agree for two annotations with one id to be the same — corpus
@@ -115,6 +116,16 @@ impl Corpus {
 
     /// [`Corpus::from_projects`] without the conflicting-ids warning.
     fn align(inputs: &[(&str, &Project)]) -> Corpus {
+        Corpus::align_recording(inputs, None)
+    }
+
+    /// [`Corpus::align`]; with `moves`, the corpus gets placeholders where the
+    /// inputs' documents and annotations go, and `moves` says which goes where
+    /// (filled by [`Corpus::fill`], which moves them in: no copies).
+    pub(super) fn align_recording(
+        inputs: &[(&str, &Project)],
+        mut moves: Option<&mut Moves>,
+    ) -> Corpus {
         let annotations = inputs.iter().map(|(_, p)| p.annotations.len()).sum();
         let documents = inputs.iter().map(|(_, p)| p.documents.len()).max();
         let mut corpus = Corpus {
@@ -152,7 +163,7 @@ impl Corpus {
             let mut doc_index: HashMap<&str, usize, RandomState> =
                 HashMap::with_capacity_and_hasher(project.documents.len(), state.hasher.clone());
             let mut mine: HashSet<usize, RandomState> = HashSet::with_hasher(state.hasher.clone());
-            for d in &project.documents {
+            for (doc_no, d) in project.documents.iter().enumerate() {
                 let digest: [u8; 32] = Sha256::digest(d.text.as_bytes()).into();
                 let idx = match state.by_hash.get(&digest) {
                     Some(&idx) => {
@@ -166,9 +177,19 @@ impl Corpus {
                     }
                     None => {
                         corpus.warn_if_text_differs(&state, name, d);
-                        let mut document = d.clone();
-                        document.id = corpus.unique_id(&d.id, &d.title);
+                        let id = corpus.unique_id(&d.id, &d.title);
                         let idx = corpus.documents.len();
+                        let document = match moves.as_deref_mut() {
+                            None => {
+                                let mut document = d.clone();
+                                document.id = id;
+                                document
+                            }
+                            Some(moves) => {
+                                moves.documents.push((idx, input_no, doc_no));
+                                Document::new(id, d.title.clone(), "")
+                            }
+                        };
                         corpus.index.insert(document.id.clone(), idx);
                         state.add_title(&d.title, idx);
                         corpus.documents.push(CorpusDocument {
@@ -195,7 +216,7 @@ impl Corpus {
                 }
                 doc_index.insert(&d.id, idx);
             }
-            for a in &project.annotations {
+            for (ann_no, a) in project.annotations.iter().enumerate() {
                 let Some(&idx) = doc_index.get(a.doc.as_str()) else {
                     continue;
                 };
@@ -220,6 +241,29 @@ impl Corpus {
                     &mut entry.annotations
                 };
                 let kept = state.twins.get(&key).copied();
+                let fold = kept.is_some_and(|k| k < list.len());
+                if let Some(moves) = moves.as_deref_mut() {
+                    let slot = match kept {
+                        Some(k) if fold => k,
+                        _ => {
+                            state.twins.insert(key, list.len());
+                            list.push(moves.blank.clone());
+                            list.len() - 1
+                        }
+                    };
+                    moves.annotations.push(Move {
+                        doc: idx,
+                        slot,
+                        input: input_no,
+                        annotation: ann_no,
+                        orphan: a.orphaned,
+                        fold,
+                    });
+                    if fold {
+                        corpus.duplicates += 1;
+                    }
+                    continue;
+                }
                 match kept.and_then(|k| list.get_mut(k)) {
                     Some(kept) => {
                         fold_twin(kept, a.clone());
@@ -383,9 +427,25 @@ fn corpus_copy(a: &Annotation, doc: &str, who: Who<'_>, unnamed: &str) -> Annota
     copy
 }
 
+/// [`corpus_copy`] for an annotation moved out of its input: `unnamed` is its
+/// input's name for annotations without an author. Allocates only what changes.
+pub(super) fn corpus_move(mut a: Annotation, doc: &str, unnamed: &str) -> Annotation {
+    if a.doc != doc {
+        a.doc.clear();
+        a.doc.push_str(doc);
+    }
+    let who = judge(&a);
+    let author = if who.is_empty() { unnamed } else { who };
+    if author != a.author {
+        let author = author.to_string();
+        a.author = author;
+    }
+    a
+}
+
 /// Folds a duplicate into the annotation kept: its comments are added, and its note
 /// is used when the kept one has none.
-fn fold_twin(kept: &mut Annotation, twin: Annotation) {
+pub(super) fn fold_twin(kept: &mut Annotation, twin: Annotation) {
     for c in twin.comments {
         if !kept.comments.contains(&c) {
             kept.comments.push(c);

@@ -11,29 +11,38 @@ impl Corpus {
         let per_doc = (self.documents.iter())
             .map(|d| d.annotations.iter().chain(&d.orphans).cloned().collect())
             .collect();
-        self.assemble(name, per_doc)
+        let documents = self.documents.iter().map(|d| d.document.clone()).collect();
+        self.assemble(name, documents, per_doc)
     }
 
     /// [`Corpus::to_project`] moving the annotations into the project instead of
     /// copying them: afterwards the corpus's documents have no annotations or
-    /// orphans (its warnings, duplicates and conflicts stay).
+    /// orphans, and their documents keep only their ids and titles (its warnings,
+    /// duplicates and conflicts stay).
     pub fn take_project(&mut self, name: &str) -> Project {
-        let per_doc = (self.documents.iter_mut())
+        let (documents, per_doc) = (self.documents.iter_mut())
             .map(|d| {
                 let mut all = std::mem::take(&mut d.annotations);
                 all.append(&mut d.orphans);
-                all
+                let husk = Document::new(d.document.id.clone(), d.document.title.clone(), "");
+                (std::mem::replace(&mut d.document, husk), all)
             })
-            .collect();
-        self.assemble(name, per_doc)
+            .unzip();
+        self.assemble(name, documents, per_doc)
     }
 
     /// The project of the corpus's documents with `per_doc` annotations (one list
-    /// per corpus document, in order), ids made unique, in file order.
-    fn assemble(&self, name: &str, mut per_doc: Vec<Vec<Annotation>>) -> Project {
+    /// per corpus document, in order) on `documents` (the corpus's, in order), ids
+    /// made unique, in file order.
+    fn assemble(
+        &self,
+        name: &str,
+        documents: Vec<Document>,
+        mut per_doc: Vec<Vec<Annotation>>,
+    ) -> Project {
         let mut project = Project::new(name);
         project.schema = self.schema.clone();
-        project.documents = self.documents.iter().map(|d| d.document.clone()).collect();
+        project.documents = documents;
         // An id already used (or none) gets a new one, in corpus order.
         let mut renamed: Vec<(usize, usize, String)> = Vec::new();
         {

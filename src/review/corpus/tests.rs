@@ -56,3 +56,99 @@ fn text_hash_is_lowercase_hex_sha256() {
         "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
     );
 }
+
+/// Inputs with every case alignment treats apart: twins (one with a note and a
+/// comment), an orphan, an unnamed author, an edited copy (`edited_by`), an id
+/// used again with other content, a document in both and one text twice.
+fn awkward_inputs() -> Vec<(String, Project)> {
+    let (mut alice, mut bob) = crate::review::scale_cases::many_documents(12);
+    let mut twin = bob.annotations[2].clone();
+    twin.note = "same span again".into();
+    twin.id = "twin".into();
+    twin.comments.push(crate::model::Comment {
+        author: "carol".into(),
+        verdict: crate::model::Verdict::Agree,
+        note: "ok".into(),
+        created: String::new(),
+    });
+    bob.annotations.push(twin);
+    bob.annotations[7].orphaned = true;
+    bob.annotations[8].author = String::new();
+    bob.annotations[9].edited_by = Some(" dave ".into());
+    bob.annotations[10].id = alice.annotations[0].id.clone();
+    let mut again = alice.documents[3].clone();
+    again.id = "again".into();
+    alice.documents.push(again);
+    vec![("alice.ron".into(), alice), ("bob.ron".into(), bob)]
+}
+
+fn same_corpus(x: &Corpus, y: &Corpus) {
+    assert_eq!(x.warnings, y.warnings);
+    assert_eq!(x.duplicates, y.duplicates);
+    assert_eq!(x.conflicts, y.conflicts);
+    assert_eq!(x.annotators(), y.annotators());
+    assert_eq!(x.documents.len(), y.documents.len());
+    for (a, b) in x.documents.iter().zip(&y.documents) {
+        assert_eq!(a.document, b.document);
+        assert_eq!(a.hash, b.hash);
+        assert_eq!(a.annotations, b.annotations);
+        assert_eq!(a.orphans, b.orphans);
+        assert_eq!(a.annotators, b.annotators);
+        assert_eq!(a.found_in, b.found_in);
+    }
+}
+
+#[test]
+fn a_corpus_of_moved_projects_equals_the_copied_one() {
+    let inputs = awkward_inputs();
+    let refs: Vec<(&str, &Project)> = inputs.iter().map(|(n, p)| (n.as_str(), p)).collect();
+    let copied = Corpus::for_review(&refs);
+    assert!(copied.duplicates > 0 && copied.orphans() > 0 && !copied.conflicts.is_empty());
+    assert!(
+        copied
+            .annotators()
+            .iter()
+            .any(|a| a.starts_with("(unknown"))
+    );
+    same_corpus(&copied, &Corpus::for_review_owned(inputs.clone()));
+    same_corpus(
+        &Corpus::from_projects(&refs),
+        &Corpus::from_projects_owned(inputs.clone()),
+    );
+    let (merged, _) = merge_projects(&refs, "m");
+    let (moved, _) = merge_projects_owned(inputs.clone(), "m");
+    assert_eq!(merged.documents, moved.documents);
+    // Fresh ids aside (random), the same annotations.
+    let strip = |p: &Project| {
+        (p.annotations.iter())
+            .map(|a| {
+                (
+                    a.doc.clone(),
+                    a.start,
+                    a.end,
+                    a.author.clone(),
+                    a.note.clone(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let sorted = |mut v: Vec<_>| {
+        v.sort();
+        v
+    };
+    // (Sorted: annotations at one span are ordered by their ids, fresh ones random.)
+    assert_eq!(sorted(strip(&merged)), sorted(strip(&moved)));
+
+    // One author in every file: each file its own annotator, as when copied.
+    let mut one = inputs;
+    for (_, p) in &mut one {
+        for a in &mut p.annotations {
+            a.author = "alice".into();
+            a.edited_by = None;
+        }
+    }
+    let refs: Vec<(&str, &Project)> = one.iter().map(|(n, p)| (n.as_str(), p)).collect();
+    let copied = Corpus::for_review(&refs);
+    assert_eq!(copied.annotators().len(), 2);
+    same_corpus(&copied, &Corpus::for_review_owned(one.clone()));
+}
