@@ -237,6 +237,33 @@ fn a_reopened_project_names_its_conflicts_and_the_review_menu_leads_to_them() {
     h.get_by_label_contains("Merge conflicts (2)");
 }
 
+/// At 1280 × 800 the Review window's rows fit in it: its buttons were drawn past
+/// its right edge, under the annotation list (seen in the real window).
+#[test]
+fn the_review_window_fits_its_rows_at_1280_by_800() {
+    let root = tempfile::tempdir().unwrap();
+    let file = root.path().join("desk.ron");
+    save_project(&file, &conflicted()).unwrap();
+    let mut h = common::window::window_sized(
+        egui::vec2(1280.0, 800.0),
+        marginalia::ui::AppOptions::for_tests(root.path().to_path_buf()),
+        common::window::Start::File(file.clone()),
+    );
+    h.state_mut().set_analyst("alice");
+    settle(&mut h);
+    h.state_mut().push_command(UiCommand::Review);
+    h.run_steps(3);
+    let list = h.get_by_label("Annotations").rect();
+    for button in ["Add colleague's project", "Browse…", "Save curated project"] {
+        let r = h.get_by_label(button).rect();
+        assert!(
+            r.right() <= list.left(),
+            "{button} at {r:?} reaches under the annotation list at x = {}",
+            list.left()
+        );
+    }
+}
+
 #[test]
 fn conflicts_are_listed_in_review_and_resolved_undoably() {
     let root = tempfile::tempdir().unwrap();

@@ -27,7 +27,10 @@ pub(super) fn show(view: &ReviewView, ui: &mut egui::Ui, cache: Option<&Cache>) 
                 if p.orphaned > 0 {
                     ui.weak(crate::review::orphans_line(p.orphaned));
                 }
-                grid(ui, title, p)
+                // Scrolled sideways when the window is narrower than the table.
+                egui::ScrollArea::horizontal()
+                    .id_salt(("review-figures", title))
+                    .show(ui, |ui| grid(ui, title, p));
             }
         }
     }

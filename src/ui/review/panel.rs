@@ -80,7 +80,9 @@ impl ReviewView {
     }
 
     fn add_row(&mut self, ui: &mut egui::Ui) {
-        ui.horizontal(|ui| {
+        // Wrapped: in a narrow window the buttons go under the path instead of
+        // under the annotation list (seen in the real window at 1280 × 800).
+        ui.horizontal_wrapped(|ui| {
             let label = ui.label("Colleague's project path");
             let edit = ui.add(
                 egui::TextEdit::singleline(&mut self.add_path).hint_text("colleague.ron"),
@@ -161,7 +163,7 @@ impl ReviewView {
     }
 
     fn save_row(&mut self, ui: &mut egui::Ui) {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let label = ui.label("Curated project path");
             ui.add(egui::TextEdit::singleline(&mut self.save_path))
                 .labelled_by(label.id);
