@@ -1,0 +1,158 @@
+//! The learned suggestions (issue 20) from outside the library: on random
+//! news-like text (Korean, emoji, combining accents, CRLF) their offsets are
+//! exact and none covers a span the analyst rejected; an accepted one is an
+//! ordinary annotation; and the model's figures held out — trained on the tuning
+//! sample, scored on the held-out one — are printed
+//! (`cargo test --test suggest_learn -- --nocapture`).
+
+use std::path::Path;
+use std::sync::LazyLock;
+
+use marginalia::model::{Project, RejectedSpan};
+use marginalia::store::load_project;
+use marginalia::suggest::accept::accept_edit;
+use marginalia::suggest::eval::{Strictness, evaluate};
+use marginalia::suggest::learn::{LearnedModel, suggest_document};
+use marginalia::task::Progress;
+use proptest::prelude::*;
+
+fn fixture(name: &str) -> Project {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/suggest")
+        .join(name);
+    load_project(&path).expect("fixture reads")
+}
+
+/// Trained once on the tuning sample.
+static MODEL: LazyLock<(Project, LearnedModel)> = LazyLock::new(|| {
+    let tune = fixture("tune.ron");
+    let model = LearnedModel::train(&tune, None, &Progress::new()).expect("trains");
+    (tune, model)
+});
+
+const PIECES: &[&str] = &[
+    "According to NK News, ",
+    "KCNA said ",
+    "조선중앙통신 said ",
+    "the missile may fly ",
+    "600 km ",
+    "on Tuesday",
+    ". ",
+    ", ",
+    "\r\n",
+    "\n\n",
+    "👋🏽 ",
+    "“new” ",
+    "e\u{301} ",
+    "is believed to be ",
+    "North Korea fired two missiles",
+    "Yonhap reported that ",
+    "평양 ",
+    "analysts said",
+    "could ",
+];
+
+fn text() -> impl Strategy<Value = String> {
+    prop::collection::vec(0..PIECES.len(), 1..40)
+        .prop_map(|ix| ix.into_iter().map(|i| PIECES[i]).collect())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn learned_suggestions_have_exact_offsets_and_avoid_rejected_spans(
+        text in text(),
+        cuts in prop::collection::vec((0usize..400, 1usize..60), 0..4),
+    ) {
+        let (tune, model) = &*MODEL;
+        let mut p = tune.clone();
+        p.documents.push(marginalia::model::Document::new("x", "x", text.as_str()));
+        let chars: Vec<char> = text.chars().collect();
+        for s in model.suggest_text(&text) {
+            prop_assert_eq!(chars[s.start..s.end].iter().collect::<String>(), s.quote);
+        }
+        let n = chars.len();
+        for (start, len) in cuts {
+            let start = start % n.max(1);
+            p.rejected.push(RejectedSpan {
+                doc: "x".into(),
+                start,
+                end: (start + len).min(n),
+                label: None,
+                rule: None,
+            });
+        }
+        for s in suggest_document(model, &p, "x") {
+            for r in &p.rejected {
+                prop_assert!(!s.overlaps(r.start, r.end), "{:?} covers {:?}", s, r);
+            }
+        }
+    }
+}
+
+#[test]
+fn an_accepted_learned_suggestion_is_an_ordinary_annotation() {
+    let (tune, model) = &*MODEL;
+    let held = fixture("heldout.ron");
+    let mut p = tune.clone();
+    p.documents.push(held.documents[0].clone());
+    let id = held.documents[0].id.clone();
+    let found = suggest_document(model, &p, &id);
+    let first = found.first().expect("a suggestion on held-out text");
+    let accepted = accept_edit(&p, &[first], "alice").unwrap().expect("new");
+    let mut editor = marginalia::edit::Editor::new(p);
+    editor.apply(accepted.edit).expect("applies");
+    let a = (editor.project().annotations.iter())
+        .find(|a| a.doc == id && a.start == first.start && a.end == first.end)
+        .expect("the annotation");
+    assert_eq!(
+        (a.label.as_str(), a.quote.as_str()),
+        (first.label.as_str(), first.quote.as_str())
+    );
+    assert_eq!(a.author, "alice");
+    assert!(
+        suggest_document(model, editor.project(), &id)
+            .iter()
+            .all(|s| !(s.label == first.label && s.overlaps(first.start, first.end)))
+    );
+}
+
+/// Trained on `tune.ron`, scored on `heldout.ron` (never seen): prints the
+/// figures per label at the three strictnesses, and checks the model finds
+/// something right there.
+#[test]
+fn held_out_figures_of_the_model_trained_on_the_tuning_sample() {
+    let (_, model) = &*MODEL;
+    let held = fixture("heldout.ron");
+    let found: Vec<_> = (held.documents.iter())
+        .map(|d| {
+            let mut s = model.suggest_text(&d.text);
+            s.iter_mut().for_each(|x| x.doc = d.id.clone());
+            (d.id.clone(), s)
+        })
+        .collect();
+    let e = evaluate(&held, &found, &held.source_registry(), &[]);
+    println!(
+        "model trained on tune.ron ({} documents), scored on heldout.ron:",
+        model.documents
+    );
+    for l in &e.labels {
+        for k in Strictness::ALL {
+            let s = l.at(k);
+            println!(
+                "  {:<12} {:<8} P {:.2} R {:.2} F1 {:.2} ({} suggested, {} gold, {} matched)",
+                l.label,
+                k.name(),
+                s.precision,
+                s.recall,
+                s.f1,
+                s.suggested,
+                s.gold,
+                s.matched
+            );
+        }
+    }
+    let overlap: usize = e.labels.iter().map(|l| l.overlap.matched).sum();
+    assert!(overlap > 0, "the model matched nothing held out");
+}
