@@ -129,7 +129,7 @@ fn an_accepted_decision_changes_the_next_suggestions_after_one_update() {
         )
         .with_source("Yonhap"),
     );
-    model.update_document(&p, "new");
+    model.update_document(&p, "new").unwrap();
     let after = model.suggest_text(text);
     assert_ne!(before, after);
     assert!(
@@ -137,6 +137,12 @@ fn an_accepted_decision_changes_the_next_suggestions_after_one_update() {
         "{after:?}"
     );
     assert_eq!(model.key, training_key(&p, None));
+    // Undone: the document no longer teaches anything, and the model is what a
+    // training without it gives.
+    p.annotations.pop();
+    model.update_document(&p, "new").unwrap();
+    let fresh = LearnedModel::train(&p, None, &Progress::new()).unwrap();
+    assert_eq!(model.to_ron(), fresh.to_ron());
 }
 
 #[test]

@@ -192,17 +192,25 @@ impl LearnedModel {
     /// ([`UPDATE_PASSES`] passes starting from the current weights): what an accept,
     /// reject or correction there teaches, in the time one document takes rather
     /// than a whole retraining. The key becomes that of `project`.
-    pub fn update_document(&mut self, project: &Project, doc: &str) {
+    ///
+    /// A document that is no longer one the model learns from (its last
+    /// annotation deleted or undone) cannot be unlearnt by a pass: the model is
+    /// then trained again from the start.
+    pub fn update_document(&mut self, project: &Project, doc: &str) -> Result<(), LearnError> {
         let examples = training_documents(project, None);
-        if let Some(e) = examples.iter().find(|e| e.doc.id == doc) {
-            let prepared = prepare(&self.reader, e);
-            let mut trainer = Trainer::from_weights(&self.weights);
-            for _ in 0..UPDATE_PASSES {
-                pass(&mut trainer, &prepared);
-            }
-            self.weights = trainer.average();
-            self.documents = examples.len();
+        let key = training_key(project, None);
+        let Some(e) = examples.iter().find(|e| e.doc.id == doc) else {
+            *self = train_examples(self.reader.clone(), &examples, key, &Progress::new())?;
+            return Ok(());
+        };
+        let prepared = prepare(&self.reader, e);
+        let mut trainer = Trainer::from_weights(&self.weights);
+        for _ in 0..UPDATE_PASSES {
+            pass(&mut trainer, &prepared);
         }
-        self.key = training_key(project, None);
+        self.weights = trainer.average();
+        self.documents = examples.len();
+        self.key = key;
+        Ok(())
     }
 }
