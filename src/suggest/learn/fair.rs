@@ -39,10 +39,7 @@ pub fn suggest_project_fair(
         if models[k].is_none() {
             let rest: Vec<Example> = (examples.iter().enumerate())
                 .filter(|(i, _)| k == folds || i % folds != k)
-                .map(|(_, e)| Example {
-                    doc: e.doc,
-                    spans: e.spans.clone(),
-                })
+                .map(|(_, e)| e.clone())
                 .collect();
             let key = training_key(project, None) ^ (k as u64 + 1);
             models[k] = Some(train_examples(reader.clone(), &rest, key, progress)?);

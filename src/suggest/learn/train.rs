@@ -7,6 +7,7 @@ use super::features::{DYNAMIC, STATIC, mix, static_features, tag_features};
 use super::model::{LearnedModel, MODEL_VERSION, Reader, best_tag};
 use super::perceptron::{Trainer, Weights};
 use super::tags::{O, gold_tags, label_index};
+use super::tokens::Sentence;
 use crate::model::{Document, Project};
 use crate::task::Progress;
 
@@ -20,16 +21,27 @@ const FEATURE_CACHE_BYTES: usize = 64 << 20;
 
 /// One document to learn from: its text and gold spans `(start, end, label
 /// index)` in chars.
+///
+/// A document the analyst is still working through is partly tagged: a sentence
+/// with no annotation may just not be done yet, and learning it as "nothing
+/// here" would teach the model to suggest nothing there. So only its sentences
+/// that hold an annotation or a rejected span (the analyst's "not this") are
+/// learned from; every sentence of a document marked done is.
+#[derive(Clone)]
 pub struct Example<'a> {
     /// The document.
     pub doc: &'a Document,
     /// Its annotations of the model's labels, orphans left out.
     pub spans: Vec<(usize, usize, usize)>,
+    /// Its rejected spans (chars): negatives.
+    pub rejected: Vec<(usize, usize)>,
+    /// Marked done: every sentence is learned from.
+    pub done: bool,
 }
 
 /// The documents of `project` the model learns from, in project order: those with
-/// at least one annotation of a model label, and those marked done (no annotation
-/// there is the analyst's answer too), less `exclude`.
+/// at least one annotation of a model label or a rejected span, and those marked
+/// done (no annotation there is the analyst's answer too), less `exclude`.
 pub fn training_documents<'a>(project: &'a Project, exclude: Option<&str>) -> Vec<Example<'a>> {
     let mut by_doc: std::collections::HashMap<&str, Vec<(usize, usize, usize)>> =
         std::collections::HashMap::new();
@@ -41,16 +53,27 @@ pub fn training_documents<'a>(project: &'a Project, exclude: Option<&str>) -> Ve
                 .push((a.start, a.end, l));
         }
     }
+    let mut rejected: std::collections::HashMap<&str, Vec<(usize, usize)>> =
+        std::collections::HashMap::new();
+    for r in &project.rejected {
+        rejected
+            .entry(r.doc.as_str())
+            .or_default()
+            .push((r.start, r.end));
+    }
     (project.documents.iter())
         .filter(|d| Some(d.id.as_str()) != exclude)
         .filter_map(|d| {
             let spans = by_doc.remove(d.id.as_str());
-            if spans.is_none() && d.done_by.is_empty() {
+            let refused = rejected.remove(d.id.as_str());
+            if spans.is_none() && refused.is_none() && d.done_by.is_empty() {
                 return None;
             }
             Some(Example {
                 doc: d,
                 spans: spans.unwrap_or_default(),
+                rejected: refused.unwrap_or_default(),
+                done: !d.done_by.is_empty(),
             })
         })
         .collect()
@@ -66,6 +89,9 @@ pub fn training_key(project: &Project, exclude: Option<&str>) -> u64 {
     for e in &examples {
         parts.push(text(&e.doc.id));
         parts.push(e.doc.text.len() as u64);
+        parts.push(e.done as u64);
+        let rejected = e.rejected.iter();
+        parts.extend(rejected.map(|&(s, e)| mix(204, &[s as u64, e as u64])));
         parts.extend(
             e.spans
                 .iter()
@@ -95,8 +121,8 @@ fn fold_bytes(bytes: &[u8]) -> u64 {
 /// A document ready for passes: its features and gold tags, sentence by sentence.
 struct Prepared {
     features: Vec<[u64; STATIC]>,
-    /// Tokens per sentence.
-    lengths: Vec<usize>,
+    /// Tokens per sentence, and whether it is learned from (see [`Example`]).
+    lengths: Vec<(usize, bool)>,
     gold: Vec<usize>,
 }
 
@@ -104,9 +130,18 @@ fn prepare(reader: &Reader, e: &Example) -> Prepared {
     let sentences = reader.sentences(&e.doc.text);
     let features = static_features(&e.doc.text, &sentences, &reader.cues);
     let flat: Vec<_> = sentences.iter().flatten().copied().collect();
+    let touched = |sentence: &Sentence| {
+        let (Some(first), Some(last)) = (sentence.first(), sentence.last()) else {
+            return false;
+        };
+        let (a, b) = (first.start, last.end);
+        e.done
+            || e.spans.iter().any(|&(s, t, _)| s < b && a < t)
+            || e.rejected.iter().any(|&(s, t)| s < b && a < t)
+    };
     Prepared {
         features,
-        lengths: sentences.iter().map(Vec::len).collect(),
+        lengths: sentences.iter().map(|s| (s.len(), touched(s))).collect(),
         gold: gold_tags(&flat, &e.spans),
     }
 }
@@ -116,7 +151,11 @@ fn prepare(reader: &Reader, e: &Example) -> Prepared {
 fn pass(trainer: &mut Trainer, doc: &Prepared) {
     let mut k = 0;
     let mut all = [0u64; STATIC + DYNAMIC];
-    for &n in &doc.lengths {
+    for &(n, learned) in &doc.lengths {
+        if !learned {
+            k += n;
+            continue;
+        }
         let (mut prev, mut prev2) = (O, O);
         for i in k..k + n {
             let f = &doc.features[i];
