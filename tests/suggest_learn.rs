@@ -16,6 +16,8 @@ use marginalia::suggest::learn::{LearnedModel, suggest_document};
 use marginalia::task::Progress;
 use proptest::prelude::*;
 
+mod common;
+
 fn fixture(name: &str) -> Project {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/suggest")
@@ -155,4 +157,38 @@ fn held_out_figures_of_the_model_trained_on_the_tuning_sample() {
     }
     let overlap: usize = e.labels.iter().map(|l| l.overlap.matched).sum();
     assert!(overlap > 0, "the model matched nothing held out");
+}
+
+/// `marginalia suggest --model --no-rules --eval --json`: the model's fair
+/// figures alone (every rule row is "model"), printed; and `--model` in the
+/// JSONL output marks its spans with rule "model".
+#[test]
+fn the_command_line_adds_the_models_fair_suggestions_to_output_and_eval() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/suggest/tune.ron");
+    let path = path.to_str().expect("utf-8 path");
+    let out = common::cli::run(&["suggest", path, "--model", "--no-rules", "--eval", "--json"]);
+    assert!(out.status.success(), "{}", common::cli::stderr(&out));
+    let e: serde_json::Value = serde_json::from_str(&common::cli::stdout(&out)).unwrap();
+    let rules = e["rules"].as_array().expect("rules");
+    assert!(!rules.is_empty());
+    assert!(rules.iter().all(|r| r["rule"] == "model"), "{rules:#?}");
+    println!("fair (5-fold) figures of the model on tune.ron:");
+    for l in e["labels"].as_array().expect("labels") {
+        println!(
+            "  {:<12} iou≥0.8 P {:.2} R {:.2} F1 {:.2}",
+            l["label"].as_str().unwrap_or(""),
+            l["iou"]["precision"].as_f64().unwrap_or(0.0),
+            l["iou"]["recall"].as_f64().unwrap_or(0.0),
+            l["iou"]["f1"].as_f64().unwrap_or(0.0)
+        );
+    }
+    let out = common::cli::run(&["suggest", path, "--model", "--all"]);
+    assert!(out.status.success(), "{}", common::cli::stderr(&out));
+    let lines = common::cli::stdout(&out);
+    let model = lines.matches("\"rule\":\"model\"").count();
+    assert!(model > 0, "the model's spans are in the output");
+    assert!(
+        lines.matches("\"rule\":").count() > model,
+        "and the rules' too"
+    );
 }

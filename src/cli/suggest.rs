@@ -43,6 +43,11 @@ pub struct SuggestArgs {
     /// With --eval: print JSON.
     #[arg(long)]
     pub json: bool,
+    // --- learn (issue 20): --model / --no-rules, see cli/suggest_learn.rs ---
+    /// The learned model's flags.
+    #[command(flatten)]
+    pub learn: super::suggest_learn::LearnFlags,
+    // --- end learn ---
 }
 
 /// Runs `marginalia suggest`.
@@ -83,6 +88,9 @@ pub fn run(args: &SuggestArgs) -> anyhow::Result<ExitCode> {
     };
     let out = if args.eval {
         let found = suggest_project_raw(&suggester, &project, &scope);
+        // --- learn (issue 20) ---
+        let found = super::suggest_learn::apply(&args.learn, &project, &scope, found, false)?;
+        // --- end learn ---
         let evaluation = evaluate(&project, &found, suggester.registry(), &args.labels);
         if args.json {
             let mut s = serde_json::to_string_pretty(&evaluation)?;
@@ -97,6 +105,9 @@ pub fn run(args: &SuggestArgs) -> anyhow::Result<ExitCode> {
         } else {
             suggest_project(&suggester, &project, &scope, &project.rejected)
         };
+        // --- learn (issue 20) ---
+        let found = super::suggest_learn::apply(&args.learn, &project, &scope, found, !args.all)?;
+        // --- end learn ---
         let spans: usize = found.iter().map(|(_, f)| f.len()).sum();
         eprintln!(
             "marginalia: {} in {}",
