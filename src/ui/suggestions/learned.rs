@@ -6,7 +6,7 @@
 //! beside the project file when it is current; else trained anew and cached.
 
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use super::SuggestCommand;
 use super::worker::{Computed, Learning};
@@ -25,9 +25,22 @@ pub fn current_model(learning: &Learning, doc: &str) -> Result<Arc<LearnedModel>
             m.update_document(project, doc).map_err(|e| e.to_string())?;
             Ok(Arc::new(m))
         }
-        None => load_or_train(project, learning.project_path.as_deref(), &Progress::new())
-            .map(Arc::new)
-            .map_err(|e| e.to_string()),
+        None => {
+            // One training at a time: a computation started while another trains
+            // (edits in a row on a large project) waits for it and takes its
+            // model when the training data are the same, instead of training too.
+            static LAST: Mutex<Option<Arc<LearnedModel>>> = Mutex::new(None);
+            let mut last = LAST.lock().unwrap_or_else(|e| e.into_inner());
+            if let Some(m) = last.as_ref().filter(|m| m.key == key) {
+                return Ok(Arc::clone(m));
+            }
+            let path = learning.project_path.as_deref();
+            let m = Arc::new(
+                load_or_train(project, path, &Progress::new()).map_err(|e| e.to_string())?,
+            );
+            *last = Some(Arc::clone(&m));
+            Ok(m)
+        }
     }
 }
 
