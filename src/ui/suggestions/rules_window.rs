@@ -230,4 +230,21 @@ mod tests {
         assert_eq!(same.overlap.matched, 1);
         assert_eq!(same.overlap.precision, 1.0);
     }
+
+    #[test]
+    fn the_learned_model_has_its_own_fair_row() {
+        let text = include_str!("../../../tests/fixtures/suggest/tune.ron");
+        let p = crate::store::parse_project(text, std::path::Path::new("tune.ron")).unwrap();
+        let e = evaluate_rules(&p).unwrap();
+        let model: Vec<_> = (e.rules.iter())
+            .filter(|r| r.rule.as_deref() == Some(MODEL_RULE))
+            .collect();
+        assert!(!model.is_empty(), "a row per label for the model");
+        assert!(model.iter().any(|r| r.overlap.matched > 0));
+        assert!(
+            e.rules
+                .iter()
+                .any(|r| r.rule.as_deref() != Some(MODEL_RULE))
+        );
+    }
 }
