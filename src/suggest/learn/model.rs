@@ -159,13 +159,12 @@ impl LearnedModel {
     }
 
     fn suggest_sentences(&self, text: &str, sentences: &[Sentence]) -> Vec<Suggestion> {
-        let features = static_features(text, sentences, &self.reader.cues);
         let mut out = Vec::new();
-        let mut k = 0;
         for sentence in sentences {
-            let own = &features[k..k + sentence.len()];
-            k += sentence.len();
-            let (tags, confidence) = decode(own, |f| {
+            // Sentence by sentence: the features of a 10 MB article at once
+            // would take hundreds of MB.
+            let own = static_features(text, std::slice::from_ref(sentence), &self.reader.cues);
+            let (tags, confidence) = decode(&own, |f| {
                 let mut s = [0.0; TAGS];
                 self.weights.add_scores(f, &mut s);
                 s

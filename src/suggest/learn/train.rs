@@ -7,8 +7,8 @@ use super::features::{DYNAMIC, STATIC, mix, static_features, tag_features};
 use super::model::{LearnedModel, MODEL_VERSION, Reader, best_tag};
 use super::perceptron::{Trainer, Weights};
 use super::tags::{O, gold_tags, label_index};
-use super::tokens::Sentence;
 use crate::model::{Document, Project};
+use crate::suggest::OverlapIndex;
 use crate::task::Progress;
 
 /// Passes over the training documents (each in a new shuffled order).
@@ -118,54 +118,50 @@ fn fold_bytes(bytes: &[u8]) -> u64 {
     })
 }
 
-/// A document ready for passes: its features and gold tags, sentence by sentence.
+/// A document ready for passes: the features and gold tags of the sentences
+/// it teaches (see [`Example`]), sentence by sentence. Only those sentences'
+/// features are kept, so a long article that is mostly untagged costs little.
 struct Prepared {
-    features: Vec<[u64; STATIC]>,
-    /// Tokens per sentence, and whether it is learned from (see [`Example`]).
-    lengths: Vec<(usize, bool)>,
-    gold: Vec<usize>,
+    sentences: Vec<(Vec<[u64; STATIC]>, Vec<usize>)>,
 }
 
 fn prepare(reader: &Reader, e: &Example) -> Prepared {
-    let sentences = reader.sentences(&e.doc.text);
-    let features = static_features(&e.doc.text, &sentences, &reader.cues);
+    let text = &e.doc.text;
+    let sentences = reader.sentences(text);
     let flat: Vec<_> = sentences.iter().flatten().copied().collect();
-    let touched = |sentence: &Sentence| {
+    let gold = gold_tags(&flat, &e.spans);
+    let marked = OverlapIndex::new(
+        (e.spans.iter().map(|&(s, t, _)| (s, t))).chain(e.rejected.iter().copied()),
+    );
+    let mut out = Vec::new();
+    let mut k = 0;
+    for sentence in &sentences {
+        let n = sentence.len();
         let (Some(first), Some(last)) = (sentence.first(), sentence.last()) else {
-            return false;
+            continue;
         };
-        let (a, b) = (first.start, last.end);
-        e.done
-            || e.spans.iter().any(|&(s, t, _)| s < b && a < t)
-            || e.rejected.iter().any(|&(s, t)| s < b && a < t)
-    };
-    Prepared {
-        features,
-        lengths: sentences.iter().map(|s| (s.len(), touched(s))).collect(),
-        gold: gold_tags(&flat, &e.spans),
+        if e.done || marked.overlaps(first.start, last.end) {
+            let features = static_features(text, std::slice::from_ref(sentence), &reader.cues);
+            out.push((features, gold[k..k + n].to_vec()));
+        }
+        k += n;
     }
+    Prepared { sentences: out }
 }
 
 /// One pass of `trainer` over `doc`: each sentence tagged greedily with the
 /// current weights, every wrong tag learned from.
 fn pass(trainer: &mut Trainer, doc: &Prepared) {
-    let mut k = 0;
     let mut all = [0u64; STATIC + DYNAMIC];
-    for &(n, learned) in &doc.lengths {
-        if !learned {
-            k += n;
-            continue;
-        }
+    for (features, gold) in &doc.sentences {
         let (mut prev, mut prev2) = (O, O);
-        for i in k..k + n {
-            let f = &doc.features[i];
+        for (f, &truth) in features.iter().zip(gold) {
             all[..STATIC].copy_from_slice(f);
             all[STATIC..].copy_from_slice(&tag_features(prev, prev2, f));
             let guess = best_tag(&trainer.scores(&all), prev);
-            trainer.learn(&all, doc.gold[i], guess);
+            trainer.learn(&all, truth, guess);
             (prev2, prev) = (prev, guess);
         }
-        k += n;
     }
 }
 
