@@ -25,12 +25,10 @@ pub fn suggest_project_fair(
     let reader = Reader::new(registry)?;
     let examples = training_documents(project, None);
     let folds = FOLDS.min(examples.len()).max(1);
-    let fold_of = |doc: &str| {
-        examples
-            .iter()
-            .position(|e| e.doc.id == doc)
-            .map(|i| i % folds)
-    };
+    let index: std::collections::HashMap<&str, usize> = (examples.iter().enumerate())
+        .map(|(i, e)| (e.doc.id.as_str(), i))
+        .collect();
+    let fold_of = |doc: &str| index.get(doc).map(|i| i % folds);
     let mut models: Vec<Option<LearnedModel>> = (0..=folds).map(|_| None).collect();
     let mut out = Vec::with_capacity(project.documents.len());
     for d in &project.documents {
