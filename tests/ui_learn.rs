@@ -15,6 +15,7 @@ mod common;
 use common::window::{Start, window};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use marginalia::model::{Annotation, Document, Project};
 use marginalia::suggest::Suggestion;
 use marginalia::suggest::learn::{MODEL_RULE, cache_path, training_key};
@@ -145,10 +146,12 @@ fn accept_and_reject_change_what_the_model_suggests_next_and_undo_restores_it() 
         "undo gives back the very same suggestions"
     );
 
-    // The model switched off: no learned suggestion is left.
-    h.state_mut()
-        .push_command(UiCommand::Suggest(SuggestCommand::SetModel(false)));
+    // The model switched off from the Suggest menu: no learned suggestion is left.
+    h.get_by_label("Suggest").click();
     h.run_steps(2);
+    h.get_by_label("Suggest with the learned model").click();
+    h.run_steps(2);
+    assert!(!h.state().settings().suggest_model_on);
     refresh(&mut h);
     assert!(list(&h).is_empty(), "{:#?}", list(&h));
 }
