@@ -13,6 +13,7 @@ pub mod reanchor;
 pub mod search;
 pub mod sources;
 pub mod suggest;
+pub mod suggest_learn;
 pub mod sync;
 pub mod validate;
 

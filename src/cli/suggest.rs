@@ -50,6 +50,11 @@ pub struct SuggestArgs {
     /// With --eval or --effort: print JSON.
     #[arg(long)]
     pub json: bool,
+    // --- learn (issue 20): --model / --no-rules, see cli/suggest_learn.rs ---
+    /// The learned model's flags.
+    #[command(flatten)]
+    pub learn: super::suggest_learn::LearnFlags,
+    // --- end learn ---
 }
 
 /// Runs `marginalia suggest`.
@@ -90,6 +95,9 @@ pub fn run(args: &SuggestArgs) -> anyhow::Result<ExitCode> {
     };
     let out = if args.effort {
         let found = suggest_project_raw(&suggester, &project, &scope);
+        // --- learn (issue 20): the model's fair suggestions are replayed too ---
+        let found = super::suggest_learn::apply(&args.learn, &project, &scope, found, false)?;
+        // --- end learn ---
         let report = replay_project(&project, &found, suggester.registry(), &args.labels);
         if args.json {
             let mut s = serde_json::to_string_pretty(&report)?;
@@ -100,6 +108,9 @@ pub fn run(args: &SuggestArgs) -> anyhow::Result<ExitCode> {
         }
     } else if args.eval {
         let found = suggest_project_raw(&suggester, &project, &scope);
+        // --- learn (issue 20) ---
+        let found = super::suggest_learn::apply(&args.learn, &project, &scope, found, false)?;
+        // --- end learn ---
         let evaluation = evaluate(&project, &found, suggester.registry(), &args.labels);
         if args.json {
             let mut s = serde_json::to_string_pretty(&evaluation)?;
@@ -114,6 +125,9 @@ pub fn run(args: &SuggestArgs) -> anyhow::Result<ExitCode> {
         } else {
             suggest_project(&suggester, &project, &scope, &project.rejected)
         };
+        // --- learn (issue 20) ---
+        let found = super::suggest_learn::apply(&args.learn, &project, &scope, found, !args.all)?;
+        // --- end learn ---
         let spans: usize = found.iter().map(|(_, f)| f.len()).sum();
         eprintln!(
             "marginalia: {} in {}",

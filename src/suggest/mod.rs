@@ -14,6 +14,7 @@ mod engine;
 pub mod eval;
 mod filter;
 pub mod jsonl;
+pub mod learn;
 mod lexicon;
 mod noun_phrase;
 mod occurrences;

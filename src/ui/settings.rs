@@ -34,6 +34,11 @@ pub struct Settings {
     pub suggestions_on: bool,
     /// Suggestion rules the analyst switched off ("don't suggest this rule").
     pub disabled_rules: Vec<String>,
+    /// The rules' suggestions (issue 20: rules and the learned model can each be
+    /// switched off).
+    pub suggest_rules_on: bool,
+    /// The learned model's suggestions (trained on the project's annotations).
+    pub suggest_model_on: bool,
     // --- end suggestions ---
 }
 
@@ -47,6 +52,8 @@ impl Default for Settings {
             recent: Vec::new(),
             suggestions_on: false,
             disabled_rules: Vec::new(),
+            suggest_rules_on: true,
+            suggest_model_on: true,
         }
     }
 }

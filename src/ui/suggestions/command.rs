@@ -41,6 +41,10 @@ pub enum SuggestCommand {
         /// On or off.
         enabled: bool,
     },
+    /// Switch the rules' suggestions on or off (all rules at once).
+    SetRules(bool),
+    /// Switch the learned model's suggestions on or off.
+    SetModel(bool),
 }
 
 impl SuggestCommand {
@@ -74,6 +78,8 @@ impl SuggestCommand {
             ShowRules => "Suggestion rules…",
             Select(_) => "Select suggestion",
             SetRule { .. } => "Switch a suggestion rule on or off",
+            SetRules(_) => "Switch the rules' suggestions on or off",
+            SetModel(_) => "Switch the learned model's suggestions on or off",
         }
     }
 

@@ -1,5 +1,6 @@
 //! The suggestion entries of the menu bar: View ▸ Suggestions (a check mark while
-//! on) and the Suggest menu, each a [`UiCommand`] like every menu entry.
+//! on) and the Suggest menu, each a [`UiCommand`] like every menu entry; at the
+//! menu's end, the switches for the rules and the learned model.
 
 use super::SuggestCommand;
 use crate::ui::command::UiCommand;
@@ -46,4 +47,17 @@ pub(crate) fn suggest_menu(cx: &mut PanelContext, ui: &mut egui::Ui) {
         has_sel,
     );
     entry(cx, ui, UiCommand::Suggest(SuggestCommand::ShowRules));
+    ui.separator();
+    // Issue 20: the rules' and the learned model's suggestions, each switchable.
+    let settings = &cx.state.settings;
+    let (mut rules, mut model) = (settings.suggest_rules_on, settings.suggest_model_on);
+    if ui.checkbox(&mut rules, "Suggest with the rules").changed() {
+        cx.push(UiCommand::Suggest(SuggestCommand::SetRules(rules)));
+    }
+    if ui
+        .checkbox(&mut model, "Suggest with the learned model")
+        .changed()
+    {
+        cx.push(UiCommand::Suggest(SuggestCommand::SetModel(model)));
+    }
 }

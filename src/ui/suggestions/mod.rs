@@ -9,6 +9,7 @@
 //! folder only keeps the window's state and runs the commands.
 
 mod command;
+mod learned;
 pub mod list;
 pub mod menu;
 pub mod rules_window;
@@ -54,6 +55,10 @@ pub struct SuggestionsState {
     failure: Option<String>,
     /// The rules window.
     pub rules: rules_window::RulesWindow,
+    /// The learned model last used, with the project it was for (its file, or
+    /// its name when it has none): kept between computations, so a decision
+    /// costs one more pass over the document, not a retraining.
+    model: Option<(String, Arc<crate::suggest::learn::LearnedModel>)>,
 }
 
 impl SuggestionsState {
@@ -70,6 +75,11 @@ impl SuggestionsState {
     /// Its index in [`SuggestionsState::list`].
     pub fn current_index(&self) -> Option<usize> {
         self.current.filter(|&i| i < self.list.len())
+    }
+
+    /// The learned model last used, if any.
+    pub fn learned_model(&self) -> Option<&crate::suggest::learn::LearnedModel> {
+        self.model.as_ref().map(|(_, m)| &**m)
     }
 
     /// True while a computation runs or waits for its debounce.

@@ -8,7 +8,9 @@ use std::sync::mpsc::{self, Receiver};
 use super::SuggestCommand;
 use crate::model::Project;
 use crate::suggest::eval::{Evaluation, Strictness, evaluate};
+use crate::suggest::learn::{MODEL_RULE, suggest_project_fair};
 use crate::suggest::{RuleSet, SuggestScope, Suggester, suggest_project_raw};
+use crate::task::Progress;
 use crate::ui::command::UiCommand;
 use crate::ui::state::PanelContext;
 
@@ -67,11 +69,17 @@ impl RulesWindow {
     }
 }
 
-/// Every rule (those switched off included) against the project's annotations.
+/// Every rule (those switched off included) and the learned model (row
+/// [`MODEL_RULE`], each document suggested for by a model trained without it)
+/// against the project's annotations.
 pub fn evaluate_rules(project: &Project) -> Result<Evaluation, String> {
     let registry = project.source_registry().into_owned();
     let suggester = Suggester::new(RuleSet::builtin(), registry).map_err(|e| e.to_string())?;
-    let found = suggest_project_raw(&suggester, project, &SuggestScope::default());
+    let mut found = suggest_project_raw(&suggester, project, &SuggestScope::default());
+    let learned = suggest_project_fair(project, &Progress::new()).map_err(|e| e.to_string())?;
+    for ((_, mine), (_, model)) in found.iter_mut().zip(learned) {
+        mine.extend(model);
+    }
     Ok(evaluate(project, &found, suggester.registry(), &[]))
 }
 
@@ -88,8 +96,11 @@ pub(crate) fn show(cx: &mut PanelContext, window: &mut RulesWindow, ctx: &egui::
         .show(ctx, |ui| {
             ui.label(
                 "Each rule against the annotations of this project (any overlap; \
-                 attributions need the same source). Untick a rule to stop its suggestions.",
+                 attributions need the same source). Untick a rule to stop its suggestions. \
+                 The learned model (rule “model”) is scored the fair way: each document \
+                 by a model trained on the others.",
             );
+            switches(cx, ui);
             match &window.evaluation {
                 None => {
                     ui.horizontal(|ui| {
@@ -106,6 +117,23 @@ pub(crate) fn show(cx: &mut PanelContext, window: &mut RulesWindow, ctx: &egui::
     if !open {
         window.open = false;
     }
+}
+
+/// The two switches: the rules' suggestions and the learned model's.
+fn switches(cx: &mut PanelContext, ui: &mut egui::Ui) {
+    let settings = &cx.state.settings;
+    let (mut rules, mut model) = (settings.suggest_rules_on, settings.suggest_model_on);
+    ui.horizontal(|ui| {
+        if ui.checkbox(&mut rules, "Rules").changed() {
+            cx.push(UiCommand::Suggest(SuggestCommand::SetRules(rules)));
+        }
+        if ui
+            .checkbox(&mut model, "Learned model (learns from your annotations)")
+            .changed()
+        {
+            cx.push(UiCommand::Suggest(SuggestCommand::SetModel(model)));
+        }
+    });
 }
 
 fn table(cx: &mut PanelContext, e: &Evaluation, ui: &mut egui::Ui) {
@@ -134,11 +162,20 @@ fn table(cx: &mut PanelContext, e: &Evaluation, ui: &mut egui::Ui) {
                         let Some(rule) = r.rule.as_deref() else {
                             continue;
                         };
-                        let mut on = !disabled.iter().any(|d| d == rule);
+                        let is_model = rule == MODEL_RULE;
+                        let mut on = if is_model {
+                            cx.state.settings.suggest_model_on
+                        } else {
+                            !disabled.iter().any(|d| d == rule)
+                        };
                         if ui.checkbox(&mut on, "").changed() {
-                            pushed.push(UiCommand::Suggest(SuggestCommand::SetRule {
-                                rule: rule.to_string(),
-                                enabled: on,
+                            pushed.push(UiCommand::Suggest(if is_model {
+                                SuggestCommand::SetModel(on)
+                            } else {
+                                SuggestCommand::SetRule {
+                                    rule: rule.to_string(),
+                                    enabled: on,
+                                }
                             }));
                         }
                         let c = r.at(Strictness::Overlap);
@@ -192,5 +229,22 @@ mod tests {
         let same = (found.rules.iter()).find(|r| r.rule == rule.rule).unwrap();
         assert_eq!(same.overlap.matched, 1);
         assert_eq!(same.overlap.precision, 1.0);
+    }
+
+    #[test]
+    fn the_learned_model_has_its_own_fair_row() {
+        let text = include_str!("../../../tests/fixtures/suggest/tune.ron");
+        let p = crate::store::parse_project(text, std::path::Path::new("tune.ron")).unwrap();
+        let e = evaluate_rules(&p).unwrap();
+        let model: Vec<_> = (e.rules.iter())
+            .filter(|r| r.rule.as_deref() == Some(MODEL_RULE))
+            .collect();
+        assert!(!model.is_empty(), "a row per label for the model");
+        assert!(model.iter().any(|r| r.overlap.matched > 0));
+        assert!(
+            e.rules
+                .iter()
+                .any(|r| r.rule.as_deref() != Some(MODEL_RULE))
+        );
     }
 }

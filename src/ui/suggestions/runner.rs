@@ -34,6 +34,7 @@ impl MarginaliaApp {
         }
         if let Some(running) = self.suggestions.running.take() {
             let done = running.wait();
+            self.keep_model(&done);
             self.apply_suggestions(done);
         }
     }
@@ -56,9 +57,12 @@ impl MarginaliaApp {
             doc: doc.clone(),
             generation: self.state.editor.generation(),
             disabled: self.state.settings.disabled_rules.clone(),
+            rules_on: self.state.settings.suggest_rules_on,
+            model_on: self.state.settings.suggest_model_on,
         };
         if let Some(done) = self.suggestions.running.as_ref().and_then(Running::poll) {
             self.suggestions.running = None;
+            self.keep_model(&done);
             if done.key == want {
                 self.apply_suggestions(done);
             }
@@ -107,9 +111,13 @@ impl MarginaliaApp {
 
     /// Starts computing the suggestions of `key`'s document, from a snapshot.
     fn start_suggesting(&mut self, key: Key) {
-        let Some(request) = Request::of(self.state.editor.project(), key) else {
+        let model_on = key.model_on;
+        let Some(mut request) = Request::of(self.state.editor.project(), key) else {
             return;
         };
+        if model_on {
+            request.learning = Some(self.learning());
+        }
         let ctx = self.state.egui_ctx.clone();
         self.suggestions.running = Some(Running::start(request, ctx));
     }
@@ -170,15 +178,7 @@ impl MarginaliaApp {
                 self.suggestions.rules.open(project, ctx);
             }
             Select(i) => self.select_suggestion(i),
-            SetRule { rule, enabled } => {
-                let disabled = &mut self.state.settings.disabled_rules;
-                disabled.retain(|r| *r != rule);
-                if !enabled {
-                    disabled.push(rule);
-                    disabled.sort();
-                }
-                self.save_settings();
-            }
+            SetRules(_) | SetModel(_) | SetRule { .. } => self.set_suggest_switch(command),
         }
     }
 

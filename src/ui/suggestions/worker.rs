@@ -6,9 +6,12 @@
 //! the window woken when it arrives. A newer request makes an older result stale
 //! (its key differs): it is dropped when it arrives.
 
+use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver};
 
 use crate::model::{Document, Project, RejectedSpan, SourceRegistry};
+use crate::suggest::learn::LearnedModel;
 use crate::suggest::{RuleSet, Suggester, Suggestion, keep_new_spans};
 
 /// What a list of suggestions was computed for: the document, the project's
@@ -21,6 +24,10 @@ pub struct Key {
     pub generation: u64,
     /// The rules switched off.
     pub disabled: Vec<String>,
+    /// The rules' suggestions wanted.
+    pub rules_on: bool,
+    /// The learned model's suggestions wanted.
+    pub model_on: bool,
 }
 
 /// Everything the thread needs, copied out of the project.
@@ -37,6 +44,20 @@ pub struct Request {
     pub rejected: Vec<RejectedSpan>,
     /// The project's source registry.
     pub registry: SourceRegistry,
+    /// What the learned model needs (`None` while it is switched off).
+    pub learning: Option<Learning>,
+}
+
+/// The learned model's part of a request: the project shared (not copied) to
+/// train on, the model trained before (learned again, not retrained, when only
+/// the analyst's decisions since differ), and where its cache file goes.
+pub struct Learning {
+    /// The project as it is now (`Editor::shared`).
+    pub project: Arc<Project>,
+    /// The model the window holds, if any, for this project.
+    pub model: Option<Arc<LearnedModel>>,
+    /// The project's file, beside which the model is cached (`NAME.model.ron`).
+    pub project_path: Option<PathBuf>,
 }
 
 impl Request {
@@ -59,6 +80,7 @@ impl Request {
             document,
             taken,
             key,
+            learning: None,
         })
     }
 }
@@ -70,6 +92,8 @@ pub struct Computed {
     pub key: Key,
     /// The suggestions (sorted by start, longest first), or why there are none.
     pub result: Result<Vec<Suggestion>, String>,
+    /// The learned model as it was used (trained, learned again or as given).
+    pub model: Option<Arc<LearnedModel>>,
 }
 
 /// A computation running on its thread.
@@ -89,11 +113,12 @@ impl Running {
         let spawned = std::thread::Builder::new()
             .name("marginalia-suggest".into())
             .spawn(move || {
-                let result = std::panic::catch_unwind(|| compute(request))
-                    .unwrap_or_else(|_| Err("internal error while suggesting".into()));
+                let (result, model) = std::panic::catch_unwind(|| compute(request))
+                    .unwrap_or_else(|_| (Err("internal error while suggesting".into()), None));
                 let _ = sender.send(Computed {
                     key: worker_key,
                     result,
+                    model,
                 });
                 if let Some(ctx) = ctx {
                     ctx.request_repaint();
@@ -104,6 +129,7 @@ impl Running {
             let _ = tx.send(Computed {
                 key: key.clone(),
                 result: Err(format!("cannot start a thread: {e}")),
+                model: None,
             });
             return Running { key, receiver: rx };
         }
@@ -118,6 +144,7 @@ impl Running {
             Err(mpsc::TryRecvError::Disconnected) => Some(Computed {
                 key: self.key.clone(),
                 result: Err("the suggestion thread ended early".into()),
+                model: None,
             }),
         }
     }
@@ -128,19 +155,43 @@ impl Running {
         self.receiver.recv().unwrap_or(Computed {
             key,
             result: Err("the suggestion thread ended early".into()),
+            model: None,
         })
     }
 }
 
-/// The suggestions of the request's document with the built-in rules (less those
-/// switched off), without what the analyst already tagged or rejected.
-pub fn compute(request: Request) -> Result<Vec<Suggestion>, String> {
-    let mut rules = RuleSet::builtin();
-    for id in &request.key.disabled {
-        rules.disable(id);
+/// The suggestions of the request's document: the built-in rules' (less those
+/// switched off) and the learned model's, each when wanted, without what the
+/// analyst already tagged or rejected; and the model used.
+pub fn compute(request: Request) -> (Result<Vec<Suggestion>, String>, Option<Arc<LearnedModel>>) {
+    let mut found = Vec::new();
+    if request.key.rules_on {
+        let mut rules = RuleSet::builtin();
+        for id in &request.key.disabled {
+            rules.disable(id);
+        }
+        match Suggester::new(rules, request.registry.clone()) {
+            Ok(suggester) => found = suggester.suggest_text(&request.document.text),
+            Err(e) => return (Err(e.to_string()), None),
+        }
     }
-    let suggester = Suggester::new(rules, request.registry).map_err(|e| e.to_string())?;
-    let mut found = suggester.suggest_text(&request.document.text);
+    let mut model = None;
+    if let Some(learning) = &request.learning {
+        match super::learned::current_model(learning, &request.document.id) {
+            Ok(m) => {
+                let learned = m.suggest_text(&request.document.text);
+                let same = |a: &Suggestion, b: &Suggestion| {
+                    (a.start, a.end, &a.label) == (b.start, b.end, &b.label)
+                };
+                let new: Vec<Suggestion> = (learned.into_iter())
+                    .filter(|l| !found.iter().any(|r| same(r, l)))
+                    .collect();
+                found.extend(new);
+                model = Some(m);
+            }
+            Err(e) => return (Err(e), None),
+        }
+    }
     for s in &mut found {
         s.doc = request.document.id.clone();
     }
@@ -149,5 +200,5 @@ pub fn compute(request: Request) -> Result<Vec<Suggestion>, String> {
         .flat_map(|(label, spans)| spans.iter().map(move |&(s, e)| (doc, label.as_str(), s, e)));
     let mut kept = keep_new_spans(found, taken, &request.rejected);
     kept.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
-    Ok(kept)
+    (Ok(kept), model)
 }

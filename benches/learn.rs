@@ -1,0 +1,89 @@
+//! The learned suggestions (issue 20): training on a generated project of
+//! 10,000 articles (`generate corpus`: ~50 MB of text, 200,000 annotations),
+//! learning one document again after a decision (what the window does after an
+//! accept, reject or edit; target ≤ 2 s), and the model's suggestions for the
+//! large case's 10 MB article (target ≤ 1 s).
+//!
+//! A whole training on the 10,000 articles is timed once and printed (criterion's
+//! ten samples of it would take many minutes); criterion times training on 1,000
+//! of them. `cargo bench --bench learn`.
+
+mod common;
+
+use std::hint::black_box;
+use std::sync::OnceLock;
+use std::time::Instant;
+
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use marginalia::model::Project;
+use marginalia::model::generate_corpus::{CorpusSpec, generate_corpus};
+use marginalia::suggest::learn::LearnedModel;
+use marginalia::task::Progress;
+
+/// The 10,000-article project and the model trained on it (timed once, printed).
+fn corpus() -> &'static (Project, LearnedModel) {
+    static CORPUS: OnceLock<(Project, LearnedModel)> = OnceLock::new();
+    CORPUS.get_or_init(|| {
+        let project = generate_corpus(&CorpusSpec::CORPUS);
+        let bytes: usize = project.documents.iter().map(|d| d.text.len()).sum();
+        let started = Instant::now();
+        let model = LearnedModel::train(&project, None, &Progress::new()).expect("trains");
+        println!(
+            "learn: trained on {} articles ({:.1} MB, {} annotations) in {:.2} s",
+            project.documents.len(),
+            bytes as f64 / 1e6,
+            project.annotations.len(),
+            started.elapsed().as_secs_f64()
+        );
+        (project, model)
+    })
+}
+
+fn train(c: &mut Criterion) {
+    let thousand = generate_corpus(&CorpusSpec {
+        articles: 1_000,
+        ..CorpusSpec::CORPUS
+    });
+    let mut group = c.benchmark_group("learn/train");
+    group.bench_function(BenchmarkId::from_parameter("corpus_1000"), |b| {
+        b.iter(|| LearnedModel::train(&thousand, None, &Progress::new()).expect("trains"))
+    });
+    group.finish();
+}
+
+fn update(c: &mut Criterion) {
+    let (project, model) = corpus();
+    let doc = project.documents[project.documents.len() / 2].id.clone();
+    let mut group = c.benchmark_group("learn/after_one_decision");
+    group.bench_function(BenchmarkId::from_parameter("corpus_10000"), |b| {
+        b.iter_batched(
+            || model.clone(),
+            |mut m| {
+                m.update_document(project, &doc).expect("learns");
+                m
+            },
+            criterion::BatchSize::LargeInput,
+        )
+    });
+    group.finish();
+}
+
+fn suggest(c: &mut Criterion) {
+    let (_, model) = corpus();
+    let mut group = c.benchmark_group("learn/suggest_article");
+    for case in common::SMALL_AND_LARGE {
+        let (name, _) = common::CASES[case];
+        let doc = &common::project(case).documents[0];
+        group.bench_function(BenchmarkId::from_parameter(name), |b| {
+            b.iter(|| black_box(model.suggest_text(&doc.text)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group! {
+    name = benches;
+    config = common::quick();
+    targets = train, update, suggest
+}
+criterion_main!(benches);

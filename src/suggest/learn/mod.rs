@@ -1,0 +1,74 @@
+//! Suggestions that learn from the analyst (issue 20): a sequence tagger trained
+//! on the project's own annotations, so the spans it suggests have the analyst's
+//! boundaries and each accept, reject or correction changes the next ones.
+//!
+//! - `tokens`: words and punctuation by sentence, with char offsets;
+//! - `features`: hashed features per token (word, shape, affixes, neighbours ±2,
+//!   place in the sentence, the rules' cue words and the registry's names);
+//! - `perceptron`: an averaged perceptron over the hashed features;
+//! - `tags`: BIO tags per label (claim, speculation, attribution);
+//! - `model`, `train`: [`LearnedModel`] — training, one more pass after a
+//!   decision, greedy decoding, attribution sources named through the registry,
+//!   saving as RON;
+//! - `fair`: each document suggested for by a model trained without it (k-fold);
+//! - `cache`: the model saved beside its project, used while current.
+//!
+//! Hand-written (about 700 lines) rather than a crate: the CRF crates on
+//! crates.io are bindings to C (`crfsuite`) or unmaintained, and an averaged
+//! perceptron with greedy decoding is small enough to own and test.
+
+mod cache;
+mod fair;
+mod features;
+mod model;
+mod perceptron;
+mod tags;
+mod tokens;
+mod train;
+
+pub use cache::{cache_path, load_cached, load_or_train, save_cached};
+pub use fair::{FOLDS, suggest_project_fair};
+pub use model::{LearnedModel, MODEL_RULE, MODEL_VERSION};
+pub use train::{EPOCHS, UPDATE_PASSES, training_key};
+
+use crate::model::Project;
+use crate::suggest::{RulesError, Suggestion, keep_new};
+use crate::task::Cancelled;
+
+/// `model`'s suggestions for document `doc` of `project` as the analyst sees
+/// them: none overlapping a span the analyst rejected or an annotation of the
+/// same label (the rules' filter, [`keep_new`]). Empty when there is no such
+/// document.
+pub fn suggest_document(model: &LearnedModel, project: &Project, doc: &str) -> Vec<Suggestion> {
+    let Some(d) = project.document(doc) else {
+        return Vec::new();
+    };
+    let mut found = model.suggest_text(&d.text);
+    for s in &mut found {
+        s.doc = d.id.clone();
+    }
+    keep_new(found, project.annotations_of(doc), &project.rejected)
+}
+
+/// Why a model could not be trained, read or saved.
+#[derive(Debug, thiserror::Error)]
+pub enum LearnError {
+    /// The built-in rules (whose cue words the model reads) did not compile.
+    #[error("the rules the model reads do not compile: {0}")]
+    Rules(#[from] RulesError),
+    /// A saved model that cannot be read.
+    #[error("not a saved suggestion model: {0}")]
+    Format(String),
+    /// A saved model of another version.
+    #[error("a suggestion model of version {0}, this program reads version {MODEL_VERSION}")]
+    Version(u32),
+    /// The model could not be saved.
+    #[error("cannot save the suggestion model: {0}")]
+    Cache(String),
+    /// Training was cancelled.
+    #[error("cancelled")]
+    Cancelled(#[from] Cancelled),
+}
+
+#[cfg(test)]
+mod tests;
