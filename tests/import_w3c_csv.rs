@@ -268,6 +268,8 @@ fn bad_w3c_files_are_refused_with_one_line_and_change_nothing() {
             "{\"@context\": \"x\", \"a\": 1}".into(),
             "not a W3C",
         ),
+        ("deep.jsonld", "[".repeat(100_000), "not valid JSON"),
+        ("bytes.jsonld", "\u{1}{\"".into(), "binary file"),
     ];
     for (name, text, expected) in cases {
         let path = write(dir.path(), name, &text);
