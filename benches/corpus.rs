@@ -8,7 +8,8 @@
 //! - `table`: the documents table — its figures counted (on open and after an edit
 //!   it cannot follow), followed over one edit, and one sort + filter (by date, outlet and date range; by title with a text filter);
 //!   and "Sinuiju" typed into the text filter one key at a time (each key narrows
-//!   from the previous text).
+//!   from the previous text); the one-off lowering of every text the filter
+//!   searches (`lower_texts_once`).
 //! - `window`: whole-window frames on the corpus: the documents table sorted by
 //!   date and scrolled, and the search panel searching "kcna" until every hit is in
 //!   (the frames it takes, each within its time budget).
@@ -134,6 +135,20 @@ fn bench(c: &mut Criterion) {
                 b.iter(|| table_rows(project, &facts, black_box(filter), sort, true, "bench"))
             });
         }
+        // What the text filter pays once per document, the first time it searches
+        // it: the text's lowered copy (kept afterwards; the timings above and
+        // below search copies made during the warm-up).
+        group.bench_function(format!("table/{name}/lower_texts_once"), |b| {
+            b.iter(|| {
+                (project.documents.iter())
+                    .map(|d| {
+                        marginalia::model::AsciiLowered::new(black_box(&d.text))
+                            .text
+                            .len()
+                    })
+                    .sum::<usize>()
+            })
+        });
         // Typing "Sinuiju" into the text filter, one key a frame: each key narrows
         // from the previous text (7 frames; divide by 7 for one).
         group.bench_function(format!("table/{name}/type_filter_text_7_keys"), |b| {

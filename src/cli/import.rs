@@ -1,4 +1,4 @@
-//! `marginalia import INPUT... --out PROJECT [--format auto|txt|md|html|jsonl|brat]
+//! `marginalia import INPUT... --out PROJECT [--format auto|txt|md|html|jsonl|brat|qdpx|w3c|csv]
 //! [--author NAME] [--offsets chars|utf16|bytes]`. An INPUT folder is a brat
 //! folder when it holds brat files, otherwise a folder of articles, all imported;
 //! a long import shows its progress on stderr.
@@ -16,12 +16,14 @@ use marginalia::task::Progress;
 /// Arguments of `marginalia import`.
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// Articles (.txt, .md, .html), JSONL files, or brat folders.
+    /// Articles (.txt, .md, .html), JSONL files, brat folders, REFI-QDA files, W3C
+    /// (.jsonld) or CSV exports (onto documents the project has).
     pub inputs: Vec<PathBuf>,
     /// The project to create, or to add to when it exists.
     #[arg(long, short = 'o')]
     pub out: Option<PathBuf>,
-    /// auto (default: from each input's name), txt, md, html, jsonl, brat or qdpx.
+    /// auto (default: from each input's name), txt, md, html, jsonl, brat, qdpx, w3c
+    /// or csv.
     #[arg(long, short = 'f', default_value = "auto")]
     pub format: String,
     /// Author of imported annotations that name none.

@@ -1,5 +1,6 @@
 //! Bringing prior work into a project: articles (text, Markdown, HTML), JSONL files
-//! (Marginalia's or doccano's), brat folders and REFI-QDA files ([`super::refi::read`]).
+//! (Marginalia's or doccano's), brat folders, REFI-QDA files ([`super::refi::read`]),
+//! W3C Web Annotation files and CSV exports (onto documents already there).
 //!
 //! Every input is parsed and checked first; only when all of them are good is the
 //! project changed, so a bad line leaves the project as it was. Inputs are only read.
@@ -32,8 +33,9 @@ use crate::store::{self, Opened};
 /// What kind of input a path is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ImportFormat {
-    /// Decide from the path: a folder or `.ann` is brat, `.jsonl`/`.json` JSONL,
-    /// `.html`/`.htm` HTML, anything else a text article (HTML sniffed).
+    /// Decide from the path: a folder or `.ann` is brat, `.jsonl` JSONL, `.jsonld`
+    /// W3C, `.json` W3C when it has a JSON-LD `@context` and JSONL otherwise, `.csv`
+    /// CSV, `.html`/`.htm` HTML, anything else a text article (HTML sniffed).
     Auto,
     /// A plain-text article.
     Txt,
@@ -47,6 +49,10 @@ pub enum ImportFormat {
     Brat,
     /// A REFI-QDA `.qdpx` archive or `.qdc` codebook ([`super::refi::read`]).
     Qdpx,
+    /// A W3C Web Annotation file (JSON-LD), as `export --format w3c` writes.
+    W3c,
+    /// A CSV export: rows onto documents the project already has.
+    Csv,
 }
 
 impl std::str::FromStr for ImportFormat {
@@ -60,8 +66,10 @@ impl std::str::FromStr for ImportFormat {
             "jsonl" | "ndjson" | "doccano" => Ok(ImportFormat::Jsonl),
             "brat" | "standoff" => Ok(ImportFormat::Brat),
             "qdpx" | "qdc" | "refi" => Ok(ImportFormat::Qdpx),
+            "w3c" | "jsonld" | "json-ld" => Ok(ImportFormat::W3c),
+            "csv" => Ok(ImportFormat::Csv),
             other => Err(format!(
-                "unknown import format '{}' (expected auto, txt, md, html, jsonl, brat or qdpx)",
+                "unknown import format '{}' (expected auto, txt, md, html, jsonl, brat, qdpx, w3c or csv)",
                 crate::model::quoted(other)
             )),
         }
@@ -82,7 +90,11 @@ impl ImportFormat {
             .map(|e| e.to_string_lossy().to_ascii_lowercase())
             .unwrap_or_default();
         match ext.as_str() {
-            "jsonl" | "ndjson" | "json" => ImportFormat::Jsonl,
+            "jsonl" | "ndjson" => ImportFormat::Jsonl,
+            "json" if looks_like_json_ld(path) => ImportFormat::W3c,
+            "json" => ImportFormat::Jsonl,
+            "jsonld" => ImportFormat::W3c,
+            "csv" => ImportFormat::Csv,
             "ann" => ImportFormat::Brat,
             "qdpx" | "qdc" => ImportFormat::Qdpx,
             "html" | "htm" | "xhtml" => ImportFormat::Html,
@@ -90,6 +102,15 @@ impl ImportFormat {
             _ => ImportFormat::Txt,
         }
     }
+}
+
+/// True when the start of the file at `path` has a JSON-LD `"@context"` (a W3C
+/// annotation file, not JSON lines). Reads at most 4 KiB; false when unreadable.
+fn looks_like_json_ld(path: &Path) -> bool {
+    use std::io::Read as _;
+    let mut head = Vec::with_capacity(4096);
+    let read = std::fs::File::open(path).and_then(|f| f.take(4096).read_to_end(&mut head));
+    read.is_ok() && String::from_utf8_lossy(&head).contains("\"@context\"")
 }
 
 /// How to import.
@@ -224,6 +245,8 @@ fn import_each(
                 importer.report.warnings.extend(ignored);
             }
             ImportFormat::Qdpx => super::refi::read::import_refi(importer, path)?,
+            ImportFormat::W3c => super::w3c::read::import_w3c(importer, path, &name, progress)?,
+            ImportFormat::Csv => super::csv::read::import_csv(importer, path, &name)?,
             ImportFormat::Brat => {
                 let (docs, warnings) = brat::read_brat(path)?;
                 importer.report.warnings.extend(warnings);

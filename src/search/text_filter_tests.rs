@@ -132,3 +132,63 @@ fn the_text_followed_is_trimmed_and_kept_on_error() {
     text.follow("  KCNA said ").unwrap();
     assert_eq!(text.text(), "KCNA said");
 }
+
+#[test]
+fn only_the_kelvin_sign_and_the_long_s_fold_to_ascii_and_nothing_into_the_caseless() {
+    // The lowered copies are searched only because of this: a case-insensitive
+    // ASCII char matches no char outside ASCII but these two, and a Hangul or CJK
+    // char matches only itself (checked against the regex crate's own folding).
+    let ascii = regex::Regex::new(r"(?i)^[\x00-\x7F]$").unwrap();
+    let caseless = regex::Regex::new(
+        r"(?i)^[\x{AC00}-\x{D7A3}\x{1100}-\x{11FF}\x{3130}-\x{318F}\x{4E00}-\x{9FFF}\x{3400}-\x{4DBF}]$",
+    )
+    .unwrap();
+    let mut to_ascii = Vec::new();
+    let mut buf = [0u8; 4];
+    for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+        let s: &str = c.encode_utf8(&mut buf);
+        if ascii.is_match(s) {
+            to_ascii.push(c);
+        }
+        assert_eq!(
+            caseless.is_match(s),
+            super::text_filter::is_caseless(c),
+            "{c:?}"
+        );
+    }
+    assert_eq!(to_ascii, ['\u{17F}', '\u{212A}']);
+}
+
+#[test]
+fn lowered_copies_find_what_the_regex_finds() {
+    let mut project = Project::new("p");
+    for (i, text) in [
+        "SINUIJU said",
+        "\u{17F}inuiju (a long s)",
+        "\u{212A}CNA (a Kelvin sign)",
+        "조선중앙통신 보도",
+        "Café owners",
+        "Cafe\u{301} owners",
+        "nothing here",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        project
+            .documents
+            .push(Document::new(format!("d{i}"), "t", text));
+    }
+    let facts = DocumentFacts::new(&project);
+    for (typed, want) in [
+        ("sinuiju", &[0, 1][..]),
+        ("kcna", &[2][..]),
+        ("조선", &[3][..]),
+        ("CAFÉ", &[4][..]),
+        ("cafe", &[5][..]),
+        ("owners", &[4, 5][..]),
+    ] {
+        assert_eq!(naive(&project, typed), want, "{typed}");
+        let mut text = TextMatches::new(typed).unwrap();
+        assert_eq!(filtered(&project, &facts, &mut text), want, "{typed}");
+    }
+}

@@ -67,7 +67,10 @@ impl FileDialogTask {
                     DialogPurpose::Open => dialog
                         .add_filter(
                             "Projects, articles and spans",
-                            &["ron", "txt", "md", "html", "htm", "jsonl", "json", "ann"],
+                            &[
+                                "ron", "txt", "md", "html", "htm", "jsonl", "json", "jsonld",
+                                "csv", "ann",
+                            ],
                         )
                         .add_filter("All files", &["*"])
                         .pick_file(),

@@ -1,6 +1,6 @@
-//! File ▸ Import…: JSONL files, brat folders and articles into the open project, as
-//! one undoable step. Dropping or opening a `.jsonl` file, a `.ann` file or a folder
-//! comes here too. The work is done by [`crate::export::import_paths`].
+//! File ▸ Import…: JSONL files, brat folders, W3C and CSV exports and articles into
+//! the open project, as one undoable step. Dropping or opening a `.jsonl`,
+//! `.jsonld`, `.csv` or `.ann` file or a folder comes here too. The work is done by [`crate::export::import_paths`].
 //!
 //! (The `impl MarginaliaApp` here is the runner's side of the import commands, kept
 //! beside the dialog it serves; the dialog itself draws with a `PanelContext`.)
@@ -30,11 +30,15 @@ pub struct ImportDialog {
 
 /// True for what Open and drag-and-drop hand to the importer rather than open as an
 /// article: a folder (brat), a `.jsonl`/`.ndjson`/`.json` file, a `.ann` file, a
-/// REFI-QDA `.qdpx` or `.qdc`.
+/// REFI-QDA `.qdpx` or `.qdc`, a W3C `.jsonld` file, a CSV export.
 pub fn wants_import(path: &Path) -> bool {
     matches!(
         ImportFormat::Auto.resolve(path),
-        ImportFormat::Jsonl | ImportFormat::Brat | ImportFormat::Qdpx
+        ImportFormat::Jsonl
+            | ImportFormat::Brat
+            | ImportFormat::Qdpx
+            | ImportFormat::W3c
+            | ImportFormat::Csv
     )
 }
 
@@ -142,7 +146,7 @@ impl MarginaliaApp {
     }
 
     /// Applies what `imported` (a copy of the project with the imports) adds: its
-    /// new labels, documents and annotations, as one undoable edit.
+    /// new labels, documents, annotations and links, as one undoable edit.
     fn apply_import(
         &mut self,
         imported: &Project,
@@ -185,11 +189,21 @@ impl MarginaliaApp {
         let memo =
             (imported.memo != current.memo).then(|| Edit::SetProjectMemo(imported.memo.clone()));
         // --- end codebook ---
+        // Links the import read (issue 13: JSONL relations, brat R lines, W3C
+        // linking annotations, CSV attributed_to), after the spans they join.
+        let linked: std::collections::HashSet<&crate::model::Link> = current.links.iter().collect();
+        let links = (imported.links.iter())
+            .filter(|l| !linked.contains(l))
+            .map(|link| Edit::AddLink {
+                link: link.clone(),
+                at: None,
+            });
         let edits: Vec<Edit> = labels
             .chain(guides)
             .chain(memo)
             .chain(documents)
             .chain(annotations)
+            .chain(links)
             .collect();
         if edits.is_empty() {
             return Ok(());
@@ -208,7 +222,7 @@ pub(crate) fn show(cx: &mut PanelContext, dialogs: &mut Dialogs, ctx: &egui::Con
     let modal = egui::Modal::new(egui::Id::unique("import_dialog")).show(ctx, |ui| {
         ui.set_width(520.0);
         ui.heading("Import into this project");
-        ui.label("JSONL files (doccano or Marginalia), brat folders, or articles (.txt, .md, .html); one path per line:");
+        ui.label("JSONL files (doccano or Marginalia), brat folders, W3C (.jsonld) or CSV exports, or articles (.txt, .md, .html); one path per line:");
         let edit = ui.add(
             egui::TextEdit::multiline(&mut dialog.paths)
                 .desired_rows(3)

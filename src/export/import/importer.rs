@@ -52,6 +52,8 @@ pub(in crate::export) struct Importer<'o> {
     /// Per id base, the next `-N` suffix to try: 100,000 untitled documents get
     /// their ids in linear time.
     suffixes: HashMap<String, u64>,
+    /// The project's links, for not adding one twice (built on the first link).
+    links: Option<HashSet<crate::model::Link>>,
     /// Hash of each document's text → the documents with it, for not adding an
     /// article twice (built on the first article).
     texts: Option<HashMap<u64, Vec<usize>>>,
@@ -63,6 +65,18 @@ pub(in crate::export) struct Importer<'o> {
 struct SpanSets {
     ids: IdIndex,
     keys: HashMap<u64, usize>,
+}
+
+/// The id and key index of `annotations` (built on the first span an import adds).
+fn span_sets_of(annotations: &[Annotation]) -> SpanSets {
+    let id_at = |i: usize| annotations.get(i).map(|a| a.id.as_str());
+    let mut ids = IdIndex::with_capacity(annotations.len());
+    let mut keys = HashMap::with_capacity(annotations.len());
+    for (i, a) in annotations.iter().enumerate() {
+        ids.insert(&a.id, i, id_at);
+        keys.entry(ids.hash(&key_of(a))).or_insert(i);
+    }
+    SpanSets { ids, keys }
 }
 
 fn text_hash(text: &str) -> u64 {
@@ -103,6 +117,7 @@ impl<'o> Importer<'o> {
             preexisting: project_len,
             suffixes: HashMap::new(),
             texts: None,
+            links: None,
         }
     }
 
@@ -175,9 +190,20 @@ impl<'o> Importer<'o> {
     /// Adds one imported document (and its spans). `file` names the input.
     pub(in crate::export) fn add(
         &mut self,
-        mut doc: ImportedDocument,
+        doc: ImportedDocument,
         file: &str,
     ) -> Result<(), ImportError> {
+        self.add_with_ids(doc, file).map(|_| ())
+    }
+
+    /// [`Importer::add`], giving for each span of `doc` (in order) the id of its
+    /// annotation in the project: the new one, or the one already there when the
+    /// span was there already.
+    pub(in crate::export) fn add_with_ids(
+        &mut self,
+        mut doc: ImportedDocument,
+        file: &str,
+    ) -> Result<Vec<Option<String>>, ImportError> {
         let fail = |m: String| {
             if doc.line > 0 {
                 ImportError::at(file, doc.line, m)
@@ -228,30 +254,99 @@ impl<'o> Importer<'o> {
                 i
             }
         };
+        self.add_spans_at(index, doc.spans, &doc.links, file)
+            .ok_or_else(|| fail("the document vanished while importing".into()))
+    }
+
+    /// Adds spans (char offsets into its text, already checked) to an existing
+    /// document of the project, with the links between them ((from, to) indices
+    /// into `spans`); gives each span's annotation id as [`Importer::add_with_ids`]
+    /// does. Refuses an id the project does not have.
+    pub(in crate::export) fn extend_document(
+        &mut self,
+        id: &str,
+        spans: Vec<ImportedSpan>,
+        links: &[(usize, usize)],
+        file: &str,
+    ) -> Result<Vec<Option<String>>, ImportError> {
+        let fail =
+            || ImportError::file(file, format!("no document '{}' in the project", quoted(id)));
+        let index = self.document_index(id).ok_or_else(fail)?;
+        if index < self.preexisting && self.touched.insert(id.to_string()) {
+            self.report.documents_extended.push(id.to_string());
+        }
+        self.add_spans_at(index, spans, links, file)
+            .ok_or_else(fail)
+    }
+
+    /// The project's document `id`, if it has one.
+    pub(in crate::export) fn document(&self, id: &str) -> Option<&Document> {
+        self.document_index(id)
+            .and_then(|i| self.project.documents.get(i))
+    }
+
+    /// The id of the project's annotation `id`, if it has one (a link in an input
+    /// may name an annotation that was there before the import).
+    pub(in crate::export) fn existing_annotation(&mut self, id: &str) -> Option<String> {
+        self.span_sets();
+        let annotations = &self.project.annotations;
+        let sets = self.spans.as_ref()?;
+        let at = sets
+            .ids
+            .get(id, |i| annotations.get(i).map(|a| a.id.as_str()))?;
+        annotations.get(at).map(|a| a.id.clone())
+    }
+
+    /// Adds an `attributes` link between two annotations of the project, unless it
+    /// is there already or would link an annotation to itself.
+    pub(in crate::export) fn add_link(&mut self, from: &str, to: &str) {
+        if from == to {
+            return;
+        }
+        let links = &self.project.links;
+        let present = self
+            .links
+            .get_or_insert_with(|| links.iter().cloned().collect());
+        let link = crate::model::Link::attributes(from, to);
+        if present.insert(link.clone()) {
+            self.project.links.push(link);
+        }
+    }
+
+    /// Adds `spans` and the links between them to the document at `index`; `None`
+    /// when there is no document there.
+    fn add_spans_at(
+        &mut self,
+        index: usize,
+        spans: Vec<ImportedSpan>,
+        links: &[(usize, usize)],
+        file: &str,
+    ) -> Option<Vec<Option<String>>> {
         // Lent out of the project while its spans are added (they need its text for
         // the quotes, not a 10 MB copy of it), then put back.
-        let Some(slot) = self.project.documents.get_mut(index) else {
-            return Err(fail("the document vanished while importing".into()));
-        };
+        let slot = self.project.documents.get_mut(index)?;
         let document = std::mem::replace(slot, Document::new("", "", ""));
-        self.project.annotations.reserve(doc.spans.len());
-        let ids: Vec<Option<String>> = (doc.spans.into_iter())
+        self.project.annotations.reserve(spans.len());
+        let ids: Vec<Option<String>> = (spans.into_iter())
             .map(|span| self.add_span(&document, span, file))
             .collect();
         // --- sources (issue 13): links between spans added here ---
-        for (from, to) in doc.links {
+        for &(from, to) in links {
             if let (Some(Some(from)), Some(Some(to))) = (ids.get(from), ids.get(to)) {
-                let link = crate::model::Link::attributes(from, to);
-                if from != to && !self.project.links.contains(&link) {
-                    self.project.links.push(link);
-                }
+                self.add_link(&from.clone(), &to.clone());
             }
         }
         // --- end sources ---
         if let Some(slot) = self.project.documents.get_mut(index) {
             *slot = document;
         }
-        Ok(())
+        Some(ids)
+    }
+
+    /// The annotation ids in use and the annotations present, built on first use.
+    fn span_sets(&mut self) -> &mut SpanSets {
+        let annotations = &self.project.annotations;
+        self.spans.get_or_insert_with(|| span_sets_of(annotations))
     }
 
     fn add_span(&mut self, document: &Document, span: ImportedSpan, file: &str) -> Option<String> {
@@ -269,15 +364,7 @@ impl<'o> Importer<'o> {
             .unwrap_or_default();
         let annotations = &self.project.annotations;
         let id_at = |i: usize| annotations.get(i).map(|a| a.id.as_str());
-        let sets = self.spans.get_or_insert_with(|| {
-            let mut ids = IdIndex::with_capacity(annotations.len());
-            let mut keys = HashMap::with_capacity(annotations.len());
-            for (i, a) in annotations.iter().enumerate() {
-                ids.insert(&a.id, i, id_at);
-                keys.entry(ids.hash(&key_of(a))).or_insert(i);
-            }
-            SpanSets { ids, keys }
-        });
+        let sets = self.spans.get_or_insert_with(|| span_sets_of(annotations));
         let key: AnnotationKey = (
             &document.id,
             span.start,
@@ -290,8 +377,9 @@ impl<'o> Importer<'o> {
         let hash = sets.ids.hash(&key);
         match sets.keys.get(&hash) {
             Some(&i) if annotations.get(i).map(key_of) == Some(key) => {
+                // Already there: links in the input still reach it.
                 self.report.duplicates_skipped += 1;
-                return None;
+                return annotations.get(i).map(|a| a.id.clone());
             }
             // Another key with this hash (2^-64): kept, not taken for a duplicate.
             Some(_) => {}

@@ -450,8 +450,9 @@ fn parse_object(
     Ok((doc, ignored))
 }
 
-/// A line's metadata fields (see the module documentation).
-fn read_meta(obj: &Map<String, Value>) -> Result<DocumentMeta, String> {
+/// A line's metadata fields (see the module documentation); the W3C reader
+/// uses it too.
+pub(in crate::export) fn read_meta(obj: &Map<String, Value>) -> Result<DocumentMeta, String> {
     let first = |keys: &[&str]| -> Result<Option<String>, String> {
         for k in keys {
             if let Some(v) = opt_string(obj, k)? {

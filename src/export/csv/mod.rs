@@ -3,7 +3,10 @@
 //! (the last six: the document's metadata, empty when unknown); RFC 4180 quoting
 //! (the `csv` crate), offsets in the chosen unit. The header names a unit other
 //! than chars: `start_utf16,end_utf16` or `start_bytes,end_bytes`, so the file says
-//! what it holds.
+//! what it holds. `read.rs` reads such a file back onto the project's documents.
+
+mod links;
+pub(in crate::export) mod read;
 
 use super::selection::offsets_in;
 use super::{ExportError, Selection};

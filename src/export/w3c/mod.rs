@@ -13,6 +13,11 @@
 //! Dublin Core), `issued` (the RFC 3339 date, Dublin Core), `dateOriginal` (the
 //! date as written), `url` (schema.org), `byline` and `language` (the Web
 //! Annotation context's `dc:language`), each only when set.
+//!
+//! `read.rs` reads such a file back (and other tools' W3C annotations): see there.
+
+mod item;
+pub(in crate::export) mod read;
 
 use serde::Serialize;
 use serde_json::{Value, json};
@@ -26,12 +31,46 @@ pub const CONTEXT_CHARS: usize = 32;
 /// The IRI of a document in the export: `urn:marginalia:document:ID` (ASCII
 /// characters not allowed in an IRI path are percent-encoded).
 pub fn document_iri(id: &str) -> String {
-    format!("urn:marginalia:document:{}", encode(id))
+    format!("{DOCUMENT_PREFIX}{}", encode(id))
 }
 
 /// The IRI of an annotation: `urn:marginalia:annotation:ID`.
 pub fn annotation_iri(id: &str) -> String {
-    format!("urn:marginalia:annotation:{}", encode(id))
+    format!("{ANNOTATION_PREFIX}{}", encode(id))
+}
+
+/// What a document's IRI starts with, before its encoded id.
+pub const DOCUMENT_PREFIX: &str = "urn:marginalia:document:";
+
+/// What an annotation's IRI starts with, before its encoded id.
+pub const ANNOTATION_PREFIX: &str = "urn:marginalia:annotation:";
+
+/// The text an IRI part percent-encodes (the inverse of the encoding above);
+/// `%` sequences that do not decode to UTF-8 are kept as written.
+pub fn decode_iri(s: &str) -> String {
+    if !s.contains('%') {
+        return s.to_string();
+    }
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (b, hex) {
+            (b'%', Some(v)) => {
+                out.push(v);
+                i += 3;
+            }
+            _ => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| s.to_string())
 }
 
 fn encode(s: &str) -> String {
@@ -326,5 +365,15 @@ mod tests {
             "urn:marginalia:collection:%EC%A1%B0%EC%84%A0%20x"
         );
         assert_eq!(collection_iri("  "), "urn:marginalia:collection:project");
+    }
+
+    #[test]
+    fn decoding_gives_back_what_was_encoded() {
+        for id in ["조선 a/b", "a%b", "👋🏽 e\u{301}:x?y#z", "plain"] {
+            let iri = document_iri(id);
+            assert_eq!(decode_iri(iri.strip_prefix(DOCUMENT_PREFIX).unwrap()), id);
+        }
+        assert_eq!(decode_iri("%zz%4"), "%zz%4");
+        assert_eq!(decode_iri("%FF"), "%FF");
     }
 }
