@@ -32,6 +32,8 @@ pub struct LinkState {
     /// sources (issue 13): what the source fields complete on — the sources in
     /// use and the registry's names and aliases (`source_field::completion_names`).
     source_names: Vec<String>,
+    /// The registry's aliases → canonical names (shown as "alias → KCNA").
+    source_aliases: std::sync::Arc<crate::ui::source_field::AliasNames>,
     /// What `source_names` was made from: the sources in use and the registry.
     names_key: Option<(Vec<String>, crate::model::SourceRegistry)>,
     /// The link being made (after L), if any.
@@ -50,6 +52,8 @@ impl LinkState {
             if !same {
                 self.source_names =
                     crate::ui::source_field::completion_names(known_sources, &registry);
+                self.source_aliases =
+                    std::sync::Arc::new(crate::ui::source_field::alias_names(&registry));
                 self.names_key = Some((known_sources.to_vec(), registry.into_owned()));
             }
             self.index.follow(editor);
@@ -62,6 +66,12 @@ impl LinkState {
     /// names and aliases).
     pub(crate) fn source_names(&self) -> &[String] {
         &self.source_names
+    }
+
+    /// The registry's aliases with their canonical names (for the source fields'
+    /// lists).
+    pub(crate) fn source_aliases(&self) -> &std::sync::Arc<crate::ui::source_field::AliasNames> {
+        &self.source_aliases
     }
 
     /// The links touching annotation `id`, sorted by (from, to).
