@@ -23,6 +23,8 @@ pub enum SourcesCommand {
     PickConfirm,
     /// Esc while picking.
     PickCancel,
+    /// Link the selected annotation to this one at once (Ctrl+click on it).
+    LinkSelectedTo(String),
     /// Remove this link (undoable).
     RemoveLink(Link),
     /// Show the Sources window (the registry).
@@ -51,6 +53,7 @@ impl SourcesCommand {
             PickStep(_) => "Next link candidate",
             PickConfirm => "Link the candidate",
             PickCancel => "Cancel linking",
+            LinkSelectedTo(_) => "Link the selected annotation to this one",
             RemoveLink(_) => "Remove link",
             ShowSources => "Sources…",
             ShowAnalytics => "Source analytics…",
@@ -70,6 +73,7 @@ impl MarginaliaApp {
             PickStep(forward) => self.step_link(forward),
             PickConfirm => self.confirm_link(),
             PickCancel => self.cancel_link(),
+            LinkSelectedTo(id) => self.link_selected_to(&id),
             RemoveLink(link) => {
                 self.apply_edit(ProjectEdit::RemoveLink(link));
             }
