@@ -246,3 +246,34 @@ fn the_source_popup_lists_an_alias_with_its_canonical_name() {
         Some("KCNA")
     );
 }
+
+/// "Browse…" beside the analytics' CSV file where no file dialog can be shown (as
+/// under the tests): the status line says to type the path, the typed path stays,
+/// and Export CSV writes there.
+#[test]
+fn analytics_browse_without_dialogs_keeps_the_typed_csv_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("출처 sources.csv");
+    let mut h = app();
+    h.state_mut()
+        .push_command(UiCommand::Sources(SourcesCommand::ShowAnalytics));
+    h.run_steps(3);
+    h.get_by_label("CSV file").click();
+    h.run_steps(1);
+    h.event(Event::Text(out.display().to_string()));
+    h.run_steps(2);
+    h.get_by_label("Browse…").click();
+    h.run_steps(2);
+    let status = h.state().status().clone();
+    assert!(!status.is_error, "{status:?}");
+    assert!(
+        status.text.contains("Type where to write the CSV"),
+        "{status:?}"
+    );
+    h.get_by_label("Export CSV").click();
+    h.run_steps(3);
+    assert!(
+        std::fs::read_to_string(&out).is_ok(),
+        "the typed path stayed"
+    );
+}

@@ -35,6 +35,8 @@ pub enum SourcesCommand {
     Edit(SourceEdit),
     /// Show only annotations attributed to this source in the list (None: all).
     FilterAttributedTo(Option<String>),
+    /// Choose the analytics' CSV file in the system dialog (Browse…).
+    BrowseReportFile,
     /// Write the source figures, grouped so, as CSV to this file.
     ExportReport {
         /// The file.
@@ -59,6 +61,7 @@ impl SourcesCommand {
             ShowAnalytics => "Source analytics…",
             Edit(_) => "Change the source registry",
             FilterAttributedTo(_) => "Filter by attributed source",
+            BrowseReportFile => "Choose the source figures file…",
             ExportReport { .. } => "Export source figures",
         }
     }
@@ -66,7 +69,7 @@ impl SourcesCommand {
 
 impl MarginaliaApp {
     /// Runs one command of links and sources.
-    pub(crate) fn run_sources_command(&mut self, command: SourcesCommand) {
+    pub(crate) fn run_sources_command(&mut self, ctx: &egui::Context, command: SourcesCommand) {
         use SourcesCommand::*;
         match command {
             StartLink => self.start_link(),
@@ -81,6 +84,16 @@ impl MarginaliaApp {
             ShowAnalytics => self.sources.analytics.open = true,
             Edit(change) => self.edit_sources(change),
             FilterAttributedTo(source) => self.filter_attributed_to(source),
+            BrowseReportFile => {
+                let typed = self.sources.analytics.csv_path.clone();
+                self.browse_save_file(
+                    ctx,
+                    crate::ui::file_dialog::DialogPurpose::SourceReportFile,
+                    &typed,
+                    "Type where to write the CSV beside \"CSV file\"",
+                    "Choose where to write the source figures in the dialog…",
+                );
+            }
             ExportReport { path, by } => self.export_source_report(&path, by),
         }
     }
