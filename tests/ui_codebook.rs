@@ -292,6 +292,17 @@ fn a_memo_box_hidden_while_typed_in_commits_its_text() {
         Some("edit project memo")
     );
     assert_eq!(h.state().editor().undo_depth(), 2);
+
+    // The Codebook window closed while a guideline box has the keyboard.
+    h.state_mut().push_command(UiCommand::ShowCodebook);
+    h.run_steps(3);
+    h.get_by_label("Description of Claim").focus();
+    h.run_steps(1);
+    type_text(&mut h, DESCRIPTION);
+    h.get_by_label("Close window").click();
+    h.run_steps(4);
+    assert_eq!(claim(&h).description, DESCRIPTION);
+    assert_eq!(h.state().editor().undo_depth(), 3);
 }
 
 /// Esc in a memo box puts back the saved memo: nothing is committed.
