@@ -4,6 +4,9 @@
 //! budget: ≤ 1 ms median, as `frame_scroll/whole_app` without links. After
 //! criterion's figure it prints median and p99 over a scroll of a few hundred frames.
 //!
+//! `frame_edit_links`: the two frames of a link made and undone (the link index
+//! follows the edits).
+//!
 //! `cargo bench --bench frame_links`.
 
 mod common;
@@ -102,6 +105,35 @@ fn scroll(c: &mut Criterion) {
     group.finish();
 }
 
+/// The two frames of a link made (Ctrl+click, one `AddLink`) and undone, on the
+/// window of [`window`]: the index of 50,000 links follows each edit (the links
+/// added and removed) instead of being built again (issue 13).
+fn link_edit(c: &mut Criterion) {
+    let (mut app, mut harness) = window();
+    let project = app.app.project();
+    let from = project.links[project.links.len() / 3].from.clone();
+    let to = (project.links.iter())
+        .map(|l| l.to.clone())
+        .find(|to| !project.links.contains(&Link::attributes(&from, to)))
+        .expect("a content not linked to the selected attribution");
+    let mut group = c.benchmark_group("frame_edit_links");
+    group.bench_function("link_and_undo/large_10m_50k_links", |b| {
+        b.iter_custom(|n| {
+            (0..n)
+                .map(|_| {
+                    app.app.push_command(UiCommand::Sources(
+                        marginalia::ui::sources_window::SourcesCommand::LinkSelectedTo(to.clone()),
+                    ));
+                    let made = harness.frame(|ui| app.ui(ui));
+                    app.app.push_command(UiCommand::Undo);
+                    made + harness.frame(|ui| app.ui(ui))
+                })
+                .sum()
+        })
+    });
+    group.finish();
+}
+
 fn percentiles(_c: &mut Criterion) {
     let (mut app, mut harness) = window();
     let mut step = bounce();
@@ -118,6 +150,6 @@ fn percentiles(_c: &mut Criterion) {
 criterion_group! {
     name = benches;
     config = common::quick();
-    targets = scroll, percentiles
+    targets = scroll, link_edit, percentiles
 }
 criterion_main!(benches);

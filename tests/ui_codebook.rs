@@ -236,3 +236,106 @@ fn the_export_dialog_writes_a_qdc_codebook() {
         "{xml}"
     );
 }
+
+/// The text of the box labelled `label`.
+fn box_text(h: &Harness<'_, MarginaliaApp>, label: &str) -> String {
+    h.get_by_label(label).value().unwrap_or_default()
+}
+
+fn two_documents() -> Project {
+    let mut p = project();
+    p.documents
+        .push(Document::new("second", "Second", "Yonhap said so.\n"));
+    p
+}
+
+/// A memo box hidden while it holds typed text — its document switched away, its
+/// window closed — keeps that text: one edit, on the memo it was typed for.
+#[test]
+fn a_memo_box_hidden_while_typed_in_commits_its_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app(dir.path(), two_documents(), None);
+    h.state_mut()
+        .push_command(UiCommand::SwitchDocument("parade".into()));
+    h.run_steps(3);
+    h.get_by_label("Document memo").focus();
+    h.run_steps(1);
+    type_text(&mut h, "draft 조선 👋🏽");
+    h.state_mut()
+        .push_command(UiCommand::SwitchDocument("second".into()));
+    h.run_steps(4);
+    let p = h.state().project();
+    assert_eq!(p.document("parade").unwrap().memo, "draft 조선 👋🏽");
+    assert_eq!(p.document("second").unwrap().memo, "");
+    assert_eq!(
+        h.state().editor().undo_description(),
+        Some("edit document memo")
+    );
+    assert_eq!(h.state().editor().undo_depth(), 1, "one edit");
+    assert_eq!(
+        box_text(&h, "Document memo"),
+        "",
+        "the box shows the new document's memo"
+    );
+
+    // The Project memo window closed while its box has the keyboard.
+    h.state_mut().push_command(UiCommand::ShowProjectMemo);
+    h.run_steps(3);
+    h.get_by_label("Memo on the whole project").focus();
+    h.run_steps(1);
+    type_text(&mut h, "Desk rule 👋🏽");
+    h.get_by_label("Close window").click();
+    h.run_steps(4);
+    assert_eq!(h.state().project().memo, "Desk rule 👋🏽");
+    assert_eq!(
+        h.state().editor().undo_description(),
+        Some("edit project memo")
+    );
+    assert_eq!(h.state().editor().undo_depth(), 2);
+
+    // The Codebook window closed while a guideline box has the keyboard.
+    h.state_mut().push_command(UiCommand::ShowCodebook);
+    h.run_steps(3);
+    h.get_by_label("Description of Claim").focus();
+    h.run_steps(1);
+    type_text(&mut h, DESCRIPTION);
+    h.get_by_label("Close window").click();
+    h.run_steps(4);
+    assert_eq!(claim(&h).description, DESCRIPTION);
+    assert_eq!(h.state().editor().undo_depth(), 3);
+}
+
+/// Esc in a memo box puts back the saved memo: nothing is committed.
+#[test]
+fn esc_reverts_a_memo_box_to_the_saved_memo() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = project();
+    p.memo = "Saved 조선".into();
+    p.documents[0].memo = "Doc memo".into();
+    let mut h = app(dir.path(), p, None);
+    h.get_by_label("Document memo").focus();
+    h.run_steps(1);
+    type_text(&mut h, " typed");
+    h.key_press(Key::Escape);
+    h.run_steps(3);
+    assert_eq!(h.state().current_document().unwrap().memo, "Doc memo");
+    assert_eq!(box_text(&h, "Document memo"), "Doc memo");
+    assert!(h.state().editor().undo_description().is_none());
+
+    h.state_mut().push_command(UiCommand::ShowProjectMemo);
+    h.run_steps(3);
+    h.get_by_label("Memo on the whole project").focus();
+    h.run_steps(1);
+    type_text(&mut h, " more");
+    h.key_press(Key::Escape);
+    h.run_steps(3);
+    assert_eq!(h.state().project().memo, "Saved 조선");
+    assert_eq!(box_text(&h, "Memo on the whole project"), "Saved 조선");
+    assert!(h.state().editor().undo_description().is_none());
+    // A later commit still works.
+    h.get_by_label("Memo on the whole project").focus();
+    h.run_steps(1);
+    type_text(&mut h, "!");
+    ctrl_enter(&mut h);
+    assert_eq!(h.state().project().memo, "Saved 조선!");
+}

@@ -292,3 +292,45 @@ fn a_cue_tagged_after_its_content_offers_the_link_too() {
     let cue = h.state().selected_annotation().unwrap().id.clone();
     assert_eq!(links(&h), [(cue, "claim".to_string())]);
 }
+
+/// A Ctrl+click at the middle of `phrase`.
+fn ctrl_click_phrase(h: &mut Harness<'_, MarginaliaApp>, phrase: &str) {
+    let (s, e) = span(phrase);
+    let rect = h
+        .state()
+        .char_screen_rect((s + e) / 2)
+        .expect("the phrase is on screen");
+    common::window::click_at_with(h, rect.center(), Modifiers::CTRL);
+    h.run_steps(3);
+}
+
+#[test]
+fn ctrl_click_links_the_selected_attribution_in_one_undoable_step() {
+    let mut h = app(project(Vec::new()));
+    select(&mut h, "kcna");
+    ctrl_click_phrase(&mut h, "the launch succeeded");
+    assert_eq!(links(&h), [("kcna".into(), "claim".into())]);
+    assert_eq!(
+        h.state().selected_annotation().map(|a| a.id.as_str()),
+        Some("kcna"),
+        "the Ctrl+click linked, it did not select"
+    );
+    // Another content in turn, then one undo takes back only the last link.
+    ctrl_click_phrase(&mut h, "it may have failed");
+    assert_eq!(links(&h).len(), 2);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert_eq!(links(&h), [("kcna".into(), "claim".into())]);
+    // Two attributions are not linked: a reason, no link.
+    ctrl_click_phrase(&mut h, "Analysts said");
+    assert_eq!(links(&h).len(), 1);
+    assert!(
+        h.state().status().text.starts_with("A link joins"),
+        "{}",
+        h.state().status().text
+    );
+    // A claim selected and an attribution Ctrl+clicked: stored from the attribution.
+    select(&mut h, "spec");
+    ctrl_click_phrase(&mut h, "Analysts said");
+    assert!(links(&h).contains(&("analysts".into(), "spec".into())));
+}

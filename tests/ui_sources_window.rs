@@ -222,3 +222,58 @@ fn analytics_exports_csv_to_a_typed_path_and_a_bar_click_filters_the_list() {
         other => panic!("no bar for {other}"),
     };
 }
+
+/// The popup lists an alias with the source it stands for ("조선중앙통신 → KCNA"),
+/// and taking it stores the canonical name.
+#[test]
+fn the_source_popup_lists_an_alias_with_its_canonical_name() {
+    let mut h = app();
+    h.state_mut().push_command(UiCommand::Deselect);
+    h.state_mut().view_mut().set_selection("d", Some((0, 4)));
+    h.run_steps(2);
+    h.key_press(egui::Key::Num3);
+    h.run_steps(2);
+    assert!(h.state().is_asking_for_source());
+    h.event(Event::Text("조선".into()));
+    h.run_steps(2);
+    h.get_by_label("조선중앙통신 → KCNA").click();
+    h.run_steps(3);
+    assert!(!h.state().is_asking_for_source());
+    assert_eq!(
+        h.state()
+            .selected_annotation()
+            .and_then(|a| a.source.as_deref()),
+        Some("KCNA")
+    );
+}
+
+/// "Browse…" beside the analytics' CSV file where no file dialog can be shown (as
+/// under the tests): the status line says to type the path, the typed path stays,
+/// and Export CSV writes there.
+#[test]
+fn analytics_browse_without_dialogs_keeps_the_typed_csv_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("출처 sources.csv");
+    let mut h = app();
+    h.state_mut()
+        .push_command(UiCommand::Sources(SourcesCommand::ShowAnalytics));
+    h.run_steps(3);
+    h.get_by_label("CSV file").click();
+    h.run_steps(1);
+    h.event(Event::Text(out.display().to_string()));
+    h.run_steps(2);
+    h.get_by_label("Browse…").click();
+    h.run_steps(2);
+    let status = h.state().status().clone();
+    assert!(!status.is_error, "{status:?}");
+    assert!(
+        status.text.contains("Type where to write the CSV"),
+        "{status:?}"
+    );
+    h.get_by_label("Export CSV").click();
+    h.run_steps(3);
+    assert!(
+        std::fs::read_to_string(&out).is_ok(),
+        "the typed path stayed"
+    );
+}

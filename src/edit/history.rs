@@ -6,6 +6,7 @@ use std::sync::Arc;
 use super::changes::{self, Change, ChangeLog};
 use super::command::{Edit, EditError, apply_indexed};
 use super::index::AnnotationIndex;
+use super::link_log::LinkLog;
 use crate::model::{Annotation, Project};
 
 /// How many steps are kept for undo.
@@ -39,6 +40,8 @@ pub struct Editor {
     generation: u64,
     /// The last changes' positions, for caches that follow the project.
     log: ChangeLog,
+    /// The last changes' links added and removed (issue 13).
+    link_log: LinkLog,
 }
 
 impl Default for Editor {
@@ -59,6 +62,7 @@ impl Editor {
             saved_state: 0,
             generation: 0,
             log: ChangeLog::default(),
+            link_log: LinkLog::default(),
         }
     }
 
@@ -103,6 +107,7 @@ impl Editor {
             Some(&mut self.index),
             edit,
         )?;
+        (self.link_log).record(self.generation, self.generation + 1, &inverse);
         self.undo.push_back(Step {
             edit: inverse,
             description,
@@ -127,6 +132,7 @@ impl Editor {
             &mut self.undo,
             &mut self.redo,
             &mut self.generation,
+            &mut self.link_log,
         )
         .then(|| self.record(noted))
     }
@@ -141,6 +147,7 @@ impl Editor {
             &mut self.redo,
             &mut self.undo,
             &mut self.generation,
+            &mut self.link_log,
         )
         .then(|| self.record(noted))
     }
@@ -148,6 +155,11 @@ impl Editor {
     /// The positions the last changes touched (see [`ChangeLog::since`]).
     pub fn changes(&self) -> &ChangeLog {
         &self.log
+    }
+
+    /// The links the last changes added and removed (see [`LinkLog::since`]).
+    pub fn link_changes(&self) -> &LinkLog {
+        &self.link_log
     }
 
     /// Before `edit` is applied: what it will touch.
@@ -170,12 +182,14 @@ impl Editor {
         from: &mut VecDeque<Step>,
         to: &mut VecDeque<Step>,
         generation: &mut u64,
+        link_log: &mut LinkLog,
     ) -> bool {
         let Some(step) = from.pop_back() else {
             return false;
         };
         match apply_indexed(project, Some(index), step.edit.clone()) {
             Ok(inverse) => {
+                link_log.record(*generation, *generation + 1, &inverse);
                 // The state id moves with the step: after an undo the state is that of
                 // the step below; after a redo it is this step's again.
                 to.push_back(Step {

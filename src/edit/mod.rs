@@ -7,6 +7,7 @@ mod command;
 mod corpus_tests;
 mod history;
 mod index;
+mod link_log;
 #[cfg(test)]
 mod link_tests;
 mod links;
@@ -22,6 +23,7 @@ pub use changes::{
 pub use command::{AnnotationChange, Edit, EditError, EditStamp, apply, quote_of};
 pub use history::{Editor, MAX_UNDO_STEPS};
 pub use index::AnnotationIndex;
+pub use link_log::{LinkDelta, LinkLog};
 pub use links::{
     add_alias, add_source, merge_sources, remove_alias, rename_source, set_source_kind,
 };

@@ -185,8 +185,8 @@ impl MarginaliaApp {
             | SetLabelGuide { .. }
             | SetProjectMemo(_)
             | SetDocumentMemo { .. }) => self.run_codebook_command(c),
-            Sources(c) => self.run_sources_command(c), // links and sources (issue 13)
-            Suggest(c) => self.run_suggest_command(c), // issue 11: `suggestions/runner.rs`
+            Sources(c) => self.run_sources_command(ctx, c), // links and sources (issue 13)
+            Suggest(c) => self.run_suggest_command(c),      // issue 11: `suggestions/runner.rs`
         }
     }
 

@@ -118,6 +118,7 @@ pub(crate) fn annotation_editor(
             let source_label = ui.label("Source");
             let known = cx.state.links.source_names().to_vec(); // sources (issue 13): aliases too
             let state = &mut *own;
+            state.completion.aliases = cx.state.links.source_aliases().clone();
             let out = ui
                 .vertical(|ui| {
                     ui.set_max_width(220.0);

@@ -58,6 +58,9 @@ pub(crate) fn article_panel(
             ViewEvent::SelectionChanged(_) => {}
             // Clicked where it is visible: selected without scrolling the view.
             ViewEvent::AnnotationClicked(id) => cx.push(UiCommand::SelectClicked(id)),
+            ViewEvent::AnnotationLinkClicked(id) => cx.push(UiCommand::Sources(
+                super::sources_window::SourcesCommand::LinkSelectedTo(id),
+            )),
             ViewEvent::AnnotationResized { id, start, end } => {
                 cx.push(UiCommand::UpdateAnnotation {
                     id,

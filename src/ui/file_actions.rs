@@ -141,6 +141,13 @@ impl MarginaliaApp {
             DialogOutcome::Unavailable(DialogPurpose::SearchHitsFile) => {
                 self.search_hits_file_picked(None);
             }
+            // issue 13: the source analytics' "Browse…" for its CSV file.
+            DialogOutcome::Picked(DialogPurpose::SourceReportFile, path) => {
+                self.source_report_file_picked(Some(path));
+            }
+            DialogOutcome::Unavailable(DialogPurpose::SourceReportFile) => {
+                self.source_report_file_picked(None);
+            }
             DialogOutcome::Cancelled(_) => {
                 self.dialogs.close_after_save = false;
                 self.set_info("Cancelled");
@@ -161,7 +168,8 @@ impl MarginaliaApp {
                     | DialogPurpose::ExportFile
                     | DialogPurpose::ExportFolder
                     | DialogPurpose::ImportFolder
-                    | DialogPurpose::SearchHitsFile => PathDialog::save(
+                    | DialogPurpose::SearchHitsFile
+                    | DialogPurpose::SourceReportFile => PathDialog::save(
                         super::saved_projects::suggested_path(
                             &self.state.saved_dir,
                             &self.project().name,

@@ -27,6 +27,8 @@ pub enum DialogPurpose {
     ImportFolder,
     /// Pick the file the search panel's hits are written to (corpus, issue 12).
     SearchHitsFile,
+    /// Pick the CSV file the source analytics are written to (issue 13).
+    SourceReportFile,
 }
 
 /// How a dialog ended.
@@ -81,6 +83,10 @@ impl FileDialogTask {
                     DialogPurpose::ExportFile => dialog.set_file_name(&file_name).save_file(),
                     DialogPurpose::SearchHitsFile => dialog
                         .add_filter("JSON lines", &["jsonl"])
+                        .set_file_name(&file_name)
+                        .save_file(),
+                    DialogPurpose::SourceReportFile => dialog
+                        .add_filter("CSV", &["csv"])
                         .set_file_name(&file_name)
                         .save_file(),
                     DialogPurpose::ExportFolder | DialogPurpose::ImportFolder => {

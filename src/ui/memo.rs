@@ -1,6 +1,8 @@
 //! Memos in the window (issue 19): [`MemoBox`], a text box whose text becomes one
-//! command only when it is committed — focus lost, or Ctrl+Enter — so typing never
-//! makes an edit per keystroke; and the Project ▸ Project memo… window.
+//! command only when it is committed — focus lost, Ctrl+Enter, or the box hidden
+//! with text typed in it (another document shown, the window closed) — so typing
+//! never makes an edit per keystroke and nothing typed is lost; Esc puts back the
+//! saved text instead. And the Project ▸ Project memo… window.
 
 use super::command::UiCommand;
 use super::state::PanelContext;
@@ -14,6 +16,8 @@ pub(crate) struct MemoBox {
     loaded: Option<(String, String)>,
     /// The text being typed.
     buffer: String,
+    /// The egui pass the box was last drawn in (to tell that it is hidden).
+    drawn_pass: Option<u64>,
 }
 
 /// How a [`MemoBox`] looks.
@@ -38,11 +42,19 @@ impl MemoBox {
         (key, current): (&str, &str),
         look: MemoLook<'_>,
     ) -> Option<(String, String)> {
+        self.drawn_pass = Some(ui.ctx().cumulative_pass_nr());
         let focused = ui.memory(|m| m.has_focus(id));
+        // Shown for another key (the document switched) with text typed for the
+        // old one: that text is committed to the old key, and the box loads anew.
+        let moved_on = (self.loaded.as_ref()).is_some_and(|(k, _)| k != key);
+        let carried = if moved_on { self.typed() } else { None };
         let stale = (self.loaded.as_ref()).is_none_or(|(k, t)| k != key || t != current);
-        if stale && !focused {
+        if stale && (!focused || moved_on) {
             self.buffer = current.to_string();
             self.loaded = Some((key.to_string(), current.to_string()));
+        }
+        if carried.is_some() {
+            return carried;
         }
         // Ctrl+Enter commits; taken before the box sees it (it would be a newline).
         let commit_key =
@@ -65,12 +77,46 @@ impl MemoBox {
         if !(commit_key || r.lost_focus()) {
             return None;
         }
+        // Esc (egui has taken the focus away already): back to the saved text.
+        if !commit_key && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            if let Some((_, was)) = &self.loaded {
+                self.buffer.clone_from(was);
+            }
+            return None;
+        }
+        self.typed()
+    }
+
+    /// Called each frame before the box would be drawn, whether it is or not: when
+    /// it was not drawn last pass (its window closed, its document gone) and holds
+    /// text typed and not committed, commits that text (once).
+    pub(crate) fn commit_if_hidden(&mut self, ctx: &egui::Context) -> Option<(String, String)> {
+        let now = ctx.cumulative_pass_nr();
+        let hidden = self.drawn_pass.is_some_and(|p| p + 1 < now);
+        if hidden { self.typed() } else { None }
+    }
+
+    /// The typed text with its key when it differs from what was loaded (marked
+    /// loaded now: it is being committed).
+    fn typed(&mut self) -> Option<(String, String)> {
         let (key, was) = self.loaded.clone()?;
         if self.buffer == was {
             return None;
         }
         self.loaded = Some((key.clone(), self.buffer.clone()));
         Some((key, self.buffer.clone()))
+    }
+}
+
+/// Commits the document memo box's text when the box was hidden with text typed in
+/// it (called each frame before it is drawn, even when it will not be).
+pub(crate) fn commit_hidden_document_memo(
+    cx: &mut PanelContext,
+    memo: &mut MemoBox,
+    ctx: &egui::Context,
+) {
+    if let Some((doc, memo)) = memo.commit_if_hidden(ctx) {
+        cx.push(UiCommand::SetDocumentMemo { doc, memo });
     }
 }
 
@@ -97,6 +143,9 @@ pub(crate) fn project_memo_window(
     memo: &mut MemoBox,
     ctx: &egui::Context,
 ) {
+    if let Some((_, text)) = memo.commit_if_hidden(ctx) {
+        cx.push(UiCommand::SetProjectMemo(text));
+    }
     if !*open {
         return;
     }

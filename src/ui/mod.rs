@@ -32,6 +32,7 @@ mod annotation_list;
 mod app;
 mod article_panel;
 pub mod background;
+mod browse_save;
 #[cfg(test)]
 mod cache_tests;
 mod codebook; // codebook (issue 19)

@@ -15,6 +15,33 @@ pub struct SourceCompletion {
     /// Where the suggestion list was drawn last frame (a press there is a pick,
     /// not the analyst leaving the field).
     list_rect: Option<egui::Rect>,
+    /// sources (issue 13): alias → canonical name, so the list shows an alias as
+    /// "조선중앙통신 → KCNA" (what will be stored). Set by the field's owner.
+    pub aliases: std::sync::Arc<AliasNames>,
+}
+
+/// Alias → canonical name, for the aliases of a registry that differ from their
+/// source's name ([`alias_names`]).
+pub type AliasNames = std::collections::HashMap<String, String>;
+
+/// The aliases of `registry` with the canonical name each stands for (a name that
+/// is also used as a source's own name is left out).
+pub fn alias_names(registry: &crate::model::SourceRegistry) -> AliasNames {
+    let own: std::collections::HashSet<&str> =
+        registry.sources.iter().map(|s| s.name.as_str()).collect();
+    (registry.sources.iter())
+        .flat_map(|s| s.aliases.iter().map(move |a| (a, &s.name)))
+        .filter(|(a, _)| !own.contains(a.as_str()))
+        .map(|(a, name)| (a.clone(), name.clone()))
+        .collect()
+}
+
+/// How suggestion `name` is listed: "alias → canonical" for an alias, else itself.
+pub fn shown_suggestion(aliases: &AliasNames, name: &str) -> String {
+    match aliases.get(name) {
+        Some(canonical) => format!("{name} → {canonical}"),
+        None => name.to_string(),
+    }
 }
 
 /// What the field did this frame.
@@ -100,7 +127,7 @@ pub fn source_field(
             .show(ui, |ui| {
                 for (i, s) in list.iter().enumerate() {
                     let on = state.highlighted == Some(i);
-                    let r = ui.selectable_label(on, s);
+                    let r = ui.selectable_label(on, shown_suggestion(&state.aliases, s));
                     if on {
                         r.scroll_to_me(None);
                     }
@@ -225,6 +252,12 @@ mod tests {
             canonical_source(&registry, " a new outlet "),
             "a new outlet"
         );
+        let aliases = alias_names(&registry);
+        assert_eq!(
+            shown_suggestion(&aliases, "조선중앙통신"),
+            "조선중앙통신 → KCNA"
+        );
+        assert_eq!(shown_suggestion(&aliases, "KCNA"), "KCNA");
     }
 
     #[test]

@@ -103,6 +103,15 @@ pub fn drop_file(h: &mut Harness<'_, MarginaliaApp>, file: &Path) {
 /// A primary click at `pos`: the pointer moves there, then presses and releases,
 /// one step each, as a mouse does.
 pub fn click_at(h: &mut Harness<'_, MarginaliaApp>, pos: egui::Pos2) {
+    click_at_with(h, pos, egui::Modifiers::NONE);
+}
+
+/// A primary click at `pos` with `modifiers` held (Ctrl+click, Shift+click).
+pub fn click_at_with(
+    h: &mut Harness<'_, MarginaliaApp>,
+    pos: egui::Pos2,
+    modifiers: egui::Modifiers,
+) {
     h.hover_at(pos);
     h.step();
     for pressed in [true, false] {
@@ -110,7 +119,7 @@ pub fn click_at(h: &mut Harness<'_, MarginaliaApp>, pos: egui::Pos2) {
             pos,
             button: egui::PointerButton::Primary,
             pressed,
-            modifiers: egui::Modifiers::NONE,
+            modifiers,
         });
         h.step();
     }

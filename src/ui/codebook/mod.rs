@@ -51,6 +51,12 @@ pub(crate) fn command_hover(command: &UiCommand, schema: &TagSchema) -> Option<S
 /// Draws the Codebook and Project memo windows when open.
 pub(crate) fn show(cx: &mut PanelContext, windows: &mut CodebookWindows, ctx: &egui::Context) {
     super::memo::project_memo_window(cx, &mut windows.memo_open, &mut windows.project_memo, ctx);
+    // A guideline box hidden with typed text (the window closed) keeps it.
+    for ((_, example), memo) in windows.guides.iter_mut() {
+        if let Some((label, text)) = memo.commit_if_hidden(ctx) {
+            push_guide(cx, label, *example, text);
+        }
+    }
     if !windows.codebook_open {
         return;
     }
@@ -111,18 +117,23 @@ fn guide_row(
         .entry((label.id.clone(), example))
         .or_default();
     if let Some((id, text)) = memo.show(ui, id, &text, (&label.id, current), look) {
-        let Some(now) = cx.state.project().schema.label(&id) else {
-            return;
-        };
-        let (description, example_text) = if example {
-            (now.description.clone(), text)
-        } else {
-            (text, now.example.clone())
-        };
-        cx.push(UiCommand::SetLabelGuide {
-            label: id,
-            description,
-            example: example_text,
-        });
+        push_guide(cx, id, example, text);
     }
+}
+
+/// Commits a label's description (or `example`) typed in the Codebook window.
+fn push_guide(cx: &mut PanelContext, label: String, example: bool, text: String) {
+    let Some(now) = cx.state.project().schema.label(&label) else {
+        return;
+    };
+    let (description, example_text) = if example {
+        (now.description.clone(), text)
+    } else {
+        (text, now.example.clone())
+    };
+    cx.push(UiCommand::SetLabelGuide {
+        label,
+        description,
+        example: example_text,
+    });
 }

@@ -54,6 +54,7 @@ pub(super) fn show(cx: &mut PanelContext, dialogs: &mut Dialogs, ctx: &egui::Con
         return;
     };
     let known = cx.state.links.source_names().to_vec(); // sources (issue 13): aliases too
+    popup.completion.aliases = cx.state.links.source_aliases().clone();
     let escape = ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape));
     if escape {
         dialogs.source = None;

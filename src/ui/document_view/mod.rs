@@ -148,6 +148,9 @@ pub enum ViewEvent {
     /// clicks cycle through all of them). Any text selection is cleared first (with
     /// `SelectionChanged(None)`).
     AnnotationClicked(String),
+    /// links (issue 13): a Ctrl+click on a highlight (the annotation a plain click
+    /// there would select); the selection is left as it is.
+    AnnotationLinkClicked(String),
     /// A boundary handle of the selected annotation was dragged and released: its
     /// new char range (snapped to words unless Alt was held).
     AnnotationResized {

@@ -170,7 +170,7 @@ fn finish_drag(
     }
 }
 
-/// A plain click: extend with Shift, pick a highlight (cycling, see
+/// A plain click: Ctrl+click a highlight to link it, extend with Shift, pick a highlight (cycling, see
 /// [`cycled_hit`]), or clear.
 fn click(
     state: &mut DocState,
@@ -180,6 +180,14 @@ fn click(
     events: &mut Vec<ViewEvent>,
 ) {
     let doc = input.document;
+    if (modifiers.ctrl || modifiers.command)
+        && let Some(span) = state.char_under(pos).and_then(|c| cycled_hit(state, c))
+        && let Some(id) = id_of(span, input)
+    {
+        // links (issue 13): Ctrl+click links the selected annotation to this one.
+        events.push(ViewEvent::AnnotationLinkClicked(id.to_owned()));
+        return;
+    }
     if modifiers.shift
         && let (Some((a, b)), Some(c)) = (state.selection, state.caret_at(pos))
     {

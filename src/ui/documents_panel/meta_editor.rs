@@ -73,6 +73,7 @@ fn field_id(name: &str) -> egui::Id {
 
 /// Draws the editor for the current document.
 pub(crate) fn show(cx: &mut PanelContext, editor: &mut MetaEditor, ui: &mut egui::Ui) {
+    crate::ui::memo::commit_hidden_document_memo(cx, &mut editor.memo, ui.ctx()); // issue 19
     let Some(doc) = cx.state.current_document() else {
         return;
     };

@@ -7,11 +7,13 @@
 
 mod connector;
 mod editor_rows;
+mod followed;
 mod list_filter;
 mod picker;
 
 use crate::edit::Editor;
-use crate::model::{Annotation, Link, LinkIndex};
+use crate::model::{Annotation, Link};
+use followed::FollowedLinks;
 
 pub(crate) use connector::paint_connectors;
 pub(crate) use editor_rows::link_rows;
@@ -21,15 +23,17 @@ pub(crate) use picker::LinkPicker;
 /// The window's view of the project's links.
 #[derive(Debug, Default)]
 pub struct LinkState {
-    /// The generation `index` was built at.
+    /// The generation `linked_sources` and `source_names` were made at.
     generation: Option<u64>,
-    /// Annotation id → positions in `project.links`.
-    index: LinkIndex,
-    /// Sources of attributions with a link, sorted (built with `index`).
+    /// Annotation id → its links, following edits.
+    index: FollowedLinks,
+    /// Sources of attributions with a link, sorted (made once per generation).
     linked_sources: Vec<String>,
     /// sources (issue 13): what the source fields complete on — the sources in
     /// use and the registry's names and aliases (`source_field::completion_names`).
     source_names: Vec<String>,
+    /// The registry's aliases → canonical names (shown as "alias → KCNA").
+    source_aliases: std::sync::Arc<crate::ui::source_field::AliasNames>,
     /// What `source_names` was made from: the sources in use and the registry.
     names_key: Option<(Vec<String>, crate::model::SourceRegistry)>,
     /// The link being made (after L), if any.
@@ -37,7 +41,8 @@ pub struct LinkState {
 }
 
 impl LinkState {
-    /// Rebuilds the index when the project changed since it was built.
+    /// Brings the index up to the project (following the edits since) and makes
+    /// the lists read from it again when the project changed.
     pub(crate) fn refresh(&mut self, editor: &Editor, known_sources: &[String]) {
         if self.generation != Some(editor.generation()) {
             let registry = editor.project().source_registry();
@@ -47,9 +52,11 @@ impl LinkState {
             if !same {
                 self.source_names =
                     crate::ui::source_field::completion_names(known_sources, &registry);
+                self.source_aliases =
+                    std::sync::Arc::new(crate::ui::source_field::alias_names(&registry));
                 self.names_key = Some((known_sources.to_vec(), registry.into_owned()));
             }
-            self.index = LinkIndex::new(&editor.project().links);
+            self.index.follow(editor);
             self.linked_sources = linked_sources(editor);
             self.generation = Some(editor.generation());
         }
@@ -61,14 +68,19 @@ impl LinkState {
         &self.source_names
     }
 
-    /// The links touching annotation `id`, in project order.
+    /// The registry's aliases with their canonical names (for the source fields'
+    /// lists).
+    pub(crate) fn source_aliases(&self) -> &std::sync::Arc<crate::ui::source_field::AliasNames> {
+        &self.source_aliases
+    }
+
+    /// The links touching annotation `id`, sorted by (from, to).
     pub(crate) fn links_of<'a>(
         &'a self,
-        editor: &'a Editor,
+        _editor: &'a Editor,
         id: &str,
     ) -> impl Iterator<Item = &'a Link> + 'a {
-        let links = &editor.project().links;
-        self.index.of(id).iter().filter_map(move |&i| links.get(i))
+        self.index.of(id).iter()
     }
 
     /// The attributions linked to annotation `id` (it is their content).

@@ -239,6 +239,40 @@ impl MarginaliaApp {
         }
     }
 
+    /// Ctrl+click on annotation `to`: links the selected annotation to it at once,
+    /// one undoable `AddLink` as with L and a click. One of the two must be an
+    /// attribution and the other not; the selection stays, so several contents can
+    /// be Ctrl+clicked in turn.
+    pub(crate) fn link_selected_to(&mut self, to: &str) {
+        self.state.links.picker = None;
+        let Some(from) = self.selected_annotation().map(|a| a.id.clone()) else {
+            self.set_error("Select an attribution first, then Ctrl+click what it attributes");
+            return;
+        };
+        let editor = &self.state.editor;
+        let (Some(a), Some(b)) = (editor.annotation(&from), editor.annotation(to)) else {
+            self.set_error("The annotation to link is gone");
+            return;
+        };
+        let schema = &editor.project().schema;
+        if a.id == b.id {
+            return self.set_info("Ctrl+click another annotation to link the selected one to it");
+        }
+        if is_attribution(schema, a) == is_attribution(schema, b) {
+            return self.set_error(
+                "A link joins an attribution and a claim or speculation: select one, Ctrl+click the other",
+            );
+        }
+        self.state.links.picker = Some(LinkPicker {
+            from,
+            doc: a.doc.clone(),
+            candidates: vec![b.id.clone()],
+            current: 0,
+            suggested: false,
+        });
+        self.link_picked(to);
+    }
+
     /// While picking, a click on an annotation links it: true when `command` was
     /// taken that way.
     pub(crate) fn intercept_for_link(&mut self, command: &UiCommand) -> bool {

@@ -79,31 +79,14 @@ impl MarginaliaApp {
     /// ([`MarginaliaApp::search_hits_file_picked`]). Without dialogs the typed path
     /// stays, and the status line says to type it.
     pub(crate) fn browse_search_hits_file(&mut self, ctx: &egui::Context) {
-        if self.file_dialog.is_some() {
-            self.set_info("A file dialog is already open");
-            return;
-        }
-        if !self.state.native_dialogs {
-            self.set_info("Type where to write the hits beside \"Export hits to\"");
-            return;
-        }
-        let typed = PathBuf::from(self.corpus.search.export_path.trim());
-        let dir = typed
-            .parent()
-            .filter(|d| d.is_dir())
-            .map(Path::to_path_buf)
-            .unwrap_or_else(|| self.state.saved_dir.clone());
-        let name = typed
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        self.file_dialog = Some(super::super::file_dialog::FileDialogTask::spawn(
+        let typed = self.corpus.search.export_path.clone();
+        self.browse_save_file(
+            ctx,
             super::super::file_dialog::DialogPurpose::SearchHitsFile,
-            dir,
-            name,
-            ctx.clone(),
-        ));
-        self.set_info("Choose where to write the hits in the dialog…");
+            &typed,
+            "Type where to write the hits beside \"Export hits to\"",
+            "Choose where to write the hits in the dialog…",
+        );
     }
 
     /// The save dialog's answer for the hits: `Some(file)` becomes the

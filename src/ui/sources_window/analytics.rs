@@ -79,6 +79,7 @@ pub(crate) fn show_analytics(
     let mut open = true;
     let mut clicked_source = None;
     let mut export = None;
+    let mut browse = false;
     egui::Window::new("Source analytics")
         .open(&mut open)
         .default_size([640.0, 620.0])
@@ -111,6 +112,13 @@ pub(crate) fn show_analytics(
                         .desired_width(300.0),
                 )
                 .labelled_by(l.id);
+                if ui
+                    .button("Browse…")
+                    .on_hover_text("Choose the file in the system dialog")
+                    .clicked()
+                {
+                    browse = true;
+                }
                 let ok = !own.csv_path.trim().is_empty();
                 if ui
                     .add_enabled(ok, egui::Button::new("Export CSV"))
@@ -125,6 +133,9 @@ pub(crate) fn show_analytics(
         cx.push(UiCommand::Sources(SourcesCommand::FilterAttributedTo(
             Some(source),
         )));
+    }
+    if browse {
+        cx.push(UiCommand::Sources(SourcesCommand::BrowseReportFile));
     }
     if let Some(path) = export {
         cx.push(UiCommand::Sources(SourcesCommand::ExportReport {

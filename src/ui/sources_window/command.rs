@@ -23,6 +23,8 @@ pub enum SourcesCommand {
     PickConfirm,
     /// Esc while picking.
     PickCancel,
+    /// Link the selected annotation to this one at once (Ctrl+click on it).
+    LinkSelectedTo(String),
     /// Remove this link (undoable).
     RemoveLink(Link),
     /// Show the Sources window (the registry).
@@ -33,6 +35,8 @@ pub enum SourcesCommand {
     Edit(SourceEdit),
     /// Show only annotations attributed to this source in the list (None: all).
     FilterAttributedTo(Option<String>),
+    /// Choose the analytics' CSV file in the system dialog (Browse…).
+    BrowseReportFile,
     /// Write the source figures, grouped so, as CSV to this file.
     ExportReport {
         /// The file.
@@ -51,11 +55,13 @@ impl SourcesCommand {
             PickStep(_) => "Next link candidate",
             PickConfirm => "Link the candidate",
             PickCancel => "Cancel linking",
+            LinkSelectedTo(_) => "Link the selected annotation to this one",
             RemoveLink(_) => "Remove link",
             ShowSources => "Sources…",
             ShowAnalytics => "Source analytics…",
             Edit(_) => "Change the source registry",
             FilterAttributedTo(_) => "Filter by attributed source",
+            BrowseReportFile => "Choose the source figures file…",
             ExportReport { .. } => "Export source figures",
         }
     }
@@ -63,13 +69,14 @@ impl SourcesCommand {
 
 impl MarginaliaApp {
     /// Runs one command of links and sources.
-    pub(crate) fn run_sources_command(&mut self, command: SourcesCommand) {
+    pub(crate) fn run_sources_command(&mut self, ctx: &egui::Context, command: SourcesCommand) {
         use SourcesCommand::*;
         match command {
             StartLink => self.start_link(),
             PickStep(forward) => self.step_link(forward),
             PickConfirm => self.confirm_link(),
             PickCancel => self.cancel_link(),
+            LinkSelectedTo(id) => self.link_selected_to(&id),
             RemoveLink(link) => {
                 self.apply_edit(ProjectEdit::RemoveLink(link));
             }
@@ -77,6 +84,16 @@ impl MarginaliaApp {
             ShowAnalytics => self.sources.analytics.open = true,
             Edit(change) => self.edit_sources(change),
             FilterAttributedTo(source) => self.filter_attributed_to(source),
+            BrowseReportFile => {
+                let typed = self.sources.analytics.csv_path.clone();
+                self.browse_save_file(
+                    ctx,
+                    crate::ui::file_dialog::DialogPurpose::SourceReportFile,
+                    &typed,
+                    "Type where to write the CSV beside \"CSV file\"",
+                    "Choose where to write the source figures in the dialog…",
+                );
+            }
             ExportReport { path, by } => self.export_source_report(&path, by),
         }
     }

@@ -62,6 +62,20 @@ impl MarginaliaApp {
         self.list.filter_attributed_to(source);
     }
 
+    /// The save dialog's answer for the analytics' CSV: `Some(file)` becomes the
+    /// destination; `None` (no dialog could be shown) keeps the typed one.
+    pub(crate) fn source_report_file_picked(&mut self, picked: Option<std::path::PathBuf>) {
+        match picked {
+            Some(path) => {
+                self.sources.analytics.csv_path = path.display().to_string();
+                self.set_info("Source figures: file chosen; press Export CSV to write");
+            }
+            None => self.set_error(
+                "No file dialog could be shown (it needs an XDG desktop portal or zenity): type the file beside \"CSV file\"",
+            ),
+        }
+    }
+
     /// Writes the source report (grouped by `by`) as CSV to `path`.
     pub(crate) fn export_source_report(
         &mut self,
