@@ -1,10 +1,15 @@
 //! The application: its state (kept apart from the panels that draw it) and the
 //! frame loop that draws the panels, collects [`UiCommand`]s and runs them.
+//!
+//! The `impl MarginaliaApp` is spread by purpose, one file per kind of work, each
+//! saying at its top what it holds: the read accessors for tests in `app_access.rs`,
+//! what each command does in `actions.rs` (and the `*_actions.rs` / `runner.rs`
+//! files of each feature), edits and undo in `edits.rs`, the one place a new project
+//! enters in `install.rs`. This file keeps the struct, its construction and the frame.
 
 use std::path::{Path, PathBuf};
 
-use crate::edit::Editor;
-use crate::model::{Annotation, Document, Project};
+use crate::model::Project;
 
 pub use super::options::AppOptions;
 use super::state::PanelContext;
@@ -17,7 +22,6 @@ use super::dialogs::Dialogs;
 use super::document_view::DocumentView;
 use super::file_dialog::FileDialogTask;
 use super::find_bar::FindState;
-use super::settings::Settings;
 
 /// The sample article the window opens on when given no file.
 pub const SAMPLE_ARTICLE: &str = include_str!("../../assets/sample_article.md");
@@ -145,97 +149,6 @@ impl MarginaliaApp {
         app.replace_project_silently(project, path);
         app.set_info(format!("Opened “{}”", app.project().name));
         app
-    }
-
-    // ----- accessors (for tests and the panels that still take the app) -----
-
-    /// The application state (what panels read).
-    pub fn app_state(&self) -> &AppState {
-        &self.state
-    }
-
-    /// The project as it is now.
-    pub fn project(&self) -> &Project {
-        self.state.project()
-    }
-
-    /// The project with its undo history.
-    pub fn editor(&self) -> &Editor {
-        self.state.editor()
-    }
-
-    /// The file the project belongs to, if it has been saved or opened from one.
-    pub fn project_path(&self) -> Option<&Path> {
-        self.state.project_path()
-    }
-
-    /// The document shown.
-    pub fn current_document(&self) -> Option<&Document> {
-        self.state.current_document()
-    }
-
-    /// The selected annotation.
-    pub fn selected_annotation(&self) -> Option<&Annotation> {
-        self.state.selected_annotation()
-    }
-
-    /// The document view (per-document selection, scroll, screen positions).
-    pub fn view(&self) -> &DocumentView {
-        &self.view
-    }
-
-    /// The document view, mutable (tests set selections through it).
-    pub fn view_mut(&mut self) -> &mut DocumentView {
-        &mut self.view
-    }
-
-    /// Screen rectangle of char `offset` of the current document, once drawn.
-    pub fn char_screen_rect(&self, offset: usize) -> Option<egui::Rect> {
-        let doc = self.state.current_doc.as_deref()?;
-        self.view.char_screen_rect(doc, offset)
-    }
-
-    /// The status line.
-    pub fn status(&self) -> &Status {
-        self.state.status()
-    }
-
-    /// The remembered settings.
-    pub fn settings(&self) -> &Settings {
-        self.state.settings()
-    }
-
-    /// Sets the analyst's name (as the name prompt does) and remembers it.
-    pub fn set_analyst(&mut self, name: &str) {
-        self.state.settings.analyst = name.trim().to_string();
-        self.state.save_settings();
-    }
-
-    /// Queues a command, run at the end of the next frame.
-    pub fn push_command(&mut self, command: UiCommand) {
-        self.commands.push(command);
-    }
-
-    /// True when the unsaved-changes prompt is showing.
-    pub fn is_asking_about_unsaved_changes(&self) -> bool {
-        self.dialogs.unsaved.is_some()
-    }
-
-    /// True when the attribution source popup is showing.
-    pub fn is_asking_for_source(&self) -> bool {
-        self.dialogs.source.is_some()
-    }
-
-    /// The current find match of the shown document (char range), if the find bar
-    /// is open and has one.
-    pub fn find_match(&self) -> Option<(usize, usize)> {
-        let (doc, s, e) = self.find.current_range().filter(|_| self.find.open)?;
-        (self.state.current_doc.as_deref() == Some(doc.as_str())).then_some((s, e))
-    }
-
-    /// The window title as it should be now.
-    pub fn title(&self) -> String {
-        self.state.title()
     }
 
     /// The application state to read and the command queue, for one panel.

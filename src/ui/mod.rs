@@ -30,6 +30,7 @@ mod actions;
 mod annotation_editor;
 mod annotation_list;
 mod app;
+mod app_access;
 mod article_panel;
 pub mod background;
 mod browse_save;
