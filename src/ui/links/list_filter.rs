@@ -37,18 +37,23 @@ impl AttributedFilter {
     /// be counted again).
     pub(crate) fn show(&mut self, cx: &PanelContext, ui: &mut egui::Ui) -> bool {
         let state = cx.state;
-        let sources = state.links.linked_sources();
-        if !sources.is_empty() || self.source.is_some() {
-            let options: Vec<(String, String)> =
-                sources.iter().map(|s| (s.clone(), s.clone())).collect();
+        // The choices are listed only while the list is open: making them is a
+        // look-up per link, too much for every edit frame at 50,000 links.
+        if !state.editor.project().links.is_empty() || self.source.is_some() {
             ui.horizontal(|ui| {
-                crate::ui::annotation_list::filter_combo(
-                    ui,
-                    "filter_attributed_to",
-                    "attributed to",
-                    &mut self.source,
-                    &options,
-                );
+                let name = ui.weak("attributed to:");
+                let shown = (self.source.clone()).unwrap_or_else(|| "any attributed to".into());
+                egui::ComboBox::from_id_salt("filter_attributed_to")
+                    .selected_text(shown)
+                    .width(80.0)
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut self.source, None, "any attributed to");
+                        for s in state.links.linked_sources(&state.editor) {
+                            ui.selectable_value(&mut self.source, Some(s.clone()), s);
+                        }
+                    })
+                    .response
+                    .labelled_by(name.id);
             });
         }
         let generation = state.editor.generation();
