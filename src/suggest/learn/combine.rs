@@ -72,11 +72,18 @@ impl Tally {
         if sign > 0 {
             self.model_alone.extend(o.model_alone.iter().cloned());
         } else {
+            let key = |(l, s, v): &(String, f32, i64)| (l.clone(), s.to_bits(), *v);
+            let mut gone: HashMap<(String, u32, i64), usize> = HashMap::new();
             for x in &o.model_alone {
-                if let Some(i) = self.model_alone.iter().position(|y| y == x) {
-                    self.model_alone.swap_remove(i);
-                }
+                *gone.entry(key(x)).or_default() += 1;
             }
+            self.model_alone.retain(|x| match gone.get_mut(&key(x)) {
+                Some(n) if *n > 0 => {
+                    *n -= 1;
+                    false
+                }
+                _ => true,
+            });
         }
     }
 }
@@ -190,10 +197,16 @@ impl Combiner {
         rules: Vec<Suggestion>,
         model: Vec<Suggestion>,
     ) -> Vec<Suggestion> {
-        let mut tally = self.total.clone();
-        if let Some(own) = self.per_doc.get(doc) {
-            tally.add(own, -1);
-        }
+        // A document without annotations (the usual one) uses the sums as
+        // they are; an annotated one, the sums without its own figures.
+        let tally: std::borrow::Cow<Tally> = match self.per_doc.get(doc) {
+            Some(own) => {
+                let mut t = self.total.clone();
+                t.add(own, -1);
+                std::borrow::Cow::Owned(t)
+            }
+            None => std::borrow::Cow::Borrowed(&self.total),
+        };
         let mut rules: Vec<Suggestion> = if self.is_empty() {
             rules
         } else {
