@@ -60,12 +60,20 @@ fn combined(annotated: bool, model: bool) -> f64 {
     effort(&held, &found)
 }
 
-/// heldout.ron with the gold of the documents at even (`parity` 0) or odd
-/// places kept, the others' removed; and the project of the others' gold.
-fn held_halves(parity: usize) -> (Project, Project) {
+/// heldout.ron with the gold of one half of its documents kept (`parity` 0 or
+/// 1; `contiguous`: the first or second half, else even or odd places), the
+/// others' removed; and the project of the others' gold.
+fn held_halves(contiguous: bool, parity: usize) -> (Project, Project) {
     let held = fixture("heldout.ron");
     let annotated: Vec<String> = (held.documents.iter().enumerate())
-        .filter(|(i, _)| i % 2 == parity)
+        .filter(|(i, _)| {
+            let half = if contiguous {
+                usize::from(*i >= 4)
+            } else {
+                i % 2
+            };
+            half == parity
+        })
         .map(|(_, d)| d.id.clone())
         .collect();
     let mut p = held.clone();
@@ -114,10 +122,10 @@ fn from_the_command_line(project: &Project, flags: &[&str]) -> Found {
 /// `marginalia suggest PROJECT` with `flags` and replayed against its gold.
 /// Actions and gold annotations summed over both halves, with the gold kept
 /// and with the project holding no annotations.
-fn halves(flags: &[&str]) -> [(usize, usize); 2] {
+fn halves(flags: &[&str], contiguous: bool) -> [(usize, usize); 2] {
     let mut sums = [(0, 0); 2];
     for parity in 0..2 {
-        let (p, gold) = held_halves(parity);
+        let (p, gold) = held_halves(contiguous, parity);
         let mut bare = p.clone();
         bare.annotations.clear();
         for (sum, project) in sums.iter_mut().zip([&p, &bare]) {
@@ -125,6 +133,16 @@ fn halves(flags: &[&str]) -> [(usize, usize); 2] {
             let r = replay_project(&gold, &found, &gold.source_registry(), &[]);
             sum.0 += r.total.actions;
             sum.1 += r.total.gold;
+            println!(
+                "    {flags:?} contiguous {contiguous} half {parity}, {}: {} actions / {} gold",
+                if project.annotations.is_empty() {
+                    "none annotated"
+                } else {
+                    "half annotated"
+                },
+                r.total.actions,
+                r.total.gold
+            );
         }
     }
     sums
@@ -134,11 +152,15 @@ fn halves(flags: &[&str]) -> [(usize, usize); 2] {
 fn half_the_held_out_articles_annotated_lower_the_effort_on_the_other_half() {
     let per = |(a, g): (usize, usize)| a as f64 / g.max(1) as f64;
     let mut lines = Vec::new();
-    for flags in [&[][..], &["--model"][..], &["--no-learn"][..]] {
-        let [learned, bare] = halves(flags);
+    for (flags, contiguous) in [&[][..], &["--model"][..], &["--no-learn"][..]]
+        .into_iter()
+        .flat_map(|f| [(f, false), (f, true)])
+    {
+        let [learned, bare] = halves(flags, contiguous);
         lines.push(format!(
-            "  suggest {:<11} half annotated {:.3} ({} actions), none annotated {:.3} ({} actions), {} gold",
+            "  suggest {:<11} {} half annotated {:.3} ({} actions), none annotated {:.3} ({} actions), {} gold",
             flags.join(" "),
+            if contiguous { "first/second" } else { "even/odd    " },
             per(learned),
             learned.0,
             per(bare),
