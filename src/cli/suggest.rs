@@ -15,9 +15,9 @@ use clap::Args;
 use marginalia::model::{SourceRegistry, printable, text::plural};
 use marginalia::suggest::effort::{Effort, EffortReport, replay_project};
 use marginalia::suggest::eval::{Evaluation, Scores, Strictness, evaluate};
-use marginalia::suggest::{
-    RuleSet, SuggestScope, Suggester, jsonl, suggest_project, suggest_project_raw,
-};
+use marginalia::suggest::{RuleSet, SuggestScope, Suggester, jsonl};
+
+use super::suggest_learn::suggestions;
 
 /// Arguments of `marginalia suggest`.
 #[derive(Debug, Args)]
@@ -50,7 +50,7 @@ pub struct SuggestArgs {
     /// With --eval or --effort: print JSON.
     #[arg(long)]
     pub json: bool,
-    // --- learn (issue 20): --model / --no-rules, see cli/suggest_learn.rs ---
+    // --- learn (issue 20): --model / --no-rules / --no-learn, see cli/suggest_learn.rs ---
     /// The learned model's flags.
     #[command(flatten)]
     pub learn: super::suggest_learn::LearnFlags,
@@ -94,9 +94,8 @@ pub fn run(args: &SuggestArgs) -> anyhow::Result<ExitCode> {
         labels: args.labels.clone(),
     };
     let out = if args.effort {
-        let found = suggest_project_raw(&suggester, &project, &scope);
-        // --- learn (issue 20): the model's fair suggestions are replayed too ---
-        let found = super::suggest_learn::apply(&args.learn, &project, &scope, found, false)?;
+        // --- learn (issue 20): as the output, learned from the other documents ---
+        let found = suggestions(&args.learn, &suggester, &project, &scope, false)?;
         // --- end learn ---
         let report = replay_project(&project, &found, suggester.registry(), &args.labels);
         if args.json {
@@ -107,9 +106,8 @@ pub fn run(args: &SuggestArgs) -> anyhow::Result<ExitCode> {
             effort_table(&report)
         }
     } else if args.eval {
-        let found = suggest_project_raw(&suggester, &project, &scope);
         // --- learn (issue 20) ---
-        let found = super::suggest_learn::apply(&args.learn, &project, &scope, found, false)?;
+        let found = suggestions(&args.learn, &suggester, &project, &scope, false)?;
         // --- end learn ---
         let evaluation = evaluate(&project, &found, suggester.registry(), &args.labels);
         if args.json {
@@ -120,13 +118,8 @@ pub fn run(args: &SuggestArgs) -> anyhow::Result<ExitCode> {
             table(&evaluation)
         }
     } else {
-        let found = if args.all {
-            suggest_project_raw(&suggester, &project, &scope)
-        } else {
-            suggest_project(&suggester, &project, &scope, &project.rejected)
-        };
         // --- learn (issue 20) ---
-        let found = super::suggest_learn::apply(&args.learn, &project, &scope, found, !args.all)?;
+        let found = suggestions(&args.learn, &suggester, &project, &scope, !args.all)?;
         // --- end learn ---
         let spans: usize = found.iter().map(|(_, f)| f.len()).sum();
         eprintln!(

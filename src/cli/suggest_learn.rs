@@ -1,18 +1,19 @@
-//! `marginalia suggest --model [--no-rules]` (issue 20): the learned model's
-//! suggestions (rule `model`) added to the rules', or alone. Each document's come
-//! from a model trained without it (k-fold over the annotated documents; the
-//! others from a model trained on all of them), in the output and in `--eval`
-//! alike, so the figures are the fair ones.
-
-use std::collections::HashMap;
+//! What `marginalia suggest` learns from the project (issue 20). By default the
+//! rules' suggestions are combined with what the project's annotated documents
+//! show (`suggest::learn::Combiner`: rules the annotations contradict dropped,
+//! the analyst's boundary conventions and source names applied, each document's
+//! own annotations left out); `--model` adds the learned model's suggestions,
+//! each document's from a model trained without it (k-fold), combined the same
+//! way; `--no-rules` leaves the rules' out; `--no-learn` gives the rules' as
+//! they are. The same suggestions go to the output, `--eval` and `--effort`.
 
 use clap::Args;
 use marginalia::model::Project;
-use marginalia::suggest::learn::suggest_project_fair;
-use marginalia::suggest::{SuggestScope, Suggestion, keep_new};
+use marginalia::suggest::learn::suggest_project_combined;
+use marginalia::suggest::{SuggestScope, Suggester, Suggestion, keep_new, suggest_project_raw};
 use marginalia::task::Progress;
 
-/// The flags of `marginalia suggest` for the learned model.
+/// The flags of `marginalia suggest` for learning.
 #[derive(Debug, Clone, Args)]
 pub struct LearnFlags {
     /// Add the learned model's suggestions (rule "model"), each document's from a
@@ -22,38 +23,37 @@ pub struct LearnFlags {
     /// Leave the rules' suggestions out (with --model: the model's alone).
     #[arg(long)]
     pub no_rules: bool,
+    /// The rules' suggestions as they are, nothing learned from the project's
+    /// annotated documents.
+    #[arg(long, conflicts_with_all = ["model", "no_rules"])]
+    pub no_learn: bool,
 }
 
-/// `found` (the rules' suggestions per document in `scope`) as the flags ask:
-/// without the rules' with `--no-rules`, with the model's fair ones with
-/// `--model`; `only_new` drops what overlaps an annotation of the same label or
-/// a rejected span (as the rules' output does without `--all`).
-pub fn apply(
+/// The suggestions per document in `scope` as the flags ask; `only_new` drops
+/// what overlaps an annotation of the same label or a rejected span (as the
+/// output does without `--all`).
+pub fn suggestions(
     flags: &LearnFlags,
+    suggester: &Suggester,
     project: &Project,
     scope: &SuggestScope,
-    mut found: Vec<(String, Vec<Suggestion>)>,
     only_new: bool,
 ) -> anyhow::Result<Vec<(String, Vec<Suggestion>)>> {
-    if flags.no_rules {
-        found.iter_mut().for_each(|(_, f)| f.clear());
-    }
-    if !flags.model {
-        return Ok(found);
-    }
-    let mut learned: HashMap<String, Vec<Suggestion>> =
-        suggest_project_fair(project, &Progress::new())?
-            .into_iter()
-            .collect();
-    let wanted = |l: &str| scope.labels.is_empty() || scope.labels.iter().any(|x| x == l);
-    for (doc, f) in &mut found {
-        let mut mine = learned.remove(doc.as_str()).unwrap_or_default();
-        mine.retain(|s| wanted(&s.label));
-        if only_new {
-            mine = keep_new(mine, project.annotations_of(doc), &project.rejected);
-        }
-        f.extend(mine);
-        f.sort_by(|a, b| (a.start, a.end, &a.label).cmp(&(b.start, b.end, &b.label)));
-    }
-    Ok(found)
+    let found = if flags.no_learn {
+        suggest_project_raw(suggester, project, scope)
+    } else {
+        let rules_on = !flags.no_rules;
+        let progress = Progress::new();
+        suggest_project_combined(suggester, project, scope, rules_on, flags.model, &progress)?
+    };
+    Ok(if only_new {
+        (found.into_iter())
+            .map(|(doc, f)| {
+                let kept = keep_new(f, project.annotations_of(&doc), &project.rejected);
+                (doc, kept)
+            })
+            .collect()
+    } else {
+        found
+    })
 }

@@ -11,13 +11,16 @@
 //!   decision, greedy decoding, attribution sources named through the registry,
 //!   saving as RON;
 //! - `fair`: each document suggested for by a model trained without it (k-fold);
-//! - `cache`: the model saved beside its project, used while current.
+//! - `cache`: the model saved beside its project, used while current;
+//! - `combine`: rules and model combined by what the annotated documents show.
 //!
 //! Hand-written (about 700 lines) rather than a crate: the CRF crates on
 //! crates.io are bindings to C (`crfsuite`) or unmaintained, and an averaged
 //! perceptron with greedy decoding is small enough to own and test.
 
+mod boundary;
 mod cache;
+mod combine;
 mod fair;
 mod features;
 mod model;
@@ -27,6 +30,7 @@ mod tokens;
 mod train;
 
 pub use cache::{cache_path, load_cached, load_or_train, save_cached};
+pub use combine::{Combiner, MIN_CASES, suggest_project_combined};
 pub use fair::{FOLDS, suggest_project_fair};
 pub use model::{LearnedModel, MODEL_RULE, MODEL_VERSION};
 pub use train::{EPOCHS, UPDATE_PASSES, training_key};

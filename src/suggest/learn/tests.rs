@@ -2,6 +2,7 @@ use std::path::Path;
 
 use super::*;
 use crate::model::{Annotation, Document, RejectedSpan, SourceRegistry};
+use crate::suggest::Suggestion;
 use crate::suggest::eval::{Strictness, evaluate};
 use crate::task::Progress;
 
@@ -249,5 +250,68 @@ fn the_cache_is_used_while_current_and_ignored_once_stale() {
     assert!(
         load_cached(&cache_path(&project_path), &p).is_none(),
         "stale"
+    );
+}
+
+/// A suggestion of `label` by `rule` over chars `[start, end)` of `text`.
+fn suggested(
+    doc: &str,
+    text: &str,
+    start: usize,
+    end: usize,
+    label: &str,
+    rule: &str,
+) -> Suggestion {
+    Suggestion {
+        doc: doc.into(),
+        start,
+        end,
+        label: label.into(),
+        source: (label == "attribution").then(|| "officials".into()),
+        rule: rule.into(),
+        score: 0.5,
+        why: String::new(),
+        quote: text.chars().skip(start).take(end - start).collect(),
+    }
+}
+
+#[test]
+fn the_combination_drops_a_contradicted_rule_and_follows_the_analysts_boundaries() {
+    let text = "관리 Officials said on Monday that it rained 🌧.";
+    let said = (3, 17); // "Officials said"
+    let with_day = 27; // "… said on Monday"
+    let bad = (33, 43); // "it rained " — a claim the analyst never takes
+    let mut p = Project::new("t");
+    let (mut rules, mut other) = (Vec::new(), Vec::new());
+    for i in 0..6 {
+        let id = format!("d{i}");
+        p.documents.push(Document::new(&id, &id, text));
+        let found = vec![
+            suggested(&id, text, said.0, said.1, "attribution", "said"),
+            suggested(&id, text, bad.0, bad.1, "claim", "bad"),
+        ];
+        if i < 5 {
+            let quote: String = text.chars().skip(said.0).take(with_day - said.0).collect();
+            p.annotations.push(
+                Annotation::new(&id, said.0, with_day, &quote, "attribution", "mina")
+                    .with_source("officials"),
+            );
+            rules.push((id, found));
+        } else {
+            other = found;
+        }
+    }
+    let registry = SourceRegistry::builtin();
+    let c = Combiner::learn(&p, &rules, &[], &registry);
+    for doc in ["d5", "d0"] {
+        let found = c.combine(doc, text, other.clone(), Vec::new());
+        assert_eq!(found.len(), 1, "{doc}: {found:?}");
+        assert_eq!((found[0].start, found[0].end), (said.0, with_day), "{doc}");
+        assert_eq!(found[0].quote, "Officials said on Monday");
+    }
+    let nothing = Combiner::learn(&Project::new("none"), &[], &[], &registry);
+    assert_eq!(
+        nothing.combine("d5", text, other.clone(), Vec::new()),
+        other
     );
 }

@@ -118,6 +118,7 @@ impl MarginaliaApp {
         if model_on {
             request.learning = Some(self.learning());
         }
+        request.project = Some(self.state.editor.shared());
         let ctx = self.state.egui_ctx.clone();
         self.suggestions.running = Some(Running::start(request, ctx));
     }

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver};
 
 use crate::model::{Document, Project, RejectedSpan, SourceRegistry};
-use crate::suggest::learn::LearnedModel;
+use crate::suggest::learn::{Combiner, LearnedModel};
 use crate::suggest::{RuleSet, Suggester, Suggestion, keep_new_spans};
 
 /// What a list of suggestions was computed for: the document, the project's
@@ -46,6 +46,10 @@ pub struct Request {
     pub registry: SourceRegistry,
     /// What the learned model needs (`None` while it is switched off).
     pub learning: Option<Learning>,
+    /// The project shared (`Editor::shared`), to learn from its annotated
+    /// documents which rules to keep and the analyst's conventions (`None`:
+    /// the rules' and the model's suggestions as they are).
+    pub project: Option<Arc<Project>>,
 }
 
 /// The learned model's part of a request: the project shared (not copied) to
@@ -81,6 +85,7 @@ impl Request {
             taken,
             key,
             learning: None,
+            project: None,
         })
     }
 }
@@ -160,42 +165,61 @@ impl Running {
     }
 }
 
+/// How many annotated documents the window learns the rules' figures and the
+/// analyst's conventions from (the first in project order): rules are run on
+/// each for every request, so the cost stays bounded on a large project.
+pub const LEARN_DOCS: usize = 200;
+
 /// The suggestions of the request's document: the built-in rules' (less those
-/// switched off) and the learned model's, each when wanted, without what the
-/// analyst already tagged or rejected; and the model used.
+/// switched off) and the learned model's, each when wanted, combined by what the
+/// project's annotated documents show (`suggest::learn::Combiner`), without what
+/// the analyst already tagged or rejected; and the model used.
 pub fn compute(request: Request) -> (Result<Vec<Suggestion>, String>, Option<Arc<LearnedModel>>) {
+    let mut rules = RuleSet::builtin();
+    for id in &request.key.disabled {
+        rules.disable(id);
+    }
+    let suggester = match Suggester::new(rules, request.registry.clone()) {
+        Ok(suggester) => suggester,
+        Err(e) => return (Err(e.to_string()), None),
+    };
     let mut found = Vec::new();
     if request.key.rules_on {
-        let mut rules = RuleSet::builtin();
-        for id in &request.key.disabled {
-            rules.disable(id);
-        }
-        match Suggester::new(rules, request.registry.clone()) {
-            Ok(suggester) => found = suggester.suggest_text(&request.document.text),
-            Err(e) => return (Err(e.to_string()), None),
-        }
+        found = suggester.suggest_text(&request.document.text);
     }
     let mut model = None;
+    let mut learned = Vec::new();
     if let Some(learning) = &request.learning {
         match super::learned::current_model(learning, &request.document.id) {
             Ok(m) => {
-                let learned = m.suggest_text(&request.document.text);
-                let same = |a: &Suggestion, b: &Suggestion| {
-                    (a.start, a.end, &a.label) == (b.start, b.end, &b.label)
-                };
-                let new: Vec<Suggestion> = (learned.into_iter())
-                    .filter(|l| !found.iter().any(|r| same(r, l)))
-                    .collect();
-                found.extend(new);
+                learned = m.suggest_text(&request.document.text);
                 model = Some(m);
             }
             Err(e) => return (Err(e), None),
         }
     }
-    for s in &mut found {
-        s.doc = request.document.id.clone();
-    }
     let doc = request.document.id.as_str();
+    for s in found.iter_mut().chain(&mut learned) {
+        s.doc = doc.to_string();
+    }
+    let found = match &request.project {
+        Some(project) => Combiner::learn_rules(project, &suggester, LEARN_DOCS).combine(
+            doc,
+            &request.document.text,
+            found,
+            learned,
+        ),
+        None => {
+            let same = |a: &Suggestion, b: &Suggestion| {
+                (a.start, a.end, &a.label) == (b.start, b.end, &b.label)
+            };
+            let new: Vec<Suggestion> = (learned.into_iter())
+                .filter(|l| !found.iter().any(|r| same(r, l)))
+                .collect();
+            found.extend(new);
+            found
+        }
+    };
     let taken = (request.taken.iter())
         .flat_map(|(label, spans)| spans.iter().map(move |&(s, e)| (doc, label.as_str(), s, e)));
     let mut kept = keep_new_spans(found, taken, &request.rejected);

@@ -1,0 +1,142 @@
+//! Boundary conventions learned from the analyst's annotations (issue 20): the
+//! words an analyst adds after a suggested span's end ("said **on Wednesday**",
+//! "told lawmakers **last week**", "said **in a commentary**"). Words are
+//! compared by shape: a capitalised word is `X`, one with a digit `0`, any
+//! other its lower case; an extension never crosses punctuation.
+
+use std::collections::HashMap;
+
+/// The most words an extension holds.
+pub const MAX_WORDS: usize = 4;
+
+/// Votes per (label, shape of the words after a span's end): +1 where the
+/// analyst's span went on over those words, −1 where it stopped before them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Extensions {
+    votes: HashMap<(String, String), i64>,
+}
+
+impl Extensions {
+    /// Adds `o`'s votes, times `sign` (1 or −1, for leave one out).
+    pub fn add(&mut self, o: &Extensions, sign: i64) {
+        for (k, v) in &o.votes {
+            *self.votes.entry(k.clone()).or_default() += sign * v;
+        }
+    }
+
+    /// Learns from a suggestion `[start, end)` of `label` in `chars` whose
+    /// analyst's span, starting at the same place, ends at `gold_end`.
+    pub fn learn(&mut self, chars: &[char], label: &str, end: usize, gold_end: usize) {
+        let words = words_after(chars, end);
+        if gold_end == end {
+            for k in 1..=words.len() {
+                *self.vote(label, &words[..k]) -= 1;
+            }
+        } else if let Some(k) = (words.iter()).position(|w| gold_end > end && w.end == gold_end) {
+            *self.vote(label, &words[..=k]) += 1;
+        }
+    }
+
+    fn vote(&mut self, label: &str, words: &[Word]) -> &mut i64 {
+        self.votes
+            .entry((label.to_string(), shape(words)))
+            .or_default()
+    }
+
+    /// Where a suggestion of `label` ending at `end` in `chars` should end: past
+    /// the longest run of following words the analyst added more often than not.
+    pub fn end_for(&self, chars: &[char], label: &str, end: usize) -> usize {
+        let words = words_after(chars, end);
+        (1..=words.len())
+            .rev()
+            .find(|&k| {
+                let key = (label.to_string(), shape(&words[..k]));
+                self.votes.get(&key).copied().unwrap_or(0) > 0
+            })
+            .map_or(end, |k| words[k - 1].end)
+    }
+}
+
+/// A word after a span: its shape and where it ends.
+#[derive(Debug, Clone)]
+struct Word {
+    shape: String,
+    end: usize,
+}
+
+/// Up to [`MAX_WORDS`] words after `end`, on the same line, stopping at the
+/// first punctuation (the word it ends is the last).
+fn words_after(chars: &[char], end: usize) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut i = end;
+    while out.len() < MAX_WORDS {
+        let mut gap = i;
+        while gap < chars.len() && chars[gap] == ' ' {
+            gap += 1;
+        }
+        if gap == i || gap >= chars.len() {
+            break;
+        }
+        let mut j = gap;
+        while j < chars.len() && chars[j].is_alphanumeric() || j < chars.len() && chars[j] == '-' {
+            j += 1;
+        }
+        if j == gap {
+            break;
+        }
+        let word: String = chars[gap..j].iter().collect();
+        out.push(Word {
+            shape: word_shape(&word),
+            end: j,
+        });
+        i = j;
+    }
+    out
+}
+
+fn word_shape(word: &str) -> String {
+    if word.chars().any(|c| c.is_ascii_digit()) {
+        "0".into()
+    } else if word.chars().next().is_some_and(char::is_uppercase) {
+        "X".into()
+    } else {
+        word.to_lowercase()
+    }
+}
+
+fn shape(words: &[Word]) -> String {
+    (words.iter())
+        .map(|w| w.shape.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_extension_seen_more_often_than_not_is_applied_on_other_text() {
+        let mut e = Extensions::default();
+        let a: Vec<char> = "KCNA said on Monday that".chars().collect();
+        e.learn(&a, "attribution", 9, 19);
+        let b: Vec<char> = "the JCS said on Friday, and".chars().collect();
+        assert_eq!(e.end_for(&b, "attribution", 12), 22);
+        assert_eq!(e.end_for(&b, "claim", 12), 12);
+        let c: Vec<char> = "Kim said on Sunday".chars().collect();
+        e.learn(&c, "attribution", 8, 8);
+        e.learn(&c, "attribution", 8, 8);
+        assert_eq!(e.end_for(&b, "attribution", 12), 12);
+    }
+
+    #[test]
+    fn offsets_are_chars_on_korean_and_emoji() {
+        let mut e = Extensions::default();
+        let a: Vec<char> = "연합뉴스 said 👋 on Monday".chars().collect();
+        // "said" ends at char 9; an emoji is not a word: nothing follows.
+        e.learn(&a, "attribution", 9, 9);
+        let b: Vec<char> = "연합뉴스 said last week.".chars().collect();
+        e.learn(&b, "attribution", 9, 19);
+        assert_eq!(e.end_for(&b, "attribution", 9), 19);
+    }
+}
