@@ -72,6 +72,12 @@ fn accept_and_reject_change_what_the_model_suggests_next_and_undo_restores_it() 
         Start::Project(Box::new(project()), Some(path.clone())),
     );
     h.state_mut().set_analyst("alice");
+    assert!(
+        !h.state().settings().suggest_model_on,
+        "the model is off until the analyst turns it on"
+    );
+    h.state_mut()
+        .push_command(UiCommand::Suggest(SuggestCommand::SetModel(true)));
     h.state_mut()
         .push_command(UiCommand::Suggest(SuggestCommand::SetRules(false)));
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::G);

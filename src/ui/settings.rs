@@ -38,6 +38,9 @@ pub struct Settings {
     /// switched off).
     pub suggest_rules_on: bool,
     /// The learned model's suggestions (trained on the project's annotations).
+    /// Off until the analyst turns it on: on the sample its suggestions are well
+    /// below the rules' (held-out F1 0.46–0.67), and a 10,000-article project's
+    /// first training takes ~25 s on the suggestion thread.
     pub suggest_model_on: bool,
     // --- end suggestions ---
 }
@@ -53,7 +56,7 @@ impl Default for Settings {
             suggestions_on: false,
             disabled_rules: Vec::new(),
             suggest_rules_on: true,
-            suggest_model_on: true,
+            suggest_model_on: false,
         }
     }
 }
