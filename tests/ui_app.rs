@@ -58,6 +58,24 @@ fn type_text(h: &mut Harness<'_, MarginaliaApp>, text: &str) {
     h.run_steps(2);
 }
 
+/// Drags the mouse over chars `s..e` of the shown document, as the analyst does.
+fn drag_over(h: &mut Harness<'_, MarginaliaApp>, s: usize, e: usize) {
+    let a = h.state().char_screen_rect(s).expect("start is on screen");
+    let b = h.state().char_screen_rect(e - 1).expect("end is on screen");
+    let (from, to) = (
+        a.left_center() + egui::vec2(1.0, 0.0),
+        b.right_center() - egui::vec2(1.0, 0.0),
+    );
+    h.hover_at(from);
+    h.step();
+    h.drag_at(from);
+    h.step();
+    h.hover_at(to);
+    h.step();
+    h.drop_at(to);
+    h.run();
+}
+
 fn count(h: &Harness<'_, MarginaliaApp>) -> usize {
     h.state().project().annotations.len()
 }
@@ -92,20 +110,7 @@ fn drag_over_a_phrase_and_press_1_lists_a_claim() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = sample_app(dir.path());
     let (s, e) = span_of(&h, "held a large military parade");
-    let a = h.state().char_screen_rect(s).expect("start is on screen");
-    let b = h.state().char_screen_rect(e - 1).expect("end is on screen");
-    let (from, to) = (
-        a.left_center() + egui::vec2(1.0, 0.0),
-        b.right_center() - egui::vec2(1.0, 0.0),
-    );
-    h.hover_at(from);
-    h.step();
-    h.drag_at(from);
-    h.step();
-    h.hover_at(to);
-    h.step();
-    h.drop_at(to);
-    h.run();
+    drag_over(&mut h, s, e);
     let doc = h.state().current_document().unwrap().id.clone();
     assert_eq!(h.state().view().selection(&doc), Some((s, e)));
     press(&mut h, Key::Num1);
@@ -130,20 +135,7 @@ fn the_first_tag_asks_the_name_then_tags_the_selection() {
     let mut h = app_in(dir.path(), None);
     assert_eq!(h.state().settings().analyst, "", "fresh settings");
     let (s, e) = span_of(&h, "held a large military parade");
-    let a = h.state().char_screen_rect(s).expect("start is on screen");
-    let b = h.state().char_screen_rect(e - 1).expect("end is on screen");
-    let (from, to) = (
-        a.left_center() + egui::vec2(1.0, 0.0),
-        b.right_center() - egui::vec2(1.0, 0.0),
-    );
-    h.hover_at(from);
-    h.step();
-    h.drag_at(from);
-    h.step();
-    h.hover_at(to);
-    h.step();
-    h.drop_at(to);
-    h.run();
+    drag_over(&mut h, s, e);
     let before = count(&h);
     press(&mut h, Key::Num2);
     assert_eq!(

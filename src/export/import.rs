@@ -15,6 +15,7 @@ mod importer;
 mod items;
 #[cfg(test)]
 mod tests;
+mod text_input;
 
 use std::path::Path;
 
@@ -27,7 +28,7 @@ use super::{ImportError, brat, corpus, jsonl};
 use crate::model::{DocumentMeta, OffsetUnit, Project};
 use crate::read::html::html_to_text;
 use crate::read::markdown::{MARKDOWN_NOTE, markdown_to_text};
-use crate::read::{DecodedText, guess_title, read_text_file, read_utf8_file};
+use crate::read::{DecodedText, guess_title, read_text_file};
 use crate::store::{self, Opened};
 
 /// What kind of input a path is.
@@ -229,11 +230,7 @@ fn import_each(
                 corpus::import_folder(importer, path, options, progress)?;
             }
             ImportFormat::Jsonl => {
-                let decoded = read_utf8_file(path)?;
-                importer
-                    .report
-                    .warnings
-                    .extend(decoded.notes.iter().map(|n| format!("{name}: {n}")));
+                let decoded = importer.read_text_input(path, &name)?;
                 // Room for one document a line, and each added as it is parsed:
                 // no list of parsed documents beside the project (memory).
                 let lines = decoded.text.lines().count();

@@ -17,7 +17,6 @@ use crate::export::ImportError;
 use crate::export::import::{ImportedSpan, Importer};
 use crate::export::text_map::unit_name;
 use crate::model::{Document, OffsetUnit, quoted};
-use crate::read::read_utf8_file;
 
 /// Where each column of the header is.
 struct Columns {
@@ -83,11 +82,7 @@ pub(in crate::export) fn import_csv(
     path: &Path,
     name: &str,
 ) -> Result<(), ImportError> {
-    let decoded = read_utf8_file(path)?;
-    importer
-        .report
-        .warnings
-        .extend(decoded.notes.iter().map(|n| format!("{name}: {n}")));
+    let decoded = importer.read_text_input(path, name)?;
     let text = decoded
         .text
         .strip_prefix('\u{feff}')

@@ -23,7 +23,6 @@ use crate::export::ImportError;
 use crate::export::import::{ImportedDocument, ImportedSpan, Importer};
 use crate::export::text_map::IncomingText;
 use crate::model::{OffsetUnit, quoted};
-use crate::read::read_utf8_file;
 use crate::task::Progress;
 
 /// A document whose spans are being read: from the file (with its text) or one the
@@ -46,11 +45,7 @@ pub(in crate::export) fn import_w3c(
     name: &str,
     progress: &Progress,
 ) -> Result<(), ImportError> {
-    let decoded = read_utf8_file(path)?;
-    importer
-        .report
-        .warnings
-        .extend(decoded.notes.iter().map(|n| format!("{name}: {n}")));
+    let decoded = importer.read_text_input(path, name)?;
     let text = decoded
         .text
         .strip_prefix('\u{feff}')
