@@ -17,6 +17,8 @@ use marginalia::task::Progress;
 use proptest::prelude::*;
 
 mod common;
+mod suggest_support;
+use suggest_support::texts::text;
 
 fn fixture(name: &str) -> Project {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -31,33 +33,6 @@ static MODEL: LazyLock<(Project, LearnedModel)> = LazyLock::new(|| {
     let model = LearnedModel::train(&tune, None, &Progress::new()).expect("trains");
     (tune, model)
 });
-
-const PIECES: &[&str] = &[
-    "According to NK News, ",
-    "KCNA said ",
-    "조선중앙통신 said ",
-    "the missile may fly ",
-    "600 km ",
-    "on Tuesday",
-    ". ",
-    ", ",
-    "\r\n",
-    "\n\n",
-    "👋🏽 ",
-    "“new” ",
-    "e\u{301} ",
-    "is believed to be ",
-    "North Korea fired two missiles",
-    "Yonhap reported that ",
-    "평양 ",
-    "analysts said",
-    "could ",
-];
-
-fn text() -> impl Strategy<Value = String> {
-    prop::collection::vec(0..PIECES.len(), 1..40)
-        .prop_map(|ix| ix.into_iter().map(|i| PIECES[i]).collect())
-}
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]

@@ -12,37 +12,11 @@ use marginalia::suggest::{
 use proptest::prelude::*;
 use std::sync::LazyLock;
 
+mod suggest_support;
+use suggest_support::texts::text;
+
 /// Built once: compiling the rules is the slow part.
 static SUGGESTER: LazyLock<Suggester> = LazyLock::new(|| Suggester::builtin().unwrap());
-
-const PIECES: &[&str] = &[
-    "According to NK News, ",
-    "KCNA said ",
-    "조선중앙통신 said ",
-    "the missile may fly ",
-    "600 km ",
-    "on Tuesday",
-    ". ",
-    ", ",
-    "\r\n",
-    "\n\n",
-    "👋🏽 ",
-    "🎆",
-    "“new” ",
-    "e\u{301} ",
-    "is believed to be ",
-    "North Korea fired two missiles",
-    "Yonhap reported that ",
-    "평양 ",
-    "analysts said",
-    "could ",
-    "May ",
-];
-
-fn text() -> impl Strategy<Value = String> {
-    prop::collection::vec(0..PIECES.len(), 1..40)
-        .prop_map(|ix| ix.into_iter().map(|i| PIECES[i]).collect())
-}
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]

@@ -30,17 +30,24 @@ impl MarginaliaApp {
             self.set_info(type_here.to_string());
             return;
         }
-        let typed = PathBuf::from(typed.trim());
-        let dir = typed
-            .parent()
-            .filter(|d| d.is_dir())
-            .map(Path::to_path_buf)
-            .unwrap_or_else(|| self.state.saved_dir.clone());
-        let name = typed
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let (dir, name) = dialog_start(typed, &self.state.saved_dir);
         self.file_dialog = Some(FileDialogTask::spawn(purpose, dir, name, ctx.clone()));
         self.set_info(choosing.to_string());
     }
+}
+
+/// Where a dialog for the typed destination `typed` starts: the folder it names when
+/// that exists (else `fallback`), and its file name (empty when it has none).
+pub(crate) fn dialog_start(typed: &str, fallback: &Path) -> (PathBuf, String) {
+    let typed = PathBuf::from(typed.trim());
+    let dir = typed
+        .parent()
+        .filter(|d| d.is_dir())
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| fallback.to_path_buf());
+    let name = typed
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    (dir, name)
 }

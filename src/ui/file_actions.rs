@@ -78,17 +78,8 @@ impl MarginaliaApp {
             self.set_info("A file dialog is already open");
             return;
         }
-        let typed = PathBuf::from(export.path.trim());
         let folder = export.format == crate::export::ExportFormat::Brat;
-        let dir = typed
-            .parent()
-            .filter(|d| d.is_dir())
-            .map(Path::to_path_buf)
-            .unwrap_or_else(|| self.state.saved_dir.clone());
-        let name = typed
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let (dir, name) = super::browse_save::dialog_start(&export.path, &self.state.saved_dir);
         let purpose = if folder {
             DialogPurpose::ExportFolder
         } else {

@@ -4,6 +4,8 @@
 
 #![allow(dead_code)] // each test file uses its own part
 
+pub mod texts;
+
 use std::path::{Path, PathBuf};
 
 use marginalia::model::{Annotation, Document, Project, text::normalize};
