@@ -70,7 +70,16 @@ fn open_window(_file: Option<PathBuf>) -> anyhow::Result<ExitCode> {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) if cli::usage::is_request_for_help(&e) => e.exit(),
+        Err(e) => {
+            // Arguments may carry control characters: escaped like every other error.
+            let line = cli::usage::one_line(&e);
+            eprintln!("marginalia: {}", marginalia::model::printable_line(&line));
+            return ExitCode::from(2);
+        }
+    };
     let result = match &cli.command {
         None => open_window(cli.file.clone()),
         Some(Command::Info(a)) => cli::info::run(a),

@@ -170,6 +170,10 @@ fn bad_input_is_one_line_and_exit_code_2() {
         vec!["suggest", missing.to_str().unwrap(), "--effort"],
         vec!["suggest", missing.to_str().unwrap()],
         vec!["suggest", p, "--sources", rules.to_str().unwrap()],
+        // Usage errors too: clap's own report is four lines.
+        vec!["suggest", p, "--eval", "--effort"],
+        vec!["suggest", p, "--bogus"],
+        vec!["suggest"],
     ] {
         let before = std::fs::read(&path).unwrap();
         let out = run(&args);

@@ -15,6 +15,7 @@ pub mod sources;
 pub mod suggest;
 pub mod suggest_learn;
 pub mod sync;
+pub mod usage;
 pub mod validate;
 
 use std::path::Path;
