@@ -22,7 +22,9 @@ pub enum ReadError {
     #[error("{0} is not a regular file")]
     NotAFile(PathBuf),
     /// The file is larger than Marginalia will load.
-    #[error("{path} is too large ({size} bytes; the limit is {limit} bytes)")]
+    #[error(
+        "{path} is too large ({size} bytes; the limit is {limit} bytes): split it into smaller files and import those"
+    )]
     TooLarge {
         /// The file.
         path: PathBuf,

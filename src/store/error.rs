@@ -74,7 +74,9 @@ pub enum StoreError {
         waited_secs: u64,
     },
     /// The file is larger than Marginalia will load.
-    #[error("{path} is too large ({size} bytes; the limit is {limit} bytes)")]
+    #[error(
+        "{path} is too large to open ({size} bytes; the limit is {limit} bytes): Marginalia never writes a project that large; split it into smaller projects where it was made"
+    )]
     TooLarge {
         /// The file.
         path: PathBuf,
@@ -86,6 +88,10 @@ pub enum StoreError {
     /// The file is empty.
     #[error("{0} is empty")]
     Empty(PathBuf),
+    /// The file has bytes, but its article has no text once the markup is read
+    /// (only raw HTML, comments, scripts or blank lines).
+    #[error("{0} has no readable text (only markup: raw HTML, comments or blank lines)")]
+    NoReadableText(PathBuf),
     /// The file holds binary data, not text.
     #[error("{0} is a binary file, not text")]
     Binary(PathBuf),

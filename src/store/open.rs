@@ -58,7 +58,7 @@ pub fn open_path(path: &Path) -> Result<Opened, StoreError> {
         (text, title, Default::default())
     };
     if text.trim().is_empty() {
-        return Err(StoreError::Empty(path.to_path_buf()));
+        return Err(StoreError::NoReadableText(path.to_path_buf()));
     }
     let id = crate::model::slug(&title);
     let document = Document::new(if id.is_empty() { "doc".into() } else { id }, title, text)
@@ -101,6 +101,25 @@ mod tests {
         let ron = dir.path().join("p.ron");
         crate::store::save_project(&ron, &Project::new("p")).unwrap();
         assert!(matches!(open_path(&ron).unwrap(), Opened::Project(_)));
+    }
+
+    #[test]
+    fn a_page_of_markup_only_says_it_has_no_readable_text() {
+        let dir = tempfile::tempdir().unwrap();
+        for (name, body) in [
+            ("raw.md", "<div>\n<p>Only raw HTML</p>\n</div>\n"),
+            ("comment.md", "<!-- a comment -->\n"),
+            (
+                "script.html",
+                "<html><body><script>x()</script></body></html>",
+            ),
+        ] {
+            let p = dir.path().join(name);
+            std::fs::write(&p, body).unwrap();
+            let err = open_path(&p).unwrap_err().to_string();
+            assert!(err.contains("has no readable text"), "{name}: {err}");
+            assert!(!err.contains("is empty"), "{name}: {err}");
+        }
     }
 
     #[test]
