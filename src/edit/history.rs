@@ -12,6 +12,11 @@ use crate::model::{Annotation, Project};
 /// How many steps are kept for undo.
 pub const MAX_UNDO_STEPS: usize = 10_000;
 
+/// How many team syncs that pulled can be undone. Each such step holds a whole
+/// project (the state before the sync), so the history keeps the last few: older
+/// steps, back to and including the oldest of them, are dropped.
+pub const MAX_UNDO_SYNCS: usize = 5;
+
 #[derive(Debug, Clone)]
 struct Step {
     /// Applying this edit takes the project one step back (or forward, on the redo
@@ -117,9 +122,28 @@ impl Editor {
         if self.undo.len() > MAX_UNDO_STEPS {
             self.undo.pop_front();
         }
+        if matches!(self.undo.back().map(|s| &s.edit), Some(Edit::TakeMerged(_))) {
+            self.drop_syncs_past_the_limit();
+        }
         self.redo.clear();
         self.generation += 1;
         Ok(self.record(noted))
+    }
+
+    /// Keeps at most [`MAX_UNDO_SYNCS`] whole-project steps for undo: the oldest
+    /// steps go, up to and including the oldest sync (a step in the middle cannot
+    /// go: the steps before it would no longer undo onto the state they were made
+    /// in).
+    fn drop_syncs_past_the_limit(&mut self) {
+        let is_sync = |s: &Step| matches!(s.edit, Edit::TakeMerged(_));
+        let mut syncs = self.undo.iter().filter(|s| is_sync(s)).count();
+        while syncs > MAX_UNDO_SYNCS {
+            match self.undo.pop_front() {
+                Some(dropped) if is_sync(&dropped) => syncs -= 1,
+                Some(_) => {}
+                None => break,
+            }
+        }
     }
 
     /// Undoes the last step and returns what changed; `None` when there is nothing

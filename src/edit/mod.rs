@@ -13,6 +13,8 @@ mod link_tests;
 mod links;
 mod merge_notes; // conflicts (issue 14)
 #[cfg(test)]
+mod sync_undo_tests;
+#[cfg(test)]
 mod tests;
 
 #[cfg(test)]
@@ -21,7 +23,7 @@ pub use changes::{
     Change, ChangeLog, ChangedPositions, ChangedSince, TouchedAnnotations, touched_annotation_ids,
 };
 pub use command::{AnnotationChange, Edit, EditError, EditStamp, apply, quote_of};
-pub use history::{Editor, MAX_UNDO_STEPS};
+pub use history::{Editor, MAX_UNDO_STEPS, MAX_UNDO_SYNCS};
 pub use index::AnnotationIndex;
 pub use link_log::{LinkDelta, LinkLog};
 pub use links::{
