@@ -3,8 +3,9 @@
 use std::collections::VecDeque;
 use std::sync::Arc;
 
+use super::apply::apply_indexed;
 use super::changes::{self, Change, ChangeLog};
-use super::command::{Edit, EditError, apply_indexed};
+use super::command::{Edit, EditError};
 use super::index::AnnotationIndex;
 use super::link_log::LinkLog;
 use crate::model::{Annotation, Project};

@@ -1,5 +1,5 @@
 //! Issue 13: the edits of links between annotations and of the project's source
-//! registry. Applied by [`super::command::apply`]; the builders here turn a
+//! registry. Applied by [`super::apply::apply`]; the builders here turn a
 //! registry change (rename, merge, alias) into one undoable [`Edit`] that also
 //! updates every annotation whose source it renames.
 
