@@ -11,6 +11,7 @@ pub mod guide; // codebook (issue 19)
 pub mod notes;
 pub mod qdc; // codebook (issue 19)
 pub mod qde;
+pub mod qde_model;
 pub mod qde_read;
 pub mod read;
 pub mod variables;
