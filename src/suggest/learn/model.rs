@@ -9,10 +9,11 @@ use super::features::Cues;
 use super::perceptron::{Row, Weights};
 use super::scorer::Scorer;
 use super::tags::{LABELS, O, TAGS, allowed, spans_of};
-use super::tokens::{Sentence, tokenize};
+use super::tokens::{Sentence, tokenize, tokenize_spans};
 use super::viterbi::viterbi;
 use crate::model::SourceRegistry;
 use crate::suggest::lexicon::Lexicon;
+use crate::suggest::sentences::sentences;
 use crate::suggest::{ATTRIBUTION, RuleSet, Suggester, Suggestion};
 
 /// The rule id learned suggestions carry.
@@ -153,15 +154,30 @@ impl LearnedModel {
         if self.weights.is_empty() {
             return Vec::new();
         }
-        let sentences = self.reader.sentences(text);
+        let spans = sentences(text, &self.reader.abbreviations);
         let threads = std::thread::available_parallelism().map_or(1, usize::from);
-        if text.len() < PARALLEL_FROM || threads < 2 || sentences.len() < 2 {
-            return self.suggest_sentences(text, &sentences);
+        if text.len() < PARALLEL_FROM || threads < 2 || spans.len() < 2 {
+            let first_char = spans.first().map_or(0, |&(s, _)| text[..s].chars().count());
+            return self.suggest_sentences(text, &tokenize_spans(text, &spans, first_char));
         }
-        let per_thread = sentences.len().div_ceil(threads);
+        // Each thread tokenizes its part of the sentences too: the char offset
+        // of each part's start is counted once through the text.
+        let parts: Vec<&[(usize, usize)]> = spans.chunks(spans.len().div_ceil(threads)).collect();
+        let (mut byte, mut chars) = (0, 0);
+        let mut first_chars = Vec::with_capacity(parts.len());
+        for part in &parts {
+            let start = part.first().map_or(byte, |&(s, _)| s);
+            chars += text[byte..start].chars().count();
+            byte = start;
+            first_chars.push(chars);
+        }
         std::thread::scope(|scope| {
-            let runs: Vec<_> = (sentences.chunks(per_thread))
-                .map(|run| scope.spawn(move || self.suggest_sentences(text, run)))
+            let runs: Vec<_> = (parts.into_iter().zip(first_chars))
+                .map(|(part, first_char)| {
+                    scope.spawn(move || {
+                        self.suggest_sentences(text, &tokenize_spans(text, part, first_char))
+                    })
+                })
                 .collect();
             let mut out = Vec::new();
             for run in runs {

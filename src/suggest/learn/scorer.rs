@@ -5,7 +5,7 @@
 //! type occurs many times in an article. So the weight rows of those features are
 //! looked up once per type and kept ([`TypeRows`]); the features that take few
 //! values (place in the sentence, cue marks of three words, the tags before) once
-//! per value. Only the word and shape pairs are hashed per token. A token's
+//! per value. Only the word pairs and shape pairs are hashed per token. A token's
 //! scores are summed from those rows **in the order** the reference
 //! ([`super::features::static_features`] then [`super::features::tag_features`])
 //! gives its features, so the sums are the very same floats: the suggestions are
@@ -24,7 +24,7 @@ use super::tokens::Token;
 pub(super) type Row = [f32; TAGS];
 
 /// Past this many word types cached, the cache starts again (bounded memory on
-/// text with no repeated words: ~530 bytes a type).
+/// text with no repeated words: ~760 bytes a type).
 const MAX_TYPES: usize = 100_000;
 
 fn add(sum: &mut Row, row: &Row) {
@@ -48,6 +48,9 @@ struct TypeRows {
     as_next2: Row,
     /// Feature 21 from the fourth token of a sentence on.
     deep: Row,
+    /// Feature 18 (an attribution cue after it, tokens to the sentence's end,
+    /// the word's shape) by `after * 4 + to_end`.
+    by_place: [Row; 8],
     /// Feature 102: the word after each tag.
     after_tag: [Row; TAGS],
 }
@@ -153,6 +156,7 @@ impl<'m> Scorer<'m> {
             as_next: [row(7, &[w.lower]), row(20, &[w.suffix])],
             as_next2: row(8, &[w.lower]),
             deep: row(21, &[3, w.lower]),
+            by_place: std::array::from_fn(|k| row(18, &[k as u64 / 4, k as u64 % 4, w.shape])),
             after_tag: std::array::from_fn(|p| row(102, &[p as u64, lower_feature])),
         };
         let id = self.rows.len() as u32;
@@ -251,7 +255,7 @@ impl<'m> Scorer<'m> {
                 &self.hedge[(hedge_seen * 2 + (w.cues & 1)) as usize],
             );
             add(&mut sum, &self.attribution[(before * 2 + after) as usize]);
-            add(&mut sum, &row(18, &[after, to_end, w.shape]));
+            add(&mut sum, &t.by_place[(after * 4 + to_end) as usize]);
             add(&mut sum, &tp1.as_prev[1]);
             add(&mut sum, &tn1.as_next[1]);
             if from_start == 3 {
