@@ -2,7 +2,9 @@
 //! 10,000 articles (`generate corpus`: ~50 MB of text, 200,000 annotations),
 //! learning one document again after a decision (what the window does after an
 //! accept, reject or edit; target ≤ 2 s), and the model's suggestions for the
-//! large case's 10 MB article (target ≤ 1 s).
+//! large case's 10 MB article (target ≤ 1 s), alone and as the window computes
+//! them: the rules and the model (held, current) each on their own thread,
+//! combined (`learn/window_article`: what the analyst waits for).
 //!
 //! A whole training on the 10,000 articles is timed once and printed (criterion's
 //! ten samples of it would take many minutes); criterion times training on 1,000
@@ -18,7 +20,9 @@ use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use marginalia::model::Project;
 use marginalia::model::generate_corpus::{CorpusSpec, generate_corpus};
 use marginalia::suggest::learn::LearnedModel;
+use marginalia::suggest::learn::training_key;
 use marginalia::task::Progress;
+use marginalia::ui::suggestions::worker::{Key, Learning, Request, compute};
 
 /// The 10,000-article project and the model trained on it (timed once, printed).
 fn corpus() -> &'static (Project, LearnedModel) {
@@ -81,9 +85,45 @@ fn suggest(c: &mut Criterion) {
     group.finish();
 }
 
+fn window_article(c: &mut Criterion) {
+    let (_, model) = corpus();
+    let mut group = c.benchmark_group("learn/window_article");
+    for case in common::SMALL_AND_LARGE {
+        let (name, _) = common::CASES[case];
+        let project = std::sync::Arc::new(common::project(case).clone());
+        // The model the window holds, current for this project: no retraining.
+        let mut held = model.clone();
+        held.key = training_key(&project, None);
+        let held = std::sync::Arc::new(held);
+        let doc = project.documents[0].id.clone();
+        group.bench_function(BenchmarkId::from_parameter(name), |b| {
+            b.iter(|| {
+                let key = Key {
+                    doc: doc.clone(),
+                    generation: 0,
+                    disabled: Vec::new(),
+                    rules_on: true,
+                    model_on: true,
+                };
+                let mut request = Request::of(&project, key).expect("the document is there");
+                request.learning = Some(Learning {
+                    project: project.clone(),
+                    model: Some(held.clone()),
+                    project_path: None,
+                    progress: Progress::new(),
+                    gate: None,
+                });
+                request.project = Some(project.clone());
+                black_box(compute(request, &|_| {}))
+            })
+        });
+    }
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
     config = common::quick();
-    targets = train, update, suggest
+    targets = train, update, suggest, window_article
 }
 criterion_main!(benches);

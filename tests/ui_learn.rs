@@ -161,3 +161,76 @@ fn accept_and_reject_change_what_the_model_suggests_next_and_undo_restores_it() 
     refresh(&mut h);
     assert!(list(&h).is_empty(), "{:#?}", list(&h));
 }
+
+/// The window with the model and the rules on, every training held until the
+/// test lets it go, and the first result (the rules' alone) shown.
+fn training_held(path: &std::path::Path) -> Harness<'static, MarginaliaApp> {
+    let saved = path.with_file_name("saved");
+    let start = Start::Project(Box::new(project()), Some(path.to_path_buf()));
+    let mut h = window(AppOptions::for_tests(saved), start);
+    h.state_mut().set_analyst("alice");
+    h.state_mut().hold_model_training();
+    h.state_mut()
+        .push_command(UiCommand::Suggest(SuggestCommand::SetModel(true)));
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::G);
+    h.run_steps(2);
+    h.state_mut().wait_for_first_suggestions();
+    h.run_steps(2);
+    h
+}
+
+#[test]
+fn the_rules_suggestions_are_shown_while_the_model_trains_with_its_progress() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("held.ron");
+    let mut h = training_held(&path);
+    let first = list(&h);
+    assert!(!first.is_empty(), "the rules' suggestions are there");
+    assert!(first.iter().all(|s| s.rule != MODEL_RULE), "{first:#?}");
+    let training = h.state().suggestions().training().expect("training shown");
+    assert_eq!(training.phase, "Training the suggestion model");
+    h.get_by_label("Cancel training");
+    assert!(!cache_path(&path).exists(), "not trained yet");
+
+    h.state_mut().release_model_training();
+    refresh(&mut h);
+    assert!(h.state().suggestions().training().is_none());
+    assert_eq!(documents_learned(&h), 1, "the model is there");
+    assert!(h.state().settings().suggest_model_on);
+
+    // A decision: the next suggestions come from a model that learned it.
+    h.key_press(Key::Tab);
+    h.run_steps(2);
+    let accepted = h.state().suggestions().current().cloned().expect("current");
+    h.key_press(Key::Enter);
+    h.run_steps(2);
+    refresh(&mut h);
+    assert_eq!(
+        documents_learned(&h),
+        2,
+        "the accepted document now teaches"
+    );
+    let model_key = h.state().suggestions().learned_model().map(|m| m.key);
+    assert_eq!(model_key, Some(training_key(h.state().project(), None)));
+    assert!(
+        list(&h)
+            .iter()
+            .all(|s| !s.overlaps(accepted.start, accepted.end) || s.label != accepted.label)
+    );
+}
+
+#[test]
+fn cancelling_the_training_switches_the_model_off_and_keeps_the_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cancelled.ron");
+    let mut h = training_held(&path);
+    let first = list(&h);
+    h.get_by_label("Cancel training").click();
+    h.run_steps(2);
+    refresh(&mut h);
+    h.state_mut().release_model_training();
+    assert!(!h.state().settings().suggest_model_on, "the model is off");
+    assert!(h.state().suggestions().training().is_none());
+    assert_eq!(list(&h), first, "the rules' suggestions stay");
+    assert!(!cache_path(&path).exists(), "nothing was trained");
+}

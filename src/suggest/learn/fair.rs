@@ -5,7 +5,7 @@
 //! annotations get a model trained on every annotated one.
 
 use super::LearnError;
-use super::model::{LearnedModel, Reader};
+use super::model::{Decoding, LearnedModel, Reader};
 use super::train::{Example, train_examples, training_documents, training_key};
 use crate::model::Project;
 use crate::suggest::Suggestion;
@@ -20,6 +20,16 @@ pub const FOLDS: usize = 5;
 pub fn suggest_project_fair(
     project: &Project,
     progress: &Progress,
+) -> Result<Vec<(String, Vec<Suggestion>)>, LearnError> {
+    suggest_project_fair_with(project, progress, Decoding::default())
+}
+
+/// [`suggest_project_fair`] with the models decoding by `decoding` (to compare
+/// decodings on the same folds).
+pub fn suggest_project_fair_with(
+    project: &Project,
+    progress: &Progress,
+    decoding: Decoding,
 ) -> Result<Vec<(String, Vec<Suggestion>)>, LearnError> {
     let registry = project.source_registry().into_owned();
     let reader = Reader::new(registry)?;
@@ -40,7 +50,9 @@ pub fn suggest_project_fair(
                 .map(|(_, e)| e.clone())
                 .collect();
             let key = training_key(project, None) ^ (k as u64 + 1);
-            models[k] = Some(train_examples(reader.clone(), &rest, key, progress)?);
+            let mut model = train_examples(reader.clone(), &rest, key, progress)?;
+            model.decoding = decoding;
+            models[k] = Some(model);
         }
         let Some(model) = &models[k] else { continue };
         let mut found = model.suggest_text(&d.text);

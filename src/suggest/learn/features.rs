@@ -37,26 +37,26 @@ pub fn mix(template: u8, parts: &[u64]) -> u64 {
 }
 
 /// The hashes that describe one word, computed once per token.
-#[derive(Debug, Clone, Copy, Default)]
-struct Word {
-    lower: u64,
-    shape: u64,
-    prefix: u64,
-    suffix: u64,
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub(super) struct Word {
+    pub(super) lower: u64,
+    pub(super) shape: u64,
+    pub(super) prefix: u64,
+    pub(super) suffix: u64,
     /// Bit 0: in a hedge cue; 1: in an attribution cue; 2: in a source name;
     /// 3: starts one of those.
-    cues: u64,
+    pub(super) cues: u64,
 }
 
 /// Stand-ins for the words beyond a sentence's edges.
-const START: Word = Word {
+pub(super) const START: Word = Word {
     lower: 1,
     shape: 1,
     prefix: 1,
     suffix: 1,
     cues: 0,
 };
-const END: Word = Word {
+pub(super) const END: Word = Word {
     lower: 2,
     shape: 2,
     prefix: 2,
@@ -64,19 +64,25 @@ const END: Word = Word {
     cues: 0,
 };
 
-fn describe(word: &str, cues: u64) -> Word {
+/// The hashes of `word` with its cue marks `cues`, without allocating: the
+/// lower-cased chars are hashed as they come, the last three kept aside for the
+/// suffix.
+pub(super) fn describe(word: &str, cues: u64) -> Word {
     let mut lower = FNV_OFFSET;
     let mut shape = FNV_OFFSET;
     let mut last_class = 0u8;
     let mut prefix = FNV_OFFSET;
     let mut buf = [0u8; 4];
-    let lowered: Vec<char> = word.chars().flat_map(char::to_lowercase).collect();
-    for (i, c) in lowered.iter().enumerate() {
+    let mut last3 = ['\0'; 3];
+    let mut n = 0usize;
+    for c in word.chars().flat_map(char::to_lowercase) {
         let bytes = c.encode_utf8(&mut buf).as_bytes();
         lower = fnv(lower, bytes);
-        if i < 3 {
+        if n < 3 {
             prefix = fnv(prefix, bytes);
         }
+        last3[n % 3] = c;
+        n += 1;
     }
     for c in word.chars() {
         let class = if c.is_uppercase() {
@@ -98,8 +104,8 @@ fn describe(word: &str, cues: u64) -> Word {
         last_class = class;
     }
     let mut suffix = FNV_OFFSET;
-    for c in &lowered[lowered.len().saturating_sub(3)..] {
-        suffix = fnv(suffix, c.encode_utf8(&mut buf).as_bytes());
+    for k in n.saturating_sub(3)..n {
+        suffix = fnv(suffix, last3[k % 3].encode_utf8(&mut buf).as_bytes());
     }
     Word {
         lower,
@@ -124,10 +130,19 @@ pub struct Cues {
 impl Cues {
     /// Per token of `sentences` (flattened), its cue bits.
     fn marks(&self, text: &str, sentences: &[Sentence]) -> Vec<u64> {
-        let tokens: Vec<&Token> = sentences.iter().flatten().collect();
-        let mut marks = vec![0u64; tokens.len()];
+        let tokens: Vec<Token> = sentences.iter().flatten().copied().collect();
+        let mut marks = Vec::new();
+        self.marks_into(text, &tokens, &mut marks);
+        marks
+    }
+
+    /// The cue bits of each of `tokens` (in order, of `text`) into `marks`
+    /// (cleared first).
+    pub(super) fn marks_into(&self, text: &str, tokens: &[Token], marks: &mut Vec<u64>) {
+        marks.clear();
+        marks.resize(tokens.len(), 0);
         let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
-            return marks;
+            return;
         };
         let (from, to) = (first.byte_start, last.byte_end);
         for (bit, lexicon) in [&self.hedges, &self.attributions, &self.sources]
@@ -148,7 +163,6 @@ impl Cues {
                 }
             }
         }
-        marks
     }
 }
 
@@ -226,4 +240,47 @@ pub fn tag_features(prev: usize, prev2: usize, own: &[u64; STATIC]) -> [u64; DYN
         mix(102, &[prev, own[1]]),
         mix(103, &[prev, own[14]]),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `describe` as it was, with the lower-cased chars collected.
+    fn describe_collected(word: &str) -> (u64, u64, u64) {
+        let lowered: Vec<char> = word.chars().flat_map(char::to_lowercase).collect();
+        let mut buf = [0u8; 4];
+        let hash = |cs: &[char]| {
+            (cs.iter()).fold(FNV_OFFSET, |h, c| {
+                fnv(h, c.encode_utf8(&mut [0u8; 4]).as_bytes())
+            })
+        };
+        let _ = &mut buf;
+        let prefix = hash(&lowered[..lowered.len().min(3)]);
+        let suffix = hash(&lowered[lowered.len().saturating_sub(3)..]);
+        (hash(&lowered), prefix, suffix)
+    }
+
+    #[test]
+    fn words_are_described_without_allocating_as_they_were_with() {
+        for word in [
+            "",
+            "a",
+            "KCNA",
+            "Said",
+            "조선중앙통신",
+            "🚀",
+            "e\u{301}lite",
+            "İstanbul",
+            "ΣΟΦΊΑ",
+        ] {
+            let w = describe(word, 3);
+            assert_eq!(
+                (w.lower, w.prefix, w.suffix),
+                describe_collected(word),
+                "{word}"
+            );
+            assert_eq!(w.cues, 3);
+        }
+    }
 }

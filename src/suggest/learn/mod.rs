@@ -12,7 +12,9 @@
 //!   saving as RON;
 //! - `fair`: each document suggested for by a model trained without it (k-fold);
 //! - `cache`: the model saved beside its project, used while current;
-//! - `combine`: rules and model combined by what the annotated documents show.
+//! - `combine`: rules and model combined by what the annotated documents show;
+//!   `combine_cache`: what the window's combination learned, kept while current;
+//! - `scorer`: the model's scores per word type, cached (fast suggestions).
 //!
 //! Hand-written (about 700 lines) rather than a crate: the CRF crates on
 //! crates.io are bindings to C (`crfsuite`) or unmaintained, and an averaged
@@ -21,18 +23,22 @@
 mod boundary;
 mod cache;
 mod combine;
+mod combine_cache;
 mod fair;
 mod features;
 mod model;
 mod perceptron;
+mod scorer;
 mod tags;
 mod tokens;
 mod train;
+mod viterbi;
 
 pub use cache::{cache_path, load_cached, load_or_train, save_cached};
 pub use combine::{Combiner, MIN_CASES, suggest_project_combined};
-pub use fair::{FOLDS, suggest_project_fair};
-pub use model::{LearnedModel, MODEL_RULE, MODEL_VERSION};
+pub use combine_cache::{LearnedRules, rules_learning_key};
+pub use fair::{FOLDS, suggest_project_fair, suggest_project_fair_with};
+pub use model::{Decoding, LearnedModel, MODEL_RULE, MODEL_VERSION};
 pub use train::{EPOCHS, UPDATE_PASSES, training_key};
 
 use crate::model::Project;

@@ -5,12 +5,15 @@
 use serde::{Deserialize, Serialize};
 
 use super::LearnError;
-use super::features::{Cues, DYNAMIC, STATIC, static_features, tag_features};
+use super::features::Cues;
 use super::perceptron::{Row, Weights};
+use super::scorer::Scorer;
 use super::tags::{LABELS, O, TAGS, allowed, spans_of};
-use super::tokens::{Sentence, tokenize};
+use super::tokens::{Sentence, tokenize, tokenize_spans};
+use super::viterbi::viterbi;
 use crate::model::SourceRegistry;
 use crate::suggest::lexicon::Lexicon;
+use crate::suggest::sentences::sentences;
 use crate::suggest::{ATTRIBUTION, RuleSet, Suggester, Suggestion};
 
 /// The rule id learned suggestions carry.
@@ -71,9 +74,21 @@ impl Reader {
     }
 }
 
+/// How the tags of a sentence are chosen from the model's scores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Decoding {
+    /// Left to right, each token's best tag after the tags chosen before it.
+    #[default]
+    Greedy,
+    /// The sequence with the best total score over legal BIO moves.
+    Viterbi,
+}
+
 /// A trained tagger: the averaged perceptron's weights and how to read a text.
 #[derive(Debug, Clone)]
 pub struct LearnedModel {
+    /// How it chooses a sentence's tags.
+    pub decoding: Decoding,
     pub(super) weights: Weights,
     /// The hash of the training data it was trained on ([`super::training_key`]).
     pub key: u64,
@@ -95,6 +110,7 @@ impl LearnedModel {
     /// A model that has learned nothing (it suggests nothing).
     pub fn untrained(registry: SourceRegistry) -> Result<Self, LearnError> {
         Ok(LearnedModel {
+            decoding: Decoding::default(),
             weights: Weights::default(),
             key: 0,
             documents: 0,
@@ -123,6 +139,7 @@ impl LearnedModel {
         let weights = Weights::from_rows(&saved.rows)
             .ok_or_else(|| LearnError::Format("a weight's bucket is out of range".into()))?;
         Ok(LearnedModel {
+            decoding: Decoding::default(),
             weights,
             key: saved.key,
             documents: saved.documents,
@@ -137,15 +154,30 @@ impl LearnedModel {
         if self.weights.is_empty() {
             return Vec::new();
         }
-        let sentences = self.reader.sentences(text);
+        let spans = sentences(text, &self.reader.abbreviations);
         let threads = std::thread::available_parallelism().map_or(1, usize::from);
-        if text.len() < PARALLEL_FROM || threads < 2 || sentences.len() < 2 {
-            return self.suggest_sentences(text, &sentences);
+        if text.len() < PARALLEL_FROM || threads < 2 || spans.len() < 2 {
+            let first_char = spans.first().map_or(0, |&(s, _)| text[..s].chars().count());
+            return self.suggest_sentences(text, &tokenize_spans(text, &spans, first_char));
         }
-        let per_thread = sentences.len().div_ceil(threads);
+        // Each thread tokenizes its part of the sentences too: the char offset
+        // of each part's start is counted once through the text.
+        let parts: Vec<&[(usize, usize)]> = spans.chunks(spans.len().div_ceil(threads)).collect();
+        let (mut byte, mut chars) = (0, 0);
+        let mut first_chars = Vec::with_capacity(parts.len());
+        for part in &parts {
+            let start = part.first().map_or(byte, |&(s, _)| s);
+            chars += text[byte..start].chars().count();
+            byte = start;
+            first_chars.push(chars);
+        }
         std::thread::scope(|scope| {
-            let runs: Vec<_> = (sentences.chunks(per_thread))
-                .map(|run| scope.spawn(move || self.suggest_sentences(text, run)))
+            let runs: Vec<_> = (parts.into_iter().zip(first_chars))
+                .map(|(part, first_char)| {
+                    scope.spawn(move || {
+                        self.suggest_sentences(text, &tokenize_spans(text, part, first_char))
+                    })
+                })
                 .collect();
             let mut out = Vec::new();
             for run in runs {
@@ -159,63 +191,112 @@ impl LearnedModel {
     }
 
     fn suggest_sentences(&self, text: &str, sentences: &[Sentence]) -> Vec<Suggestion> {
+        let mut scorer = Scorer::new(&self.weights, &self.reader.cues);
+        let mut statics = Vec::new();
         let mut out = Vec::new();
         for sentence in sentences {
-            // Sentence by sentence: the features of a 10 MB article at once
-            // would take hundreds of MB.
-            let own = static_features(text, std::slice::from_ref(sentence), &self.reader.cues);
-            let (tags, confidence) = decode(&own, |f| {
-                let mut s = [0.0; TAGS];
-                self.weights.add_scores(f, &mut s);
-                s
-            });
-            for (a, b, l) in spans_of(&tags) {
-                let (first, last) = (&sentence[a], &sentence[b - 1]);
-                let quote = &text[first.byte_start..last.byte_end];
-                let label = LABELS[l];
-                let score = confidence[a..b].iter().sum::<f32>() / (b - a) as f32;
-                out.push(Suggestion {
-                    doc: String::new(),
-                    start: first.start,
-                    end: last.end,
-                    label: label.to_string(),
-                    source: (label == ATTRIBUTION).then(|| self.reader.source_of(quote)),
-                    rule: MODEL_RULE.to_string(),
-                    score,
-                    why: format!("learned from {} annotated documents", self.documents),
-                    quote: quote.to_string(),
-                });
-            }
+            scorer.static_scores(text, sentence, &mut statics);
+            let scores = |i, prev, prev2| scorer.with_tags(i, &statics[i], prev, prev2);
+            let (tags, confidence) = self.decode(statics.len(), scores);
+            self.push_spans(text, sentence, &tags, &confidence, &mut out);
         }
         out
     }
+
+    /// The suggestions scored feature by feature, as before the scorer
+    /// (`suggest_text` must give exactly these).
+    #[cfg(test)]
+    pub(super) fn suggest_text_reference(&self, text: &str) -> Vec<Suggestion> {
+        use super::features::{DYNAMIC, STATIC, static_features, tag_features};
+        let mut out = Vec::new();
+        if self.weights.is_empty() {
+            return out;
+        }
+        for sentence in &self.reader.sentences(text) {
+            let own = static_features(text, std::slice::from_ref(sentence), &self.reader.cues);
+            let mut all = [0u64; STATIC + DYNAMIC];
+            let (tags, confidence) = self.decode(own.len(), |i, prev, prev2| {
+                all[..STATIC].copy_from_slice(&own[i]);
+                all[STATIC..].copy_from_slice(&tag_features(prev, prev2, &own[i]));
+                let mut s = [0.0; TAGS];
+                self.weights.add_scores(&all, &mut s);
+                s
+            });
+            self.push_spans(text, sentence, &tags, &confidence, &mut out);
+        }
+        out
+    }
+
+    /// The tags of a sentence of `n` tokens and their confidence, by
+    /// [`LearnedModel::decoding`].
+    fn decode(
+        &self,
+        n: usize,
+        scores_at: impl FnMut(usize, usize, usize) -> [f32; TAGS],
+    ) -> (Vec<usize>, Vec<f32>) {
+        match self.decoding {
+            Decoding::Greedy => decode(n, scores_at),
+            Decoding::Viterbi => viterbi(n, scores_at),
+        }
+    }
+
+    /// The spans of `tags` over `sentence` as suggestions, into `out`.
+    fn push_spans(
+        &self,
+        text: &str,
+        sentence: &[super::tokens::Token],
+        tags: &[usize],
+        confidence: &[f32],
+        out: &mut Vec<Suggestion>,
+    ) {
+        for (a, b, l) in spans_of(tags) {
+            let (first, last) = (&sentence[a], &sentence[b - 1]);
+            let quote = &text[first.byte_start..last.byte_end];
+            let label = LABELS[l];
+            let score = confidence[a..b].iter().sum::<f32>() / (b - a) as f32;
+            out.push(Suggestion {
+                doc: String::new(),
+                start: first.start,
+                end: last.end,
+                label: label.to_string(),
+                source: (label == ATTRIBUTION).then(|| self.reader.source_of(quote)),
+                rule: MODEL_RULE.to_string(),
+                score,
+                why: format!("learned from {} annotated documents", self.documents),
+                quote: quote.to_string(),
+            });
+        }
+    }
 }
 
-/// Tags one sentence greedily, left to right: each token's best tag given its
-/// features and the two tags before it (an `I-` tag only after its own label).
-/// Returns the tags and, per token, the chosen tag's softmax share of the scores.
+/// Tags a sentence of `n` tokens greedily, left to right: each token's best tag
+/// given its scores after the two tags before it (`scores_at(i, prev, prev2)`;
+/// an `I-` tag only after its own label). Returns the tags and, per token, the
+/// chosen tag's softmax share of the scores.
 pub(super) fn decode(
-    own: &[[u64; STATIC]],
-    mut scores_of: impl FnMut(&[u64]) -> [f32; TAGS],
+    n: usize,
+    mut scores_at: impl FnMut(usize, usize, usize) -> [f32; TAGS],
 ) -> (Vec<usize>, Vec<f32>) {
-    let mut tags = Vec::with_capacity(own.len());
-    let mut confidence = Vec::with_capacity(own.len());
+    let mut tags = Vec::with_capacity(n);
+    let mut confidence = Vec::with_capacity(n);
     let (mut prev, mut prev2) = (O, O);
-    let mut all = [0u64; STATIC + DYNAMIC];
-    for f in own {
-        all[..STATIC].copy_from_slice(f);
-        all[STATIC..].copy_from_slice(&tag_features(prev, prev2, f));
-        let scores = scores_of(&all);
+    for i in 0..n {
+        let scores = scores_at(i, prev, prev2);
         let best = best_tag(&scores, prev);
-        let sum: f32 = (0..TAGS)
-            .filter(|&t| allowed(prev, t))
-            .map(|t| (scores[t] - scores[best]).clamp(-30.0, 30.0).exp())
-            .sum();
-        confidence.push(1.0 / sum.max(1.0));
+        confidence.push(share(&scores, prev, best));
         tags.push(best);
         (prev2, prev) = (prev, best);
     }
     (tags, confidence)
+}
+
+/// Tag `best`'s softmax share of `scores` among the tags allowed after `prev`.
+pub(super) fn share(scores: &[f32; TAGS], prev: usize, best: usize) -> f32 {
+    let sum: f32 = (0..TAGS)
+        .filter(|&t| allowed(prev, t))
+        .map(|t| (scores[t] - scores[best]).clamp(-30.0, 30.0).exp())
+        .sum();
+    1.0 / sum.max(1.0)
 }
 
 /// The highest-scoring tag allowed after `prev` (the lowest index on a tie, so a

@@ -33,7 +33,9 @@ impl Default for Weights {
 }
 
 impl Weights {
-    /// Adds the weights of `features` to `scores`.
+    /// Adds the weights of `features` to `scores` (the reference scoring; the
+    /// model scores through `scorer`).
+    #[cfg(test)]
     pub fn add_scores(&self, features: &[u64], scores: &mut [f32; TAGS]) {
         for &f in features {
             let at = bucket(f) * TAGS;
@@ -43,6 +45,16 @@ impl Weights {
                 }
             }
         }
+    }
+
+    /// The weights of feature `f` (its bucket's row).
+    pub fn row(&self, f: u64) -> [f32; TAGS] {
+        let at = bucket(f) * TAGS;
+        let mut row = [0.0; TAGS];
+        if let Some(w) = self.table.get(at..at + TAGS) {
+            row.copy_from_slice(w);
+        }
+        row
     }
 
     /// True when every weight is zero (a model trained on nothing).

@@ -26,10 +26,20 @@ pub type Sentence = Vec<Token>;
 /// The sentences of `text` as tokens, char offsets counted once through the text.
 /// `abbreviations` are the words that do not end a sentence (the rules' list).
 pub fn tokenize(text: &str, abbreviations: &[String]) -> Vec<Sentence> {
+    let spans = sentences(text, abbreviations);
+    let first_char = spans.first().map_or(0, |&(s, _)| text[..s].chars().count());
+    tokenize_spans(text, &spans, first_char)
+}
+
+/// The tokens of the sentences `spans` of `text` (byte ranges, in order), char
+/// offsets counted on from `first_char`, the char offset of the first span's
+/// start: a part of a text's sentences tokenized on its own (each thread its
+/// part of a long article). Sentences of white space only are left out.
+pub fn tokenize_spans(text: &str, spans: &[(usize, usize)], first_char: usize) -> Vec<Sentence> {
     let mut out = Vec::new();
-    let mut byte = 0usize;
-    let mut chars = 0usize;
-    for (s, e) in sentences(text, abbreviations) {
+    let mut byte = spans.first().map_or(0, |&(s, _)| s);
+    let mut chars = first_char;
+    for &(s, e) in spans {
         let mut sentence = Vec::new();
         for (at, word) in text[s..e].split_word_bound_indices() {
             if word.chars().all(char::is_whitespace) {

@@ -198,6 +198,7 @@ pub fn train_examples(
         }
     }
     Ok(LearnedModel {
+        decoding: Default::default(),
         weights: trainer.average(),
         key,
         documents: examples.len(),

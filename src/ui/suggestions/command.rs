@@ -45,6 +45,9 @@ pub enum SuggestCommand {
     SetRules(bool),
     /// Switch the learned model's suggestions on or off.
     SetModel(bool),
+    /// Stop the learned model's training (the model is switched off; the rules'
+    /// suggestions stay).
+    CancelTraining,
 }
 
 impl SuggestCommand {
@@ -80,6 +83,7 @@ impl SuggestCommand {
             SetRule { .. } => "Switch a suggestion rule on or off",
             SetRules(_) => "Switch the rules' suggestions on or off",
             SetModel(_) => "Switch the learned model's suggestions on or off",
+            CancelTraining => "Cancel training",
         }
     }
 

@@ -27,6 +27,7 @@ pub(crate) fn suggested_section(
         .id_salt("suggested_section")
         .default_open(true)
         .show(ui, |ui| {
+            training(cx, suggestions, ui);
             if list.is_empty() {
                 ui.weak(if suggestions.is_pending() {
                     "Computing suggestions…"
@@ -55,6 +56,35 @@ pub(crate) fn suggested_section(
             rows(cx, suggestions, ui);
             ui.separator();
         });
+}
+
+/// The learned model's training, while it runs: a progress bar and a Cancel
+/// (the rules' suggestions are listed meanwhile).
+fn training(cx: &mut PanelContext, suggestions: &SuggestionsState, ui: &mut egui::Ui) {
+    let Some(state) = suggestions.training() else {
+        return;
+    };
+    let mut text = state.phase.clone();
+    match state.fraction() {
+        _ if state.cancelled => text.push_str(" — cancelling"),
+        Some(f) => text.push_str(&format!(" {:.0}%", f * 100.0)),
+        None => text.push('…'),
+    }
+    ui.horizontal_wrapped(|ui| {
+        let bar = egui::ProgressBar::new(state.fraction().unwrap_or(0.0))
+            .desired_width(180.0)
+            .text(text.clone());
+        ui.add(bar).on_hover_text(&text);
+        let cancel = SuggestCommand::CancelTraining;
+        if (ui.add_enabled(!state.cancelled, egui::Button::new(cancel.text()).small()))
+            .on_hover_text("Stop training: the learned model is switched off, the rules stay")
+            .clicked()
+        {
+            cx.push(UiCommand::Suggest(cancel));
+        }
+    });
+    ui.ctx()
+        .request_repaint_after(std::time::Duration::from_millis(100));
 }
 
 fn rows(cx: &mut PanelContext, suggestions: &SuggestionsState, ui: &mut egui::Ui) {

@@ -20,6 +20,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 pub use command::SuggestCommand;
+pub use learned::Gate;
 
 use crate::suggest::Suggestion;
 
@@ -59,6 +60,14 @@ pub struct SuggestionsState {
     /// its name when it has none): kept between computations, so a decision
     /// costs one more pass over the document, not a retraining.
     model: Option<(String, Arc<crate::suggest::learn::LearnedModel>)>,
+    /// What the last computation learned from the rules on the annotated
+    /// documents, used again while those annotations stay as they are.
+    rules_learned: Option<crate::suggest::learn::LearnedRules>,
+    /// The learned model's training: its progress (drawn under "Suggested")
+    /// and its Cancel. A new handle after a cancel.
+    training: crate::task::Progress,
+    /// Tests: trainings wait here until it opens.
+    gate: Option<Arc<learned::Gate>>,
 }
 
 impl SuggestionsState {

@@ -61,7 +61,9 @@ impl MarginaliaApp {
             model_on: self.state.settings.suggest_model_on,
         };
         if let Some(done) = self.suggestions.running.as_ref().and_then(Running::poll) {
-            self.suggestions.running = None;
+            if !done.partial {
+                self.suggestions.running = None;
+            }
             self.keep_model(&done);
             if done.key == want {
                 self.apply_suggestions(done);
@@ -110,7 +112,7 @@ impl MarginaliaApp {
     }
 
     /// Starts computing the suggestions of `key`'s document, from a snapshot.
-    fn start_suggesting(&mut self, key: Key) {
+    pub(super) fn start_suggesting(&mut self, key: Key) {
         let model_on = key.model_on;
         let Some(mut request) = Request::of(self.state.editor.project(), key) else {
             return;
@@ -119,11 +121,12 @@ impl MarginaliaApp {
             request.learning = Some(self.learning());
         }
         request.project = Some(self.state.editor.shared());
+        request.rules_learned = self.suggestions.rules_learned.clone();
         let ctx = self.state.egui_ctx.clone();
         self.suggestions.running = Some(Running::start(request, ctx));
     }
 
-    fn apply_suggestions(&mut self, done: Computed) {
+    pub(super) fn apply_suggestions(&mut self, done: Computed) {
         let project = self.state.editor.project();
         let s = &mut self.suggestions;
         match done.result {
@@ -180,6 +183,7 @@ impl MarginaliaApp {
             }
             Select(i) => self.select_suggestion(i),
             SetRules(_) | SetModel(_) | SetRule { .. } => self.set_suggest_switch(command),
+            CancelTraining => self.suggestions.training.cancel(),
         }
     }
 

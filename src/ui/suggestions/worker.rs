@@ -5,14 +5,23 @@
 //! their own with the same shape — a snapshot in, a result back through a channel,
 //! the window woken when it arrives. A newer request makes an older result stale
 //! (its key differs): it is dropped when it arrives.
+//!
+//! With the learned model on, the model runs on a thread of its own beside the
+//! rules (two cores: a 10 MB article costs the slower of the two, not their sum).
+//! When the rules are done first (the model still training or learning a
+//! decision), their suggestions are sent at once as a partial result, and the
+//! whole result follows: the analyst never waits for the model to see the rules'.
 
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver};
 
 use crate::model::{Document, Project, RejectedSpan, SourceRegistry};
-use crate::suggest::learn::{Combiner, LearnedModel};
+use crate::suggest::learn::{LearnError, LearnedModel, LearnedRules};
 use crate::suggest::{RuleSet, Suggester, Suggestion, keep_new_spans};
+use crate::task::Progress;
+
+use super::learned::Gate;
 
 /// What a list of suggestions was computed for: the document, the project's
 /// generation (its annotations and rejections then) and the rules switched off.
@@ -50,6 +59,9 @@ pub struct Request {
     /// documents which rules to keep and the analyst's conventions (`None`:
     /// the rules' and the model's suggestions as they are).
     pub project: Option<Arc<Project>>,
+    /// What the last computation learned from the rules on the annotated
+    /// documents: used again while its key is current.
+    pub rules_learned: Option<LearnedRules>,
 }
 
 /// The learned model's part of a request: the project shared (not copied) to
@@ -62,6 +74,10 @@ pub struct Learning {
     pub model: Option<Arc<LearnedModel>>,
     /// The project's file, beside which the model is cached (`NAME.model.ron`).
     pub project_path: Option<PathBuf>,
+    /// A training's progress (the window draws it) and its Cancel.
+    pub progress: Progress,
+    /// Tests: a training waits here until the gate opens.
+    pub gate: Option<Arc<Gate>>,
 }
 
 impl Request {
@@ -86,11 +102,12 @@ impl Request {
             key,
             learning: None,
             project: None,
+            rules_learned: None,
         })
     }
 }
 
-/// A finished computation.
+/// A finished computation, or its first part.
 #[derive(Debug)]
 pub struct Computed {
     /// What it was computed for.
@@ -99,6 +116,27 @@ pub struct Computed {
     pub result: Result<Vec<Suggestion>, String>,
     /// The learned model as it was used (trained, learned again or as given).
     pub model: Option<Arc<LearnedModel>>,
+    /// What was learned from the rules on the annotated documents.
+    pub rules_learned: Option<LearnedRules>,
+    /// True for the rules' suggestions sent while the model is not ready yet:
+    /// the whole result follows.
+    pub partial: bool,
+    /// Why the model's suggestions are missing (its training failed or was
+    /// cancelled); the rules' are there.
+    pub model_failure: Option<LearnError>,
+}
+
+impl Computed {
+    fn failed(key: Key, why: String) -> Self {
+        Computed {
+            key,
+            result: Err(why),
+            model: None,
+            rules_learned: None,
+            partial: false,
+            model_failure: None,
+        }
+    }
 }
 
 /// A computation running on its thread.
@@ -110,7 +148,8 @@ pub struct Running {
 }
 
 impl Running {
-    /// Starts computing `request` on a new thread; `ctx` is woken when it ends.
+    /// Starts computing `request` on a new thread; `ctx` is woken when a result
+    /// (partial or whole) arrives.
     pub fn start(request: Request, ctx: Option<egui::Context>) -> Self {
         let key = request.key.clone();
         let (sender, receiver) = mpsc::channel();
@@ -118,97 +157,145 @@ impl Running {
         let spawned = std::thread::Builder::new()
             .name("marginalia-suggest".into())
             .spawn(move || {
-                let (result, model) = std::panic::catch_unwind(|| compute(request))
-                    .unwrap_or_else(|_| (Err("internal error while suggesting".into()), None));
-                let _ = sender.send(Computed {
-                    key: worker_key,
-                    result,
-                    model,
+                let send = |c: Computed| {
+                    let _ = sender.send(c);
+                    if let Some(ctx) = &ctx {
+                        ctx.request_repaint();
+                    }
+                };
+                let whole = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    compute(request, &send)
+                }))
+                .unwrap_or_else(|_| {
+                    Computed::failed(worker_key, "internal error while suggesting".into())
                 });
-                if let Some(ctx) = ctx {
-                    ctx.request_repaint();
-                }
+                send(whole);
             });
         if let Err(e) = spawned {
             let (tx, rx) = mpsc::channel();
-            let _ = tx.send(Computed {
-                key: key.clone(),
-                result: Err(format!("cannot start a thread: {e}")),
-                model: None,
-            });
+            let _ = tx.send(Computed::failed(
+                key.clone(),
+                format!("cannot start a thread: {e}"),
+            ));
             return Running { key, receiver: rx };
         }
         Running { key, receiver }
     }
 
-    /// The result, if the thread has finished (once).
+    /// The next result, if one has arrived (a partial one, then the whole).
     pub fn poll(&self) -> Option<Computed> {
         match self.receiver.try_recv() {
             Ok(c) => Some(c),
             Err(mpsc::TryRecvError::Empty) => None,
-            Err(mpsc::TryRecvError::Disconnected) => Some(Computed {
-                key: self.key.clone(),
-                result: Err("the suggestion thread ended early".into()),
-                model: None,
-            }),
+            Err(mpsc::TryRecvError::Disconnected) => Some(self.ended_early()),
         }
     }
 
-    /// Blocks until the result arrives (tests).
+    /// Blocks until the next result arrives (tests).
+    pub fn wait_next(&self) -> Computed {
+        self.receiver.recv().unwrap_or_else(|_| self.ended_early())
+    }
+
+    /// Blocks until the whole result arrives (tests).
     pub fn wait(self) -> Computed {
-        let key = self.key.clone();
-        self.receiver.recv().unwrap_or(Computed {
-            key,
-            result: Err("the suggestion thread ended early".into()),
-            model: None,
-        })
+        loop {
+            let c = self.wait_next();
+            if !c.partial {
+                return c;
+            }
+        }
+    }
+
+    fn ended_early(&self) -> Computed {
+        Computed::failed(self.key.clone(), "the suggestion thread ended early".into())
     }
 }
 
 /// How many annotated documents the window learns the rules' figures and the
 /// analyst's conventions from (the first in project order): rules are run on
-/// each for every request, so the cost stays bounded on a large project.
+/// each, once for each change of their annotations (`LearnedRules`), so the
+/// cost stays bounded on a large project.
 pub const LEARN_DOCS: usize = 200;
 
 /// The suggestions of the request's document: the built-in rules' (less those
-/// switched off) and the learned model's, each when wanted, combined by what the
-/// project's annotated documents show (`suggest::learn::Combiner`), without what
-/// the analyst already tagged or rejected; and the model used.
-pub fn compute(request: Request) -> (Result<Vec<Suggestion>, String>, Option<Arc<LearnedModel>>) {
+/// switched off) and the learned model's (on its own thread), each when wanted,
+/// combined by what the project's annotated documents show, without what the
+/// analyst already tagged or rejected. The rules' are handed to `send` first
+/// when the model is not done by then; the whole result is returned.
+pub fn compute(request: Request, send: &dyn Fn(Computed)) -> Computed {
+    let key = request.key.clone();
     let mut rules = RuleSet::builtin();
-    for id in &request.key.disabled {
+    for id in &key.disabled {
         rules.disable(id);
     }
     let suggester = match Suggester::new(rules, request.registry.clone()) {
         Ok(suggester) => suggester,
-        Err(e) => return (Err(e.to_string()), None),
+        Err(e) => return Computed::failed(key, e.to_string()),
     };
-    let mut found = Vec::new();
-    if request.key.rules_on {
-        found = suggester.suggest_text(&request.document.text);
-    }
-    let mut model = None;
-    let mut learned = Vec::new();
-    if let Some(learning) = &request.learning {
-        match super::learned::current_model(learning, &request.document.id) {
-            Ok(m) => {
-                learned = m.suggest_text(&request.document.text);
-                model = Some(m);
-            }
-            Err(e) => return (Err(e), None),
+    let (text, doc) = (request.document.text.as_str(), request.document.id.as_str());
+    std::thread::scope(|scope| {
+        let model_job = (request.learning.as_ref()).map(|learning| {
+            scope.spawn(move || {
+                let model = super::learned::current_model(learning, doc)?;
+                let found = model.suggest_text(text);
+                Ok::<_, LearnError>((model, found))
+            })
+        });
+        let found = if key.rules_on {
+            suggester.suggest_text(text)
+        } else {
+            Vec::new()
+        };
+        let rules_learned = (request.project.as_ref()).map(|p| {
+            let held = request.rules_learned.as_ref();
+            LearnedRules::current(held, p, &suggester, &key.disabled, LEARN_DOCS)
+        });
+        let combiner = rules_learned.as_ref().map(|l| &*l.combiner);
+        if model_job.as_ref().is_some_and(|j| !j.is_finished()) {
+            send(Computed {
+                key: key.clone(),
+                result: Ok(finish(&request, combiner, found.clone(), Vec::new())),
+                model: None,
+                rules_learned: rules_learned.clone(),
+                partial: true,
+                model_failure: None,
+            });
         }
-    }
+        let (mut model, mut learned, mut model_failure) = (None, Vec::new(), None);
+        match model_job.map(|j| j.join()) {
+            Some(Ok(Ok((m, found)))) => (model, learned) = (Some(m), found),
+            Some(Ok(Err(e))) => model_failure = Some(e),
+            Some(Err(_)) => {
+                model_failure = Some(LearnError::Format("internal error in the model".into()))
+            }
+            None => {}
+        }
+        Computed {
+            result: Ok(finish(&request, combiner, found, learned)),
+            key,
+            model,
+            rules_learned,
+            partial: false,
+            model_failure,
+        }
+    })
+}
+
+/// The rules' (`found`) and the model's (`learned`) suggestions for the
+/// request's document combined (by `combiner` when there is one, else exact
+/// duplicates of a rule's dropped), less what is tagged or rejected there.
+fn finish(
+    request: &Request,
+    combiner: Option<&crate::suggest::learn::Combiner>,
+    mut found: Vec<Suggestion>,
+    mut learned: Vec<Suggestion>,
+) -> Vec<Suggestion> {
     let doc = request.document.id.as_str();
     for s in found.iter_mut().chain(&mut learned) {
         s.doc = doc.to_string();
     }
-    let found = match &request.project {
-        Some(project) => Combiner::learn_rules(project, &suggester, LEARN_DOCS).combine(
-            doc,
-            &request.document.text,
-            found,
-            learned,
-        ),
+    let found = match combiner {
+        Some(c) => c.combine(doc, &request.document.text, found, learned),
         None => {
             let same = |a: &Suggestion, b: &Suggestion| {
                 (a.start, a.end, &a.label) == (b.start, b.end, &b.label)
@@ -224,5 +311,5 @@ pub fn compute(request: Request) -> (Result<Vec<Suggestion>, String>, Option<Arc
         .flat_map(|(label, spans)| spans.iter().map(move |&(s, e)| (doc, label.as_str(), s, e)));
     let mut kept = keep_new_spans(found, taken, &request.rejected);
     kept.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
-    (Ok(kept), model)
+    kept
 }
