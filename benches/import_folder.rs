@@ -123,32 +123,6 @@ fn reset_peak() {
     let _ = std::fs::write("/proc/self/clear_refs", "5");
 }
 
-/// `VmHWM` of process `pid` in bytes (0 once it has exited, or not Linux).
-fn peak_of(pid: u32) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
-        .map_or(0, |kb| kb * 1024)
-}
-
-/// Runs `command` to its end, watching its peak resident memory (`VmHWM` only
-/// grows, so the last reading before it exits is its peak, give or take the last
-/// 5 ms). Not `getrusage(RUSAGE_CHILDREN)`: a child started with `posix_spawn`
-/// inherits this process's peak there.
-fn run_watching_peak(command: &mut std::process::Command) -> (std::process::ExitStatus, u64) {
-    let mut child = command.spawn().expect("marginalia import runs");
-    let mut peak = 0;
-    loop {
-        peak = peak.max(peak_of(child.id()));
-        if let Ok(Some(status)) = child.try_wait() {
-            return (status, peak);
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    }
-}
-
 /// One import in this process and one as a whole `marginalia import`, each with
 /// its time and peak memory beside the project file's size.
 fn measure_once(dir: &Path, folder_bytes: u64) {
@@ -177,7 +151,7 @@ fn measure_once(dir: &Path, folder_bytes: u64) {
     let log = common::scratch().join("import-cli.log");
     let stderr = std::fs::File::create(&log).expect("log file");
     let start = Instant::now();
-    let (status, peak) = run_watching_peak(
+    let (status, peak) = common::process::run_watching_peak(
         std::process::Command::new(env!("CARGO_BIN_EXE_marginalia"))
             .arg("import")
             .arg(dir)

@@ -7,6 +7,7 @@
 pub mod app;
 #[cfg(feature = "gui")]
 pub mod frames;
+pub mod process;
 
 use std::path::PathBuf;
 use std::sync::OnceLock;

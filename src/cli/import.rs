@@ -3,12 +3,15 @@
 //! folder when it holds brat files, otherwise a folder of articles, all imported;
 //! a long import shows its progress on stderr.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::bail;
 use clap::Args;
-use marginalia::export::{ImportFormat, ImportOptions, ImportReport, import_paths_with_progress};
+use marginalia::export::{
+    ImportFormat, ImportOptions, ImportReport, can_stream_import, import_paths_with_progress,
+    stage_jsonl_import,
+};
 use marginalia::model::{OffsetUnit, Project, printable_line};
 use marginalia::store::{ProjectLock, load_project_with_state, save_project_checked};
 use marginalia::task::Progress;
@@ -66,19 +69,18 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
         );
     })?;
     let existed = out.exists();
+    let options = ImportOptions {
+        author: args.author.clone(),
+        unit,
+    };
+    if !existed && can_stream_import(&args.inputs, format, out) {
+        return run_streamed(args, out, new_project(out), &options);
+    }
     let (mut project, read_state) = if existed {
         let (project, state) = load_project_with_state(out)?;
         (project, Some(state))
     } else {
-        let name = out
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "Imported".into());
-        (Project::new(name), None)
-    };
-    let options = ImportOptions {
-        author: args.author.clone(),
-        unit,
+        (new_project(out), None)
     };
     let progress = Progress::new();
     let report = std::thread::scope(|scope| {
@@ -102,6 +104,43 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
         } else {
             "new project"
         }
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The project an import into the new file `out` starts from, named after it.
+fn new_project(out: &Path) -> Project {
+    let name = out
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "Imported".into());
+    Project::new(name)
+}
+
+/// An import of JSONL files into a new project, streamed: the documents and
+/// annotations go to spill files beside `out` as they are read (never the whole
+/// project in memory), then the file is assembled. Same output and messages.
+fn run_streamed(
+    args: &ImportArgs,
+    out: &Path,
+    project: Project,
+    options: &ImportOptions,
+) -> anyhow::Result<ExitCode> {
+    let progress = Progress::new();
+    let staged = std::thread::scope(|scope| {
+        let work =
+            scope.spawn(|| stage_jsonl_import(out, project, &args.inputs, options, &progress));
+        show_progress(&progress, || work.is_finished());
+        work.join()
+            .map_err(|_| anyhow::anyhow!("the import stopped on an internal error"))
+    });
+    let staged = staged??;
+    print_notes(staged.report());
+    let summary = staged.summary();
+    staged.write(&progress)?;
+    eprintln!(
+        "marginalia: imported {summary} into {} (new project)",
+        out.display()
     );
     Ok(ExitCode::SUCCESS)
 }

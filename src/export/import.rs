@@ -13,6 +13,8 @@
 mod id_index;
 mod importer;
 mod items;
+mod spill;
+mod stream;
 #[cfg(test)]
 mod tests;
 mod text_input;
@@ -23,6 +25,7 @@ use crate::task::Progress;
 
 pub(in crate::export) use importer::Importer;
 pub use items::{ImportReport, ImportedDocument, ImportedSpan, plural};
+pub use stream::{StagedImport, can_stream_import, stage_jsonl_import};
 
 use super::{ImportError, brat, corpus, jsonl};
 use crate::model::{DocumentMeta, OffsetUnit, Project};

@@ -33,7 +33,8 @@ pub use format::{
     export_to_string,
 };
 pub use import::{
-    ImportFormat, ImportOptions, ImportReport, import_paths, import_paths_with_progress,
+    ImportFormat, ImportOptions, ImportReport, StagedImport, can_stream_import, import_paths,
+    import_paths_with_progress, stage_jsonl_import,
 };
 pub use job::{ExportJob, JobScope};
 pub use selection::{DocumentSpans, ExportOptions, Selection};

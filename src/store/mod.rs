@@ -17,6 +17,7 @@ mod recovery;
 mod ron_writer;
 mod save;
 pub mod saved_projects;
+mod spilled;
 mod validate;
 
 /// The article readers, re-exported for callers that reach them through `store`;
@@ -46,4 +47,6 @@ pub use project_file::{
     project_to_ron, project_to_ron_with_progress, save_project, save_project_with_progress,
 };
 pub use recovery::{RecoveryEntry, RecoveryStore};
+pub(crate) use ron_writer::{annotation_line, document_line};
+pub(crate) use spilled::{LineSink, WrittenLines, write_spilled_project};
 pub use validate::{Problem, check_project, metadata_notes};

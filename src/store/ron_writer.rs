@@ -90,13 +90,7 @@ pub(crate) fn write_project<E: From<Cancelled>>(
         })
         .sum();
     let mut out = String::with_capacity((documents + spans + 4096).min(FLUSH_AT + (1 << 16)));
-    out.push_str("Project(\n");
-    let _ = writeln!(out, "{INDENT}format: {format},");
-    out.push_str(INDENT);
-    out.push_str("name: ");
-    string(&mut out, &project.name);
-    out.push_str(",\n");
-    schema(&mut out, &project.schema);
+    head(&mut out, project, format);
     out.push_str(INDENT);
     out.push_str("documents: ");
     block(&mut out, &project.documents, document, sink)?;
@@ -109,10 +103,7 @@ pub(crate) fn write_project<E: From<Cancelled>>(
             out.push_str("[\n");
         }
         for a in chunk {
-            out.push_str(INDENT);
-            out.push_str(INDENT);
-            annotation(&mut out, a);
-            out.push_str(",\n");
+            annotation_line(&mut out, a);
             flush_full(&mut out, sink)?;
         }
     }
@@ -123,6 +114,63 @@ pub(crate) fn write_project<E: From<Cancelled>>(
         out.push_str("],\n");
     }
     progress.set_done(annotations.len() as u64);
+    tail(out, project, sink)
+}
+
+/// The start of a project file: `Project(`, the format, the name and the schema.
+pub(crate) fn head(out: &mut String, project: &Project, format: u32) {
+    out.push_str("Project(\n");
+    let _ = writeln!(out, "{INDENT}format: {format},");
+    out.push_str(INDENT);
+    out.push_str("name: ");
+    string(out, &project.name);
+    out.push_str(",\n");
+    schema(out, &project.schema);
+}
+
+/// The start of the `documents` (`annotations: true`: the `annotations`) list of
+/// a project file whose items are written one by one with [`document_line`] /
+/// [`annotation_line`]: `empty` lists are written `[]` and need no [`list_end`].
+pub(crate) fn list_start(out: &mut String, annotations: bool, empty: bool) {
+    out.push_str(INDENT);
+    out.push_str(if annotations {
+        "annotations: "
+    } else {
+        "documents: "
+    });
+    out.push_str(if empty { "[],\n" } else { "[\n" });
+}
+
+/// The end of a list that [`list_start`] opened, not empty.
+pub(crate) fn list_end(out: &mut String) {
+    out.push_str(INDENT);
+    out.push_str("],\n");
+}
+
+/// One document's line of the `documents` list, as a save writes it.
+pub(crate) fn document_line(out: &mut String, d: &Document) {
+    out.push_str(INDENT);
+    out.push_str(INDENT);
+    document(out, d);
+    out.push_str(",\n");
+}
+
+/// One annotation's line of the `annotations` list, as a save writes it.
+pub(crate) fn annotation_line(out: &mut String, a: &Annotation) {
+    out.push_str(INDENT);
+    out.push_str(INDENT);
+    annotation(out, a);
+    out.push_str(",\n");
+}
+
+/// What follows the annotations in a project file (links, registry, rejected
+/// suggestions, merge notes, memo) and the closing `)`; `out` (what is gathered
+/// so far) and the rest go to `sink`.
+pub(crate) fn tail<E>(
+    mut out: String,
+    project: &Project,
+    sink: &mut dyn FnMut(&str) -> Result<(), E>,
+) -> Result<(), E> {
     // --- sources (issue 13): links and the registry, only when not empty ---
     if !project.links.is_empty() {
         out.push_str(INDENT);

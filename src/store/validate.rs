@@ -1,8 +1,11 @@
 //! Consistency checks of a project: what the loader refuses and `marginalia validate`
 //! lists.
 
-use std::collections::{HashMap, HashSet};
 use std::fmt;
+
+// Seeded per process (ids come from files), several times faster than SipHash on
+// short ids: `check_project` runs on every load, 525,000 ids for `agree` at scale.
+use foldhash::{HashMap, HashMapExt as _, HashSet, HashSetExt as _};
 
 use crate::model::{FORMAT_VERSION, Project, quoted};
 

@@ -418,7 +418,7 @@ impl<'o> Importer<'o> {
     }
 }
 
-fn new_document(id: String, doc: &ImportedDocument, text: String) -> Document {
+pub(super) fn new_document(id: String, doc: &ImportedDocument, text: String) -> Document {
     let title = doc
         .title
         .clone()
@@ -430,7 +430,7 @@ fn new_document(id: String, doc: &ImportedDocument, text: String) -> Document {
     d
 }
 
-fn add_label(project: &mut Project, id: &str) {
+pub(super) fn add_label(project: &mut Project, id: &str) {
     let added = project.schema.labels.len().saturating_sub(3);
     let color = NEW_LABEL_COLORS
         .get(added % NEW_LABEL_COLORS.len())

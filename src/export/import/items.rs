@@ -97,9 +97,15 @@ pub struct ImportReport {
 impl ImportReport {
     /// One line: "2 new documents and 17 annotations; 1 existing document extended".
     pub fn summary(&self) -> String {
+        self.summary_counting(self.documents_added.len())
+    }
+
+    /// [`ImportReport::summary`] for `documents_added` new documents (a streamed
+    /// import counts them instead of listing their ids).
+    pub fn summary_counting(&self, documents_added: usize) -> String {
         let mut s = format!(
             "{} and {}",
-            plural(self.documents_added.len(), "new document"),
+            plural(documents_added, "new document"),
             plural(self.annotations_added, "annotation")
         );
         if !self.documents_extended.is_empty() {
