@@ -95,7 +95,7 @@ pub fn html_to_text(html: &str) -> Result<PageText, TooDeep> {
         readable_article(html)
             .map(|content| text_under(Html::parse_document(&content).root_element(), true))
             .map(|article| match in_article {
-                true => only_inside(&article, &whole),
+                true => with_headline(only_inside(&article, &whole), &whole, title.as_deref()),
                 false => article,
             })
             .filter(|article| accept_readable(article, &whole))
@@ -108,6 +108,18 @@ pub fn html_to_text(html: &str) -> Result<PageText, TooDeep> {
         title,
         meta: about.meta,
     })
+}
+
+/// `text` (the extractor's part of an `<article>`) starting with the article's
+/// headline: Readability drops a heading that repeats the page's title, which the
+/// article's own text (`whole`) keeps; put back when `whole` starts with exactly
+/// the title, so that a long page reads as a short one does.
+fn with_headline(text: String, whole: &str, title: Option<&str>) -> String {
+    let first = whole.split("\n\n").next().unwrap_or_default();
+    if first.is_empty() || title != Some(first) || text.starts_with(first) {
+        return text;
+    }
+    format!("{first}\n\n{text}")
 }
 
 /// The readable text under `root`, paragraphs separated by blank lines.
@@ -258,6 +270,15 @@ mod tests {
             page.text
         );
         assert!(!page.text.contains("Home") && !page.text.contains("©"));
+        // A headline that repeats the title starts the text, as on a short page.
+        let titled = html.replace("<title>Parade</title>", "<title>Parade held</title>");
+        let page = page_of(&titled);
+        assert!(
+            page.text.starts_with("Parade held\n\nThe minister said"),
+            "{}",
+            page.text
+        );
+        assert!(!page.text.contains("We use cookies"), "{}", page.text);
     }
 
     #[test]
