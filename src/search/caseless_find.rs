@@ -168,6 +168,9 @@ mod tests {
             ("kcna", "the \u{212A}CNA said", true),
             ("ask", "a\u{17F}\u{212A}", true),
             ("task", "ta\u{17F}\u{212A}!", true),
+            // Folds before the byte scanned for (here `a`), checked backwards.
+            ("ska", "x\u{17F}\u{212A}A", true),
+            ("ska", "\u{212A}\u{17F}a", false),
             ("kcna", "KCN", false),
             ("조선", "조선중앙통신", true),
             ("KCNA 보도", "kcna 보도", true),
