@@ -115,3 +115,35 @@ fn metadata_counts_outlets_and_spans_the_dates() {
     assert_eq!(v["metadata"]["undated"], 1);
     assert_eq!(v["documents"][1]["done_by"][0], "mina");
 }
+
+#[test]
+fn a_reader_that_stops_early_is_no_error() {
+    // `marginalia info P | head -1` on a project whose listing is larger than a
+    // pipe holds: the write fails with a broken pipe, which is not a panic.
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    let mut p = Project::new("Many");
+    for i in 0..2000 {
+        let title = format!("조선중앙통신 👋🏽 article {i} {}", "long title ".repeat(8));
+        p.documents
+            .push(Document::new(format!("d{i}"), title, TEXT));
+    }
+    save_project(&path, &p).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_marginalia"))
+        .args(["info", path.to_str().unwrap()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.contains("Many"), "{first}");
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.is_empty(), "{err}");
+}

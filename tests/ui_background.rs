@@ -1,7 +1,8 @@
 //! Long work in the window runs in the background: opening a generated project shows
 //! the progress bar and then the project; a save can be cancelled (the file is left
 //! as it was) and edits made during a save keep the project unsaved; a conflicting
-//! command is refused with its reason; a task's error is one line in the status.
+//! command is refused with its reason; a task's error is one line in the status; an
+//! import runs beside edits, is one undo step, and a cancelled one adds nothing.
 //!
 //! Tasks are held before they start (`hold_background_tasks`) where a test needs the
 //! task still running, so nothing depends on timing.
@@ -160,6 +161,74 @@ fn edits_during_a_save_keep_the_project_unsaved_and_conflicts_are_refused() {
         "the edit made during the save is not saved"
     );
     assert_eq!(h.state().project().name, "Changed while saving");
+}
+
+#[test]
+fn an_import_runs_beside_edits_is_one_undo_step_and_adds_nothing_when_cancelled() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("articles");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(
+        folder.join("a.txt"),
+        "Parade\n\nKCNA said 👋🏽 the parade was held.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        folder.join("b.txt"),
+        "Talks\r\n\r\n조선중앙통신 reported talks.\r\n",
+    )
+    .unwrap();
+    let path = dir.path().join("p.ron");
+    save_project(&path, &generate_project(&GenerateSpec::SMALL)).unwrap();
+    let mut h = app_on(dir.path(), Some((load_project(&path).unwrap(), &path)));
+    let before = h.state().project().clone();
+    // Cancelled before it read anything: the project is as it was.
+    h.state_mut().hold_background_tasks(true);
+    h.state_mut()
+        .push_command(UiCommand::ImportPaths(vec![folder.clone()]));
+    h.run_steps(2);
+    h.state_mut().cancel_background();
+    finish(&mut h);
+    assert_eq!(h.state().project(), &before);
+    assert!(
+        h.state().status().text.contains("Import cancelled"),
+        "{:?}",
+        h.state().status()
+    );
+    // An edit while the import runs (the task holds the project shared: the edit
+    // gives the editor its own, the task takes the shared one without a copy).
+    h.state_mut()
+        .push_command(UiCommand::ImportPaths(vec![folder.clone()]));
+    h.run_steps(2);
+    h.state_mut()
+        .push_command(UiCommand::RenameProject("Renamed while importing".into()));
+    h.run_steps(2);
+    finish(&mut h);
+    let project = h.state().project();
+    assert_eq!(project.name, "Renamed while importing");
+    let added = &project.documents[before.documents.len()..];
+    let mut texts: Vec<&str> = added.iter().map(|d| d.text.trim_end()).collect();
+    texts.sort();
+    assert_eq!(
+        texts,
+        [
+            "Parade\n\nKCNA said 👋🏽 the parade was held.",
+            "Talks\n\n조선중앙통신 reported talks."
+        ]
+    );
+    assert_eq!(
+        project.documents[..before.documents.len()],
+        before.documents[..]
+    );
+    assert_eq!(project.annotations, before.annotations);
+    // The import is one undo step; the rename before it another.
+    h.state_mut().push_command(UiCommand::Undo);
+    h.run_steps(2);
+    assert_eq!(h.state().project().documents, before.documents);
+    assert_eq!(h.state().project().name, "Renamed while importing");
+    h.state_mut().push_command(UiCommand::Undo);
+    h.run_steps(2);
+    assert_eq!(h.state().project(), &before);
 }
 
 #[test]

@@ -49,35 +49,6 @@ pub struct Document {
     /// Offset index over `text`, built on first use.
     #[serde(skip)]
     index: OnceLock<Arc<TextIndex>>,
-    /// `text` with ASCII letters lowered, built on first use (the documents
-    /// table's text filter).
-    #[serde(skip)]
-    lowered: OnceLock<Arc<AsciiLowered>>,
-}
-
-/// A text with its ASCII letters lowered and every other byte as it was (so the
-/// same length, and byte offsets that agree): what the documents table's text
-/// filter searches with `memchr::memmem` for a text of ASCII and caseless chars.
-#[derive(Debug)]
-pub struct AsciiLowered {
-    /// The lowered text.
-    pub text: String,
-    /// Whether the text has a char whose case-insensitive match is an ASCII
-    /// letter but that lowering leaves as it is: the Kelvin sign `\u{212A}` (k)
-    /// or the long s `\u{17F}` (s).
-    pub folds_to_ascii: bool,
-}
-
-impl AsciiLowered {
-    /// `text` lowered.
-    pub fn new(text: &str) -> Self {
-        AsciiLowered {
-            text: text.to_ascii_lowercase(),
-            folds_to_ascii: ["\u{212A}", "\u{17F}"]
-                .iter()
-                .any(|c| memchr::memmem::find(text.as_bytes(), c.as_bytes()).is_some()),
-        }
-    }
 }
 
 fn meta_is_empty(meta: &DocumentMeta) -> bool {
@@ -108,7 +79,6 @@ impl Document {
             memo: String::new(),
             text: text.into(),
             index: OnceLock::new(),
-            lowered: OnceLock::new(),
         }
     }
 
@@ -151,13 +121,6 @@ impl Document {
     /// True when offsets are found by a scan of the short text (no index built).
     fn scanned(&self) -> bool {
         self.text.len() <= SCAN_UP_TO && self.index.get().is_none()
-    }
-
-    /// The text with its ASCII letters lowered (built once, then shared by clones;
-    /// as much memory again as the text).
-    pub fn ascii_lowered(&self) -> &Arc<AsciiLowered> {
-        self.lowered
-            .get_or_init(|| Arc::new(AsciiLowered::new(&self.text)))
     }
 
     /// Length of the text in chars.

@@ -22,7 +22,7 @@ pub mod words;
 
 pub use annotation::{Annotation, Comment, Verdict, new_id, now_rfc3339};
 pub use conflict::MergeConflict;
-pub use document::{AsciiLowered, Document};
+pub use document::Document;
 pub use link::{
     Link, LinkIndex, LinkKind, LinkProblem, MAX_CUE_GAP, link_problems, links_for_adjacent,
 };

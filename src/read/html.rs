@@ -7,7 +7,7 @@ use scraper::{ElementRef, Html, Node, Selector};
 use super::TooDeep;
 use super::html_depth::check_html_depth;
 use super::page_meta::page_meta;
-use super::readable::{READABLE_MIN_CHARS, accept_readable, readable_article};
+use super::readable::{READABLE_MIN_CHARS, accept_readable, only_inside, readable_article};
 use crate::model::DocumentMeta;
 
 /// The readable text of a page and its `<title>`.
@@ -89,10 +89,15 @@ pub fn html_to_text(html: &str) -> Result<PageText, TooDeep> {
     let in_article = root.value().name() == "article";
     let whole = text_under(root, in_article);
     // A page long enough to carry site chrome: the readability extractor's article,
-    // laid out by the same walk, when it keeps a fair share of the text.
+    // laid out by the same walk, when it keeps a fair share of the text (and
+    // inside the page's own `<article>`, when it has one).
     let text = if whole.chars().count() >= READABLE_MIN_CHARS {
         readable_article(html)
             .map(|content| text_under(Html::parse_document(&content).root_element(), true))
+            .map(|article| match in_article {
+                true => with_headline(only_inside(&article, &whole), &whole, title.as_deref()),
+                false => article,
+            })
             .filter(|article| accept_readable(article, &whole))
             .unwrap_or(whole)
     } else {
@@ -103,6 +108,18 @@ pub fn html_to_text(html: &str) -> Result<PageText, TooDeep> {
         title,
         meta: about.meta,
     })
+}
+
+/// `text` (the extractor's part of an `<article>`) starting with the article's
+/// headline: Readability drops a heading that repeats the page's title, which the
+/// article's own text (`whole`) keeps; put back when `whole` starts with exactly
+/// the title, so that a long page reads as a short one does.
+fn with_headline(text: String, whole: &str, title: Option<&str>) -> String {
+    let first = whole.split("\n\n").next().unwrap_or_default();
+    if first.is_empty() || title != Some(first) || text.starts_with(first) {
+        return text;
+    }
+    format!("{first}\n\n{text}")
 }
 
 /// The readable text under `root`, paragraphs separated by blank lines.
@@ -230,6 +247,38 @@ mod tests {
             page.text,
             "Parade held\n\nKCNA said “victory” today.\n\n조선중앙통신 reported it."
         );
+    }
+
+    #[test]
+    fn chrome_beside_the_article_is_not_joined_to_it() {
+        // Long enough for the readability extractor, which joins a short sentence
+        // beside the <article> (a cookie banner) to the article.
+        let para = "The minister said the parade in Pyongyang was the largest yet, \
+                    KCNA reported on Saturday, citing officials in Sinuiju. "
+            .repeat(3);
+        let html = format!(
+            "<html><head><title>Parade</title></head><body><nav><a href=\"/\">Home</a></nav>\
+             <div class=\"cookie\">We use cookies. Accept all</div>\
+             <article><h1>Parade held</h1><p>{para}</p><p>{para}</p><p>평양 {para}</p></article>\
+             <footer>© 2026 KCNA. All rights reserved.</footer></body></html>"
+        );
+        let page = page_of(&html);
+        assert!(!page.text.contains("We use cookies"), "{}", page.text);
+        assert!(
+            page.text.contains(&format!("평양 {}", para.trim())),
+            "{}",
+            page.text
+        );
+        assert!(!page.text.contains("Home") && !page.text.contains("©"));
+        // A headline that repeats the title starts the text, as on a short page.
+        let titled = html.replace("<title>Parade</title>", "<title>Parade held</title>");
+        let page = page_of(&titled);
+        assert!(
+            page.text.starts_with("Parade held\n\nThe minister said"),
+            "{}",
+            page.text
+        );
+        assert!(!page.text.contains("We use cookies"), "{}", page.text);
     }
 
     #[test]

@@ -27,6 +27,27 @@ pub fn readable_article(html: &str) -> Option<String> {
     std::panic::catch_unwind(run).ok().flatten()
 }
 
+/// The paragraphs of `article` (the extractor's text, paragraphs separated by
+/// blank lines) that occur in `whole` (the text of the page's `<article>`
+/// element): the extractor may drop what the page marks as its article, never add
+/// to it. (Readability joins short sentence-like siblings of the article to it,
+/// such as a cookie banner "We use cookies. Accept all" beside `<article>`.)
+/// One pass over `whole` (Aho-Corasick over the paragraphs), whatever their count.
+pub fn only_inside(article: &str, whole: &str) -> String {
+    let paragraphs: Vec<&str> = article.split("\n\n").filter(|p| !p.is_empty()).collect();
+    let Ok(finder) = aho_corasick::AhoCorasick::new(&paragraphs) else {
+        return article.to_string();
+    };
+    let mut found = vec![false; paragraphs.len()];
+    for m in finder.find_overlapping_iter(whole) {
+        found[m.pattern().as_usize()] = true;
+    }
+    (paragraphs.iter().zip(found))
+        .filter_map(|(p, inside)| inside.then_some(*p))
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
 /// True when `article` (the extractor's text) is worth using instead of `whole`
 /// (the page's): not empty, and at least [`MIN_SHARE`] of it.
 pub fn accept_readable(article: &str, whole: &str) -> bool {

@@ -5,11 +5,9 @@
 //! What keeps typing a filter over 10,000 articles (~50 MB) within a frame:
 //! - the documents not seen yet are searched on several threads at once
 //!   ([`TextMatches::resolve`]);
-//! - a text of ASCII and caseless chars (Hangul, CJK ideographs) is looked for
-//!   lowered, with `memchr::memmem`, in each document's lowered copy
-//!   ([`Document::ascii_lowered`], built on first use and kept: as much memory
-//!   again as the texts); a document with a Kelvin sign or a long s, which match
-//!   `k` and `s` case-insensitively but are not lowered, is asked the regex;
+//! - a text of ASCII and caseless chars (Hangul, CJK ideographs) is found by a
+//!   scan for its rarest byte in both cases, checked around each place found
+//!   ([`CaselessFinder`]: no copy of the texts, no memory kept);
 //! - any other text is one literal for the regex crate's prefilters, asked only
 //!   "is there a match" (no match bounds computed);
 //! - when the text typed extends the previous one ([`TextMatches::follow`]), the
@@ -22,8 +20,7 @@
 
 use std::collections::HashMap;
 
-use memchr::memmem::Finder;
-
+use super::caseless_find::CaselessFinder;
 use super::{Matcher, SearchError};
 use crate::model::Document;
 
@@ -41,41 +38,10 @@ const PARALLEL_BYTES: usize = 1 << 20;
 pub struct TextMatches {
     text: String,
     matcher: Option<Matcher>,
-    /// The lowered text, when lowered copies can be searched for it.
-    lowered: Option<Lowered>,
+    /// The text's byte-scanning search, when it serves the text (ASCII and
+    /// caseless chars); the regex otherwise.
+    finder: Option<CaselessFinder>,
     seen: HashMap<String, bool>,
-}
-
-/// The search of a text in documents' lowered copies.
-#[derive(Debug, Clone)]
-struct Lowered {
-    finder: Finder<'static>,
-    /// Whether the text has a `k` or an `s` (matched by chars lowering leaves).
-    k_or_s: bool,
-}
-
-impl Lowered {
-    /// The search for `text` (trimmed, not blank), when every char of it is
-    /// ASCII or caseless: no other char folds to those, so a case-insensitive
-    /// match is a match of the lowered text in the lowered copy.
-    fn of(text: &str) -> Option<Lowered> {
-        if !text.chars().all(|c| c.is_ascii() || is_caseless(c)) {
-            return None;
-        }
-        let lowered = text.to_ascii_lowercase();
-        Some(Lowered {
-            k_or_s: lowered.contains(['k', 's']),
-            finder: Finder::new(lowered.as_bytes()).into_owned(),
-        })
-    }
-}
-
-/// Hangul (syllables and jamo) and CJK ideographs: no case, and no other char
-/// folds to them (tested against the regex crate in `text_filter_tests`).
-pub(crate) fn is_caseless(c: char) -> bool {
-    matches!(c,
-        '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}'
-        | '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
 }
 
 impl TextMatches {
@@ -85,7 +51,7 @@ impl TextMatches {
         let text = text.trim().to_string();
         let matcher = compile(&text)?;
         Ok(TextMatches {
-            lowered: matcher.as_ref().and_then(|_| Lowered::of(&text)),
+            finder: matcher.as_ref().and_then(|_| CaselessFinder::new(&text)),
             text,
             matcher,
             seen: HashMap::new(),
@@ -109,7 +75,7 @@ impl TextMatches {
         }
         let matcher = compile(text)?;
         let old = std::mem::replace(&mut self.text, text.to_string());
-        self.lowered = matcher.as_ref().and_then(|_| Lowered::of(text));
+        self.finder = matcher.as_ref().and_then(|_| CaselessFinder::new(text));
         self.matcher = matcher;
         if self.matcher.is_none() || old.is_empty() {
             self.seen.clear();
@@ -133,7 +99,7 @@ impl TextMatches {
         if let Some(&hit) = self.seen.get(&doc.id) {
             return hit;
         }
-        let hit = contains(m, self.lowered.as_ref(), doc);
+        let hit = contains(m, self.finder.as_ref(), doc);
         self.seen.insert(doc.id.clone(), hit);
         hit
     }
@@ -145,7 +111,7 @@ impl TextMatches {
         let Some(m) = &self.matcher else {
             return;
         };
-        let lowered = self.lowered.as_ref();
+        let finder = self.finder.as_ref();
         let unseen: Vec<&Document> = (docs.iter().copied())
             .filter(|d| !self.seen.contains_key(&d.id))
             .collect();
@@ -156,7 +122,7 @@ impl TextMatches {
             .min(unseen.len());
         if bytes < PARALLEL_BYTES || threads < 2 {
             for d in unseen {
-                let hit = contains(m, lowered, d);
+                let hit = contains(m, finder, d);
                 self.seen.insert(d.id.clone(), hit);
             }
             return;
@@ -178,7 +144,7 @@ impl TextMatches {
         let answers: Vec<Vec<bool>> = std::thread::scope(|scope| {
             let workers: Vec<_> = (chunks.iter())
                 .map(|chunk| {
-                    scope.spawn(move || chunk.iter().map(|d| contains(m, lowered, d)).collect())
+                    scope.spawn(move || chunk.iter().map(|d| contains(m, finder, d)).collect())
                 })
                 .collect();
             workers
@@ -187,7 +153,7 @@ impl TextMatches {
                 .map(|(w, chunk)| {
                     // A thread that could not finish: its documents searched here.
                     w.join()
-                        .unwrap_or_else(|_| chunk.iter().map(|d| contains(m, lowered, d)).collect())
+                        .unwrap_or_else(|_| chunk.iter().map(|d| contains(m, finder, d)).collect())
                 })
                 .collect()
         });
@@ -208,19 +174,14 @@ fn compile(text: &str) -> Result<Option<Matcher>, SearchError> {
     }
 }
 
-/// True when `doc`'s title or text has a match of `m` (the text searched in its
-/// lowered copy when `lowered` is given).
-fn contains(m: &Matcher, lowered: Option<&Lowered>, doc: &Document) -> bool {
+/// True when `doc`'s title or text has a match of `m` (the text searched by
+/// `finder` when there is one).
+fn contains(m: &Matcher, finder: Option<&CaselessFinder>, doc: &Document) -> bool {
     if m.is_match(&doc.title) {
         return true;
     }
-    let Some(l) = lowered else {
-        return m.is_match(&doc.text);
-    };
-    let copy = doc.ascii_lowered();
-    if l.k_or_s && copy.folds_to_ascii {
-        // A Kelvin sign or a long s may make a match the copy does not show.
-        return m.is_match(&doc.text);
+    match finder {
+        Some(f) => f.is_match(&doc.text),
+        None => m.is_match(&doc.text),
     }
-    l.finder.find(copy.text.as_bytes()).is_some()
 }

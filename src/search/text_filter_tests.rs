@@ -135,7 +135,7 @@ fn the_text_followed_is_trimmed_and_kept_on_error() {
 
 #[test]
 fn only_the_kelvin_sign_and_the_long_s_fold_to_ascii_and_nothing_into_the_caseless() {
-    // The lowered copies are searched only because of this: a case-insensitive
+    // The byte scan of `CaselessFinder` is exact only because of this: a case-insensitive
     // ASCII char matches no char outside ASCII but these two, and a Hangul or CJK
     // char matches only itself (checked against the regex crate's own folding).
     let ascii = regex::Regex::new(r"(?i)^[\x00-\x7F]$").unwrap();
@@ -152,7 +152,7 @@ fn only_the_kelvin_sign_and_the_long_s_fold_to_ascii_and_nothing_into_the_casele
         }
         assert_eq!(
             caseless.is_match(s),
-            super::text_filter::is_caseless(c),
+            super::caseless_find::is_caseless(c),
             "{c:?}"
         );
     }
@@ -160,7 +160,7 @@ fn only_the_kelvin_sign_and_the_long_s_fold_to_ascii_and_nothing_into_the_casele
 }
 
 #[test]
-fn lowered_copies_find_what_the_regex_finds() {
+fn the_byte_scan_finds_what_the_regex_finds() {
     let mut project = Project::new("p");
     for (i, text) in [
         "SINUIJU said",

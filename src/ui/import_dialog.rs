@@ -51,8 +51,12 @@ impl MarginaliaApp {
     /// Imports `paths` into the project as one undoable step (labels the import adds
     /// to the schema included). Shows the first new document. The files are read in
     /// the background, into a copy of the project; edits made meanwhile are kept.
+    /// The copy is made on the task's thread, not the window's (a 10,000-article
+    /// project is ~90 ms to copy): the thread is handed the editor's shared
+    /// project, and takes it without copying when an edit made meanwhile has
+    /// already given the editor its own.
     pub fn import_into_project(&mut self, paths: &[PathBuf]) {
-        let mut project = self.project().clone();
+        let shared = self.state.editor().shared();
         let options = self.import_options();
         let owned = paths.to_vec();
         let what = match paths {
@@ -65,6 +69,7 @@ impl MarginaliaApp {
             _ => format!("Importing {} inputs", paths.len()),
         };
         self.start_background(what, move |progress| {
+            let mut project = std::sync::Arc::try_unwrap(shared).unwrap_or_else(|s| (*s).clone());
             let result = import_paths_with_progress(
                 &mut project,
                 &owned,
