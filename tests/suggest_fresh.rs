@@ -95,4 +95,29 @@ fn fresh_figures() {
     let by_learning = replay_project(&fresh, &learned(&fresh), &registry, &[]);
     print_effort("learned from tune+heldout gold", &by_learning);
     assert_eq!(by_rules.total.gold, 89);
+    // README's fresh table after the eighth session's rules, a little below:
+    // (label, strictness, precision floor, recall floor).
+    for (label, strictness, p, r) in [
+        ("attribution", Strictness::Overlap, 0.85, 0.85),
+        ("attribution", Strictness::Iou, 0.78, 0.78),
+        ("claim", Strictness::Iou, 0.90, 0.85),
+        ("speculation", Strictness::Iou, 0.95, 0.95),
+    ] {
+        let s = e.labels.iter().find(|x| x.label == label).expect("label");
+        let s = s.at(strictness);
+        assert!(
+            s.precision >= p && s.recall >= r,
+            "{label} {strictness:?}: {s:?}"
+        );
+    }
+    assert!(
+        by_rules.total.per_annotation <= 1.30,
+        "{:?}",
+        by_rules.total
+    );
+    assert!(
+        by_learning.total.per_annotation <= 1.30,
+        "{:?}",
+        by_learning.total
+    );
 }
