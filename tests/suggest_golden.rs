@@ -57,15 +57,17 @@ fn held_out_figures_stay_at_least_as_good_as_readme_says() {
     let e = evaluate(&project, &found, &SourceRegistry::builtin(), &[]);
     let at =
         |label: &str, s: Strictness| *e.labels.iter().find(|x| x.label == label).unwrap().at(s);
-    // (label, strictness, precision floor, recall floor): README's held-out table
-    // (8 articles, 116 gold spans), a little below the measured figures.
+    // (label, strictness, precision floor, recall floor): heldout.ron's figures
+    // in README (8 articles, 116 gold spans; tuned on since the eighth session,
+    // so no longer held out: tests/suggest_fresh.rs keeps the fresh set's), a
+    // little below the measured ones.
     for (label, strictness, p, r) in [
-        ("attribution", Strictness::Overlap, 0.80, 0.70),
-        ("attribution", Strictness::Iou, 0.70, 0.65),
+        ("attribution", Strictness::Overlap, 0.90, 0.90),
+        ("attribution", Strictness::Iou, 0.90, 0.90),
         ("speculation", Strictness::Overlap, 0.85, 0.90),
         ("speculation", Strictness::Iou, 0.85, 0.90),
-        ("claim", Strictness::Overlap, 0.90, 0.80),
-        ("claim", Strictness::Iou, 0.80, 0.74),
+        ("claim", Strictness::Overlap, 0.90, 0.85),
+        ("claim", Strictness::Iou, 0.85, 0.80),
     ] {
         let score = at(label, strictness);
         assert!(
@@ -81,8 +83,8 @@ fn held_out_effort_stays_at_most_what_readme_says() {
     let suggester = Suggester::builtin().unwrap();
     let found = suggest_project_raw(&suggester, &project, &SuggestScope::default());
     let r = replay_project(&project, &found, &SourceRegistry::builtin(), &[]);
-    // README: 1.53 actions per finished annotation, 2.41 with suggestions off.
+    // README: 1.17 actions per finished annotation, 2.41 with suggestions off.
     assert_eq!((r.documents, r.total.gold), (8, 116));
     assert_eq!(r.total.baseline_actions, 279);
-    assert!(r.total.per_annotation <= 1.55, "{:?}", r.total);
+    assert!(r.total.per_annotation <= 1.20, "{:?}", r.total);
 }

@@ -19,7 +19,13 @@ const GENERIC: &[(&str, &[&str])] = &[
     ("paper", &["state media", "news agency"]),
     ("ministry", &["government"]),
     ("military", &["military"]),
+    ("bureau", &["government"]),
 ];
+
+/// Generic words that first stand for the latest registry source whose name
+/// holds them ("the ministry said" → the Unification Ministry named before, not
+/// the latest government mention, which may be "Seoul").
+const BODIES: &[&str] = &["ministry"];
 
 /// Role titles and the word of the registry name of the body they speak for
 /// ("Vice Minister Moon said" → the latest ministry named).
@@ -40,6 +46,11 @@ pub fn resolve(
         .find(|(role, _)| lower.split_whitespace().any(|w| w == *role))
     {
         return latest_body(body, before, registry, names);
+    }
+    if BODIES.contains(&lower.as_str())
+        && let Some(body) = latest_body(&lower, before, registry, names)
+    {
+        return Some(body);
     }
     let kinds = GENERIC.iter().find(|(w, _)| *w == lower).map(|(_, k)| *k);
     let surname = kinds.is_none()

@@ -308,3 +308,60 @@ fn appositives_anonymity_roles_and_sources_without_a_verb() {
     let found = suggest("They expect little change before the election.");
     assert!(found.iter().all(|s| s.label != ATTRIBUTION), "{found:#?}");
 }
+
+#[test]
+fn pronouns_time_phrases_roles_and_generic_sources() {
+    // A pronoun subject takes the source of the attribution before it.
+    attribution(
+        "Koo Min-ho, a spokesperson for the Unification Ministry, told a briefing that talks ended. Seoul will reply on Monday, he added.",
+        "he added",
+        "Unification Ministry",
+    );
+    attribution(
+        "A JCS officer told reporters that 3 shots were fired. He said the man had asked to defect.",
+        "He said",
+        "Joint Chiefs of Staff",
+    );
+    // With no attribution before it, a pronoun names no one.
+    let found = suggest("He said the 우리 plant closed in 2019 🎈.");
+    assert!(found.iter().all(|s| s.label != ATTRIBUTION), "{found:#?}");
+    // A time or circumstance phrase after the cue joins the attribution; the
+    // claim starts after "that".
+    attribution(
+        "South Korea’s Unification Ministry said on Wednesday that 3,800 people died.",
+        "South Korea’s Unification Ministry said on Wednesday",
+        "Unification Ministry",
+    );
+    attribution(
+        "KCNA said in a statement on Tuesday that the drills were a rehearsal.",
+        "KCNA said in a statement on Tuesday",
+        "KCNA",
+    );
+    attribution(
+        "The National Intelligence Service told lawmakers last week that 2 engineers came.",
+        "The National Intelligence Service told lawmakers last week",
+        "National Intelligence Service",
+    );
+    let found = suggest("KCNA said on the radio that the test was on Monday.");
+    assert!(
+        find(&found, ATTRIBUTION, "KCNA said").is_some(),
+        "{found:#?}"
+    );
+    // "The ministry said" is the ministry named before, not the latest
+    // government mention ("Seoul").
+    attribution(
+        "A spokesperson for the Unification Ministry said 4 men crossed. Seoul will send them back on Friday. The ministry said it had sent a notice.",
+        "The ministry said",
+        "Unification Ministry",
+    );
+    // A role word names the source ("Security researchers" → experts).
+    let found = suggest("Security researchers expect more attacks this year.");
+    let a = find(&found, ATTRIBUTION, "Security researchers").expect("the source alone");
+    assert_eq!(a.source.as_deref(), Some("experts"));
+    // "In 2019 …" opens a dated claim; "where debris could fall" is no hedge.
+    let found = suggest("In 2019 Seoul sent back two fishermen who had crossed the border.");
+    let claim = "In 2019 Seoul sent back two fishermen who had crossed the border";
+    assert!(find(&found, CLAIM, claim).is_some(), "{found:#?}");
+    let found = suggest("The notice named three zones where debris could fall.");
+    assert!(found.iter().all(|s| s.label != SPECULATION), "{found:#?}");
+}

@@ -23,6 +23,8 @@ impl Suggester {
             for Hit { start, end, .. } in lexicon.find_all(sentence) {
                 // The source as the registry names it, when an appositive told it.
                 let mut told: Option<String> = None;
+                // A pronoun: its source is the attribution's before it.
+                let mut back_reference = false;
                 let (mut span, name) = match rule.side {
                     SourceSide::Before => {
                         let (n, name_end) = match self.names.before(sentence, start) {
@@ -35,7 +37,13 @@ impl Suggester {
                                     ));
                                     (n, open)
                                 }
-                                None => continue,
+                                None => match self.pronoun_before(sentence, start) {
+                                    Some(n) if !rule.source_only => {
+                                        back_reference = true;
+                                        (n, start)
+                                    }
+                                    _ => continue,
+                                },
                             },
                         };
                         let span_end = if rule.source_only {
@@ -51,6 +59,11 @@ impl Suggester {
                                 .then(|| self.names.object_after(sentence, end))
                                 .flatten()
                                 .unwrap_or(end)
+                        };
+                        let span_end = if rule.source_only {
+                            span_end
+                        } else {
+                            self.circumstance_after(sentence, span_end)
                         };
                         ((n, span_end), &sentence[n..name_end])
                     }
@@ -97,10 +110,69 @@ impl Suggester {
                     source: Some(source),
                     rule: rule.id.clone(),
                     score: rule.score,
+                    back_reference,
                 });
             }
         }
         out
+    }
+
+    /// A pronoun or a back-reference that is the whole subject of the cue at
+    /// byte `cue` ("He said", ", it added", "the report said"), at the
+    /// sentence's start or after a comma or quote: the byte where it starts.
+    /// Its source is the attribution's before it (see `resolve_back_references`).
+    fn pronoun_before(&self, sentence: &str, cue: usize) -> Option<usize> {
+        let before = sentence[..cue].trim_end();
+        let lower = before.to_lowercase();
+        let word = BACK_REFERENCES
+            .iter()
+            .find(|w| lower.ends_with(*w) && is_word_start(&lower, lower.len() - w.len()))?;
+        let start = before.len() - word.len();
+        let lead = sentence[..start].trim_end();
+        (lead.is_empty() || lead.ends_with([',', '”', '"', '’']) || lead.ends_with(':'))
+            .then_some(start)
+    }
+
+    /// After a cue and its object ("said", "told lawmakers"): the end of the
+    /// time or circumstance phrase that follows it, which the analyst keeps in
+    /// the attribution ("said *on Wednesday*", "told lawmakers *last week*",
+    /// "said *in a statement on Tuesday*"): from a word of [`PHRASE_STARTS`] to a
+    /// word of the claim rules' `adverbial_ends` within six words, never past a
+    /// "that", a quote or punctuation. `end` when none follows.
+    fn circumstance_after(&self, sentence: &str, end: usize) -> usize {
+        let mut end = end;
+        for _ in 0..2 {
+            let rest = &sentence[end..];
+            let Some(body) = rest.strip_prefix(' ') else {
+                return end;
+            };
+            let mut at = end + 1;
+            let mut found = None;
+            for (n, raw) in body.split_inclusive(' ').take(6).enumerate() {
+                let word = raw.trim_end();
+                let bare = word.trim_end_matches([',', '.', ';', ':']);
+                let lower = bare.to_lowercase();
+                if n == 0 && !PHRASE_STARTS.contains(&lower.as_str()) {
+                    break;
+                }
+                if lower == "that" || !bare.chars().all(|c| c.is_alphanumeric() || c == '-') {
+                    break;
+                }
+                if self.adverbial_ends.contains(&lower) {
+                    found = Some(at + bare.len());
+                    break;
+                }
+                if bare.len() < word.len() {
+                    break;
+                }
+                at += raw.len();
+            }
+            match found {
+                Some(f) => end = f,
+                None => return end,
+            }
+        }
+        end
     }
 
     /// After a speaker's name at a sentence's end ("said Col. Lee, a JCS
@@ -156,14 +228,20 @@ impl Suggester {
         {
             return source;
         }
+        self.role_source(appositive)
+            .unwrap_or_else(|| self.source_of(name))
+    }
+
+    /// The source the first role word of `text` stands for ("a professor at …",
+    /// "Security researchers" → experts), from the rules' `appositive_roles`.
+    fn role_source(&self, text: &str) -> Option<String> {
         let roles = &self.rules.attribution.appositive_roles;
-        for word in appositive.split(|c: char| !c.is_alphanumeric()) {
+        text.split(|c: char| !c.is_alphanumeric()).find_map(|word| {
             let lower = word.to_lowercase();
-            if let Some((_, source)) = roles.iter().find(|(w, _)| *w == lower) {
-                return self.registry.normalise(source);
-            }
-        }
-        self.source_of(name)
+            (roles.iter())
+                .find(|(w, _)| *w == lower)
+                .map(|(_, source)| self.registry.normalise(source))
+        })
     }
 
     /// After an attribution's end: the end of an anonymity phrase that follows
@@ -208,6 +286,9 @@ impl Suggester {
         if let Some(source) = self.registry_name_in(name) {
             return source;
         }
+        if let Some(source) = self.role_source(name) {
+            return source;
+        }
         let mut words: Vec<&str> = name.split_whitespace().collect();
         while words.len() > 1
             && self
@@ -221,6 +302,33 @@ impl Suggester {
         }
         self.registry.normalise(&words.join(" "))
     }
+}
+
+/// Subjects that name no one but stand for the source of the attribution
+/// before them, lower case.
+const BACK_REFERENCES: &[&str] = &["he", "she", "it", "they", "the report", "the statement"];
+
+/// The first words of a time or circumstance phrase after a cue.
+const PHRASE_STARTS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "last",
+    "this",
+    "earlier",
+    "late",
+    "early",
+    "during",
+    "yesterday",
+    "today",
+];
+
+/// True when byte `at` of `text` starts a word (nothing alphanumeric before it).
+fn is_word_start(text: &str, at: usize) -> bool {
+    !text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
 }
 
 /// True when `before` ends (spaces aside) with a comma or a closing quote.

@@ -137,6 +137,7 @@ impl Suggester {
                 rule: rule.id.clone(),
                 score: rule.score,
                 why: format!("hedge “{cue}”"),
+                back_reference: false,
             });
             return;
         }
@@ -163,6 +164,7 @@ impl Suggester {
                 rule: rule.id.clone(),
                 score: rule.score,
                 why,
+                back_reference: false,
             });
         }
     }
@@ -180,7 +182,7 @@ impl Suggester {
             .unwrap_or("")
             .to_lowercase();
         if words < self.rules.claim.min_words
-            || self.not_first_words.contains(&first)
+            || (self.not_first_words.contains(&first) && !opens_with_a_date(clause))
             || clause.ends_with('?')
         {
             return None;
@@ -310,4 +312,30 @@ fn strip_word<'t>(text: &'t str, word: &str) -> Option<&'t str> {
     (head.eq_ignore_ascii_case(word) && is_whole_word(text, 0, word.len()))
         .then(|| text[word.len()..].trim_start())
         .filter(|rest| !rest.is_empty())
+}
+
+/// True when `clause` opens with "In" and a year or a month ("In 2019 Seoul
+/// sent back…", "In August a private crossed…"): a dated fact, not a
+/// circumstance phrase left over from an attribution.
+fn opens_with_a_date(clause: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let mut words = clause.split_whitespace();
+    let (Some("In"), Some(next)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let next = next.trim_end_matches(',');
+    (next.len() == 4 && next.chars().all(|c| c.is_ascii_digit())) || MONTHS.contains(&next)
 }

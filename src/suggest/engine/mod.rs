@@ -53,6 +53,9 @@ struct Found {
     rule: String,
     score: f32,
     why: String,
+    /// An attribution by a pronoun ("He said"): its source is the one of the
+    /// attribution before it in the text.
+    back_reference: bool,
 }
 
 /// From this many bytes on, a text's sentences are split across threads (below
@@ -180,7 +183,7 @@ impl Suggester {
         } else {
             self.suggest_run(text, &spans)
         };
-        for f in found.iter_mut().filter(|f| f.label == ATTRIBUTION) {
+        for f in (found.iter_mut()).filter(|f| f.label == ATTRIBUTION && !f.back_reference) {
             let Some(source) = &f.source else { continue };
             if self.registry.canonical(source).is_some() {
                 continue;
@@ -196,7 +199,37 @@ impl Suggester {
                 f.source = Some(resolved);
             }
         }
+        self.resolve_back_references(&mut found);
         to_chars(text, found)
+    }
+
+    /// Each attribution by a pronoun ("He said", ", it added") takes the
+    /// source of the attribution before it in the text (as resolved), and is dropped when there is none. `found` is in text order.
+    fn resolve_back_references(&self, found: &mut Vec<Found>) {
+        let mut previous: Option<String> = None;
+        let mut keep = Vec::with_capacity(found.len());
+        for f in found.iter_mut() {
+            if f.label != ATTRIBUTION {
+                keep.push(true);
+                continue;
+            }
+            if f.back_reference {
+                let pronoun = f.source.take().unwrap_or_default();
+                keep.push(previous.is_some());
+                if let Some(p) = &previous {
+                    f.why
+                        .push_str(&format!(", “{pronoun}” read as {p} (the source before)"));
+                    f.source = Some(p.clone());
+                }
+                continue;
+            }
+            keep.push(true);
+            if let Some(source) = &f.source {
+                previous = Some(self.registry.normalise(source));
+            }
+        }
+        let mut keep = keep.into_iter();
+        found.retain(|_| keep.next().unwrap_or(true));
     }
 
     /// The spans of `spans` (sentences of `text`), in order. A long text (over

@@ -1,6 +1,8 @@
 //! Boundary conventions learned from the analyst's annotations (issue 20): the
 //! words an analyst adds after a suggested span's end ("said **on Wednesday**",
-//! "told lawmakers **last week**", "said **in a commentary**"). Words are
+//! "told lawmakers **last week**", "said **in a commentary**"), and the words
+//! an analyst cuts from its end (an analyst who leaves "on Wednesday" out of
+//! "said on Wednesday"). Words are
 //! compared by shape: a capitalised word is `X`, one with a digit `0`, any
 //! other its lower case; an extension never crosses punctuation.
 
@@ -28,18 +30,34 @@ impl Extensions {
     /// analyst's span, starting at the same place, ends at `gold_end`.
     pub fn learn(&mut self, chars: &[char], label: &str, end: usize, gold_end: usize) {
         let words = words_after(chars, end);
+        let last = words_before(chars, end);
         if gold_end == end {
             for k in 1..=words.len() {
                 *self.vote(label, &words[..k]) -= 1;
             }
+            for k in 1..=last.len() {
+                *self.trim_vote(label, &last[..k]) -= 1;
+            }
         } else if let Some(k) = (words.iter()).position(|w| gold_end > end && w.end == gold_end) {
             *self.vote(label, &words[..=k]) += 1;
+        } else if gold_end < end {
+            let first_cut = (gold_end..end).find(|&i| chars[i] != ' ').unwrap_or(end);
+            if let Some(k) = last.iter().position(|w| w.start == first_cut) {
+                *self.trim_vote(label, &last[..=k]) += 1;
+            }
         }
     }
 
     fn vote(&mut self, label: &str, words: &[Word]) -> &mut i64 {
         self.votes
             .entry((label.to_string(), shape(words)))
+            .or_default()
+    }
+
+    /// The vote for cutting `words` (the span's last words, last first).
+    fn trim_vote(&mut self, label: &str, words: &[Word]) -> &mut i64 {
+        self.votes
+            .entry((label.to_string(), trim_key(words)))
             .or_default()
     }
 
@@ -55,12 +73,70 @@ impl Extensions {
             })
             .map_or(end, |k| words[k - 1].end)
     }
+
+    /// Where a suggestion of `label` ending at `end` in `chars` should end when
+    /// the analyst cuts its last words more often than not (the longest such
+    /// run), after an extension ([`Extensions::end_for`]) found none; `end` else.
+    /// Never before `start`'s next char.
+    pub fn trimmed_end(&self, chars: &[char], label: &str, start: usize, end: usize) -> usize {
+        let last = words_before(chars, end);
+        (1..=last.len())
+            .rev()
+            .find(|&k| {
+                let key = (label.to_string(), trim_key(&last[..k]));
+                self.votes.get(&key).copied().unwrap_or(0) > 0
+            })
+            .map(|k| {
+                let mut cut = last[k - 1].start;
+                while cut > start && chars[cut - 1] == ' ' {
+                    cut -= 1;
+                }
+                cut
+            })
+            .filter(|&cut| cut > start)
+            .unwrap_or(end)
+    }
+}
+
+/// Up to [`MAX_WORDS`] - 1 words ending at `end`, last first, on the same line,
+/// stopping at punctuation (a span keeps at least one word).
+fn words_before(chars: &[char], end: usize) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut j = end;
+    while out.len() + 1 < MAX_WORDS {
+        let mut i = j;
+        while i > 0 && (chars[i - 1].is_alphanumeric() || chars[i - 1] == '-') {
+            i -= 1;
+        }
+        if i == j || i == 0 || chars[i - 1] != ' ' {
+            break;
+        }
+        let word: String = chars[i..j].iter().collect();
+        out.push(Word {
+            shape: word_shape(&word),
+            start: i,
+            end: j,
+        });
+        j = i - 1;
+        while j > 0 && chars[j - 1] == ' ' {
+            j -= 1;
+        }
+    }
+    out
+}
+
+/// The key of cutting `last` (last first): "-" and their shape in text order.
+fn trim_key(last: &[Word]) -> String {
+    let mut words: Vec<&str> = last.iter().map(|w| w.shape.as_str()).collect();
+    words.reverse();
+    format!("-{}", words.join(" "))
 }
 
 /// A word after a span: its shape and where it ends.
 #[derive(Debug, Clone)]
 struct Word {
     shape: String,
+    start: usize,
     end: usize,
 }
 
@@ -87,6 +163,7 @@ fn words_after(chars: &[char], end: usize) -> Vec<Word> {
         let word: String = chars[gap..j].iter().collect();
         out.push(Word {
             shape: word_shape(&word),
+            start: gap,
             end: j,
         });
         i = j;
@@ -127,6 +204,26 @@ mod tests {
         e.learn(&c, "attribution", 8, 8);
         e.learn(&c, "attribution", 8, 8);
         assert_eq!(e.end_for(&b, "attribution", 12), 12);
+    }
+
+    #[test]
+    fn a_cut_seen_more_often_than_not_is_applied_on_other_text() {
+        let mut e = Extensions::default();
+        let a: Vec<char> = "연합뉴스 said on Monday that".chars().collect();
+        // The analyst cut "on Monday" from "연합뉴스 said on Monday" (0–19).
+        e.learn(&a, "attribution", 19, 9);
+        let b: Vec<char> = "The JCS 🎈 said on Friday, and".chars().collect();
+        assert_eq!(e.trimmed_end(&b, "attribution", 0, 24), 14);
+        assert_eq!(e.trimmed_end(&b, "claim", 0, 24), 24);
+        // Kept twice: the cut is overruled.
+        e.learn(&b, "attribution", 24, 24);
+        e.learn(&b, "attribution", 24, 24);
+        assert_eq!(e.trimmed_end(&b, "attribution", 0, 24), 24);
+        // Never the whole span.
+        let mut e = Extensions::default();
+        e.learn(&a, "attribution", 19, 9);
+        let c: Vec<char> = "on Sunday".chars().collect();
+        assert_eq!(e.trimmed_end(&c, "attribution", 0, 9), 9);
     }
 
     #[test]

@@ -132,9 +132,13 @@ impl Combiner {
             }
             let mut tally = tally_document(&doc, &r, &m, registry);
             let chars: Vec<char> = d.text.chars().collect();
-            for s in r.iter().chain(&m) {
+            // Cuts are learned from the rules' spans only: the model's are cut
+            // apart, and the cuts are applied to the rules'.
+            let from_rules = r.len();
+            for (i, s) in r.iter().chain(&m).enumerate() {
+                let shortest = if i < from_rules { s.start + 1 } else { s.end };
                 let gold = (gold.iter())
-                    .find(|g| g.label == s.label && g.start == s.start && g.end >= s.end);
+                    .find(|g| g.label == s.label && g.start == s.start && g.end >= shortest);
                 if let Some(g) = gold {
                     tally.extensions.learn(&chars, &s.label, s.end, g.end);
                 }
@@ -245,8 +249,11 @@ impl Combiner {
         }
         let chars: Vec<char> = text.chars().collect();
         for s in &mut rules {
-            let end = tally.extensions.end_for(&chars, &s.label, s.end);
-            if end > s.end && end <= chars.len() {
+            let mut end = tally.extensions.end_for(&chars, &s.label, s.end);
+            if end == s.end {
+                end = (tally.extensions).trimmed_end(&chars, &s.label, s.start, s.end);
+            }
+            if end != s.end && end > s.start && end <= chars.len() {
                 s.end = end;
                 s.quote = chars[s.start..end].iter().collect();
             }
