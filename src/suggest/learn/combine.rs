@@ -19,6 +19,7 @@ use std::collections::HashMap;
 
 use super::LearnError;
 use super::boundary::Extensions;
+use super::span_index::SpanIndex;
 use crate::model::{Annotation, Project, SourceRegistry};
 use crate::suggest::effort::{GoldDocument, WordIndex, create_cost, fix_cost, replay};
 use crate::suggest::{ATTRIBUTION, SuggestScope, Suggester, Suggestion, suggest_project_raw};
@@ -130,15 +131,17 @@ impl Combiner {
             if r.is_empty() && m.is_empty() {
                 continue;
             }
-            let mut tally = tally_document(&doc, &r, &m, registry);
+            let gold_index = SpanIndex::new(gold.iter().map(|g| (g.start, g.end)));
+            let mut tally = tally_document(&doc, &gold_index, &r, &m, registry);
             let chars: Vec<char> = d.text.chars().collect();
             // Cuts are learned from the rules' spans only: the model's are cut
             // apart, and the cuts are applied to the rules'.
             let from_rules = r.len();
             for (i, s) in r.iter().chain(&m).enumerate() {
                 let shortest = if i < from_rules { s.start + 1 } else { s.end };
-                let gold = (gold.iter())
-                    .find(|g| g.label == s.label && g.start == s.start && g.end >= shortest);
+                let gold = (gold_index.starting_at(s.start).into_iter())
+                    .map(|k| gold[k])
+                    .find(|g| g.label == s.label && g.end >= shortest);
                 if let Some(g) = gold {
                     tally.extensions.learn(&chars, &s.label, s.end, g.end);
                 }
@@ -303,6 +306,7 @@ fn source_named(tally: &Tally, key: &str) -> Option<String> {
 /// One annotated document's figures.
 fn tally_document(
     doc: &GoldDocument,
+    gold_index: &SpanIndex,
     rules: &[Suggestion],
     model: &[Suggestion],
     registry: &SourceRegistry,
@@ -319,9 +323,12 @@ fn tally_document(
         t.saved.insert(key, (saved, n));
     }
     let words = WordIndex::new(doc.text);
+    // The gold spans overlapping `s`, in gold order.
+    let overlapping =
+        |s: &Suggestion| (gold_index.overlapping(s.start, s.end).into_iter()).map(|k| doc.gold[k]);
     let value = |s: &Suggestion| -> i64 {
-        (doc.gold.iter())
-            .filter(|g| g.label == s.label && s.overlaps(g.start, g.end))
+        overlapping(s)
+            .filter(|g| g.label == s.label)
             .map(|g| {
                 let create = create_cost(g) as i64;
                 let fix = fix_cost(&words, s, g, registry) as i64;
@@ -335,23 +342,24 @@ fn tally_document(
         let Some(from) = s.source.as_deref() else {
             continue;
         };
-        let gold = (doc.gold.iter())
-            .filter(|g| g.label == ATTRIBUTION && s.overlaps(g.start, g.end))
+        let gold = overlapping(s)
+            .filter(|g| g.label == ATTRIBUTION)
             .find_map(|g| g.source.as_deref());
         if let Some(to) = gold {
             let to = registry.normalise(to);
             *t.sources.entry((norm(from), to)).or_default() += 1;
         }
     }
+    let rules_index = SpanIndex::new(rules.iter().map(|r| (r.start, r.end)));
     for m in model {
-        let alone = !(rules.iter()).any(|r| r.label == m.label && r.overlaps(m.start, m.end));
-        if alone {
+        let under: Vec<&Suggestion> = (rules_index.overlapping(m.start, m.end).into_iter())
+            .map(|k| &rules[k])
+            .filter(|r| r.label == m.label)
+            .collect();
+        if under.is_empty() {
             (t.model_alone).push((m.label.clone(), m.score, value(m)));
         }
-        for r in rules
-            .iter()
-            .filter(|r| r.label == m.label && r.overlaps(m.start, m.end))
-        {
+        for r in under {
             *t.model_over_rules.entry(m.label.clone()).or_default() += value(m) - value(r);
         }
     }

@@ -29,6 +29,7 @@ mod features;
 mod model;
 mod perceptron;
 mod scorer;
+mod span_index;
 mod tags;
 mod tokens;
 mod train;
