@@ -15,6 +15,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use marginalia::model::{Document, Project};
 use marginalia::store::save_project;
+use marginalia::suggest::RuleSet;
 use marginalia::ui::suggestions::SuggestCommand;
 use marginalia::ui::{AppOptions, MarginaliaApp, UiCommand};
 
@@ -170,6 +171,16 @@ fn a_broken_text_writes_no_file_and_an_unsaved_project_is_told_to_save_first() {
     save_text(&mut h, "RuleSet(".into());
     assert!(h.state_mut().rules_editor_mut().unwrap().error.is_some());
     assert!(!dir.path().join("case.rules.ron").exists());
+
+    // A broken file on disk: said in the status line, the built-in rules used.
+    std::fs::write(dir.path().join("case.rules.ron"), "RuleSet(").unwrap();
+    let h = app(dir.path(), Start::File(dir.path().join("case.ron")));
+    let status = h.state().status();
+    assert!(
+        status.is_error && status.text.contains("case.rules.ron"),
+        "{status:?}"
+    );
+    assert_eq!(h.state().suggestion_rules(), &RuleSet::builtin());
 
     let mut p = Project::new("Unsaved");
     p.documents

@@ -129,24 +129,27 @@ fn read_rules_text(path: &Path) -> Result<Option<String>, RulesFileError> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(refuse(one_line(&e.to_string()))),
     };
-    if meta.file_type().is_symlink() {
-        let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
-        let dir = dir.unwrap_or(Path::new("."));
-        let inside = match (std::fs::canonicalize(path), std::fs::canonicalize(dir)) {
-            (Ok(target), Ok(dir)) => target.parent() == Some(dir.as_path()),
-            _ => false,
-        };
-        if !inside {
-            return Err(refuse(
-                "a symbolic link leading out of the project's folder: not read".into(),
-            ));
-        }
+    if meta.file_type().is_symlink() && !link_stays_inside(path) {
+        return Err(refuse(format!("{LINK_OUT}: not read")));
     }
     let bytes =
         read_limited(path, MAX_RULES_BYTES).map_err(|e| refuse(one_line(&e.to_string())))?;
     let text = String::from_utf8(bytes)
         .map_err(|e| refuse(format!("not UTF-8 (byte {})", e.utf8_error().valid_up_to())))?;
     Ok(Some(text))
+}
+
+const LINK_OUT: &str = "a symbolic link leading out of the project's folder";
+
+/// True when the symbolic link `path` leads to a file inside its own folder
+/// (or a folder under it).
+fn link_stays_inside(path: &Path) -> bool {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
+    let dir = dir.unwrap_or(Path::new("."));
+    match (std::fs::canonicalize(path), std::fs::canonicalize(dir)) {
+        (Ok(target), Ok(dir)) => target.starts_with(dir),
+        _ => false,
+    }
 }
 
 /// Saves `text` as the rules file of the project file `project`: compiled first
@@ -158,6 +161,13 @@ pub fn save_project_rules(
 ) -> Result<(RuleSet, PathBuf), RulesFileError> {
     let path = rules_path(project);
     let rules = compile(&path, text)?;
+    let is_link = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
+    if is_link && !link_stays_inside(&path) {
+        return Err(RulesFileError::Write {
+            name: name_of(&path),
+            reason: format!("{LINK_OUT}: not written through"),
+        });
+    }
     crate::store::write_atomic_with(&path, text.as_bytes(), false).map_err(|e| {
         RulesFileError::Write {
             name: name_of(&path),

@@ -87,5 +87,21 @@ fn a_folder_or_a_link_out_of_the_folder_is_not_read() {
         std::os::unix::fs::symlink(&outside, rules_path(&project)).unwrap();
         let err = rules_for_project(Some(&project)).unwrap_err();
         assert!(err.to_string().contains("symbolic link"), "{err}");
+        let err = save_project_rules(&project, RuleSet::builtin_text()).unwrap_err();
+        assert!(err.to_string().contains("not written through"), "{err}");
+        assert_eq!(
+            std::fs::read_to_string(&outside).unwrap(),
+            RuleSet::builtin_text(),
+            "the file outside is untouched"
+        );
+        // A link to a file inside the folder is read.
+        let inside = dir.path().join("shared.ron");
+        std::fs::write(&inside, RuleSet::builtin_text()).unwrap();
+        std::fs::remove_file(rules_path(&project)).unwrap();
+        std::os::unix::fs::symlink(&inside, rules_path(&project)).unwrap();
+        assert!(matches!(
+            rules_for_project(Some(&project)).unwrap().1,
+            Origin::File(_)
+        ));
     }
 }
