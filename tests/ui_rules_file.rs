@@ -123,6 +123,12 @@ fn rules_edited_in_the_window_are_saved_beside_the_project_and_used() {
         rules_fired(&h)
     );
     assert!(!rules_fired(&h).is_empty(), "the other rules still suggest");
+    // The window's comparison was made again with the saved rules.
+    let window = h.state_mut().rules_window_mut();
+    window.wait();
+    let rows = &window.evaluation().expect("compared").rules;
+    assert!(!rows.iter().any(|r| r.rule.as_deref() == Some(RULE)));
+    assert!(!rows.is_empty());
 
     // A broken text: the reason under the box, the file as it was.
     save_text(&mut h, "RuleSet(\n  abbreviations: [,\n".into());

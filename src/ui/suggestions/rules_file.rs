@@ -50,6 +50,11 @@ impl MarginaliaApp {
         &self.suggestions.project_rules.rules
     }
 
+    /// Tests: the rules window (its comparison: `wait`, `evaluation`).
+    pub fn rules_window_mut(&mut self) -> &mut super::rules_window::RulesWindow {
+        &mut self.suggestions.rules
+    }
+
     /// Tests: the rules window's editor, while open (its text is what a user types).
     pub fn rules_editor_mut(&mut self) -> Option<&mut RulesEditor> {
         self.suggestions.rules.editor.as_mut()
