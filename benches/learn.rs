@@ -102,10 +102,12 @@ fn window_article(c: &mut Criterion) {
                     doc: doc.clone(),
                     generation: 0,
                     disabled: Vec::new(),
+                    rules_version: 0,
                     rules_on: true,
                     model_on: true,
                 };
-                let mut request = Request::of(&project, key).expect("the document is there");
+                let rules = std::sync::Arc::new(marginalia::suggest::RuleSet::builtin());
+                let mut request = Request::of(&project, key, rules).expect("the document is there");
                 request.learning = Some(Learning {
                     project: project.clone(),
                     model: Some(held.clone()),

@@ -256,3 +256,51 @@ fn effort_counts_actions_beside_suggestions_off() {
     }
     assert!(text.contains("1 annotated document"), "{text}");
 }
+
+#[test]
+fn the_projects_own_rules_file_is_used_and_a_broken_one_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = project(dir.path(), false);
+    let p = path.to_str().unwrap();
+    let rules_of = |out: &str| -> BTreeSet<String> {
+        lines(out)
+            .iter()
+            .flat_map(|d| d["spans"].as_array().unwrap().clone())
+            .map(|s| s["rule"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let before = run(&["suggest", p]);
+    assert!(rules_of(&stdout(&before)).contains("according-to"));
+    assert!(!stderr(&before).contains("rules from"));
+    // p.rules.ron beside p.ron switching a rule off.
+    let mut rules = marginalia::suggest::RuleSet::builtin();
+    assert!(rules.disable("according-to"));
+    let own = dir.path().join("p.rules.ron");
+    std::fs::write(
+        &own,
+        ron::ser::to_string_pretty(&rules, Default::default()).unwrap(),
+    )
+    .unwrap();
+    let out = run(&["suggest", p]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("marginalia: rules from p.rules.ron"));
+    assert!(!rules_of(&stdout(&out)).contains("according-to"));
+    // --rules still wins.
+    let builtin = dir.path().join("builtin.ron");
+    std::fs::write(&builtin, marginalia::suggest::RuleSet::builtin_text()).unwrap();
+    let out = run(&["suggest", p, "--rules", builtin.to_str().unwrap()]);
+    assert!(rules_of(&stdout(&out)).contains("according-to"));
+    assert!(!stderr(&out).contains("rules from"));
+    // A broken one: one line naming it, exit 2, the project unchanged.
+    std::fs::write(&own, "RuleSet(\n  abbreviations: [,\n").unwrap();
+    let project_before = std::fs::read(&path).unwrap();
+    let out = run(&["suggest", p]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.starts_with("marginalia: p.rules.ron: ") && err.trim_end().lines().count() == 1,
+        "{err}"
+    );
+    assert!(stdout(&out).is_empty());
+    assert_eq!(std::fs::read(&path).unwrap(), project_before);
+}

@@ -15,6 +15,7 @@ use clap::Args;
 use marginalia::model::{SourceRegistry, printable, text::plural};
 use marginalia::suggest::effort::{Effort, EffortReport, replay_project};
 use marginalia::suggest::eval::{Evaluation, Scores, Strictness, evaluate};
+use marginalia::suggest::project_rules::{Origin, rules_for_project};
 use marginalia::suggest::{RuleSet, SuggestScope, Suggester, jsonl};
 
 use super::suggest_learn::suggestions;
@@ -30,7 +31,8 @@ pub struct SuggestArgs {
     /// Only suggestions with this label (repeatable).
     #[arg(long = "label")]
     pub labels: Vec<String>,
-    /// A rules file (RON) instead of the built-in rules.
+    /// A rules file (RON) instead of the project's (`NAME.rules.ron` beside it)
+    /// or the built-in rules.
     #[arg(long)]
     pub rules: Option<PathBuf>,
     /// A source registry (RON) instead of the built-in one.
@@ -68,7 +70,7 @@ pub fn run(args: &SuggestArgs) -> anyhow::Result<ExitCode> {
                 .with_context(|| format!("cannot read the rules file {}", path.display()))?;
             RuleSet::from_ron(&text).with_context(|| format!("{}", path.display()))?
         }
-        None => RuleSet::builtin(),
+        None => project_rules(&args.project)?,
     };
     let registry = match &args.sources {
         Some(path) => {
@@ -138,6 +140,17 @@ pub fn run(args: &SuggestArgs) -> anyhow::Result<ExitCode> {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
         Err(e) => Err(e).context("cannot write to standard output"),
     }
+}
+
+/// The project's own rules (`NAME.rules.ron` beside it) when it has them, said
+/// on stderr in one line; else the built-in rules. A broken file is refused.
+fn project_rules(project: &std::path::Path) -> anyhow::Result<RuleSet> {
+    let (rules, origin) = rules_for_project(Some(project))?;
+    if let Origin::File(path) = origin {
+        let name = path.file_name().unwrap_or(path.as_os_str());
+        eprintln!("marginalia: rules from {}", name.to_string_lossy());
+    }
+    Ok(rules)
 }
 
 /// The evaluation for people: one block per label, then one line per rule.

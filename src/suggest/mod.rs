@@ -18,6 +18,7 @@ pub mod learn;
 mod lexicon;
 mod noun_phrase;
 mod occurrences;
+pub mod project_rules;
 pub mod rules;
 mod sentences;
 

@@ -209,6 +209,12 @@ impl RuleSet {
         Self::from_ron(BUILTIN_RULES).unwrap_or_else(|_| RuleSet::empty())
     }
 
+    /// The text of the built-in rules, comments kept (what the window's rules
+    /// editor starts from when a project has no rules file).
+    pub fn builtin_text() -> &'static str {
+        BUILTIN_RULES
+    }
+
     /// No rule at all (suggests nothing).
     pub fn empty() -> Self {
         RuleSet {

@@ -6,7 +6,7 @@
 //! repeat for every suggestion request (every accept, reject or edit).
 //! [`LearnedRules::current`] does it only when its key changes: the first
 //! `max_docs` annotated documents (ids, text lengths), their annotations (span,
-//! label, source), the rules switched off and the source registry. An accept in
+//! label, source), the rules (and those switched off) and the source registry. An accept in
 //! a document outside those, or a rejection, leaves it as it is.
 
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -37,6 +37,8 @@ pub fn rules_learning_key(
     max_docs.hash(&mut h);
     disabled.hash(&mut h);
     format!("{:?}", suggester.registry()).hash(&mut h);
+    // The rules themselves: a project's rules file edited in the window.
+    format!("{:?}", suggester.rules()).hash(&mut h);
     let annotated: std::collections::HashSet<&str> = (project.annotations.iter())
         .filter(|a| !a.orphaned)
         .map(|a| a.doc.as_str())
@@ -115,5 +117,11 @@ mod tests {
         assert_ne!(changed.key, first.key);
         let off = LearnedRules::current(Some(&changed), &p, &suggester, &["x".into()], 1);
         assert_ne!(off.key, changed.key);
+        // Other rules (the project's rules file edited) do not either.
+        let mut other = RuleSet::builtin();
+        other.claim.min_words += 1;
+        let other = Suggester::new(other, p.source_registry().into_owned()).expect("rules compile");
+        let edited = LearnedRules::current(Some(&off), &p, &other, &["x".into()], 1);
+        assert_ne!(edited.key, off.key);
     }
 }

@@ -34,6 +34,15 @@ pub enum SuggestCommand {
     ShowRules,
     /// Make suggestion number `.0` of the list the current one, selected in the text.
     Select(usize),
+    /// Open the rules window's editor on the project's rules file (the built-in
+    /// rules' text when it has none).
+    EditRules,
+    /// Save this text as the project's rules file (`NAME.rules.ron`), compiled
+    /// first; the suggestions are computed again with it.
+    SaveRules(String),
+    /// Back to the built-in rules: the project's rules file is kept as
+    /// `NAME.rules.ron.bak`.
+    BuiltinRules,
     /// Switch a rule on or off (the rules window's check boxes).
     SetRule {
         /// The rule id.
@@ -80,6 +89,9 @@ impl SuggestCommand {
             TagAllOccurrences => "Tag all occurrences",
             ShowRules => "Suggestion rules…",
             Select(_) => "Select suggestion",
+            EditRules => "Edit suggestion rules…",
+            SaveRules(_) => "Save suggestion rules",
+            BuiltinRules => "Back to built-in suggestion rules",
             SetRule { .. } => "Switch a suggestion rule on or off",
             SetRules(_) => "Switch the rules' suggestions on or off",
             SetModel(_) => "Switch the learned model's suggestions on or off",

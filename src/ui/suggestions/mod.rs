@@ -3,7 +3,8 @@
 //! article as dashed outlines (`document_view/suggestion_marks.rs`), listed under
 //! "Suggested" ([`list`]), accepted, rejected and stepped through with keys
 //! ([`command`], run by [`runner`]), and each rule's precision and recall shown
-//! ([`rules_window`]).
+//! ([`rules_window`]), with the project's own rules file edited there
+//! ([`rules_editor`], loaded and saved by `rules_file.rs`).
 //!
 //! The suggestion engine and the edits are the library's (`crate::suggest`); this
 //! folder only keeps the window's state and runs the commands.
@@ -12,6 +13,8 @@ mod command;
 mod learned;
 pub mod list;
 pub mod menu;
+pub mod rules_editor;
+mod rules_file;
 pub mod rules_window;
 mod runner;
 pub mod worker;
@@ -56,6 +59,8 @@ pub struct SuggestionsState {
     failure: Option<String>,
     /// The rules window.
     pub rules: rules_window::RulesWindow,
+    /// The rules in use: the project's rules file or the built-in rules.
+    project_rules: rules_file::ProjectRules,
     /// The learned model last used, with the project it was for (its file, or
     /// its name when it has none): kept between computations, so a decision
     /// costs one more pass over the document, not a retraining.

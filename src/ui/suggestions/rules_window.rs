@@ -3,6 +3,7 @@
 //! are visible, with a check box to switch each off or on. The comparison runs on
 //! its own thread (every document of the project is suggested for).
 
+use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver};
 
 use super::SuggestCommand;
@@ -23,17 +24,22 @@ pub struct RulesWindow {
     evaluation: Option<Result<Evaluation, String>>,
     /// The comparison running.
     running: Option<Receiver<Result<Evaluation, String>>>,
+    /// The project's rules file being edited ("Edit rules…").
+    pub editor: Option<super::rules_editor::RulesEditor>,
+    /// The rules in use, named for the window ("the built-in rules", `NAME.rules.ron`).
+    pub in_use: String,
 }
 
 impl RulesWindow {
-    /// Opens the window and compares the rules with `project`'s annotations.
-    pub fn open(&mut self, project: Project, ctx: Option<egui::Context>) {
+    /// Opens the window and compares `rules` with `project`'s annotations.
+    pub fn open(&mut self, project: Project, rules: Arc<RuleSet>, ctx: Option<egui::Context>) {
         self.open = true;
+        self.evaluation = None;
         let (sender, receiver) = mpsc::channel();
         let spawned = std::thread::Builder::new()
             .name("marginalia-rules".into())
             .spawn(move || {
-                let result = std::panic::catch_unwind(|| evaluate_rules(&project))
+                let result = std::panic::catch_unwind(|| evaluate_rules(&project, &rules))
                     .unwrap_or_else(|_| Err("internal error while comparing".into()));
                 let _ = sender.send(result);
                 if let Some(ctx) = ctx {
@@ -72,9 +78,9 @@ impl RulesWindow {
 /// Every rule (those switched off included) and the learned model (row
 /// [`MODEL_RULE`], each document suggested for by a model trained without it)
 /// against the project's annotations.
-pub fn evaluate_rules(project: &Project) -> Result<Evaluation, String> {
+pub fn evaluate_rules(project: &Project, rules: &RuleSet) -> Result<Evaluation, String> {
     let registry = project.source_registry().into_owned();
-    let suggester = Suggester::new(RuleSet::builtin(), registry).map_err(|e| e.to_string())?;
+    let suggester = Suggester::new(rules.clone(), registry).map_err(|e| e.to_string())?;
     let mut found = suggest_project_raw(&suggester, project, &SuggestScope::default());
     let learned = suggest_project_fair(project, &Progress::new()).map_err(|e| e.to_string())?;
     for ((_, mine), (_, model)) in found.iter_mut().zip(learned) {
@@ -101,6 +107,12 @@ pub(crate) fn show(cx: &mut PanelContext, window: &mut RulesWindow, ctx: &egui::
                  by a model trained on the others.",
             );
             switches(cx, ui);
+            let in_use = if window.in_use.is_empty() {
+                "the built-in rules"
+            } else {
+                window.in_use.as_str()
+            };
+            super::rules_editor::show(cx, &mut window.editor, in_use, ui);
             match &window.evaluation {
                 None => {
                     ui.horizontal(|ui| {
@@ -207,7 +219,7 @@ mod tests {
         let text = "North Korea fired two missiles on Monday, according to KCNA.";
         let mut p = Project::new("t");
         p.documents.push(Document::new("d", "t", text));
-        let found = evaluate_rules(&p).unwrap();
+        let found = evaluate_rules(&p, &RuleSet::builtin()).unwrap();
         let rule = (found.rules.iter())
             .find(|r| r.label == "attribution")
             .expect("an attribution rule fires");
@@ -225,7 +237,7 @@ mod tests {
             )
             .with_source("KCNA"),
         );
-        let found = evaluate_rules(&p).unwrap();
+        let found = evaluate_rules(&p, &RuleSet::builtin()).unwrap();
         let same = (found.rules.iter()).find(|r| r.rule == rule.rule).unwrap();
         assert_eq!(same.overlap.matched, 1);
         assert_eq!(same.overlap.precision, 1.0);
@@ -235,7 +247,7 @@ mod tests {
     fn the_learned_model_has_its_own_fair_row() {
         let text = include_str!("../../../tests/fixtures/suggest/tune.ron");
         let p = crate::store::parse_project(text, std::path::Path::new("tune.ron")).unwrap();
-        let e = evaluate_rules(&p).unwrap();
+        let e = evaluate_rules(&p, &RuleSet::builtin()).unwrap();
         let model: Vec<_> = (e.rules.iter())
             .filter(|r| r.rule.as_deref() == Some(MODEL_RULE))
             .collect();

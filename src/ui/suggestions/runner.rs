@@ -43,6 +43,7 @@ impl MarginaliaApp {
     /// now (a new computation when the document, its annotations or the rules
     /// switched off change), and hands the view its marks.
     pub(crate) fn follow_suggestions(&mut self, ctx: &egui::Context) {
+        self.follow_project_rules();
         let doc = self.state.current_doc.clone();
         let Some(doc) = doc.filter(|_| self.state.settings.suggestions_on) else {
             if self.suggestions.computed_for.is_some() || !self.suggestions.list.is_empty() {
@@ -57,6 +58,7 @@ impl MarginaliaApp {
             doc: doc.clone(),
             generation: self.state.editor.generation(),
             disabled: self.state.settings.disabled_rules.clone(),
+            rules_version: self.suggestions.project_rules.version,
             rules_on: self.state.settings.suggest_rules_on,
             model_on: self.state.settings.suggest_model_on,
         };
@@ -114,7 +116,8 @@ impl MarginaliaApp {
     /// Starts computing the suggestions of `key`'s document, from a snapshot.
     pub(super) fn start_suggesting(&mut self, key: Key) {
         let model_on = key.model_on;
-        let Some(mut request) = Request::of(self.state.editor.project(), key) else {
+        let rules = self.suggestions.project_rules.rules.clone();
+        let Some(mut request) = Request::of(self.state.editor.project(), key, rules) else {
             return;
         };
         if model_on {
@@ -176,10 +179,8 @@ impl MarginaliaApp {
             Previous => self.step_suggestion(false),
             DisableRule => self.disable_target_rule(),
             TagAllOccurrences => self.tag_all_occurrences(),
-            ShowRules => {
-                let project = self.state.editor.project().clone();
-                let ctx = self.state.egui_ctx.clone();
-                self.suggestions.rules.open(project, ctx);
+            ShowRules | EditRules | SaveRules(_) | BuiltinRules => {
+                self.run_rules_file_command(command)
             }
             Select(i) => self.select_suggestion(i),
             SetRules(_) | SetModel(_) | SetRule { .. } => self.set_suggest_switch(command),

@@ -33,6 +33,8 @@ pub struct Key {
     pub generation: u64,
     /// The rules switched off.
     pub disabled: Vec<String>,
+    /// Which rules: bumped each time the project's rules are loaded or saved.
+    pub rules_version: u64,
     /// The rules' suggestions wanted.
     pub rules_on: bool,
     /// The learned model's suggestions wanted.
@@ -53,6 +55,8 @@ pub struct Request {
     pub rejected: Vec<RejectedSpan>,
     /// The project's source registry.
     pub registry: SourceRegistry,
+    /// The rules in use (the project's rules file or the built-in rules).
+    pub rules: Arc<RuleSet>,
     /// What the learned model needs (`None` while it is switched off).
     pub learning: Option<Learning>,
     /// The project shared (`Editor::shared`), to learn from its annotated
@@ -81,8 +85,9 @@ pub struct Learning {
 }
 
 impl Request {
-    /// The snapshot of document `key.doc` of `project` (`None` when it is not there).
-    pub fn of(project: &Project, key: Key) -> Option<Self> {
+    /// The snapshot of document `key.doc` of `project` (`None` when it is not
+    /// there), to be suggested for with `rules`.
+    pub fn of(project: &Project, key: Key, rules: Arc<RuleSet>) -> Option<Self> {
         let document = project.document(&key.doc)?.clone();
         let mut taken: Vec<(String, Vec<(usize, usize)>)> = Vec::new();
         for a in project.annotations.iter().filter(|a| a.doc == key.doc) {
@@ -97,6 +102,7 @@ impl Request {
                 .cloned()
                 .collect(),
             registry: project.source_registry().into_owned(),
+            rules,
             document,
             taken,
             key,
@@ -217,14 +223,14 @@ impl Running {
 /// cost stays bounded on a large project.
 pub const LEARN_DOCS: usize = 200;
 
-/// The suggestions of the request's document: the built-in rules' (less those
+/// The suggestions of the request's document: the request's rules' (less those
 /// switched off) and the learned model's (on its own thread), each when wanted,
 /// combined by what the project's annotated documents show, without what the
 /// analyst already tagged or rejected. The rules' are handed to `send` first
 /// when the model is not done by then; the whole result is returned.
 pub fn compute(request: Request, send: &dyn Fn(Computed)) -> Computed {
     let key = request.key.clone();
-    let mut rules = RuleSet::builtin();
+    let mut rules = RuleSet::clone(&request.rules);
     for id in &key.disabled {
         rules.disable(id);
     }
