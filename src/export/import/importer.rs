@@ -7,11 +7,9 @@ use std::collections::{HashMap, HashSet};
 
 use super::ImportOptions;
 use super::id_index::IdIndex;
-use super::items::{ImportReport, ImportedDocument, ImportedSpan};
+use super::items::{ImportReport, ImportedDocument, ImportedSpan, span_id};
 use crate::export::ImportError;
-use crate::model::{
-    Annotation, Document, Label, Project, document_id_base, new_id, now_rfc3339, quoted,
-};
+use crate::model::{Annotation, Document, Label, Project, document_id_base, quoted};
 use crate::read::guess_title;
 
 /// Colours given to labels an import adds to the schema (Tableau 10, after the
@@ -349,7 +347,12 @@ impl<'o> Importer<'o> {
         self.spans.get_or_insert_with(|| span_sets_of(annotations))
     }
 
-    fn add_span(&mut self, document: &Document, span: ImportedSpan, file: &str) -> Option<String> {
+    fn add_span(
+        &mut self,
+        document: &Document,
+        mut span: ImportedSpan,
+        file: &str,
+    ) -> Option<String> {
         if self.project.schema.label(&span.label).is_none() {
             add_label(&mut self.project, &span.label);
             self.report.labels_added.push(span.label.clone());
@@ -358,8 +361,7 @@ impl<'o> Importer<'o> {
                 quoted(&span.label)
             ));
         }
-        let author = span
-            .author
+        let author = (span.author.take())
             .or_else(|| self.options.author.clone())
             .unwrap_or_default();
         let annotations = &self.project.annotations;
@@ -388,29 +390,9 @@ impl<'o> Importer<'o> {
             }
         }
         let taken = |id: &str| sets.ids.get(id, id_at).is_some();
-        let id = match span.id {
-            Some(id) if !taken(&id) => id,
-            _ => loop {
-                let id = new_id("a");
-                if !taken(&id) {
-                    break id;
-                }
-            },
-        };
+        let id = span_id(span.id.take(), taken);
         sets.ids.insert(&id, annotations.len(), id_at);
-        let quote = document.slice(span.start, span.end).to_string();
-        let mut a = Annotation::new(
-            document.id.clone(),
-            span.start,
-            span.end,
-            quote,
-            span.label,
-            author,
-        );
-        a.id = id;
-        a.source = span.source;
-        a.note = span.note;
-        a.created = span.created.unwrap_or_else(now_rfc3339);
+        let a = span.into_annotation(document, id, &author);
         let id = a.id.clone();
         self.project.annotations.push(a);
         self.report.annotations_added += 1;

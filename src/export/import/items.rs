@@ -2,7 +2,7 @@
 //! ([`ImportedDocument`]) with its spans ([`ImportedSpan`]), before it joins the
 //! project, and what the import did ([`ImportReport`]).
 
-use crate::model::DocumentMeta;
+use crate::model::{Annotation, Document, DocumentMeta};
 
 /// A document read from an input, before it joins the project.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,7 +55,46 @@ pub struct ImportedSpan {
     pub id: Option<String>,
 }
 
+/// The id an imported span gets: the input's own when it gives one not `taken`,
+/// else a fresh one.
+pub(crate) fn span_id(wanted: Option<String>, taken: impl Fn(&str) -> bool) -> String {
+    match wanted {
+        Some(id) if !taken(&id) => id,
+        _ => loop {
+            let id = crate::model::new_id("a");
+            if !taken(&id) {
+                break id;
+            }
+        },
+    }
+}
+
 impl ImportedSpan {
+    /// The annotation this span becomes on `document` (its offsets checked by
+    /// the caller): the quote from the text, label, source, note, and the input's
+    /// creation time or now.
+    pub(crate) fn into_annotation(
+        self,
+        document: &Document,
+        id: String,
+        author: &str,
+    ) -> Annotation {
+        let quote = document.slice(self.start, self.end).to_string();
+        let mut a = Annotation::new(
+            document.id.clone(),
+            self.start,
+            self.end,
+            quote,
+            self.label,
+            author,
+        );
+        a.id = id;
+        a.source = self.source;
+        a.note = self.note;
+        a.created = self.created.unwrap_or_else(crate::model::now_rfc3339);
+        a
+    }
+
     /// A span with only offsets and a label.
     pub fn new(start: usize, end: usize, label: &str) -> Self {
         ImportedSpan {

@@ -14,13 +14,11 @@ use std::path::{Path, PathBuf};
 
 use super::id_index::IdIndex;
 use super::importer::{add_label, new_document};
-use super::items::{ImportReport, ImportedDocument, ImportedSpan};
+use super::items::{ImportReport, ImportedDocument, ImportedSpan, span_id};
 use super::spill::{Spill, Strings};
 use super::{ImportFormat, ImportOptions};
 use crate::export::{ImportError, jsonl};
-use crate::model::{
-    Annotation, Document, Link, Project, document_id_base, new_id, now_rfc3339, quoted,
-};
+use crate::model::{Annotation, Document, Link, Project, document_id_base, quoted};
 use crate::read::{guess_title, read_utf8_file};
 use crate::store::{StoreError, WrittenLines, annotation_line, document_line};
 use crate::task::Progress;
@@ -326,7 +324,7 @@ impl Stager {
         &mut self,
         doc: usize,
         document: &Document,
-        span: ImportedSpan,
+        mut span: ImportedSpan,
         file: &str,
     ) -> Result<Option<String>, StoreError> {
         if self.project.schema.label(&span.label).is_none() {
@@ -359,31 +357,11 @@ impl Stager {
         }
         let ann_ids = &self.ann_ids;
         let taken = |id: &str| self.ann_index.get(id, |i| ann_ids.get(i)).is_some();
-        let id = match span.id {
-            Some(id) if !taken(&id) => id,
-            _ => loop {
-                let id = new_id("a");
-                if !taken(&id) {
-                    break id;
-                }
-            },
-        };
+        let id = span_id(span.id.take(), taken);
         let k = self.ann_ids.push(&id);
         let ann_ids = &self.ann_ids;
         (self.ann_index).insert(&id, k, |i| ann_ids.get(i));
-        let quote = document.slice(span.start, span.end).to_string();
-        let mut a = Annotation::new(
-            document.id.clone(),
-            span.start,
-            span.end,
-            quote,
-            span.label,
-            author,
-        );
-        a.id = id;
-        a.source = span.source;
-        a.note = span.note;
-        a.created = span.created.unwrap_or_else(now_rfc3339);
+        let a = span.into_annotation(document, id, &author);
         self.note_annotation_problem(&a);
         self.line.clear();
         annotation_line(&mut self.line, &a);
