@@ -175,6 +175,15 @@ fn training_held(path: &std::path::Path) -> Harness<'static, MarginaliaApp> {
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::G);
     h.run_steps(2);
     h.state_mut().wait_for_first_suggestions();
+    // The rules' result can arrive before the model's thread has started its
+    // training (it hashes the project first): wait for the training to show, a
+    // bounded wait so that a training that never starts fails the test below.
+    let waited = std::time::Instant::now();
+    while h.state().suggestions().training().is_none()
+        && waited.elapsed() < std::time::Duration::from_secs(10)
+    {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
     h.run_steps(2);
     h
 }
