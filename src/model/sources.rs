@@ -176,14 +176,17 @@ impl SourceRegistry {
 /// True when `comparable(name) == wanted`, without building the copy.
 fn is_comparable_as(name: &str, wanted: &str) -> bool {
     let mut words = name.split_whitespace().peekable();
+    // `comparable` drops one leading "the", only when a word follows it.
+    if words.peek().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        let mut after = words.clone();
+        after.next();
+        if after.peek().is_some() {
+            words = after;
+        }
+    }
     let mut first = true;
     let mut rest = wanted.as_bytes();
-    while let Some(word) = words.next() {
-        // `comparable` drops a leading "the" only when a word follows it.
-        if first && word.eq_ignore_ascii_case("the") && words.peek().is_some() {
-            first = false;
-            continue;
-        }
+    for word in words {
         if !first {
             match rest.split_first() {
                 Some((b' ', after)) => rest = after,
@@ -234,6 +237,18 @@ mod tests {
             );
             proptest::prop_assert!(is_comparable_as(&name, &comparable(&name)));
         }
+    }
+
+    #[test]
+    fn a_leading_the_is_dropped_once_as_comparable_drops_it() {
+        for name in ["tHE 조", "the the x", "The", "the  KCNA", " the x y"] {
+            assert!(is_comparable_as(name, &comparable(name)), "{name:?}");
+        }
+        assert!(!is_comparable_as("the the x", "x"));
+        assert!(is_comparable_as(
+            "The Associated  Press",
+            "associated press"
+        ));
     }
 
     #[test]
