@@ -353,14 +353,7 @@ impl<'o> Importer<'o> {
         mut span: ImportedSpan,
         file: &str,
     ) -> Option<String> {
-        if self.project.schema.label(&span.label).is_none() {
-            add_label(&mut self.project, &span.label);
-            self.report.labels_added.push(span.label.clone());
-            self.report.warnings.push(format!(
-                "{file}: label '{}' was not in the schema and has been added",
-                quoted(&span.label)
-            ));
-        }
+        add_missing_label(&mut self.project, &mut self.report, &span.label, file);
         let author = (span.author.take())
             .or_else(|| self.options.author.clone())
             .unwrap_or_default();
@@ -412,7 +405,25 @@ pub(super) fn new_document(id: String, doc: &ImportedDocument, text: String) -> 
     d
 }
 
-pub(super) fn add_label(project: &mut Project, id: &str) {
+/// Adds `label` to the schema when it is not there, saying so in `report` (a
+/// warning naming `file`).
+pub(super) fn add_missing_label(
+    project: &mut Project,
+    report: &mut ImportReport,
+    label: &str,
+    file: &str,
+) {
+    if project.schema.label(label).is_none() {
+        add_label(project, label);
+        report.labels_added.push(label.to_string());
+        report.warnings.push(format!(
+            "{file}: label '{}' was not in the schema and has been added",
+            quoted(label)
+        ));
+    }
+}
+
+fn add_label(project: &mut Project, id: &str) {
     let added = project.schema.labels.len().saturating_sub(3);
     let color = NEW_LABEL_COLORS
         .get(added % NEW_LABEL_COLORS.len())

@@ -13,7 +13,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use super::id_index::IdIndex;
-use super::importer::{add_label, new_document};
+use super::importer::{add_missing_label, new_document};
 use super::items::{ImportReport, ImportedDocument, ImportedSpan, span_id};
 use super::spill::{Spill, Strings};
 use super::{ImportFormat, ImportOptions};
@@ -327,14 +327,7 @@ impl Stager {
         mut span: ImportedSpan,
         file: &str,
     ) -> Result<Option<String>, StoreError> {
-        if self.project.schema.label(&span.label).is_none() {
-            add_label(&mut self.project, &span.label);
-            self.report.labels_added.push(span.label.clone());
-            self.report.warnings.push(format!(
-                "{file}: label '{}' was not in the schema and has been added",
-                quoted(&span.label)
-            ));
-        }
+        add_missing_label(&mut self.project, &mut self.report, &span.label, file);
         let author = (span.author.clone())
             .or_else(|| self.author.clone())
             .unwrap_or_default();
