@@ -3,7 +3,7 @@
 //! writes `NAME.rules.ron` beside the project and the next suggestions follow it,
 //! a broken text is refused with its reason shown and nothing written, "Back to
 //! built-in rules" keeps the file as `.bak`, and reopening the project uses its
-//! rules file again.
+//! rules file again, and a Save As takes the rules file along.
 
 #![cfg(feature = "gui")]
 
@@ -167,6 +167,45 @@ fn rules_edited_in_the_window_are_saved_beside_the_project_and_used() {
         "{:?}",
         rules_fired(&h)
     );
+}
+
+#[test]
+fn saved_as_a_new_name_the_project_keeps_its_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut h, _) = saved(dir.path());
+    open_editor(&mut h);
+    let text = h.state_mut().rules_editor_mut().unwrap().text.clone();
+    let off = text.replacen(
+        &format!("id: \"{RULE}\","),
+        &format!("id: \"{RULE}\", enabled: false,"),
+        1,
+    );
+    save_text(&mut h, off.clone());
+
+    // File ▸ Save As… to copy.ron: the rules file comes along and stays in use.
+    let copy = dir.path().join("copy.ron");
+    h.state_mut().push_command(UiCommand::SaveTo(copy.clone()));
+    h.run_steps(1);
+    common::window::wait_for_background(&mut h);
+    h.run_steps(2);
+    let status = h.state().status().text.clone();
+    assert!(status.contains("copy.rules.ron"), "{status}");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("copy.rules.ron")).unwrap(),
+        off
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("case.rules.ron")).unwrap(),
+        off,
+        "the old project keeps its own"
+    );
+    suggestions_on(&mut h);
+    assert!(
+        !rules_fired(&h).iter().any(|r| r == RULE),
+        "still suggesting with the project's rules: {:?}",
+        rules_fired(&h)
+    );
+    assert!(!rules_fired(&h).is_empty());
 }
 
 #[test]

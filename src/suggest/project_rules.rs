@@ -193,6 +193,54 @@ pub fn retire_project_rules(project: &Path) -> Result<Option<PathBuf>, RulesFile
     Ok(Some(bak))
 }
 
+/// What [`carry_project_rules`] did when a project was saved under a new name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Carried {
+    /// Nothing to do: neither project has a rules file, or the name is the same.
+    Nothing,
+    /// The old project's rules file was copied beside the new one (this path).
+    Copied(PathBuf),
+    /// The old project used the built-in rules; the rules file that was beside the
+    /// new name (another project's) was moved aside to this `.bak`.
+    SetAside(PathBuf),
+}
+
+/// Makes the rules follow a project saved under a new name ("Save As" from `from`
+/// to `to`): the rules file of `from` is copied to `to`'s (written atomically; a
+/// different file already there is kept as `.bak` first), or, when `from` had none
+/// (or was never saved), a rules file already beside `to` is moved to `.bak`, so
+/// the project saved under the new name suggests with the rules it used before.
+/// `from`'s file is read with the same checks as any rules file.
+pub fn carry_project_rules(from: Option<&Path>, to: &Path) -> Result<Carried, RulesFileError> {
+    if from == Some(to) {
+        return Ok(Carried::Nothing);
+    }
+    let text = match from {
+        Some(from) => read_rules_text(&rules_path(from))?,
+        None => None,
+    };
+    let target = rules_path(to);
+    let existing = read_rules_text(&target).ok().flatten();
+    let target_exists = std::fs::symlink_metadata(&target).is_ok();
+    match text {
+        None if !target_exists => Ok(Carried::Nothing),
+        None => Ok(retire_project_rules(to)?.map_or(Carried::Nothing, Carried::SetAside)),
+        Some(text) if existing.as_deref() == Some(text.as_str()) => Ok(Carried::Copied(target)),
+        Some(text) => {
+            if target_exists {
+                retire_project_rules(to)?;
+            }
+            crate::store::write_atomic_with(&target, text.as_bytes(), false).map_err(|e| {
+                RulesFileError::Write {
+                    name: name_of(&target),
+                    reason: one_line(&e.to_string()),
+                }
+            })?;
+            Ok(Carried::Copied(target))
+        }
+    }
+}
+
 #[cfg(test)]
 #[path = "project_rules_tests.rs"]
 mod tests;

@@ -105,3 +105,69 @@ fn a_folder_or_a_link_out_of_the_folder_is_not_read() {
         ));
     }
 }
+
+#[test]
+fn saved_under_a_new_name_the_rules_follow_the_project() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("case.ron");
+    let new = dir.path().join("copy.ron");
+    let mut rules = RuleSet::builtin();
+    let id = rules.speculation[0].id.clone();
+    rules.disable(&id);
+    let text = ron::ser::to_string_pretty(&rules, Default::default()).unwrap();
+    save_project_rules(&old, &text).unwrap();
+    assert_eq!(
+        carry_project_rules(Some(&old), &new).unwrap(),
+        Carried::Copied(dir.path().join("copy.rules.ron"))
+    );
+    let (read, origin) = rules_for_project(Some(&new)).unwrap();
+    assert_eq!(origin, Origin::File(dir.path().join("copy.rules.ron")));
+    assert!(!read.speculation[0].enabled, "the edited rules came along");
+    assert!(rules_path(&old).exists(), "the old project keeps its own");
+    // The same name: nothing to do.
+    assert_eq!(
+        carry_project_rules(Some(&new), &new).unwrap(),
+        Carried::Nothing
+    );
+}
+
+#[test]
+fn saved_over_another_projects_rules_theirs_are_kept_aside_not_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    let other = dir.path().join("other.ron");
+    let theirs = RuleSet::builtin_text().replacen("//", "// theirs", 1);
+    save_project_rules(&other, &theirs).unwrap();
+    // A project with the built-in rules saved as other.ron: theirs set aside.
+    let carried = carry_project_rules(None, &other).unwrap();
+    assert_eq!(carried, Carried::SetAside(backup_path(&other)));
+    assert_eq!(rules_for_project(Some(&other)).unwrap().1, Origin::Builtin);
+    assert_eq!(
+        std::fs::read_to_string(backup_path(&other)).unwrap(),
+        theirs
+    );
+    // A project with its own rules saved over it again: ours written, theirs kept.
+    let mine = dir.path().join("mine.ron");
+    let ours = RuleSet::builtin_text().replacen("//", "// ours", 1);
+    save_project_rules(&mine, &ours).unwrap();
+    save_project_rules(&other, &theirs).unwrap();
+    carry_project_rules(Some(&mine), &other).unwrap();
+    assert_eq!(std::fs::read_to_string(rules_path(&other)).unwrap(), ours);
+    assert_eq!(
+        std::fs::read_to_string(backup_path(&other)).unwrap(),
+        theirs
+    );
+    // Neither has rules: nothing written.
+    let plain = dir.path().join("plain.ron");
+    assert_eq!(carry_project_rules(None, &plain).unwrap(), Carried::Nothing);
+    assert!(!rules_path(&plain).exists());
+}
+
+#[test]
+fn an_unreadable_rules_file_is_not_carried_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("case.ron");
+    std::fs::write(rules_path(&old), [0xff, 0xfe, b'x']).unwrap();
+    let err = carry_project_rules(Some(&old), &dir.path().join("copy.ron")).unwrap_err();
+    assert!(err.to_string().contains("not UTF-8"), "{err}");
+    assert!(!dir.path().join("copy.rules.ron").exists());
+}

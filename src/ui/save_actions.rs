@@ -10,6 +10,7 @@ use std::path::Path;
 
 use crate::model::Project;
 use crate::store::{DiskState, StoreError};
+use crate::suggest::project_rules::{Carried, carry_project_rules};
 
 use super::app::MarginaliaApp;
 use super::background::TaskOutcome;
@@ -49,10 +50,7 @@ impl MarginaliaApp {
         let expected = (self.state.project_path.as_deref() == Some(path))
             .then(|| self.state.safety.disk_state.clone());
         let owned = path.to_path_buf();
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| path.display().to_string());
+        let name = file_label(path);
         self.start_background(format!("Saving {name}"), move |progress| {
             let result = save_snapshot(&owned, &snapshot, expected, progress);
             TaskOutcome::Save {
@@ -81,12 +79,28 @@ impl MarginaliaApp {
                 }
                 self.state.safety.saved(path, state);
                 self.safety_prompts.clobbered = None;
-                self.state.project_path = Some(path.to_path_buf());
-                self.set_info(format!(
+                let previous = self.state.project_path.replace(path.to_path_buf());
+                let saved = format!(
                     "Saved {} ({})",
                     path.display(),
                     crate::model::text::plural(annotations, "annotation")
-                ));
+                );
+                // Save As: the project's suggestion rules follow it (a small file,
+                // copied here).
+                match carry_project_rules(previous.as_deref(), path) {
+                    Ok(Carried::Nothing) => self.set_info(saved),
+                    Ok(Carried::Copied(rules)) => self.set_info(format!(
+                        "{saved}; its suggestion rules copied to {}",
+                        file_label(&rules)
+                    )),
+                    Ok(Carried::SetAside(bak)) => self.set_info(format!(
+                        "{saved}; the rules file that was beside it kept as {}",
+                        file_label(&bak)
+                    )),
+                    Err(e) => {
+                        self.set_error(format!("{saved}, but its rules were not copied: {e}"))
+                    }
+                }
                 self.state.settings.remember(path);
                 self.save_settings();
                 self.state.saved_list = super::saved_projects::list(&self.state.saved_dir);
@@ -119,6 +133,13 @@ impl MarginaliaApp {
             }
         }
     }
+}
+
+/// A file's name for the status line.
+fn file_label(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
 }
 
 /// Saves `project` to `path` on the task's thread: checked against `expected` (the
