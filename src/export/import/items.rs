@@ -53,6 +53,11 @@ pub struct ImportedSpan {
     pub created: Option<String>,
     /// Its id in the input, kept when not already used.
     pub id: Option<String>,
+    /// Who last changed it when not its author, when the input says (JSONL's
+    /// `edited_by`, as written by `export`).
+    pub edited_by: Option<String>,
+    /// When it was last changed, when the input says (JSONL's `modified`).
+    pub modified: Option<String>,
 }
 
 /// The id an imported span gets: the input's own when it gives one not `taken`,
@@ -92,6 +97,9 @@ impl ImportedSpan {
         a.source = self.source;
         a.note = self.note;
         a.created = self.created.unwrap_or_else(crate::model::now_rfc3339);
+        // An editor who is the author is no editor (what `Annotation` keeps).
+        a.edited_by = self.edited_by.filter(|by| *by != a.author);
+        a.modified = self.modified;
         a
     }
 
@@ -106,6 +114,8 @@ impl ImportedSpan {
             author: None,
             created: None,
             id: None,
+            edited_by: None,
+            modified: None,
         }
     }
 }

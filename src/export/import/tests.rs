@@ -90,3 +90,49 @@ fn a_good_import_adds_documents_and_labels_after_what_was_there() {
     assert_eq!(added[0].quote, "조선");
     assert!(p.annotations.contains(&original.annotations[0]));
 }
+
+#[test]
+fn jsonl_brings_back_who_edited_an_annotation_and_when() {
+    let mut original = project();
+    original.annotations[0].stamp_edit("bob", "2026-12-04T10:00:00Z", Some("speculation"));
+    let selection = crate::export::Selection::new(&original, &Default::default()).unwrap();
+    let (text, _) = crate::export::export_to_string(
+        &selection,
+        crate::export::ExportFormat::Jsonl,
+        crate::model::OffsetUnit::Chars,
+    )
+    .unwrap();
+    assert!(text.contains("\"edited_by\":\"bob\""), "{text}");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("team.jsonl");
+    std::fs::write(&file, text).unwrap();
+    let mut p = Project::new("read back");
+    import_paths(
+        &mut p,
+        &[&file],
+        ImportFormat::Auto,
+        &ImportOptions::default(),
+    )
+    .unwrap();
+    let a = &p.annotations[0];
+    assert_eq!(a.author, "alice");
+    assert_eq!(a.edited_by.as_deref(), Some("bob"));
+    assert_eq!(
+        a.annotator(),
+        "bob",
+        "review counts bob's judgment, as before"
+    );
+    assert_eq!(a.modified.as_deref(), Some("2026-12-04T10:00:00Z"));
+    // An editor who is the author is no editor.
+    let line = r#"{"text":"abc","spans":[{"start":0,"end":3,"label":"claim","author":"ann","edited_by":"ann"}]}"#;
+    std::fs::write(&file, line).unwrap();
+    let mut p = Project::new("same");
+    import_paths(
+        &mut p,
+        &[&file],
+        ImportFormat::Auto,
+        &ImportOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(p.annotations[0].edited_by, None);
+}

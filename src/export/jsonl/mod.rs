@@ -588,6 +588,8 @@ fn parse_span(
     span.author = opt_string(s, "author")?.filter(|x| !x.is_empty());
     span.created = opt_string(s, "created")?.filter(|x| !x.is_empty());
     span.id = opt_string(s, "id")?.filter(|x| !x.is_empty());
+    span.edited_by = opt_string(s, "edited_by")?.filter(|x| !x.trim().is_empty());
+    span.modified = opt_string(s, "modified")?.filter(|x| !x.is_empty());
     Ok(span)
 }
 
