@@ -304,3 +304,60 @@ fn the_projects_own_rules_file_is_used_and_a_broken_one_refused() {
     assert!(stdout(&out).is_empty());
     assert_eq!(std::fs::read(&path).unwrap(), project_before);
 }
+
+/// Issue 20's learning check on a phrase the rules do not know: the analyst's
+/// attribution in one article is suggested, with its source, where the same
+/// words recur in another (the `learned-phrase` rule) and the effort there
+/// falls; with no annotations it is not suggested.
+#[test]
+fn a_phrase_tagged_in_one_article_is_suggested_where_it_recurs() {
+    const PHRASE: &str = "Pyongyang’s mouthpiece trumpeted";
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = Project::new("Phrases");
+    p.documents.push(Document::new(
+        "seen",
+        "Seen",
+        "Pyongyang’s mouthpiece trumpeted that 조선 harvests rose 👋.\r\nNothing else.",
+    ));
+    p.documents.push(Document::new(
+        "new",
+        "New",
+        "In March, Pyongyang’s mouthpiece trumpeted that the canal reopened.",
+    ));
+    let seen = &p.documents[0];
+    let end = PHRASE.chars().count();
+    p.annotations.push(
+        Annotation::new("seen", 0, end, seen.slice(0, end), "attribution", "mina")
+            .with_source("Rodong Sinmun"),
+    );
+    let path = dir.path().join("p.ron");
+    save_project(&path, &p).unwrap();
+    let out = run(&["suggest", path.to_str().unwrap(), "--doc", "new"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let found = lines(&stdout(&out));
+    let spans = found[0]["spans"].as_array().unwrap();
+    let learned = (spans.iter())
+        .find(|s| s["rule"] == "learned-phrase")
+        .unwrap_or_else(|| panic!("{spans:?}"));
+    assert_eq!(learned["text"], PHRASE);
+    assert_eq!(learned["start"], 10);
+    assert_eq!(learned["end"], 10 + end);
+    assert_eq!(learned["label"], "attribution");
+    assert_eq!(learned["source"], "Rodong Sinmun");
+
+    // Without the annotation the rules alone do not suggest it.
+    p.annotations.clear();
+    let bare = dir.path().join("bare.ron");
+    save_project(&bare, &p).unwrap();
+    let out = run(&["suggest", bare.to_str().unwrap(), "--doc", "new"]);
+    let text = stdout(&out);
+    assert!(!text.contains("learned-phrase"), "{text}");
+    assert!(
+        !lines(&text)[0]["spans"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["text"] == PHRASE && s["label"] == "attribution"),
+        "{text}"
+    );
+}

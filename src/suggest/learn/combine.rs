@@ -389,12 +389,21 @@ pub fn suggest_project_combined(
         rules.iter_mut().for_each(|(_, f)| f.clear());
     }
     let annotated = project.annotations.iter().any(|a| !a.orphaned);
+    let wanted = |l: &str| scope.labels.is_empty() || scope.labels.iter().any(|x| x == l);
+    if annotated {
+        // The analyst's phrases where they recur, judged below like any rule.
+        let phrases = super::PhraseMemory::learn(project);
+        for (d, found) in rules.iter_mut() {
+            let text = project.document(d).map_or("", |x| x.text.as_str());
+            phrases.add_to(found, d, text);
+            found.retain(|s| wanted(&s.label));
+        }
+    }
     let mut model = if model_on && annotated {
         super::suggest_project_fair(project, progress)?
     } else {
         Vec::new()
     };
-    let wanted = |l: &str| scope.labels.is_empty() || scope.labels.iter().any(|x| x == l);
     model
         .iter_mut()
         .for_each(|(_, f)| f.retain(|s| wanted(&s.label)));

@@ -14,7 +14,8 @@
 //! - `cache`: the model saved beside its project, used while current;
 //! - `combine`: rules and model combined by what the annotated documents show;
 //!   `combine_cache`: what the window's combination learned, kept while current;
-//! - `scorer`: the model's scores per word type, cached (fast suggestions).
+//! - `scorer`: the model's scores per word type, cached (fast suggestions);
+//! - `phrases`: the analyst's annotated phrases suggested again where they recur.
 //!
 //! Hand-written (about 700 lines) rather than a crate: the CRF crates on
 //! crates.io are bindings to C (`crfsuite`) or unmaintained, and an averaged
@@ -28,6 +29,7 @@ mod fair;
 mod features;
 mod model;
 mod perceptron;
+mod phrases;
 mod scorer;
 mod span_index;
 mod tags;
@@ -40,6 +42,7 @@ pub use combine::{Combiner, MIN_CASES, suggest_project_combined};
 pub use combine_cache::{LearnedRules, rules_learning_key};
 pub use fair::{FOLDS, suggest_project_fair, suggest_project_fair_with};
 pub use model::{Decoding, LearnedModel, MODEL_RULE, MODEL_VERSION};
+pub use phrases::{MIN_PRECISION, PHRASE_RULE, PhraseMemory, REPLACE_PRECISION};
 pub use train::{EPOCHS, UPDATE_PASSES, training_key};
 
 use crate::model::Project;
