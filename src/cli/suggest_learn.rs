@@ -10,7 +10,9 @@
 use clap::Args;
 use marginalia::model::Project;
 use marginalia::suggest::learn::suggest_project_combined;
-use marginalia::suggest::{SuggestScope, Suggester, Suggestion, keep_new, suggest_project_raw};
+use marginalia::suggest::{
+    SuggestScope, Suggester, Suggestion, keep_new_per_doc, suggest_project_raw,
+};
 use marginalia::task::Progress;
 
 /// The flags of `marginalia suggest` for learning.
@@ -47,12 +49,7 @@ pub fn suggestions(
         suggest_project_combined(suggester, project, scope, rules_on, flags.model, &progress)?
     };
     Ok(if only_new {
-        (found.into_iter())
-            .map(|(doc, f)| {
-                let kept = keep_new(f, project.annotations_of(&doc), &project.rejected);
-                (doc, kept)
-            })
-            .collect()
+        keep_new_per_doc(found, &project.annotations, &project.rejected)
     } else {
         found
     })

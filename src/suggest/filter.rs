@@ -65,19 +65,47 @@ pub fn keep_new_spans<'a>(
     rejected: &[RejectedSpan],
 ) -> Vec<Suggestion> {
     let taken = index_by(taken.into_iter().map(|(d, l, s, e)| ((d, l), (s, e))));
-    let refused = index_by(
-        (rejected.iter()).map(|r| ((r.doc.as_str(), r.label.as_deref()), (r.start, r.end))),
-    );
-    found
-        .into_iter()
-        .filter(|s| {
-            let (doc, label) = (s.doc.as_str(), s.label.as_str());
-            let hit = |i: Option<&OverlapIndex>| i.is_some_and(|i| i.overlaps(s.start, s.end));
-            !hit(refused.get(&(doc, Some(label))))
-                && !hit(refused.get(&(doc, None)))
-                && !hit(taken.get(&(doc, label)))
+    let refused = refused_index(rejected);
+    (found.into_iter())
+        .filter(|s| is_new(&taken, &refused, s))
+        .collect()
+}
+
+/// [`keep_new`] for many documents' suggestions at once: `existing` (every
+/// document's annotations) and `rejected` are indexed once, not once per
+/// document (a project of 30,000 articles was filtered in seconds, scanning its
+/// annotations for each one).
+pub fn keep_new_per_doc(
+    found: Vec<(String, Vec<Suggestion>)>,
+    existing: &[Annotation],
+    rejected: &[RejectedSpan],
+) -> Vec<(String, Vec<Suggestion>)> {
+    let taken =
+        index_by((existing.iter()).map(|a| ((a.doc.as_str(), a.label.as_str()), (a.start, a.end))));
+    let refused = refused_index(rejected);
+    (found.into_iter())
+        .map(|(doc, f)| {
+            let kept = f.into_iter().filter(|s| is_new(&taken, &refused, s));
+            (doc, kept.collect())
         })
         .collect()
+}
+
+type Taken<'a> = HashMap<(&'a str, &'a str), OverlapIndex>;
+type Refused<'a> = HashMap<(&'a str, Option<&'a str>), OverlapIndex>;
+
+fn refused_index(rejected: &[RejectedSpan]) -> Refused<'_> {
+    index_by((rejected.iter()).map(|r| ((r.doc.as_str(), r.label.as_deref()), (r.start, r.end))))
+}
+
+/// Neither refused (for its label or all labels) nor already annotated with its
+/// label, on its document.
+fn is_new(taken: &Taken<'_>, refused: &Refused<'_>, s: &Suggestion) -> bool {
+    let (doc, label) = (s.doc.as_str(), s.label.as_str());
+    let hit = |i: Option<&OverlapIndex>| i.is_some_and(|i| i.overlaps(s.start, s.end));
+    !hit(refused.get(&(doc, Some(label))))
+        && !hit(refused.get(&(doc, None)))
+        && !hit(taken.get(&(doc, label)))
 }
 
 /// One [`OverlapIndex`] per key of `spans`.

@@ -23,7 +23,7 @@ pub mod rules;
 mod sentences;
 
 pub use engine::Suggester;
-pub use filter::{OverlapIndex, RejectedSpan, keep_new, keep_new_spans};
+pub use filter::{OverlapIndex, RejectedSpan, keep_new, keep_new_per_doc, keep_new_spans};
 pub use occurrences::{
     OCCURRENCE_RULE, Occurrence, occurrences_in_document, occurrences_in_project,
 };
@@ -120,13 +120,8 @@ pub fn suggest_project(
     scope: &SuggestScope,
     rejected: &[RejectedSpan],
 ) -> Vec<(String, Vec<Suggestion>)> {
-    suggest_project_raw(suggester, project, scope)
-        .into_iter()
-        .map(|(doc, found)| {
-            let kept = keep_new(found, project.annotations_of(&doc), rejected);
-            (doc, kept)
-        })
-        .collect()
+    let found = suggest_project_raw(suggester, project, scope);
+    keep_new_per_doc(found, &project.annotations, rejected)
 }
 
 #[cfg(test)]

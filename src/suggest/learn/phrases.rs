@@ -91,9 +91,13 @@ impl PhraseMemory {
         let mut memory = PhraseMemory::default();
         let mut pattern_of: HashMap<&str, usize> = HashMap::new();
         let mut annotated_docs = Vec::new();
+        let mut by_doc: HashMap<&str, Vec<&crate::model::Annotation>> = HashMap::new();
+        for a in project.annotations.iter().filter(|a| !a.orphaned) {
+            by_doc.entry(a.doc.as_str()).or_default().push(a);
+        }
         for d in &project.documents {
             let mut found = false;
-            for a in project.annotations_of(&d.id).filter(|a| !a.orphaned) {
+            for a in by_doc.get(d.id.as_str()).into_iter().flatten() {
                 found = true;
                 let quote = d.slice(a.start, a.end);
                 let start_byte = d.byte_of(a.start);
