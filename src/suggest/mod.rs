@@ -131,3 +131,5 @@ pub fn suggest_project(
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_sources;

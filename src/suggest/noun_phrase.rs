@@ -97,6 +97,7 @@ impl NameWords {
         }
         let mut start = None;
         let mut words = 0;
+        let mut modifiers = 0;
         loop {
             let trimmed = text[..at].trim_end_matches([' ', '\t']);
             if trimmed.ends_with(')') {
@@ -133,12 +134,40 @@ impl NameWords {
                     start?;
                     break;
                 }
+                // "Russia's *tourism* agency": a plain word between a
+                // capitalised possessive and the name's head.
+                Kind::Stop
+                    if start.is_some() && modifiers < 2 && self.is_modifier(text, word_start) =>
+                {
+                    modifiers += 1;
+                    start = Some(word_start);
+                }
                 Kind::Stop => break,
             }
             words += 1;
             at = word_start;
         }
         start
+    }
+
+    /// True when the word at byte `at` of `text` is a plain lower-case word
+    /// that follows a capitalised possessive ("Russia's *tourism*", "China's
+    /// *customs*") and so belongs to the name after it.
+    fn is_modifier(&self, text: &str, at: usize) -> bool {
+        let word = &text[at..];
+        let word = &word[..word_len(word)];
+        if word.is_empty() || !word.chars().all(|c| c.is_lowercase()) {
+            return false;
+        }
+        let before = text[..at].trim_end_matches([' ', '\t']);
+        let previous = &before[word_start(before)..];
+        let Some(owner) = previous
+            .strip_suffix("'s")
+            .or_else(|| previous.strip_suffix("’s"))
+        else {
+            return false;
+        };
+        owner.chars().next().is_some_and(char::is_uppercase) && self.kind(owner) == Kind::Content
     }
 
     /// The name that starts just after byte `start` of `text` (the cue's end), as
@@ -295,6 +324,18 @@ mod tests {
         assert_eq!(
             before("“Fine,” Yonhap reported.", "reported").as_deref(),
             Some("Yonhap")
+        );
+        assert_eq!(
+            before("Russia’s tourism agency said.", "said").as_deref(),
+            Some("Russia’s tourism agency")
+        );
+        assert_eq!(
+            before("The drills angered Seoul’s officials said.", "said").as_deref(),
+            Some("Seoul’s officials")
+        );
+        assert_eq!(
+            before("The launch tourism agency said.", "said").as_deref(),
+            Some("agency")
         );
         assert_eq!(before("Then he said it.", "said"), None);
         assert_eq!(before("the launch was reported", "reported"), None);

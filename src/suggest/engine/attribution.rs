@@ -21,6 +21,10 @@ impl Suggester {
             .zip(&self.attribution_cues)
         {
             for Hit { start, end, .. } in lexicon.find_all(sentence) {
+                if is_capitalised_inside(sentence, start) {
+                    // "the United *States*", "Reuters *Reports*": a name's word.
+                    continue;
+                }
                 // The source as the registry names it, when an appositive told it.
                 let mut told: Option<String> = None;
                 // A pronoun: its source is the attribution's before it.
@@ -46,6 +50,11 @@ impl Suggester {
                                 },
                             },
                         };
+                        if !rule.source_only && is_possessive_pronoun_led(&sentence[n..name_end]) {
+                            // "Its spokesperson said": the source named before.
+                            back_reference = true;
+                            told = None;
+                        }
                         let span_end = if rule.source_only {
                             if told.is_some() {
                                 continue;
@@ -53,17 +62,14 @@ impl Suggester {
                             sentence[..start].trim_end().len()
                         } else {
                             let cue = &sentence[start..end];
-                            rule.with_object
-                                .iter()
+                            let object = (rule.with_object.iter())
                                 .any(|w| w.eq_ignore_ascii_case(cue))
-                                .then(|| self.names.object_after(sentence, end))
+                                .then(|| self.cue_object_end(sentence, end))
                                 .flatten()
-                                .unwrap_or(end)
-                        };
-                        let span_end = if rule.source_only {
-                            span_end
-                        } else {
-                            self.circumstance_after(sentence, span_end)
+                                .unwrap_or(end);
+                            let circumstance = self.circumstance_after(sentence, object);
+                            self.carried_by_after(sentence, circumstance)
+                                .unwrap_or(circumstance)
                         };
                         ((n, span_end), &sentence[n..name_end])
                     }
@@ -84,13 +90,25 @@ impl Suggester {
                         }
                     }
                 };
+                if !rule.source_kinds.is_empty()
+                    && !self.is_source_of_kinds(name, &rule.source_kinds)
+                {
+                    continue;
+                }
                 let anonymous = self.anonymity_after(sentence, span.1);
                 if let Some(end) = anonymous {
                     span.1 = end;
                 }
-                if out.iter().any(|f| span.0 < f.end && f.start < span.1) {
+                // A span holding earlier ones whole replaces them ("Kim said in
+                // a statement *carried by KCNA*"); any other overlap loses.
+                let overlapping = |f: &Found| span.0 < f.end && f.start < span.1;
+                if out
+                    .iter()
+                    .any(|f| overlapping(f) && !(span.0 <= f.start && f.end <= span.1))
+                {
                     continue;
                 }
+                out.retain(|f| !overlapping(f));
                 let source = match (anonymous, told) {
                     (Some(_), _) if !self.rules.attribution.anonymous_source.is_empty() => self
                         .registry
@@ -175,6 +193,49 @@ impl Suggester {
         end
     }
 
+    /// After a cue that takes an object ("told"): the end of its object, a
+    /// name ("told *Daily NK*", "told *lawmakers*") or an audience ("told *a
+    /// regular briefing*", "told *the troops*"), whichever is longer.
+    fn cue_object_end(&self, sentence: &str, end: usize) -> Option<usize> {
+        let name = self.names.object_after(sentence, end);
+        let audience = self.audience_after(sentence, end);
+        name.max(audience)
+    }
+
+    /// An audience after byte `end`: up to three words (a determiner, plain
+    /// lower-case modifiers) ending with a head noun of the rules' `audiences`.
+    fn audience_after(&self, sentence: &str, end: usize) -> Option<usize> {
+        let body = sentence[end..].strip_prefix(' ')?;
+        let mut at = end + 1;
+        for raw in body.split_inclusive(' ').take(4) {
+            let word = raw.trim_end();
+            let bare = word.trim_end_matches([',', '.', ';', ':']);
+            let lower = bare.to_lowercase();
+            if lower == "that" || bare.is_empty() || !bare.chars().all(char::is_alphabetic) {
+                return None;
+            }
+            if self.audiences.contains(&lower) {
+                return Some(at + bare.len());
+            }
+            if bare.len() < word.len() || bare.starts_with(char::is_uppercase) {
+                return None;
+            }
+            at += raw.len();
+        }
+        None
+    }
+
+    /// After an attribution: the end of "carried by KCNA", "released by the
+    /// ministry" (the outlet that carried the source's words joins the span).
+    fn carried_by_after(&self, sentence: &str, end: usize) -> Option<usize> {
+        let rest = &sentence[end..];
+        let by = CARRIERS.iter().find_map(|c| {
+            let head = rest.get(..c.len())?;
+            head.eq_ignore_ascii_case(c).then_some(end + c.len())
+        })?;
+        self.names.after(sentence, by)
+    }
+
     /// After a speaker's name at a sentence's end ("said Col. Lee, a JCS
     /// spokesperson."): the end of the appositive that closes the sentence.
     fn appositive_end(&self, sentence: &str, name_end: usize) -> Option<usize> {
@@ -204,46 +265,6 @@ impl Suggester {
         Some((n, open, close))
     }
 
-    /// The source of "NAME, APPOSITIVE, said": a registry source named in the
-    /// name, else one named in the appositive (not a one-word government alias,
-    /// which is a place there: "a think tank in Seoul"), else the source a role
-    /// word of the appositive stands for ("a professor at …" → experts), else
-    /// the name's.
-    fn appositive_source(&self, name: &str, appositive: &str) -> String {
-        if let Some(source) = self.registry_name_in(name) {
-            return source;
-        }
-        let organisation = self
-            .source_names
-            .find_all(appositive)
-            .into_iter()
-            .find(|h| {
-                let source = &self.registry.sources[h.value];
-                let matched = &appositive[h.start..h.end];
-                matched.chars().any(char::is_uppercase)
-                    && (source.kind != "government" || matched.contains(char::is_whitespace))
-            });
-        if organisation.is_some()
-            && let Some(source) = self.registry_name_in(appositive)
-        {
-            return source;
-        }
-        self.role_source(appositive)
-            .unwrap_or_else(|| self.source_of(name))
-    }
-
-    /// The source the first role word of `text` stands for ("a professor at …",
-    /// "Security researchers" → experts), from the rules' `appositive_roles`.
-    fn role_source(&self, text: &str) -> Option<String> {
-        let roles = &self.rules.attribution.appositive_roles;
-        text.split(|c: char| !c.is_alphanumeric()).find_map(|word| {
-            let lower = word.to_lowercase();
-            (roles.iter())
-                .find(|(w, _)| *w == lower)
-                .map(|(_, source)| self.registry.normalise(source))
-        })
-    }
-
     /// After an attribution's end: the end of an anonymity phrase that follows
     /// it ("…told reporters *on condition of anonymity*"), spaces and a comma
     /// before it allowed.
@@ -260,53 +281,14 @@ impl Suggester {
             (head.eq_ignore_ascii_case(phrase) && whole_word).then_some(at + phrase.len())
         })
     }
-
-    /// The best registry name inside `name` (a capitalised one before a generic
-    /// one, then the longest), as the registry names it.
-    fn registry_name_in(&self, name: &str) -> Option<String> {
-        let best = self
-            .source_names
-            .find_all(name)
-            .into_iter()
-            .max_by_key(|h| {
-                let matched = &name[h.start..h.end];
-                let proper = matched
-                    .chars()
-                    .any(|c| !c.is_lowercase() && c.is_alphabetic());
-                (proper, matched.chars().count(), std::cmp::Reverse(h.start))
-            })?;
-        Some(self.registry.sources[best.value].name.clone())
-    }
-
-    /// The registry's name for a source as written: the best registry name inside
-    /// it (a capitalised one before a generic one, then the longest), else the
-    /// name itself without its leading determiner.
-    pub fn source_of(&self, name: &str) -> String {
-        let name = name.trim();
-        if let Some(source) = self.registry_name_in(name) {
-            return source;
-        }
-        if let Some(source) = self.role_source(name) {
-            return source;
-        }
-        let mut words: Vec<&str> = name.split_whitespace().collect();
-        while words.len() > 1
-            && self
-                .rules
-                .attribution
-                .determiners
-                .iter()
-                .any(|d| d.eq_ignore_ascii_case(words[0]))
-        {
-            words.remove(0);
-        }
-        self.registry.normalise(&words.join(" "))
-    }
 }
 
 /// Subjects that name no one but stand for the source of the attribution
 /// before them, lower case.
 const BACK_REFERENCES: &[&str] = &["he", "she", "it", "they", "the report", "the statement"];
+
+/// What joins an outlet that carried the source's words to an attribution.
+const CARRIERS: &[&str] = &[" carried by", " released by", " published by", " run by"];
 
 /// The first words of a time or circumstance phrase after a cue.
 const PHRASE_STARTS: &[&str] = &[
@@ -322,6 +304,30 @@ const PHRASE_STARTS: &[&str] = &[
     "yesterday",
     "today",
 ];
+
+/// True when `name` opens with a possessive pronoun ("Its spokesperson",
+/// "their officials"): it names no one itself.
+fn is_possessive_pronoun_led(name: &str) -> bool {
+    let first = name.split_whitespace().next().unwrap_or("");
+    ["its", "their", "his", "her"]
+        .iter()
+        .any(|p| first.eq_ignore_ascii_case(p))
+        && name.split_whitespace().count() > 1
+}
+
+/// True when the cue at byte `start` is capitalised after a word inside the
+/// sentence: part of a name ("the United States"), not a cue.
+fn is_capitalised_inside(sentence: &str, start: usize) -> bool {
+    sentence[start..]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+        && sentence[..start]
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+}
 
 /// True when byte `at` of `text` starts a word (nothing alphanumeric before it).
 fn is_word_start(text: &str, at: usize) -> bool {
