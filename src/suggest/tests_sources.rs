@@ -129,3 +129,52 @@ fn a_capitalised_cue_inside_a_name_is_no_cue() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn documents_nationalities_and_quoted_speakers() {
+    attribution(
+        "Two missiles flew, according to a statement from the Unification Ministry.",
+        "according to a statement from the Unification Ministry",
+        "Unification Ministry",
+    );
+    attribution(
+        "KCNA quoted Kim as saying that 3 submarines were ready.",
+        "KCNA quoted Kim as saying",
+        "KCNA",
+    );
+    attribution(
+        "The KCNA report said the launch on Friday succeeded.",
+        "The KCNA report said",
+        "KCNA",
+    );
+    attribution(
+        "“The missile flew 1,000 km,” Japanese Prime Minister Ishiba told reporters.",
+        "Japanese Prime Minister Ishiba told reporters",
+        "Japanese officials",
+    );
+    // A generic word or a pronoun-like subject after "the": the source before.
+    attribution(
+        "The Unification Ministry said 4 men crossed. The ministry also said 3 returned.",
+        "The ministry also said",
+        "Unification Ministry",
+    );
+    attribution(
+        "Yonhap reported that 2 ships sank. The spokesperson said 1 was found.",
+        "The spokesperson said",
+        "Yonhap",
+    );
+    // The speaker, not the place: "sources in South Korea".
+    attribution(
+        "The border shut in 2020, sources in South Korea said.",
+        "sources in South Korea said",
+        "unnamed sources",
+    );
+    // A number is no source.
+    let found = suggest("The report, published on Monday, said 70 percent were women.");
+    assert!(
+        found
+            .iter()
+            .all(|s| s.label != ATTRIBUTION || s.quote != "said 70"),
+        "{found:#?}"
+    );
+}

@@ -21,8 +21,10 @@ impl Suggester {
             .zip(&self.attribution_cues)
         {
             for Hit { start, end, .. } in lexicon.find_all(sentence) {
-                if is_capitalised_inside(sentence, start) {
-                    // "the United *States*", "Reuters *Reports*": a name's word.
+                if is_capitalised_inside(sentence, start) || self.is_noun_before_cue(sentence, end)
+                {
+                    // "the United *States*": a name's word; "the KCNA *report*
+                    // said": a noun, the cue is the verb after it.
                     continue;
                 }
                 // The source as the registry names it, when an appositive told it.
@@ -50,7 +52,10 @@ impl Suggester {
                                 },
                             },
                         };
-                        if !rule.source_only && is_possessive_pronoun_led(&sentence[n..name_end]) {
+                        let subject = &sentence[n..name_end];
+                        if !rule.source_only
+                            && (is_possessive_pronoun_led(subject) || is_back_reference(subject))
+                        {
                             // "Its spokesperson said": the source named before.
                             back_reference = true;
                             told = None;
@@ -67,11 +72,15 @@ impl Suggester {
                                 .then(|| self.cue_object_end(sentence, end))
                                 .flatten()
                                 .unwrap_or(end);
+                            let object = self.as_saying_after(sentence, object).unwrap_or(object);
                             let circumstance = self.circumstance_after(sentence, object);
                             self.carried_by_after(sentence, circumstance)
                                 .unwrap_or(circumstance)
                         };
-                        ((n, span_end), &sentence[n..name_end])
+                        (
+                            (n, span_end),
+                            self.names.without_between(&sentence[n..name_end]),
+                        )
                     }
                     SourceSide::After => {
                         if rule.after_comma_or_quote && !after_comma_or_quote(&sentence[..start]) {
@@ -90,6 +99,10 @@ impl Suggester {
                         }
                     }
                 };
+                if !name.contains(char::is_alphabetic) {
+                    // "said 70 percent": a number is no source.
+                    continue;
+                }
                 if !rule.source_kinds.is_empty()
                     && !self.is_source_of_kinds(name, &rule.source_kinds)
                 {
@@ -151,91 +164,6 @@ impl Suggester {
             .then_some(start)
     }
 
-    /// After a cue and its object ("said", "told lawmakers"): the end of the
-    /// time or circumstance phrase that follows it, which the analyst keeps in
-    /// the attribution ("said *on Wednesday*", "told lawmakers *last week*",
-    /// "said *in a statement on Tuesday*"): from a word of [`PHRASE_STARTS`] to a
-    /// word of the claim rules' `adverbial_ends` within six words, never past a
-    /// "that", a quote or punctuation. `end` when none follows.
-    fn circumstance_after(&self, sentence: &str, end: usize) -> usize {
-        let mut end = end;
-        for _ in 0..2 {
-            let rest = &sentence[end..];
-            let Some(body) = rest.strip_prefix(' ') else {
-                return end;
-            };
-            let mut at = end + 1;
-            let mut found = None;
-            for (n, raw) in body.split_inclusive(' ').take(6).enumerate() {
-                let word = raw.trim_end();
-                let bare = word.trim_end_matches([',', '.', ';', ':']);
-                let lower = bare.to_lowercase();
-                if n == 0 && !PHRASE_STARTS.contains(&lower.as_str()) {
-                    break;
-                }
-                if lower == "that" || !bare.chars().all(|c| c.is_alphanumeric() || c == '-') {
-                    break;
-                }
-                if self.adverbial_ends.contains(&lower) {
-                    found = Some(at + bare.len());
-                    break;
-                }
-                if bare.len() < word.len() {
-                    break;
-                }
-                at += raw.len();
-            }
-            match found {
-                Some(f) => end = f,
-                None => return end,
-            }
-        }
-        end
-    }
-
-    /// After a cue that takes an object ("told"): the end of its object, a
-    /// name ("told *Daily NK*", "told *lawmakers*") or an audience ("told *a
-    /// regular briefing*", "told *the troops*"), whichever is longer.
-    fn cue_object_end(&self, sentence: &str, end: usize) -> Option<usize> {
-        let name = self.names.object_after(sentence, end);
-        let audience = self.audience_after(sentence, end);
-        name.max(audience)
-    }
-
-    /// An audience after byte `end`: up to three words (a determiner, plain
-    /// lower-case modifiers) ending with a head noun of the rules' `audiences`.
-    fn audience_after(&self, sentence: &str, end: usize) -> Option<usize> {
-        let body = sentence[end..].strip_prefix(' ')?;
-        let mut at = end + 1;
-        for raw in body.split_inclusive(' ').take(4) {
-            let word = raw.trim_end();
-            let bare = word.trim_end_matches([',', '.', ';', ':']);
-            let lower = bare.to_lowercase();
-            if lower == "that" || bare.is_empty() || !bare.chars().all(char::is_alphabetic) {
-                return None;
-            }
-            if self.audiences.contains(&lower) {
-                return Some(at + bare.len());
-            }
-            if bare.len() < word.len() || bare.starts_with(char::is_uppercase) {
-                return None;
-            }
-            at += raw.len();
-        }
-        None
-    }
-
-    /// After an attribution: the end of "carried by KCNA", "released by the
-    /// ministry" (the outlet that carried the source's words joins the span).
-    fn carried_by_after(&self, sentence: &str, end: usize) -> Option<usize> {
-        let rest = &sentence[end..];
-        let by = CARRIERS.iter().find_map(|c| {
-            let head = rest.get(..c.len())?;
-            head.eq_ignore_ascii_case(c).then_some(end + c.len())
-        })?;
-        self.names.after(sentence, by)
-    }
-
     /// After a speaker's name at a sentence's end ("said Col. Lee, a JCS
     /// spokesperson."): the end of the appositive that closes the sentence.
     fn appositive_end(&self, sentence: &str, name_end: usize) -> Option<usize> {
@@ -264,45 +192,20 @@ impl Suggester {
         let n = self.names.before(sentence, open)?;
         Some((n, open, close))
     }
-
-    /// After an attribution's end: the end of an anonymity phrase that follows
-    /// it ("…told reporters *on condition of anonymity*"), spaces and a comma
-    /// before it allowed.
-    fn anonymity_after(&self, sentence: &str, end: usize) -> Option<usize> {
-        let rest = &sentence[end..];
-        let trimmed = rest.trim_start_matches([' ', ',']);
-        let at = end + rest.len() - trimmed.len();
-        self.rules.attribution.anonymity.iter().find_map(|phrase| {
-            let head = trimmed.get(..phrase.len())?;
-            let whole_word = !trimmed[phrase.len()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric);
-            (head.eq_ignore_ascii_case(phrase) && whole_word).then_some(at + phrase.len())
-        })
-    }
 }
 
 /// Subjects that name no one but stand for the source of the attribution
 /// before them, lower case.
-const BACK_REFERENCES: &[&str] = &["he", "she", "it", "they", "the report", "the statement"];
-
-/// What joins an outlet that carried the source's words to an attribution.
-const CARRIERS: &[&str] = &[" carried by", " released by", " published by", " run by"];
-
-/// The first words of a time or circumstance phrase after a cue.
-const PHRASE_STARTS: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "last",
-    "this",
-    "earlier",
-    "late",
-    "early",
-    "during",
-    "yesterday",
-    "today",
+const BACK_REFERENCES: &[&str] = &[
+    "he",
+    "she",
+    "it",
+    "they",
+    "the report",
+    "the statement",
+    "the spokesperson",
+    "the spokesman",
+    "the spokeswoman",
 ];
 
 /// True when `name` opens with a possessive pronoun ("Its spokesperson",
@@ -313,6 +216,12 @@ fn is_possessive_pronoun_led(name: &str) -> bool {
         .iter()
         .any(|p| first.eq_ignore_ascii_case(p))
         && name.split_whitespace().count() > 1
+}
+
+/// True when `name` is one of [`BACK_REFERENCES`] ("the spokesperson").
+fn is_back_reference(name: &str) -> bool {
+    let name = name.trim();
+    BACK_REFERENCES.iter().any(|b| b.eq_ignore_ascii_case(name))
 }
 
 /// True when the cue at byte `start` is capitalised after a word inside the

@@ -11,6 +11,7 @@
 
 mod attribution;
 mod clause;
+mod cue_phrase;
 mod source_name;
 
 use std::collections::HashSet;

@@ -20,10 +20,8 @@ impl Suggester {
             .find_all(appositive)
             .into_iter()
             .find(|h| {
-                let source = &self.registry.sources[h.value];
                 let matched = &appositive[h.start..h.end];
-                matched.chars().any(char::is_uppercase)
-                    && (source.kind != "government" || matched.contains(char::is_whitespace))
+                matched.chars().any(char::is_uppercase) && !self.is_place(appositive, h)
             });
         if organisation.is_some()
             && let Some(source) = self.registry_name_in(appositive)
@@ -74,12 +72,44 @@ impl Suggester {
             .is_some_and(|h| kinds.contains(&self.registry.sources[h.value].kind))
     }
 
+    /// "Japanese Prime Minister Ishiba", "the U.S. envoy": the registry's
+    /// "Japanese officials" or "US officials" (a government source named
+    /// "NATIONALITY officials") when the name opens with that nationality.
+    fn officials_of_nationality(&self, name: &str) -> Option<String> {
+        let mut words = name.split_whitespace().peekable();
+        let determiners = &self.rules.attribution.determiners;
+        while words
+            .peek()
+            .is_some_and(|w| determiners.iter().any(|d| d.eq_ignore_ascii_case(w)))
+        {
+            words.next();
+        }
+        let rest: Vec<&str> = words.collect();
+        let plain = |w: &str| w.replace('.', "");
+        self.registry
+            .sources
+            .iter()
+            .filter(|s| s.kind == "government")
+            .find_map(|s| {
+                let nationality = s.name.strip_suffix(" officials")?;
+                let n: Vec<&str> = nationality.split_whitespace().collect();
+                let fits = rest.len() > n.len() && n.iter().zip(&rest).all(|(a, b)| *a == plain(b));
+                fits.then(|| s.name.clone())
+            })
+    }
+
     /// True when `hit` in `text` is a one-word government alias ("Seoul",
     /// "Japan"): a place when a role word names the speaker ("an analyst at a
     /// *Seoul* think tank", "a trader in *Hyesan*").
     fn is_place(&self, text: &str, hit: &Hit) -> bool {
+        let matched = &text[hit.start..hit.end];
         self.registry.sources[hit.value].kind == "government"
-            && !text[hit.start..hit.end].contains(char::is_whitespace)
+            && matched.split_whitespace().count() <= 2
+            && matched.split_whitespace().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().any(char::is_lowercase)
+                    && !ORGANISATION_WORDS.contains(&w.to_lowercase().as_str())
+            })
     }
 
     /// The registry's name for a source as written: the best registry name inside
@@ -91,13 +121,24 @@ impl Suggester {
     pub fn source_of(&self, name: &str) -> String {
         let name = name.trim();
         let role = self.role_source(name);
-        if let Some(hit) = self.registry_hit_in(name)
-            && (role.is_none() || !self.is_place(name, &hit))
-        {
+        if let Some(hit) = self.registry_hit_in(name) {
+            if !self.is_place(name, &hit) {
+                return self.registry.sources[hit.value].name.clone();
+            }
+            // A place: the speaker is the role or the name before it
+            // ("*sources* in South Korea", "*an analyst* at a Seoul think tank").
+            let head = (self.source_names.find_all(&name[..hit.start]).first())
+                .map(|h| self.registry.sources[h.value].name.clone());
+            if let Some(speaker) = role.clone().or(head) {
+                return speaker;
+            }
             return self.registry.sources[hit.value].name.clone();
         }
         if let Some(role) = role {
             return role;
+        }
+        if let Some(officials) = self.officials_of_nationality(name) {
+            return officials;
         }
         if let Some(ministry) = ministry_of(name)
             && let Some(source) = self.registry_name_in(&ministry)
@@ -118,6 +159,24 @@ impl Suggester {
         self.registry.normalise(&words.join(" "))
     }
 }
+
+/// Words that make a capitalised government name a body, not a place ("White
+/// *House*", "State *Department*").
+const ORGANISATION_WORDS: &[&str] = &[
+    "house",
+    "department",
+    "ministry",
+    "bureau",
+    "office",
+    "agency",
+    "service",
+    "government",
+    "command",
+    "council",
+    "pentagon",
+    "kremlin",
+    "officials",
+];
 
 /// "Unification Minister Kim" as "Unification Ministry Kim", when `name` holds
 /// the word "Minister".
