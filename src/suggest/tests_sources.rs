@@ -178,3 +178,28 @@ fn documents_nationalities_and_quoted_speakers() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_speaker_after_the_quote_keeps_the_phrase_that_closes_the_sentence() {
+    attribution(
+        "“We will not talk,” said Kim Yo Jong, the leader’s powerful sister.",
+        "said Kim Yo Jong, the leader’s powerful sister",
+        "Kim Yo Jong",
+    );
+    attribution(
+        "“Sanctions work,” said a senior official at the U.S. Treasury Department.",
+        "said a senior official at the U.S. Treasury Department",
+        "US officials",
+    );
+    attribution(
+        "“The drills are a provocation,” North Korea’s foreign ministry said.",
+        "North Korea’s foreign ministry said",
+        "North Korean officials",
+    );
+    // Not a closing noun phrase: a participle clause stays out.
+    let found = suggest("“Fine,” said Kim Yo Jong, adding that 2 talks were held.");
+    assert!(
+        find(&found, ATTRIBUTION, "said Kim Yo Jong").is_some(),
+        "{found:#?}"
+    );
+}

@@ -168,9 +168,32 @@ impl Suggester {
     /// spokesperson."): the end of the appositive that closes the sentence.
     fn appositive_end(&self, sentence: &str, name_end: usize) -> Option<usize> {
         let rest = sentence[name_end..].strip_prefix(',')?;
-        let end = self.names.after(sentence, sentence.len() - rest.len())?;
-        let after = sentence[end..].trim_start();
-        (after.is_empty() || after.starts_with(['.', '”', '"', '!'])).then_some(end)
+        let closes = |end: usize| {
+            let after = sentence[end..].trim_start();
+            after.is_empty() || after.starts_with(['.', '”', '"', '!'])
+        };
+        if let Some(end) = self.names.after(sentence, sentence.len() - rest.len())
+            && closes(end)
+        {
+            return Some(end);
+        }
+        // "said Kim Yo Jong, *the leader's powerful sister*.": a noun phrase
+        // opened by a determiner, up to the sentence's end.
+        let body = rest.trim_start();
+        let first = body.split_whitespace().next()?;
+        let determiners = &self.rules.attribution.determiners;
+        if !determiners.iter().any(|d| d.eq_ignore_ascii_case(first)) {
+            return None;
+        }
+        let end = sentence
+            .trim_end()
+            .trim_end_matches(['.', '!'])
+            .trim_end()
+            .len();
+        let phrase = &sentence[sentence.len() - body.len()..end.max(sentence.len() - body.len())];
+        let plain = !phrase.contains([',', ';', '“', '”', '"', '(']);
+        (plain && phrase.split_whitespace().count() <= MAX_APPOSITIVE_WORDS && closes(end))
+            .then_some(end)
     }
 
     /// A source, an appositive, then the cue: "The United Nations Command,

@@ -74,7 +74,8 @@ impl Suggester {
 
     /// "Japanese Prime Minister Ishiba", "the U.S. envoy": the registry's
     /// "Japanese officials" or "US officials" (a government source named
-    /// "NATIONALITY officials") when the name opens with that nationality.
+    /// "NATIONALITY officials") when the name holds that nationality before
+    /// its last word.
     fn officials_of_nationality(&self, name: &str) -> Option<String> {
         let mut words = name.split_whitespace().peekable();
         let determiners = &self.rules.attribution.determiners;
@@ -93,7 +94,10 @@ impl Suggester {
             .find_map(|s| {
                 let nationality = s.name.strip_suffix(" officials")?;
                 let n: Vec<&str> = nationality.split_whitespace().collect();
-                let fits = rest.len() > n.len() && n.iter().zip(&rest).all(|(a, b)| *a == plain(b));
+                // At any word but the last ("a senior official at the *U.S.*
+                // Treasury").
+                let fits = (0..rest.len().saturating_sub(n.len()))
+                    .any(|at| n.iter().zip(&rest[at..]).all(|(a, b)| *a == plain(b)));
                 fits.then(|| s.name.clone())
             })
     }
