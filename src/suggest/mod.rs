@@ -126,3 +126,5 @@ pub fn suggest_project(
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_sources;

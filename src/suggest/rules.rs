@@ -58,6 +58,11 @@ pub struct AttributionRules {
     /// said" → `experts`).
     #[serde(default)]
     pub appositive_roles: Vec<(String, String)>,
+    /// Head nouns of an audience a cue of `with_object` may take instead of a
+    /// name ("told *a briefing*", "told *the troops*"); the audience joins the
+    /// span.
+    #[serde(default)]
+    pub audiences: Vec<String>,
     /// The cue rules.
     pub rules: Vec<AttributionRule>,
 }
@@ -94,6 +99,11 @@ pub struct AttributionRule {
     /// starts the clause that follows ("*Observers* expect little progress").
     #[serde(default)]
     pub source_only: bool,
+    /// When not empty, the rule fires only where its source is a registry
+    /// source of one of these kinds ("*State television* showed", not "Kim
+    /// showed"): for cues too common to fire after any name.
+    #[serde(default)]
+    pub source_kinds: Vec<String>,
     /// False to switch the rule off.
     #[serde(default = "yes")]
     pub enabled: bool,
@@ -229,6 +239,7 @@ impl RuleSet {
                 anonymity: Vec::new(),
                 anonymous_source: String::new(),
                 appositive_roles: Vec::new(),
+                audiences: Vec::new(),
                 rules: Vec::new(),
             },
             speculation: Vec::new(),

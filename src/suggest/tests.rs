@@ -2,18 +2,22 @@
 
 use super::*;
 
-fn suggest(text: &str) -> Vec<Suggestion> {
+pub(super) fn suggest(text: &str) -> Vec<Suggestion> {
     Suggester::builtin()
         .expect("built-in rules compile")
         .suggest_text(text)
 }
 
 /// The suggestion of `label` whose quote is `quote`, with its source.
-fn find<'a>(found: &'a [Suggestion], label: &str, quote: &str) -> Option<&'a Suggestion> {
+pub(super) fn find<'a>(
+    found: &'a [Suggestion],
+    label: &str,
+    quote: &str,
+) -> Option<&'a Suggestion> {
     found.iter().find(|s| s.label == label && s.quote == quote)
 }
 
-fn attribution(text: &str, quote: &str, source: &str) {
+pub(super) fn attribution(text: &str, quote: &str, source: &str) {
     let found = suggest(text);
     let s = find(&found, ATTRIBUTION, quote).unwrap_or_else(|| panic!("{quote:?} in {found:#?}"));
     assert_eq!(s.source.as_deref(), Some(source), "{text}");

@@ -21,6 +21,12 @@ impl Suggester {
             .zip(&self.attribution_cues)
         {
             for Hit { start, end, .. } in lexicon.find_all(sentence) {
+                if is_capitalised_inside(sentence, start) || self.is_noun_before_cue(sentence, end)
+                {
+                    // "the United *States*": a name's word; "the KCNA *report*
+                    // said": a noun, the cue is the verb after it.
+                    continue;
+                }
                 // The source as the registry names it, when an appositive told it.
                 let mut told: Option<String> = None;
                 // A pronoun: its source is the attribution's before it.
@@ -46,6 +52,14 @@ impl Suggester {
                                 },
                             },
                         };
+                        let subject = &sentence[n..name_end];
+                        if !rule.source_only
+                            && (is_possessive_pronoun_led(subject) || is_back_reference(subject))
+                        {
+                            // "Its spokesperson said": the source named before.
+                            back_reference = true;
+                            told = None;
+                        }
                         let span_end = if rule.source_only {
                             if told.is_some() {
                                 continue;
@@ -53,19 +67,20 @@ impl Suggester {
                             sentence[..start].trim_end().len()
                         } else {
                             let cue = &sentence[start..end];
-                            rule.with_object
-                                .iter()
+                            let object = (rule.with_object.iter())
                                 .any(|w| w.eq_ignore_ascii_case(cue))
-                                .then(|| self.names.object_after(sentence, end))
+                                .then(|| self.cue_object_end(sentence, end))
                                 .flatten()
-                                .unwrap_or(end)
+                                .unwrap_or(end);
+                            let object = self.as_saying_after(sentence, object).unwrap_or(object);
+                            let circumstance = self.circumstance_after(sentence, object);
+                            self.carried_by_after(sentence, circumstance)
+                                .unwrap_or(circumstance)
                         };
-                        let span_end = if rule.source_only {
-                            span_end
-                        } else {
-                            self.circumstance_after(sentence, span_end)
-                        };
-                        ((n, span_end), &sentence[n..name_end])
+                        (
+                            (n, span_end),
+                            self.names.without_between(&sentence[n..name_end]),
+                        )
                     }
                     SourceSide::After => {
                         if rule.after_comma_or_quote && !after_comma_or_quote(&sentence[..start]) {
@@ -84,13 +99,29 @@ impl Suggester {
                         }
                     }
                 };
+                if !name.contains(char::is_alphabetic) {
+                    // "said 70 percent": a number is no source.
+                    continue;
+                }
+                if !rule.source_kinds.is_empty()
+                    && !self.is_source_of_kinds(name, &rule.source_kinds)
+                {
+                    continue;
+                }
                 let anonymous = self.anonymity_after(sentence, span.1);
                 if let Some(end) = anonymous {
                     span.1 = end;
                 }
-                if out.iter().any(|f| span.0 < f.end && f.start < span.1) {
+                // A span holding earlier ones whole replaces them ("Kim said in
+                // a statement *carried by KCNA*"); any other overlap loses.
+                let overlapping = |f: &Found| span.0 < f.end && f.start < span.1;
+                if out
+                    .iter()
+                    .any(|f| overlapping(f) && !(span.0 <= f.start && f.end <= span.1))
+                {
                     continue;
                 }
+                out.retain(|f| !overlapping(f));
                 let source = match (anonymous, told) {
                     (Some(_), _) if !self.rules.attribution.anonymous_source.is_empty() => self
                         .registry
@@ -133,55 +164,36 @@ impl Suggester {
             .then_some(start)
     }
 
-    /// After a cue and its object ("said", "told lawmakers"): the end of the
-    /// time or circumstance phrase that follows it, which the analyst keeps in
-    /// the attribution ("said *on Wednesday*", "told lawmakers *last week*",
-    /// "said *in a statement on Tuesday*"): from a word of [`PHRASE_STARTS`] to a
-    /// word of the claim rules' `adverbial_ends` within six words, never past a
-    /// "that", a quote or punctuation. `end` when none follows.
-    fn circumstance_after(&self, sentence: &str, end: usize) -> usize {
-        let mut end = end;
-        for _ in 0..2 {
-            let rest = &sentence[end..];
-            let Some(body) = rest.strip_prefix(' ') else {
-                return end;
-            };
-            let mut at = end + 1;
-            let mut found = None;
-            for (n, raw) in body.split_inclusive(' ').take(6).enumerate() {
-                let word = raw.trim_end();
-                let bare = word.trim_end_matches([',', '.', ';', ':']);
-                let lower = bare.to_lowercase();
-                if n == 0 && !PHRASE_STARTS.contains(&lower.as_str()) {
-                    break;
-                }
-                if lower == "that" || !bare.chars().all(|c| c.is_alphanumeric() || c == '-') {
-                    break;
-                }
-                if self.adverbial_ends.contains(&lower) {
-                    found = Some(at + bare.len());
-                    break;
-                }
-                if bare.len() < word.len() {
-                    break;
-                }
-                at += raw.len();
-            }
-            match found {
-                Some(f) => end = f,
-                None => return end,
-            }
-        }
-        end
-    }
-
     /// After a speaker's name at a sentence's end ("said Col. Lee, a JCS
     /// spokesperson."): the end of the appositive that closes the sentence.
     fn appositive_end(&self, sentence: &str, name_end: usize) -> Option<usize> {
         let rest = sentence[name_end..].strip_prefix(',')?;
-        let end = self.names.after(sentence, sentence.len() - rest.len())?;
-        let after = sentence[end..].trim_start();
-        (after.is_empty() || after.starts_with(['.', '”', '"', '!'])).then_some(end)
+        let closes = |end: usize| {
+            let after = sentence[end..].trim_start();
+            after.is_empty() || after.starts_with(['.', '”', '"', '!'])
+        };
+        if let Some(end) = self.names.after(sentence, sentence.len() - rest.len())
+            && closes(end)
+        {
+            return Some(end);
+        }
+        // "said Kim Yo Jong, *the leader's powerful sister*.": a noun phrase
+        // opened by a determiner, up to the sentence's end.
+        let body = rest.trim_start();
+        let first = body.split_whitespace().next()?;
+        let determiners = &self.rules.attribution.determiners;
+        if !determiners.iter().any(|d| d.eq_ignore_ascii_case(first)) {
+            return None;
+        }
+        let end = sentence
+            .trim_end()
+            .trim_end_matches(['.', '!'])
+            .trim_end()
+            .len();
+        let phrase = &sentence[sentence.len() - body.len()..end.max(sentence.len() - body.len())];
+        let plain = !phrase.contains([',', ';', '“', '”', '"', '(']);
+        (plain && phrase.split_whitespace().count() <= MAX_APPOSITIVE_WORDS && closes(end))
+            .then_some(end)
     }
 
     /// A source, an appositive, then the cue: "The United Nations Command,
@@ -203,125 +215,51 @@ impl Suggester {
         let n = self.names.before(sentence, open)?;
         Some((n, open, close))
     }
-
-    /// The source of "NAME, APPOSITIVE, said": a registry source named in the
-    /// name, else one named in the appositive (not a one-word government alias,
-    /// which is a place there: "a think tank in Seoul"), else the source a role
-    /// word of the appositive stands for ("a professor at …" → experts), else
-    /// the name's.
-    fn appositive_source(&self, name: &str, appositive: &str) -> String {
-        if let Some(source) = self.registry_name_in(name) {
-            return source;
-        }
-        let organisation = self
-            .source_names
-            .find_all(appositive)
-            .into_iter()
-            .find(|h| {
-                let source = &self.registry.sources[h.value];
-                let matched = &appositive[h.start..h.end];
-                matched.chars().any(char::is_uppercase)
-                    && (source.kind != "government" || matched.contains(char::is_whitespace))
-            });
-        if organisation.is_some()
-            && let Some(source) = self.registry_name_in(appositive)
-        {
-            return source;
-        }
-        self.role_source(appositive)
-            .unwrap_or_else(|| self.source_of(name))
-    }
-
-    /// The source the first role word of `text` stands for ("a professor at …",
-    /// "Security researchers" → experts), from the rules' `appositive_roles`.
-    fn role_source(&self, text: &str) -> Option<String> {
-        let roles = &self.rules.attribution.appositive_roles;
-        text.split(|c: char| !c.is_alphanumeric()).find_map(|word| {
-            let lower = word.to_lowercase();
-            (roles.iter())
-                .find(|(w, _)| *w == lower)
-                .map(|(_, source)| self.registry.normalise(source))
-        })
-    }
-
-    /// After an attribution's end: the end of an anonymity phrase that follows
-    /// it ("…told reporters *on condition of anonymity*"), spaces and a comma
-    /// before it allowed.
-    fn anonymity_after(&self, sentence: &str, end: usize) -> Option<usize> {
-        let rest = &sentence[end..];
-        let trimmed = rest.trim_start_matches([' ', ',']);
-        let at = end + rest.len() - trimmed.len();
-        self.rules.attribution.anonymity.iter().find_map(|phrase| {
-            let head = trimmed.get(..phrase.len())?;
-            let whole_word = !trimmed[phrase.len()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric);
-            (head.eq_ignore_ascii_case(phrase) && whole_word).then_some(at + phrase.len())
-        })
-    }
-
-    /// The best registry name inside `name` (a capitalised one before a generic
-    /// one, then the longest), as the registry names it.
-    fn registry_name_in(&self, name: &str) -> Option<String> {
-        let best = self
-            .source_names
-            .find_all(name)
-            .into_iter()
-            .max_by_key(|h| {
-                let matched = &name[h.start..h.end];
-                let proper = matched
-                    .chars()
-                    .any(|c| !c.is_lowercase() && c.is_alphabetic());
-                (proper, matched.chars().count(), std::cmp::Reverse(h.start))
-            })?;
-        Some(self.registry.sources[best.value].name.clone())
-    }
-
-    /// The registry's name for a source as written: the best registry name inside
-    /// it (a capitalised one before a generic one, then the longest), else the
-    /// name itself without its leading determiner.
-    pub fn source_of(&self, name: &str) -> String {
-        let name = name.trim();
-        if let Some(source) = self.registry_name_in(name) {
-            return source;
-        }
-        if let Some(source) = self.role_source(name) {
-            return source;
-        }
-        let mut words: Vec<&str> = name.split_whitespace().collect();
-        while words.len() > 1
-            && self
-                .rules
-                .attribution
-                .determiners
-                .iter()
-                .any(|d| d.eq_ignore_ascii_case(words[0]))
-        {
-            words.remove(0);
-        }
-        self.registry.normalise(&words.join(" "))
-    }
 }
 
 /// Subjects that name no one but stand for the source of the attribution
 /// before them, lower case.
-const BACK_REFERENCES: &[&str] = &["he", "she", "it", "they", "the report", "the statement"];
-
-/// The first words of a time or circumstance phrase after a cue.
-const PHRASE_STARTS: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "last",
-    "this",
-    "earlier",
-    "late",
-    "early",
-    "during",
-    "yesterday",
-    "today",
+const BACK_REFERENCES: &[&str] = &[
+    "he",
+    "she",
+    "it",
+    "they",
+    "the report",
+    "the statement",
+    "the spokesperson",
+    "the spokesman",
+    "the spokeswoman",
 ];
+
+/// True when `name` opens with a possessive pronoun ("Its spokesperson",
+/// "their officials"): it names no one itself.
+fn is_possessive_pronoun_led(name: &str) -> bool {
+    let first = name.split_whitespace().next().unwrap_or("");
+    ["its", "their", "his", "her"]
+        .iter()
+        .any(|p| first.eq_ignore_ascii_case(p))
+        && name.split_whitespace().count() > 1
+}
+
+/// True when `name` is one of [`BACK_REFERENCES`] ("the spokesperson").
+fn is_back_reference(name: &str) -> bool {
+    let name = name.trim();
+    BACK_REFERENCES.iter().any(|b| b.eq_ignore_ascii_case(name))
+}
+
+/// True when the cue at byte `start` is capitalised after a word inside the
+/// sentence: part of a name ("the United States"), not a cue.
+fn is_capitalised_inside(sentence: &str, start: usize) -> bool {
+    sentence[start..]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+        && sentence[..start]
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+}
 
 /// True when byte `at` of `text` starts a word (nothing alphanumeric before it).
 fn is_word_start(text: &str, at: usize) -> bool {

@@ -11,6 +11,8 @@
 
 mod attribution;
 mod clause;
+mod cue_phrase;
+mod source_name;
 
 use std::collections::HashSet;
 
@@ -42,6 +44,8 @@ pub struct Suggester {
     not_first_words: HashSet<String>,
     not_actors: HashSet<String>,
     adverbial_ends: HashSet<String>,
+    /// The attribution rules' `audiences`, lower case.
+    audiences: HashSet<String>,
 }
 
 /// A span found in one sentence, in bytes of the whole text.
@@ -129,12 +133,29 @@ impl Suggester {
             claim_words.push(Lexicon::new(r.words.iter().map(|w| (w.as_str(), 0)))?);
         }
         let clause_breaks = Lexicon::new(rules.clause_breaks.iter().map(|b| (b.as_str(), 0)))?;
-        let source_names = Lexicon::new(registry.names())?;
+        // Each name also with the other apostrophe ("Japan’s" = "Japan's").
+        let variants: Vec<(String, usize)> = registry
+            .names()
+            .filter_map(|(n, i)| {
+                let other = if n.contains('\'') {
+                    n.replace('\'', "’")
+                } else {
+                    n.replace('’', "'")
+                };
+                (other != n).then_some((other, i))
+            })
+            .collect();
+        let source_names = Lexicon::new(
+            registry
+                .names()
+                .chain(variants.iter().map(|(n, i)| (n.as_str(), *i))),
+        )?;
         Ok(Suggester {
             names: NameWords::new(&rules.attribution, &rules.abbreviations),
             not_first_words: lower_set(&rules.claim.not_first_words),
             not_actors: rules.claim.not_actors.iter().cloned().collect(),
             adverbial_ends: lower_set(&rules.claim.adverbial_ends),
+            audiences: lower_set(&rules.attribution.audiences),
             attribution_cues,
             hedge_cues,
             hedge_unless_after,

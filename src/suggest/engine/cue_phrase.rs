@@ -1,0 +1,166 @@
+//! What follows a cue and joins its attribution: the cue's object or
+//! audience ("told *a briefing*"), a time or circumstance phrase ("said *on
+//! Monday*"), "as saying", the outlet that carried the words ("*carried by
+//! KCNA*") and an anonymity phrase.
+
+use super::Suggester;
+
+impl Suggester {
+    /// After a cue and its object ("said", "told lawmakers"): the end of the
+    /// time or circumstance phrase that follows it, which the analyst keeps in
+    /// the attribution ("said *on Wednesday*", "told lawmakers *last week*",
+    /// "said *in a statement on Tuesday*"): from a word of [`PHRASE_STARTS`] to a
+    /// word of the claim rules' `adverbial_ends` within six words, never past a
+    /// "that", a quote or punctuation. `end` when none follows.
+    pub(super) fn circumstance_after(&self, sentence: &str, end: usize) -> usize {
+        let mut end = end;
+        for _ in 0..2 {
+            let rest = &sentence[end..];
+            let Some(body) = rest.strip_prefix(' ') else {
+                return end;
+            };
+            let mut at = end + 1;
+            let mut found = None;
+            for (n, raw) in body.split_inclusive(' ').take(6).enumerate() {
+                let word = raw.trim_end();
+                let bare = word.trim_end_matches([',', '.', ';', ':']);
+                let lower = bare.to_lowercase();
+                if n == 0 && !PHRASE_STARTS.contains(&lower.as_str()) {
+                    break;
+                }
+                if lower == "that" || !bare.chars().all(|c| c.is_alphanumeric() || c == '-') {
+                    break;
+                }
+                if self.adverbial_ends.contains(&lower) {
+                    found = Some(at + bare.len());
+                    break;
+                }
+                if bare.len() < word.len() {
+                    break;
+                }
+                at += raw.len();
+            }
+            match found {
+                Some(f) => end = f,
+                None => return end,
+            }
+        }
+        end
+    }
+
+    /// True when another cue follows the cue ending at byte `end` ("the KCNA
+    /// *report* said"): this one is a noun.
+    pub(super) fn is_noun_before_cue(&self, sentence: &str, end: usize) -> bool {
+        let next = sentence[end..].trim_start_matches(' ');
+        let word = next
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        !word.is_empty()
+            && NOUN_CUE_FOLLOWERS
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(word))
+    }
+
+    /// After a cue that takes an object ("told"): the end of its object, a
+    /// name ("told *Daily NK*", "told *lawmakers*") or an audience ("told *a
+    /// regular briefing*", "told *the troops*"), whichever is longer.
+    pub(super) fn cue_object_end(&self, sentence: &str, end: usize) -> Option<usize> {
+        let name = self.names.object_after(sentence, end);
+        let audience = self.audience_after(sentence, end);
+        name.max(audience)
+    }
+
+    /// An audience after byte `end`: up to three words (a determiner, plain
+    /// lower-case modifiers) ending with a head noun of the rules' `audiences`.
+    fn audience_after(&self, sentence: &str, end: usize) -> Option<usize> {
+        let body = sentence[end..].strip_prefix(' ')?;
+        let mut at = end + 1;
+        for raw in body.split_inclusive(' ').take(4) {
+            let word = raw.trim_end();
+            let bare = word.trim_end_matches([',', '.', ';', ':']);
+            let lower = bare.to_lowercase();
+            if lower == "that" || bare.is_empty() || !bare.chars().all(char::is_alphabetic) {
+                return None;
+            }
+            if self.audiences.contains(&lower) {
+                return Some(at + bare.len());
+            }
+            if bare.len() < word.len() || bare.starts_with(char::is_uppercase) {
+                return None;
+            }
+            at += raw.len();
+        }
+        None
+    }
+
+    /// After "quoted Kim": the end of "as saying" ("KCNA quoted Kim *as
+    /// saying*").
+    pub(super) fn as_saying_after(&self, sentence: &str, end: usize) -> Option<usize> {
+        let phrase = " as saying";
+        let head = sentence[end..].get(..phrase.len())?;
+        let whole =
+            !(sentence[end + phrase.len()..].chars().next()).is_some_and(char::is_alphanumeric);
+        (head.eq_ignore_ascii_case(phrase) && whole).then_some(end + phrase.len())
+    }
+
+    /// After an attribution: the end of "carried by KCNA", "released by the
+    /// ministry" (the outlet that carried the source's words joins the span).
+    pub(super) fn carried_by_after(&self, sentence: &str, end: usize) -> Option<usize> {
+        let rest = &sentence[end..];
+        let by = CARRIERS.iter().find_map(|c| {
+            let head = rest.get(..c.len())?;
+            head.eq_ignore_ascii_case(c).then_some(end + c.len())
+        })?;
+        self.names.after(sentence, by)
+    }
+
+    /// After an attribution's end: the end of an anonymity phrase that follows
+    /// it ("…told reporters *on condition of anonymity*"), spaces and a comma
+    /// before it allowed.
+    pub(super) fn anonymity_after(&self, sentence: &str, end: usize) -> Option<usize> {
+        let rest = &sentence[end..];
+        let trimmed = rest.trim_start_matches([' ', ',']);
+        let at = end + rest.len() - trimmed.len();
+        self.rules.attribution.anonymity.iter().find_map(|phrase| {
+            let head = trimmed.get(..phrase.len())?;
+            let whole_word = !trimmed[phrase.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+            (head.eq_ignore_ascii_case(phrase) && whole_word).then_some(at + phrase.len())
+        })
+    }
+}
+
+/// Verbs after which a cue word is a noun ("the report *said*").
+const NOUN_CUE_FOLLOWERS: &[&str] = &[
+    "said", "says", "showed", "shows", "added", "noted", "stated",
+];
+
+/// What joins an outlet that carried the source's words to an attribution.
+const CARRIERS: &[&str] = &[
+    " carried by",
+    " released by",
+    " published by",
+    " run by",
+    " released through",
+    " issued through",
+    " carried in",
+    " published in",
+];
+
+/// The first words of a time or circumstance phrase after a cue.
+const PHRASE_STARTS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "last",
+    "this",
+    "earlier",
+    "late",
+    "early",
+    "during",
+    "yesterday",
+    "today",
+];

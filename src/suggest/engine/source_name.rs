@@ -1,0 +1,196 @@
+//! Naming an attribution's source: the registry source a name, an appositive
+//! or a role word stands for ("a professor at …" → experts, "a trader in
+//! Hyesan" → unnamed sources).
+
+use super::Suggester;
+use crate::suggest::lexicon::Hit;
+
+impl Suggester {
+    /// The source of "NAME, APPOSITIVE, said": a registry source named in the
+    /// name, else one named in the appositive (not a one-word government alias,
+    /// which is a place there: "a think tank in Seoul"), else the source a role
+    /// word of the appositive stands for ("a professor at …" → experts), else
+    /// the name's.
+    pub(super) fn appositive_source(&self, name: &str, appositive: &str) -> String {
+        if let Some(source) = self.registry_name_in(name) {
+            return source;
+        }
+        let organisation = self
+            .source_names
+            .find_all(appositive)
+            .into_iter()
+            .find(|h| {
+                let matched = &appositive[h.start..h.end];
+                matched.chars().any(char::is_uppercase) && !self.is_place(appositive, h)
+            });
+        if organisation.is_some()
+            && let Some(source) = self.registry_name_in(appositive)
+        {
+            return source;
+        }
+        self.role_source(appositive)
+            .unwrap_or_else(|| self.source_of(name))
+    }
+
+    /// The source the first role word of `text` stands for ("a professor at …",
+    /// "Security researchers" → experts), from the rules' `appositive_roles`.
+    pub(super) fn role_source(&self, text: &str) -> Option<String> {
+        let roles = &self.rules.attribution.appositive_roles;
+        text.split(|c: char| !c.is_alphanumeric()).find_map(|word| {
+            let lower = word.to_lowercase();
+            (roles.iter())
+                .find(|(w, _)| *w == lower)
+                .map(|(_, source)| self.registry.normalise(source))
+        })
+    }
+
+    /// The best registry name inside `name` (a capitalised one before a generic
+    /// one, then the longest), as the registry names it.
+    pub(super) fn registry_name_in(&self, name: &str) -> Option<String> {
+        self.registry_hit_in(name)
+            .map(|h| self.registry.sources[h.value].name.clone())
+    }
+
+    /// The best registry name inside `name` as a lexicon hit (see
+    /// [`Suggester::registry_name_in`]).
+    fn registry_hit_in(&self, name: &str) -> Option<Hit> {
+        self.source_names
+            .find_all(name)
+            .into_iter()
+            .max_by_key(|h| {
+                let matched = &name[h.start..h.end];
+                let proper = matched
+                    .chars()
+                    .any(|c| !c.is_lowercase() && c.is_alphabetic());
+                (proper, matched.chars().count(), std::cmp::Reverse(h.start))
+            })
+    }
+
+    /// True when `name` holds a registry source of one of `kinds`.
+    pub(super) fn is_source_of_kinds(&self, name: &str, kinds: &[String]) -> bool {
+        self.registry_hit_in(name)
+            .is_some_and(|h| kinds.contains(&self.registry.sources[h.value].kind))
+    }
+
+    /// "Japanese Prime Minister Ishiba", "the U.S. envoy": the registry's
+    /// "Japanese officials" or "US officials" (a government source named
+    /// "NATIONALITY officials") when the name holds that nationality before
+    /// its last word.
+    fn officials_of_nationality(&self, name: &str) -> Option<String> {
+        let mut words = name.split_whitespace().peekable();
+        let determiners = &self.rules.attribution.determiners;
+        while words
+            .peek()
+            .is_some_and(|w| determiners.iter().any(|d| d.eq_ignore_ascii_case(w)))
+        {
+            words.next();
+        }
+        let rest: Vec<&str> = words.collect();
+        let plain = |w: &str| w.replace('.', "");
+        self.registry
+            .sources
+            .iter()
+            .filter(|s| s.kind == "government")
+            .find_map(|s| {
+                let nationality = s.name.strip_suffix(" officials")?;
+                let n: Vec<&str> = nationality.split_whitespace().collect();
+                // At any word but the last ("a senior official at the *U.S.*
+                // Treasury").
+                let fits = (0..rest.len().saturating_sub(n.len()))
+                    .any(|at| n.iter().zip(&rest[at..]).all(|(a, b)| *a == plain(b)));
+                fits.then(|| s.name.clone())
+            })
+    }
+
+    /// True when `hit` in `text` is a one-word government alias ("Seoul",
+    /// "Japan"): a place when a role word names the speaker ("an analyst at a
+    /// *Seoul* think tank", "a trader in *Hyesan*").
+    fn is_place(&self, text: &str, hit: &Hit) -> bool {
+        let matched = &text[hit.start..hit.end];
+        self.registry.sources[hit.value].kind == "government"
+            && matched.split_whitespace().count() <= 2
+            && matched.split_whitespace().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().any(char::is_lowercase)
+                    && !ORGANISATION_WORDS.contains(&w.to_lowercase().as_str())
+            })
+    }
+
+    /// The registry's name for a source as written: the best registry name inside
+    /// it (a capitalised one before a generic one, then the longest) unless it
+    /// is a place and a role word names the speaker ("a trader in Hyesan" →
+    /// unnamed sources); a minister's ministry ("Unification Minister Kim" →
+    /// Unification Ministry); the source of a role word; else the name itself
+    /// without its leading determiner.
+    pub fn source_of(&self, name: &str) -> String {
+        let name = name.trim();
+        let role = self.role_source(name);
+        if let Some(hit) = self.registry_hit_in(name) {
+            if !self.is_place(name, &hit) {
+                return self.registry.sources[hit.value].name.clone();
+            }
+            // A place: the speaker is the role or the name before it
+            // ("*sources* in South Korea", "*an analyst* at a Seoul think tank").
+            let head = (self.source_names.find_all(&name[..hit.start]).first())
+                .map(|h| self.registry.sources[h.value].name.clone());
+            if let Some(speaker) = role.clone().or(head) {
+                return speaker;
+            }
+            return self.registry.sources[hit.value].name.clone();
+        }
+        if let Some(role) = role {
+            return role;
+        }
+        if let Some(officials) = self.officials_of_nationality(name) {
+            return officials;
+        }
+        if let Some(ministry) = ministry_of(name)
+            && let Some(source) = self.registry_name_in(&ministry)
+        {
+            return source;
+        }
+        let mut words: Vec<&str> = name.split_whitespace().collect();
+        while words.len() > 1
+            && self
+                .rules
+                .attribution
+                .determiners
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(words[0]))
+        {
+            words.remove(0);
+        }
+        self.registry.normalise(&words.join(" "))
+    }
+}
+
+/// Words that make a capitalised government name a body, not a place ("White
+/// *House*", "State *Department*").
+const ORGANISATION_WORDS: &[&str] = &[
+    "house",
+    "department",
+    "ministry",
+    "bureau",
+    "office",
+    "agency",
+    "service",
+    "government",
+    "command",
+    "council",
+    "pentagon",
+    "kremlin",
+    "officials",
+];
+
+/// "Unification Minister Kim" as "Unification Ministry Kim", when `name` holds
+/// the word "Minister".
+fn ministry_of(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.contains(&"Minister").then(|| {
+        let renamed: Vec<&str> = words
+            .iter()
+            .map(|w| if *w == "Minister" { "Ministry" } else { w })
+            .collect();
+        renamed.join(" ")
+    })
+}
