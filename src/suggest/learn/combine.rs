@@ -390,8 +390,9 @@ pub fn suggest_project_combined(
     }
     let annotated = project.annotations.iter().any(|a| !a.orphaned);
     let wanted = |l: &str| scope.labels.is_empty() || scope.labels.iter().any(|x| x == l);
-    if annotated {
-        // The analyst's phrases where they recur, judged below like any rule.
+    if annotated && rules_on {
+        // The analyst's phrases where they recur, judged below like any rule
+        // (off with the rules: `--no-rules` gives the model alone).
         let phrases = super::PhraseMemory::learn(project);
         for (d, found) in rules.iter_mut() {
             let text = project.document(d).map_or("", |x| x.text.as_str());
