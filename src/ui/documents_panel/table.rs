@@ -5,12 +5,20 @@
 //! version and the ordered rows kept until the version, the filters, the sort or
 //! the analyst change, so a frame costs the visible rows.
 
+use std::time::Duration;
+
 use crate::edit::Change;
 use crate::model::Project;
-use crate::search::{DocumentFacts, DocumentFilter, SortBy, TextMatches, table_rows_with};
+use crate::search::{
+    DocumentFacts, DocumentFilter, FilterScan, SortBy, TextMatches, table_rows_with,
+};
 
 use super::super::command::UiCommand;
 use super::super::state::PanelContext;
+
+/// How long a frame may spend searching a new text filter (the rest of the
+/// frame fits in the other half of 16 ms).
+const SCAN_BUDGET: Duration = Duration::from_millis(8);
 
 /// What the ordered rows were made from.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,6 +46,11 @@ pub struct DocumentsTable {
     rows_key: Option<RowsKey>,
     /// The text filter's matches, per document (texts never change).
     text: Option<TextMatches>,
+    /// A new filter's text being searched, a slice a frame, for the rows of this
+    /// key; the rows of the previous key are shown until it is done.
+    pending: Option<(RowsKey, FilterScan)>,
+    /// The time a frame gives the scan (8 ms when not set).
+    scan_budget: Option<Duration>,
     error: Option<String>,
     /// ↑/↓/Enter in the table.
     pub(super) keys: super::keys::TableKeys,
@@ -64,6 +77,7 @@ impl DocumentsTable {
             analyst: analyst.trim().to_string(),
         };
         if self.rows_key.as_ref() == Some(&key) {
+            self.pending = None;
             return;
         }
         if self.annotations_only_since_rows
@@ -78,6 +92,7 @@ impl DocumentsTable {
         {
             // Only annotations changed, and neither the filters nor the order
             // look at them: the rows are as they were.
+            self.pending = None;
             self.rows_key = Some(key);
             return;
         }
@@ -93,6 +108,7 @@ impl DocumentsTable {
             };
             if let Err(e) = followed {
                 self.text = None;
+                self.pending = None;
                 self.rows.clear();
                 self.error = Some(e.to_string());
                 self.rows_key = Some(key);
@@ -102,6 +118,25 @@ impl DocumentsTable {
         let Some(text) = self.text.as_mut() else {
             return;
         };
+        // The rows shown meanwhile point into the documents as they were: when
+        // those may have changed (counted again), the scan finishes at once.
+        let budget = if self.annotations_only_since_rows {
+            self.scan_budget.unwrap_or(SCAN_BUDGET)
+        } else {
+            Duration::MAX
+        };
+        if self.pending.as_ref().is_none_or(|(k, _)| *k != key) {
+            // A new filter (or a further key typed) supersedes the scan running.
+            let scan = FilterScan::new(project, facts, &key.filter, &key.analyst);
+            self.pending = Some((key.clone(), scan));
+        }
+        let Some((_, scan)) = self.pending.as_mut() else {
+            return;
+        };
+        if !scan.step(project, text, budget) {
+            return;
+        }
+        self.pending = None;
         self.rows = table_rows_with(
             project,
             facts,
@@ -131,6 +166,18 @@ impl DocumentsTable {
         } else {
             self.annotations_only_since_rows = false;
         }
+    }
+
+    /// How far a new filter's scan is (0 to 1) while the previous rows are shown;
+    /// `None` when the rows are those of the filter.
+    pub fn filtering(&self) -> Option<f32> {
+        self.pending.as_ref().map(|(_, scan)| scan.fraction())
+    }
+
+    /// Sets the time a frame gives a new text filter's scan (8 ms by default);
+    /// tests give none, to see the scan run over several frames.
+    pub fn set_scan_budget(&mut self, budget: Duration) {
+        self.scan_budget = Some(budget);
     }
 
     /// The documents shown, in table order (positions in `project.documents`).
@@ -208,6 +255,11 @@ pub(crate) fn show(cx: &mut PanelContext, table: &mut DocumentsTable, ui: &mut e
             project.documents.len()
         ));
         ui.toggle_value(&mut table.show_filters, "Filters");
+        if let Some(done) = table.filtering() {
+            // The previous rows stay until the new filter's scan is done.
+            ui.weak(format!("filtering… {:.0}%", done * 100.0));
+            ui.ctx().request_repaint();
+        }
     });
     if table.show_filters {
         super::filters::show(cx, table, &facts, ui);
