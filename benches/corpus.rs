@@ -11,7 +11,8 @@
 //!   from the previous text); the one-off lowering of every text the filter
 //!   searches (`lower_texts_once`).
 //! - `window`: whole-window frames on the corpus: the documents table sorted by
-//!   date and scrolled, and the search panel searching "kcna" until every hit is in
+//!   date and scrolled; a frame while a new text filter is searched (8 ms of it
+//!   a frame, the previous rows shown); and the search panel searching "kcna" until every hit is in
 //!   (the frames it takes, each within its time budget).
 //!
 //! `cargo bench --bench corpus` (`-- table`, `-- search`, …). Prints the sizes first.
@@ -187,6 +188,39 @@ fn bench(c: &mut Criterion) {
         group.bench_function(format!("window/{name}/documents_table_scroll_frame"), |b| {
             b.iter(|| harness.wheel_frame(over_table, -60.0, |ui| window.ui(ui)))
         });
+        // A new text filter typed each frame (two texts, neither inside the other,
+        // so each starts afresh): the frame searches for its 8 ms and shows the
+        // rows it had meanwhile (must stay within 16 ms).
+        let mut typed = 0usize;
+        group.bench_function(
+            format!("window/{name}/frame_while_a_text_filter_runs"),
+            |b| {
+                b.iter(|| {
+                    let table = &mut window.app.corpus_panels_mut().documents.table;
+                    typed += 1;
+                    table.filter.text = ["Sinuiju", "the minister"][typed % 2].into();
+                    harness.frame(|ui| window.ui(ui))
+                })
+            },
+        );
+        window
+            .app
+            .corpus_panels_mut()
+            .documents
+            .table
+            .filter
+            .text
+            .clear();
+        while window
+            .app
+            .corpus_panels()
+            .documents
+            .table
+            .filtering()
+            .is_some()
+        {
+            harness.frame(|ui| window.ui(ui));
+        }
         group.bench_function(format!("window/{name}/search_kcna_all_hits_frames"), |b| {
             b.iter(|| {
                 let search = &mut window.app.corpus_panels_mut().search;

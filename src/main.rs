@@ -98,6 +98,12 @@ fn main() -> ExitCode {
         Some(Command::Sync(a)) => cli::sync::run(a),
         Some(Command::History(a)) => cli::history::run(a),
     };
+    // A failure to write standard output (other than a reader that stopped
+    // early, which is no error) is said once, here.
+    let result = match cli::out::failure() {
+        Some(e) => result.and(Err(anyhow::anyhow!(e))),
+        None => result,
+    };
     match result {
         Ok(code) => code,
         Err(e) => {

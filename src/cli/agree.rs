@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use super::out::out;
 use clap::Args;
 use marginalia::review::{AnnotatorSummary, Corpus, Figures, PairAgreement, agreement, summaries};
 
@@ -113,7 +114,7 @@ pub fn run(args: &AgreeArgs) -> anyhow::Result<ExitCode> {
         }
     };
     // Annotator and label names come from the files: control characters escaped.
-    print!("{}", marginalia::model::printable_lines(&out));
+    out!("{}", marginalia::model::printable_lines(&out));
     // Issue 13: link agreement, printed (as text) only when someone linked.
     if !args.json && !links.is_empty() {
         let mut text = String::from("\nlinks (F1 over links whose spans match):\n");
@@ -124,7 +125,7 @@ pub fn run(args: &AgreeArgs) -> anyhow::Result<ExitCode> {
                 l.a, l.b, l.links_a, l.links_b, l.matched
             ));
         }
-        print!("{}", marginalia::model::printable_lines(&text));
+        out!("{}", marginalia::model::printable_lines(&text));
     }
     // The process ends here: the system takes the memory back at once, where
     // freeing a corpus of 100,000 documents piece by piece takes a tenth of the run.

@@ -1,7 +1,6 @@
 //! `marginalia export PROJECT --format jsonl|csv|brat|w3c|conll [--out PATH]
 //! [--doc ID]... [--label LABEL]... [--offsets chars|utf16|bytes] [--bom]`.
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -86,18 +85,7 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
         ),
         None => {
             let (text, summary) = export_to_string(&selection, format, unit)?;
-            let mut stdout = std::io::stdout().lock();
-            match stdout
-                .write_all(text.as_bytes())
-                .and_then(|()| stdout.flush())
-            {
-                Ok(()) => {}
-                // The reader stopped early (`| head`): not an error, nothing to say.
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
-                    return Ok(ExitCode::SUCCESS);
-                }
-                Err(e) => return Err(e).context("cannot write to standard output"),
-            }
+            super::out::print(&text)?;
             (summary, "standard output".to_string())
         }
     };

@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use super::out::outln;
 use clap::Args;
 use marginalia::model::printable_line;
 use marginalia::team::{driver_command, git_setup};
@@ -20,7 +21,7 @@ pub struct GitSetupArgs {
 pub fn run(args: &GitSetupArgs) -> anyhow::Result<ExitCode> {
     let report = git_setup(&args.repo, &driver_command(&this_program()))?;
     for line in &report.lines {
-        println!("{}", printable_line(line));
+        outln!("{}", printable_line(line));
     }
     Ok(ExitCode::SUCCESS)
 }

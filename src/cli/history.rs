@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use super::out::outln;
 use clap::Args;
 use marginalia::model::{json_for_terminal, printable_line};
 use marginalia::task::Progress;
@@ -23,14 +24,14 @@ pub struct HistoryArgs {
 pub fn run(args: &HistoryArgs) -> anyhow::Result<ExitCode> {
     let entries = history(&args.project, &Progress::new())?;
     if args.json {
-        println!(
+        outln!(
             "{}",
             json_for_terminal(&serde_json::to_string_pretty(&entries)?)
         );
         return Ok(ExitCode::SUCCESS);
     }
     if entries.is_empty() {
-        println!("no commit touches {} yet", args.project.display());
+        outln!("no commit touches {} yet", args.project.display());
     }
     for e in &entries {
         let c = &e.annotations;
@@ -39,7 +40,7 @@ pub fn run(args: &HistoryArgs) -> anyhow::Result<ExitCode> {
         } else {
             format!("+{} -{} ~{}", c.added, c.removed, c.changed)
         };
-        println!(
+        outln!(
             "{}  {}  {}  {counts}  {}",
             e.hash.get(..10).unwrap_or(&e.hash),
             e.date.get(..16).unwrap_or(&e.date).replace('T', " "),

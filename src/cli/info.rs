@@ -56,16 +56,8 @@ pub fn run(args: &InfoArgs) -> anyhow::Result<std::process::ExitCode> {
     } else {
         text(&project)
     };
-    let mut stdout = std::io::stdout().lock();
-    match std::io::Write::write_all(&mut stdout, out.as_bytes())
-        .and_then(|()| std::io::Write::flush(&mut stdout))
-    {
-        // The reader stopped early (`| head`): not an error, nothing to say.
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            Err(anyhow::Error::new(e).context("cannot write to standard output"))
-        }
-        _ => Ok(std::process::ExitCode::SUCCESS),
-    }
+    super::out::print(&out)?;
+    Ok(std::process::ExitCode::SUCCESS)
 }
 
 fn info(project: &Project) -> Info<'_> {

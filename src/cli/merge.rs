@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use super::out::outln;
 use clap::Args;
 use marginalia::review::merge_projects_owned;
 
@@ -51,7 +52,7 @@ pub fn run(args: &MergeArgs) -> anyhow::Result<ExitCode> {
         );
     }
     marginalia::store::save_project(&args.out, &merged)?;
-    println!(
+    outln!(
         "merged {} project{} into {}: {} document{}, {} annotation{} ({} identical duplicate{} dropped)",
         count,
         plural(count),

@@ -9,6 +9,7 @@ pub mod import;
 pub mod info;
 pub mod merge;
 pub mod merge_driver;
+pub mod out;
 pub mod reanchor;
 pub mod search;
 pub mod sources;

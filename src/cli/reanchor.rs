@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use super::out::{out, outln};
 use anyhow::{Context as _, bail};
 use clap::Args;
 use marginalia::anchor::{Anchoring, ReanchorReport, reanchor_document};
@@ -98,13 +99,13 @@ pub fn run(args: &ReanchorArgs) -> anyhow::Result<ExitCode> {
         .with_context(|| format!("nothing written to {}", args.out.display()))?;
     let remaining = check_project(&project);
     if args.json {
-        println!(
+        outln!(
             "{}",
             marginalia::model::json_for_terminal(&json(&doc_id, &report, &args.out)?)
         );
     } else {
         // Ids come from the file: control characters escaped.
-        print!("{}", printable_lines(&text(&doc_id, &report, &args.out)));
+        out!("{}", printable_lines(&text(&doc_id, &report, &args.out)));
     }
     for p in &remaining {
         eprintln!(

@@ -121,7 +121,7 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
     match failure.map_or_else(|| out.finish(), Err) {
         Ok(()) => {}
         // The reader stopped early (`| head`): not an error, nothing to say.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return Ok(ExitCode::SUCCESS),
+        Err(e) if super::out::reader_gone(&e) => return Ok(ExitCode::SUCCESS),
         Err(e) => return Err(e).context("cannot write to standard output"),
     }
     Ok(if found > 0 {

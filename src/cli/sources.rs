@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
+use super::out::out;
 use clap::{Args, ValueEnum};
 use marginalia::analytics::{Grouping, SourceReport, source_report};
 use marginalia::model::printable;
@@ -51,7 +52,7 @@ pub fn run(args: &SourcesArgs) -> anyhow::Result<std::process::ExitCode> {
     } else {
         table(&report)
     };
-    print!("{out}");
+    out!("{out}");
     Ok(std::process::ExitCode::SUCCESS)
 }
 

@@ -6,7 +6,6 @@
 //! them, beside the count with suggestions off.
 
 use std::fmt::Write as _;
-use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -131,15 +130,8 @@ pub fn run(args: &SuggestArgs) -> anyhow::Result<ExitCode> {
         );
         jsonl::to_jsonl(&project, &found)?
     };
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(out.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
-        Ok(()) => Ok(ExitCode::SUCCESS),
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
-        Err(e) => Err(e).context("cannot write to standard output"),
-    }
+    super::out::print(&out)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The project's own rules (`NAME.rules.ron` beside it) when it has them, said

@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use super::out::outln;
 use clap::Args;
 use marginalia::model::printable_line;
 use marginalia::task::Progress;
@@ -36,30 +37,30 @@ pub fn run(args: &SyncArgs) -> anyhow::Result<ExitCode> {
         Err(failure) => &failure.done,
     };
     for line in &done.setup {
-        println!("{}", printable_line(line));
+        outln!("{}", printable_line(line));
     }
     match &done.committed {
-        Some((hash, counts)) => println!("committed {hash}: {counts}"),
+        Some((hash, counts)) => outln!("committed {hash}: {counts}"),
         None if done.remote.is_some() || result.is_ok() => {
-            println!("nothing new to commit")
+            outln!("nothing new to commit")
         }
         None => {}
     }
     if let Some(pulled) = &done.pulled {
-        println!(
+        outln!(
             "pulled from {}: {pulled}",
             printable_line(done.remote.as_deref().unwrap_or("the remote"))
         );
     }
     if done.conflicts > 0 {
-        println!(
+        outln!(
             "{} annotation{} in conflict, both versions kept: resolve them in the Review window",
             done.conflicts,
             super::plural(done.conflicts)
         );
     }
     if done.merge_notes > 0 {
-        println!(
+        outln!(
             "{} merge note{} (a document, label or name changed differently on both sides): resolve them in the Review window",
             done.merge_notes,
             super::plural(done.merge_notes)
@@ -67,7 +68,7 @@ pub fn run(args: &SyncArgs) -> anyhow::Result<ExitCode> {
     }
     match result {
         Ok(_) => {
-            println!(
+            outln!(
                 "pushed to {}",
                 printable_line(done.remote.as_deref().unwrap_or("the remote"))
             );

@@ -7,6 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use super::out::outln;
 use clap::Args;
 use marginalia::model::text::plural;
 use marginalia::model::{printable, printable_line};
@@ -33,14 +34,14 @@ fn validate_one(path: &Path) -> u8 {
     };
     let problems = check_project(&project);
     for p in &problems {
-        println!("{shown}: {}", printable_line(&p.to_string()));
+        outln!("{shown}: {}", printable_line(&p.to_string()));
     }
     for note in metadata_notes(&project) {
-        println!("{shown}: note: {}", printable_line(&note.to_string()));
+        outln!("{shown}: note: {}", printable_line(&note.to_string()));
     }
     let orphans = project.annotations.iter().filter(|a| a.orphaned).count();
     if orphans > 0 {
-        println!(
+        outln!(
             "{}: note: {orphans} orphaned annotation{} (text no longer found; kept with old offsets)",
             shown,
             if orphans == 1 { "" } else { "s" }
@@ -50,7 +51,7 @@ fn validate_one(path: &Path) -> u8 {
     merge_leftovers(&shown.to_string(), &project);
     // --- end conflicts ---
     if problems.is_empty() {
-        println!(
+        outln!(
             "{}: ok ({}, {})",
             shown,
             plural(project.documents.len(), "document"),
@@ -58,7 +59,7 @@ fn validate_one(path: &Path) -> u8 {
         );
         0
     } else {
-        println!(
+        outln!(
             "{}: {} problem{}",
             shown,
             problems.len(),
@@ -74,20 +75,20 @@ fn validate_one(path: &Path) -> u8 {
 fn merge_leftovers(shown: &str, project: &marginalia::model::Project) {
     let notes = &project.merge_notes;
     if !notes.is_empty() {
-        println!(
+        outln!(
             "{shown}: note: {} open (resolve in the Review window):",
             plural(notes.len(), "merge note")
         );
         for n in notes.iter().take(NOTES_LISTED) {
-            println!("{shown}: note:   {}", printable_line(&n.to_string()));
+            outln!("{shown}: note:   {}", printable_line(&n.to_string()));
         }
         if notes.len() > NOTES_LISTED {
-            println!("{shown}: note:   and {} more", notes.len() - NOTES_LISTED);
+            outln!("{shown}: note:   and {} more", notes.len() - NOTES_LISTED);
         }
     }
     let conflicts = marginalia::team::annotation_conflicts(project).len();
     if conflicts > 0 {
-        println!(
+        outln!(
             "{shown}: note: {} kept in two versions (resolve in the Review window)",
             plural(conflicts, "annotation conflict")
         );

@@ -16,7 +16,8 @@
 //! - [`SearchSession`] is the window panel's state without egui: query, hits,
 //!   selected hit, next and previous.
 //! - [`DocumentFacts`] and [`table_rows`] are the documents table: figures per
-//!   document, filters and sorting; [`TextMatches`] its "text contains" filter.
+//!   document, filters and sorting; [`TextMatches`] its "text contains" filter,
+//!   [`FilterScan`] that filter searched a slice at a time (the window's frames).
 //! - [`tag_hits`] turns chosen hits into one undoable [`crate::edit::Edit`].
 //!
 //! Offsets are chars (Unicode scalar values), end exclusive, as everywhere in
@@ -27,6 +28,7 @@ mod caseless_find;
 mod context;
 mod corpus;
 mod error;
+mod filter_scan;
 mod matcher;
 mod query;
 mod run;
@@ -46,6 +48,7 @@ mod text_filter_tests;
 pub use context::{CONTEXT_CHARS, KeywordInContext, NEWLINE_MARK, ResultLine};
 pub use corpus::CorpusIndex;
 pub use error::SearchError;
+pub use filter_scan::{FilterScan, rows_before_text};
 pub use matcher::{Matcher, is_word_char};
 pub use query::{CompiledQuery, Query};
 pub use run::{Hit, RunOutcome, search};

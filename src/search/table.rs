@@ -7,6 +7,7 @@
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use super::filter_scan::rows_before_text;
 use super::{SearchError, TextMatches};
 use crate::model::{Annotation, Document, Project};
 
@@ -303,43 +304,7 @@ pub fn table_rows_with(
     analyst: &str,
     text: &mut TextMatches,
 ) -> Vec<usize> {
-    let label = filter
-        .label
-        .as_deref()
-        .map(|l| facts.labels.iter().position(|x| x == l));
-    let mut out: Vec<usize> = Vec::with_capacity(project.documents.len());
-    for (i, d) in project.documents.iter().enumerate() {
-        let row = facts.rows.get(i);
-        if filter
-            .outlet
-            .as_ref()
-            .is_some_and(|o| d.meta.outlet.as_ref() != Some(o))
-        {
-            continue;
-        }
-        if !in_date_range(d.meta.date.as_deref(), &filter.date_from, &filter.date_to) {
-            continue;
-        }
-        if let Some(l) = label {
-            let n = l.and_then(|l| row.and_then(|r| r.by_label.get(l))).copied();
-            if n.unwrap_or(0) == 0 {
-                continue;
-            }
-        }
-        if let Some(who) = &filter.annotator {
-            let annotated = row.is_some_and(|r| r.annotators.contains(who));
-            if !annotated && !d.is_done_by(who) {
-                continue;
-            }
-        }
-        if filter
-            .progress
-            .is_some_and(|p| facts.progress(i, d, analyst) != p)
-        {
-            continue;
-        }
-        out.push(i);
-    }
+    let mut out = rows_before_text(project, facts, filter, analyst);
     // The text filter last, on the documents the others let through (searched on
     // several threads when many are new to it).
     let docs: Vec<&Document> = (out.iter())
@@ -362,21 +327,6 @@ pub fn table_rows_with(
         out = known;
     }
     out
-}
-
-/// True when `date` is inside `[from, to]`, each bound compared on its own length
-/// (so `2026-03` as the end takes the whole of March). No bound: every document;
-/// a bound: only dated ones.
-fn in_date_range(date: Option<&str>, from: &str, to: &str) -> bool {
-    let (from, to) = (from.trim(), to.trim());
-    if from.is_empty() && to.is_empty() {
-        return true;
-    }
-    let Some(date) = date else {
-        return false;
-    };
-    let head = |n: usize| date.get(..n.min(date.len())).unwrap_or(date);
-    (from.is_empty() || head(from.len()) >= from) && (to.is_empty() || head(to.len()) <= to)
 }
 
 fn sort_rows(

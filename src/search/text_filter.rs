@@ -91,6 +91,17 @@ impl TextMatches {
         Ok(())
     }
 
+    /// True when the text is blank: every document is let through.
+    pub fn is_blank(&self) -> bool {
+        self.matcher.is_none()
+    }
+
+    /// True when whether `doc` matches is known without searching it (a blank
+    /// text, or a document searched already).
+    pub fn knows(&self, doc: &Document) -> bool {
+        self.matcher.is_none() || self.seen.contains_key(&doc.id)
+    }
+
     /// True when `doc`'s title or text contains the text.
     pub fn matches(&mut self, doc: &Document) -> bool {
         let Some(m) = &self.matcher else {

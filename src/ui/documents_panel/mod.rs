@@ -4,6 +4,7 @@
 //! files to open — the start/Open panel.
 
 mod filters;
+mod header;
 mod keys;
 mod meta_editor;
 mod row_cells;

@@ -5,12 +5,21 @@
 //! version and the ordered rows kept until the version, the filters, the sort or
 //! the analyst change, so a frame costs the visible rows.
 
+use std::time::Duration;
+
 use crate::edit::Change;
 use crate::model::Project;
-use crate::search::{DocumentFacts, DocumentFilter, SortBy, TextMatches, table_rows_with};
+use crate::search::{
+    DocumentFacts, DocumentFilter, FilterScan, SortBy, TextMatches, table_rows_with,
+};
 
 use super::super::command::UiCommand;
 use super::super::state::PanelContext;
+use super::header::{column_widths, header};
+
+/// How long a frame may spend searching a new text filter (the rest of the
+/// frame fits in the other half of 16 ms).
+const SCAN_BUDGET: Duration = Duration::from_millis(8);
 
 /// What the ordered rows were made from.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,6 +47,11 @@ pub struct DocumentsTable {
     rows_key: Option<RowsKey>,
     /// The text filter's matches, per document (texts never change).
     text: Option<TextMatches>,
+    /// A new filter's text being searched, a slice a frame, for the rows of this
+    /// key; the rows of the previous key are shown until it is done.
+    pending: Option<(RowsKey, FilterScan)>,
+    /// The time a frame gives the scan (8 ms when not set).
+    scan_budget: Option<Duration>,
     error: Option<String>,
     /// ↑/↓/Enter in the table.
     pub(super) keys: super::keys::TableKeys,
@@ -64,6 +78,7 @@ impl DocumentsTable {
             analyst: analyst.trim().to_string(),
         };
         if self.rows_key.as_ref() == Some(&key) {
+            self.pending = None;
             return;
         }
         if self.annotations_only_since_rows
@@ -78,6 +93,7 @@ impl DocumentsTable {
         {
             // Only annotations changed, and neither the filters nor the order
             // look at them: the rows are as they were.
+            self.pending = None;
             self.rows_key = Some(key);
             return;
         }
@@ -93,6 +109,7 @@ impl DocumentsTable {
             };
             if let Err(e) = followed {
                 self.text = None;
+                self.pending = None;
                 self.rows.clear();
                 self.error = Some(e.to_string());
                 self.rows_key = Some(key);
@@ -102,6 +119,25 @@ impl DocumentsTable {
         let Some(text) = self.text.as_mut() else {
             return;
         };
+        // The rows shown meanwhile point into the documents as they were: when
+        // those may have changed (counted again), the scan finishes at once.
+        let budget = if self.annotations_only_since_rows {
+            self.scan_budget.unwrap_or(SCAN_BUDGET)
+        } else {
+            Duration::MAX
+        };
+        if self.pending.as_ref().is_none_or(|(k, _)| *k != key) {
+            // A new filter (or a further key typed) supersedes the scan running.
+            let scan = FilterScan::new(project, facts, &key.filter, &key.analyst);
+            self.pending = Some((key.clone(), scan));
+        }
+        let Some((_, scan)) = self.pending.as_mut() else {
+            return;
+        };
+        if !scan.step(project, text, budget) {
+            return;
+        }
+        self.pending = None;
         self.rows = table_rows_with(
             project,
             facts,
@@ -131,6 +167,18 @@ impl DocumentsTable {
         } else {
             self.annotations_only_since_rows = false;
         }
+    }
+
+    /// How far a new filter's scan is (0 to 1) while the previous rows are shown;
+    /// `None` when the rows are those of the filter.
+    pub fn filtering(&self) -> Option<f32> {
+        self.pending.as_ref().map(|(_, scan)| scan.fraction())
+    }
+
+    /// Sets the time a frame gives a new text filter's scan (8 ms by default);
+    /// tests give none, to see the scan run over several frames.
+    pub fn set_scan_budget(&mut self, budget: Duration) {
+        self.scan_budget = Some(budget);
     }
 
     /// The documents shown, in table order (positions in `project.documents`).
@@ -172,25 +220,6 @@ impl DocumentsTable {
     }
 }
 
-/// Column widths: outlet, date, one per label count, annotators and progress;
-/// the title takes what is left.
-const OUTLET_W: f32 = 62.0;
-const DATE_W: f32 = 76.0;
-const COUNT_W: f32 = 24.0;
-const WHO_W: f32 = 56.0;
-const PROGRESS_W: f32 = 26.0;
-
-/// The widths of the columns in order across `width`: the title takes what the
-/// fixed columns leave (at least 40 points).
-fn column_widths(width: f32, labels: usize) -> Vec<f32> {
-    let mut fixed = vec![OUTLET_W, DATE_W];
-    fixed.extend(std::iter::repeat_n(COUNT_W, labels));
-    fixed.extend([WHO_W, PROGRESS_W]);
-    // Whole points: a panel width that moves by a fraction must not re-lay rows.
-    let title = (width - fixed.iter().sum::<f32>()).max(40.0).floor();
-    std::iter::once(title).chain(fixed).collect()
-}
-
 /// Draws the header, the filters and the rows.
 pub(crate) fn show(cx: &mut PanelContext, table: &mut DocumentsTable, ui: &mut egui::Ui) {
     let project = cx.state.editor.project();
@@ -208,6 +237,11 @@ pub(crate) fn show(cx: &mut PanelContext, table: &mut DocumentsTable, ui: &mut e
             project.documents.len()
         ));
         ui.toggle_value(&mut table.show_filters, "Filters");
+        if let Some(done) = table.filtering() {
+            // The previous rows stay until the new filter's scan is done.
+            ui.weak(format!("filtering… {:.0}%", done * 100.0));
+            ui.ctx().request_repaint();
+        }
     });
     if table.show_filters {
         super::filters::show(cx, table, &facts, ui);
@@ -310,65 +344,4 @@ pub(crate) fn show(cx: &mut PanelContext, table: &mut DocumentsTable, ui: &mut e
         cx.push(UiCommand::SwitchDocument(id));
         cx.push(UiCommand::CloseDocument);
     }
-}
-
-/// The column headers: click to sort, again to reverse.
-fn header(ui: &mut egui::Ui, table: &mut DocumentsTable, facts: &DocumentFacts, project: &Project) {
-    let mut columns: Vec<(String, SortBy, f32)> = vec![
-        ("Title".into(), SortBy::Title, 0.0),
-        ("Outlet".into(), SortBy::Outlet, OUTLET_W),
-        ("Date".into(), SortBy::Date, DATE_W),
-    ];
-    for (k, id) in facts.labels.iter().enumerate() {
-        let name = project
-            .schema
-            .label(id)
-            .map_or(id.as_str(), |l| l.name.as_str());
-        columns.push((name.chars().take(2).collect(), SortBy::Label(k), COUNT_W));
-    }
-    columns.push(("By".into(), SortBy::Annotators, WHO_W));
-    columns.push(("✔".into(), SortBy::Progress, PROGRESS_W));
-    let fixed: f32 = columns.iter().map(|c| c.2).sum();
-    let flex = (ui.available_width() - fixed).max(40.0);
-    ui.horizontal(|ui| {
-        ui.spacing_mut().item_spacing.x = 0.0;
-        for (name, by, w) in columns {
-            let w = if w == 0.0 { flex } else { w };
-            let arrow = match (table.sort == by, table.descending) {
-                (true, false) => " ⏶",
-                (true, true) => " ⏷",
-                _ => "",
-            };
-            let b = egui::Button::new(format!("{name}{arrow}"))
-                .frame(false)
-                .truncate()
-                .min_size(egui::vec2(w, 0.0));
-            let r = ui.add_sized([w, ui.spacing().interact_size.y], b);
-            let r = match by {
-                SortBy::Label(k) => {
-                    let id = facts.labels.get(k).map_or("", String::as_str);
-                    let full = project.schema.label(id).map_or(id, |l| l.name.as_str());
-                    r.on_hover_text(format!("Annotations labelled {full}"))
-                }
-                SortBy::Annotators => r.on_hover_text("Who annotated (sorts by how many)"),
-                SortBy::Progress => {
-                    // Shown as a mark; named in words for screen readers and tests.
-                    r.widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::Role::Button, true, "Progress")
-                    });
-                    r.on_hover_text("Your progress: – untouched, … in progress, ✔ done")
-                }
-                _ => r,
-            };
-            if r.clicked() {
-                if table.sort == by {
-                    table.descending = !table.descending;
-                } else {
-                    table.sort = by;
-                    // Counts and dates: the largest / latest first.
-                    table.descending = !matches!(by, SortBy::Title | SortBy::Outlet);
-                }
-            }
-        }
-    });
 }

@@ -54,3 +54,43 @@ fn rows_after_each_edit_equal_a_fresh_count_and_sort() {
         }
     }
 }
+
+#[test]
+fn a_new_text_filter_shows_the_previous_rows_until_its_scan_is_done() {
+    use crate::model::generate_corpus::{CorpusSpec, generate_corpus};
+    let project = generate_corpus(&CorpusSpec {
+        articles: 900,
+        article_bytes: 600,
+        annotations_per_article: 2,
+        seed: 4,
+    });
+    let facts = DocumentFacts::new(&project);
+    let mut table = DocumentsTable::default();
+    table.set_scan_budget(std::time::Duration::ZERO);
+    table.sort = SortBy::Title;
+    table.refresh(&project, 1, "kim");
+    let everything = table.rows().to_vec();
+    assert_eq!(everything.len(), 900);
+    assert_eq!(table.filtering(), None);
+    // Typed a key a frame: each frame searches one slice; the rows stay.
+    for typed in ["S", "Si", "Sinuiju"] {
+        table.filter.text = typed.into();
+        table.refresh(&project, 1, "kim");
+        assert!(table.filtering().is_some(), "{typed}: still searching");
+        assert_eq!(
+            table.rows(),
+            everything.as_slice(),
+            "{typed}: previous rows"
+        );
+    }
+    let mut frames = 1;
+    while table.filtering().is_some() {
+        table.refresh(&project, 1, "kim");
+        frames += 1;
+        assert!(frames < 100, "the scan ends");
+    }
+    let filter = table.filter.clone();
+    let fresh = table_rows(&project, &facts, &filter, SortBy::Title, false, "kim").unwrap();
+    assert_eq!(table.rows(), fresh.as_slice());
+    assert!(!fresh.is_empty() && fresh.len() < 900, "{}", fresh.len());
+}
