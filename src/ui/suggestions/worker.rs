@@ -64,8 +64,11 @@ pub struct Request {
     /// the rules' and the model's suggestions as they are).
     pub project: Option<Arc<Project>>,
     /// What the last computation learned from the rules on the annotated
-    /// documents: used again while its key is current.
+    /// documents: used again, document by document, where it is current.
     pub rules_learned: Option<LearnedRules>,
+    /// How far the computation is (its phase and fraction, drawn under
+    /// "Suggested" while it takes long).
+    pub progress: Progress,
 }
 
 /// The learned model's part of a request: the project shared (not copied) to
@@ -109,6 +112,7 @@ impl Request {
             learning: None,
             project: None,
             rules_learned: None,
+            progress: Progress::new(),
         })
     }
 }
@@ -219,8 +223,8 @@ impl Running {
 
 /// How many annotated documents the window learns the rules' figures and the
 /// analyst's conventions from (the first in project order): rules are run on
-/// each, once for each change of their annotations (`LearnedRules`), so the
-/// cost stays bounded on a large project.
+/// each (a long one's sample), once for each change of its annotations
+/// (`LearnedRules`), so the cost stays bounded on a large project.
 pub const LEARN_DOCS: usize = 200;
 
 /// The suggestions of the request's document: the request's rules' (less those
@@ -254,7 +258,16 @@ pub fn compute(request: Request, send: &dyn Fn(Computed)) -> Computed {
         };
         let rules_learned = (request.project.as_ref()).map(|p| {
             let held = request.rules_learned.as_ref();
-            LearnedRules::current(held, p, &suggester, &key.disabled, LEARN_DOCS)
+            let progress = &request.progress;
+            LearnedRules::current(
+                held,
+                p,
+                &suggester,
+                &key.disabled,
+                LEARN_DOCS,
+                doc,
+                progress,
+            )
         });
         let combiner = rules_learned.as_ref().map(|l| &*l.combiner);
         if model_job.as_ref().is_some_and(|j| !j.is_finished()) {
