@@ -15,10 +15,11 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver};
+use std::time::Instant;
 
 use crate::model::{Document, Project, RejectedSpan, SourceRegistry};
 use crate::suggest::learn::{LearnError, LearnedModel, LearnedRules};
-use crate::suggest::{RuleSet, Suggester, Suggestion, keep_new_spans};
+use crate::suggest::{RuleSet, SUGGESTING, Suggester, Suggestion, keep_new_spans};
 use crate::task::Progress;
 
 use super::learned::Gate;
@@ -69,6 +70,8 @@ pub struct Request {
     /// How far the computation is (its phase and fraction, drawn under
     /// "Suggested" while it takes long).
     pub progress: Progress,
+    /// Tests: the computation waits here before finding suggestions.
+    pub gate: Option<Arc<Gate>>,
 }
 
 /// The learned model's part of a request: the project shared (not copied) to
@@ -113,6 +116,7 @@ impl Request {
             project: None,
             rules_learned: None,
             progress: Progress::new(),
+            gate: None,
         })
     }
 }
@@ -155,6 +159,10 @@ pub struct Running {
     /// What it computes for.
     pub key: Key,
     receiver: Receiver<Computed>,
+    /// How far it is (phase and fraction).
+    pub progress: Progress,
+    /// When it started.
+    pub started: Instant,
 }
 
 impl Running {
@@ -162,6 +170,8 @@ impl Running {
     /// (partial or whole) arrives.
     pub fn start(request: Request, ctx: Option<egui::Context>) -> Self {
         let key = request.key.clone();
+        let progress = request.progress.clone();
+        let started = Instant::now();
         let (sender, receiver) = mpsc::channel();
         let worker_key = key.clone();
         let spawned = std::thread::Builder::new()
@@ -187,9 +197,19 @@ impl Running {
                 key.clone(),
                 format!("cannot start a thread: {e}"),
             ));
-            return Running { key, receiver: rx };
+            return Running {
+                key,
+                receiver: rx,
+                progress,
+                started,
+            };
         }
-        Running { key, receiver }
+        Running {
+            key,
+            receiver,
+            progress,
+            started,
+        }
     }
 
     /// The next result, if one has arrived (a partial one, then the whole).
@@ -251,14 +271,18 @@ pub fn compute(request: Request, send: &dyn Fn(Computed)) -> Computed {
                 Ok::<_, LearnError>((model, found))
             })
         });
+        let progress = &request.progress;
+        progress.start_phase(SUGGESTING, 0);
+        if let Some(gate) = &request.gate {
+            gate.wait(progress);
+        }
         let found = if key.rules_on {
-            suggester.suggest_text(text)
+            suggester.suggest_text_progress(text, progress)
         } else {
             Vec::new()
         };
         let rules_learned = (request.project.as_ref()).map(|p| {
             let held = request.rules_learned.as_ref();
-            let progress = &request.progress;
             LearnedRules::current(
                 held,
                 p,
@@ -269,6 +293,7 @@ pub fn compute(request: Request, send: &dyn Fn(Computed)) -> Computed {
                 progress,
             )
         });
+        progress.start_phase("", 0);
         let combiner = rules_learned.as_ref().map(|l| &*l.combiner);
         if model_job.as_ref().is_some_and(|j| !j.is_finished()) {
             send(Computed {
