@@ -4,7 +4,9 @@
 //! accept, reject or edit; target ≤ 2 s), and the model's suggestions for the
 //! large case's 10 MB article (target ≤ 1 s), alone and as the window computes
 //! them: the rules and the model (held, current) each on their own thread,
-//! combined (`learn/window_article`: what the analyst waits for), and with the
+//! combined (`learn/window_article`: what the analyst waits for;
+//! `learn/window_article/first`: until the first suggestions, the rules' sent
+//! while the model still runs), and with the
 //! model off, the window's default (`learn/window_rules`).
 //!
 //! A whole training on the 10,000 articles is timed once and printed (criterion's
@@ -97,27 +99,48 @@ fn window_article(c: &mut Criterion) {
         held.key = training_key(&project, None);
         let held = std::sync::Arc::new(held);
         let doc = project.documents[0].id.clone();
+        let request = || {
+            let key = Key {
+                doc: doc.clone(),
+                generation: 0,
+                disabled: Vec::new(),
+                rules_version: 0,
+                rules_on: true,
+                model_on: true,
+            };
+            let rules = std::sync::Arc::new(marginalia::suggest::RuleSet::builtin());
+            let mut request = Request::of(&project, key, rules).expect("the document is there");
+            request.learning = Some(Learning {
+                project: project.clone(),
+                model: Some(held.clone()),
+                project_path: None,
+                progress: Progress::new(),
+                gate: None,
+            });
+            request.project = Some(project.clone());
+            request
+        };
         group.bench_function(BenchmarkId::from_parameter(name), |b| {
-            b.iter(|| {
-                let key = Key {
-                    doc: doc.clone(),
-                    generation: 0,
-                    disabled: Vec::new(),
-                    rules_version: 0,
-                    rules_on: true,
-                    model_on: true,
-                };
-                let rules = std::sync::Arc::new(marginalia::suggest::RuleSet::builtin());
-                let mut request = Request::of(&project, key, rules).expect("the document is there");
-                request.learning = Some(Learning {
-                    project: project.clone(),
-                    model: Some(held.clone()),
-                    project_path: None,
-                    progress: Progress::new(),
-                    gate: None,
-                });
-                request.project = Some(project.clone());
-                black_box(compute(request, &|_| {}))
+            b.iter(|| black_box(compute(request(), &|_| {})))
+        });
+        // Until the first suggestions are there to list: the rules' partial
+        // result, sent while the model still runs (else the whole result).
+        group.bench_function(BenchmarkId::new("first", name), |b| {
+            b.iter_custom(|iters| {
+                let mut waited = std::time::Duration::ZERO;
+                for _ in 0..iters {
+                    let started = Instant::now();
+                    let first = std::sync::Mutex::new(None);
+                    let done = compute(request(), &|_| {
+                        let mut f = first.lock().unwrap_or_else(|e| e.into_inner());
+                        f.get_or_insert(started.elapsed());
+                    });
+                    let whole = started.elapsed();
+                    black_box(done);
+                    let f = first.lock().unwrap_or_else(|e| e.into_inner());
+                    waited += f.unwrap_or(whole);
+                }
+                waited
             })
         });
     }
