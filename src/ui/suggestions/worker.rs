@@ -171,6 +171,8 @@ impl Running {
     pub fn start(request: Request, ctx: Option<egui::Context>) -> Self {
         let key = request.key.clone();
         let progress = request.progress.clone();
+        // Its phase from the start, not from when its thread first runs.
+        progress.start_phase(SUGGESTING, 0);
         let started = Instant::now();
         let (sender, receiver) = mpsc::channel();
         let worker_key = key.clone();
