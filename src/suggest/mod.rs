@@ -22,7 +22,7 @@ pub mod project_rules;
 pub mod rules;
 mod sentences;
 
-pub use engine::Suggester;
+pub use engine::{SUGGESTING, Suggester};
 pub use filter::{OverlapIndex, RejectedSpan, keep_new, keep_new_per_doc, keep_new_spans};
 pub use occurrences::{
     OCCURRENCE_RULE, Occurrence, occurrences_in_document, occurrences_in_project,

@@ -234,6 +234,30 @@ fn needs_source(s: &Suggestion, gold: &Annotation, reg: &SourceRegistry) -> bool
     gold.label == ATTRIBUTION && !same_source(s.source.as_deref(), gold.source.as_deref(), reg)
 }
 
+/// Per group of suggestions of `doc` (each replayed alone, as [`replay`] with
+/// that group would), the actions it saved: the actions with suggestions off
+/// less the actions with the group's. The text and the gold are indexed once for
+/// all the groups (a combination replays each rule's suggestions alone).
+pub fn actions_saved_each(
+    doc: &GoldDocument,
+    groups: &[&[Suggestion]],
+    reg: &SourceRegistry,
+) -> Vec<i64> {
+    if doc.gold.is_empty() {
+        return vec![0; groups.len()];
+    }
+    let words = WordIndex::new(doc.text);
+    let gold = GoldByStart::new(doc.gold);
+    let baseline: usize = doc.gold.iter().map(|g| create_cost(g)).sum();
+    (groups.iter())
+        .map(|found| {
+            let counts = replay_indexed(doc, &words, &gold, found, reg);
+            let actions: usize = counts.values().map(ActionCounts::total).sum();
+            baseline as i64 - actions as i64
+        })
+        .collect()
+}
+
 /// One document's actions, per label.
 fn replay_document(
     doc: &GoldDocument,
@@ -242,6 +266,17 @@ fn replay_document(
 ) -> BTreeMap<String, ActionCounts> {
     let words = WordIndex::new(doc.text);
     let gold = GoldByStart::new(doc.gold);
+    replay_indexed(doc, &words, &gold, found, reg)
+}
+
+/// [`replay_document`] with the text's words and the gold indexed.
+fn replay_indexed(
+    doc: &GoldDocument,
+    words: &WordIndex,
+    gold: &GoldByStart,
+    found: &[Suggestion],
+    reg: &SourceRegistry,
+) -> BTreeMap<String, ActionCounts> {
     // (fix cost, IoU, suggestion, gold) for each pair worth fixing.
     let mut pairs = Vec::new();
     for (i, s) in found.iter().enumerate() {
@@ -250,7 +285,7 @@ fn replay_document(
             if s.label != g.label {
                 continue;
             }
-            let cost = fix_cost(&words, s, g, reg);
+            let cost = fix_cost(words, s, g, reg);
             if cost < 1 + create_cost(g) {
                 pairs.push((cost, iou((s.start, s.end), (g.start, g.end)), i, j));
             }
@@ -272,7 +307,7 @@ fn replay_document(
         used_gold[j] = true;
         let (s, g) = (&found[i], doc.gold[j]);
         let c = out.entry(g.label.clone()).or_default();
-        let moved = boundary_words(&words, s, g);
+        let moved = boundary_words(words, s, g);
         let source = needs_source(s, g, reg);
         if moved == 0 && !source {
             c.accepted_as_is += 1;

@@ -24,6 +24,7 @@ use super::rules::{RuleSet, RulesError};
 use super::sentences::sentences;
 use super::{ATTRIBUTION, Suggestion};
 use crate::model::SourceRegistry;
+use crate::task::Progress;
 
 /// Rules ready to run. Build once, then call [`Suggester::suggest_text`] for each
 /// text.
@@ -65,6 +66,9 @@ struct Found {
 /// From this many bytes on, a text's sentences are split across threads (below
 /// it, starting threads costs more than it saves).
 const PARALLEL_FROM: usize = 256 * 1024;
+
+/// The phase [`Suggester::suggest_text_progress`] reports.
+pub const SUGGESTING: &str = "Finding suggestions";
 
 fn compile(rule: &str, patterns: &[String]) -> Result<Vec<Regex>, RulesError> {
     patterns
@@ -187,22 +191,35 @@ impl Suggester {
     /// The suggestions for `text`, in char offsets (end exclusive), sorted by
     /// (start, end, label), with `doc` left empty. Spans never overlap one another.
     pub fn suggest_text(&self, text: &str) -> Vec<Suggestion> {
-        self.suggest_text_with(text, true)
+        self.suggest_text_with(text, true, None)
+    }
+
+    /// [`Suggester::suggest_text`], telling `progress` how many of the text's
+    /// sentences are done (phase [`SUGGESTING`]).
+    pub fn suggest_text_progress(&self, text: &str, progress: &Progress) -> Vec<Suggestion> {
+        self.suggest_text_with(text, true, Some(progress))
     }
 
     /// [`Suggester::suggest_text`] on one thread whatever the length (tests
     /// compare the two).
     #[cfg(test)]
     pub(super) fn suggest_text_serial(&self, text: &str) -> Vec<Suggestion> {
-        self.suggest_text_with(text, false)
+        self.suggest_text_with(text, false, None)
     }
 
-    fn suggest_text_with(&self, text: &str, parallel: bool) -> Vec<Suggestion> {
+    fn suggest_text_with(
+        &self,
+        text: &str,
+        parallel: bool,
+        progress: Option<&Progress>,
+    ) -> Vec<Suggestion> {
+        progress.inspect(|p| p.start_phase(SUGGESTING, 0));
         let spans = sentences(text, &self.rules.abbreviations);
+        progress.inspect(|p| p.start_phase(SUGGESTING, spans.len() as u64));
         let mut found = if parallel {
-            self.suggest_sentences(text, &spans)
+            self.suggest_sentences(text, &spans, progress)
         } else {
-            self.suggest_run(text, &spans)
+            self.suggest_run(text, &spans, progress)
         };
         for f in (found.iter_mut()).filter(|f| f.label == ATTRIBUTION && !f.back_reference) {
             let Some(source) = &f.source else { continue };
@@ -257,16 +274,21 @@ impl Suggester {
     /// [`PARALLEL_FROM`] bytes) is cut into one run of whole sentences per core,
     /// each run on its own thread, and the runs joined in order: sentences are
     /// independent, so the result is the same as on one thread.
-    fn suggest_sentences(&self, text: &str, spans: &[(usize, usize)]) -> Vec<Found> {
+    fn suggest_sentences(
+        &self,
+        text: &str,
+        spans: &[(usize, usize)],
+        progress: Option<&Progress>,
+    ) -> Vec<Found> {
         let threads = std::thread::available_parallelism().map_or(1, usize::from);
         if text.len() < PARALLEL_FROM || threads < 2 || spans.len() < 2 {
-            return self.suggest_run(text, spans);
+            return self.suggest_run(text, spans, progress);
         }
         let per_thread = spans.len().div_ceil(threads);
         std::thread::scope(|scope| {
             let runs: Vec<_> = spans
                 .chunks(per_thread)
-                .map(|run| scope.spawn(move || self.suggest_run(text, run)))
+                .map(|run| scope.spawn(move || self.suggest_run(text, run, progress)))
                 .collect();
             let mut found = Vec::new();
             for run in runs {
@@ -281,13 +303,22 @@ impl Suggester {
 
     /// The spans of the sentences `spans` of `text`, on this thread, each
     /// sentence's spans sorted by (start, end).
-    fn suggest_run(&self, text: &str, spans: &[(usize, usize)]) -> Vec<Found> {
+    fn suggest_run(
+        &self,
+        text: &str,
+        spans: &[(usize, usize)],
+        progress: Option<&Progress>,
+    ) -> Vec<Found> {
         let mut found = Vec::new();
-        for &(s, e) in spans {
+        for (i, &(s, e)) in spans.iter().enumerate() {
             let first = found.len();
             self.suggest_sentence(text, s, e, &mut found);
             found[first..].sort_by_key(|f: &Found| (f.start, f.end));
+            if i % 256 == 255 {
+                progress.inspect(|p| p.advance(256));
+            }
         }
+        progress.inspect(|p| p.advance(spans.len() as u64 % 256));
         found
     }
 }

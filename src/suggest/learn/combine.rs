@@ -16,12 +16,14 @@
 //! are kept per document and a document's own are subtracted (leave one out).
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use super::LearnError;
 use super::boundary::Extensions;
 use super::span_index::SpanIndex;
+use super::tally::Tally;
 use crate::model::{Annotation, Project, SourceRegistry};
-use crate::suggest::effort::{GoldDocument, WordIndex, create_cost, fix_cost, replay};
+use crate::suggest::effort::GoldDocument;
 use crate::suggest::{ATTRIBUTION, SuggestScope, Suggester, Suggestion, suggest_project_raw};
 use crate::task::Progress;
 
@@ -38,55 +40,7 @@ const MODEL: &str = super::MODEL_RULE;
 pub struct Combiner {
     registry: SourceRegistry,
     total: Tally,
-    per_doc: HashMap<String, Tally>,
-}
-
-/// Per `(label, rule)`: actions saved and suggestions made; per label: how much
-/// more the model's spans saved than the rules' they overlapped.
-#[derive(Debug, Clone, Default)]
-struct Tally {
-    saved: HashMap<(String, String), (i64, i64)>,
-    model_over_rules: HashMap<String, i64>,
-    /// The model's suggestions no rule's overlapped: label, score, actions saved.
-    model_alone: Vec<(String, f32, i64)>,
-    /// Attribution sources: (the source suggested, normalised; the gold
-    /// source of the attribution it overlapped) and how often.
-    sources: HashMap<(String, String), i64>,
-    /// The words the analyst added after suggested spans' ends.
-    extensions: Extensions,
-}
-
-impl Tally {
-    fn add(&mut self, o: &Tally, sign: i64) {
-        for (k, (s, n)) in &o.saved {
-            let e = self.saved.entry(k.clone()).or_default();
-            e.0 += sign * s;
-            e.1 += sign * n;
-        }
-        for (k, v) in &o.model_over_rules {
-            *self.model_over_rules.entry(k.clone()).or_default() += sign * v;
-        }
-        self.extensions.add(&o.extensions, sign);
-        for (k, v) in &o.sources {
-            *self.sources.entry(k.clone()).or_default() += sign * v;
-        }
-        if sign > 0 {
-            self.model_alone.extend(o.model_alone.iter().cloned());
-        } else {
-            let key = |(l, s, v): &(String, f32, i64)| (l.clone(), s.to_bits(), *v);
-            let mut gone: HashMap<(String, u32, i64), usize> = HashMap::new();
-            for x in &o.model_alone {
-                *gone.entry(key(x)).or_default() += 1;
-            }
-            self.model_alone.retain(|x| match gone.get_mut(&key(x)) {
-                Some(n) if *n > 0 => {
-                    *n -= 1;
-                    false
-                }
-                _ => true,
-            });
-        }
-    }
+    per_doc: HashMap<String, Arc<Tally>>,
 }
 
 impl Combiner {
@@ -110,14 +64,14 @@ impl Combiner {
             by_doc
         };
         let (mut rules, mut model) = (index(rules), index(model));
-        let mut c = Combiner {
-            registry: registry.clone(),
-            ..Combiner::default()
-        };
+        let mut c = Combiner::empty(registry);
+        // Each document's annotations in project order, found in one pass.
+        let mut gold_of: HashMap<&str, Vec<&Annotation>> = HashMap::new();
+        for a in project.annotations.iter().filter(|a| !a.orphaned) {
+            gold_of.entry(a.doc.as_str()).or_default().push(a);
+        }
         for d in &project.documents {
-            let gold: Vec<&Annotation> = (project.annotations_of(&d.id))
-                .filter(|a| !a.orphaned)
-                .collect();
+            let gold: Vec<&Annotation> = gold_of.get(d.id.as_str()).cloned().unwrap_or_default();
             if gold.is_empty() {
                 continue;
             }
@@ -131,25 +85,23 @@ impl Combiner {
             if r.is_empty() && m.is_empty() {
                 continue;
             }
-            let gold_index = SpanIndex::new(gold.iter().map(|g| (g.start, g.end)));
-            let mut tally = tally_document(&doc, &gold_index, &r, &m, registry);
-            let chars: Vec<char> = d.text.chars().collect();
-            // Cuts are learned from the rules' spans only: the model's are cut
-            // apart, and the cuts are applied to the rules'.
-            let from_rules = r.len();
-            for (i, s) in r.iter().chain(&m).enumerate() {
-                let shortest = if i < from_rules { s.start + 1 } else { s.end };
-                let gold = (gold_index.starting_at(s.start).into_iter())
-                    .map(|k| gold[k])
-                    .find(|g| g.label == s.label && g.end >= shortest);
-                if let Some(g) = gold {
-                    tally.extensions.learn(&chars, &s.label, s.end, g.end);
-                }
-            }
-            c.total.add(&tally, 1);
-            c.per_doc.insert(d.id.clone(), tally);
+            c.add_document(&d.id, Arc::new(Tally::of_document(&doc, &r, &m, registry)));
         }
         c
+    }
+
+    /// Nothing learned yet; sources normalised through `registry`.
+    pub(super) fn empty(registry: &SourceRegistry) -> Self {
+        Combiner {
+            registry: registry.clone(),
+            ..Combiner::default()
+        }
+    }
+
+    /// Adds what document `doc` showed.
+    pub(super) fn add_document(&mut self, doc: &str, tally: Arc<Tally>) {
+        self.total.add(&tally, 1);
+        self.per_doc.insert(doc.to_string(), tally);
     }
 
     /// Learns from the rules' suggestions (`suggester`) on up to `max_docs` of
@@ -224,22 +176,26 @@ impl Combiner {
         let mut model: Vec<Suggestion> = (model.into_iter())
             .filter(|s| self.keeps(&tally, &s.label, MODEL))
             .collect();
-        let overlaps = |a: &Suggestion, b: &[Suggestion]| {
-            b.iter()
-                .any(|x| x.label == a.label && x.overlaps(a.start, a.end))
+        // Same-label overlaps found through an index of each side (a scan of
+        // the other side per suggestion was quadratic on a 10 MB article).
+        let overlaps = |a: &Suggestion, b: &[Suggestion], index: &SpanIndex| {
+            (index.overlapping(a.start, a.end).into_iter()).any(|k| b[k].label == a.label)
         };
         let prefer_model =
             |label: &str| tally.model_over_rules.get(label).copied().unwrap_or(0) > 0;
-        let kept_model = model.clone();
-        rules.retain(|r| !(prefer_model(&r.label) && overlaps(r, &kept_model)));
-        let rules_seen = rules.clone();
+        let model_index = SpanIndex::new(model.iter().map(|m| (m.start, m.end)));
+        rules.retain(|r| !(prefer_model(&r.label) && overlaps(r, &model, &model_index)));
+        let rules_index = SpanIndex::new(rules.iter().map(|r| (r.start, r.end)));
+        let mut needed: HashMap<String, Option<f32>> = HashMap::new();
         model.retain(|m| {
-            if overlaps(m, &rules_seen) {
+            if overlaps(m, &rules, &rules_index) {
                 return prefer_model(&m.label);
             }
-            confidence_needed(&tally, &m.label).is_some_and(|t| m.score >= t)
+            let cut = (needed.entry(m.label.clone()))
+                .or_insert_with(|| confidence_needed(&tally, &m.label));
+            cut.is_some_and(|t| m.score >= t)
         });
-        model.retain(|m| prefer_model(&m.label) || !overlaps(m, &rules));
+        model.retain(|m| prefer_model(&m.label) || !overlaps(m, &rules, &rules_index));
         rules.extend(model);
         for s in rules.iter_mut().filter(|s| s.label == ATTRIBUTION) {
             let from = s
@@ -250,8 +206,15 @@ impl Combiner {
                 s.source = Some(named);
             }
         }
-        let chars: Vec<char> = text.chars().collect();
-        for s in &mut rules {
+        // Nothing learned of the ends (a 10 MB article's first suggestions):
+        // no need for its chars.
+        let ends_learned = tally.extensions != Extensions::default();
+        let chars: Vec<char> = if ends_learned {
+            text.chars().collect()
+        } else {
+            Vec::new()
+        };
+        for s in rules.iter_mut().filter(|_| ends_learned) {
             let mut end = tally.extensions.end_for(&chars, &s.label, s.end);
             if end == s.end {
                 end = (tally.extensions).trimmed_end(&chars, &s.label, s.start, s.end);
@@ -301,69 +264,6 @@ fn source_named(tally: &Tally, key: &str) -> Option<String> {
         .filter(|((from, to), n)| from == key && to.to_lowercase() != key && **n > own.max(1))
         .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.1.cmp(&a.0.1)))
         .map(|((_, to), _)| to.clone())
-}
-
-/// One annotated document's figures.
-fn tally_document(
-    doc: &GoldDocument,
-    gold_index: &SpanIndex,
-    rules: &[Suggestion],
-    model: &[Suggestion],
-    registry: &SourceRegistry,
-) -> Tally {
-    let mut t = Tally::default();
-    let mut groups: HashMap<(String, String), Vec<Suggestion>> = HashMap::new();
-    for s in rules.iter().chain(model) {
-        (groups.entry((s.label.clone(), s.rule.clone())).or_default()).push(s.clone());
-    }
-    for (key, found) in groups {
-        let n = found.len() as i64;
-        let report = replay(&[*doc], &[(doc.id.to_string(), found)], registry);
-        let saved = report.total.baseline_actions as i64 - report.total.actions as i64;
-        t.saved.insert(key, (saved, n));
-    }
-    let words = WordIndex::new(doc.text);
-    // The gold spans overlapping `s`, in gold order.
-    let overlapping =
-        |s: &Suggestion| (gold_index.overlapping(s.start, s.end).into_iter()).map(|k| doc.gold[k]);
-    let value = |s: &Suggestion| -> i64 {
-        overlapping(s)
-            .filter(|g| g.label == s.label)
-            .map(|g| {
-                let create = create_cost(g) as i64;
-                let fix = fix_cost(&words, s, g, registry) as i64;
-                if fix < 1 + create { create - fix } else { -1 }
-            })
-            .max()
-            .unwrap_or(-1)
-    };
-    let norm = |n: &str| registry.normalise(n).to_lowercase();
-    for s in rules.iter().chain(model).filter(|s| s.label == ATTRIBUTION) {
-        let Some(from) = s.source.as_deref() else {
-            continue;
-        };
-        let gold = overlapping(s)
-            .filter(|g| g.label == ATTRIBUTION)
-            .find_map(|g| g.source.as_deref());
-        if let Some(to) = gold {
-            let to = registry.normalise(to);
-            *t.sources.entry((norm(from), to)).or_default() += 1;
-        }
-    }
-    let rules_index = SpanIndex::new(rules.iter().map(|r| (r.start, r.end)));
-    for m in model {
-        let under: Vec<&Suggestion> = (rules_index.overlapping(m.start, m.end).into_iter())
-            .map(|k| &rules[k])
-            .filter(|r| r.label == m.label)
-            .collect();
-        if under.is_empty() {
-            (t.model_alone).push((m.label.clone(), m.score, value(m)));
-        }
-        for r in under {
-            *t.model_over_rules.entry(m.label.clone()).or_default() += value(m) - value(r);
-        }
-    }
-    t
 }
 
 /// Per document of `project` in `scope` (project order), the suggestions as the
@@ -420,4 +320,80 @@ pub fn suggest_project_combined(
             (d, c)
         })
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn span(start: usize, len: usize, label: &str, rule: &str, score: f32) -> Suggestion {
+        Suggestion {
+            doc: "d".into(),
+            start,
+            end: start + len,
+            label: label.into(),
+            source: None,
+            rule: rule.into(),
+            score,
+            why: String::new(),
+            quote: String::new(),
+        }
+    }
+
+    /// The rules' and the model's spans kept, as the scans before the span
+    /// index chose them.
+    fn by_scan(
+        t: &Tally,
+        mut rules: Vec<Suggestion>,
+        mut model: Vec<Suggestion>,
+    ) -> Vec<Suggestion> {
+        let overlaps = |a: &Suggestion, b: &[Suggestion]| {
+            b.iter()
+                .any(|x| x.label == a.label && x.overlaps(a.start, a.end))
+        };
+        let prefer = |l: &str| t.model_over_rules.get(l).copied().unwrap_or(0) > 0;
+        let kept_model = model.clone();
+        rules.retain(|r| !(prefer(&r.label) && overlaps(r, &kept_model)));
+        let seen = rules.clone();
+        model.retain(|m| {
+            if overlaps(m, &seen) {
+                return prefer(&m.label);
+            }
+            confidence_needed(t, &m.label).is_some_and(|c| m.score >= c)
+        });
+        model.retain(|m| prefer(&m.label) || !overlaps(m, &rules));
+        rules.extend(model);
+        rules.sort_by(|a, b| (a.start, a.end, &a.label).cmp(&(b.start, b.end, &b.label)));
+        rules.dedup_by(|a, b| (a.start, a.end, &a.label) == (b.start, b.end, &b.label));
+        rules
+    }
+
+    proptest! {
+        /// Rules and model spans of two labels, the model preferred for one:
+        /// the spans kept are those the scans kept.
+        #[test]
+        fn the_indexed_overlaps_keep_what_the_scans_kept(
+            rules in proptest::collection::vec((0usize..300, 1usize..60, any::<bool>()), 0..40),
+            model in proptest::collection::vec((0usize..300, 1usize..60, any::<bool>(), 0u8..10), 0..40),
+            alone in proptest::collection::vec((0u8..10, -2i64..3), 0..8),
+        ) {
+            let label = |b: bool| if b { "claim" } else { "speculation" };
+            let rules: Vec<Suggestion> =
+                rules.iter().map(|&(s, n, l)| span(s, n, label(l), "r", 1.0)).collect();
+            let model: Vec<Suggestion> = (model.iter())
+                .map(|&(s, n, l, c)| span(s, n, label(l), MODEL, f32::from(c) / 10.0))
+                .collect();
+            let mut c = Combiner::empty(&SourceRegistry::builtin());
+            let mut t = Tally::default();
+            t.model_over_rules.insert("claim".into(), 1);
+            t.model_alone = (alone.iter())
+                .map(|&(c, v)| ("speculation".to_string(), f32::from(c) / 10.0, v))
+                .collect();
+            t.saved.insert(("claim".into(), "r".into()), (1, 10));
+            let expected = by_scan(&t, rules.clone(), model.clone());
+            c.add_document("other", Arc::new(t));
+            prop_assert_eq!(c.combine("d", "", rules, model), expected);
+        }
+    }
 }

@@ -33,13 +33,14 @@ mod phrases;
 mod scorer;
 mod span_index;
 mod tags;
+mod tally;
 mod tokens;
 mod train;
 mod viterbi;
 
 pub use cache::{cache_path, load_cached, load_or_train, save_cached};
 pub use combine::{Combiner, MIN_CASES, suggest_project_combined};
-pub use combine_cache::{LearnedRules, rules_learning_key};
+pub use combine_cache::{LEARNING, LearnedRules, SAMPLE_ANNOTATIONS};
 pub use fair::{FOLDS, suggest_project_fair, suggest_project_fair_with};
 pub use model::{Decoding, LearnedModel, MODEL_RULE, MODEL_VERSION};
 pub use phrases::{MIN_PRECISION, PHRASE_RULE, PhraseMemory, REPLACE_PRECISION};

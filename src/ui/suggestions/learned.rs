@@ -19,8 +19,8 @@ use crate::ui::app::MarginaliaApp;
 /// The phase a training shows while it waits to start.
 const TRAINING: &str = "Training the suggestion model";
 
-/// Tests: holds every training before it starts until [`Gate::open`] (or its
-/// cancel), so a test can see the window while the model trains.
+/// Tests: holds every training (or computation) before it starts until
+/// [`Gate::open`] (or its cancel), so a test can see the window meanwhile.
 #[derive(Debug, Default)]
 pub struct Gate {
     open: Mutex<bool>,
@@ -34,7 +34,8 @@ impl Gate {
         self.opened.notify_all();
     }
 
-    fn wait(&self, progress: &Progress) {
+    /// Waits until the gate opens or `progress` is cancelled.
+    pub(super) fn wait(&self, progress: &Progress) {
         let mut open = self.open.lock().unwrap_or_else(|e| e.into_inner());
         while !*open && !progress.is_cancelled() {
             open = (self.opened.wait_timeout(open, Duration::from_millis(20)))

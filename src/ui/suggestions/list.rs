@@ -27,6 +27,7 @@ pub(crate) fn suggested_section(
         .id_salt("suggested_section")
         .default_open(true)
         .show(ui, |ui| {
+            super::computing::computing_bar(suggestions, ui);
             training(cx, suggestions, ui);
             if list.is_empty() {
                 ui.weak(if suggestions.is_pending() {

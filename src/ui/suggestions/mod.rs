@@ -10,6 +10,7 @@
 //! folder only keeps the window's state and runs the commands.
 
 mod command;
+mod computing;
 mod learned;
 pub mod list;
 pub mod menu;
@@ -23,6 +24,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 pub use command::SuggestCommand;
+pub use computing::PROGRESS_AFTER;
 pub use learned::Gate;
 
 use crate::suggest::Suggestion;
@@ -73,6 +75,8 @@ pub struct SuggestionsState {
     training: crate::task::Progress,
     /// Tests: trainings wait here until it opens.
     gate: Option<Arc<learned::Gate>>,
+    /// Tests: computations wait here before finding suggestions until it opens.
+    suggest_gate: Option<Arc<learned::Gate>>,
 }
 
 impl SuggestionsState {

@@ -26,19 +26,6 @@ impl MarginaliaApp {
         &self.suggestions
     }
 
-    /// Tests: starts the computation now if one is due (no debounce) and waits for
-    /// its result, applied at once.
-    pub fn wait_for_suggestions(&mut self) {
-        if let Some((key, _)) = self.suggestions.due.take() {
-            self.start_suggesting(key);
-        }
-        if let Some(running) = self.suggestions.running.take() {
-            let done = running.wait();
-            self.keep_model(&done);
-            self.apply_suggestions(done);
-        }
-    }
-
     /// Once per frame: keeps the suggestions those of the document shown, as it is
     /// now (a new computation when the document, its annotations or the rules
     /// switched off change), and hands the view its marks.
@@ -125,6 +112,7 @@ impl MarginaliaApp {
         }
         request.project = Some(self.state.editor.shared());
         request.rules_learned = self.suggestions.rules_learned.clone();
+        request.gate = self.suggestions.suggest_gate.clone();
         let ctx = self.state.egui_ctx.clone();
         self.suggestions.running = Some(Running::start(request, ctx));
     }

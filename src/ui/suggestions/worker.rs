@@ -15,10 +15,11 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver};
+use std::time::Instant;
 
 use crate::model::{Document, Project, RejectedSpan, SourceRegistry};
 use crate::suggest::learn::{LearnError, LearnedModel, LearnedRules};
-use crate::suggest::{RuleSet, Suggester, Suggestion, keep_new_spans};
+use crate::suggest::{RuleSet, SUGGESTING, Suggester, Suggestion, keep_new_spans};
 use crate::task::Progress;
 
 use super::learned::Gate;
@@ -64,8 +65,13 @@ pub struct Request {
     /// the rules' and the model's suggestions as they are).
     pub project: Option<Arc<Project>>,
     /// What the last computation learned from the rules on the annotated
-    /// documents: used again while its key is current.
+    /// documents: used again, document by document, where it is current.
     pub rules_learned: Option<LearnedRules>,
+    /// How far the computation is (its phase and fraction, drawn under
+    /// "Suggested" while it takes long).
+    pub progress: Progress,
+    /// Tests: the computation waits here before finding suggestions.
+    pub gate: Option<Arc<Gate>>,
 }
 
 /// The learned model's part of a request: the project shared (not copied) to
@@ -109,6 +115,8 @@ impl Request {
             learning: None,
             project: None,
             rules_learned: None,
+            progress: Progress::new(),
+            gate: None,
         })
     }
 }
@@ -151,6 +159,10 @@ pub struct Running {
     /// What it computes for.
     pub key: Key,
     receiver: Receiver<Computed>,
+    /// How far it is (phase and fraction).
+    pub progress: Progress,
+    /// When it started.
+    pub started: Instant,
 }
 
 impl Running {
@@ -158,6 +170,10 @@ impl Running {
     /// (partial or whole) arrives.
     pub fn start(request: Request, ctx: Option<egui::Context>) -> Self {
         let key = request.key.clone();
+        let progress = request.progress.clone();
+        // Its phase from the start, not from when its thread first runs.
+        progress.start_phase(SUGGESTING, 0);
+        let started = Instant::now();
         let (sender, receiver) = mpsc::channel();
         let worker_key = key.clone();
         let spawned = std::thread::Builder::new()
@@ -183,9 +199,19 @@ impl Running {
                 key.clone(),
                 format!("cannot start a thread: {e}"),
             ));
-            return Running { key, receiver: rx };
+            return Running {
+                key,
+                receiver: rx,
+                progress,
+                started,
+            };
         }
-        Running { key, receiver }
+        Running {
+            key,
+            receiver,
+            progress,
+            started,
+        }
     }
 
     /// The next result, if one has arrived (a partial one, then the whole).
@@ -219,8 +245,8 @@ impl Running {
 
 /// How many annotated documents the window learns the rules' figures and the
 /// analyst's conventions from (the first in project order): rules are run on
-/// each, once for each change of their annotations (`LearnedRules`), so the
-/// cost stays bounded on a large project.
+/// each (a long one's sample), once for each change of its annotations
+/// (`LearnedRules`), so the cost stays bounded on a large project.
 pub const LEARN_DOCS: usize = 200;
 
 /// The suggestions of the request's document: the request's rules' (less those
@@ -247,15 +273,29 @@ pub fn compute(request: Request, send: &dyn Fn(Computed)) -> Computed {
                 Ok::<_, LearnError>((model, found))
             })
         });
+        let progress = &request.progress;
+        progress.start_phase(SUGGESTING, 0);
+        if let Some(gate) = &request.gate {
+            gate.wait(progress);
+        }
         let found = if key.rules_on {
-            suggester.suggest_text(text)
+            suggester.suggest_text_progress(text, progress)
         } else {
             Vec::new()
         };
         let rules_learned = (request.project.as_ref()).map(|p| {
             let held = request.rules_learned.as_ref();
-            LearnedRules::current(held, p, &suggester, &key.disabled, LEARN_DOCS)
+            LearnedRules::current(
+                held,
+                p,
+                &suggester,
+                &key.disabled,
+                LEARN_DOCS,
+                doc,
+                progress,
+            )
         });
+        progress.start_phase("", 0);
         let combiner = rules_learned.as_ref().map(|l| &*l.combiner);
         if model_job.as_ref().is_some_and(|j| !j.is_finished()) {
             send(Computed {
