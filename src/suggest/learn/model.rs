@@ -9,7 +9,7 @@ use super::features::Cues;
 use super::perceptron::{Row, Weights};
 use super::scorer::Scorer;
 use super::tags::{LABELS, O, TAGS, allowed, spans_of};
-use super::tokens::{Sentence, tokenize, tokenize_spans};
+use super::tokens::{Cursor, Sentence, Token, cut_at_lines, tokenize, tokenize_sentence};
 use super::viterbi::viterbi;
 use crate::model::SourceRegistry;
 use crate::suggest::lexicon::Lexicon;
@@ -150,39 +150,48 @@ impl LearnedModel {
     /// The suggestions for `text` (char offsets, end exclusive, sorted by start),
     /// rule [`MODEL_RULE`], each scored with the model's mean confidence over its
     /// tokens; `doc` left empty. Spans never overlap one another.
+    ///
+    /// A long text is cut just after line feeds into one piece per core
+    /// ([`cut_at_lines`]: sentences never cross such a cut), each piece read on
+    /// its own thread from its sentence split on, and its offsets moved by the
+    /// chars before it: the same suggestions as on one thread.
     pub fn suggest_text(&self, text: &str) -> Vec<Suggestion> {
         if self.weights.is_empty() {
             return Vec::new();
         }
-        let spans = sentences(text, &self.reader.abbreviations);
         let threads = std::thread::available_parallelism().map_or(1, usize::from);
-        if text.len() < PARALLEL_FROM || threads < 2 || spans.len() < 2 {
-            let first_char = spans.first().map_or(0, |&(s, _)| text[..s].chars().count());
-            return self.suggest_sentences(text, &tokenize_spans(text, &spans, first_char));
+        match text.len() >= PARALLEL_FROM && threads >= 2 {
+            true => self.suggest_on_threads(text, threads),
+            false => self.suggest_piece(text),
         }
-        // Each thread tokenizes its part of the sentences too: the char offset
-        // of each part's start is counted once through the text.
-        let parts: Vec<&[(usize, usize)]> = spans.chunks(spans.len().div_ceil(threads)).collect();
-        let (mut byte, mut chars) = (0, 0);
-        let mut first_chars = Vec::with_capacity(parts.len());
-        for part in &parts {
-            let start = part.first().map_or(byte, |&(s, _)| s);
-            chars += text[byte..start].chars().count();
-            byte = start;
-            first_chars.push(chars);
+    }
+
+    /// [`LearnedModel::suggest_text`] with `text` cut into about `threads`
+    /// pieces, each read on a thread of its own.
+    pub(super) fn suggest_on_threads(&self, text: &str, threads: usize) -> Vec<Suggestion> {
+        let pieces = cut_at_lines(text, threads);
+        if pieces.len() < 2 {
+            return self.suggest_piece(text);
         }
         std::thread::scope(|scope| {
-            let runs: Vec<_> = (parts.into_iter().zip(first_chars))
-                .map(|(part, first_char)| {
-                    scope.spawn(move || {
-                        self.suggest_sentences(text, &tokenize_spans(text, part, first_char))
-                    })
+            let runs: Vec<_> = (pieces.iter())
+                .map(|&(s, e)| {
+                    let piece = &text[s..e];
+                    scope.spawn(move || (piece.chars().count(), self.suggest_piece(piece)))
                 })
                 .collect();
             let mut out = Vec::new();
+            let mut chars_before = 0;
             for run in runs {
                 match run.join() {
-                    Ok(part) => out.extend(part),
+                    Ok((chars, found)) => {
+                        out.extend(found.into_iter().map(|mut s| {
+                            s.start += chars_before;
+                            s.end += chars_before;
+                            s
+                        }));
+                        chars_before += chars;
+                    }
                     Err(panic) => std::panic::resume_unwind(panic),
                 }
             }
@@ -190,15 +199,31 @@ impl LearnedModel {
         })
     }
 
-    fn suggest_sentences(&self, text: &str, sentences: &[Sentence]) -> Vec<Suggestion> {
+    /// [`LearnedModel::suggest_text`] on this thread: sentence by sentence, each
+    /// tokenized into the same buffer, scored and decoded before the next.
+    fn suggest_piece(&self, text: &str) -> Vec<Suggestion> {
         let mut scorer = Scorer::new(&self.weights, &self.reader.cues);
-        let mut statics = Vec::new();
+        let mut names = SourceNames::default();
+        let why = format!("learned from {} annotated documents", self.documents);
+        let (mut statics, mut sentence) = (Vec::new(), Vec::new());
+        let mut at = Cursor::default();
         let mut out = Vec::new();
-        for sentence in sentences {
-            scorer.static_scores(text, sentence, &mut statics);
+        for span in sentences(text, &self.reader.abbreviations) {
+            tokenize_sentence(text, span, &mut at, &mut sentence);
+            if sentence.is_empty() {
+                continue;
+            }
+            scorer.static_scores(text, &sentence, &mut statics);
             let scores = |i, prev, prev2| scorer.with_tags(i, &statics[i], prev, prev2);
             let (tags, confidence) = self.decode(statics.len(), scores);
-            self.push_spans(text, sentence, &tags, &confidence, &mut out);
+            let found = Found {
+                text,
+                sentence: &sentence,
+                tags: &tags,
+                confidence: &confidence,
+                why: &why,
+            };
+            self.push_spans(found, &mut names, &mut out);
         }
         out
     }
@@ -222,7 +247,15 @@ impl LearnedModel {
                 self.weights.add_scores(&all, &mut s);
                 s
             });
-            self.push_spans(text, sentence, &tags, &confidence, &mut out);
+            let why = format!("learned from {} annotated documents", self.documents);
+            let found = Found {
+                text,
+                sentence,
+                tags: &tags,
+                confidence: &confidence,
+                why: &why,
+            };
+            self.push_spans(found, &mut SourceNames::default(), &mut out);
         }
         out
     }
@@ -240,15 +273,21 @@ impl LearnedModel {
         }
     }
 
-    /// The spans of `tags` over `sentence` as suggestions, into `out`.
-    fn push_spans(
+    /// The spans of a sentence's tags as suggestions, into `out`; attribution
+    /// sources named through `names`.
+    fn push_spans<'t>(
         &self,
-        text: &str,
-        sentence: &[super::tokens::Token],
-        tags: &[usize],
-        confidence: &[f32],
+        found: Found<'_, 't>,
+        names: &mut SourceNames<'t>,
         out: &mut Vec<Suggestion>,
     ) {
+        let Found {
+            text,
+            sentence,
+            tags,
+            confidence,
+            why,
+        } = found;
         for (a, b, l) in spans_of(tags) {
             let (first, last) = (&sentence[a], &sentence[b - 1]);
             let quote = &text[first.byte_start..last.byte_end];
@@ -259,13 +298,48 @@ impl LearnedModel {
                 start: first.start,
                 end: last.end,
                 label: label.to_string(),
-                source: (label == ATTRIBUTION).then(|| self.reader.source_of(quote)),
+                source: (label == ATTRIBUTION).then(|| names.source_of(&self.reader, quote)),
                 rule: MODEL_RULE.to_string(),
                 score,
-                why: format!("learned from {} annotated documents", self.documents),
+                why: why.to_string(),
                 quote: quote.to_string(),
             });
         }
+    }
+}
+
+/// A decoded sentence of `text`: its tokens, their tags and confidence, and
+/// what its suggestions say of the model.
+struct Found<'a, 't> {
+    text: &'t str,
+    sentence: &'a [Token],
+    tags: &'a [usize],
+    confidence: &'a [f32],
+    why: &'a str,
+}
+
+/// Past this many attribution spans named, [`SourceNames`] starts again.
+const MAX_NAMED: usize = 50_000;
+
+/// The sources of the attribution spans named so far in a text, by their
+/// quote: the same words give the same source, and naming goes through the
+/// registry (the costliest step of a suggestion), so each is named once.
+#[derive(Default)]
+struct SourceNames<'t> {
+    named: std::collections::HashMap<&'t str, String, foldhash::fast::RandomState>,
+}
+
+impl<'t> SourceNames<'t> {
+    fn source_of(&mut self, reader: &Reader, quote: &'t str) -> String {
+        if let Some(source) = self.named.get(quote) {
+            return source.clone();
+        }
+        if self.named.len() >= MAX_NAMED {
+            self.named.clear();
+        }
+        let source = reader.source_of(quote);
+        self.named.insert(quote, source.clone());
+        source
     }
 }
 

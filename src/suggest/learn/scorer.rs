@@ -322,9 +322,18 @@ mod tests {
         while long.len() < 300 * 1024 {
             long = long.repeat(2);
         }
-        assert_eq!(
-            model.suggest_text(&long),
-            model.suggest_text_reference(&long)
-        );
+        let reference = model.suggest_text_reference(&long);
+        assert_eq!(model.suggest_text(&long), reference);
+        // Cut into pieces after line feeds, each on a thread of its own: the
+        // same suggestions, offsets moved by the chars before each piece.
+        for threads in [2, 3, 7] {
+            let found = model.suggest_on_threads(&long, threads);
+            assert_eq!(found.len(), reference.len(), "{threads} threads");
+            assert_eq!(found, reference, "{threads} threads");
+        }
+        let chars: Vec<char> = long.chars().collect();
+        for s in &reference {
+            assert_eq!(chars[s.start..s.end].iter().collect::<String>(), s.quote);
+        }
     }
 }
