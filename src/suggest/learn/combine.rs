@@ -390,7 +390,7 @@ pub fn suggest_project_combined(
     }
     let annotated = project.annotations.iter().any(|a| !a.orphaned);
     let mut model = if model_on && annotated {
-        super::suggest_project_fair(project, progress)?
+        super::suggest_project_fair_with_rules(project, suggester.rules(), progress)?
     } else {
         Vec::new()
     };

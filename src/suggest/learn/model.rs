@@ -5,11 +5,13 @@
 use serde::{Deserialize, Serialize};
 
 use super::LearnError;
-use super::features::Cues;
+use super::features::{Cues, mix};
 use super::perceptron::{Row, Weights};
 use super::scorer::Scorer;
+use super::source_names::SourceNames;
 use super::tags::{LABELS, O, TAGS, allowed, spans_of};
 use super::tokens::{Cursor, Sentence, Token, cut_at_lines, tokenize, tokenize_sentence};
+use super::train::fold_bytes;
 use super::viterbi::viterbi;
 use crate::model::SourceRegistry;
 use crate::suggest::lexicon::Lexicon;
@@ -32,12 +34,33 @@ pub struct Reader {
     pub(super) cues: Cues,
     pub(super) abbreviations: Vec<String>,
     suggester: Suggester,
+    /// [`rules_key`] of the rules whose cues it marks.
+    pub(super) rules_key: u64,
+}
+
+/// A hash of what the model reads from `rules`: their hedge and attribution
+/// cues and abbreviations. A model trained with other cues is stale.
+pub fn rules_key(rules: &RuleSet) -> u64 {
+    let text = |s: &String| mix(205, &[s.len() as u64, fold_bytes(s.as_bytes())]);
+    let hedges = rules.speculation.iter().flat_map(|r| r.cues.iter());
+    let attributions = (rules.attribution.rules.iter()).flat_map(|r| r.cues.iter());
+    let mut parts: Vec<u64> = hedges.map(text).collect();
+    parts.push(1);
+    parts.extend(attributions.map(text));
+    parts.push(2);
+    parts.extend(rules.abbreviations.iter().map(text));
+    mix(206, &parts)
 }
 
 impl Reader {
     /// The built-in rules' cues and abbreviations, sources named through `registry`.
     pub fn new(registry: SourceRegistry) -> Result<Self, LearnError> {
-        let rules = RuleSet::builtin();
+        Self::with_rules(&RuleSet::builtin(), registry)
+    }
+
+    /// The cues and abbreviations of `rules` (the rules in use: the project's
+    /// rules file or the built-in rules), sources named through `registry`.
+    pub fn with_rules(rules: &RuleSet, registry: SourceRegistry) -> Result<Self, LearnError> {
         let hedges = rules.speculation.iter().flat_map(|r| r.cues.iter());
         let attributions = (rules.attribution.rules.iter()).flat_map(|r| r.cues.iter());
         let cues = Cues {
@@ -48,7 +71,8 @@ impl Reader {
         Ok(Reader {
             cues,
             abbreviations: rules.abbreviations.clone(),
-            suggester: Suggester::new(rules, registry)?,
+            suggester: Suggester::new(rules.clone(), registry)?,
+            rules_key: rules_key(rules),
         })
     }
 
@@ -59,7 +83,7 @@ impl Reader {
 
     /// The source an attribution span names: the span without its cues, through
     /// the rules engine's naming (the registry's best name inside it).
-    fn source_of(&self, span: &str) -> String {
+    pub(super) fn source_of(&self, span: &str) -> String {
         let mut rest = String::new();
         let mut at = 0;
         for hit in self.cues.attributions.find_all(span) {
@@ -104,6 +128,9 @@ struct Saved {
     key: u64,
     documents: usize,
     rows: Vec<Row>,
+    /// [`rules_key`] of the rules it was trained with (0 in files from before).
+    #[serde(default)]
+    rules: u64,
 }
 
 impl LearnedModel {
@@ -125,16 +152,31 @@ impl LearnedModel {
             key: self.key,
             documents: self.documents,
             rows: self.weights.rows(),
+            rules: self.reader.rules_key,
         };
         ron::to_string(&saved).unwrap_or_default()
     }
 
     /// A model read back from [`LearnedModel::to_ron`]'s text; sources named
-    /// through `registry`.
+    /// through `registry`, cues read with the built-in rules.
     pub fn from_ron(text: &str, registry: SourceRegistry) -> Result<Self, LearnError> {
+        Self::from_ron_with_rules(text, &RuleSet::builtin(), registry)
+    }
+
+    /// [`LearnedModel::from_ron`] reading cues with `rules`. A model saved after
+    /// training with other rules' cues is refused ([`LearnError::OtherRules`]).
+    pub fn from_ron_with_rules(
+        text: &str,
+        rules: &RuleSet,
+        registry: SourceRegistry,
+    ) -> Result<Self, LearnError> {
         let saved: Saved = ron::from_str(text).map_err(|e| LearnError::Format(e.to_string()))?;
         if saved.version != MODEL_VERSION {
             return Err(LearnError::Version(saved.version));
+        }
+        let reader = Reader::with_rules(rules, registry)?;
+        if saved.rules != reader.rules_key {
+            return Err(LearnError::OtherRules);
         }
         let weights = Weights::from_rows(&saved.rows)
             .ok_or_else(|| LearnError::Format("a weight's bucket is out of range".into()))?;
@@ -143,8 +185,14 @@ impl LearnedModel {
             weights,
             key: saved.key,
             documents: saved.documents,
-            reader: Reader::new(registry)?,
+            reader,
         })
+    }
+
+    /// Whether its cues are those of `rules` (else it must be trained again to
+    /// read them).
+    pub fn reads_cues_of(&self, rules: &RuleSet) -> bool {
+        self.reader.rules_key == rules_key(rules)
     }
 
     /// The suggestions for `text` (char offsets, end exclusive, sorted by start),
@@ -316,31 +364,6 @@ struct Found<'a, 't> {
     tags: &'a [usize],
     confidence: &'a [f32],
     why: &'a str,
-}
-
-/// Past this many attribution spans named, [`SourceNames`] starts again.
-const MAX_NAMED: usize = 50_000;
-
-/// The sources of the attribution spans named so far in a text, by their
-/// quote: the same words give the same source, and naming goes through the
-/// registry (the costliest step of a suggestion), so each is named once.
-#[derive(Default)]
-struct SourceNames<'t> {
-    named: std::collections::HashMap<&'t str, String, foldhash::fast::RandomState>,
-}
-
-impl<'t> SourceNames<'t> {
-    fn source_of(&mut self, reader: &Reader, quote: &'t str) -> String {
-        if let Some(source) = self.named.get(quote) {
-            return source.clone();
-        }
-        if self.named.len() >= MAX_NAMED {
-            self.named.clear();
-        }
-        let source = reader.source_of(quote);
-        self.named.insert(quote, source.clone());
-        source
-    }
 }
 
 /// Tags a sentence of `n` tokens greedily, left to right: each token's best tag
