@@ -192,6 +192,27 @@ mod tests {
             assert_eq!(split, whole, "{parts} pieces");
             assert_eq!(tokens, whole_tokens, "{parts} pieces");
         }
+        // Random texts of the same pieces and worse: the cut still splits as
+        // the whole text does.
+        let bits = [
+            "\n", "\r\n", "\r", "\u{301}", "Gen.", "U.S.", " ", ". ", ".", "”", ")", "조선", "🚀",
+            "a", "B ", "?", "! ", "\u{2029}", "\u{85}", "\t", "“", "said ", "may ",
+        ];
+        let mut rng = fastrand::Rng::with_seed(9);
+        for _ in 0..300 {
+            let text: String = (0..rng.usize(1..80))
+                .map(|_| bits[rng.usize(..bits.len())])
+                .collect();
+            let whole = sentences(&text, &abbreviations);
+            for parts in [2, 3, 9] {
+                let mut split = Vec::new();
+                for (s, e) in cut_at_lines(&text, parts) {
+                    let piece = sentences(&text[s..e], &abbreviations);
+                    split.extend(piece.iter().map(|&(a, b)| (a + s, b + s)));
+                }
+                assert_eq!(split, whole, "{text:?} in {parts}");
+            }
+        }
         assert_eq!(cut_at_lines("no line feed at all", 4), vec![(0, 19)]);
         assert!(cut_at_lines("", 4).is_empty());
     }
