@@ -12,6 +12,7 @@ use super::model::LearnedModel;
 use super::train::training_key;
 use crate::model::Project;
 use crate::store::write_atomic_with;
+use crate::suggest::RuleSet;
 use crate::task::Progress;
 
 /// `NAME.model.ron` beside `project_path` (`NAME.ron`).
@@ -23,10 +24,22 @@ pub fn cache_path(project_path: &Path) -> PathBuf {
     project_path.with_file_name(format!("{stem}.model.ron"))
 }
 
-/// The model saved at `path` if it was trained on `project` as it is now.
+/// The model saved at `path` if it was trained on `project` as it is now
+/// (with the built-in rules' cues).
 pub fn load_cached(path: &Path, project: &Project) -> Option<LearnedModel> {
+    load_cached_with_rules(path, project, &RuleSet::builtin())
+}
+
+/// The model saved at `path` if it was trained on `project` as it is now with
+/// the cues of `rules` (the rules in use).
+pub fn load_cached_with_rules(
+    path: &Path,
+    project: &Project,
+    rules: &RuleSet,
+) -> Option<LearnedModel> {
     let text = std::fs::read_to_string(path).ok()?;
-    let model = LearnedModel::from_ron(&text, project.source_registry().into_owned()).ok()?;
+    let registry = project.source_registry().into_owned();
+    let model = LearnedModel::from_ron_with_rules(&text, rules, registry).ok()?;
     (model.key == training_key(project, None)).then_some(model)
 }
 
@@ -38,17 +51,29 @@ pub fn save_cached(path: &Path, model: &LearnedModel) -> Result<(), LearnError> 
 
 /// The model for `project` (saved at `project_path`, if it has one): the cached
 /// one when it is current, else trained now and cached (a cache that cannot be
-/// written is only a slower next start, so that failure is ignored).
+/// written is only a slower next start, so that failure is ignored). Cues read
+/// with the built-in rules.
 pub fn load_or_train(
     project: &Project,
     project_path: Option<&Path>,
     progress: &Progress,
 ) -> Result<LearnedModel, LearnError> {
+    load_or_train_with_rules(project, &RuleSet::builtin(), project_path, progress)
+}
+
+/// [`load_or_train`] with the cues of `rules` (the rules in use): a cached model
+/// trained with other rules is trained again.
+pub fn load_or_train_with_rules(
+    project: &Project,
+    rules: &RuleSet,
+    project_path: Option<&Path>,
+    progress: &Progress,
+) -> Result<LearnedModel, LearnError> {
     let cache = project_path.map(cache_path);
-    if let Some(m) = cache.as_deref().and_then(|p| load_cached(p, project)) {
+    if let Some(m) = (cache.as_deref()).and_then(|p| load_cached_with_rules(p, project, rules)) {
         return Ok(m);
     }
-    let model = LearnedModel::train(project, None, progress)?;
+    let model = LearnedModel::train_with_rules(project, rules, None, progress)?;
     if let Some(p) = &cache {
         let _ = save_cached(p, &model);
     }

@@ -301,7 +301,7 @@ pub fn suggest_project_combined(
         }
     }
     let mut model = if model_on && annotated {
-        super::suggest_project_fair(project, progress)?
+        super::suggest_project_fair_with_rules(project, suggester.rules(), progress)?
     } else {
         Vec::new()
     };

@@ -8,7 +8,7 @@ use super::LearnError;
 use super::model::{Decoding, LearnedModel, Reader};
 use super::train::{Example, train_examples, training_documents, training_key};
 use crate::model::Project;
-use crate::suggest::Suggestion;
+use crate::suggest::{RuleSet, Suggestion};
 use crate::task::Progress;
 
 /// How many folds the annotated documents are cut into.
@@ -24,6 +24,17 @@ pub fn suggest_project_fair(
     suggest_project_fair_with(project, progress, Decoding::default())
 }
 
+/// [`suggest_project_fair`] with the models reading the cues of `rules` (the
+/// rules in use: the project's rules file when it has one).
+pub fn suggest_project_fair_with_rules(
+    project: &Project,
+    rules: &RuleSet,
+    progress: &Progress,
+) -> Result<Vec<(String, Vec<Suggestion>)>, LearnError> {
+    let reader = Reader::with_rules(rules, project.source_registry().into_owned())?;
+    fair(project, reader, progress, Decoding::default())
+}
+
 /// [`suggest_project_fair`] with the models decoding by `decoding` (to compare
 /// decodings on the same folds).
 pub fn suggest_project_fair_with(
@@ -31,8 +42,16 @@ pub fn suggest_project_fair_with(
     progress: &Progress,
     decoding: Decoding,
 ) -> Result<Vec<(String, Vec<Suggestion>)>, LearnError> {
-    let registry = project.source_registry().into_owned();
-    let reader = Reader::new(registry)?;
+    let reader = Reader::new(project.source_registry().into_owned())?;
+    fair(project, reader, progress, decoding)
+}
+
+fn fair(
+    project: &Project,
+    reader: Reader,
+    progress: &Progress,
+    decoding: Decoding,
+) -> Result<Vec<(String, Vec<Suggestion>)>, LearnError> {
     let examples = training_documents(project, None);
     let folds = FOLDS.min(examples.len()).max(1);
     let index: std::collections::HashMap<&str, usize> = (examples.iter().enumerate())

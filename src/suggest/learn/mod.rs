@@ -31,6 +31,7 @@ mod model;
 mod perceptron;
 mod phrases;
 mod scorer;
+mod source_names;
 mod span_index;
 mod tags;
 mod tally;
@@ -38,11 +39,16 @@ mod tokens;
 mod train;
 mod viterbi;
 
-pub use cache::{cache_path, load_cached, load_or_train, save_cached};
+pub use cache::{
+    cache_path, load_cached, load_cached_with_rules, load_or_train, load_or_train_with_rules,
+    save_cached,
+};
 pub use combine::{Combiner, MIN_CASES, suggest_project_combined};
 pub use combine_cache::{LEARNING, LearnedRules, SAMPLE_ANNOTATIONS};
-pub use fair::{FOLDS, suggest_project_fair, suggest_project_fair_with};
-pub use model::{Decoding, LearnedModel, MODEL_RULE, MODEL_VERSION};
+pub use fair::{
+    FOLDS, suggest_project_fair, suggest_project_fair_with, suggest_project_fair_with_rules,
+};
+pub use model::{Decoding, LearnedModel, MODEL_RULE, MODEL_VERSION, rules_key};
 pub use phrases::{MIN_PRECISION, PHRASE_RULE, PhraseMemory, REPLACE_PRECISION};
 pub use train::{EPOCHS, UPDATE_PASSES, training_key};
 
@@ -68,7 +74,7 @@ pub fn suggest_document(model: &LearnedModel, project: &Project, doc: &str) -> V
 /// Why a model could not be trained, read or saved.
 #[derive(Debug, thiserror::Error)]
 pub enum LearnError {
-    /// The built-in rules (whose cue words the model reads) did not compile.
+    /// The rules (whose cue words the model reads) did not compile.
     #[error("the rules the model reads do not compile: {0}")]
     Rules(#[from] RulesError),
     /// A saved model that cannot be read.
@@ -80,10 +86,15 @@ pub enum LearnError {
     /// The model could not be saved.
     #[error("cannot save the suggestion model: {0}")]
     Cache(String),
+    /// A saved model trained with other rules' cues than those in use.
+    #[error("a suggestion model trained with other rules")]
+    OtherRules,
     /// Training was cancelled.
     #[error("cancelled")]
     Cancelled(#[from] Cancelled),
 }
 
+#[cfg(test)]
+mod cues_tests;
 #[cfg(test)]
 mod tests;

@@ -5,11 +5,13 @@
 use serde::{Deserialize, Serialize};
 
 use super::LearnError;
-use super::features::Cues;
+use super::features::{Cues, mix};
 use super::perceptron::{Row, Weights};
 use super::scorer::Scorer;
+use super::source_names::SourceNames;
 use super::tags::{LABELS, O, TAGS, allowed, spans_of};
-use super::tokens::{Sentence, tokenize, tokenize_spans};
+use super::tokens::{Cursor, Sentence, Token, cut_at_lines, tokenize, tokenize_sentence};
+use super::train::fold_bytes;
 use super::viterbi::viterbi;
 use crate::model::SourceRegistry;
 use crate::suggest::lexicon::Lexicon;
@@ -32,12 +34,33 @@ pub struct Reader {
     pub(super) cues: Cues,
     pub(super) abbreviations: Vec<String>,
     suggester: Suggester,
+    /// [`rules_key`] of the rules whose cues it marks.
+    pub(super) rules_key: u64,
+}
+
+/// A hash of what the model reads from `rules`: their hedge and attribution
+/// cues and abbreviations. A model trained with other cues is stale.
+pub fn rules_key(rules: &RuleSet) -> u64 {
+    let text = |s: &String| mix(205, &[s.len() as u64, fold_bytes(s.as_bytes())]);
+    let hedges = rules.speculation.iter().flat_map(|r| r.cues.iter());
+    let attributions = (rules.attribution.rules.iter()).flat_map(|r| r.cues.iter());
+    let mut parts: Vec<u64> = hedges.map(text).collect();
+    parts.push(1);
+    parts.extend(attributions.map(text));
+    parts.push(2);
+    parts.extend(rules.abbreviations.iter().map(text));
+    mix(206, &parts)
 }
 
 impl Reader {
     /// The built-in rules' cues and abbreviations, sources named through `registry`.
     pub fn new(registry: SourceRegistry) -> Result<Self, LearnError> {
-        let rules = RuleSet::builtin();
+        Self::with_rules(&RuleSet::builtin(), registry)
+    }
+
+    /// The cues and abbreviations of `rules` (the rules in use: the project's
+    /// rules file or the built-in rules), sources named through `registry`.
+    pub fn with_rules(rules: &RuleSet, registry: SourceRegistry) -> Result<Self, LearnError> {
         let hedges = rules.speculation.iter().flat_map(|r| r.cues.iter());
         let attributions = (rules.attribution.rules.iter()).flat_map(|r| r.cues.iter());
         let cues = Cues {
@@ -48,7 +71,8 @@ impl Reader {
         Ok(Reader {
             cues,
             abbreviations: rules.abbreviations.clone(),
-            suggester: Suggester::new(rules, registry)?,
+            suggester: Suggester::new(rules.clone(), registry)?,
+            rules_key: rules_key(rules),
         })
     }
 
@@ -59,7 +83,7 @@ impl Reader {
 
     /// The source an attribution span names: the span without its cues, through
     /// the rules engine's naming (the registry's best name inside it).
-    fn source_of(&self, span: &str) -> String {
+    pub(super) fn source_of(&self, span: &str) -> String {
         let mut rest = String::new();
         let mut at = 0;
         for hit in self.cues.attributions.find_all(span) {
@@ -104,6 +128,9 @@ struct Saved {
     key: u64,
     documents: usize,
     rows: Vec<Row>,
+    /// [`rules_key`] of the rules it was trained with (0 in files from before).
+    #[serde(default)]
+    rules: u64,
 }
 
 impl LearnedModel {
@@ -125,16 +152,31 @@ impl LearnedModel {
             key: self.key,
             documents: self.documents,
             rows: self.weights.rows(),
+            rules: self.reader.rules_key,
         };
         ron::to_string(&saved).unwrap_or_default()
     }
 
     /// A model read back from [`LearnedModel::to_ron`]'s text; sources named
-    /// through `registry`.
+    /// through `registry`, cues read with the built-in rules.
     pub fn from_ron(text: &str, registry: SourceRegistry) -> Result<Self, LearnError> {
+        Self::from_ron_with_rules(text, &RuleSet::builtin(), registry)
+    }
+
+    /// [`LearnedModel::from_ron`] reading cues with `rules`. A model saved after
+    /// training with other rules' cues is refused ([`LearnError::OtherRules`]).
+    pub fn from_ron_with_rules(
+        text: &str,
+        rules: &RuleSet,
+        registry: SourceRegistry,
+    ) -> Result<Self, LearnError> {
         let saved: Saved = ron::from_str(text).map_err(|e| LearnError::Format(e.to_string()))?;
         if saved.version != MODEL_VERSION {
             return Err(LearnError::Version(saved.version));
+        }
+        let reader = Reader::with_rules(rules, registry)?;
+        if saved.rules != reader.rules_key {
+            return Err(LearnError::OtherRules);
         }
         let weights = Weights::from_rows(&saved.rows)
             .ok_or_else(|| LearnError::Format("a weight's bucket is out of range".into()))?;
@@ -143,46 +185,61 @@ impl LearnedModel {
             weights,
             key: saved.key,
             documents: saved.documents,
-            reader: Reader::new(registry)?,
+            reader,
         })
+    }
+
+    /// Whether its cues are those of `rules` (else it must be trained again to
+    /// read them).
+    pub fn reads_cues_of(&self, rules: &RuleSet) -> bool {
+        self.reader.rules_key == rules_key(rules)
     }
 
     /// The suggestions for `text` (char offsets, end exclusive, sorted by start),
     /// rule [`MODEL_RULE`], each scored with the model's mean confidence over its
     /// tokens; `doc` left empty. Spans never overlap one another.
+    ///
+    /// A long text is cut just after line feeds into one piece per core
+    /// ([`cut_at_lines`]: sentences never cross such a cut), each piece read on
+    /// its own thread from its sentence split on, and its offsets moved by the
+    /// chars before it: the same suggestions as on one thread.
     pub fn suggest_text(&self, text: &str) -> Vec<Suggestion> {
         if self.weights.is_empty() {
             return Vec::new();
         }
-        let spans = sentences(text, &self.reader.abbreviations);
         let threads = std::thread::available_parallelism().map_or(1, usize::from);
-        if text.len() < PARALLEL_FROM || threads < 2 || spans.len() < 2 {
-            let first_char = spans.first().map_or(0, |&(s, _)| text[..s].chars().count());
-            return self.suggest_sentences(text, &tokenize_spans(text, &spans, first_char));
+        match text.len() >= PARALLEL_FROM && threads >= 2 {
+            true => self.suggest_on_threads(text, threads),
+            false => self.suggest_piece(text),
         }
-        // Each thread tokenizes its part of the sentences too: the char offset
-        // of each part's start is counted once through the text.
-        let parts: Vec<&[(usize, usize)]> = spans.chunks(spans.len().div_ceil(threads)).collect();
-        let (mut byte, mut chars) = (0, 0);
-        let mut first_chars = Vec::with_capacity(parts.len());
-        for part in &parts {
-            let start = part.first().map_or(byte, |&(s, _)| s);
-            chars += text[byte..start].chars().count();
-            byte = start;
-            first_chars.push(chars);
+    }
+
+    /// [`LearnedModel::suggest_text`] with `text` cut into about `threads`
+    /// pieces, each read on a thread of its own.
+    pub(super) fn suggest_on_threads(&self, text: &str, threads: usize) -> Vec<Suggestion> {
+        let pieces = cut_at_lines(text, threads);
+        if pieces.len() < 2 {
+            return self.suggest_piece(text);
         }
         std::thread::scope(|scope| {
-            let runs: Vec<_> = (parts.into_iter().zip(first_chars))
-                .map(|(part, first_char)| {
-                    scope.spawn(move || {
-                        self.suggest_sentences(text, &tokenize_spans(text, part, first_char))
-                    })
+            let runs: Vec<_> = (pieces.iter())
+                .map(|&(s, e)| {
+                    let piece = &text[s..e];
+                    scope.spawn(move || (piece.chars().count(), self.suggest_piece(piece)))
                 })
                 .collect();
             let mut out = Vec::new();
+            let mut chars_before = 0;
             for run in runs {
                 match run.join() {
-                    Ok(part) => out.extend(part),
+                    Ok((chars, found)) => {
+                        out.extend(found.into_iter().map(|mut s| {
+                            s.start += chars_before;
+                            s.end += chars_before;
+                            s
+                        }));
+                        chars_before += chars;
+                    }
                     Err(panic) => std::panic::resume_unwind(panic),
                 }
             }
@@ -190,15 +247,31 @@ impl LearnedModel {
         })
     }
 
-    fn suggest_sentences(&self, text: &str, sentences: &[Sentence]) -> Vec<Suggestion> {
+    /// [`LearnedModel::suggest_text`] on this thread: sentence by sentence, each
+    /// tokenized into the same buffer, scored and decoded before the next.
+    fn suggest_piece(&self, text: &str) -> Vec<Suggestion> {
         let mut scorer = Scorer::new(&self.weights, &self.reader.cues);
-        let mut statics = Vec::new();
+        let mut names = SourceNames::default();
+        let why = format!("learned from {} annotated documents", self.documents);
+        let (mut statics, mut sentence) = (Vec::new(), Vec::new());
+        let mut at = Cursor::default();
         let mut out = Vec::new();
-        for sentence in sentences {
-            scorer.static_scores(text, sentence, &mut statics);
+        for span in sentences(text, &self.reader.abbreviations) {
+            tokenize_sentence(text, span, &mut at, &mut sentence);
+            if sentence.is_empty() {
+                continue;
+            }
+            scorer.static_scores(text, &sentence, &mut statics);
             let scores = |i, prev, prev2| scorer.with_tags(i, &statics[i], prev, prev2);
             let (tags, confidence) = self.decode(statics.len(), scores);
-            self.push_spans(text, sentence, &tags, &confidence, &mut out);
+            let found = Found {
+                text,
+                sentence: &sentence,
+                tags: &tags,
+                confidence: &confidence,
+                why: &why,
+            };
+            self.push_spans(found, &mut names, &mut out);
         }
         out
     }
@@ -222,7 +295,15 @@ impl LearnedModel {
                 self.weights.add_scores(&all, &mut s);
                 s
             });
-            self.push_spans(text, sentence, &tags, &confidence, &mut out);
+            let why = format!("learned from {} annotated documents", self.documents);
+            let found = Found {
+                text,
+                sentence,
+                tags: &tags,
+                confidence: &confidence,
+                why: &why,
+            };
+            self.push_spans(found, &mut SourceNames::default(), &mut out);
         }
         out
     }
@@ -240,15 +321,21 @@ impl LearnedModel {
         }
     }
 
-    /// The spans of `tags` over `sentence` as suggestions, into `out`.
-    fn push_spans(
+    /// The spans of a sentence's tags as suggestions, into `out`; attribution
+    /// sources named through `names`.
+    fn push_spans<'t>(
         &self,
-        text: &str,
-        sentence: &[super::tokens::Token],
-        tags: &[usize],
-        confidence: &[f32],
+        found: Found<'_, 't>,
+        names: &mut SourceNames<'t>,
         out: &mut Vec<Suggestion>,
     ) {
+        let Found {
+            text,
+            sentence,
+            tags,
+            confidence,
+            why,
+        } = found;
         for (a, b, l) in spans_of(tags) {
             let (first, last) = (&sentence[a], &sentence[b - 1]);
             let quote = &text[first.byte_start..last.byte_end];
@@ -259,14 +346,24 @@ impl LearnedModel {
                 start: first.start,
                 end: last.end,
                 label: label.to_string(),
-                source: (label == ATTRIBUTION).then(|| self.reader.source_of(quote)),
+                source: (label == ATTRIBUTION).then(|| names.source_of(&self.reader, quote)),
                 rule: MODEL_RULE.to_string(),
                 score,
-                why: format!("learned from {} annotated documents", self.documents),
+                why: why.to_string(),
                 quote: quote.to_string(),
             });
         }
     }
+}
+
+/// A decoded sentence of `text`: its tokens, their tags and confidence, and
+/// what its suggestions say of the model.
+struct Found<'a, 't> {
+    text: &'t str,
+    sentence: &'a [Token],
+    tags: &'a [usize],
+    confidence: &'a [f32],
+    why: &'a str,
 }
 
 /// Tags a sentence of `n` tokens greedily, left to right: each token's best tag

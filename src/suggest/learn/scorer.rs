@@ -73,12 +73,15 @@ impl Hasher for WordHasher {
     }
 }
 
-/// The scores of the tokens of one sentence after another, with the rows of
-/// the word types seen so far kept.
-pub(super) struct Scorer<'m> {
+/// The scores of the tokens of one sentence after another (of a text that
+/// lives `'t`), with the rows of the word types seen so far kept.
+pub(super) struct Scorer<'m, 't> {
     weights: &'m Weights,
     cues: &'m Cues,
     types: HashMap<Word, u32, BuildHasherDefault<WordHasher>>,
+    /// Each word as written (with its cue marks) seen so far: its [`Word`] and
+    /// type, so a word met again is neither described nor looked up again.
+    written: HashMap<(&'t str, u64), (Word, u32), foldhash::fast::RandomState>,
     rows: Vec<TypeRows>,
     bias: Row,
     /// Feature 13 by `from_start * 4 + to_end`.
@@ -99,7 +102,7 @@ pub(super) struct Scorer<'m> {
     ids: Vec<u32>,
 }
 
-impl<'m> Scorer<'m> {
+impl<'m, 't> Scorer<'m, 't> {
     /// A scorer with `weights`, marking cues with `cues`.
     pub(super) fn new(weights: &'m Weights, cues: &'m Cues) -> Self {
         let row = |template: u8, parts: &[u64]| weights.row(mix(template, parts));
@@ -108,6 +111,7 @@ impl<'m> Scorer<'m> {
             weights,
             cues,
             types: HashMap::default(),
+            written: HashMap::default(),
             rows: Vec::new(),
             bias: row(0, &[]),
             place: std::array::from_fn(|k| pair(13, k as u64 / 4, k as u64 % 4)),
@@ -130,6 +134,7 @@ impl<'m> Scorer<'m> {
     /// Forgets the word types (keeps the sentence edges' stand-ins first).
     fn reset(&mut self) {
         self.types.clear();
+        self.written.clear();
         self.rows.clear();
         self.type_id(START);
         self.type_id(END);
@@ -165,6 +170,17 @@ impl<'m> Scorer<'m> {
         id
     }
 
+    /// The description and type of `word` (as written) with cue marks `cues`.
+    fn word_of(&mut self, word: &'t str, cues: u64) -> (Word, u32) {
+        if let Some(&known) = self.written.get(&(word, cues)) {
+            return known;
+        }
+        let w = describe(word, cues);
+        let known = (w, self.type_id(w));
+        self.written.insert((word, cues), known);
+        known
+    }
+
     fn cue_triple(&mut self, prev: u64, own: u64, next: u64) -> Row {
         let at = ((prev & 15) * 256 + (own & 15) * 16 + (next & 15)) as usize;
         if let Some(Some(row)) = self.cue_triples.get(at) {
@@ -179,9 +195,9 @@ impl<'m> Scorer<'m> {
 
     /// The static scores of each token of `sentence` (of `text`) into `out`
     /// (cleared first): what the reference sums from the 22 static features.
-    pub(super) fn static_scores(&mut self, text: &str, sentence: &[Token], out: &mut Vec<Row>) {
+    pub(super) fn static_scores(&mut self, text: &'t str, sentence: &[Token], out: &mut Vec<Row>) {
         out.clear();
-        if self.rows.len() > MAX_TYPES {
+        if self.rows.len() > MAX_TYPES || self.written.len() > 2 * MAX_TYPES {
             self.reset();
         }
         let mut marks = std::mem::take(&mut self.marks);
@@ -189,13 +205,10 @@ impl<'m> Scorer<'m> {
         let mut ids = std::mem::take(&mut self.ids);
         self.cues.marks_into(text, sentence, &mut marks);
         words.clear();
-        words.extend(
-            (sentence.iter().zip(&marks))
-                .map(|(t, &m)| describe(&text[t.byte_start..t.byte_end], m)),
-        );
         ids.clear();
-        for &w in &words {
-            let id = self.type_id(w);
+        for (t, &m) in sentence.iter().zip(&marks) {
+            let (w, id) = self.word_of(&text[t.byte_start..t.byte_end], m);
+            words.push(w);
             ids.push(id);
         }
         let n = words.len();
@@ -322,9 +335,18 @@ mod tests {
         while long.len() < 300 * 1024 {
             long = long.repeat(2);
         }
-        assert_eq!(
-            model.suggest_text(&long),
-            model.suggest_text_reference(&long)
-        );
+        let reference = model.suggest_text_reference(&long);
+        assert_eq!(model.suggest_text(&long), reference);
+        // Cut into pieces after line feeds, each on a thread of its own: the
+        // same suggestions, offsets moved by the chars before each piece.
+        for threads in [2, 3, 7] {
+            let found = model.suggest_on_threads(&long, threads);
+            assert_eq!(found.len(), reference.len(), "{threads} threads");
+            assert_eq!(found, reference, "{threads} threads");
+        }
+        let chars: Vec<char> = long.chars().collect();
+        for s in &reference {
+            assert_eq!(chars[s.start..s.end].iter().collect::<String>(), s.quote);
+        }
     }
 }

@@ -8,7 +8,7 @@ use super::model::{LearnedModel, MODEL_VERSION, Reader, best_tag};
 use super::perceptron::{Trainer, Weights};
 use super::tags::{O, gold_tags, label_index};
 use crate::model::{Document, Project};
-use crate::suggest::OverlapIndex;
+use crate::suggest::{OverlapIndex, RuleSet};
 use crate::task::Progress;
 
 /// Passes over the training documents (each in a new shuffled order).
@@ -110,7 +110,7 @@ pub fn training_key(project: &Project, exclude: Option<&str>) -> u64 {
     mix(202, &parts)
 }
 
-fn fold_bytes(bytes: &[u8]) -> u64 {
+pub(super) fn fold_bytes(bytes: &[u8]) -> u64 {
     bytes.chunks(8).fold(0u64, |h, c| {
         let mut w = [0u8; 8];
         w[..c.len()].copy_from_slice(c);
@@ -208,13 +208,26 @@ pub fn train_examples(
 
 impl LearnedModel {
     /// A model trained on `project`'s annotated documents (and those marked
-    /// done), less `exclude_doc`; sources named through the project's registry.
+    /// done), less `exclude_doc`; sources named through the project's registry,
+    /// cues read with the built-in rules.
     pub fn train(
         project: &Project,
         exclude_doc: Option<&str>,
         progress: &Progress,
     ) -> Result<LearnedModel, LearnError> {
-        let reader = Reader::new(project.source_registry().into_owned())?;
+        Self::train_with_rules(project, &RuleSet::builtin(), exclude_doc, progress)
+    }
+
+    /// [`LearnedModel::train`] with the cues of `rules`: the rules in use (the
+    /// project's rules file when it has one), so a hedge or attribution cue the
+    /// analyst added is a cue feature too.
+    pub fn train_with_rules(
+        project: &Project,
+        rules: &RuleSet,
+        exclude_doc: Option<&str>,
+        progress: &Progress,
+    ) -> Result<LearnedModel, LearnError> {
+        let reader = Reader::with_rules(rules, project.source_registry().into_owned())?;
         let examples = training_documents(project, exclude_doc);
         train_examples(
             reader,

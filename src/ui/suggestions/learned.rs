@@ -12,7 +12,8 @@ use std::time::Duration;
 
 use super::SuggestCommand;
 use super::worker::{Computed, Learning};
-use crate::suggest::learn::{LearnError, LearnedModel, load_or_train, training_key};
+use crate::suggest::RuleSet;
+use crate::suggest::learn::{LearnError, LearnedModel, load_or_train_with_rules, training_key};
 use crate::task::{Progress, ProgressState};
 use crate::ui::app::MarginaliaApp;
 
@@ -44,8 +45,14 @@ impl Gate {
     }
 }
 
-/// The model to suggest with for document `doc` of `learning.project`.
-pub fn current_model(learning: &Learning, doc: &str) -> Result<Arc<LearnedModel>, LearnError> {
+/// The model to suggest with for document `doc` of `learning.project`, reading
+/// the cues of `rules` (the rules in use): a model that read other rules' cues
+/// is trained again.
+pub fn current_model(
+    learning: &Learning,
+    rules: &RuleSet,
+    doc: &str,
+) -> Result<Arc<LearnedModel>, LearnError> {
     let project = &*learning.project;
     let key = training_key(project, None);
     let learn_again = |m: &LearnedModel| -> Result<Arc<LearnedModel>, LearnError> {
@@ -53,7 +60,7 @@ pub fn current_model(learning: &Learning, doc: &str) -> Result<Arc<LearnedModel>
         m.update_document(project, doc)?;
         Ok(Arc::new(m))
     };
-    match &learning.model {
+    match learning.model.as_ref().filter(|m| m.reads_cues_of(rules)) {
         Some(m) if m.key == key => Ok(Arc::clone(m)),
         Some(m) => learn_again(m),
         None => {
@@ -70,10 +77,11 @@ pub fn current_model(learning: &Learning, doc: &str) -> Result<Arc<LearnedModel>
             static LAST: Mutex<Option<(Option<PathBuf>, Arc<LearnedModel>)>> = Mutex::new(None);
             let mut last = LAST.lock().unwrap_or_else(|e| e.into_inner());
             let path = learning.project_path.clone();
-            let result = match last.as_ref() {
+            let result = match last.as_ref().filter(|(_, m)| m.reads_cues_of(rules)) {
                 Some((_, m)) if m.key == key => Ok(Arc::clone(m)),
                 Some((p, m)) if p.is_some() && *p == path => learn_again(m),
-                _ => load_or_train(project, path.as_deref(), progress).map(Arc::new),
+                _ => load_or_train_with_rules(project, rules, path.as_deref(), progress)
+                    .map(Arc::new),
             };
             progress.start_phase("", 0);
             let m = result?;

@@ -265,10 +265,11 @@ pub fn compute(request: Request, send: &dyn Fn(Computed)) -> Computed {
         Err(e) => return Computed::failed(key, e.to_string()),
     };
     let (text, doc) = (request.document.text.as_str(), request.document.id.as_str());
+    let rules_in_use = &*request.rules;
     std::thread::scope(|scope| {
         let model_job = (request.learning.as_ref()).map(|learning| {
             scope.spawn(move || {
-                let model = super::learned::current_model(learning, doc)?;
+                let model = super::learned::current_model(learning, rules_in_use, doc)?;
                 let found = model.suggest_text(text);
                 Ok::<_, LearnError>((model, found))
             })
