@@ -29,6 +29,10 @@ pub fn is_word_char(c: char) -> bool {
 #[derive(Debug, Clone)]
 pub struct Matcher {
     regex: Regex,
+    /// `regex` with its Unicode word boundaries made ASCII ones, for texts whose
+    /// word chars are all ASCII (the same matches, found by the fast engines):
+    /// `None` when it has no Unicode word boundary.
+    ascii_twin: Option<Regex>,
     whole_word: bool,
     /// A plain text (escaped, not empty): it never matches the empty string.
     plain: bool,
@@ -59,8 +63,18 @@ impl Matcher {
             .size_limit(REGEX_SIZE_LIMIT)
             .build()
             .map_err(|e| regex_error(text, e))?;
+        let ascii_twin = (regex)
+            .then(|| super::ascii_boundary::ascii_boundary_pattern(text, !case_sensitive))
+            .flatten()
+            .and_then(|p| {
+                RegexBuilder::new(&p)
+                    .size_limit(REGEX_SIZE_LIMIT)
+                    .build()
+                    .ok()
+            });
         Ok(Matcher {
             regex: compiled,
+            ascii_twin,
             whole_word,
             plain: !regex,
         })
@@ -80,8 +94,9 @@ impl Matcher {
         text: &str,
         mut f: impl FnMut(usize, usize) -> ControlFlow<()>,
     ) -> ControlFlow<()> {
+        let regex = self.regex_for(text);
         if !self.whole_word {
-            for m in self.regex.find_iter(text) {
+            for m in regex.find_iter(text) {
                 if !m.is_empty() {
                     f(m.start(), m.end())?;
                 }
@@ -90,7 +105,7 @@ impl Matcher {
         }
         let mut at = 0;
         while at <= text.len() {
-            let Some(m) = self.regex.find_at(text, at) else {
+            let Some(m) = regex.find_at(text, at) else {
                 break;
             };
             if !m.is_empty() && stands_alone(text, m.start(), m.end()) {
@@ -101,6 +116,15 @@ impl Matcher {
             }
         }
         ControlFlow::Continue(())
+    }
+
+    /// The regex to search `text` with: the ASCII twin when there is one and every
+    /// word char of `text` is ASCII (see [`super::ascii_boundary`]).
+    fn regex_for(&self, text: &str) -> &Regex {
+        match &self.ascii_twin {
+            Some(twin) if !super::ascii_boundary::has_non_ascii_word_char(text) => twin,
+            _ => &self.regex,
+        }
     }
 
     /// True when `text` has at least one match.

@@ -24,6 +24,7 @@
 //! Marginalia. A hit always covers at least one char: a regex that matches the
 //! empty string finds nothing there.
 
+mod ascii_boundary;
 mod caseless_find;
 mod context;
 mod corpus;

@@ -1,0 +1,148 @@
+//! A faster regex for the texts where a Unicode word boundary is an ASCII one.
+//!
+//! The regex crate's fast engines cannot decide a Unicode `\b` next to a
+//! non-ASCII char and fall back to a slower one for the rest of the search: a
+//! `\b\w+ing\b` over 10,000 articles with curly quotes and emoji took 1.6 s. In a
+//! text whose word chars are all ASCII (curly quotes, dashes and emoji are not
+//! word chars), every char is a word char for Unicode exactly when it is one for
+//! ASCII, so each Unicode boundary assertion (`\b`, `\B`, `\b{start}`, `\<`…)
+//! holds exactly where its ASCII twin does, and the regex with its boundaries made
+//! ASCII finds the same matches, with the fast engines.
+
+use regex_syntax::ParserBuilder;
+use regex_syntax::hir::{Capture, Hir, HirKind, Look, Repetition};
+
+use super::matcher::is_word_char;
+
+/// `pattern` (compiled with `case_insensitive` and multi-line `^`/`$`, as the
+/// matcher compiles it) with its Unicode word boundaries made ASCII ones, as a
+/// pattern; `None` when it has none (or does not parse: the matcher reports that).
+pub fn ascii_boundary_pattern(pattern: &str, case_insensitive: bool) -> Option<String> {
+    let hir = ParserBuilder::new()
+        .case_insensitive(case_insensitive)
+        .multi_line(true)
+        .build()
+        .parse(pattern)
+        .ok()?;
+    if !hir.properties().look_set().contains_word_unicode() {
+        return None;
+    }
+    Some(ascii_looks(hir).to_string())
+}
+
+fn ascii_look(look: Look) -> Look {
+    match look {
+        Look::WordUnicode => Look::WordAscii,
+        Look::WordUnicodeNegate => Look::WordAsciiNegate,
+        Look::WordStartUnicode => Look::WordStartAscii,
+        Look::WordEndUnicode => Look::WordEndAscii,
+        Look::WordStartHalfUnicode => Look::WordStartHalfAscii,
+        Look::WordEndHalfUnicode => Look::WordEndHalfAscii,
+        other => other,
+    }
+}
+
+fn ascii_looks(hir: Hir) -> Hir {
+    match hir.into_kind() {
+        HirKind::Look(look) => Hir::look(ascii_look(look)),
+        HirKind::Repetition(r) => Hir::repetition(Repetition {
+            sub: Box::new(ascii_looks(*r.sub)),
+            ..r
+        }),
+        HirKind::Capture(c) => Hir::capture(Capture {
+            sub: Box::new(ascii_looks(*c.sub)),
+            ..c
+        }),
+        HirKind::Concat(parts) => Hir::concat(parts.into_iter().map(ascii_looks).collect()),
+        HirKind::Alternation(parts) => {
+            Hir::alternation(parts.into_iter().map(ascii_looks).collect())
+        }
+        HirKind::Empty => Hir::empty(),
+        HirKind::Literal(l) => Hir::literal(l.0),
+        HirKind::Class(c) => Hir::class(c),
+    }
+}
+
+/// True when `text` has a word char outside ASCII (a Korean syllable, `é`):
+/// there the ASCII boundaries could differ from the Unicode ones.
+pub fn has_non_ascii_word_char(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(p) = bytes[at..].iter().position(|&b| b >= 0x80) {
+        let start = at + p;
+        let Some(c) = text[start..].chars().next() else {
+            return false;
+        };
+        if is_word_char(c) {
+            return true;
+        }
+        at = start + c.len_utf8();
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use regex::Regex;
+
+    #[test]
+    fn only_unicode_word_boundaries_are_rewritten() {
+        assert_eq!(ascii_boundary_pattern("kcna", true), None);
+        assert_eq!(ascii_boundary_pattern(r"(?-u:\b)x", false), None);
+        assert!(ascii_boundary_pattern(r"\bKim\b", false).is_some());
+        assert!(ascii_boundary_pattern(r"(a|\B(?P<w>\w+){2,})", true).is_some());
+        assert!(ascii_boundary_pattern(r"\b{start}x\b{end-half}", false).is_some());
+    }
+
+    #[test]
+    fn korean_and_accents_are_non_ascii_word_chars_quotes_and_emoji_are_not() {
+        assert!(!has_non_ascii_word_char("“Tests,” KCNA said 👋 — 2026"));
+        assert!(has_non_ascii_word_char("said 조선 “x”"));
+        assert!(has_non_ascii_word_char("“x” café"));
+        assert!(has_non_ascii_word_char("e\u{301}"));
+    }
+
+    /// On every text without a non-ASCII word char, the rewritten regex finds
+    /// exactly what the Unicode one finds.
+    #[test]
+    fn the_ascii_twin_finds_the_same_matches_where_it_is_used() {
+        let patterns = [
+            r"\b\w+ing\b",
+            r"\bKim\b",
+            r"\B\w",
+            r"\b{start}\w+",
+            r"\w+\b{end}",
+            r"\b{start-half}a",
+            r"a\b{end-half}",
+            r"(?i)\bkcna\b",
+            r"^\w+\b",
+        ];
+        let atoms = [
+            "a", "ing", " ", "“", "”", "👋", "_", "1", "Kim", "KCNA", "\n", "—", "k",
+        ];
+        let mut texts = Vec::new();
+        let mut seed = 7u64;
+        for _ in 0..400 {
+            let mut t = String::new();
+            for _ in 0..(seed % 12) {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                t.push_str(atoms[(seed >> 33) as usize % atoms.len()]);
+            }
+            seed = seed.wrapping_add(1);
+            texts.push(t);
+        }
+        for p in patterns {
+            let unicode = Regex::new(&format!("(?m){p}")).unwrap();
+            let twin = Regex::new(&ascii_boundary_pattern(p, false).unwrap()).unwrap();
+            for t in &texts {
+                assert!(!has_non_ascii_word_char(t));
+                let a: Vec<_> = unicode.find_iter(t).map(|m| m.range()).collect();
+                let b: Vec<_> = twin.find_iter(t).map(|m| m.range()).collect();
+                assert_eq!(a, b, "{p} on {t:?}");
+            }
+        }
+    }
+}
