@@ -10,24 +10,62 @@
 //! ASCII finds the same matches, with the fast engines.
 
 use regex_syntax::ParserBuilder;
-use regex_syntax::hir::{Capture, Hir, HirKind, Look, Repetition};
+use regex_syntax::hir::{Capture, Class, Hir, HirKind, Look, Repetition};
 
 use super::matcher::is_word_char;
 
+/// A regex's twin with ASCII word boundaries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Twin {
+    /// The twin's pattern (flags included).
+    pub pattern: String,
+    /// The regex never matches a line feed and has no `\A` / `\z`: a text can be
+    /// searched line by line (each line with the twin or the Unicode regex, as
+    /// its own word chars allow) and gives the same matches.
+    pub line_by_line: bool,
+}
+
 /// `pattern` (compiled with `case_insensitive` and multi-line `^`/`$`, as the
-/// matcher compiles it) with its Unicode word boundaries made ASCII ones, as a
-/// pattern; `None` when it has none (or does not parse: the matcher reports that).
-pub fn ascii_boundary_pattern(pattern: &str, case_insensitive: bool) -> Option<String> {
+/// matcher compiles it) with its Unicode word boundaries made ASCII ones; `None`
+/// when it has none (or does not parse: the matcher reports that).
+pub fn ascii_boundary_pattern(pattern: &str, case_insensitive: bool) -> Option<Twin> {
     let hir = ParserBuilder::new()
         .case_insensitive(case_insensitive)
         .multi_line(true)
         .build()
         .parse(pattern)
         .ok()?;
-    if !hir.properties().look_set().contains_word_unicode() {
+    let looks = hir.properties().look_set();
+    if !looks.contains_word_unicode() {
         return None;
     }
-    Some(ascii_looks(hir).to_string())
+    let line_by_line =
+        !looks.contains(Look::Start) && !looks.contains(Look::End) && !can_match_line_feed(&hir);
+    Some(Twin {
+        pattern: ascii_looks(hir).to_string(),
+        line_by_line,
+    })
+}
+
+/// True when some match of `hir` could hold a line feed.
+fn can_match_line_feed(hir: &Hir) -> bool {
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => false,
+        HirKind::Literal(l) => l.0.contains(&b'\n'),
+        HirKind::Class(Class::Unicode(c)) => c
+            .ranges()
+            .iter()
+            .any(|r| r.start() <= '\n' && '\n' <= r.end()),
+        HirKind::Class(Class::Bytes(c)) => c
+            .ranges()
+            .iter()
+            .any(|r| r.start() <= b'\n' && b'\n' <= r.end()),
+        HirKind::Repetition(r) => can_match_line_feed(&r.sub),
+        HirKind::Capture(c) => can_match_line_feed(&c.sub),
+        HirKind::Concat(parts) | HirKind::Alternation(parts) => {
+            parts.iter().any(can_match_line_feed)
+        }
+    }
 }
 
 fn ascii_look(look: Look) -> Look {
@@ -93,6 +131,11 @@ mod tests {
         assert!(ascii_boundary_pattern(r"\bKim\b", false).is_some());
         assert!(ascii_boundary_pattern(r"(a|\B(?P<w>\w+){2,})", true).is_some());
         assert!(ascii_boundary_pattern(r"\b{start}x\b{end-half}", false).is_some());
+        let lines = |p: &str| ascii_boundary_pattern(p, false).unwrap().line_by_line;
+        assert!(lines(r"\b\w+ing\b") && lines(r"^\bK.m$"));
+        assert!(
+            !lines(r"\b\w+\s\w+") && !lines(r"\bx\n") && !lines(r"\A\bx") && !lines(r"(?s)\b.+")
+        );
     }
 
     #[test]
@@ -136,12 +179,74 @@ mod tests {
         }
         for p in patterns {
             let unicode = Regex::new(&format!("(?m){p}")).unwrap();
-            let twin = Regex::new(&ascii_boundary_pattern(p, false).unwrap()).unwrap();
+            let twin = Regex::new(&ascii_boundary_pattern(p, false).unwrap().pattern).unwrap();
             for t in &texts {
                 assert!(!has_non_ascii_word_char(t));
                 let a: Vec<_> = unicode.find_iter(t).map(|m| m.range()).collect();
                 let b: Vec<_> = twin.find_iter(t).map(|m| m.range()).collect();
                 assert_eq!(a, b, "{p} on {t:?}");
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod matcher_tests {
+    use super::super::matcher::Matcher;
+    use regex::RegexBuilder;
+    use std::ops::ControlFlow;
+
+    /// Through the matcher (the twin on whole texts or line by line, the Unicode
+    /// regex elsewhere), every pattern finds what the Unicode regex finds alone,
+    /// on texts of many lines mixing ASCII words, Korean, accents, quotes, emoji.
+    #[test]
+    fn the_matcher_finds_what_the_unicode_regex_finds_on_mixed_lines() {
+        let patterns = [
+            r"\b\w+ing\b",
+            r"\bKim\b",
+            r"\B\w",
+            r"\b{start}\w+",
+            r"\w+\b{end}",
+            r"^\w+\b",
+            r"\b\w+$",
+            r"\b\w+\s+\w+\b",
+            r"\bKCNA\b",
+        ];
+        let atoms = [
+            "a", "ing", " ", "“", "”", "👋", "_", "Kim", "KCNA", "\n", "\r\n", "조선", "é",
+            "e\u{301}", "k",
+        ];
+        let mut seed = 11u64;
+        for p in patterns {
+            for case_sensitive in [true, false] {
+                let m = Matcher::new(p, true, case_sensitive, false).unwrap();
+                let unicode = RegexBuilder::new(p)
+                    .case_insensitive(!case_sensitive)
+                    .multi_line(true)
+                    .build()
+                    .unwrap();
+                for _ in 0..300 {
+                    let mut t = String::new();
+                    seed = seed
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    for _ in 0..(seed >> 60) + 4 {
+                        seed = seed
+                            .wrapping_mul(6364136223846793005)
+                            .wrapping_add(1442695040888963407);
+                        t.push_str(atoms[(seed >> 33) as usize % atoms.len()]);
+                    }
+                    let want: Vec<_> = (unicode.find_iter(&t))
+                        .filter(|m| !m.is_empty())
+                        .map(|m| (m.start(), m.end()))
+                        .collect();
+                    let mut got = Vec::new();
+                    let _ = m.for_each(&t, |s, e| {
+                        got.push((s, e));
+                        ControlFlow::Continue(())
+                    });
+                    assert_eq!(got, want, "{p} (case {case_sensitive}) on {t:?}");
+                }
             }
         }
     }

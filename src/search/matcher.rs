@@ -29,10 +29,11 @@ pub fn is_word_char(c: char) -> bool {
 #[derive(Debug, Clone)]
 pub struct Matcher {
     regex: Regex,
-    /// `regex` with its Unicode word boundaries made ASCII ones, for texts whose
-    /// word chars are all ASCII (the same matches, found by the fast engines):
-    /// `None` when it has no Unicode word boundary.
-    ascii_twin: Option<Regex>,
+    /// `regex` with its Unicode word boundaries made ASCII ones, for texts (or
+    /// lines, when the flag says it can search line by line) whose word chars are
+    /// all ASCII: the same matches, found by the fast engines. `None` when it has
+    /// no Unicode word boundary.
+    ascii_twin: Option<(Regex, bool)>,
     whole_word: bool,
     /// A plain text (escaped, not empty): it never matches the empty string.
     plain: bool,
@@ -66,11 +67,10 @@ impl Matcher {
         let ascii_twin = (regex)
             .then(|| super::ascii_boundary::ascii_boundary_pattern(text, !case_sensitive))
             .flatten()
-            .and_then(|p| {
-                RegexBuilder::new(&p)
-                    .size_limit(REGEX_SIZE_LIMIT)
-                    .build()
-                    .ok()
+            .and_then(|t| {
+                let mut twin = RegexBuilder::new(&t.pattern);
+                let twin = twin.size_limit(REGEX_SIZE_LIMIT).build().ok();
+                twin.map(|r| (r, t.line_by_line))
             });
         Ok(Matcher {
             regex: compiled,
@@ -94,11 +94,44 @@ impl Matcher {
         text: &str,
         mut f: impl FnMut(usize, usize) -> ControlFlow<()>,
     ) -> ControlFlow<()> {
-        let regex = self.regex_for(text);
+        use super::ascii_boundary::has_non_ascii_word_char;
+        let Some((twin, line_by_line)) = &self.ascii_twin else {
+            return self.each_in(&self.regex, text, 0, &mut f);
+        };
+        if !has_non_ascii_word_char(text) {
+            return self.each_in(twin, text, 0, &mut f);
+        }
+        if !line_by_line {
+            return self.each_in(&self.regex, text, 0, &mut f);
+        }
+        // No match holds a line feed: each line on its own, with the twin where
+        // its word chars are all ASCII (a line's ends see a line feed or the
+        // text's end either way: not word chars, line starts and ends for ^ $).
+        let mut offset = 0;
+        for line in text.split('\n') {
+            let regex = if has_non_ascii_word_char(line) {
+                &self.regex
+            } else {
+                twin
+            };
+            self.each_in(regex, line, offset, &mut f)?;
+            offset += line.len() + 1;
+        }
+        ControlFlow::Continue(())
+    }
+
+    /// [`Matcher::for_each`] in `text` with `regex`, the ranges shifted by `offset`.
+    fn each_in(
+        &self,
+        regex: &Regex,
+        text: &str,
+        offset: usize,
+        f: &mut impl FnMut(usize, usize) -> ControlFlow<()>,
+    ) -> ControlFlow<()> {
         if !self.whole_word {
             for m in regex.find_iter(text) {
                 if !m.is_empty() {
-                    f(m.start(), m.end())?;
+                    f(offset + m.start(), offset + m.end())?;
                 }
             }
             return ControlFlow::Continue(());
@@ -109,22 +142,13 @@ impl Matcher {
                 break;
             };
             if !m.is_empty() && stands_alone(text, m.start(), m.end()) {
-                f(m.start(), m.end())?;
+                f(offset + m.start(), offset + m.end())?;
                 at = m.end();
             } else {
                 at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
             }
         }
         ControlFlow::Continue(())
-    }
-
-    /// The regex to search `text` with: the ASCII twin when there is one and every
-    /// word char of `text` is ASCII (see [`super::ascii_boundary`]).
-    fn regex_for(&self, text: &str) -> &Regex {
-        match &self.ascii_twin {
-            Some(twin) if !super::ascii_boundary::has_non_ascii_word_char(text) => twin,
-            _ => &self.regex,
-        }
     }
 
     /// True when `text` has at least one match.
