@@ -121,21 +121,61 @@ pub fn has_non_ascii_word_char(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::matcher::Matcher;
     use super::*;
-    use regex::Regex;
+    use regex::{Regex, RegexBuilder};
+    use std::ops::ControlFlow;
+
+    /// Patterns with every kind of Unicode word boundary.
+    const PATTERNS: [&str; 11] = [
+        r"\b\w+ing\b",
+        r"\bKim\b",
+        r"\B\w",
+        r"\b{start}\w+",
+        r"\w+\b{end}",
+        r"\b{start-half}a",
+        r"a\b{end-half}",
+        r"(?i)\bkcna\b",
+        r"^\w+\b",
+        r"\b\w+$",
+        r"\b\w+\s+\w+\b",
+    ];
+
+    /// `count` texts of a few `atoms` each, pseudo-random from `seed`.
+    fn texts(atoms: &[&str], count: usize, mut seed: u64) -> Vec<String> {
+        let mut next = || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize
+        };
+        (0..count)
+            .map(|_| {
+                (0..next() % 12 + 1)
+                    .map(|_| atoms[next() % atoms.len()])
+                    .collect()
+            })
+            .collect()
+    }
+
+    fn ranges(regex: &Regex, text: &str) -> Vec<(usize, usize)> {
+        (regex.find_iter(text))
+            .filter(|m| !m.is_empty())
+            .map(|m| (m.start(), m.end()))
+            .collect()
+    }
 
     #[test]
     fn only_unicode_word_boundaries_are_rewritten() {
         assert_eq!(ascii_boundary_pattern("kcna", true), None);
         assert_eq!(ascii_boundary_pattern(r"(?-u:\b)x", false), None);
-        assert!(ascii_boundary_pattern(r"\bKim\b", false).is_some());
-        assert!(ascii_boundary_pattern(r"(a|\B(?P<w>\w+){2,})", true).is_some());
-        assert!(ascii_boundary_pattern(r"\b{start}x\b{end-half}", false).is_some());
+        for p in PATTERNS {
+            assert!(ascii_boundary_pattern(p, false).is_some(), "{p}");
+        }
         let lines = |p: &str| ascii_boundary_pattern(p, false).unwrap().line_by_line;
         assert!(lines(r"\b\w+ing\b") && lines(r"^\bK.m$"));
-        assert!(
-            !lines(r"\b\w+\s\w+") && !lines(r"\bx\n") && !lines(r"\A\bx") && !lines(r"(?s)\b.+")
-        );
+        assert!(!lines(r"\b\w+\s\w+") && !lines(r"\bx\n"));
+        assert!(!lines(r"\A\bx") && !lines(r"(?s)\b.+"));
     }
 
     #[test]
@@ -150,74 +190,31 @@ mod tests {
     /// exactly what the Unicode one finds.
     #[test]
     fn the_ascii_twin_finds_the_same_matches_where_it_is_used() {
-        let patterns = [
-            r"\b\w+ing\b",
-            r"\bKim\b",
-            r"\B\w",
-            r"\b{start}\w+",
-            r"\w+\b{end}",
-            r"\b{start-half}a",
-            r"a\b{end-half}",
-            r"(?i)\bkcna\b",
-            r"^\w+\b",
-        ];
         let atoms = [
             "a", "ing", " ", "“", "”", "👋", "_", "1", "Kim", "KCNA", "\n", "—", "k",
         ];
-        let mut texts = Vec::new();
-        let mut seed = 7u64;
-        for _ in 0..400 {
-            let mut t = String::new();
-            for _ in 0..(seed % 12) {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                t.push_str(atoms[(seed >> 33) as usize % atoms.len()]);
-            }
-            seed = seed.wrapping_add(1);
-            texts.push(t);
-        }
-        for p in patterns {
+        let texts = texts(&atoms, 400, 7);
+        for p in PATTERNS {
             let unicode = Regex::new(&format!("(?m){p}")).unwrap();
             let twin = Regex::new(&ascii_boundary_pattern(p, false).unwrap().pattern).unwrap();
             for t in &texts {
                 assert!(!has_non_ascii_word_char(t));
-                let a: Vec<_> = unicode.find_iter(t).map(|m| m.range()).collect();
-                let b: Vec<_> = twin.find_iter(t).map(|m| m.range()).collect();
-                assert_eq!(a, b, "{p} on {t:?}");
+                assert_eq!(ranges(&unicode, t), ranges(&twin, t), "{p} on {t:?}");
             }
         }
     }
-}
-
-#[cfg(test)]
-mod matcher_tests {
-    use super::super::matcher::Matcher;
-    use regex::RegexBuilder;
-    use std::ops::ControlFlow;
 
     /// Through the matcher (the twin on whole texts or line by line, the Unicode
     /// regex elsewhere), every pattern finds what the Unicode regex finds alone,
     /// on texts of many lines mixing ASCII words, Korean, accents, quotes, emoji.
     #[test]
     fn the_matcher_finds_what_the_unicode_regex_finds_on_mixed_lines() {
-        let patterns = [
-            r"\b\w+ing\b",
-            r"\bKim\b",
-            r"\B\w",
-            r"\b{start}\w+",
-            r"\w+\b{end}",
-            r"^\w+\b",
-            r"\b\w+$",
-            r"\b\w+\s+\w+\b",
-            r"\bKCNA\b",
-        ];
         let atoms = [
             "a", "ing", " ", "“", "”", "👋", "_", "Kim", "KCNA", "\n", "\r\n", "조선", "é",
             "e\u{301}", "k",
         ];
-        let mut seed = 11u64;
-        for p in patterns {
+        let texts = texts(&atoms, 300, 11);
+        for p in PATTERNS {
             for case_sensitive in [true, false] {
                 let m = Matcher::new(p, true, case_sensitive, false).unwrap();
                 let unicode = RegexBuilder::new(p)
@@ -225,27 +222,17 @@ mod matcher_tests {
                     .multi_line(true)
                     .build()
                     .unwrap();
-                for _ in 0..300 {
-                    let mut t = String::new();
-                    seed = seed
-                        .wrapping_mul(6364136223846793005)
-                        .wrapping_add(1442695040888963407);
-                    for _ in 0..(seed >> 60) + 4 {
-                        seed = seed
-                            .wrapping_mul(6364136223846793005)
-                            .wrapping_add(1442695040888963407);
-                        t.push_str(atoms[(seed >> 33) as usize % atoms.len()]);
-                    }
-                    let want: Vec<_> = (unicode.find_iter(&t))
-                        .filter(|m| !m.is_empty())
-                        .map(|m| (m.start(), m.end()))
-                        .collect();
+                for t in &texts {
                     let mut got = Vec::new();
-                    let _ = m.for_each(&t, |s, e| {
+                    let _ = m.for_each(t, |s, e| {
                         got.push((s, e));
                         ControlFlow::Continue(())
                     });
-                    assert_eq!(got, want, "{p} (case {case_sensitive}) on {t:?}");
+                    assert_eq!(
+                        got,
+                        ranges(&unicode, t),
+                        "{p} (case {case_sensitive}) on {t:?}"
+                    );
                 }
             }
         }
