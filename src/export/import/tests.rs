@@ -103,17 +103,7 @@ fn jsonl_brings_back_who_edited_an_annotation_and_when() {
     )
     .unwrap();
     assert!(text.contains("\"edited_by\":\"bob\""), "{text}");
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("team.jsonl");
-    std::fs::write(&file, text).unwrap();
-    let mut p = Project::new("read back");
-    import_paths(
-        &mut p,
-        &[&file],
-        ImportFormat::Auto,
-        &ImportOptions::default(),
-    )
-    .unwrap();
+    let p = imported_jsonl(&text);
     let a = &p.annotations[0];
     assert_eq!(a.author, "alice");
     assert_eq!(a.edited_by.as_deref(), Some("bob"));
@@ -125,14 +115,16 @@ fn jsonl_brings_back_who_edited_an_annotation_and_when() {
     assert_eq!(a.modified.as_deref(), Some("2026-12-04T10:00:00Z"));
     // An editor who is the author is no editor.
     let line = r#"{"text":"abc","spans":[{"start":0,"end":3,"label":"claim","author":"ann","edited_by":"ann"}]}"#;
-    std::fs::write(&file, line).unwrap();
-    let mut p = Project::new("same");
-    import_paths(
-        &mut p,
-        &[&file],
-        ImportFormat::Auto,
-        &ImportOptions::default(),
-    )
-    .unwrap();
-    assert_eq!(p.annotations[0].edited_by, None);
+    assert_eq!(imported_jsonl(line).annotations[0].edited_by, None);
+}
+
+/// A new project with the JSONL `text` imported from a file.
+fn imported_jsonl(text: &str) -> Project {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("team.jsonl");
+    std::fs::write(&file, text).unwrap();
+    let mut p = Project::new("read back");
+    let options = ImportOptions::default();
+    import_paths(&mut p, &[&file], ImportFormat::Auto, &options).unwrap();
+    p
 }

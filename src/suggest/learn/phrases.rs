@@ -49,6 +49,10 @@ struct Entry {
     sources: Vec<(u32, String)>,
 }
 
+/// A phrase found in a text: byte range, what was learned of it, its share
+/// tagged, and (times tagged, times seen) in the other documents.
+type Found<'m> = (usize, usize, &'m Entry, f32, (u32, u32));
+
 /// The phrases of a project's annotations, with how reliably each was tagged.
 #[derive(Debug, Clone, Default)]
 pub struct PhraseMemory {
@@ -104,14 +108,7 @@ impl PhraseMemory {
                 if !learnable(&d.text, quote, start_byte) {
                     continue;
                 }
-                let doc = match memory.docs.get(&d.id) {
-                    Some(&i) => i,
-                    None => {
-                        let i = memory.docs.len() as u32;
-                        memory.docs.insert(d.id.clone(), i);
-                        i
-                    }
-                };
+                let doc = memory.doc_index(&d.id);
                 let p = *pattern_of.entry(quote).or_insert_with(|| {
                     memory.texts.push(quote.to_string());
                     memory.entries.push(Vec::new());
@@ -148,14 +145,7 @@ impl PhraseMemory {
         };
         // How often each phrase occurs in the annotated documents, tagged or not.
         for d in annotated_docs {
-            let doc = match memory.docs.get(&d.id) {
-                Some(&i) => i,
-                None => {
-                    let i = memory.docs.len() as u32;
-                    memory.docs.insert(d.id.clone(), i);
-                    i
-                }
-            };
+            let doc = memory.doc_index(&d.id);
             for m in automaton.find_overlapping_iter(&d.text) {
                 if !boundary_before(&d.text, m.start()) || !boundary_after(&d.text, m.end()) {
                     continue;
@@ -168,6 +158,12 @@ impl PhraseMemory {
         }
         memory.automaton = Some(automaton);
         memory
+    }
+
+    /// The index of annotated document `id` in the counts, given on first use.
+    fn doc_index(&mut self, id: &str) -> u32 {
+        let next = self.docs.len() as u32;
+        *self.docs.entry(id.to_string()).or_insert(next)
     }
 
     /// True when nothing was learned.
@@ -184,7 +180,7 @@ impl PhraseMemory {
             return Vec::new();
         };
         let own = self.docs.get(doc).copied();
-        let mut found: Vec<(usize, usize, &Entry, f32, u32)> = Vec::new();
+        let mut found: Vec<Found<'_>> = Vec::new();
         for m in automaton.find_overlapping_iter(text) {
             if !boundary_before(text, m.start()) || !boundary_after(text, m.end()) {
                 continue;
@@ -201,7 +197,7 @@ impl PhraseMemory {
                 // One word ("Observers") needs two tagged places to count.
                 let one_word = !text[m.start()..m.end()].contains(char::is_whitespace);
                 if share >= MIN_PRECISION && (annotated >= 2 || !one_word) {
-                    found.push((m.start(), m.end(), e, share, annotated));
+                    found.push((m.start(), m.end(), e, share, (annotated, seen)));
                 }
             }
         }
@@ -212,7 +208,7 @@ impl PhraseMemory {
                 .then(b.3.total_cmp(&a.3))
                 .then(a.0.cmp(&b.0))
         });
-        let mut kept: Vec<(usize, usize, &Entry, f32, u32)> = Vec::new();
+        let mut kept: Vec<Found<'_>> = Vec::new();
         for f in found {
             let clash = kept
                 .iter()
@@ -225,7 +221,7 @@ impl PhraseMemory {
         let mut chars_before = 0usize;
         let mut at = 0usize;
         let mut out = Vec::with_capacity(kept.len());
-        for (s, e, entry, share, annotated) in kept {
+        for (s, e, entry, share, (annotated, seen)) in kept {
             chars_before += text[at..s].chars().count();
             at = s;
             let quote = &text[s..e];
@@ -241,10 +237,7 @@ impl PhraseMemory {
                 source,
                 rule: PHRASE_RULE.to_string(),
                 score: share,
-                why: format!(
-                    "tagged so {annotated} of {} times in other documents",
-                    (annotated as f32 / share).round() as u32
-                ),
+                why: format!("tagged so {annotated} of {seen} times in other documents"),
                 quote: quote.to_string(),
             });
         }
