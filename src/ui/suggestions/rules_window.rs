@@ -9,7 +9,7 @@ use std::sync::mpsc::{self, Receiver};
 use super::SuggestCommand;
 use crate::model::Project;
 use crate::suggest::eval::{Evaluation, Strictness, evaluate};
-use crate::suggest::learn::{MODEL_RULE, suggest_project_fair};
+use crate::suggest::learn::{MODEL_RULE, suggest_project_fair_with_rules};
 use crate::suggest::{RuleSet, SuggestScope, Suggester, suggest_project_raw};
 use crate::task::Progress;
 use crate::ui::command::UiCommand;
@@ -76,13 +76,15 @@ impl RulesWindow {
 }
 
 /// Every rule (those switched off included) and the learned model (row
-/// [`MODEL_RULE`], each document suggested for by a model trained without it)
+/// [`MODEL_RULE`], each document suggested for by a model trained without it,
+/// reading the cues of `rules`, the rules in use, as the window's model does)
 /// against the project's annotations.
 pub fn evaluate_rules(project: &Project, rules: &RuleSet) -> Result<Evaluation, String> {
     let registry = project.source_registry().into_owned();
     let suggester = Suggester::new(rules.clone(), registry).map_err(|e| e.to_string())?;
     let mut found = suggest_project_raw(&suggester, project, &SuggestScope::default());
-    let learned = suggest_project_fair(project, &Progress::new()).map_err(|e| e.to_string())?;
+    let learned = suggest_project_fair_with_rules(project, rules, &Progress::new())
+        .map_err(|e| e.to_string())?;
     for ((_, mine), (_, model)) in found.iter_mut().zip(learned) {
         mine.extend(model);
     }
