@@ -22,6 +22,9 @@ impl Suggester {
         cuts.sort_unstable();
         let mut at = 0;
         let mut after_attribution = false;
+        // A claim just before ", but": the clause after it joins the claim
+        // unless it is hedged ("fired 100 warning shots, *but none hit*").
+        let mut claim_before_but: Option<usize> = None;
         let end = (sentence.len(), sentence.len(), false);
         for (cut_start, cut_end, is_attribution) in cuts.into_iter().chain([end]) {
             if cut_start > at {
@@ -30,7 +33,23 @@ impl Suggester {
                     after_attribution,
                     next_to_attribution: after_attribution || is_attribution,
                 };
+                let first = out.len();
                 self.clause(sentence, at, cut_start, &context, out);
+                if let Some(claim) = claim_before_but.take()
+                    && out[first..].iter().all(|f| f.label == CLAIM)
+                    && let Some((_, clause_end)) = trim_clause(sentence, at, cut_start)
+                {
+                    out.truncate(first);
+                    out[claim].end = s + clause_end;
+                }
+                let is_but = !is_attribution && is_but(&sentence[cut_start..cut_end]);
+                if is_but
+                    && let Some(last) = out.last()
+                    && last.label == CLAIM
+                    && trim_clause(sentence, at, cut_start).is_some_and(|(_, e)| s + e == last.end)
+                {
+                    claim_before_but = Some(out.len() - 1);
+                }
             }
             if cut_end >= at {
                 after_attribution = is_attribution;
@@ -264,6 +283,11 @@ fn trim_clause(sentence: &str, a: usize, b: usize) -> Option<(usize, usize)> {
         end += 1;
     }
     Some((start, end))
+}
+
+/// True when a clause break is ", but" (its clause may join the claim before).
+fn is_but(cut: &str) -> bool {
+    cut.trim().trim_start_matches(',').trim() == "but"
 }
 
 /// After an attribution ("according to NK News, a specialized site, …"): the
