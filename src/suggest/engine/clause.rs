@@ -19,6 +19,11 @@ impl Suggester {
                 cuts.push((hit.start, hit.end, false));
             }
         }
+        for comma in participle_tails(sentence) {
+            if !cuts.iter().any(|&(a, b, _)| comma < b && a <= comma) {
+                cuts.push((comma, comma + 1, false));
+            }
+        }
         cuts.sort_unstable();
         let mut at = 0;
         let mut after_attribution = false;
@@ -42,7 +47,11 @@ impl Suggester {
                     out.truncate(first);
                     out[claim].end = s + clause_end;
                 }
-                let is_but = !is_attribution && is_but(&sentence[cut_start..cut_end]);
+                // "X said A, but B": B need not be X's, so it stays a clause
+                // of its own when the sentence has an attribution.
+                let is_but = !is_attribution
+                    && attributions.is_empty()
+                    && is_but(&sentence[cut_start..cut_end]);
                 if is_but
                     && let Some(last) = out.last()
                     && last.label == CLAIM
@@ -94,8 +103,11 @@ impl Suggester {
             return;
         };
         if context.after_attribution {
+            let after_comma = sentence[a..start].contains(',');
             start = skip_appositive(sentence, a, start, end, &self.rules.attribution.determiners);
-            if let Some(that) = find_that(&sentence[start..end]) {
+            // "According to NK News, *satellite images showed that* …": after
+            // a comma the clause is whole, its "that" its own.
+            if let Some(that) = find_that(&sentence[start..end]).filter(|_| !after_comma) {
                 start += that;
             } else {
                 start += self.leading_adverbial(&sentence[start..end]);
@@ -284,6 +296,48 @@ fn trim_clause(sentence: &str, a: usize, b: usize) -> Option<(usize, usize)> {
     }
     Some((start, end))
 }
+
+/// The commas that open a participial tail (", *accounting for* most of its
+/// trade", ", *forcing* 2,000 people to flee"): a comma, then a lower-case word
+/// ending in "-ing" that is not a preposition or a noun of [`NOT_PARTICIPLES`].
+/// The tail is a clause of its own.
+fn participle_tails(sentence: &str) -> impl Iterator<Item = usize> + '_ {
+    sentence.match_indices(", ").filter_map(move |(comma, _)| {
+        let rest = &sentence[comma + 2..];
+        let word = rest.split(|c: char| !c.is_alphabetic()).next()?;
+        let followed = rest[word.len()..].starts_with(' ');
+        (followed
+            && word.len() >= 6
+            && word.ends_with("ing")
+            && word.chars().all(|c| c.is_ascii_lowercase())
+            && !NOT_PARTICIPLES.contains(&word))
+        .then_some(comma)
+    })
+}
+
+/// Words in "-ing" after a comma that open no participial tail.
+const NOT_PARTICIPLES: &[&str] = &[
+    "according",
+    "including",
+    "during",
+    "following",
+    "regarding",
+    "concerning",
+    "excluding",
+    "pending",
+    "something",
+    "nothing",
+    "anything",
+    "everything",
+    "morning",
+    "evening",
+    "building",
+    "meeting",
+    "saying",
+    "citing",
+    "speaking",
+    "notwithstanding",
+];
 
 /// True when a clause break is ", but" (its clause may join the claim before).
 fn is_but(cut: &str) -> bool {
