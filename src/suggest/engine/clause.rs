@@ -213,7 +213,9 @@ impl Suggester {
             .unwrap_or("")
             .to_lowercase();
         if words < self.rules.claim.min_words
-            || (self.not_first_words.contains(&first) && !opens_with_a_date(clause))
+            || (self.not_first_words.contains(&first)
+                && !opens_with_a_date(clause)
+                && !opens_with_a_bound(clause))
             || clause.ends_with('?')
         {
             return None;
@@ -390,6 +392,14 @@ fn strip_word<'t>(text: &'t str, word: &str) -> Option<&'t str> {
     (head.eq_ignore_ascii_case(word) && is_whole_word(text, 0, word.len()))
         .then(|| text[word.len()..].trim_start())
         .filter(|rest| !rest.is_empty())
+}
+
+/// True when `clause` opens with "at least" or "at most" ("*at least* two
+/// villages had been evacuated"): a quantity, not a place phrase.
+fn opens_with_a_bound(clause: &str) -> bool {
+    let mut words = clause.split_whitespace().map(str::to_lowercase);
+    words.next().as_deref() == Some("at")
+        && matches!(words.next().as_deref(), Some("least" | "most"))
 }
 
 /// True when `clause` opens with "In" and a year or a month ("In 2019 Seoul
