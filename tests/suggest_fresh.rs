@@ -135,15 +135,16 @@ fn fresh_figures() {
     check("fresh", &["tune", "heldout"], 89, &floors, 1.05);
 }
 
-/// fresh2.ron, the held-out sample of the ninth session: README's "after"
-/// figures, a little below.
+/// fresh2.ron, the held-out sample of the ninth session, seen since the
+/// tenth (its misses were fixed in general form): README's figures after the
+/// tenth session's rules, a little below.
 #[test]
 fn fresh2_figures() {
     let floors = [
-        ("attribution", Strictness::Overlap, 0.90, 0.88),
-        ("attribution", Strictness::Iou, 0.90, 0.88),
-        ("claim", Strictness::Iou, 0.90, 0.83),
+        ("attribution", Strictness::Overlap, 0.97, 0.97),
+        ("attribution", Strictness::Iou, 0.97, 0.97),
+        ("claim", Strictness::Iou, 0.97, 0.97),
         ("speculation", Strictness::Iou, 0.95, 0.95),
     ];
-    check("fresh2", &["tune", "heldout", "fresh"], 95, &floors, 1.20);
+    check("fresh2", &["tune", "heldout", "fresh"], 95, &floors, 1.05);
 }

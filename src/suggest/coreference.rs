@@ -20,7 +20,28 @@ const GENERIC: &[(&str, &[&str])] = &[
     ("ministry", &["government"]),
     ("military", &["military"]),
     ("bureau", &["government"]),
+    ("broadcaster", &["broadcaster", BROADCAST]),
+    ("station", &["broadcaster", BROADCAST]),
+    ("network", &["broadcaster", BROADCAST]),
+    ("channel", &["broadcaster", BROADCAST]),
 ];
+
+/// A pseudo-kind in [`GENERIC`]: any source whose canonical name holds a word
+/// of [`BROADCAST_WORDS`] ("the broadcaster" after Radio Free Asia or Voice
+/// of America).
+const BROADCAST: &str = "broadcast";
+
+/// Words of a broadcaster's name, lower case.
+const BROADCAST_WORDS: &[&str] = &["radio", "television", "tv", "voice", "broadcasting", "kctv"];
+
+/// True when `source` is of one of `kinds` (with [`BROADCAST`] for a
+/// broadcaster's name).
+fn of_kinds(source: &crate::model::Source, kinds: &[&str]) -> bool {
+    kinds.contains(&source.kind.as_str())
+        || (kinds.contains(&BROADCAST)
+            && (source.name.to_lowercase().split_whitespace())
+                .any(|w| BROADCAST_WORDS.contains(&w)))
+}
 
 /// Generic words that first stand for the latest registry source whose name
 /// holds them ("the ministry said" → the Unification Ministry named before, not
@@ -65,9 +86,7 @@ pub fn resolve(
     }
     let window = &before[from..];
     let fits = |source: &crate::model::Source, mention: &str| match kinds {
-        Some(kinds) => {
-            kinds.contains(&source.kind.as_str()) && mention.chars().any(char::is_uppercase)
-        }
+        Some(kinds) => of_kinds(source, kinds) && mention.chars().any(char::is_uppercase),
         None => {
             source.kind == "person"
                 && mention

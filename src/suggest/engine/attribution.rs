@@ -34,21 +34,46 @@ impl Suggester {
                 let (mut span, name) = match rule.side {
                     SourceSide::Before => {
                         let (n, name_end) = match self.names.before(sentence, start) {
-                            Some(n) => (n, start),
-                            None => match self.appositive_before(sentence, start) {
-                                Some((n, open, close)) => {
-                                    told = Some(self.appositive_source(
-                                        &sentence[n..open],
-                                        &sentence[open + 1..close],
-                                    ));
-                                    (n, open)
+                            Some(n) => match self.unnamed_speaker_before(sentence, n) {
+                                // "A money changer in Sinuiju told RFA".
+                                Some((speaker, source)) => {
+                                    told = Some(source);
+                                    (speaker, start)
                                 }
-                                None => match self.pronoun_before(sentence, start) {
-                                    Some(n) if !rule.source_only => {
-                                        back_reference = true;
-                                        (n, start)
+                                None => match self.document_by_before(sentence, n) {
+                                    // "a report by Chainalysis said".
+                                    Some(document) => {
+                                        told = Some(self.source_of(&sentence[n..start]));
+                                        (document, start)
                                     }
-                                    _ => continue,
+                                    None => (n, start),
+                                },
+                            },
+                            None => match self.anonymous_name_before(sentence, start) {
+                                // "A source who asked not to be named told".
+                                Some(n) => {
+                                    told = Some(self.anonymous_source());
+                                    (n, start)
+                                }
+                                None => match self.appositive_before(sentence, start) {
+                                    Some((n, open, close)) => {
+                                        let appositive = &sentence[open + 1..close];
+                                        told = Some(if self.is_anonymity(appositive) {
+                                            // "A ministry official, speaking on
+                                            // condition of anonymity, said".
+                                            self.anonymous_source()
+                                        } else {
+                                            self.appositive_source(&sentence[n..open], appositive)
+                                        });
+                                        (n, open)
+                                    }
+                                    None => match self.pronoun_before(sentence, start) {
+                                        Some(n) if !rule.source_only => {
+                                            back_reference = true;
+                                            (n, start)
+                                        }
+                                        _ => continue,
+                                    },
                                 },
                             },
                         };
@@ -73,7 +98,10 @@ impl Suggester {
                                 .flatten()
                                 .unwrap_or(end);
                             let object = self.as_saying_after(sentence, object).unwrap_or(object);
-                            let circumstance = self.circumstance_after(sentence, object);
+                            let mut circumstance = self.circumstance_after(sentence, object);
+                            if let Some(venue) = self.venue_after(sentence, circumstance) {
+                                circumstance = self.circumstance_after(sentence, venue);
+                            }
                             self.carried_by_after(sentence, circumstance)
                                 .unwrap_or(circumstance)
                         };
@@ -123,9 +151,9 @@ impl Suggester {
                 }
                 out.retain(|f| !overlapping(f));
                 let source = match (anonymous, told) {
-                    (Some(_), _) if !self.rules.attribution.anonymous_source.is_empty() => self
-                        .registry
-                        .normalise(&self.rules.attribution.anonymous_source),
+                    (Some(_), _) if !self.rules.attribution.anonymous_source.is_empty() => {
+                        self.anonymous_source()
+                    }
                     (_, Some(told)) => told,
                     _ => self.source_of(name),
                 };
@@ -162,6 +190,59 @@ impl Suggester {
         let lead = sentence[..start].trim_end();
         (lead.is_empty() || lead.ends_with([',', '”', '"', '’']) || lead.ends_with(':'))
             .then_some(start)
+    }
+
+    /// A name, then an anonymity phrase of the rules, then the cue at byte
+    /// `cue` ("A source *who asked not to be named* told Yonhap"): the byte
+    /// where the name starts.
+    fn anonymous_name_before(&self, sentence: &str, cue: usize) -> Option<usize> {
+        if self.rules.attribution.anonymous_source.is_empty() {
+            return None;
+        }
+        let before = sentence[..cue].trim_end().trim_end_matches(',');
+        let phrase = (self.rules.attribution.anonymity.iter()).find_map(|p| {
+            let at = before.len().checked_sub(p.len())?;
+            let tail = before.get(at..)?;
+            (tail.eq_ignore_ascii_case(p) && is_word_start(before, at)).then_some(at)
+        })?;
+        let name_end = sentence[..phrase].trim_end().trim_end_matches(',').len();
+        self.names.before(sentence, name_end)
+    }
+
+    /// A document and "by" before the name at byte `name` ("*a report by*
+    /// Chainalysis said", "*a new study by* the institute found"): the byte
+    /// where its determiner starts, when it opens the sentence or follows a
+    /// comma or quote.
+    fn document_by_before(&self, sentence: &str, name: usize) -> Option<usize> {
+        let before = sentence[..name].trim_end();
+        // One plain modifier may stand between "by" and the name ("a report by
+        // *blockchain* analysts").
+        let lead = before.strip_suffix(" by").or_else(|| {
+            let (lead, word) = before.rsplit_once(' ')?;
+            let plain = word.chars().all(|c| c.is_lowercase() || c == '-');
+            plain.then_some(lead)?.strip_suffix(" by")
+        })?;
+        let mut start = lead.len();
+        for (n, word) in lead.rsplit(' ').enumerate() {
+            if n == 4 || word.is_empty() {
+                return None;
+            }
+            start -= word.len();
+            let lower = word.to_lowercase();
+            if n == 0 && !DOCUMENTS_BY.contains(&lower.as_str()) {
+                return None;
+            }
+            if n > 0 && ["a", "an", "the"].contains(&lower.as_str()) {
+                let opening = sentence[..start].trim_end();
+                let opens = opening.is_empty() || opening.ends_with([',', '“', '"', '”', ':']);
+                return opens.then_some(start);
+            }
+            if n > 0 && !word.chars().all(|c| c.is_lowercase() || c == '-') {
+                return None;
+            }
+            start = start.checked_sub(1)?;
+        }
+        None
     }
 
     /// After a speaker's name at a sentence's end ("said Col. Lee, a JCS
@@ -229,6 +310,17 @@ const BACK_REFERENCES: &[&str] = &[
     "the spokesperson",
     "the spokesman",
     "the spokeswoman",
+];
+
+/// Documents a source publishes, before "by" and its name ("a report by").
+const DOCUMENTS_BY: &[&str] = &[
+    "report",
+    "study",
+    "survey",
+    "analysis",
+    "assessment",
+    "review",
+    "investigation",
 ];
 
 /// True when `name` opens with a possessive pronoun ("Its spokesperson",

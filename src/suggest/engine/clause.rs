@@ -19,9 +19,17 @@ impl Suggester {
                 cuts.push((hit.start, hit.end, false));
             }
         }
+        for comma in participle_tails(sentence) {
+            if !cuts.iter().any(|&(a, b, _)| comma < b && a <= comma) {
+                cuts.push((comma, comma + 1, false));
+            }
+        }
         cuts.sort_unstable();
         let mut at = 0;
         let mut after_attribution = false;
+        // A claim just before ", but": the clause after it joins the claim
+        // unless it is hedged ("fired 100 warning shots, *but none hit*").
+        let mut claim_before_but: Option<usize> = None;
         let end = (sentence.len(), sentence.len(), false);
         for (cut_start, cut_end, is_attribution) in cuts.into_iter().chain([end]) {
             if cut_start > at {
@@ -30,7 +38,27 @@ impl Suggester {
                     after_attribution,
                     next_to_attribution: after_attribution || is_attribution,
                 };
+                let first = out.len();
                 self.clause(sentence, at, cut_start, &context, out);
+                if let Some(claim) = claim_before_but.take()
+                    && out[first..].iter().all(|f| f.label == CLAIM)
+                    && let Some((_, clause_end)) = trim_clause(sentence, at, cut_start)
+                {
+                    out.truncate(first);
+                    out[claim].end = s + clause_end;
+                }
+                // "X said A, but B": B need not be X's, so it stays a clause
+                // of its own when the sentence has an attribution.
+                let is_but = !is_attribution
+                    && attributions.is_empty()
+                    && is_but(&sentence[cut_start..cut_end]);
+                if is_but
+                    && let Some(last) = out.last()
+                    && last.label == CLAIM
+                    && trim_clause(sentence, at, cut_start).is_some_and(|(_, e)| s + e == last.end)
+                {
+                    claim_before_but = Some(out.len() - 1);
+                }
             }
             if cut_end >= at {
                 after_attribution = is_attribution;
@@ -75,8 +103,11 @@ impl Suggester {
             return;
         };
         if context.after_attribution {
+            let after_comma = sentence[a..start].contains(',');
             start = skip_appositive(sentence, a, start, end, &self.rules.attribution.determiners);
-            if let Some(that) = find_that(&sentence[start..end]) {
+            // "According to NK News, *satellite images showed that* …": after
+            // a comma the clause is whole, its "that" its own.
+            if let Some(that) = find_that(&sentence[start..end]).filter(|_| !after_comma) {
                 start += that;
             } else {
                 start += self.leading_adverbial(&sentence[start..end]);
@@ -182,7 +213,9 @@ impl Suggester {
             .unwrap_or("")
             .to_lowercase();
         if words < self.rules.claim.min_words
-            || (self.not_first_words.contains(&first) && !opens_with_a_date(clause))
+            || (self.not_first_words.contains(&first)
+                && !opens_with_a_date(clause)
+                && !opens_with_a_bound(clause))
             || clause.ends_with('?')
         {
             return None;
@@ -266,6 +299,53 @@ fn trim_clause(sentence: &str, a: usize, b: usize) -> Option<(usize, usize)> {
     Some((start, end))
 }
 
+/// The commas that open a participial tail (", *accounting for* most of its
+/// trade", ", *forcing* 2,000 people to flee"): a comma, then a lower-case word
+/// ending in "-ing" that is not a preposition or a noun of [`NOT_PARTICIPLES`].
+/// The tail is a clause of its own.
+fn participle_tails(sentence: &str) -> impl Iterator<Item = usize> + '_ {
+    sentence.match_indices(", ").filter_map(move |(comma, _)| {
+        let rest = &sentence[comma + 2..];
+        let word = rest.split(|c: char| !c.is_alphabetic()).next()?;
+        let followed = rest[word.len()..].starts_with(' ');
+        (followed
+            && word.len() >= 6
+            && word.ends_with("ing")
+            && word.chars().all(|c| c.is_ascii_lowercase())
+            && !NOT_PARTICIPLES.contains(&word))
+        .then_some(comma)
+    })
+}
+
+/// Words in "-ing" after a comma that open no participial tail.
+const NOT_PARTICIPLES: &[&str] = &[
+    "according",
+    "including",
+    "during",
+    "following",
+    "regarding",
+    "concerning",
+    "excluding",
+    "pending",
+    "something",
+    "nothing",
+    "anything",
+    "everything",
+    "morning",
+    "evening",
+    "building",
+    "meeting",
+    "saying",
+    "citing",
+    "speaking",
+    "notwithstanding",
+];
+
+/// True when a clause break is ", but" (its clause may join the claim before).
+fn is_but(cut: &str) -> bool {
+    cut.trim().trim_start_matches(',').trim() == "but"
+}
+
 /// After an attribution ("according to NK News, a specialized site, …"): the
 /// clause's start moved past an appositive (a determiner, at most eight words,
 /// a comma), when the clause starts with one.
@@ -312,6 +392,14 @@ fn strip_word<'t>(text: &'t str, word: &str) -> Option<&'t str> {
     (head.eq_ignore_ascii_case(word) && is_whole_word(text, 0, word.len()))
         .then(|| text[word.len()..].trim_start())
         .filter(|rest| !rest.is_empty())
+}
+
+/// True when `clause` opens with "at least" or "at most" ("*at least* two
+/// villages had been evacuated"): a quantity, not a place phrase.
+fn opens_with_a_bound(clause: &str) -> bool {
+    let mut words = clause.split_whitespace().map(str::to_lowercase);
+    words.next().as_deref() == Some("at")
+        && matches!(words.next().as_deref(), Some("least" | "most"))
 }
 
 /// True when `clause` opens with "In" and a year or a month ("In 2019 Seoul

@@ -115,6 +115,28 @@ impl Suggester {
         self.names.after(sentence, by)
     }
 
+    /// After a circumstance phrase that ends with a medium ("said in an
+    /// interview", "wrote in a post"): the end of the outlet or platform that
+    /// carried it ("in an interview *with KBS*", "in a post *on Telegram*").
+    pub(super) fn venue_after(&self, sentence: &str, end: usize) -> Option<usize> {
+        let head = &sentence[..end];
+        let word = head[head.rfind(' ').map_or(0, |i| i + 1)..].to_lowercase();
+        let joiner = VENUES.iter().find(|(w, _)| *w == word)?.1;
+        let rest = sentence[end..].get(..joiner.len())?;
+        if !rest.eq_ignore_ascii_case(joiner) {
+            return None;
+        }
+        let at = end + joiner.len();
+        // A capitalised name only: "in a post on *Telegram*", not "on the border".
+        let next = sentence[at..].trim_start();
+        let first = next.split_whitespace().next()?;
+        let determiners = &self.rules.attribution.determiners;
+        let named = first.starts_with(char::is_uppercase)
+            || (determiners.iter().any(|d| d.eq_ignore_ascii_case(first))
+                && (next[first.len()..].trim_start()).starts_with(char::is_uppercase));
+        named.then(|| self.names.after(sentence, at)).flatten()
+    }
+
     /// After an attribution's end: the end of an anonymity phrase that follows
     /// it ("…told reporters *on condition of anonymity*"), spaces and a comma
     /// before it allowed.
@@ -148,6 +170,20 @@ const CARRIERS: &[&str] = &[
     " issued through",
     " carried in",
     " published in",
+];
+
+/// The medium a circumstance phrase may end with and the word that joins
+/// the outlet or platform after it ("in an interview *with* KBS").
+const VENUES: &[(&str, &str)] = &[
+    ("interview", " with"),
+    ("post", " on"),
+    ("posting", " on"),
+    ("message", " on"),
+    ("video", " on"),
+    ("broadcast", " on"),
+    ("column", " in"),
+    ("article", " in"),
+    ("editorial", " in"),
 ];
 
 /// The first words of a time or circumstance phrase after a cue.

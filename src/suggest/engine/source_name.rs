@@ -32,6 +32,70 @@ impl Suggester {
             .unwrap_or_else(|| self.source_of(name))
     }
 
+    /// The rules' `anonymous_source` as the registry names it ("unnamed
+    /// sources").
+    pub(super) fn anonymous_source(&self) -> String {
+        self.registry
+            .normalise(&self.rules.attribution.anonymous_source)
+    }
+
+    /// True when `text` is one of the rules' anonymity phrases, whole
+    /// ("speaking on condition of anonymity"), and the rules name an anonymous
+    /// source.
+    pub(super) fn is_anonymity(&self, text: &str) -> bool {
+        let text = text.trim();
+        !self.rules.attribution.anonymous_source.is_empty()
+            && (self.rules.attribution.anonymity.iter()).any(|p| p.eq_ignore_ascii_case(text))
+    }
+
+    /// A person described, not named, before a place that `names` found as
+    /// the source ("*A money changer in* Sinuiju told RFA", "*a teacher from*
+    /// Kaesong said"): an indefinite determiner and at most four plain
+    /// lower-case words, then "in", "at" or "from", opening the sentence or
+    /// after a comma or quote. The byte where the description starts and its
+    /// source: the source of a role word in it, else the anonymous source.
+    pub(super) fn unnamed_speaker_before(
+        &self,
+        sentence: &str,
+        name: usize,
+    ) -> Option<(usize, String)> {
+        if self.rules.attribution.anonymous_source.is_empty() {
+            return None;
+        }
+        let before = sentence[..name].trim_end();
+        let (lead, preposition) = before.rsplit_once(' ')?;
+        if !["in", "at", "from"].contains(&preposition) {
+            return None;
+        }
+        let lead = lead.trim_end();
+        let mut start = lead.len();
+        let mut words = 0;
+        for word in lead.rsplit(' ') {
+            if words == 5 || word.is_empty() {
+                return None;
+            }
+            words += 1;
+            start -= word.len();
+            let lower = word.to_lowercase();
+            if INDEFINITE.contains(&lower.as_str()) {
+                let opening = sentence[..start].trim_end();
+                let opens =
+                    opening.is_empty() || opening.ends_with([',', '“', '"', ':', '”', '’', '‘']);
+                return (opens && words > 1).then(|| {
+                    let phrase = &sentence[start..name];
+                    let source =
+                        (self.role_source(phrase)).unwrap_or_else(|| self.anonymous_source());
+                    (start, source)
+                });
+            }
+            if !word.chars().all(|c| c.is_lowercase() || c == '-') {
+                return None;
+            }
+            start -= 1;
+        }
+        None
+    }
+
     /// The source the first role word of `text` stands for ("a professor at …",
     /// "Security researchers" → experts), from the rules' `appositive_roles`.
     pub(super) fn role_source(&self, text: &str) -> Option<String> {
@@ -163,6 +227,10 @@ impl Suggester {
         self.registry.normalise(&words.join(" "))
     }
 }
+
+/// Determiners that open a description of an unnamed person ("*a* trader in
+/// Hyesan").
+const INDEFINITE: &[&str] = &["a", "an", "one", "two", "three", "several", "some"];
 
 /// Words that make a capitalised government name a body, not a place ("White
 /// *House*", "State *Department*").
