@@ -162,5 +162,11 @@ fn fresh3_figures() {
         ("claim", Strictness::Iou, 0.65, 0.65),
         ("speculation", Strictness::Iou, 0.87, 0.77),
     ];
-    check("fresh3", &["tune", "heldout", "fresh", "fresh2"], 235, &floors, 1.90);
+    check(
+        "fresh3",
+        &["tune", "heldout", "fresh", "fresh2"],
+        235,
+        &floors,
+        1.90,
+    );
 }
