@@ -11,6 +11,7 @@
 
 mod attribution;
 mod clause;
+mod clause_words;
 mod cue_phrase;
 mod source_name;
 
