@@ -9,8 +9,10 @@
 //! is dropped; so is the model for a label where it did not save actions. Where a
 //! rule and the model suggest overlapping spans of the same label, one is kept:
 //! the one whose spans were cheaper to accept there (fewer boundary moves, fewer
-//! rejects), learned the same way. Without annotated documents nothing is
-//! learned and everything is kept.
+//! rejects), learned the same way. The analyst's conventions are learned
+//! too: the source names they give (`source_named`), the words they add or cut
+//! at a span's end ([`Extensions`]) and start ([`super::starts::Starts`]).
+//! Without annotated documents nothing is learned and everything is kept.
 //!
 //! Fair: a document's own annotations never decide its suggestions — the figures
 //! are kept per document and a document's own are subtracted (leave one out).
@@ -30,6 +32,10 @@ use crate::task::Progress;
 /// Suggestions a rule must have made on the other annotated documents before
 /// its figure can drop it.
 pub const MIN_CASES: i64 = 4;
+
+/// Cases of the analyst naming a suggested source another way before their
+/// name is suggested (in most of the source's cases).
+pub const MIN_RENAMED: i64 = 2;
 
 /// The rule name the learned model's suggestions carry.
 const MODEL: &str = super::MODEL_RULE;
@@ -206,10 +212,11 @@ impl Combiner {
                 s.source = Some(named);
             }
         }
-        // Nothing learned of the ends (a 10 MB article's first suggestions):
-        // no need for its chars.
+        // Nothing learned of the ends or starts (a 10 MB article's first
+        // suggestions): no need for its chars.
         let ends_learned = tally.extensions != Extensions::default();
-        let chars: Vec<char> = if ends_learned {
+        let starts_learned = !tally.starts.is_empty();
+        let chars: Vec<char> = if ends_learned || starts_learned {
             text.chars().collect()
         } else {
             Vec::new()
@@ -222,6 +229,14 @@ impl Combiner {
             if end != s.end && end > s.start && end <= chars.len() {
                 s.end = end;
                 s.quote = chars[s.start..end].iter().collect();
+            }
+        }
+        let moved = |s: &Suggestion| s.rule != super::PHRASE_RULE && s.end <= chars.len();
+        for s in rules.iter_mut().filter(|s| starts_learned && moved(s)) {
+            let start = tally.starts.start_for(&chars, &s.label, s.start, s.end);
+            if start != s.start && start < s.end {
+                s.start = start;
+                s.quote = chars[start..s.end].iter().collect();
             }
         }
         rules.sort_by(|a, b| (a.start, a.end, &a.label).cmp(&(b.start, b.end, &b.label)));
@@ -253,15 +268,18 @@ fn confidence_needed(tally: &Tally, label: &str) -> Option<f32> {
     cut
 }
 
-/// The source the analyst's attributions named most often where one
-/// suggested as `suggested` overlapped them, when that is another source.
+/// The source the analyst's attributions named where one suggested as
+/// `suggested` (normalised, lower case) overlapped them, when that is another
+/// source named in most of those cases, at least [`MIN_RENAMED`] of them.
 fn source_named(tally: &Tally, key: &str) -> Option<String> {
-    let own: i64 = (tally.sources.iter())
-        .filter(|((from, to), _)| from == key && to.to_lowercase() == key)
+    let cases: i64 = (tally.sources.iter())
+        .filter(|((from, _), _)| from == key)
         .map(|(_, n)| *n)
         .sum();
     (tally.sources.iter())
-        .filter(|((from, to), n)| from == key && to.to_lowercase() != key && **n > own.max(1))
+        .filter(|((from, to), n)| {
+            from == key && to.to_lowercase() != key && **n >= MIN_RENAMED && 2 * **n > cases
+        })
         .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.1.cmp(&a.0.1)))
         .map(|((_, to), _)| to.clone())
 }
