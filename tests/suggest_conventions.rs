@@ -46,12 +46,6 @@ const RENAMED: [(&str, &str); 14] = [
     ("Radio Free Asia", "RFA Korean"),
 ];
 
-/// Moves `a`'s start to `start` (a char offset in `text`), its quote with it.
-fn start_at(a: &mut Annotation, text: &str, start: usize) {
-    a.start = start;
-    a.quote = text.chars().skip(start).take(a.end - start).collect();
-}
-
 /// One annotator's convention: rewrites an annotation of a document's text.
 type Convention = fn(&mut Annotation, &[char]);
 
@@ -74,7 +68,7 @@ fn claims_with_that(a: &mut Annotation, text: &[char]) {
 }
 
 /// Speculation starts at its clause's subject: back to the clause's first word
-/// (after punctuation, a line start or "that").
+/// (after punctuation, a line start, "that" or "said").
 fn speculation_from_subject(a: &mut Annotation, text: &[char]) {
     if a.label != "speculation" {
         return;
@@ -90,7 +84,8 @@ fn speculation_from_subject(a: &mut Annotation, text: &[char]) {
             w -= 1;
         }
         let word: String = text[w..i].iter().collect();
-        if w == i || i == s || word.eq_ignore_ascii_case("that") {
+        let opener = ["that", "said", "say", "says"];
+        if w == i || i == s || opener.iter().any(|o| word.eq_ignore_ascii_case(o)) {
             break;
         }
         s = w;
@@ -129,7 +124,7 @@ fn attributions_without_possessive(a: &mut Annotation, text: &[char]) {
     }
 }
 
-/// `set` with every annotation rewritten by `convention`.
+/// `set` with every annotation rewritten by `convention`, and how many were.
 fn rewritten(set: &str, convention: Convention) -> (Project, usize) {
     let mut p = fixture(set);
     let texts: std::collections::HashMap<String, Vec<char>> = (p.documents.iter())
@@ -140,9 +135,7 @@ fn rewritten(set: &str, convention: Convention) -> (Project, usize) {
         let text = &texts[&a.doc];
         let before = (a.start, a.source.clone());
         convention(a, text);
-        let start = a.start;
-        let s: String = text.iter().collect();
-        start_at(a, &s, start);
+        a.quote = text[a.start..a.end].iter().collect();
         changed += usize::from(before != (a.start, a.source.clone()));
     }
     (p, changed)

@@ -23,8 +23,11 @@ pub const MAX_WORDS: usize = 4;
 /// Cases for a convention before it is applied.
 pub const MIN_VOTES: i64 = 2;
 
-/// The words that open a clause: a subject starts after them.
-const CLAUSE_OPENERS: [&str; 6] = ["that", "and", "but", "while", "because", "if"];
+/// The words that open a clause: a subject starts after them ("analysts said
+/// the launch may slip").
+const CLAUSE_OPENERS: [&str; 9] = [
+    "that", "and", "but", "while", "because", "if", "said", "say", "says",
+];
 
 /// The key of extending a start to its clause's first word.
 const CLAUSE: &str = "+<clause>";
@@ -173,7 +176,13 @@ fn keys(sign: char, words: &[Word]) -> (String, String) {
         let parts: Vec<&str> = ordered.iter().map(|w| f(w)).collect();
         format!("{sign}{}", parts.join(" "))
     };
-    (join(|w| &w.lower), join(|w| &w.shape))
+    // A name's possessive is one shape however many words the name has
+    // ("Japan’s", "South Korea’s": `X's`).
+    let mut shape = join(|w| &w.shape);
+    while shape.contains("X X's") {
+        shape = shape.replace("X X's", "X's");
+    }
+    (join(|w| &w.lower), shape)
 }
 
 fn is_word_char(chars: &[char], i: usize) -> bool {
@@ -263,20 +272,21 @@ fn words_from(chars: &[char], start: usize) -> Vec<Word> {
 /// the run stops at punctuation, a line's start or a clause opener ("that").
 /// 0 when the clause starts further back than [`MAX_WORDS`] words, or here.
 fn clause_words(chars: &[char], before: &[Word]) -> usize {
-    for (k, w) in before.iter().enumerate() {
-        if CLAUSE_OPENERS.contains(&w.lower.as_str()) {
-            return k;
-        }
-        let opens = w.start == 0 || chars[w.start - 1] != ' ';
-        if opens {
-            return k + 1;
-        }
+    if let Some(k) = (before.iter()).position(|w| CLAUSE_OPENERS.contains(&w.lower.as_str())) {
+        return k;
     }
-    if before.len() < MAX_WORDS {
-        // Stopped short of the limit: at punctuation before the last word.
-        return before.len();
+    let Some(last) = before.last() else {
+        return 0;
+    };
+    let mut i = last.start;
+    while i > 0 && chars[i - 1] == ' ' {
+        i -= 1;
     }
-    0
+    if i == 0 || !is_word_char(chars, i - 1) {
+        before.len()
+    } else {
+        0
+    }
 }
 
 #[cfg(test)]

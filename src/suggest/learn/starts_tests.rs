@@ -76,12 +76,15 @@ fn a_possessive_is_cut_by_its_shape() {
         s.start_for(&chars(c), "attribution", 0, 30),
         at(c, "Foreign")
     );
+    // A one-word name's possessive has the same shape.
     let d = "Japan’s government said";
     assert_eq!(
-        s.start_for(&chars(d), "attribution", 0, 10),
-        0,
-        "X's alone unseen"
+        s.start_for(&chars(d), "attribution", 0, 20),
+        at(d, "government")
     );
+    // Not a name's: unseen.
+    let e = "the ministry’s spokesman said";
+    assert_eq!(s.start_for(&chars(e), "attribution", 0, 20), 0);
 }
 
 #[test]
@@ -96,7 +99,7 @@ fn speculation_reaches_back_to_its_clause_subject() {
         at(b, "could"),
         at(b, "The launch"),
     );
-    let c = "Seoul said, the 한국 missile might fail.";
+    let c = "Seoul said: the 한국 missile might fail.";
     let start = at(c, "might");
     assert_eq!(
         s.start_for(&chars(c), "speculation", start, start + 10),
@@ -113,6 +116,18 @@ fn speculation_reaches_back_to_its_clause_subject() {
     assert_eq!(
         s.start_for(&chars(e), "speculation", start, start + 5),
         start
+    );
+    // Four words back to the sentence's start, or after "said".
+    let f = "Yes. Much of the money might go.\nAnalysts said the men may return.";
+    let start = at(f, "might");
+    assert_eq!(
+        s.start_for(&chars(f), "speculation", start, start + 5),
+        at(f, "Much")
+    );
+    let start = at(f, "may");
+    assert_eq!(
+        s.start_for(&chars(f), "speculation", start, start + 3),
+        at(f, "the men")
     );
 }
 
