@@ -13,7 +13,7 @@ use marginalia::model::Project;
 use marginalia::store::load_project;
 use marginalia::suggest::effort::replay_project;
 use marginalia::suggest::learn::{LearnedModel, suggest_project_combined};
-use marginalia::suggest::{SuggestScope, Suggester, Suggestion, suggest_project_raw};
+use marginalia::suggest::{SuggestScope, Suggester, suggest_project_raw};
 use marginalia::task::Progress;
 
 mod common;
