@@ -10,13 +10,15 @@
 use std::path::Path;
 
 use marginalia::model::Project;
-use marginalia::store::{load_project, save_project};
+use marginalia::store::load_project;
 use marginalia::suggest::effort::replay_project;
 use marginalia::suggest::learn::{LearnedModel, suggest_project_combined};
-use marginalia::suggest::{SuggestScope, Suggester, Suggestion, suggest_project_raw};
+use marginalia::suggest::{SuggestScope, Suggester, suggest_project_raw};
 use marginalia::task::Progress;
 
 mod common;
+
+use common::suggested::{Found, from_the_command_line};
 
 fn fixture(name: &str) -> Project {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -37,8 +39,6 @@ fn half_annotated(annotated: bool) -> (Project, Project) {
     p.documents.extend(held.documents.iter().cloned());
     (p, held)
 }
-
-type Found = Vec<(String, Vec<Suggestion>)>;
 
 fn held_scope(held: &Project) -> SuggestScope {
     SuggestScope {
@@ -91,38 +91,6 @@ fn held_halves(contiguous: bool, parity: usize) -> (Project, Project) {
     gold.annotations.retain(|a| !annotated.contains(&a.doc));
     gold.documents.retain(|d| !annotated.contains(&d.id));
     (p, gold)
-}
-
-/// The suggestions of `marginalia suggest PROJECT` (plus `flags`) read back from
-/// its JSONL output, as an independent checker reads them.
-fn from_the_command_line(project: &Project, flags: &[&str]) -> Found {
-    let dir = tempfile::tempdir().expect("a temporary folder");
-    let path = dir.path().join("p.ron");
-    save_project(&path, project).expect("saves");
-    let mut args = vec!["suggest", path.to_str().expect("utf-8 path")];
-    args.extend_from_slice(flags);
-    let out = common::cli::run(&args);
-    assert!(out.status.success(), "{}", common::cli::stderr(&out));
-    (common::cli::stdout(&out).lines())
-        .map(|line| {
-            let v: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
-            let doc = v["id"].as_str().expect("id").to_string();
-            let spans = (v["spans"].as_array().expect("spans").iter())
-                .map(|s| Suggestion {
-                    doc: doc.clone(),
-                    start: s["start"].as_u64().expect("start") as usize,
-                    end: s["end"].as_u64().expect("end") as usize,
-                    label: s["label"].as_str().expect("label").to_string(),
-                    source: s["source"].as_str().map(str::to_string),
-                    rule: s["rule"].as_str().expect("rule").to_string(),
-                    score: s["score"].as_f64().unwrap_or(0.0) as f32,
-                    why: String::new(),
-                    quote: s["text"].as_str().expect("text").to_string(),
-                })
-                .collect();
-            (doc, spans)
-        })
-        .collect()
 }
 
 /// The check as the issue states it, on [`CHECKED`]: half its articles hold

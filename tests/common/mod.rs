@@ -5,5 +5,6 @@
 #![allow(dead_code)] // each test file uses its own part
 
 pub mod cli;
+pub mod suggested;
 #[cfg(feature = "gui")]
 pub mod window;

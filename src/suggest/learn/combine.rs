@@ -9,8 +9,10 @@
 //! is dropped; so is the model for a label where it did not save actions. Where a
 //! rule and the model suggest overlapping spans of the same label, one is kept:
 //! the one whose spans were cheaper to accept there (fewer boundary moves, fewer
-//! rejects), learned the same way. Without annotated documents nothing is
-//! learned and everything is kept.
+//! rejects), learned the same way. The analyst's conventions are learned
+//! too: the source names they give (`source_named`), the words they add or cut
+//! at a span's end ([`Extensions`]) and start ([`super::starts::Starts`]).
+//! Without annotated documents nothing is learned and everything is kept.
 //!
 //! Fair: a document's own annotations never decide its suggestions — the figures
 //! are kept per document and a document's own are subtracted (leave one out).
@@ -30,6 +32,10 @@ use crate::task::Progress;
 /// Suggestions a rule must have made on the other annotated documents before
 /// its figure can drop it.
 pub const MIN_CASES: i64 = 4;
+
+/// Cases of the analyst naming a suggested source another way before their
+/// name is suggested (in most of the source's cases).
+pub const MIN_RENAMED: i64 = 2;
 
 /// The rule name the learned model's suggestions carry.
 const MODEL: &str = super::MODEL_RULE;
@@ -206,10 +212,11 @@ impl Combiner {
                 s.source = Some(named);
             }
         }
-        // Nothing learned of the ends (a 10 MB article's first suggestions):
-        // no need for its chars.
+        // Nothing learned of the ends or starts (a 10 MB article's first
+        // suggestions): no need for its chars.
         let ends_learned = tally.extensions != Extensions::default();
-        let chars: Vec<char> = if ends_learned {
+        let starts_learned = !tally.starts.is_empty();
+        let chars: Vec<char> = if ends_learned || starts_learned {
             text.chars().collect()
         } else {
             Vec::new()
@@ -222,6 +229,14 @@ impl Combiner {
             if end != s.end && end > s.start && end <= chars.len() {
                 s.end = end;
                 s.quote = chars[s.start..end].iter().collect();
+            }
+        }
+        let moved = |s: &Suggestion| s.rule != super::PHRASE_RULE && s.end <= chars.len();
+        for s in rules.iter_mut().filter(|s| starts_learned && moved(s)) {
+            let start = tally.starts.start_for(&chars, &s.label, s.start, s.end);
+            if start != s.start && start < s.end {
+                s.start = start;
+                s.quote = chars[start..s.end].iter().collect();
             }
         }
         rules.sort_by(|a, b| (a.start, a.end, &a.label).cmp(&(b.start, b.end, &b.label)));
@@ -253,15 +268,18 @@ fn confidence_needed(tally: &Tally, label: &str) -> Option<f32> {
     cut
 }
 
-/// The source the analyst's attributions named most often where one
-/// suggested as `suggested` overlapped them, when that is another source.
+/// The source the analyst's attributions named where one suggested as
+/// `suggested` (normalised, lower case) overlapped them, when that is another
+/// source named in most of those cases, at least [`MIN_RENAMED`] of them.
 fn source_named(tally: &Tally, key: &str) -> Option<String> {
-    let own: i64 = (tally.sources.iter())
-        .filter(|((from, to), _)| from == key && to.to_lowercase() == key)
+    let cases: i64 = (tally.sources.iter())
+        .filter(|((from, _), _)| from == key)
         .map(|(_, n)| *n)
         .sum();
     (tally.sources.iter())
-        .filter(|((from, to), n)| from == key && to.to_lowercase() != key && **n > own.max(1))
+        .filter(|((from, to), n)| {
+            from == key && to.to_lowercase() != key && **n >= MIN_RENAMED && 2 * **n > cases
+        })
         .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.1.cmp(&a.0.1)))
         .map(|((_, to), _)| to.clone())
 }
@@ -323,77 +341,5 @@ pub fn suggest_project_combined(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
-
-    fn span(start: usize, len: usize, label: &str, rule: &str, score: f32) -> Suggestion {
-        Suggestion {
-            doc: "d".into(),
-            start,
-            end: start + len,
-            label: label.into(),
-            source: None,
-            rule: rule.into(),
-            score,
-            why: String::new(),
-            quote: String::new(),
-        }
-    }
-
-    /// The rules' and the model's spans kept, as the scans before the span
-    /// index chose them.
-    fn by_scan(
-        t: &Tally,
-        mut rules: Vec<Suggestion>,
-        mut model: Vec<Suggestion>,
-    ) -> Vec<Suggestion> {
-        let overlaps = |a: &Suggestion, b: &[Suggestion]| {
-            b.iter()
-                .any(|x| x.label == a.label && x.overlaps(a.start, a.end))
-        };
-        let prefer = |l: &str| t.model_over_rules.get(l).copied().unwrap_or(0) > 0;
-        let kept_model = model.clone();
-        rules.retain(|r| !(prefer(&r.label) && overlaps(r, &kept_model)));
-        let seen = rules.clone();
-        model.retain(|m| {
-            if overlaps(m, &seen) {
-                return prefer(&m.label);
-            }
-            confidence_needed(t, &m.label).is_some_and(|c| m.score >= c)
-        });
-        model.retain(|m| prefer(&m.label) || !overlaps(m, &rules));
-        rules.extend(model);
-        rules.sort_by(|a, b| (a.start, a.end, &a.label).cmp(&(b.start, b.end, &b.label)));
-        rules.dedup_by(|a, b| (a.start, a.end, &a.label) == (b.start, b.end, &b.label));
-        rules
-    }
-
-    proptest! {
-        /// Rules and model spans of two labels, the model preferred for one:
-        /// the spans kept are those the scans kept.
-        #[test]
-        fn the_indexed_overlaps_keep_what_the_scans_kept(
-            rules in proptest::collection::vec((0usize..300, 1usize..60, any::<bool>()), 0..40),
-            model in proptest::collection::vec((0usize..300, 1usize..60, any::<bool>(), 0u8..10), 0..40),
-            alone in proptest::collection::vec((0u8..10, -2i64..3), 0..8),
-        ) {
-            let label = |b: bool| if b { "claim" } else { "speculation" };
-            let rules: Vec<Suggestion> =
-                rules.iter().map(|&(s, n, l)| span(s, n, label(l), "r", 1.0)).collect();
-            let model: Vec<Suggestion> = (model.iter())
-                .map(|&(s, n, l, c)| span(s, n, label(l), MODEL, f32::from(c) / 10.0))
-                .collect();
-            let mut c = Combiner::empty(&SourceRegistry::builtin());
-            let mut t = Tally::default();
-            t.model_over_rules.insert("claim".into(), 1);
-            t.model_alone = (alone.iter())
-                .map(|&(c, v)| ("speculation".to_string(), f32::from(c) / 10.0, v))
-                .collect();
-            t.saved.insert(("claim".into(), "r".into()), (1, 10));
-            let expected = by_scan(&t, rules.clone(), model.clone());
-            c.add_document("other", Arc::new(t));
-            prop_assert_eq!(c.combine("d", "", rules, model), expected);
-        }
-    }
-}
+#[path = "combine_tests.rs"]
+mod tests;

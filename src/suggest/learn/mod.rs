@@ -15,7 +15,9 @@
 //! - `combine`: rules and model combined by what the annotated documents show;
 //!   `combine_cache`: what the window's combination learned, kept while current;
 //! - `scorer`: the model's scores per word type, cached (fast suggestions);
-//! - `phrases`: the analyst's annotated phrases suggested again where they recur.
+//! - `phrases`: the analyst's annotated phrases suggested again where they recur;
+//! - `boundary`, `starts`: the words the analyst adds or cuts at a span's end
+//!   and at its start, learned by shape.
 //!
 //! Hand-written (about 700 lines) rather than a crate: the CRF crates on
 //! crates.io are bindings to C (`crfsuite`) or unmaintained, and an averaged
@@ -33,6 +35,7 @@ mod phrases;
 mod scorer;
 mod source_names;
 mod span_index;
+mod starts;
 mod tags;
 mod tally;
 mod tokens;

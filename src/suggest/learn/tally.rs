@@ -1,7 +1,7 @@
 //! What one annotated document shows a combination ([`super::Combiner`], issue
 //! 20): per rule (and the model) the actions its suggestions saved there, how
 //! the model's spans compared with the rules', the sources the analyst named
-//! and the words added to or cut from suggested spans' ends. A combination sums
+//! and the words added to or cut from suggested spans' ends and starts. A combination sums
 //! these per document, so one document's figures can be left out (leave one
 //! out) or kept and reused while its annotations stay as they are.
 
@@ -9,6 +9,7 @@ use std::collections::HashMap;
 
 use super::boundary::Extensions;
 use super::span_index::SpanIndex;
+use super::starts::Starts;
 use crate::model::SourceRegistry;
 use crate::suggest::effort::{GoldDocument, WordIndex, actions_saved_each, create_cost, fix_cost};
 use crate::suggest::{ATTRIBUTION, Suggestion};
@@ -26,6 +27,8 @@ pub(super) struct Tally {
     pub(super) sources: HashMap<(String, String), i64>,
     /// The words the analyst added after suggested spans' ends.
     pub(super) extensions: Extensions,
+    /// The words the analyst added before suggested spans' starts, or cut.
+    pub(super) starts: Starts,
 }
 
 impl Tally {
@@ -40,6 +43,7 @@ impl Tally {
             *self.model_over_rules.entry(k.clone()).or_default() += sign * v;
         }
         self.extensions.add(&o.extensions, sign);
+        self.starts.add(&o.starts, sign);
         for (k, v) in &o.sources {
             *self.sources.entry(k.clone()).or_default() += sign * v;
         }
@@ -85,6 +89,16 @@ impl Tally {
                 .find(|g| g.label == s.label && g.end >= shortest);
             if let Some(g) = gold {
                 tally.extensions.learn(&chars, &s.label, s.end, g.end);
+            }
+        }
+        // Starts are learned from the rules' spans whose end the analyst kept
+        // (a learned phrase has the analyst's start already).
+        for s in rules.iter().filter(|s| s.rule != super::PHRASE_RULE) {
+            let gold = (gold_index.overlapping(s.start, s.end).into_iter())
+                .map(|k| gold[k])
+                .find(|g| g.label == s.label && g.end == s.end);
+            if let Some(g) = gold {
+                tally.starts.learn(&chars, &s.label, s.start, g.start);
             }
         }
         tally
