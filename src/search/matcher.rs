@@ -9,6 +9,7 @@
 //! themselves.
 
 use std::ops::ControlFlow;
+use std::sync::OnceLock;
 
 use regex::{Regex, RegexBuilder};
 
@@ -54,9 +55,12 @@ pub struct Matcher {
     /// no Unicode word boundary.
     ascii_twin: Option<(Regex, bool)>,
     /// `regex` searched mostly by the fast engines where the twin cannot be
-    /// used (text with Korean or accents): the same matches. `None` when it has
-    /// no Unicode word boundary.
-    checked: Option<CheckedFind>,
+    /// used (text with Korean or accents): the same matches. Built the first
+    /// time such a text is searched (`None` inside when a twin does not compile).
+    checked: OnceLock<Option<CheckedFind>>,
+    /// The pattern and whether it ignores case, to build `checked`.
+    pattern: String,
+    case_insensitive: bool,
     whole_word: bool,
     /// A plain text (escaped, not empty): it never matches the empty string.
     plain: bool,
@@ -95,13 +99,12 @@ impl Matcher {
                 let twin = twin.size_limit(REGEX_SIZE_LIMIT).build().ok();
                 twin.map(|r| (r, t.line_by_line))
             });
-        let checked = (ascii_twin.is_some())
-            .then(|| CheckedFind::new(&compiled, text, !case_sensitive, REGEX_SIZE_LIMIT))
-            .flatten();
         Ok(Matcher {
             regex: compiled,
             ascii_twin,
-            checked,
+            checked: OnceLock::new(),
+            pattern: text.to_string(),
+            case_insensitive: !case_sensitive,
             whole_word,
             plain: !regex,
         })
@@ -128,7 +131,15 @@ impl Matcher {
         if !has_non_ascii_word_char(text) {
             return self.each_in(Finder::Regex(twin), text, 0, &mut f);
         }
-        let slow = match &self.checked {
+        let checked = self.checked.get_or_init(|| {
+            CheckedFind::new(
+                &self.regex,
+                &self.pattern,
+                self.case_insensitive,
+                REGEX_SIZE_LIMIT,
+            )
+        });
+        let slow = match checked {
             Some(c) => Finder::Checked(c),
             None => Finder::Regex(&self.regex),
         };
