@@ -19,9 +19,9 @@ use super::matcher::is_word_char;
 pub struct Twin {
     /// The twin's pattern (flags included).
     pub pattern: String,
-    /// The regex never matches a line feed and has no `\A` / `\z`: a text can be
-    /// searched line by line (each line with the twin or the Unicode regex, as
-    /// its own word chars allow) and gives the same matches.
+    /// The regex never matches a line feed and has no `\A` / `\z` (nor CRLF
+    /// mode's `^` / `$`): a text can be searched line by line (each line with the
+    /// twin where its word chars allow) and gives the same matches.
     pub line_by_line: bool,
 }
 
@@ -39,8 +39,10 @@ pub fn ascii_boundary_pattern(pattern: &str, case_insensitive: bool) -> Option<T
     if !looks.contains_word_unicode() {
         return None;
     }
-    let line_by_line =
-        !looks.contains(Look::Start) && !looks.contains(Look::End) && !can_match_line_feed(&hir);
+    // `\A`, `\z` see the whole text; in CRLF mode `^` and `$` see the `\n` after
+    // a `\r`, which a line split at `\n` would cut off.
+    let whole_text = [Look::Start, Look::End, Look::StartCRLF, Look::EndCRLF];
+    let line_by_line = !whole_text.iter().any(|&l| looks.contains(l)) && !can_match_line_feed(&hir);
     Some(Twin {
         pattern: ascii_looks(hir).to_string(),
         line_by_line,
@@ -117,124 +119,4 @@ pub fn has_non_ascii_word_char(text: &str) -> bool {
         at = start + c.len_utf8();
     }
     false
-}
-
-#[cfg(test)]
-mod tests {
-    use super::super::matcher::Matcher;
-    use super::*;
-    use regex::{Regex, RegexBuilder};
-    use std::ops::ControlFlow;
-
-    /// Patterns with every kind of Unicode word boundary.
-    const PATTERNS: [&str; 11] = [
-        r"\b\w+ing\b",
-        r"\bKim\b",
-        r"\B\w",
-        r"\b{start}\w+",
-        r"\w+\b{end}",
-        r"\b{start-half}a",
-        r"a\b{end-half}",
-        r"(?i)\bkcna\b",
-        r"^\w+\b",
-        r"\b\w+$",
-        r"\b\w+\s+\w+\b",
-    ];
-
-    /// `count` texts of a few `atoms` each, pseudo-random from `seed`.
-    fn texts(atoms: &[&str], count: usize, mut seed: u64) -> Vec<String> {
-        let mut next = || {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) as usize
-        };
-        (0..count)
-            .map(|_| {
-                (0..next() % 12 + 1)
-                    .map(|_| atoms[next() % atoms.len()])
-                    .collect()
-            })
-            .collect()
-    }
-
-    fn ranges(regex: &Regex, text: &str) -> Vec<(usize, usize)> {
-        (regex.find_iter(text))
-            .filter(|m| !m.is_empty())
-            .map(|m| (m.start(), m.end()))
-            .collect()
-    }
-
-    #[test]
-    fn only_unicode_word_boundaries_are_rewritten() {
-        assert_eq!(ascii_boundary_pattern("kcna", true), None);
-        assert_eq!(ascii_boundary_pattern(r"(?-u:\b)x", false), None);
-        for p in PATTERNS {
-            assert!(ascii_boundary_pattern(p, false).is_some(), "{p}");
-        }
-        let lines = |p: &str| ascii_boundary_pattern(p, false).unwrap().line_by_line;
-        assert!(lines(r"\b\w+ing\b") && lines(r"^\bK.m$"));
-        assert!(!lines(r"\b\w+\s\w+") && !lines(r"\bx\n"));
-        assert!(!lines(r"\A\bx") && !lines(r"(?s)\b.+"));
-    }
-
-    #[test]
-    fn korean_and_accents_are_non_ascii_word_chars_quotes_and_emoji_are_not() {
-        assert!(!has_non_ascii_word_char("“Tests,” KCNA said 👋 — 2026"));
-        assert!(has_non_ascii_word_char("said 조선 “x”"));
-        assert!(has_non_ascii_word_char("“x” café"));
-        assert!(has_non_ascii_word_char("e\u{301}"));
-    }
-
-    /// On every text without a non-ASCII word char, the rewritten regex finds
-    /// exactly what the Unicode one finds.
-    #[test]
-    fn the_ascii_twin_finds_the_same_matches_where_it_is_used() {
-        let atoms = [
-            "a", "ing", " ", "“", "”", "👋", "_", "1", "Kim", "KCNA", "\n", "—", "k",
-        ];
-        let texts = texts(&atoms, 400, 7);
-        for p in PATTERNS {
-            let unicode = Regex::new(&format!("(?m){p}")).unwrap();
-            let twin = Regex::new(&ascii_boundary_pattern(p, false).unwrap().pattern).unwrap();
-            for t in &texts {
-                assert!(!has_non_ascii_word_char(t));
-                assert_eq!(ranges(&unicode, t), ranges(&twin, t), "{p} on {t:?}");
-            }
-        }
-    }
-
-    /// Through the matcher (the twin on whole texts or line by line, the Unicode
-    /// regex elsewhere), every pattern finds what the Unicode regex finds alone,
-    /// on texts of many lines mixing ASCII words, Korean, accents, quotes, emoji.
-    #[test]
-    fn the_matcher_finds_what_the_unicode_regex_finds_on_mixed_lines() {
-        let atoms = [
-            "a", "ing", " ", "“", "”", "👋", "_", "Kim", "KCNA", "\n", "\r\n", "조선", "é",
-            "e\u{301}", "k",
-        ];
-        let texts = texts(&atoms, 300, 11);
-        for p in PATTERNS {
-            for case_sensitive in [true, false] {
-                let m = Matcher::new(p, true, case_sensitive, false).unwrap();
-                let unicode = RegexBuilder::new(p)
-                    .case_insensitive(!case_sensitive)
-                    .multi_line(true)
-                    .build()
-                    .unwrap();
-                for t in &texts {
-                    let mut got = Vec::new();
-                    let _ = m.for_each(t, |s, e| {
-                        got.push((s, e));
-                        ControlFlow::Continue(())
-                    });
-                    assert_eq!(
-                        got,
-                        ranges(&unicode, t),
-                        "{p} (case {case_sensitive}) on {t:?}"
-                    );
-                }
-            }
-        }
-    }
 }

@@ -9,10 +9,30 @@
 //! themselves.
 
 use std::ops::ControlFlow;
+use std::sync::OnceLock;
 
 use regex::{Regex, RegexBuilder};
 
 use super::SearchError;
+use super::checked_find::CheckedFind;
+
+/// What finds a text's matches: the regex crate alone, or through
+/// [`CheckedFind`].
+#[derive(Clone, Copy)]
+enum Finder<'a> {
+    Regex(&'a Regex),
+    Checked(&'a CheckedFind),
+}
+
+impl Finder<'_> {
+    /// The leftmost-first match at or after byte `at`, as [`Regex::find_at`].
+    fn find_at(self, text: &str, at: usize) -> Option<(usize, usize)> {
+        match self {
+            Finder::Regex(r) => r.find_at(text, at).map(|m| (m.start(), m.end())),
+            Finder::Checked(c) => c.find_at(text, at),
+        }
+    }
+}
 
 /// The compiled size limit of a regex (the regex crate's default is 10 MiB; a
 /// larger one is refused with [`SearchError::RegexTooLarge`]).
@@ -34,6 +54,13 @@ pub struct Matcher {
     /// all ASCII: the same matches, found by the fast engines. `None` when it has
     /// no Unicode word boundary.
     ascii_twin: Option<(Regex, bool)>,
+    /// `regex` searched mostly by the fast engines where the twin cannot be
+    /// used (text with Korean or accents): the same matches. Built the first
+    /// time such a text is searched (`None` inside when a twin does not compile).
+    checked: OnceLock<Option<CheckedFind>>,
+    /// The pattern and whether it ignores case, to build `checked`.
+    pattern: String,
+    case_insensitive: bool,
     whole_word: bool,
     /// A plain text (escaped, not empty): it never matches the empty string.
     plain: bool,
@@ -75,6 +102,9 @@ impl Matcher {
         Ok(Matcher {
             regex: compiled,
             ascii_twin,
+            checked: OnceLock::new(),
+            pattern: text.to_string(),
+            case_insensitive: !case_sensitive,
             whole_word,
             plain: !regex,
         })
@@ -96,39 +126,55 @@ impl Matcher {
     ) -> ControlFlow<()> {
         use super::ascii_boundary::has_non_ascii_word_char;
         let Some((twin, line_by_line)) = &self.ascii_twin else {
-            return self.each_in(&self.regex, text, 0, &mut f);
+            return self.each_in(Finder::Regex(&self.regex), text, 0, &mut f);
         };
         if !has_non_ascii_word_char(text) {
-            return self.each_in(twin, text, 0, &mut f);
+            return self.each_in(Finder::Regex(twin), text, 0, &mut f);
         }
+        let checked = self.checked.get_or_init(|| {
+            CheckedFind::new(
+                &self.regex,
+                &self.pattern,
+                self.case_insensitive,
+                REGEX_SIZE_LIMIT,
+            )
+        });
+        let slow = match checked {
+            Some(c) => Finder::Checked(c),
+            None => Finder::Regex(&self.regex),
+        };
         if !line_by_line {
-            return self.each_in(&self.regex, text, 0, &mut f);
+            return self.each_in(slow, text, 0, &mut f);
         }
         // No match holds a line feed: each line on its own, with the twin where
         // its word chars are all ASCII (a line's ends see a line feed or the
         // text's end either way: not word chars, line starts and ends for ^ $).
         let mut offset = 0;
         for line in text.split('\n') {
-            let regex = if has_non_ascii_word_char(line) {
-                &self.regex
+            let finder = if has_non_ascii_word_char(line) {
+                slow
             } else {
-                twin
+                Finder::Regex(twin)
             };
-            self.each_in(regex, line, offset, &mut f)?;
+            self.each_in(finder, line, offset, &mut f)?;
             offset += line.len() + 1;
         }
         ControlFlow::Continue(())
     }
 
-    /// [`Matcher::for_each`] in `text` with `regex`, the ranges shifted by `offset`.
+    /// [`Matcher::for_each`] in `text` with `finder`, the ranges shifted by `offset`.
     fn each_in(
         &self,
-        regex: &Regex,
+        finder: Finder,
         text: &str,
         offset: usize,
         f: &mut impl FnMut(usize, usize) -> ControlFlow<()>,
     ) -> ControlFlow<()> {
         if !self.whole_word {
+            let regex = match finder {
+                Finder::Regex(regex) => regex,
+                Finder::Checked(checked) => return checked.for_each(text, offset, f),
+            };
             for m in regex.find_iter(text) {
                 if !m.is_empty() {
                     f(offset + m.start(), offset + m.end())?;
@@ -138,14 +184,14 @@ impl Matcher {
         }
         let mut at = 0;
         while at <= text.len() {
-            let Some(m) = regex.find_at(text, at) else {
+            let Some((start, end)) = finder.find_at(text, at) else {
                 break;
             };
-            if !m.is_empty() && stands_alone(text, m.start(), m.end()) {
-                f(offset + m.start(), offset + m.end())?;
-                at = m.end();
+            if start < end && stands_alone(text, start, end) {
+                f(offset + start, offset + end)?;
+                at = end;
             } else {
-                at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+                at = start + text[start..].chars().next().map_or(1, char::len_utf8);
             }
         }
         ControlFlow::Continue(())

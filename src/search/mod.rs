@@ -26,6 +26,7 @@
 
 mod ascii_boundary;
 mod caseless_find;
+mod checked_find;
 mod context;
 mod corpus;
 mod error;
@@ -39,6 +40,8 @@ mod tag;
 mod text_filter;
 mod within;
 
+#[cfg(test)]
+mod boundary_tests;
 #[cfg(test)]
 mod table_tests;
 #[cfg(test)]
