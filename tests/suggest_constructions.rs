@@ -156,3 +156,13 @@ fn negated_facts_are_claims() {
         span(&found, CLAIM, claim);
     }
 }
+
+#[test]
+fn a_surname_alone_is_the_person_introduced_earlier_with_it() {
+    let text = "“The border is quiet,” said Han Mi-rae, a professor at a university in \
+                Busan. Prices fell in March. “Nothing moves,” Han said.";
+    attribution(text, "Han said", "experts");
+    // A surname nobody was introduced with keeps its own name.
+    let alone = "Prices fell in March. “Nothing moves,” Baek said.";
+    attribution(alone, "Baek said", "Baek");
+}
