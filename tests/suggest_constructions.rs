@@ -166,3 +166,13 @@ fn a_surname_alone_is_the_person_introduced_earlier_with_it() {
     let alone = "Prices fell in March. “Nothing moves,” Baek said.";
     attribution(alone, "Baek said", "Baek");
 }
+
+#[test]
+fn a_head_noun_is_the_latest_body_named_with_it() {
+    let text = "Yonhap reported the raid on Monday. The Coastal Safety Agency confirmed \
+                three boats were seized. The agency said the crews were held.";
+    attribution(text, "The agency said", "Coastal Safety Agency");
+    // With no body named with the head noun, the agency is the news agency.
+    let plain = "Yonhap reported the raid on Monday. The agency said the crews were held.";
+    attribution(plain, "The agency said", "Yonhap");
+}
