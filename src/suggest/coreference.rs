@@ -161,16 +161,14 @@ fn latest_named_body(body: &str, before: &str) -> Option<String> {
             break;
         }
         let b = bare(prev);
-        if capital(&b) && !["The", "A", "An", "This", "That"].contains(&b.as_str()) {
-            start -= 1;
-        } else if ["of", "for", "and"].contains(&b.as_str())
+        let name_word = capital(&b) && !["The", "A", "An", "This", "That"].contains(&b.as_str());
+        let joining = ["of", "for", "and"].contains(&b.as_str())
             && start >= 2
-            && capital(&bare(words[start - 2]))
-        {
-            start -= 1;
-        } else {
+            && capital(&bare(words[start - 2]));
+        if !(name_word || joining) {
             break;
         }
+        start -= 1;
     }
     (start < head).then(|| {
         (words[start..=head].iter().map(|w| bare(w)))
