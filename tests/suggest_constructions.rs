@@ -156,3 +156,23 @@ fn negated_facts_are_claims() {
         span(&found, CLAIM, claim);
     }
 }
+
+#[test]
+fn a_surname_alone_is_the_person_introduced_earlier_with_it() {
+    let text = "“The border is quiet,” said Han Mi-rae, a professor at a university in \
+                Busan. Prices fell in March. “Nothing moves,” Han said.";
+    attribution(text, "Han said", "experts");
+    // A surname nobody was introduced with keeps its own name.
+    let alone = "Prices fell in March. “Nothing moves,” Baek said.";
+    attribution(alone, "Baek said", "Baek");
+}
+
+#[test]
+fn a_head_noun_is_the_latest_body_named_with_it() {
+    let text = "Yonhap reported the raid on Monday. The Coastal Safety Agency confirmed \
+                three boats were seized. The agency said the crews were held.";
+    attribution(text, "The agency said", "Coastal Safety Agency");
+    // With no body named with the head noun, the agency is the news agency.
+    let plain = "Yonhap reported the raid on Monday. The agency said the crews were held.";
+    attribution(plain, "The agency said", "Yonhap");
+}

@@ -154,12 +154,14 @@ fn fresh2_figures() {
 /// annotator who had not read the rules): its figures measured once before
 /// the session's rule changes (attribution at overlap P 0.57 / R 0.49, IoU
 /// P 0.42 / R 0.36; claim IoU 0.67 / 0.67; speculation IoU 0.89 / 0.79;
-/// effort 1.87), a little below.
+/// effort 1.87), a little below; seen from the tenth session's source-naming
+/// work on (its misses were shown to the rule writer), which raised attribution
+/// at overlap to P 0.62 / R 0.54 (IoU 0.48 / 0.42; effort 1.84).
 #[test]
 fn fresh3_figures() {
     let floors = [
-        ("attribution", Strictness::Overlap, 0.55, 0.47),
-        ("attribution", Strictness::Iou, 0.40, 0.34),
+        ("attribution", Strictness::Overlap, 0.61, 0.53),
+        ("attribution", Strictness::Iou, 0.47, 0.41),
         ("claim", Strictness::Iou, 0.65, 0.65),
         ("speculation", Strictness::Iou, 0.87, 0.77),
     ];

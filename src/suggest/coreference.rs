@@ -46,7 +46,7 @@ fn of_kinds(source: &crate::model::Source, kinds: &[&str]) -> bool {
 /// Generic words that first stand for the latest registry source whose name
 /// holds them ("the ministry said" → the Unification Ministry named before, not
 /// the latest government mention, which may be "Seoul").
-const BODIES: &[&str] = &["ministry"];
+const BODIES: &[&str] = &["ministry", "agency", "institute", "command"];
 
 /// Role titles and the word of the registry name of the body they speak for
 /// ("Vice Minister Moon said" → the latest ministry named).
@@ -70,6 +70,7 @@ pub fn resolve(
     }
     if BODIES.contains(&lower.as_str())
         && let Some(body) = latest_body(&lower, before, registry, names)
+            .or_else(|| latest_named_body(&lower, before).map(|n| registry.normalise(&n)))
     {
         return Some(body);
     }
@@ -134,4 +135,44 @@ fn latest_body(
         .map(|h| &registry.sources[h.value].name)
         .find(|n| n.to_lowercase().split_whitespace().any(|w| w == body))
         .cloned()
+}
+
+/// The latest body named in the last [`LOOK_BACK`] bytes of `before` whose
+/// name ends in the capitalised head noun `body` ("the agency said" after "the
+/// *National Police Agency*"): the capitalised words before the head, with
+/// "of", "for" and "and" between them.
+fn latest_named_body(body: &str, before: &str) -> Option<String> {
+    let mut from = before.len().saturating_sub(LOOK_BACK);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let words: Vec<&str> = before[from..].split_whitespace().collect();
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let head = words.iter().rposition(|w| {
+        let b = bare(w);
+        capital(&b) && b.to_lowercase() == body
+    })?;
+    let mut start = head;
+    while start > 0 {
+        let prev = words[start - 1];
+        // A word ending a clause ("said.", "Seoul,") ends the name before it.
+        if prev.ends_with([',', '.', ';', ':', '”', '"']) {
+            break;
+        }
+        let b = bare(prev);
+        let name_word = capital(&b) && !["The", "A", "An", "This", "That"].contains(&b.as_str());
+        let joining = ["of", "for", "and"].contains(&b.as_str())
+            && start >= 2
+            && capital(&bare(words[start - 2]));
+        if !(name_word || joining) {
+            break;
+        }
+        start -= 1;
+    }
+    (start < head).then(|| {
+        (words[start..=head].iter().map(|w| bare(w)))
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
 }

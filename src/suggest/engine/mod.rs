@@ -14,6 +14,7 @@ mod clause;
 mod clause_words;
 mod cue_phrase;
 mod source_name;
+mod surname;
 
 use std::collections::HashSet;
 
@@ -237,6 +238,14 @@ impl Suggester {
                     .push_str(&format!(", “{source}” read as {resolved} (named earlier)"));
                 f.source = Some(resolved);
             }
+        }
+        let surnames =
+            surname::resolve_surnames(text, &found, |s| self.registry.canonical(s).is_some());
+        for (i, source) in surnames {
+            let f = &mut found[i];
+            let word = f.source.replace(source.clone()).unwrap_or_default();
+            f.why
+                .push_str(&format!(", “{word}” read as {source} (introduced earlier)"));
         }
         self.resolve_back_references(&mut found);
         to_chars(text, found)
