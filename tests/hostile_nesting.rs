@@ -76,7 +76,9 @@ fn an_ordinary_page_with_many_siblings_still_imports() {
     let out = dir.path().join("p.ron");
     let (o, took) = import(&input, &out);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(took < Duration::from_secs(10), "{took:?}");
+    // A guard against a quadratic walk (minutes), not a timing: a debug build
+    // on a loaded 2-core machine took 11.4 s here.
+    assert!(took < Duration::from_secs(60), "{took:?}");
     let project = marginalia::store::load_project(&out).unwrap();
     assert!(project.documents[0].text.contains("• two"));
 }
