@@ -10,11 +10,10 @@ use std::path::Path;
 
 use marginalia::model::{Annotation, Project};
 use marginalia::store::load_project;
-use marginalia::suggest::effort::replay_project;
 
 mod common;
 
-use common::suggested::from_the_command_line;
+use common::suggested::effort_by_halves;
 
 fn fixture(name: &str) -> Project {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -141,35 +140,6 @@ fn rewritten(set: &str, convention: Convention) -> (Project, usize) {
     (p, changed)
 }
 
-/// Actions summed over both halves of `analyst` (even places annotated, then
-/// odd), the other half suggested for and replayed against its gold: with the
-/// half's gold in the project, and with none.
-fn halves(analyst: &Project) -> (usize, usize, usize) {
-    let (mut learned, mut bare_sum, mut gold_sum) = (0, 0, 0);
-    for parity in 0..2 {
-        let annotated: Vec<String> = (analyst.documents.iter().enumerate())
-            .filter(|(i, _)| i % 2 == parity)
-            .map(|(_, d)| d.id.clone())
-            .collect();
-        let mut p = analyst.clone();
-        p.annotations.retain(|a| annotated.contains(&a.doc));
-        p.rejected.clear();
-        let mut bare = p.clone();
-        bare.annotations.clear();
-        let mut gold = analyst.clone();
-        gold.annotations.retain(|a| !annotated.contains(&a.doc));
-        gold.documents.retain(|d| !annotated.contains(&d.id));
-        let replay = |project: &Project| {
-            let found = from_the_command_line(project, &[]);
-            replay_project(&gold, &found, &gold.source_registry(), &[]).total
-        };
-        learned += replay(&p).actions;
-        bare_sum += replay(&bare).actions;
-        gold_sum += gold.annotations.len();
-    }
-    (learned, bare_sum, gold_sum)
-}
-
 /// Runs the check for `convention` on both sets, prints the figures and
 /// asserts the gain on their sum (and no loss on either).
 fn check(name: &str, convention: Convention) {
@@ -177,7 +147,7 @@ fn check(name: &str, convention: Convention) {
     for set in SETS {
         let (analyst, changed) = rewritten(set, convention);
         assert!(changed > 0, "{name} changes nothing in {set}");
-        let (learned, bare, gold) = halves(&analyst);
+        let (learned, bare, gold) = effort_by_halves(&analyst);
         println!(
             "{name:<34} {set:<12} half annotated {:.3} ({learned} actions), none annotated {:.3} ({bare} actions), {gold} gold, {changed} rewritten",
             learned as f64 / gold as f64,
@@ -225,7 +195,7 @@ fn attributions_without_a_possessive_are_learned() {
 #[test]
 fn our_own_conventions_do_no_harm() {
     for set in SETS {
-        let (learned, bare, gold) = halves(&fixture(set));
+        let (learned, bare, gold) = effort_by_halves(&fixture(set));
         println!(
             "our own gold                       {set:<12} half annotated {:.3} ({learned} actions), none annotated {:.3} ({bare} actions), {gold} gold",
             learned as f64 / gold as f64,

@@ -18,7 +18,7 @@ use marginalia::task::Progress;
 
 mod common;
 
-use common::suggested::{Found, from_the_command_line};
+use common::suggested::{Found, effort_by_halves, from_the_command_line};
 
 fn fixture(name: &str) -> Project {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -278,27 +278,7 @@ fn fresh2_without_days() -> Project {
 #[test]
 fn half_the_articles_annotated_teach_the_analysts_conventions_to_the_other_half() {
     let analyst = fresh2_without_days();
-    let (mut learned, mut bare_sum) = (0, 0);
-    for parity in 0..2 {
-        let annotated: Vec<String> = (analyst.documents.iter().enumerate())
-            .filter(|(i, _)| i % 2 == parity)
-            .map(|(_, d)| d.id.clone())
-            .collect();
-        let mut p = analyst.clone();
-        p.annotations.retain(|a| annotated.contains(&a.doc));
-        let mut bare = p.clone();
-        bare.annotations.clear();
-        let mut gold = analyst.clone();
-        gold.annotations.retain(|a| !annotated.contains(&a.doc));
-        gold.documents.retain(|d| !annotated.contains(&d.id));
-        let replay = |project: &Project| {
-            let found = from_the_command_line(project, &[]);
-            replay_project(&gold, &found, &gold.source_registry(), &[]).total
-        };
-        learned += replay(&p).actions;
-        bare_sum += replay(&bare).actions;
-    }
-    let gold = analyst.annotations.len();
+    let (learned, bare_sum, gold) = effort_by_halves(&analyst);
     println!(
         "fresh2.ron, days left out of attributions: half annotated {:.3} ({learned} actions), none annotated {:.3} ({bare_sum} actions), {gold} gold",
         learned as f64 / gold as f64,

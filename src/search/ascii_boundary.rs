@@ -83,19 +83,25 @@ fn ascii_look(look: Look) -> Look {
 }
 
 fn ascii_looks(hir: Hir) -> Hir {
+    map_looks(hir, &|look| Hir::look(ascii_look(look)))
+}
+
+/// `hir` with each look-around assertion replaced by what `f` makes of it
+/// (the rest of the expression as it was).
+pub(super) fn map_looks(hir: Hir, f: &impl Fn(Look) -> Hir) -> Hir {
     match hir.into_kind() {
-        HirKind::Look(look) => Hir::look(ascii_look(look)),
+        HirKind::Look(look) => f(look),
         HirKind::Repetition(r) => Hir::repetition(Repetition {
-            sub: Box::new(ascii_looks(*r.sub)),
+            sub: Box::new(map_looks(*r.sub, f)),
             ..r
         }),
         HirKind::Capture(c) => Hir::capture(Capture {
-            sub: Box::new(ascii_looks(*c.sub)),
+            sub: Box::new(map_looks(*c.sub, f)),
             ..c
         }),
-        HirKind::Concat(parts) => Hir::concat(parts.into_iter().map(ascii_looks).collect()),
+        HirKind::Concat(parts) => Hir::concat(parts.into_iter().map(|h| map_looks(h, f)).collect()),
         HirKind::Alternation(parts) => {
-            Hir::alternation(parts.into_iter().map(ascii_looks).collect())
+            Hir::alternation(parts.into_iter().map(|h| map_looks(h, f)).collect())
         }
         HirKind::Empty => Hir::empty(),
         HirKind::Literal(l) => Hir::literal(l.0),

@@ -17,7 +17,9 @@ use std::ops::ControlFlow;
 
 use regex::{Regex, RegexBuilder};
 use regex_syntax::ParserBuilder;
-use regex_syntax::hir::{Capture, Dot, Hir, HirKind, Look, Repetition};
+use regex_syntax::hir::{Dot, Hir, Look};
+
+use super::ascii_boundary::map_looks;
 
 /// Failed anchored tries in one search after which the rest of that search is
 /// left to the regex itself (a loose twin that matches almost everywhere, like
@@ -137,32 +139,13 @@ impl CheckedFind {
 
 /// `hir` with every Unicode word boundary assertion made an empty match.
 fn without_unicode_words(hir: Hir) -> Hir {
-    match hir.into_kind() {
-        HirKind::Look(
-            Look::WordUnicode
-            | Look::WordUnicodeNegate
-            | Look::WordStartUnicode
-            | Look::WordEndUnicode
-            | Look::WordStartHalfUnicode
-            | Look::WordEndHalfUnicode,
-        ) => Hir::empty(),
-        HirKind::Look(look) => Hir::look(look),
-        HirKind::Repetition(r) => Hir::repetition(Repetition {
-            sub: Box::new(without_unicode_words(*r.sub)),
-            ..r
-        }),
-        HirKind::Capture(c) => Hir::capture(Capture {
-            sub: Box::new(without_unicode_words(*c.sub)),
-            ..c
-        }),
-        HirKind::Concat(parts) => {
-            Hir::concat(parts.into_iter().map(without_unicode_words).collect())
-        }
-        HirKind::Alternation(parts) => {
-            Hir::alternation(parts.into_iter().map(without_unicode_words).collect())
-        }
-        HirKind::Empty => Hir::empty(),
-        HirKind::Literal(l) => Hir::literal(l.0),
-        HirKind::Class(c) => Hir::class(c),
-    }
+    map_looks(hir, &|look| match look {
+        Look::WordUnicode
+        | Look::WordUnicodeNegate
+        | Look::WordStartUnicode
+        | Look::WordEndUnicode
+        | Look::WordStartHalfUnicode
+        | Look::WordEndHalfUnicode => Hir::empty(),
+        other => Hir::look(other),
+    })
 }

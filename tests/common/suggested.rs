@@ -4,6 +4,7 @@
 use marginalia::model::Project;
 use marginalia::store::save_project;
 use marginalia::suggest::Suggestion;
+use marginalia::suggest::effort::replay_project;
 
 /// Per document, the suggestions `marginalia suggest` printed.
 pub type Found = Vec<(String, Vec<Suggestion>)>;
@@ -38,4 +39,33 @@ pub fn from_the_command_line(project: &Project, flags: &[&str]) -> Found {
             (doc, spans)
         })
         .collect()
+}
+
+/// Actions summed over both halves of `analyst` (even places annotated, then
+/// odd), the other half suggested for and replayed against its gold: with the
+/// half's gold in the project, and with none.
+pub fn effort_by_halves(analyst: &Project) -> (usize, usize, usize) {
+    let (mut learned, mut bare_sum, mut gold_sum) = (0, 0, 0);
+    for parity in 0..2 {
+        let annotated: Vec<String> = (analyst.documents.iter().enumerate())
+            .filter(|(i, _)| i % 2 == parity)
+            .map(|(_, d)| d.id.clone())
+            .collect();
+        let mut p = analyst.clone();
+        p.annotations.retain(|a| annotated.contains(&a.doc));
+        p.rejected.clear();
+        let mut bare = p.clone();
+        bare.annotations.clear();
+        let mut gold = analyst.clone();
+        gold.annotations.retain(|a| !annotated.contains(&a.doc));
+        gold.documents.retain(|d| !annotated.contains(&d.id));
+        let replay = |project: &Project| {
+            let found = from_the_command_line(project, &[]);
+            replay_project(&gold, &found, &gold.source_registry(), &[]).total
+        };
+        learned += replay(&p).actions;
+        bare_sum += replay(&bare).actions;
+        gold_sum += gold.annotations.len();
+    }
+    (learned, bare_sum, gold_sum)
 }
