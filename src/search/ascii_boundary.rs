@@ -29,16 +29,8 @@ pub struct Twin {
 /// matcher compiles it) with its Unicode word boundaries made ASCII ones; `None`
 /// when it has none (or does not parse: the matcher reports that).
 pub fn ascii_boundary_pattern(pattern: &str, case_insensitive: bool) -> Option<Twin> {
-    let hir = ParserBuilder::new()
-        .case_insensitive(case_insensitive)
-        .multi_line(true)
-        .build()
-        .parse(pattern)
-        .ok()?;
+    let hir = unicode_word_hir(pattern, case_insensitive)?;
     let looks = hir.properties().look_set();
-    if !looks.contains_word_unicode() {
-        return None;
-    }
     // `\A`, `\z` see the whole text; in CRLF mode `^` and `$` see the `\n` after
     // a `\r`, which a line split at `\n` would cut off.
     let whole_text = [Look::Start, Look::End, Look::StartCRLF, Look::EndCRLF];
@@ -107,6 +99,21 @@ pub(super) fn map_looks(hir: Hir, f: &impl Fn(Look) -> Hir) -> Hir {
         HirKind::Literal(l) => Hir::literal(l.0),
         HirKind::Class(c) => Hir::class(c),
     }
+}
+
+/// `pattern` parsed as the matcher compiles it (`case_insensitive`, multi-line
+/// `^`/`$`); `None` when it does not parse or has no Unicode word boundary.
+pub(super) fn unicode_word_hir(pattern: &str, case_insensitive: bool) -> Option<Hir> {
+    let hir = ParserBuilder::new()
+        .case_insensitive(case_insensitive)
+        .multi_line(true)
+        .build()
+        .parse(pattern)
+        .ok()?;
+    hir.properties()
+        .look_set()
+        .contains_word_unicode()
+        .then_some(hir)
 }
 
 /// True when `text` has a word char outside ASCII (a Korean syllable, `é`):

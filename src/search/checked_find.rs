@@ -16,10 +16,9 @@
 use std::ops::ControlFlow;
 
 use regex::{Regex, RegexBuilder};
-use regex_syntax::ParserBuilder;
 use regex_syntax::hir::{Dot, Hir, Look};
 
-use super::ascii_boundary::map_looks;
+use super::ascii_boundary::{map_looks, unicode_word_hir};
 
 /// Failed anchored tries in one search after which the rest of that search is
 /// left to the regex itself (a loose twin that matches almost everywhere, like
@@ -51,15 +50,7 @@ impl CheckedFind {
         case_insensitive: bool,
         size_limit: usize,
     ) -> Option<Self> {
-        let hir = ParserBuilder::new()
-            .case_insensitive(case_insensitive)
-            .multi_line(true)
-            .build()
-            .parse(pattern)
-            .ok()?;
-        if !hir.properties().look_set().contains_word_unicode() {
-            return None;
-        }
+        let hir = unicode_word_hir(pattern, case_insensitive)?;
         let compile = |h: Hir| {
             RegexBuilder::new(&h.to_string())
                 .size_limit(size_limit)
