@@ -79,7 +79,9 @@ impl Suggester {
                         };
                         let subject = &sentence[n..name_end];
                         if !rule.source_only
-                            && (is_possessive_pronoun_led(subject) || is_back_reference(subject))
+                            && (is_possessive_pronoun_led(subject)
+                                || is_back_reference(subject)
+                                || self.is_definite_back_reference(subject))
                         {
                             // "Its spokesperson said": the source named before.
                             back_reference = true;

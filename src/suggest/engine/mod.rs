@@ -10,6 +10,7 @@
 //! clauses and tells speculation from claims.
 
 mod attribution;
+mod back_reference;
 mod clause;
 mod clause_words;
 mod cue_phrase;

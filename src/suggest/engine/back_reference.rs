@@ -1,0 +1,33 @@
+//! Definite descriptions that name no one but stand for a source named before
+//! ("the official added", "The group said", "The monitors wrote", "The 96-page
+//! report found"): their source is the attribution's before them.
+
+use super::Suggester;
+use crate::suggest::coreference;
+
+impl Suggester {
+    /// True when `subject` is "the" and one to three plain words (lower case,
+    /// or a number such as "96-page") that are not a registry name and not a
+    /// generic word that [`coreference::resolve`] reads as a body named before
+    /// ("the ministry", "the agency"): a description of someone named before.
+    pub(super) fn is_definite_back_reference(&self, subject: &str) -> bool {
+        let mut words = subject.split_whitespace();
+        if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+            return false;
+        }
+        let rest: Vec<&str> = words.collect();
+        let plain = |w: &&str| {
+            w.chars()
+                .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-')
+                && w.chars().any(char::is_alphabetic)
+        };
+        if rest.is_empty() || rest.len() > 3 || !rest.iter().all(plain) {
+            return false;
+        }
+        let description = rest.join(" ");
+        let head = rest.last().copied().unwrap_or_default();
+        self.registry.canonical(&description).is_none()
+            && self.registry.canonical(head).is_none()
+            && !coreference::is_generic(head)
+    }
+}
