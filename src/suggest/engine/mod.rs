@@ -248,6 +248,19 @@ impl Suggester {
             f.why
                 .push_str(&format!(", “{word}” read as {source} (introduced earlier)"));
         }
+        let described = surname::resolve_described(
+            text,
+            &found,
+            |s| self.registry.canonical(s).is_some(),
+            |d| self.role_source(d),
+        );
+        for (i, source) in described {
+            let f = &mut found[i];
+            let name = f.source.replace(source.clone()).unwrap_or_default();
+            f.why.push_str(&format!(
+                ", “{name}” read as {source} (as the text describes them)"
+            ));
+        }
         self.resolve_back_references(&mut found);
         to_chars(text, found)
     }
