@@ -1,6 +1,7 @@
 //! Definite descriptions that name no one but stand for a source named before
 //! ("the official added", "The group said", "The monitors wrote", "The 96-page
-//! report found"): their source is the attribution's before them.
+//! report found"): their source is the attribution's before them. And the
+//! person an outlet quotes by name ("KCNA quoted Kim as saying").
 
 use super::Suggester;
 use crate::suggest::coreference;
@@ -29,5 +30,25 @@ impl Suggester {
         self.registry.canonical(&description).is_none()
             && self.registry.canonical(head).is_none()
             && !coreference::is_generic(head)
+    }
+
+    /// The object of "quoted … as saying" when it is a person's name (one to
+    /// four capitalised words, not a registry body): "KCNA quoted *Kim* as
+    /// saying" is Kim's word (read as the person the article named, see
+    /// [`coreference::resolve`]); "the agency quoted *a senior officer* as
+    /// saying" stays the outlet's.
+    pub(super) fn quoted_person(&self, object: &str) -> Option<String> {
+        let object = object.trim();
+        let words: Vec<&str> = object.split_whitespace().collect();
+        let named = (1..=4).contains(&words.len())
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)
+            });
+        let body = self
+            .registry
+            .canonical(object)
+            .and_then(|c| self.registry.sources.iter().find(|s| s.name == c))
+            .is_some_and(|s| s.kind != "person");
+        (named && !body).then(|| object.to_string())
     }
 }
