@@ -66,7 +66,7 @@ pub(super) fn resolve_described(
         let described = upto.match_indices(name).find_map(|(at, _)| {
             let whole = !text[..at].ends_with(char::is_alphanumeric)
                 && !text[at + name.len()..].starts_with(char::is_alphanumeric);
-            let after = text[at + name.len()..].strip_prefix(',')?;
+            let after = given_names_skipped(&text[at + name.len()..]).strip_prefix(',')?;
             let sentence_end = after
                 .find(['.', '!', '?', '“', '”', '"'])
                 .unwrap_or(after.len());
@@ -77,6 +77,25 @@ pub(super) fn resolve_described(
         }
     }
     resolved
+}
+
+/// `rest` (the text after a surname) past up to two capitalised given names
+/// ("Yoon* Bo-ra*, 48, …").
+fn given_names_skipped(rest: &str) -> &str {
+    let mut rest = rest;
+    for _ in 0..2 {
+        let Some(tail) = rest.strip_prefix(' ') else {
+            break;
+        };
+        let len = tail
+            .find(|c: char| !(c.is_alphabetic() || c == '-'))
+            .unwrap_or(tail.len());
+        if len == 0 || !tail.starts_with(char::is_uppercase) {
+            break;
+        }
+        rest = &tail[len..];
+    }
+    rest
 }
 
 /// One to three words, each capitalised with a lower-case letter after
