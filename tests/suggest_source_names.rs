@@ -157,6 +157,20 @@ fn a_person_the_text_describes_takes_the_description() {
     let text = "“The border is closed,” said Ri Chol-ho, 50, a former miner who escaped by \
                 boat in 2023.";
     assert_eq!(source(text, "Ri Chol-ho"), "defectors");
+    let text = "A defector from Musan who left the city in 2020 said the market had \
+                shrunk. She added that prices had doubled.";
+    assert_eq!(source(text, "A defector from Musan"), "defectors");
+    assert_eq!(source(text, "She added"), "defectors");
+    // Without a person described before a place, the relative clause is not
+    // read as a description.
+    let plain = source(
+        "Two traders who left the city in 2020 said rice was dear.",
+        "said",
+    );
+    assert!(
+        !["defectors", "unnamed sources"].contains(&plain.as_str()),
+        "{plain}"
+    );
     // A professor is an expert, whatever else the sentence says.
     let text = "Yoon Bo-ra, 48, is a professor at Korea University. “The calls are rare,” \
                 Yoon said.";

@@ -65,7 +65,7 @@ impl Suggester {
         let before = sentence[..name].trim_end();
         let (lead, preposition) = before.rsplit_once(' ')?;
         if !["in", "at", "from"].contains(&preposition) {
-            return None;
+            return self.described_with_relative(sentence, name);
         }
         let lead = lead.trim_end();
         let mut start = lead.len();
@@ -94,6 +94,38 @@ impl Suggester {
             start -= 1;
         }
         None
+    }
+
+    /// "*A defector from Hyesan who left* the city in 2019 said": a person
+    /// described before a place (see [`Suggester::unnamed_speaker_before`]),
+    /// then a short relative clause ("who …", at most eight words, no comma)
+    /// that holds the name `names` found. The byte where the description
+    /// starts and its source.
+    fn described_with_relative(&self, sentence: &str, name: usize) -> Option<(usize, String)> {
+        let before = &sentence[..name];
+        let who = before.rfind(" who ")?;
+        let clause = &before[who + 5..];
+        if clause.contains([',', ';', '“', '”', '"']) || clause.split_whitespace().count() > 8 {
+            return None;
+        }
+        // The place: one or two capitalised words before "who".
+        let head = &before[..who];
+        let mut place = head.len();
+        for _ in 0..2 {
+            let word_at = head[..place].trim_end().rfind(' ').map_or(0, |i| i + 1);
+            let word = head[word_at..place].trim();
+            if !word.starts_with(char::is_uppercase) {
+                break;
+            }
+            place = word_at;
+            if ["in", "at", "from"].contains(&head[..place].trim_end().rsplit(' ').next()?) {
+                break;
+            }
+        }
+        if place == head.len() {
+            return None;
+        }
+        self.unnamed_speaker_before(sentence, place)
     }
 
     /// The source the first role word of `text` stands for ("a professor at …",
