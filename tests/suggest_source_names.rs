@@ -147,6 +147,9 @@ fn a_definite_description_is_the_source_before() {
         source("Prices rose again, the source said.", "the source"),
         "unnamed sources"
     );
+    // A body's own word names that body, not the source before.
+    let text = "Yonhap reported that a boat sank. The coast guard said two men were rescued.";
+    assert_ne!(source(text, "coast guard"), "Yonhap");
 }
 
 #[test]

@@ -6,11 +6,36 @@
 use super::Suggester;
 use crate::suggest::coreference;
 
+/// The head nouns of a description that stands for a source named before
+/// (a person, a group or a document it issued); a body's own word ("the
+/// police", "the government") names that body instead.
+const DESCRIBED_HEADS: &[&str] = &[
+    "official",
+    "officials",
+    "group",
+    "team",
+    "monitors",
+    "investigators",
+    "researchers",
+    "authors",
+    "organisation",
+    "organization",
+    "watchdog",
+    "report",
+    "statement",
+    "study",
+    "survey",
+    "analysis",
+    "document",
+    "letter",
+];
+
 impl Suggester {
     /// True when `subject` is "the" and one to three plain words (lower case,
-    /// or a number such as "96-page") that are not a registry name and not a
-    /// generic word that [`coreference::resolve`] reads as a body named before
-    /// ("the ministry", "the agency"): a description of someone named before.
+    /// or a number such as "96-page") ending in one of [`DESCRIBED_HEADS`],
+    /// not a registry name and not a generic word that
+    /// [`coreference::resolve`] reads as a body named before ("the ministry",
+    /// "the agency"): a description of someone named before.
     pub(super) fn is_definite_back_reference(&self, subject: &str) -> bool {
         let mut words = subject.split_whitespace();
         if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
@@ -27,8 +52,9 @@ impl Suggester {
         }
         let description = rest.join(" ");
         let head = rest.last().copied().unwrap_or_default();
-        self.registry.canonical(&description).is_none()
-            && self.registry.canonical(head).is_none()
+        // "The 96-page [report]": a measure whose noun the rules read as the cue.
+        (DESCRIBED_HEADS.contains(&head) || head.starts_with(|c: char| c.is_ascii_digit()))
+            && self.registry.canonical(&description).is_none()
             && !coreference::is_generic(head)
     }
 
