@@ -147,6 +147,20 @@ fn a_definite_description_is_the_source_before() {
         source("Prices rose again, the source said.", "the source"),
         "unnamed sources"
     );
+    // With no source before, a description keeps its own words; a pronoun
+    // names no one.
+    assert_eq!(
+        source(
+            "The cargo was seized in Nampo, the official added.",
+            "official"
+        ),
+        "official"
+    );
+    assert!(
+        suggest("The cargo was seized in Nampo, he added.")
+            .iter()
+            .all(|s| s.label != ATTRIBUTION)
+    );
     // A body's own word names that body, not the source before.
     let text = "Yonhap reported that a boat sank. The coast guard said two men were rescued.";
     assert_ne!(source(text, "coast guard"), "Yonhap");
