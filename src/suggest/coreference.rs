@@ -52,6 +52,13 @@ const BODIES: &[&str] = &["ministry", "agency", "institute", "command"];
 /// ("Vice Minister Moon said" → the latest ministry named).
 const ROLES: &[(&str, &str)] = &[("minister", "ministry")];
 
+/// True when `word` is a generic source word that [`resolve`] reads as a
+/// source named before ("ministry", "agency", "website").
+pub fn is_generic(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    BODIES.contains(&lower.as_str()) || GENERIC.iter().any(|(w, _)| *w == lower)
+}
+
 /// The canonical name `name` stands for, found among the registry sources
 /// mentioned in `before` (the text before the attribution), or `None`.
 pub fn resolve(
@@ -61,6 +68,15 @@ pub fn resolve(
     names: &Lexicon,
 ) -> Option<String> {
     let word = name.trim();
+    // "the ministry’s spokesperson": the body the possessive names.
+    if let Some((owner, _)) = word.split_once(' ')
+        && let Some(body) = owner
+            .strip_suffix("’s")
+            .or_else(|| owner.strip_suffix("'s"))
+        && is_generic(body)
+    {
+        return resolve(body, before, registry, names);
+    }
     let lower = word.to_lowercase();
     if let Some((_, body)) = ROLES
         .iter()

@@ -146,6 +146,15 @@ impl NameWords {
                     modifiers += 1;
                     start = Some(word_start);
                 }
+                // "State Department *deputy* spokesperson", "the *presidential*
+                // office": a title's plain word before the name's head.
+                Kind::Stop if start.is_some() && TITLE_WORDS.contains(&word) => {
+                    start = Some(word_start);
+                }
+                // "China's mission *to* the United Nations": "to" after the
+                // head of a mission, before the body it serves.
+                Kind::Stop
+                    if start.is_some() && word == "to" && is_mission_before(text, word_start) => {}
                 Kind::Stop => break,
             }
             words += 1;
@@ -265,6 +274,28 @@ impl NameWords {
         }
         end
     }
+}
+
+/// Plain words of a title that belong to the name after them ("State
+/// Department *deputy* spokesperson Mark Ellison", "the *presidential* office").
+const TITLE_WORDS: &[&str] = &["deputy", "vice", "acting", "assistant", "presidential"];
+
+/// Heads of a mission to a body, lower case ("China's *mission* to the United
+/// Nations").
+const MISSION_HEADS: &[&str] = &[
+    "mission",
+    "delegation",
+    "envoy",
+    "ambassador",
+    "representative",
+];
+
+/// True when the word before byte `at` of `text` heads a mission to a body
+/// ("China's *mission* to", "the *envoy* to").
+fn is_mission_before(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '\t']);
+    let previous = &before[word_start(before)..];
+    MISSION_HEADS.contains(&previous.to_lowercase().as_str())
 }
 
 /// Documents a source issues, named by the source before them ("the KCNA

@@ -137,9 +137,16 @@ fn documents_nationalities_and_quoted_speakers() {
         "according to a statement from the Unification Ministry",
         "Unification Ministry",
     );
+    // A person quoted by name is the source (eleventh session, fresh3's
+    // convention); an unnamed one leaves the outlet's.
     attribution(
-        "KCNA quoted Kim as saying that 3 submarines were ready.",
+        "Kim Jong Un visited the yard. KCNA quoted Kim as saying that 3 submarines were ready.",
         "KCNA quoted Kim as saying",
+        "Kim Jong Un",
+    );
+    attribution(
+        "KCNA quoted an officer as saying that 3 submarines were ready.",
+        "KCNA quoted an officer as saying",
         "KCNA",
     );
     attribution(

@@ -79,7 +79,9 @@ impl Suggester {
                         };
                         let subject = &sentence[n..name_end];
                         if !rule.source_only
-                            && (is_possessive_pronoun_led(subject) || is_back_reference(subject))
+                            && (is_possessive_pronoun_led(subject)
+                                || is_back_reference(subject)
+                                || self.is_definite_back_reference(subject))
                         {
                             // "Its spokesperson said": the source named before.
                             back_reference = true;
@@ -97,7 +99,14 @@ impl Suggester {
                                 .then(|| self.cue_object_end(sentence, end))
                                 .flatten()
                                 .unwrap_or(end);
-                            let object = self.as_saying_after(sentence, object).unwrap_or(object);
+                            let saying = self.as_saying_after(sentence, object);
+                            // "KCNA quoted Kim as saying": the person named.
+                            if saying.is_some()
+                                && let Some(person) = self.quoted_person(&sentence[end..object])
+                            {
+                                told = Some(person);
+                            }
+                            let object = saying.unwrap_or(object);
                             let mut circumstance = self.circumstance_after(sentence, object);
                             if let Some(venue) = self.venue_after(sentence, circumstance) {
                                 circumstance = self.circumstance_after(sentence, venue);

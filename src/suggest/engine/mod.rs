@@ -10,6 +10,7 @@
 //! clauses and tells speculation from claims.
 
 mod attribution;
+mod back_reference;
 mod clause;
 mod clause_words;
 mod cue_phrase;
@@ -64,6 +65,12 @@ struct Found {
     /// attribution before it in the text.
     back_reference: bool,
 }
+
+/// First words of subjects that name no one at all ("he", "its
+/// spokesperson"): with no source before them, their attribution is dropped.
+const PRONOUNS: &[&str] = &[
+    "he", "she", "it", "they", "we", "i", "you", "its", "their", "his", "her", "our", "my",
+];
 
 /// From this many bytes on, a text's sentences are split across threads (below
 /// it, starting threads costs more than it saves).
@@ -247,12 +254,26 @@ impl Suggester {
             f.why
                 .push_str(&format!(", “{word}” read as {source} (introduced earlier)"));
         }
+        let described = surname::resolve_described(
+            text,
+            &found,
+            |s| self.registry.canonical(s).is_some(),
+            |d| self.role_source(d),
+        );
+        for (i, source) in described {
+            let f = &mut found[i];
+            let name = f.source.replace(source.clone()).unwrap_or_default();
+            f.why.push_str(&format!(
+                ", “{name}” read as {source} (as the text describes them)"
+            ));
+        }
         self.resolve_back_references(&mut found);
         to_chars(text, found)
     }
 
     /// Each attribution by a pronoun ("He said", ", it added") takes the
-    /// source of the attribution before it in the text (as resolved), and is dropped when there is none. `found` is in text order.
+    /// source of the attribution before it in the text (as resolved); with none
+    /// before, a pronoun's is dropped and a description's keeps its own words. `found` is in text order.
     fn resolve_back_references(&self, found: &mut Vec<Found>) {
         let mut previous: Option<String> = None;
         let mut keep = Vec::with_capacity(found.len());
@@ -263,7 +284,16 @@ impl Suggester {
             }
             if f.back_reference {
                 let pronoun = f.source.take().unwrap_or_default();
-                keep.push(previous.is_some());
+                // A description ("the official") with no source before keeps
+                // its own words; a pronoun names no one.
+                let first = pronoun.split_whitespace().next().unwrap_or_default();
+                let described = pronoun.contains(char::is_alphabetic)
+                    && !PRONOUNS.contains(&first.to_lowercase().as_str());
+                keep.push(previous.is_some() || described);
+                if previous.is_none() && described {
+                    f.source = Some(pronoun);
+                    continue;
+                }
                 if let Some(p) = &previous {
                     f.why
                         .push_str(&format!(", “{pronoun}” read as {p} (the source before)"));

@@ -65,7 +65,7 @@ impl Suggester {
         let before = sentence[..name].trim_end();
         let (lead, preposition) = before.rsplit_once(' ')?;
         if !["in", "at", "from"].contains(&preposition) {
-            return None;
+            return self.described_with_relative(sentence, name);
         }
         let lead = lead.trim_end();
         let mut start = lead.len();
@@ -96,6 +96,38 @@ impl Suggester {
         None
     }
 
+    /// "*A defector from Hyesan who left* the city in 2019 said": a person
+    /// described before a place (see [`Suggester::unnamed_speaker_before`]),
+    /// then a short relative clause ("who …", at most eight words, no comma)
+    /// that holds the name `names` found. The byte where the description
+    /// starts and its source.
+    fn described_with_relative(&self, sentence: &str, name: usize) -> Option<(usize, String)> {
+        let before = &sentence[..name];
+        let who = before.rfind(" who ")?;
+        let clause = &before[who + 5..];
+        if clause.contains([',', ';', '“', '”', '"']) || clause.split_whitespace().count() > 8 {
+            return None;
+        }
+        // The place: one or two capitalised words before "who".
+        let head = &before[..who];
+        let mut place = head.len();
+        for _ in 0..2 {
+            let word_at = head[..place].trim_end().rfind(' ').map_or(0, |i| i + 1);
+            let word = head[word_at..place].trim();
+            if !word.starts_with(char::is_uppercase) {
+                break;
+            }
+            place = word_at;
+            if ["in", "at", "from"].contains(&head[..place].trim_end().rsplit(' ').next()?) {
+                break;
+            }
+        }
+        if place == head.len() {
+            return None;
+        }
+        self.unnamed_speaker_before(sentence, place)
+    }
+
     /// The source the first role word of `text` stands for ("a professor at …",
     /// "Security researchers" → experts), from the rules' `appositive_roles`.
     pub(super) fn role_source(&self, text: &str) -> Option<String> {
@@ -121,6 +153,9 @@ impl Suggester {
         self.source_names
             .find_all(name)
             .into_iter()
+            // "the *Washington*-based website 38 North": an adjective, not the
+            // source.
+            .filter(|h| !name[h.end..].starts_with('-') && !name[..h.start].ends_with('-'))
             .max_by_key(|h| {
                 let matched = &name[h.start..h.end];
                 let proper = matched
@@ -160,10 +195,43 @@ impl Suggester {
                 let n: Vec<&str> = nationality.split_whitespace().collect();
                 // At any word but the last ("a senior official at the *U.S.*
                 // Treasury").
-                let fits = (0..rest.len().saturating_sub(n.len()))
-                    .any(|at| n.iter().zip(&rest[at..]).all(|(a, b)| *a == plain(b)));
+                // Not inside a body's own name ("the Database Center *for*
+                // North Korean Human Rights").
+                let fits = (0..rest.len().saturating_sub(n.len())).any(|at| {
+                    n.iter().zip(&rest[at..]).all(|(a, b)| *a == plain(b))
+                        && !(at > 0 && ["for", "of", "on"].contains(&rest[at - 1]))
+                });
                 fits.then(|| s.name.clone())
             })
+    }
+
+    /// "analysts at the Stimson Center", "experts from KINU": a generic
+    /// registry name opening `name` (after determiners) before "at", "from" or
+    /// "with" is the speaker, not the body they work at (a *named* person's
+    /// affiliation, in an appositive, is the body).
+    fn group_at_body(&self, name: &str) -> Option<String> {
+        let mut rest = name;
+        while let Some((first, tail)) = rest.split_once(' ') {
+            if !(self.rules.attribution.determiners.iter()).any(|d| d.eq_ignore_ascii_case(first)) {
+                break;
+            }
+            rest = tail;
+        }
+        let (head, tail) = rest.split_once(' ')?;
+        let preposition = tail.split_whitespace().next()?;
+        if !["at", "from", "with"].contains(&preposition) {
+            return None;
+        }
+        let source = self.registry.canonical(head)?;
+        let kind = &self
+            .registry
+            .sources
+            .iter()
+            .find(|s| s.name == source)?
+            .kind;
+        ["analysts", "anonymous"]
+            .contains(&kind.as_str())
+            .then(|| source.to_string())
     }
 
     /// True when `hit` in `text` is a one-word government alias ("Seoul",
@@ -187,8 +255,12 @@ impl Suggester {
     /// Unification Ministry); the source of a role word; else the name itself
     /// without its leading determiner.
     pub fn source_of(&self, name: &str) -> String {
-        let name = name.trim();
+        let owned = the_north_as_country(name.trim());
+        let name = owned.as_str();
         let role = self.role_source(name);
+        if let Some(group) = self.group_at_body(name) {
+            return group;
+        }
         if let Some(hit) = self.registry_hit_in(name) {
             if !self.is_place(name, &hit) {
                 return self.registry.sources[hit.value].name.clone();
@@ -224,7 +296,46 @@ impl Suggester {
         {
             words.remove(0);
         }
-        self.registry.normalise(&words.join(" "))
+        self.registry
+            .normalise(&without_parentheses(&words.join(" ")))
+    }
+}
+
+/// "the North’s Defence Ministry" as "North Korea’s Defence Ministry" (and
+/// "the South’s" as "South Korea’s"): the peninsula's usual short names, so
+/// that the registry's names for the country's bodies match.
+fn the_north_as_country(name: &str) -> String {
+    let mut out = name.to_string();
+    for (short, country) in [("North", "North Korea"), ("South", "South Korea")] {
+        for apostrophe in ['\'', '’'] {
+            for the in ["the ", "The "] {
+                let written = format!("{the}{short}{apostrophe}s ");
+                let plain = format!("{country}{apostrophe}s ");
+                out = out.replace(&written, &plain);
+            }
+        }
+    }
+    out
+}
+
+/// `name` without its parenthesised parts ("the Multilateral Sanctions
+/// Monitoring Team (MSMT)" → "… Team"), unless nothing would be left.
+fn without_parentheses(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut depth = 0usize;
+    for c in name.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    if out.is_empty() {
+        name.to_string()
+    } else {
+        out
     }
 }
 

@@ -38,6 +38,78 @@ pub(super) fn resolve_surnames(
     resolved
 }
 
+/// For each attribution (in text order) whose source is a person's name of one
+/// to three capitalised words that `known` does not recognise, the source
+/// `describe` finds in how the text describes that person: after an occurrence
+/// of the name up to the attribution's end, the words between a comma after it
+/// and the end of its sentence ("Kim, 31, *fled the border city*…", "said
+/// Park Chol, 45, *a former soldier who escaped by boat*"). The first
+/// description that names a source wins. Returns the indices resolved and
+/// their sources.
+pub(super) fn resolve_described(
+    text: &str,
+    found: &[Found],
+    known: impl Fn(&str) -> bool,
+    describe: impl Fn(&str) -> Option<String>,
+) -> Vec<(usize, String)> {
+    let mut resolved = Vec::new();
+    for (i, f) in found.iter().enumerate() {
+        if f.label != ATTRIBUTION || f.back_reference {
+            continue;
+        }
+        let Some(name) = (f.source.as_deref()).filter(|s| is_personal_name(s) && !known(s)) else {
+            continue;
+        };
+        let Some(upto) = text.get(..f.end) else {
+            continue;
+        };
+        let described = upto.match_indices(name).find_map(|(at, _)| {
+            let whole = !text[..at].ends_with(char::is_alphanumeric)
+                && !text[at + name.len()..].starts_with(char::is_alphanumeric);
+            let after = given_names_skipped(&text[at + name.len()..]).strip_prefix(',')?;
+            let sentence_end = after
+                .find(['.', '!', '?', '“', '”', '"'])
+                .unwrap_or(after.len());
+            whole.then(|| describe(&after[..sentence_end])).flatten()
+        });
+        if let Some(source) = described {
+            resolved.push((i, source));
+        }
+    }
+    resolved
+}
+
+/// `rest` (the text after a surname) past up to two capitalised given names
+/// ("Yoon* Bo-ra*, 48, …").
+fn given_names_skipped(rest: &str) -> &str {
+    let mut rest = rest;
+    for _ in 0..2 {
+        let Some(tail) = rest.strip_prefix(' ') else {
+            break;
+        };
+        let len = tail
+            .find(|c: char| !(c.is_alphabetic() || c == '-'))
+            .unwrap_or(tail.len());
+        if len == 0 || !tail.starts_with(char::is_uppercase) {
+            break;
+        }
+        rest = &tail[len..];
+    }
+    rest
+}
+
+/// One to three words, each capitalised with a lower-case letter after
+/// ("Kim", "Park Chol", "Kim Min-ji"): a person's name, not an acronym.
+fn is_personal_name(source: &str) -> bool {
+    let words: Vec<&str> = source.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && w.chars().skip(1).any(char::is_lowercase)
+        })
+}
+
 /// One word, capitalised, of letters only ("Choi", "Ellison"): not "Seoul's"
 /// or "KCNA" (all capitals: an acronym names a body, not a person).
 fn is_surname(source: &str) -> bool {
