@@ -1,6 +1,7 @@
 //! A sentence's attributions: each cue with the source named before or after it,
 //! normalised through the registry.
 
+use super::descriptor::lead_phrase_before;
 use super::{Found, Suggester};
 use crate::suggest::ATTRIBUTION;
 use crate::suggest::lexicon::Hit;
@@ -77,7 +78,23 @@ impl Suggester {
                                 },
                             },
                         };
-                        let subject = &sentence[n..name_end];
+                        // "*the ruling* party newspaper X", "*Blockchain analytics
+                        // firm* X", "*Japan’s chief cabinet* secretary": the
+                        // description before the name joins the span.
+                        let (n, name_start) = match self.descriptor_before(sentence, n) {
+                            Some((d, owner)) => {
+                                let plain = !sentence[n..name_end].contains(char::is_uppercase);
+                                (d, if owner || plain { d } else { n })
+                            }
+                            None => (n, n),
+                        };
+                        // "*In a statement,* the ministry said": a leading
+                        // circumstance phrase joins the span.
+                        let n = lead_phrase_before(sentence, n).unwrap_or(n);
+                        if rule.document_subject && !names_a_document(&sentence[n..name_end]) {
+                            continue;
+                        }
+                        let subject = &sentence[name_start..name_end];
                         if !rule.source_only
                             && (is_possessive_pronoun_led(subject) || is_back_reference(subject))
                         {
@@ -97,6 +114,12 @@ impl Suggester {
                                 .then(|| self.cue_object_end(sentence, end))
                                 .flatten()
                                 .unwrap_or(end);
+                            // "told reporters *in Washington*".
+                            let object = if object > end {
+                                self.place_after(sentence, object).unwrap_or(object)
+                            } else {
+                                object
+                            };
                             let object = self.as_saying_after(sentence, object).unwrap_or(object);
                             let mut circumstance = self.circumstance_after(sentence, object);
                             if let Some(venue) = self.venue_after(sentence, circumstance) {
@@ -107,7 +130,7 @@ impl Suggester {
                         };
                         (
                             (n, span_end),
-                            self.names.without_between(&sentence[n..name_end]),
+                            self.names.without_between(&sentence[name_start..name_end]),
                         )
                     }
                     SourceSide::After => {
@@ -181,7 +204,8 @@ impl Suggester {
     /// sentence's start or after a comma or quote: the byte where it starts.
     /// Its source is the attribution's before it (see `resolve_back_references`).
     fn pronoun_before(&self, sentence: &str, cue: usize) -> Option<usize> {
-        let before = sentence[..cue].trim_end();
+        // "It *also* said".
+        let before = self.names.without_between(sentence[..cue].trim_end());
         let lower = before.to_lowercase();
         let word = BACK_REFERENCES
             .iter()
@@ -213,14 +237,18 @@ impl Suggester {
     /// Chainalysis said", "*a new study by* the institute found"): the byte
     /// where its determiner starts, when it opens the sentence or follows a
     /// comma or quote.
-    fn document_by_before(&self, sentence: &str, name: usize) -> Option<usize> {
+    fn document_by_before<'s>(&self, sentence: &'s str, name: usize) -> Option<usize> {
         let before = sentence[..name].trim_end();
         // One plain modifier may stand between "by" and the name ("a report by
         // *blockchain* analysts").
-        let lead = before.strip_suffix(" by").or_else(|| {
+        let by = |text: &'s str| {
+            text.strip_suffix(" by")
+                .or_else(|| text.strip_suffix(" from"))
+        };
+        let lead = by(before).or_else(|| {
             let (lead, word) = before.rsplit_once(' ')?;
             let plain = word.chars().all(|c| c.is_lowercase() || c == '-');
-            plain.then_some(lead)?.strip_suffix(" by")
+            by(plain.then_some(lead)?)
         })?;
         let mut start = lead.len();
         for (n, word) in lead.rsplit(' ').enumerate() {
@@ -231,6 +259,11 @@ impl Suggester {
             let lower = word.to_lowercase();
             if n == 0 && !DOCUMENTS_BY.contains(&lower.as_str()) {
                 return None;
+            }
+            // "*Figures from* the ministry show": data with no determiner,
+            // opening the sentence.
+            if n == 0 && lower.ends_with('s') && opens_clause(&sentence[..start]) {
+                return Some(start);
             }
             if n > 0 && ["a", "an", "the"].contains(&lower.as_str()) {
                 let opening = sentence[..start].trim_end();
@@ -321,7 +354,36 @@ const DOCUMENTS_BY: &[&str] = &[
     "assessment",
     "review",
     "investigation",
+    "figures",
+    "data",
+    "statistics",
+    "records",
 ];
+
+/// True when `before` (what precedes a phrase) is empty or ends with a comma,
+/// a colon or a quote: the phrase opens a sentence or a clause.
+fn opens_clause(before: &str) -> bool {
+    let before = before.trim_end();
+    before.is_empty() || before.ends_with([',', '“', '"', '”', ':'])
+}
+
+/// True when `subject` names a document or data ("The 96-page *report*", "A
+/// *survey* by the institute", "*Figures* from the ministry").
+fn names_a_document(subject: &str) -> bool {
+    subject.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        let w = w.to_lowercase();
+        DOCUMENTS_BY.contains(&w.as_str())
+            || [
+                "report",
+                "reports",
+                "statement",
+                "images",
+                "photos",
+                "footage",
+            ]
+            .contains(&w.as_str())
+    })
+}
 
 /// True when `name` opens with a possessive pronoun ("Its spokesperson",
 /// "their officials"): it names no one itself.

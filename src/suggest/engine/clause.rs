@@ -1,7 +1,9 @@
 //! A sentence cut into clauses around its attributions and clause breaks; in
 //! each clause, speculation from its first hedge cue, else perhaps a claim.
 
-use super::clause_words::{is_but, opens_with_a_bound, opens_with_a_date, participle_tails};
+use super::clause_words::{
+    dateline_end, is_but, opens_with_a_bound, opens_with_a_date, participle_tails,
+};
 use super::{Found, Suggester};
 use crate::suggest::lexicon::is_whole_word;
 use crate::suggest::{CLAIM, SPECULATION};
@@ -26,7 +28,9 @@ impl Suggester {
             }
         }
         cuts.sort_unstable();
-        let mut at = 0;
+        // "SEOUL, Dec. 3 (Yonhap) -- North Korea fired …": the claim starts
+        // after the dateline.
+        let mut at = dateline_end(sentence);
         let mut after_attribution = false;
         // A claim just before ", but": the clause after it joins the claim
         // unless it is hedged ("fired 100 warning shots, *but none hit*").

@@ -81,3 +81,31 @@ pub(super) fn opens_with_a_date(clause: &str) -> bool {
     let next = next.trim_end_matches(',');
     (next.len() == 4 && next.chars().all(|c| c.is_ascii_digit())) || MONTHS.contains(&next)
 }
+
+/// The byte just after a dateline that opens `sentence` ("SEOUL, Dec. 3
+/// (Yonhap) -- ", "PYONGYANG — "): a first word all in capitals, then at most
+/// 40 bytes and a dash. 0 when there is none: the dateline is no part of the
+/// claim after it.
+pub(super) fn dateline_end(sentence: &str) -> usize {
+    let body = sentence.trim_start();
+    let lead = sentence.len() - body.len();
+    let first = body
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    if first.chars().count() < 3 || !first.chars().all(char::is_uppercase) {
+        return 0;
+    }
+    [" -- ", " — ", " – "]
+        .iter()
+        .filter_map(|dash| body.find(dash).map(|i| (i, dash.len())))
+        .filter(|&(i, _)| i <= 40)
+        // No lower-case word before the dash ("KCNA reported it — …" is no dateline).
+        .filter(|&(i, _)| {
+            !body[..i]
+                .split_whitespace()
+                .any(|w| w.trim_start_matches('(').starts_with(char::is_lowercase))
+        })
+        .min()
+        .map_or(0, |(i, len)| lead + i + len)
+}

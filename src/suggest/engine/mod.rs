@@ -13,6 +13,7 @@ mod attribution;
 mod clause;
 mod clause_words;
 mod cue_phrase;
+mod descriptor;
 mod source_name;
 mod surname;
 
