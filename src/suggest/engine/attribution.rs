@@ -9,6 +9,10 @@ use crate::suggest::rules::SourceSide;
 
 /// The most words an appositive between a source and its cue may have.
 const MAX_APPOSITIVE_WORDS: usize = 12;
+/// The most words an appositive that closes the sentence after "said NAME"
+/// may have ("said Lee, a former trader from Hyesan who asked that only her
+/// family name be used.").
+const MAX_CLOSING_APPOSITIVE_WORDS: usize = 16;
 
 impl Suggester {
     /// Attribution spans of a sentence, in its bytes, never overlapping.
@@ -32,6 +36,8 @@ impl Suggester {
                 let mut told: Option<String> = None;
                 // A pronoun: its source is the attribution's before it.
                 let mut back_reference = false;
+                // A cue after "and" with no subject of its own.
+                let mut coordinated = false;
                 let (mut span, name) = match rule.side {
                     SourceSide::Before => {
                         let (n, name_end) = match self.names.before(sentence, start) {
@@ -72,6 +78,16 @@ impl Suggester {
                                         Some(n) if !rule.source_only => {
                                             back_reference = true;
                                             (n, start)
+                                        }
+                                        // "X noted that A *and said* B": the
+                                        // cue alone, X's.
+                                        _ if !rule.source_only
+                                            && follows_and(sentence, start)
+                                            && out.iter().any(|f| f.end <= start) =>
+                                        {
+                                            back_reference = true;
+                                            coordinated = true;
+                                            (start, start)
                                         }
                                         _ => continue,
                                     },
@@ -150,7 +166,7 @@ impl Suggester {
                         }
                     }
                 };
-                if !name.contains(char::is_alphabetic) {
+                if !name.contains(char::is_alphabetic) && !coordinated {
                     // "said 70 percent": a number is no source.
                     continue;
                 }
@@ -282,6 +298,13 @@ impl Suggester {
     /// spokesperson."): the end of the appositive that closes the sentence.
     fn appositive_end(&self, sentence: &str, name_end: usize) -> Option<usize> {
         let rest = sentence[name_end..].strip_prefix(',')?;
+        // "said Park, *45,* a former soldier": an age before the appositive.
+        let rest = match rest.trim_start().split_once(',') {
+            Some((age, after)) if !age.is_empty() && age.chars().all(|c| c.is_ascii_digit()) => {
+                after
+            }
+            _ => rest,
+        };
         let closes = |end: usize| {
             let after = sentence[end..].trim_start();
             after.is_empty() || after.starts_with(['.', '”', '"', '!'])
@@ -306,7 +329,7 @@ impl Suggester {
             .len();
         let phrase = &sentence[sentence.len() - body.len()..end.max(sentence.len() - body.len())];
         let plain = !phrase.contains([',', ';', '“', '”', '"', '(']);
-        (plain && phrase.split_whitespace().count() <= MAX_APPOSITIVE_WORDS && closes(end))
+        (plain && phrase.split_whitespace().count() <= MAX_CLOSING_APPOSITIVE_WORDS && closes(end))
             .then_some(end)
     }
 
@@ -359,6 +382,13 @@ const DOCUMENTS_BY: &[&str] = &[
     "statistics",
     "records",
 ];
+
+/// True when the word just before byte `cue` is "and" ("noted that … *and*
+/// said").
+fn follows_and(sentence: &str, cue: usize) -> bool {
+    let before = sentence[..cue].trim_end();
+    before.ends_with(" and") || before.ends_with(" And")
+}
 
 /// True when `before` (what precedes a phrase) is empty or ends with a comma,
 /// a colon or a quote: the phrase opens a sentence or a clause.

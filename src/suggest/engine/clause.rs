@@ -54,9 +54,12 @@ impl Suggester {
                 }
                 // "X said A, but B": B need not be X's, so it stays a clause
                 // of its own when the sentence has an attribution.
+                // "… told a briefing that A *but* B" (no comma): B is still
+                // the source's.
+                let cut = &sentence[cut_start..cut_end];
                 let is_but = !is_attribution
-                    && attributions.is_empty()
-                    && is_but(&sentence[cut_start..cut_end]);
+                    && (attributions.is_empty() || !cut.starts_with(','))
+                    && is_but(cut);
                 if is_but
                     && let Some(last) = out.last()
                     && last.label == CLAIM
@@ -104,9 +107,18 @@ impl Suggester {
     /// (the part before it, when a comma ends it, may be a claim), else perhaps a
     /// claim.
     fn clause(&self, sentence: &str, a: usize, b: usize, context: &Context, out: &mut Vec<Found>) {
-        let Some((mut start, end)) = trim_clause(sentence, a, b) else {
+        let Some((mut start, mut end)) = trim_clause(sentence, a, b) else {
             return;
         };
+        // "A *and* said B": the conjunction before a cue is no part of A.
+        if let Some(rest) = ["and", "but", "or"].iter().find_map(|c| {
+            sentence[start..end]
+                .strip_suffix(c)
+                .filter(|r| r.ends_with(' '))
+        }) && b < sentence.len()
+        {
+            end = start + rest.trim_end().len();
+        }
         if context.after_attribution {
             let after_comma = sentence[a..start].contains(',');
             start = skip_appositive(sentence, a, start, end, &self.rules.attribution.determiners);

@@ -6,7 +6,15 @@
 /// ending in "-ing" that is not a preposition or a noun of [`NOT_PARTICIPLES`].
 /// The tail is a clause of its own.
 pub(super) fn participle_tails(sentence: &str) -> impl Iterator<Item = usize> + '_ {
+    // "*Under a 2020 law*, distributing films is punished": the comma closes a
+    // leading prepositional phrase, and the "-ing" word is the subject.
+    let first_word = sentence.split_whitespace().next().unwrap_or("");
+    let lead = LEAD_PREPOSITIONS.contains(&first_word);
+    let first_comma = sentence.find(", ");
     sentence.match_indices(", ").filter_map(move |(comma, _)| {
+        if lead && Some(comma) == first_comma {
+            return None;
+        }
         let rest = &sentence[comma + 2..];
         let word = rest.split(|c: char| !c.is_alphabetic()).next()?;
         let followed = rest[word.len()..].starts_with(' ');
@@ -18,6 +26,12 @@ pub(super) fn participle_tails(sentence: &str) -> impl Iterator<Item = usize> + 
         .then_some(comma)
     })
 }
+
+/// Prepositions that open a sentence with a phrase before its subject.
+const LEAD_PREPOSITIONS: &[&str] = &[
+    "Under", "In", "On", "At", "For", "With", "After", "Before", "Since", "During", "Despite",
+    "Amid", "Without",
+];
 
 /// Words in "-ing" after a comma that open no participial tail.
 const NOT_PARTICIPLES: &[&str] = &[

@@ -73,7 +73,16 @@ impl Suggester {
             let word = &before[word_start..];
             let lower = word.to_lowercase();
             if walked > 0 && determiners.iter().any(|d| *d == lower) {
-                return Some((word_start, false));
+                // "Rep. Bae *of* the main opposition party": the name the
+                // described body belongs to.
+                let owner = self.owner_before(sentence, word_start);
+                return Some((owner.unwrap_or(word_start), false));
+            }
+            // "*State Department* deputy spokesperson Mark Ellison": a name
+            // before a role.
+            if walked > 0 && name_is_plain && word.starts_with(char::is_uppercase) {
+                let owner = self.names.before(sentence, word_start + word.len())?;
+                return Some((owner, true));
             }
             if walked > 0 && is_possessive_owner(word) {
                 let owner_end = word_start + word.len();
@@ -107,6 +116,21 @@ impl Suggester {
             }
             at = word_start;
         }
+    }
+}
+
+impl Suggester {
+    /// A name and a connector ("of", "at", "for") just before byte `at` ("Rep.
+    /// Bae Jin-woo *of* the …"): the byte where the name starts.
+    fn owner_before(&self, sentence: &str, at: usize) -> Option<usize> {
+        let before = sentence[..at].trim_end();
+        let joined = ["of", "at", "for"].iter().find_map(|c| {
+            before
+                .strip_suffix(c)
+                .filter(|b| b.ends_with(' '))
+                .map(str::trim_end)
+        })?;
+        self.names.before(sentence, joined.len())
     }
 }
 
