@@ -278,7 +278,7 @@ impl Suggester {
             }
             // "*Figures from* the ministry show": data with no determiner,
             // opening the sentence.
-            if n == 0 && lower.ends_with('s') && opens_clause(&sentence[..start]) {
+            if n == 0 && opens_clause(&sentence[..start]) {
                 return Some(start);
             }
             if n > 0 && ["a", "an", "the"].contains(&lower.as_str()) {
