@@ -296,3 +296,56 @@ fn claims_run_across_but_and_a_leading_phrase() {
         "The river rose 3 meters",
     );
 }
+
+#[test]
+fn a_relative_clause_or_a_participle_stays_with_its_source() {
+    has(
+        "A teacher from Wonsan who fled by boat in 2022 said 3 schools had closed.",
+        ATTRIBUTION,
+        "A teacher from Wonsan who fled by boat in 2022 said",
+    );
+    let s = has(
+        "Wages fell by half, according to six traders interviewed for this report.",
+        ATTRIBUTION,
+        "according to six traders interviewed for this report",
+    );
+    assert!(!s.source.unwrap_or_default().contains("interviewed"));
+    // A relative clause with a comma inside is no subject's.
+    assert_eq!(
+        attributions("The men who fled, and their wives, said 2 boats sank."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_short_time_phrase_may_open_the_attribution_without_a_comma() {
+    has(
+        "Last month the Minju Choson, the cabinet’s daily, wrote that 30 mines reopened.",
+        ATTRIBUTION,
+        "Last month the Minju Choson, the cabinet’s daily, wrote",
+    );
+    // Not a longer phrase, nor one that is no time.
+    assert_eq!(
+        attributions("In the old port city of Nampo the port official said 4 ships left."),
+        ["the port official said"]
+    );
+}
+
+#[test]
+fn hedges_take_their_auxiliary_and_leave_an_appositive_out_of_the_claim() {
+    let text = "Police traced the coins to the Kimsuky Group, a hacking unit believed to work for Pyongyang.";
+    has(text, "speculation", "believed to work for Pyongyang");
+    has(text, CLAIM, "Police traced the coins to the Kimsuky Group");
+    has(
+        "The visit is widely seen as a reward for 3 shipments of shells.",
+        "speculation",
+        "is widely seen as a reward for 3 shipments of shells",
+    );
+    // ", since" ends the hedged clause.
+    let found =
+        suggest("The cut was likely symbolic, since 90 percent of the fund was never spent.");
+    assert!(
+        found.iter().any(|s| s.quote == "was likely symbolic"),
+        "{found:#?}"
+    );
+}

@@ -168,12 +168,19 @@ impl Suggester {
             {
                 cue_start = word_at;
             }
-            if previous.ends_with(',') {
+            // "A, *a hacking unit* believed to …": the claim ends before the
+            // appositive the hedge describes.
+            let lead_end = if previous.ends_with(',') {
+                Some(previous.len())
+            } else {
+                appositive_before_hedge(previous, &self.rules.attribution.determiners)
+            };
+            if let Some(lead_end) = lead_end {
                 let lead = Context {
                     next_to_attribution: false,
                     ..*context
                 };
-                if let Some((ls, le)) = trim_clause(sentence, start, start + previous.len()) {
+                if let Some((ls, le)) = trim_clause(sentence, start, start + lead_end) {
                     self.claim(sentence, ls, le, &lead, out);
                 }
             }
@@ -362,4 +369,20 @@ fn strip_word<'t>(text: &'t str, word: &str) -> Option<&'t str> {
     (head.eq_ignore_ascii_case(word) && is_whole_word(text, 0, word.len()))
         .then(|| text[word.len()..].trim_start())
         .filter(|rest| !rest.is_empty())
+}
+
+/// Before a hedge cue, `previous` ending with a comma and a short noun phrase
+/// opened by a determiner ("…the Lazarus Group*, a hacking unit*"): the byte
+/// of that comma.
+fn appositive_before_hedge(previous: &str, determiners: &[String]) -> Option<usize> {
+    let comma = previous.rfind(',')?;
+    let tail = previous[comma + 1..].trim();
+    let first = tail.split_whitespace().next()?;
+    let words = tail.split_whitespace().count();
+    (determiners.iter().any(|d| d.eq_ignore_ascii_case(first))
+        && words <= 5
+        && tail
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == ' ' || c == '-'))
+    .then_some(comma)
 }

@@ -4,6 +4,8 @@
 //! secretary", ", *sanctions* experts say") and a circumstance phrase that opens
 //! the sentence ("*In a statement,* the ministry said").
 
+use std::collections::HashSet;
+
 use super::Suggester;
 
 /// The most plain words a description before a name may have.
@@ -150,8 +152,25 @@ fn is_possessive_owner(word: &str) -> bool {
 /// A circumstance phrase that opens the sentence and ends with the comma just
 /// before the name at byte `name` ("*In a notice to customers,* the company
 /// said"): the byte where it starts.
-pub(super) fn lead_phrase_before(sentence: &str, name: usize) -> Option<usize> {
-    let lead = sentence[..name].trim_end().strip_suffix(',')?;
+///
+/// Without a comma, a short time phrase ending with a word of `time_ends`
+/// ("*Last week* the Rodong Sinmun wrote").
+pub(super) fn lead_phrase_before(
+    sentence: &str,
+    name: usize,
+    time_ends: &HashSet<String>,
+) -> Option<usize> {
+    let before = sentence[..name].trim_end();
+    let Some(lead) = before.strip_suffix(',') else {
+        let start = before.len() - before.trim_start().len();
+        let words: Vec<&str> = before.split_whitespace().collect();
+        let last = words.last()?.to_lowercase();
+        let timed = LEAD_WORDS.contains(words.first()?)
+            && words.len() <= 4
+            && time_ends.contains(&last)
+            && words.iter().all(|w| w.chars().all(char::is_alphanumeric));
+        return timed.then_some(start);
+    };
     let start = lead.len() - lead.trim_start().len();
     let lead = lead.trim_start();
     let first = lead.split_whitespace().next()?;
