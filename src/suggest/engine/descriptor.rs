@@ -74,7 +74,7 @@ impl Suggester {
             let word_start = before.rfind(' ').map_or(0, |i| i + 1);
             let word = &before[word_start..];
             let lower = word.to_lowercase();
-            if walked > 0 && determiners.iter().any(|d| *d == lower) {
+            if walked > 0 && determiners.iter().any(|d| d.eq_ignore_ascii_case(&lower)) {
                 // "Rep. Bae *of* the main opposition party": the name the
                 // described body belongs to.
                 let owner = self.owner_before(sentence, word_start);
@@ -91,13 +91,15 @@ impl Suggester {
                 let owner = self.names.before(sentence, owner_end).unwrap_or(word_start);
                 return Some((owner.min(word_start), true));
             }
+            // "stalled", "reportedly": a verb or an adverb, not a description.
+            let verb_like =
+                (lower.ends_with("ed") && !lower.contains('-')) || lower.ends_with("ly");
             let plain = !word.is_empty()
                 && word.chars().all(|c| c.is_lowercase() || c == '-')
                 && !NOT_DESCRIPTIVE.contains(&lower.as_str())
                 && !self.adverbial_ends.contains(&lower)
                 && !self.not_first_words.contains(&lower)
-                && !(lower.ends_with("ed") && !lower.contains('-'))
-                && !lower.ends_with("ly");
+                && !verb_like;
             // The sentence's first word, capitalised ("*Blockchain* analytics").
             let opening = word.chars().all(|c| c.is_alphabetic() || c == '-')
                 && word.starts_with(char::is_uppercase)
