@@ -130,6 +130,10 @@ impl NameWords {
                         break;
                     }
                 }
+                // "Seoul *and* Washington": "and" between two capitalised
+                // words joins them.
+                Kind::Refuse
+                    if word == "and" && self.joins_capitalised(text, word_start, start) => {}
                 Kind::Refuse => {
                     start?;
                     break;
@@ -161,6 +165,18 @@ impl NameWords {
             at = word_start;
         }
         start
+    }
+
+    /// True when the "and" at byte `at` of `text` stands between two
+    /// capitalised words, the one after it starting the name found so far
+    /// (`start`): "Seoul *and* Washington".
+    fn joins_capitalised(&self, text: &str, at: usize, start: Option<usize>) -> bool {
+        let capital = |w: &str| w.starts_with(char::is_uppercase);
+        let Some(start) = start else { return false };
+        let after = text[at..].trim_start_matches("and").trim_start();
+        let before = text[..at].trim_end_matches([' ', '\t']);
+        let previous = &before[word_start(before)..];
+        text.len() - after.len() == start && capital(after) && capital(previous)
     }
 
     /// True when the word at byte `at` of `text` is a document noun after a

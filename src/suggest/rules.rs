@@ -104,6 +104,12 @@ pub struct AttributionRule {
     /// showed"): for cues too common to fire after any name.
     #[serde(default)]
     pub source_kinds: Vec<String>,
+    /// Only where the subject is a document or data ("*The report* found",
+    /// "*Figures from* the ministry show", "*A survey by* the institute
+    /// found"), not a person ("Police found a boat"): for cues that report a
+    /// finding.
+    #[serde(default)]
+    pub document_subject: bool,
     /// False to switch the rule off.
     #[serde(default = "yes")]
     pub enabled: bool,

@@ -1,13 +1,12 @@
 //! A sentence's attributions: each cue with the source named before or after it,
 //! normalised through the registry.
 
+use super::descriptor::lead_phrase_before;
+use super::subject::{BACK_REFERENCES, DOCUMENTS_BY};
 use super::{Found, Suggester};
 use crate::suggest::ATTRIBUTION;
 use crate::suggest::lexicon::Hit;
 use crate::suggest::rules::SourceSide;
-
-/// The most words an appositive between a source and its cue may have.
-const MAX_APPOSITIVE_WORDS: usize = 12;
 
 impl Suggester {
     /// Attribution spans of a sentence, in its bytes, never overlapping.
@@ -31,22 +30,27 @@ impl Suggester {
                 let mut told: Option<String> = None;
                 // A pronoun: its source is the attribution's before it.
                 let mut back_reference = false;
+                // A cue after "and" with no subject of its own.
+                let mut coordinated = false;
                 let (mut span, name) = match rule.side {
                     SourceSide::Before => {
-                        let (n, name_end) = match self.names.before(sentence, start) {
+                        // "A defector from Hyesan *who left the city in 2019*
+                        // said": the subject stands before the relative clause.
+                        let anchor = self.who_clause_before(sentence, start).unwrap_or(start);
+                        let (n, name_end) = match self.names.before(sentence, anchor) {
                             Some(n) => match self.unnamed_speaker_before(sentence, n) {
                                 // "A money changer in Sinuiju told RFA".
                                 Some((speaker, source)) => {
                                     told = Some(source);
-                                    (speaker, start)
+                                    (speaker, anchor)
                                 }
                                 None => match self.document_by_before(sentence, n) {
                                     // "a report by Chainalysis said".
                                     Some(document) => {
-                                        told = Some(self.source_of(&sentence[n..start]));
-                                        (document, start)
+                                        told = Some(self.source_of(&sentence[n..anchor]));
+                                        (document, anchor)
                                     }
-                                    None => (n, start),
+                                    None => (n, anchor),
                                 },
                             },
                             None => match self.anonymous_name_before(sentence, start) {
@@ -72,12 +76,38 @@ impl Suggester {
                                             back_reference = true;
                                             (n, start)
                                         }
+                                        // "X noted that A *and said* B": the
+                                        // cue alone, X's.
+                                        _ if !rule.source_only
+                                            && follows_and(sentence, start)
+                                            && out.iter().any(|f| f.end <= start) =>
+                                        {
+                                            back_reference = true;
+                                            coordinated = true;
+                                            (start, start)
+                                        }
                                         _ => continue,
                                     },
                                 },
                             },
                         };
-                        let subject = &sentence[n..name_end];
+                        // "*the ruling* party newspaper X", "*Blockchain analytics
+                        // firm* X", "*Japan’s chief cabinet* secretary": the
+                        // description before the name joins the span.
+                        let (n, name_start) = match self.descriptor_before(sentence, n) {
+                            Some((d, owner)) => {
+                                let plain = !sentence[n..name_end].contains(char::is_uppercase);
+                                (d, if owner || plain { d } else { n })
+                            }
+                            None => (n, n),
+                        };
+                        // "*In a statement,* the ministry said": a leading
+                        // circumstance phrase joins the span.
+                        let n = lead_phrase_before(sentence, n, &self.adverbial_ends).unwrap_or(n);
+                        if rule.document_subject && !names_a_document(&sentence[n..name_end]) {
+                            continue;
+                        }
+                        let subject = &sentence[name_start..name_end];
                         if !rule.source_only
                             && (is_possessive_pronoun_led(subject)
                                 || is_back_reference(subject)
@@ -99,6 +129,12 @@ impl Suggester {
                                 .then(|| self.cue_object_end(sentence, end))
                                 .flatten()
                                 .unwrap_or(end);
+                            // "told reporters *in Washington*".
+                            let object = if object > end {
+                                self.place_after(sentence, object).unwrap_or(object)
+                            } else {
+                                object
+                            };
                             let saying = self.as_saying_after(sentence, object);
                             // "KCNA quoted Kim as saying": the person named.
                             if saying.is_some()
@@ -116,7 +152,7 @@ impl Suggester {
                         };
                         (
                             (n, span_end),
-                            self.names.without_between(&sentence[n..name_end]),
+                            self.names.without_between(&sentence[name_start..name_end]),
                         )
                     }
                     SourceSide::After => {
@@ -125,18 +161,26 @@ impl Suggester {
                         }
                         match self.names.after(sentence, end) {
                             Some(n) => {
+                                let name_end = n;
                                 let n = if rule.after_comma_or_quote {
                                     self.appositive_end(sentence, n).unwrap_or(n)
                                 } else {
-                                    n
+                                    // "according to five defectors
+                                    // *interviewed for this article*".
+                                    participle_after_name(sentence, n).unwrap_or(n)
                                 };
-                                ((start, n), &sentence[end..n])
+                                let name = if rule.after_comma_or_quote {
+                                    n
+                                } else {
+                                    name_end
+                                };
+                                ((start, n), &sentence[end..name])
                             }
                             None => continue,
                         }
                     }
                 };
-                if !name.contains(char::is_alphabetic) {
+                if !name.contains(char::is_alphabetic) && !coordinated {
                     // "said 70 percent": a number is no source.
                     continue;
                 }
@@ -184,153 +228,58 @@ impl Suggester {
         }
         out
     }
-
-    /// A pronoun or a back-reference that is the whole subject of the cue at
-    /// byte `cue` ("He said", ", it added", "the report said"), at the
-    /// sentence's start or after a comma or quote: the byte where it starts.
-    /// Its source is the attribution's before it (see `resolve_back_references`).
-    fn pronoun_before(&self, sentence: &str, cue: usize) -> Option<usize> {
-        let before = sentence[..cue].trim_end();
-        let lower = before.to_lowercase();
-        let word = BACK_REFERENCES
-            .iter()
-            .find(|w| lower.ends_with(*w) && is_word_start(&lower, lower.len() - w.len()))?;
-        let start = before.len() - word.len();
-        let lead = sentence[..start].trim_end();
-        (lead.is_empty() || lead.ends_with([',', '”', '"', '’']) || lead.ends_with(':'))
-            .then_some(start)
-    }
-
-    /// A name, then an anonymity phrase of the rules, then the cue at byte
-    /// `cue` ("A source *who asked not to be named* told Yonhap"): the byte
-    /// where the name starts.
-    fn anonymous_name_before(&self, sentence: &str, cue: usize) -> Option<usize> {
-        if self.rules.attribution.anonymous_source.is_empty() {
-            return None;
-        }
-        let before = sentence[..cue].trim_end().trim_end_matches(',');
-        let phrase = (self.rules.attribution.anonymity.iter()).find_map(|p| {
-            let at = before.len().checked_sub(p.len())?;
-            let tail = before.get(at..)?;
-            (tail.eq_ignore_ascii_case(p) && is_word_start(before, at)).then_some(at)
-        })?;
-        let name_end = sentence[..phrase].trim_end().trim_end_matches(',').len();
-        self.names.before(sentence, name_end)
-    }
-
-    /// A document and "by" before the name at byte `name` ("*a report by*
-    /// Chainalysis said", "*a new study by* the institute found"): the byte
-    /// where its determiner starts, when it opens the sentence or follows a
-    /// comma or quote.
-    fn document_by_before(&self, sentence: &str, name: usize) -> Option<usize> {
-        let before = sentence[..name].trim_end();
-        // One plain modifier may stand between "by" and the name ("a report by
-        // *blockchain* analysts").
-        let lead = before.strip_suffix(" by").or_else(|| {
-            let (lead, word) = before.rsplit_once(' ')?;
-            let plain = word.chars().all(|c| c.is_lowercase() || c == '-');
-            plain.then_some(lead)?.strip_suffix(" by")
-        })?;
-        let mut start = lead.len();
-        for (n, word) in lead.rsplit(' ').enumerate() {
-            if n == 4 || word.is_empty() {
-                return None;
-            }
-            start -= word.len();
-            let lower = word.to_lowercase();
-            if n == 0 && !DOCUMENTS_BY.contains(&lower.as_str()) {
-                return None;
-            }
-            if n > 0 && ["a", "an", "the"].contains(&lower.as_str()) {
-                let opening = sentence[..start].trim_end();
-                let opens = opening.is_empty() || opening.ends_with([',', '“', '"', '”', ':']);
-                return opens.then_some(start);
-            }
-            if n > 0 && !word.chars().all(|c| c.is_lowercase() || c == '-') {
-                return None;
-            }
-            start = start.checked_sub(1)?;
-        }
-        None
-    }
-
-    /// After a speaker's name at a sentence's end ("said Col. Lee, a JCS
-    /// spokesperson."): the end of the appositive that closes the sentence.
-    fn appositive_end(&self, sentence: &str, name_end: usize) -> Option<usize> {
-        let rest = sentence[name_end..].strip_prefix(',')?;
-        let closes = |end: usize| {
-            let after = sentence[end..].trim_start();
-            after.is_empty() || after.starts_with(['.', '”', '"', '!'])
-        };
-        if let Some(end) = self.names.after(sentence, sentence.len() - rest.len())
-            && closes(end)
-        {
-            return Some(end);
-        }
-        // "said Kim Yo Jong, *the leader's powerful sister*.": a noun phrase
-        // opened by a determiner, up to the sentence's end.
-        let body = rest.trim_start();
-        let first = body.split_whitespace().next()?;
-        let determiners = &self.rules.attribution.determiners;
-        if !determiners.iter().any(|d| d.eq_ignore_ascii_case(first)) {
-            return None;
-        }
-        let end = sentence
-            .trim_end()
-            .trim_end_matches(['.', '!'])
-            .trim_end()
-            .len();
-        let phrase = &sentence[sentence.len() - body.len()..end.max(sentence.len() - body.len())];
-        let plain = !phrase.contains([',', ';', '“', '”', '"', '(']);
-        (plain && phrase.split_whitespace().count() <= MAX_APPOSITIVE_WORDS && closes(end))
-            .then_some(end)
-    }
-
-    /// A source, an appositive, then the cue: "The United Nations Command,
-    /// which oversees the armistice, said". Returns the bytes where the name
-    /// starts, of the appositive's opening comma and of its closing one; `None`
-    /// unless the cue follows a comma that closes an appositive of at most
-    /// [`MAX_APPOSITIVE_WORDS`] words (no quotes) after a name.
-    fn appositive_before(&self, sentence: &str, cue: usize) -> Option<(usize, usize, usize)> {
-        let close = sentence[..cue].trim_end().strip_suffix(',')?.len();
-        let open = sentence[..close].rfind(',')?;
-        let appositive = &sentence[open + 1..close];
-        let words = appositive.split_whitespace().count();
-        if words == 0
-            || words > MAX_APPOSITIVE_WORDS
-            || appositive.contains(['“', '”', '"', '(', ')'])
-        {
-            return None;
-        }
-        let n = self.names.before(sentence, open)?;
-        Some((n, open, close))
-    }
 }
 
-/// Subjects that name no one but stand for the source of the attribution
-/// before them, lower case.
-const BACK_REFERENCES: &[&str] = &[
-    "he",
-    "she",
-    "it",
-    "they",
-    "the report",
-    "the statement",
-    "the spokesperson",
-    "the spokesman",
-    "the spokeswoman",
+/// Participles after a source's name that say how its words were had
+/// ("according to five defectors *interviewed for this article*").
+const SOURCE_PARTICIPLES: &[&str] = &[
+    "interviewed",
+    "surveyed",
+    "polled",
+    "contacted",
+    "questioned",
 ];
 
-/// Documents a source publishes, before "by" and its name ("a report by").
-const DOCUMENTS_BY: &[&str] = &[
-    "report",
-    "study",
-    "survey",
-    "analysis",
-    "assessment",
-    "review",
-    "investigation",
-];
+/// After a source's name ending at byte `name_end`: the end of a participle of
+/// [`SOURCE_PARTICIPLES`] and the plain words after it, up to the clause's end
+/// (at most six words, no punctuation inside).
+fn participle_after_name(sentence: &str, name_end: usize) -> Option<usize> {
+    let rest = sentence[name_end..].strip_prefix(' ')?;
+    let first = rest.split(' ').next()?;
+    if !SOURCE_PARTICIPLES.contains(&first) {
+        return None;
+    }
+    let stop = rest
+        .find(|c: char| !(c.is_alphanumeric() || c == ' ' || c == '-'))
+        .unwrap_or(rest.len());
+    let phrase = rest[..stop].trim_end();
+    (phrase.split_whitespace().count() <= 6).then_some(name_end + 1 + phrase.len())
+}
+
+/// True when the word just before byte `cue` is "and" ("noted that … *and*
+/// said").
+fn follows_and(sentence: &str, cue: usize) -> bool {
+    let before = sentence[..cue].trim_end();
+    before.ends_with(" and") || before.ends_with(" And")
+}
+
+/// True when `subject` names a document or data ("The 96-page *report*", "A
+/// *survey* by the institute", "*Figures* from the ministry").
+fn names_a_document(subject: &str) -> bool {
+    subject.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        let w = w.to_lowercase();
+        DOCUMENTS_BY.contains(&w.as_str())
+            || [
+                "report",
+                "reports",
+                "statement",
+                "images",
+                "photos",
+                "footage",
+            ]
+            .contains(&w.as_str())
+    })
+}
 
 /// True when `name` opens with a possessive pronoun ("Its spokesperson",
 /// "their officials"): it names no one itself.
@@ -360,14 +309,6 @@ fn is_capitalised_inside(sentence: &str, start: usize) -> bool {
             .chars()
             .next_back()
             .is_some_and(char::is_alphanumeric)
-}
-
-/// True when byte `at` of `text` starts a word (nothing alphanumeric before it).
-fn is_word_start(text: &str, at: usize) -> bool {
-    !text[..at]
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric)
 }
 
 /// True when `before` ends (spaces aside) with a comma or a closing quote.

@@ -1,7 +1,9 @@
 //! A sentence cut into clauses around its attributions and clause breaks; in
 //! each clause, speculation from its first hedge cue, else perhaps a claim.
 
-use super::clause_words::{is_but, opens_with_a_bound, opens_with_a_date, participle_tails};
+use super::clause_words::{
+    dateline_end, is_but, opens_with_a_bound, opens_with_a_date, participle_tails,
+};
 use super::{Found, Suggester};
 use crate::suggest::lexicon::is_whole_word;
 use crate::suggest::{CLAIM, SPECULATION};
@@ -26,7 +28,9 @@ impl Suggester {
             }
         }
         cuts.sort_unstable();
-        let mut at = 0;
+        // "SEOUL, Dec. 3 (Yonhap) -- North Korea fired …": the claim starts
+        // after the dateline.
+        let mut at = dateline_end(sentence);
         let mut after_attribution = false;
         // A claim just before ", but": the clause after it joins the claim
         // unless it is hedged ("fired 100 warning shots, *but none hit*").
@@ -50,9 +54,12 @@ impl Suggester {
                 }
                 // "X said A, but B": B need not be X's, so it stays a clause
                 // of its own when the sentence has an attribution.
+                // "… told a briefing that A *but* B" (no comma): B is still
+                // the source's.
+                let cut = &sentence[cut_start..cut_end];
                 let is_but = !is_attribution
-                    && attributions.is_empty()
-                    && is_but(&sentence[cut_start..cut_end]);
+                    && (attributions.is_empty() || !cut.starts_with(','))
+                    && is_but(cut);
                 if is_but
                     && let Some(last) = out.last()
                     && last.label == CLAIM
@@ -100,9 +107,18 @@ impl Suggester {
     /// (the part before it, when a comma ends it, may be a claim), else perhaps a
     /// claim.
     fn clause(&self, sentence: &str, a: usize, b: usize, context: &Context, out: &mut Vec<Found>) {
-        let Some((mut start, end)) = trim_clause(sentence, a, b) else {
+        let Some((mut start, mut end)) = trim_clause(sentence, a, b) else {
             return;
         };
+        // "A *and* said B": the conjunction before a cue is no part of A.
+        if let Some(rest) = ["and", "but", "or"].iter().find_map(|c| {
+            sentence[start..end]
+                .strip_suffix(c)
+                .filter(|r| r.ends_with(' '))
+        }) && b < sentence.len()
+        {
+            end = start + rest.trim_end().len();
+        }
         if context.after_attribution {
             let after_comma = sentence[a..start].contains(',');
             start = skip_appositive(sentence, a, start, end, &self.rules.attribution.determiners);
@@ -152,12 +168,19 @@ impl Suggester {
             {
                 cue_start = word_at;
             }
-            if previous.ends_with(',') {
+            // "A, *a hacking unit* believed to …": the claim ends before the
+            // appositive the hedge describes.
+            let lead_end = if previous.ends_with(',') {
+                Some(previous.len())
+            } else {
+                appositive_before_hedge(previous, &self.rules.attribution.determiners)
+            };
+            if let Some(lead_end) = lead_end {
                 let lead = Context {
                     next_to_attribution: false,
                     ..*context
                 };
-                if let Some((ls, le)) = trim_clause(sentence, start, start + previous.len()) {
+                if let Some((ls, le)) = trim_clause(sentence, start, start + lead_end) {
                     self.claim(sentence, ls, le, &lead, out);
                 }
             }
@@ -346,4 +369,20 @@ fn strip_word<'t>(text: &'t str, word: &str) -> Option<&'t str> {
     (head.eq_ignore_ascii_case(word) && is_whole_word(text, 0, word.len()))
         .then(|| text[word.len()..].trim_start())
         .filter(|rest| !rest.is_empty())
+}
+
+/// Before a hedge cue, `previous` ending with a comma and a short noun phrase
+/// opened by a determiner ("…the Lazarus Group*, a hacking unit*"): the byte
+/// of that comma.
+fn appositive_before_hedge(previous: &str, determiners: &[String]) -> Option<usize> {
+    let comma = previous.rfind(',')?;
+    let tail = previous[comma + 1..].trim();
+    let first = tail.split_whitespace().next()?;
+    let words = tail.split_whitespace().count();
+    (determiners.iter().any(|d| d.eq_ignore_ascii_case(first))
+        && words <= 5
+        && tail
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == ' ' || c == '-'))
+    .then_some(comma)
 }

@@ -6,7 +6,15 @@
 /// ending in "-ing" that is not a preposition or a noun of [`NOT_PARTICIPLES`].
 /// The tail is a clause of its own.
 pub(super) fn participle_tails(sentence: &str) -> impl Iterator<Item = usize> + '_ {
+    // "*Under a 2020 law*, distributing films is punished": the comma closes a
+    // leading prepositional phrase, and the "-ing" word is the subject.
+    let first_word = sentence.split_whitespace().next().unwrap_or("");
+    let lead = LEAD_PREPOSITIONS.contains(&first_word);
+    let first_comma = sentence.find(", ");
     sentence.match_indices(", ").filter_map(move |(comma, _)| {
+        if lead && Some(comma) == first_comma {
+            return None;
+        }
         let rest = &sentence[comma + 2..];
         let word = rest.split(|c: char| !c.is_alphabetic()).next()?;
         let followed = rest[word.len()..].starts_with(' ');
@@ -18,6 +26,12 @@ pub(super) fn participle_tails(sentence: &str) -> impl Iterator<Item = usize> + 
         .then_some(comma)
     })
 }
+
+/// Prepositions that open a sentence with a phrase before its subject.
+const LEAD_PREPOSITIONS: &[&str] = &[
+    "Under", "In", "On", "At", "For", "With", "After", "Before", "Since", "During", "Despite",
+    "Amid", "Without",
+];
 
 /// Words in "-ing" after a comma that open no participial tail.
 const NOT_PARTICIPLES: &[&str] = &[
@@ -80,4 +94,32 @@ pub(super) fn opens_with_a_date(clause: &str) -> bool {
     };
     let next = next.trim_end_matches(',');
     (next.len() == 4 && next.chars().all(|c| c.is_ascii_digit())) || MONTHS.contains(&next)
+}
+
+/// The byte just after a dateline that opens `sentence` ("SEOUL, Dec. 3
+/// (Yonhap) -- ", "PYONGYANG — "): a first word all in capitals, then at most
+/// 40 bytes and a dash. 0 when there is none: the dateline is no part of the
+/// claim after it.
+pub(super) fn dateline_end(sentence: &str) -> usize {
+    let body = sentence.trim_start();
+    let lead = sentence.len() - body.len();
+    let first = body
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    if first.chars().count() < 3 || !first.chars().all(char::is_uppercase) {
+        return 0;
+    }
+    [" -- ", " — ", " – "]
+        .iter()
+        .filter_map(|dash| body.find(dash).map(|i| (i, dash.len())))
+        .filter(|&(i, _)| i <= 40)
+        // No lower-case word before the dash ("KCNA reported it — …" is no dateline).
+        .filter(|&(i, _)| {
+            !body[..i]
+                .split_whitespace()
+                .any(|w| w.trim_start_matches('(').starts_with(char::is_lowercase))
+        })
+        .min()
+        .map_or(0, |(i, len)| lead + i + len)
 }

@@ -11,10 +11,13 @@ impl Suggester {
     /// the attribution ("said *on Wednesday*", "told lawmakers *last week*",
     /// "said *in a statement on Tuesday*"): from a word of [`PHRASE_STARTS`] to a
     /// word of the claim rules' `adverbial_ends` within six words, never past a
-    /// "that", a quote or punctuation. `end` when none follows.
+    /// "that", a quote or punctuation; a weekday alone ("said *Wednesday*"); after
+    /// a document or message, the participle that tells when or to whom it went
+    /// ("in a report *released on Thursday*", "in a text message *sent to
+    /// reporters*"). `end` when none follows.
     pub(super) fn circumstance_after(&self, sentence: &str, end: usize) -> usize {
         let mut end = end;
-        for _ in 0..2 {
+        for _ in 0..3 {
             let rest = &sentence[end..];
             let Some(body) = rest.strip_prefix(' ') else {
                 return end;
@@ -25,13 +28,20 @@ impl Suggester {
                 let word = raw.trim_end();
                 let bare = word.trim_end_matches([',', '.', ';', ':']);
                 let lower = bare.to_lowercase();
-                if n == 0 && !PHRASE_STARTS.contains(&lower.as_str()) {
+                let participle = n == 0
+                    && PARTICIPLES.contains(&lower.as_str())
+                    && self.ends_with_adverbial_end(&sentence[..end]);
+                if n == 0 && !PHRASE_STARTS.contains(&lower.as_str()) && !participle {
                     break;
                 }
                 if lower == "that" || !bare.chars().all(|c| c.is_alphanumeric() || c == '-') {
                     break;
                 }
-                if self.adverbial_ends.contains(&lower) {
+                if self.adverbial_ends.contains(&lower)
+                    || (n > 0
+                        && participle_run(&body[..at - end - 1])
+                        && self.audiences.contains(&lower))
+                {
                     found = Some(at + bare.len());
                     break;
                 }
@@ -46,6 +56,13 @@ impl Suggester {
             }
         }
         end
+    }
+
+    /// True when `head` ends with a word of the claim rules' `adverbial_ends`
+    /// ("in a *report*"): what a participle after it may tell more about.
+    fn ends_with_adverbial_end(&self, head: &str) -> bool {
+        let word = head[head.rfind(' ').map_or(0, |i| i + 1)..].to_lowercase();
+        self.adverbial_ends.contains(&word)
     }
 
     /// True when another cue follows the cue ending at byte `end` ("the KCNA
@@ -92,6 +109,25 @@ impl Suggester {
             at += raw.len();
         }
         None
+    }
+
+    /// After a cue's object ("told reporters", "told a briefing"): the end of
+    /// the named place it was told in ("*in Washington*", "*at the Government
+    /// Complex Seoul*"), a capitalised name after "in" or "at" and perhaps
+    /// "the".
+    pub(super) fn place_after(&self, sentence: &str, end: usize) -> Option<usize> {
+        let rest = &sentence[end..];
+        let joiner = [" in ", " at "].into_iter().find(|j| {
+            rest.get(..j.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(j))
+        })?;
+        let at = end + joiner.len() - 1;
+        let next = sentence[at..].trim_start();
+        let next = next.strip_prefix("the ").unwrap_or(next);
+        if !next.starts_with(char::is_uppercase) {
+            return None;
+        }
+        self.names.after(sentence, at)
     }
 
     /// After "quoted Kim": the end of "as saying" ("KCNA quoted Kim *as
@@ -150,7 +186,20 @@ impl Suggester {
                 .chars()
                 .next()
                 .is_some_and(char::is_alphanumeric);
-            (head.eq_ignore_ascii_case(phrase) && whole_word).then_some(at + phrase.len())
+            if !(head.eq_ignore_ascii_case(phrase) && whole_word) {
+                return None;
+            }
+            let end = at + phrase.len();
+            // A relative clause ("…, who requested anonymity *for security
+            // reasons*") runs to its clause's end.
+            if !phrase.to_lowercase().starts_with("who ") {
+                return Some(end);
+            }
+            let rest = &sentence[end..];
+            let stop = rest
+                .find(['.', ',', ';', ':', '”', '"', '—', '('])
+                .unwrap_or(rest.len());
+            Some(end + rest[..stop].trim_end().len())
         })
     }
 }
@@ -159,6 +208,24 @@ impl Suggester {
 const NOUN_CUE_FOLLOWERS: &[&str] = &[
     "said", "says", "showed", "shows", "added", "noted", "stated",
 ];
+
+/// Participles that, after a document or message, open a phrase of when or to
+/// whom it went ("released on Thursday", "sent to reporters").
+const PARTICIPLES: &[&str] = &[
+    "released",
+    "published",
+    "issued",
+    "sent",
+    "posted",
+    "distributed",
+];
+
+/// True when the words `run` (a phrase's start, up to the word being read)
+/// open with a participle of [`PARTICIPLES`].
+fn participle_run(run: &str) -> bool {
+    let first = run.split_whitespace().next().unwrap_or("");
+    PARTICIPLES.contains(&first.to_lowercase().as_str())
+}
 
 /// What joins an outlet that carried the source's words to an attribution.
 const CARRIERS: &[&str] = &[
@@ -199,4 +266,11 @@ const PHRASE_STARTS: &[&str] = &[
     "during",
     "yesterday",
     "today",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];

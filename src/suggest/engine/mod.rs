@@ -6,15 +6,19 @@
 //!
 //! Split by purpose: this file compiles the rules and runs them over a text
 //! (threads for long ones, offsets to chars); `attribution.rs` finds a
-//! sentence's attributions and their sources; `clause.rs` cuts a sentence into
-//! clauses and tells speculation from claims.
+//! sentence's attributions and their sources, with `subject.rs` (subjects
+//! other than a plain name), `descriptor.rs` (a description or a leading
+//! phrase before the name) and `cue_phrase.rs` (what follows the cue);
+//! `clause.rs` cuts a sentence into clauses and tells speculation from claims.
 
 mod attribution;
 mod back_reference;
 mod clause;
 mod clause_words;
 mod cue_phrase;
+mod descriptor;
 mod source_name;
+mod subject;
 mod surname;
 
 use std::collections::HashSet;

@@ -1,0 +1,182 @@
+//! What stands before a source's name and joins its attribution: a
+//! description of the source ("*the ruling* party newspaper Rodong Sinmun",
+//! "*Blockchain analytics firm* Chainalysis", "*Japan’s chief cabinet*
+//! secretary", ", *sanctions* experts say") and a circumstance phrase that opens
+//! the sentence ("*In a statement,* the ministry said").
+
+use std::collections::HashSet;
+
+use super::Suggester;
+
+/// The most plain words a description before a name may have.
+const MAX_DESCRIPTION_WORDS: usize = 3;
+
+/// Words a leading circumstance phrase opens with ("*In* a statement, the
+/// ministry said", "*On* Wednesday, Kim warned").
+const LEAD_WORDS: &[&str] = &["In", "On", "At", "During", "Earlier", "Later", "Last"];
+
+/// The most words of a leading circumstance phrase.
+const MAX_LEAD_WORDS: usize = 10;
+
+/// Head nouns of a description that may open a sentence without a determiner
+/// ("Blockchain analytics *firm* Chainalysis").
+const DESCRIPTION_HEADS: &[&str] = &[
+    "firm",
+    "company",
+    "group",
+    "website",
+    "site",
+    "outlet",
+    "newspaper",
+    "daily",
+    "startup",
+    "agency",
+    "institute",
+    "tank",
+    "broadcaster",
+    "network",
+    "platform",
+    "monitor",
+];
+
+/// Small words that never describe a source: a description stops before them
+/// ("prices fell *as* officials said").
+const NOT_DESCRIPTIVE: &[&str] = &[
+    "as", "after", "before", "than", "then", "near", "over", "under", "into", "onto", "about",
+    "against", "between", "until", "since", "via", "not", "no", "nor", "or", "and", "but", "so",
+    "if", "when", "while", "where", "whom", "whose", "to", "of", "for", "by", "from", "with", "at",
+    "in", "on", "up", "out", "said", "says", "say", "told",
+];
+
+impl Suggester {
+    /// Plain lower-case words before the name at byte `name` that describe it,
+    /// back to a determiner ("*the ruling* party newspaper"), a capitalised
+    /// possessive ("*Japan’s chief cabinet* secretary", the owner's whole
+    /// name) or the opening of the clause ("*Blockchain analytics firm*
+    /// Chainalysis", ", *sanctions* experts say"): the byte where the
+    /// description starts, and whether it ends at a possessive owner. `None`
+    /// when the name opens with a determiner or nothing describes it.
+    pub(super) fn descriptor_before(&self, sentence: &str, name: usize) -> Option<(usize, bool)> {
+        let first = sentence[name..].split_whitespace().next()?;
+        let determiners = &self.rules.attribution.determiners;
+        if determiners.iter().any(|d| d.eq_ignore_ascii_case(first)) {
+            return None;
+        }
+        let name_is_plain = first.starts_with(char::is_lowercase);
+        let mut at = name;
+        let mut walked = 0;
+        let mut adjacent_head = false;
+        loop {
+            let before = sentence[..at].trim_end_matches(' ');
+            if before.len() == at {
+                return None;
+            }
+            let word_start = before.rfind(' ').map_or(0, |i| i + 1);
+            let word = &before[word_start..];
+            let lower = word.to_lowercase();
+            if walked > 0 && determiners.iter().any(|d| d.eq_ignore_ascii_case(&lower)) {
+                // "Rep. Bae *of* the main opposition party": the name the
+                // described body belongs to.
+                let owner = self.owner_before(sentence, word_start);
+                return Some((owner.unwrap_or(word_start), false));
+            }
+            // "*State Department* deputy spokesperson Mark Ellison": a name
+            // before a role.
+            if walked > 0 && name_is_plain && word.starts_with(char::is_uppercase) {
+                let owner = self.names.before(sentence, word_start + word.len())?;
+                return Some((owner, true));
+            }
+            if walked > 0 && is_possessive_owner(word) {
+                let owner_end = word_start + word.len();
+                let owner = self.names.before(sentence, owner_end).unwrap_or(word_start);
+                return Some((owner.min(word_start), true));
+            }
+            // "stalled", "reportedly": a verb or an adverb, not a description.
+            let verb_like =
+                (lower.ends_with("ed") && !lower.contains('-')) || lower.ends_with("ly");
+            let plain = !word.is_empty()
+                && word.chars().all(|c| c.is_lowercase() || c == '-')
+                && !NOT_DESCRIPTIVE.contains(&lower.as_str())
+                && !self.adverbial_ends.contains(&lower)
+                && !self.not_first_words.contains(&lower)
+                && !verb_like;
+            // The sentence's first word, capitalised ("*Blockchain* analytics").
+            let opening = word.chars().all(|c| c.is_alphabetic() || c == '-')
+                && word.starts_with(char::is_uppercase)
+                && opens(&sentence[..word_start])
+                && !NOT_DESCRIPTIVE.contains(&lower.as_str());
+            if walked == 0 {
+                adjacent_head = DESCRIPTION_HEADS.contains(&lower.as_str());
+            }
+            if !(plain || opening) || walked == MAX_DESCRIPTION_WORDS {
+                return None;
+            }
+            walked += 1;
+            if (opening || opens(&sentence[..word_start])) && (name_is_plain || adjacent_head) {
+                return Some((word_start, false));
+            }
+            if opening {
+                return None;
+            }
+            at = word_start;
+        }
+    }
+}
+
+impl Suggester {
+    /// A name and a connector ("of", "at", "for") just before byte `at` ("Rep.
+    /// Bae Jin-woo *of* the …"): the byte where the name starts.
+    fn owner_before(&self, sentence: &str, at: usize) -> Option<usize> {
+        let before = sentence[..at].trim_end();
+        let joined = ["of", "at", "for"].iter().find_map(|c| {
+            before
+                .strip_suffix(c)
+                .filter(|b| b.ends_with(' '))
+                .map(str::trim_end)
+        })?;
+        self.names.before(sentence, joined.len())
+    }
+}
+
+/// True when `before` (what precedes a word) is empty or ends with a comma, a
+/// colon or a quote: the word opens a sentence or a clause.
+fn opens(before: &str) -> bool {
+    let before = before.trim_end();
+    before.is_empty() || before.ends_with([',', '“', '"', '”', ':'])
+}
+
+/// True for a capitalised possessive ("Japan’s", "Seoul's").
+fn is_possessive_owner(word: &str) -> bool {
+    let owner = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"));
+    owner.is_some_and(|o| o.starts_with(char::is_uppercase))
+}
+
+/// A circumstance phrase that opens the sentence and ends with the comma just
+/// before the name at byte `name` ("*In a notice to customers,* the company
+/// said"): the byte where it starts.
+///
+/// Without a comma, a short time phrase ending with a word of `time_ends`
+/// ("*Last week* the Rodong Sinmun wrote").
+pub(super) fn lead_phrase_before(
+    sentence: &str,
+    name: usize,
+    time_ends: &HashSet<String>,
+) -> Option<usize> {
+    let before = sentence[..name].trim_end();
+    let Some(lead) = before.strip_suffix(',') else {
+        let start = before.len() - before.trim_start().len();
+        let words: Vec<&str> = before.split_whitespace().collect();
+        let last = words.last()?.to_lowercase();
+        let timed = LEAD_WORDS.contains(words.first()?)
+            && words.len() <= 4
+            && time_ends.contains(&last)
+            && words.iter().all(|w| w.chars().all(char::is_alphanumeric));
+        return timed.then_some(start);
+    };
+    let start = lead.len() - lead.trim_start().len();
+    let lead = lead.trim_start();
+    let first = lead.split_whitespace().next()?;
+    let plain = !lead.contains([',', ';', ':', '“', '”', '"', '(', '—']);
+    (LEAD_WORDS.contains(&first) && plain && lead.split_whitespace().count() <= MAX_LEAD_WORDS)
+        .then_some(start)
+}

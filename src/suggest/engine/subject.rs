@@ -1,0 +1,216 @@
+//! The subject of a cue that stands before it in other shapes than a plain
+//! name: a relative clause ("A defector *who left in 2019* said"), a pronoun
+//! ("It also said"), an anonymity phrase, a document "by" or "from" its source
+//! ("*Figures from* the ministry show"), an appositive; and the appositive that
+//! closes a sentence after "said NAME".
+
+use super::Suggester;
+
+/// The most words an appositive between a source and its cue may have.
+const MAX_APPOSITIVE_WORDS: usize = 12;
+/// The most words an appositive that closes the sentence after "said NAME"
+/// may have ("said Lee, a former trader from Hyesan who asked that only her
+/// family name be used.").
+const MAX_CLOSING_APPOSITIVE_WORDS: usize = 16;
+
+impl Suggester {
+    /// A relative clause of at most eight words between a name and the cue at
+    /// byte `cue` ("A defector from Hyesan *who left the city in 2019* said"),
+    /// with no punctuation inside: the byte where its "who" starts, when a name
+    /// ends there.
+    pub(super) fn who_clause_before(&self, sentence: &str, cue: usize) -> Option<usize> {
+        let before = &sentence[..cue];
+        let who = before.rfind(" who ")?;
+        let clause = before[who + 5..].trim();
+        let plain = !clause.is_empty()
+            && clause.split_whitespace().count() <= 8
+            && !clause.contains([',', ';', ':', '“', '”', '"', '(', ')', '—']);
+        (plain && self.names.before(sentence, who).is_some()).then_some(who)
+    }
+
+    /// A pronoun or a back-reference that is the whole subject of the cue at
+    /// byte `cue` ("He said", ", it added", "the report said"), at the
+    /// sentence's start or after a comma or quote: the byte where it starts.
+    /// Its source is the attribution's before it (see `resolve_back_references`).
+    pub(super) fn pronoun_before(&self, sentence: &str, cue: usize) -> Option<usize> {
+        // "It *also* said".
+        let before = self.names.without_between(sentence[..cue].trim_end());
+        let lower = before.to_lowercase();
+        let word = BACK_REFERENCES
+            .iter()
+            .find(|w| lower.ends_with(*w) && is_word_start(&lower, lower.len() - w.len()))?;
+        let start = before.len() - word.len();
+        let lead = sentence[..start].trim_end();
+        (lead.is_empty() || lead.ends_with([',', '”', '"', '’']) || lead.ends_with(':'))
+            .then_some(start)
+    }
+
+    /// A name, then an anonymity phrase of the rules, then the cue at byte
+    /// `cue` ("A source *who asked not to be named* told Yonhap"): the byte
+    /// where the name starts.
+    pub(super) fn anonymous_name_before(&self, sentence: &str, cue: usize) -> Option<usize> {
+        if self.rules.attribution.anonymous_source.is_empty() {
+            return None;
+        }
+        let before = sentence[..cue].trim_end().trim_end_matches(',');
+        let phrase = (self.rules.attribution.anonymity.iter()).find_map(|p| {
+            let at = before.len().checked_sub(p.len())?;
+            let tail = before.get(at..)?;
+            (tail.eq_ignore_ascii_case(p) && is_word_start(before, at)).then_some(at)
+        })?;
+        let name_end = sentence[..phrase].trim_end().trim_end_matches(',').len();
+        self.names.before(sentence, name_end)
+    }
+
+    /// A document and "by" before the name at byte `name` ("*a report by*
+    /// Chainalysis said", "*a new study by* the institute found"): the byte
+    /// where its determiner starts, when it opens the sentence or follows a
+    /// comma or quote.
+    pub(super) fn document_by_before<'s>(&self, sentence: &'s str, name: usize) -> Option<usize> {
+        let before = sentence[..name].trim_end();
+        // One plain modifier may stand between "by" and the name ("a report by
+        // *blockchain* analysts").
+        let by = |text: &'s str| {
+            text.strip_suffix(" by")
+                .or_else(|| text.strip_suffix(" from"))
+        };
+        let lead = by(before).or_else(|| {
+            let (lead, word) = before.rsplit_once(' ')?;
+            let plain = word.chars().all(|c| c.is_lowercase() || c == '-');
+            by(plain.then_some(lead)?)
+        })?;
+        let mut start = lead.len();
+        for (n, word) in lead.rsplit(' ').enumerate() {
+            if n == 4 || word.is_empty() {
+                return None;
+            }
+            start -= word.len();
+            let lower = word.to_lowercase();
+            if n == 0 && !DOCUMENTS_BY.contains(&lower.as_str()) {
+                return None;
+            }
+            // "*Figures from* the ministry show": data with no determiner,
+            // opening the sentence.
+            if n == 0 && opens_clause(&sentence[..start]) {
+                return Some(start);
+            }
+            if n > 0 && ["a", "an", "the"].contains(&lower.as_str()) {
+                let opening = sentence[..start].trim_end();
+                let opens = opening.is_empty() || opening.ends_with([',', '“', '"', '”', ':']);
+                return opens.then_some(start);
+            }
+            if n > 0 && !word.chars().all(|c| c.is_lowercase() || c == '-') {
+                return None;
+            }
+            start = start.checked_sub(1)?;
+        }
+        None
+    }
+
+    /// After a speaker's name at a sentence's end ("said Col. Lee, a JCS
+    /// spokesperson."): the end of the appositive that closes the sentence.
+    pub(super) fn appositive_end(&self, sentence: &str, name_end: usize) -> Option<usize> {
+        let rest = sentence[name_end..].strip_prefix(',')?;
+        // "said Park, *45,* a former soldier": an age before the appositive.
+        let rest = match rest.trim_start().split_once(',') {
+            Some((age, after)) if !age.is_empty() && age.chars().all(|c| c.is_ascii_digit()) => {
+                after
+            }
+            _ => rest,
+        };
+        let closes = |end: usize| {
+            let after = sentence[end..].trim_start();
+            after.is_empty() || after.starts_with(['.', '”', '"', '!'])
+        };
+        if let Some(end) = self.names.after(sentence, sentence.len() - rest.len())
+            && closes(end)
+        {
+            return Some(end);
+        }
+        // "said Kim Yo Jong, *the leader's powerful sister*.": a noun phrase
+        // opened by a determiner, up to the sentence's end.
+        let body = rest.trim_start();
+        let first = body.split_whitespace().next()?;
+        let determiners = &self.rules.attribution.determiners;
+        if !determiners.iter().any(|d| d.eq_ignore_ascii_case(first)) {
+            return None;
+        }
+        let end = sentence
+            .trim_end()
+            .trim_end_matches(['.', '!'])
+            .trim_end()
+            .len();
+        let phrase = &sentence[sentence.len() - body.len()..end.max(sentence.len() - body.len())];
+        let plain = !phrase.contains([',', ';', '“', '”', '"', '(']);
+        (plain && phrase.split_whitespace().count() <= MAX_CLOSING_APPOSITIVE_WORDS && closes(end))
+            .then_some(end)
+    }
+
+    /// A source, an appositive, then the cue: "The United Nations Command,
+    /// which oversees the armistice, said". Returns the bytes where the name
+    /// starts, of the appositive's opening comma and of its closing one; `None`
+    /// unless the cue follows a comma that closes an appositive of at most
+    /// [`MAX_APPOSITIVE_WORDS`] words (no quotes) after a name.
+    pub(super) fn appositive_before(
+        &self,
+        sentence: &str,
+        cue: usize,
+    ) -> Option<(usize, usize, usize)> {
+        let close = sentence[..cue].trim_end().strip_suffix(',')?.len();
+        let open = sentence[..close].rfind(',')?;
+        let appositive = &sentence[open + 1..close];
+        let words = appositive.split_whitespace().count();
+        if words == 0
+            || words > MAX_APPOSITIVE_WORDS
+            || appositive.contains(['“', '”', '"', '(', ')'])
+        {
+            return None;
+        }
+        let n = self.names.before(sentence, open)?;
+        Some((n, open, close))
+    }
+}
+
+/// Subjects that name no one but stand for the source of the attribution
+/// before them, lower case.
+pub(super) const BACK_REFERENCES: &[&str] = &[
+    "he",
+    "she",
+    "it",
+    "they",
+    "the report",
+    "the statement",
+    "the spokesperson",
+    "the spokesman",
+    "the spokeswoman",
+];
+
+/// Documents a source publishes, before "by" and its name ("a report by").
+pub(super) const DOCUMENTS_BY: &[&str] = &[
+    "report",
+    "study",
+    "survey",
+    "analysis",
+    "assessment",
+    "review",
+    "investigation",
+    "figures",
+    "data",
+    "statistics",
+    "records",
+];
+
+/// True when `before` (what precedes a phrase) is empty or ends with a comma,
+/// a colon or a quote: the phrase opens a sentence or a clause.
+fn opens_clause(before: &str) -> bool {
+    let before = before.trim_end();
+    before.is_empty() || before.ends_with([',', '“', '"', '”', ':'])
+}
+
+/// True when byte `at` of `text` starts a word (nothing alphanumeric before it).
+fn is_word_start(text: &str, at: usize) -> bool {
+    !text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+}
