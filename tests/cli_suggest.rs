@@ -190,6 +190,15 @@ fn bad_input_is_one_line_and_exit_code_2() {
             "the project is never changed"
         );
     }
+    // A broken rules or sources file: the reason, not only the file's name.
+    for flag in ["--rules", "--sources"] {
+        let out = run(&["suggest", p, flag, rules.to_str().unwrap()]);
+        let err = stderr(&out);
+        assert!(
+            err.contains("rules.ron: ") && err.contains("not a"),
+            "{flag}: {err}"
+        );
+    }
 }
 
 #[test]

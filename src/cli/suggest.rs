@@ -67,7 +67,7 @@ pub fn run(args: &SuggestArgs) -> anyhow::Result<ExitCode> {
         Some(path) => {
             let text = std::fs::read_to_string(path)
                 .with_context(|| format!("cannot read the rules file {}", path.display()))?;
-            RuleSet::from_ron(&text).with_context(|| format!("{}", path.display()))?
+            RuleSet::from_ron(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?
         }
         None => project_rules(&args.project)?,
     };
@@ -75,7 +75,8 @@ pub fn run(args: &SuggestArgs) -> anyhow::Result<ExitCode> {
         Some(path) => {
             let text = std::fs::read_to_string(path)
                 .with_context(|| format!("cannot read the source registry {}", path.display()))?;
-            SourceRegistry::from_ron(&text).with_context(|| format!("{}", path.display()))?
+            SourceRegistry::from_ron(&text)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?
         }
         None => SourceRegistry::builtin(),
     };
