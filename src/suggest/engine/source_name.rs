@@ -261,6 +261,14 @@ impl Suggester {
         if let Some(group) = self.group_at_body(name) {
             return group;
         }
+        // "a South Korean government source": whoever the source works for,
+        // an unnamed one.
+        let last = name.split_whitespace().last().unwrap_or_default();
+        if ["source", "sources"].contains(&last.to_lowercase().as_str())
+            && !self.rules.attribution.anonymous_source.is_empty()
+        {
+            return self.anonymous_source();
+        }
         if let Some(hit) = self.registry_hit_in(name) {
             if !self.is_place(name, &hit) {
                 return self.registry.sources[hit.value].name.clone();
@@ -296,8 +304,12 @@ impl Suggester {
         {
             words.remove(0);
         }
+        let name = words.join(" ");
+        if let Some(acronym) = parenthesised_acronym(&name) {
+            return self.registry.normalise(acronym);
+        }
         self.registry
-            .normalise(&without_parentheses(&words.join(" ")))
+            .normalise(descriptor_stripped(&without_parentheses(&name)))
     }
 }
 
@@ -316,6 +328,44 @@ fn the_north_as_country(name: &str) -> String {
         }
     }
     out
+}
+
+/// The acronym an unknown body's name gives in parentheses ("the Transitional
+/// Justice Working Group (*TJWG*)", "the U.N. human rights office (*OHCHR*)"):
+/// two to eight capital letters (a digit or "&" allowed after the first), the
+/// name an analyst then writes. `None` when the parentheses hold anything else
+/// ("(in Seoul)", "(2024)").
+fn parenthesised_acronym(name: &str) -> Option<&str> {
+    let open = name.find('(')?;
+    let inner = &name[open + 1..];
+    let inner = &inner[..inner.find(')')?];
+    let first = inner.split([',', ';']).next()?.trim();
+    let fits = (2..=8).contains(&first.chars().count())
+        && first.starts_with(|c: char| c.is_ascii_uppercase())
+        && first
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '&');
+    (fits && open > 0).then_some(first)
+}
+
+/// `name` past a lower-case description before a capitalised name ("state
+/// news agency *TASS*", "Osaka-based outlet *Asia Press*"): leading words in
+/// lower case or ending in "-based", when every word after them is
+/// capitalised. Otherwise `name` itself ("U.N. human rights office", "the
+/// ruling party newspaper").
+fn descriptor_stripped(name: &str) -> &str {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let described =
+        |w: &&&str| w.chars().all(|c| c.is_lowercase() || c == '-') || w.ends_with("-based");
+    let lead = words.iter().take_while(described).count();
+    let rest = &words[lead..];
+    let proper = !rest.is_empty() && rest.iter().all(|w| w.starts_with(char::is_uppercase));
+    if lead == 0 || !proper {
+        return name;
+    }
+    // `rest[0]` is a slice of `name`: its offset is where it starts.
+    let at = rest[0].as_ptr() as usize - name.as_ptr() as usize;
+    name.get(at..).unwrap_or(name)
 }
 
 /// `name` without its parenthesised parts ("the Multilateral Sanctions
