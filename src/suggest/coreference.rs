@@ -168,10 +168,12 @@ fn body_named_before(
     let acronyms = introduced_acronyms(window);
     let holding = (acronyms.iter().rev())
         .find(|(_, name, _)| name.to_lowercase().split_whitespace().any(|w| w == body));
+    // On a tie (one mention read two ways) the registry's reading wins: the
+    // last of the latest.
     let candidates = [
-        latest_body(body, window, registry, names),
-        latest_named_body(body, window).map(|(at, n)| (at, registry.normalise(&n))),
         holding.map(|(at, _, acronym)| (*at, registry.normalise(acronym))),
+        latest_named_body(body, window).map(|(at, n)| (at, registry.normalise(&n))),
+        latest_body(body, window, registry, names),
     ];
     let best = candidates.into_iter().flatten().max_by_key(|(at, _)| *at);
     best.or_else(|| (acronyms.last()).map(|(at, _, acronym)| (*at, registry.normalise(acronym))))
@@ -227,7 +229,7 @@ fn latest_body(
         .map(|h| (h.start, registry.sources[h.value].name.clone()))
 }
 
-/// The latest body named in `window` (and where its head word starts) whose
+/// The latest body named in `window` (and where its name starts) whose
 /// name ends in the capitalised head noun `body` ("the agency said" after "the
 /// *National Police Agency*"): the capitalised words before the head, with
 /// "of", "for" and "and" between them.
@@ -256,8 +258,8 @@ fn latest_named_body(body: &str, window: &str) -> Option<(usize, String)> {
         }
         start -= 1;
     }
-    // `words[head]` is a slice of `window`: its offset is where it starts.
-    let at = words[head].as_ptr() as usize - window.as_ptr() as usize;
+    // `words[start]` is a slice of `window`: its offset is where it starts.
+    let at = words[start].as_ptr() as usize - window.as_ptr() as usize;
     (start < head).then(|| {
         let name = (words[start..=head].iter().map(|w| bare(w)))
             .collect::<Vec<_>>()

@@ -37,6 +37,10 @@ impl Suggester {
     /// [`coreference::resolve`] reads as a body named before ("the ministry",
     /// "the agency"): a description of someone named before.
     pub(super) fn is_definite_back_reference(&self, subject: &str) -> bool {
+        // "Some analysts say …. *Others* suspect …": more of the group before.
+        if subject.trim().eq_ignore_ascii_case("others") {
+            return true;
+        }
         let mut words = subject.split_whitespace();
         if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
             return false;

@@ -262,7 +262,7 @@ impl Suggester {
             text,
             &found,
             |s| self.registry.canonical(s).is_some(),
-            |d| self.role_source(d),
+            |d| self.described_source(d),
         );
         for (i, source) in described {
             let f = &mut found[i];

@@ -32,6 +32,24 @@ impl Suggester {
             .unwrap_or_else(|| self.source_of(name))
     }
 
+    /// The source a description of a named person stands for ("Kim, 31, *fled
+    /// the border city*", "*A senior fellow at the Sejong Institute*, she …"):
+    /// a registry body named in it (not a place), else the source of a role
+    /// word in it.
+    pub(super) fn described_source(&self, description: &str) -> Option<String> {
+        let body = self
+            .source_names
+            .find_all(description)
+            .into_iter()
+            .any(|h| {
+                let matched = &description[h.start..h.end];
+                matched.chars().any(char::is_uppercase) && !self.is_place(description, &h)
+            });
+        body.then(|| self.registry_name_in(description))
+            .flatten()
+            .or_else(|| self.role_source(description))
+    }
+
     /// The rules' `anonymous_source` as the registry names it ("unnamed
     /// sources").
     pub(super) fn anonymous_source(&self) -> String {
@@ -184,7 +202,7 @@ impl Suggester {
         {
             words.next();
         }
-        let rest: Vec<&str> = words.collect();
+        let rest: Vec<&str> = words.flat_map(nationality_of_possessive).collect();
         let plain = |w: &str| w.replace('.', "");
         self.registry
             .sources
@@ -366,6 +384,22 @@ fn descriptor_stripped(name: &str) -> &str {
     // `rest[0]` is a slice of `name`: its offset is where it starts.
     let at = rest[0].as_ptr() as usize - name.as_ptr() as usize;
     name.get(at..).unwrap_or(name)
+}
+
+/// A country's possessive as its nationality's words ("North Korea's
+/// [mission]" → "North Korean"; "China's" → "Chinese"), other words as they
+/// are: a body a country owns speaks for its officials.
+fn nationality_of_possessive(word: &str) -> Vec<&str> {
+    let Some(country) = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")) else {
+        return vec![word];
+    };
+    match country {
+        "Korea" => vec!["Korean"],
+        "China" => vec!["Chinese"],
+        "Japan" => vec!["Japanese"],
+        "Russia" => vec!["Russian"],
+        _ => vec![word],
+    }
 }
 
 /// `name` without its parenthesised parts ("the Multilateral Sanctions
