@@ -37,16 +37,20 @@ impl Suggester {
     /// a registry body named in it (not a place), else the source of a role
     /// word in it.
     pub(super) fn described_source(&self, description: &str) -> Option<String> {
-        let body = self
-            .source_names
-            .find_all(description)
-            .into_iter()
-            .any(|h| {
+        // Only an appositive's noun phrase ("a fellow at …"), not a clause
+        // ("who briefed …, quoted the NIS").
+        let first = description.split_whitespace().next().unwrap_or_default();
+        let phrase = ["a", "an", "the"]
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(first));
+        let body = (self.source_names.find_all(description).into_iter())
+            .filter(|h| {
                 let matched = &description[h.start..h.end];
-                matched.chars().any(char::is_uppercase) && !self.is_place(description, &h)
-            });
-        body.then(|| self.registry_name_in(description))
-            .flatten()
+                matched.chars().any(char::is_uppercase) && !self.is_place(description, h)
+            })
+            .max_by_key(|h| h.end - h.start);
+        body.filter(|_| phrase)
+            .map(|h| self.registry.sources[h.value].name.clone())
             .or_else(|| self.role_source(description))
     }
 
