@@ -200,9 +200,19 @@ fn introduced_acronyms(text: &str) -> Vec<(usize, String, String)> {
         }
         let lead = &text[..open];
         let clause = lead
-            .rfind(['.', ',', ';', ':', '\n', '“', '"', '(', ')'])
+            .rfind([',', ';', ':', '\n', '“', '"', '(', ')'])
             .map_or(0, |i| i + 1);
         let words: Vec<&str> = lead[clause..].split_whitespace().collect();
+        // A sentence ends at a word ending in a full stop that is not an
+        // abbreviation ("said." ends one, "U.N." does not).
+        let sentence = words
+            .iter()
+            .rposition(|w| {
+                let inner = w.trim_end_matches('.');
+                w.ends_with('.') && !inner.contains('.') && inner.chars().count() > 1
+            })
+            .map_or(0, |i| i + 1);
+        let words = &words[sentence..];
         let name = words[words.len().saturating_sub(8)..].join(" ");
         if name.chars().any(char::is_uppercase) {
             out.push((open + 2, name, acronym.to_string()));

@@ -299,7 +299,9 @@ impl Suggester {
             // ("*sources* in South Korea", "*an analyst* at a Seoul think tank").
             let head = (self.source_names.find_all(&name[..hit.start]).first())
                 .map(|h| self.registry.sources[h.value].name.clone());
-            if let Some(speaker) = role.clone().or(head) {
+            // "North Korea's embassy in Moscow": the country owning the body.
+            let owner = head.or_else(|| self.officials_of_nationality(&name[..hit.start]));
+            if let Some(speaker) = role.clone().or(owner) {
                 return speaker;
             }
             return self.registry.sources[hit.value].name.clone();
