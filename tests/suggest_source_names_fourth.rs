@@ -123,3 +123,19 @@ fn a_chief_cabinet_secretary_speaks_for_japan() {
     assert_eq!(source(text, "Hiroshi Tanabe"), "Japanese officials");
     assert_eq!(source(text, "Tanabe added"), "Japanese officials");
 }
+
+#[test]
+fn a_pronoun_after_a_later_mention_of_a_speaker_is_theirs() {
+    let text = "Mireille Dufort has followed the North for years. A senior fellow at \
+                the Sejong Institute, she met Kim's envoys twice. The deal will last, \
+                Dufort said. The sanctions had collapsed, Kang Min-su, a professor at \
+                Hanseo University, said. On the navies, Dufort was worried. An \
+                accident could escalate, she warned.";
+    assert_eq!(source(text, "she warned"), "Sejong Institute");
+    // Look-alike: with no later mention, the source before.
+    let text = "Mireille Dufort has followed the North for years. A senior fellow at \
+                the Sejong Institute, she met Kim's envoys twice. The deal will last, \
+                Dufort said. The sanctions had collapsed, Kang Min-su, a professor at \
+                Hanseo University, said. An accident could escalate, he warned.";
+    assert_eq!(source(text, "he warned"), "experts");
+}

@@ -82,3 +82,22 @@ impl Suggester {
         (named && !body).then(|| object.to_string())
     }
 }
+
+/// The person of `speakers` (names read as sources, and their sources) whose
+/// name `between` mentions last, as a whole word, and their source.
+pub(super) fn latest_mention<'a>(
+    between: &str,
+    speakers: &'a [(String, String)],
+) -> Option<(&'a str, &'a str)> {
+    speakers
+        .iter()
+        .filter_map(|(name, source)| {
+            let (at, _) = between.rmatch_indices(name.as_str()).find(|(at, _)| {
+                !between[..*at].ends_with(char::is_alphanumeric)
+                    && !between[at + name.len()..].starts_with(char::is_alphanumeric)
+            })?;
+            Some((at, name.as_str(), source.as_str()))
+        })
+        .max_by_key(|(at, _, _)| *at)
+        .map(|(_, name, source)| (name, source))
+}
