@@ -158,12 +158,16 @@ fn fresh2_figures() {
 /// work on (its misses were shown to the rule writer), which raised attribution
 /// at overlap to P 0.62 / R 0.54 (IoU 0.48 / 0.42; effort 1.84). The eleventh
 /// session's source naming (names11) and extents (spans11: what follows a cue,
-/// what stands before a source, the edges of claims) raised it to FIGURES.
+/// what stands before a source, the edges of claims) raised it to attribution
+/// overlap 0.92 / 0.93, IoU 0.92 / 0.93, claim IoU 0.83 / 0.83, speculation
+/// 0.94 / 0.87, effort 1.22 (names11 alone had overlap P 0.94: spans11's new
+/// cues, "citing information from member states", add a few suggestions whose
+/// source differs from the gold's).
 #[test]
 fn fresh3_figures() {
     let floors = [
-        ("attribution", Strictness::Overlap, 0.93, 0.81),
-        ("attribution", Strictness::Iou, 0.74, 0.67),
+        ("attribution", Strictness::Overlap, 0.91, 0.92),
+        ("attribution", Strictness::Iou, 0.91, 0.92),
         ("claim", Strictness::Iou, 0.82, 0.82),
         ("speculation", Strictness::Iou, 0.93, 0.86),
     ];
