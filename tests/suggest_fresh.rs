@@ -158,12 +158,16 @@ fn fresh2_figures() {
 /// work on (its misses were shown to the rule writer), which raised attribution
 /// at overlap to P 0.62 / R 0.54 (IoU 0.48 / 0.42; effort 1.84). The eleventh
 /// session's source naming (names11) and extents (spans11: what follows a cue,
-/// what stands before a source, the edges of claims) raised it to FIGURES.
+/// what stands before a source, the edges of claims) raised it to attribution
+/// overlap 0.92 / 0.93, IoU 0.92 / 0.93, claim IoU 0.83 / 0.83, speculation
+/// 0.94 / 0.87, effort 1.22 (names11 alone had overlap P 0.94: spans11's new
+/// cues, "citing information from member states", add a few suggestions whose
+/// source differs from the gold's).
 #[test]
 fn fresh3_figures() {
     let floors = [
-        ("attribution", Strictness::Overlap, 0.93, 0.82),
-        ("attribution", Strictness::Iou, 0.74, 0.67),
+        ("attribution", Strictness::Overlap, 0.91, 0.92),
+        ("attribution", Strictness::Iou, 0.91, 0.92),
         ("claim", Strictness::Iou, 0.82, 0.82),
         ("speculation", Strictness::Iou, 0.93, 0.86),
     ];
@@ -181,12 +185,16 @@ fn fresh3_figures() {
 /// figures measured once before the session's rule changes (attribution at
 /// overlap P 0.53 / R 0.46, IoU P 0.49 / R 0.43; claim IoU 0.65 / 0.64;
 /// speculation IoU 0.75 / 0.63; effort 1.84, 2.38 with suggestions off), a
-/// little below.
+/// little below. After names11+spans11 (strict program): attribution overlap
+/// 0.60 / 0.55, IoU 0.58 / 0.53; effort 1.75. Seen from names4 (sources'
+/// names, through aliases as here): attribution overlap 0.87 / 0.79, IoU
+/// 0.82 / 0.75; effort 1.67; the attribution floors and the effort a little
+/// below that.
 #[test]
 fn fresh4_figures() {
     let floors = [
-        ("attribution", Strictness::Overlap, 0.52, 0.45),
-        ("attribution", Strictness::Iou, 0.48, 0.42),
+        ("attribution", Strictness::Overlap, 0.86, 0.78),
+        ("attribution", Strictness::Iou, 0.81, 0.74),
         ("claim", Strictness::Iou, 0.63, 0.62),
         ("speculation", Strictness::Iou, 0.73, 0.61),
     ];
@@ -195,7 +203,7 @@ fn fresh4_figures() {
         &["tune", "heldout", "fresh", "fresh2", "fresh3"],
         299,
         &floors,
-        1.87,
+        1.70,
     );
 }
 

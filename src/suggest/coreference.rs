@@ -46,7 +46,7 @@ fn of_kinds(source: &crate::model::Source, kinds: &[&str]) -> bool {
 /// Generic words that first stand for the latest registry source whose name
 /// holds them ("the ministry said" → the Unification Ministry named before, not
 /// the latest government mention, which may be "Seoul").
-const BODIES: &[&str] = &["ministry", "agency", "institute", "command"];
+const BODIES: &[&str] = &["ministry", "agency", "institute", "command", "office"];
 
 /// Role titles and the word of the registry name of the body they speak for
 /// ("Vice Minister Moon said" → the latest ministry named).
@@ -77,16 +77,27 @@ pub fn resolve(
     {
         return resolve(body, before, registry, names);
     }
+    // "the intelligence agency", "The U.N. agency": a body word after one or
+    // two plain modifiers stands for the body named before, as the word alone.
+    let words: Vec<&str> = word.split_whitespace().collect();
+    if let [modifiers @ .., head] = words.as_slice()
+        && (1..=2).contains(&modifiers.len())
+        && BODIES.contains(&head.to_lowercase().as_str())
+        && modifiers
+            .iter()
+            .all(|m| m.chars().all(|c| c.is_lowercase() || c == '-') || m.ends_with('.'))
+    {
+        return resolve(head, before, registry, names);
+    }
     let lower = word.to_lowercase();
     if let Some((_, body)) = ROLES
         .iter()
         .find(|(role, _)| lower.split_whitespace().any(|w| w == *role))
     {
-        return latest_body(body, before, registry, names);
+        return latest_body(body, look_back(before), registry, names).map(|(_, n)| n);
     }
     if BODIES.contains(&lower.as_str())
-        && let Some(body) = latest_body(&lower, before, registry, names)
-            .or_else(|| latest_named_body(&lower, before).map(|n| registry.normalise(&n)))
+        && let Some(body) = body_named_before(&lower, before, registry, names)
     {
         return Some(body);
     }
@@ -132,37 +143,108 @@ pub fn resolve(
     }
 }
 
-/// The latest registry source mentioned in the last [`LOOK_BACK`] bytes of
-/// `before` whose canonical name holds the word `body` ("ministry").
-fn latest_body(
+/// The last [`LOOK_BACK`] bytes of `before` (from a character boundary).
+fn look_back(before: &str) -> &str {
+    let mut from = before.len().saturating_sub(LOOK_BACK);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    &before[from..]
+}
+
+/// The body a body word (`body`: "agency", "office") stands for: the latest
+/// of a registry source mentioned with that word ([`latest_body`]), a
+/// capitalised name ending in it ([`latest_named_body`]) and a name holding it
+/// with an acronym in parentheses ("the U.N. human rights office (OHCHR)" →
+/// OHCHR); with none of these, the latest body introduced with an acronym
+/// ("The World Food Programme (WFP) …. The U.N. agency").
+fn body_named_before(
     body: &str,
     before: &str,
     registry: &SourceRegistry,
     names: &Lexicon,
 ) -> Option<String> {
-    let mut from = before.len().saturating_sub(LOOK_BACK);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
-    names
-        .find_all(&before[from..])
-        .into_iter()
-        .rev()
-        .map(|h| &registry.sources[h.value].name)
-        .find(|n| n.to_lowercase().split_whitespace().any(|w| w == body))
-        .cloned()
+    let window = look_back(before);
+    let acronyms = introduced_acronyms(window);
+    let holding = (acronyms.iter().rev())
+        .find(|(_, name, _)| name.to_lowercase().split_whitespace().any(|w| w == body));
+    // On a tie (one mention read two ways) the registry's reading wins: the
+    // last of the latest.
+    let candidates = [
+        holding.map(|(at, _, acronym)| (*at, registry.normalise(acronym))),
+        latest_named_body(body, window).map(|(at, n)| (at, registry.normalise(&n))),
+        latest_body(body, window, registry, names),
+    ];
+    let best = candidates.into_iter().flatten().max_by_key(|(at, _)| *at);
+    best.or_else(|| (acronyms.last()).map(|(at, _, acronym)| (*at, registry.normalise(acronym))))
+        .map(|(_, name)| name)
 }
 
-/// The latest body named in the last [`LOOK_BACK`] bytes of `before` whose
+/// Each "Capitalised Name (ACRONYM)" in `text` ("the World Food Programme
+/// (WFP)", "the U.N. human rights office (OHCHR)"), in order: the byte where
+/// the acronym starts, the words before it up to a sentence or clause break
+/// (at most eight), and the acronym (two to eight capitals).
+fn introduced_acronyms(text: &str) -> Vec<(usize, String, String)> {
+    let mut out = Vec::new();
+    for (open, _) in text.match_indices(" (") {
+        let inner = &text[open + 2..];
+        let Some(close) = inner.find([')', ',']) else {
+            continue;
+        };
+        let acronym = &inner[..close];
+        let fits = (2..=8).contains(&acronym.chars().count())
+            && acronym.starts_with(|c: char| c.is_ascii_uppercase())
+            && (acronym.chars()).all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '&');
+        if !fits {
+            continue;
+        }
+        let lead = &text[..open];
+        let clause = lead
+            .rfind([',', ';', ':', '\n', '“', '"', '(', ')'])
+            .map_or(0, |i| i + 1);
+        let words: Vec<&str> = lead[clause..].split_whitespace().collect();
+        // A sentence ends at a word ending in a full stop that is not an
+        // abbreviation ("said." ends one, "U.N." does not).
+        let sentence = words
+            .iter()
+            .rposition(|w| {
+                let inner = w.trim_end_matches('.');
+                w.ends_with('.') && !inner.contains('.') && inner.chars().count() > 1
+            })
+            .map_or(0, |i| i + 1);
+        let words = &words[sentence..];
+        let name = words[words.len().saturating_sub(8)..].join(" ");
+        if name.chars().any(char::is_uppercase) {
+            out.push((open + 2, name, acronym.to_string()));
+        }
+    }
+    out
+}
+
+/// The latest registry source mentioned in `window` whose canonical name,
+/// or the words it is mentioned by ("South Korea's *spy agency*"), hold the
+/// word `body` ("ministry"), and where the mention starts.
+fn latest_body(
+    body: &str,
+    window: &str,
+    registry: &SourceRegistry,
+    names: &Lexicon,
+) -> Option<(usize, String)> {
+    let holds = |n: &str| n.to_lowercase().split_whitespace().any(|w| w == body);
+    names
+        .find_all(window)
+        .into_iter()
+        .rev()
+        .find(|h| holds(&registry.sources[h.value].name) || holds(&window[h.start..h.end]))
+        .map(|h| (h.start, registry.sources[h.value].name.clone()))
+}
+
+/// The latest body named in `window` (and where its name starts) whose
 /// name ends in the capitalised head noun `body` ("the agency said" after "the
 /// *National Police Agency*"): the capitalised words before the head, with
 /// "of", "for" and "and" between them.
-fn latest_named_body(body: &str, before: &str) -> Option<String> {
-    let mut from = before.len().saturating_sub(LOOK_BACK);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
-    let words: Vec<&str> = before[from..].split_whitespace().collect();
+fn latest_named_body(body: &str, window: &str) -> Option<(usize, String)> {
+    let words: Vec<&str> = window.split_whitespace().collect();
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
     let capital = |w: &str| w.starts_with(char::is_uppercase);
     let head = words.iter().rposition(|w| {
@@ -186,9 +268,12 @@ fn latest_named_body(body: &str, before: &str) -> Option<String> {
         }
         start -= 1;
     }
+    // `words[start]` is a slice of `window`: its offset is where it starts.
+    let at = words[start].as_ptr() as usize - window.as_ptr() as usize;
     (start < head).then(|| {
-        (words[start..=head].iter().map(|w| bare(w)))
+        let name = (words[start..=head].iter().map(|w| bare(w)))
             .collect::<Vec<_>>()
-            .join(" ")
+            .join(" ");
+        (at, name)
     })
 }

@@ -37,6 +37,10 @@ impl Suggester {
     /// [`coreference::resolve`] reads as a body named before ("the ministry",
     /// "the agency"): a description of someone named before.
     pub(super) fn is_definite_back_reference(&self, subject: &str) -> bool {
+        // "Some analysts say …. *Others* suspect …": more of the group before.
+        if subject.trim().eq_ignore_ascii_case("others") {
+            return true;
+        }
         let mut words = subject.split_whitespace();
         if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
             return false;
@@ -77,4 +81,23 @@ impl Suggester {
             .is_some_and(|s| s.kind != "person");
         (named && !body).then(|| object.to_string())
     }
+}
+
+/// The person of `speakers` (names read as sources, and their sources) whose
+/// name `between` mentions last, as a whole word, and their source.
+pub(super) fn latest_mention<'a>(
+    between: &str,
+    speakers: &'a [(String, String)],
+) -> Option<(&'a str, &'a str)> {
+    speakers
+        .iter()
+        .filter_map(|(name, source)| {
+            let (at, _) = between.rmatch_indices(name.as_str()).find(|(at, _)| {
+                !between[..*at].ends_with(char::is_alphanumeric)
+                    && !between[at + name.len()..].starts_with(char::is_alphanumeric)
+            })?;
+            Some((at, name.as_str(), source.as_str()))
+        })
+        .max_by_key(|(at, _, _)| *at)
+        .map(|(_, name, source)| (name, source))
 }

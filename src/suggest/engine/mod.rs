@@ -250,11 +250,15 @@ impl Suggester {
                 f.source = Some(resolved);
             }
         }
+        // Each person's name read as a source, and that source: a pronoun
+        // after a later mention of the name is that person's.
+        let mut speakers: Vec<(String, String)> = Vec::new();
         let surnames =
             surname::resolve_surnames(text, &found, |s| self.registry.canonical(s).is_some());
         for (i, source) in surnames {
             let f = &mut found[i];
             let word = f.source.replace(source.clone()).unwrap_or_default();
+            speakers.push((word.clone(), source.clone()));
             f.why
                 .push_str(&format!(", “{word}” read as {source} (introduced earlier)"));
         }
@@ -262,24 +266,36 @@ impl Suggester {
             text,
             &found,
             |s| self.registry.canonical(s).is_some(),
-            |d| self.role_source(d),
+            |d| self.described_source(d),
         );
         for (i, source) in described {
             let f = &mut found[i];
             let name = f.source.replace(source.clone()).unwrap_or_default();
+            speakers.push((name.clone(), source.clone()));
             f.why.push_str(&format!(
                 ", “{name}” read as {source} (as the text describes them)"
             ));
         }
-        self.resolve_back_references(&mut found);
+        self.resolve_back_references(&mut found, text, &speakers);
         to_chars(text, found)
     }
 
     /// Each attribution by a pronoun ("He said", ", it added") takes the
     /// source of the attribution before it in the text (as resolved); with none
-    /// before, a pronoun's is dropped and a description's keeps its own words. `found` is in text order.
-    fn resolve_back_references(&self, found: &mut Vec<Found>) {
+    /// before, a pronoun's is dropped and a description's keeps its own words
+    /// (and a pronoun after it takes them). `found` is in text order. A
+    /// pronoun after a later mention of a person in `speakers` (a name read
+    /// as a source, and that source) than the attribution before it takes that
+    /// person's source ("…, Kang said. … Marchand sounded doubtful. …, she
+    /// warned").
+    fn resolve_back_references(
+        &self,
+        found: &mut Vec<Found>,
+        text: &str,
+        speakers: &[(String, String)],
+    ) {
         let mut previous: Option<String> = None;
+        let mut previous_end = 0;
         let mut keep = Vec::with_capacity(found.len());
         for f in found.iter_mut() {
             if f.label != ATTRIBUTION {
@@ -295,10 +311,23 @@ impl Suggester {
                     && !PRONOUNS.contains(&first.to_lowercase().as_str());
                 keep.push(previous.is_some() || described);
                 if previous.is_none() && described {
+                    // "The monitors said …. It also said": a pronoun after it
+                    // is the description's.
+                    previous = Some(pronoun.clone());
+                    previous_end = f.end;
                     f.source = Some(pronoun);
                     continue;
                 }
-                if let Some(p) = &previous {
+                let between = text.get(previous_end..f.start).unwrap_or_default();
+                let mentioned = (!described)
+                    .then(|| back_reference::latest_mention(between, speakers))
+                    .flatten();
+                if let Some((name, source)) = mentioned {
+                    f.why.push_str(&format!(
+                        ", “{pronoun}” read as {source} ({name}, mentioned since the source before)"
+                    ));
+                    f.source = Some(source.to_string());
+                } else if let Some(p) = &previous {
                     f.why
                         .push_str(&format!(", “{pronoun}” read as {p} (the source before)"));
                     f.source = Some(p.clone());
@@ -308,6 +337,7 @@ impl Suggester {
             keep.push(true);
             if let Some(source) = &f.source {
                 previous = Some(self.registry.normalise(source));
+                previous_end = f.end;
             }
         }
         let mut keep = keep.into_iter();

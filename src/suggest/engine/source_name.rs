@@ -32,6 +32,28 @@ impl Suggester {
             .unwrap_or_else(|| self.source_of(name))
     }
 
+    /// The source a description of a named person stands for ("Kim, 31, *fled
+    /// the border city*", "*A senior fellow at the Sejong Institute*, she …"):
+    /// a registry body named in it (not a place), else the source of a role
+    /// word in it.
+    pub(super) fn described_source(&self, description: &str) -> Option<String> {
+        // Only an appositive's noun phrase ("a fellow at …"), not a clause
+        // ("who briefed …, quoted the NIS").
+        let first = description.split_whitespace().next().unwrap_or_default();
+        let phrase = ["a", "an", "the"]
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(first));
+        let body = (self.source_names.find_all(description).into_iter())
+            .filter(|h| {
+                let matched = &description[h.start..h.end];
+                matched.chars().any(char::is_uppercase) && !self.is_place(description, h)
+            })
+            .max_by_key(|h| h.end - h.start);
+        body.filter(|_| phrase)
+            .map(|h| self.registry.sources[h.value].name.clone())
+            .or_else(|| self.role_source(description))
+    }
+
     /// The rules' `anonymous_source` as the registry names it ("unnamed
     /// sources").
     pub(super) fn anonymous_source(&self) -> String {
@@ -184,7 +206,7 @@ impl Suggester {
         {
             words.next();
         }
-        let rest: Vec<&str> = words.collect();
+        let rest: Vec<&str> = words.flat_map(nationality_of_possessive).collect();
         let plain = |w: &str| w.replace('.', "");
         self.registry
             .sources
@@ -261,6 +283,14 @@ impl Suggester {
         if let Some(group) = self.group_at_body(name) {
             return group;
         }
+        // "a South Korean government source": whoever the source works for,
+        // an unnamed one.
+        let last = name.split_whitespace().last().unwrap_or_default();
+        if ["source", "sources"].contains(&last.to_lowercase().as_str())
+            && !self.rules.attribution.anonymous_source.is_empty()
+        {
+            return self.anonymous_source();
+        }
         if let Some(hit) = self.registry_hit_in(name) {
             if !self.is_place(name, &hit) {
                 return self.registry.sources[hit.value].name.clone();
@@ -269,7 +299,9 @@ impl Suggester {
             // ("*sources* in South Korea", "*an analyst* at a Seoul think tank").
             let head = (self.source_names.find_all(&name[..hit.start]).first())
                 .map(|h| self.registry.sources[h.value].name.clone());
-            if let Some(speaker) = role.clone().or(head) {
+            // "North Korea's embassy in Moscow": the country owning the body.
+            let owner = head.or_else(|| self.officials_of_nationality(&name[..hit.start]));
+            if let Some(speaker) = role.clone().or(owner) {
                 return speaker;
             }
             return self.registry.sources[hit.value].name.clone();
@@ -296,8 +328,12 @@ impl Suggester {
         {
             words.remove(0);
         }
+        let name = words.join(" ");
+        if let Some(acronym) = parenthesised_acronym(&name) {
+            return self.registry.normalise(acronym);
+        }
         self.registry
-            .normalise(&without_parentheses(&words.join(" ")))
+            .normalise(descriptor_stripped(&without_parentheses(&name)))
     }
 }
 
@@ -316,6 +352,60 @@ fn the_north_as_country(name: &str) -> String {
         }
     }
     out
+}
+
+/// The acronym an unknown body's name gives in parentheses ("the Transitional
+/// Justice Working Group (*TJWG*)", "the U.N. human rights office (*OHCHR*)"):
+/// two to eight capital letters (a digit or "&" allowed after the first), the
+/// name an analyst then writes. `None` when the parentheses hold anything else
+/// ("(in Seoul)", "(2024)").
+fn parenthesised_acronym(name: &str) -> Option<&str> {
+    let open = name.find('(')?;
+    let inner = &name[open + 1..];
+    let inner = &inner[..inner.find(')')?];
+    let first = inner.split([',', ';']).next()?.trim();
+    let fits = (2..=8).contains(&first.chars().count())
+        && first.starts_with(|c: char| c.is_ascii_uppercase())
+        && first
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '&');
+    (fits && open > 0).then_some(first)
+}
+
+/// `name` past a lower-case description before a capitalised name ("state
+/// news agency *TASS*", "Osaka-based outlet *Asia Press*"): leading words in
+/// lower case or ending in "-based", when every word after them is
+/// capitalised. Otherwise `name` itself ("U.N. human rights office", "the
+/// ruling party newspaper").
+fn descriptor_stripped(name: &str) -> &str {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let described =
+        |w: &&&str| w.chars().all(|c| c.is_lowercase() || c == '-') || w.ends_with("-based");
+    let lead = words.iter().take_while(described).count();
+    let rest = &words[lead..];
+    let proper = !rest.is_empty() && rest.iter().all(|w| w.starts_with(char::is_uppercase));
+    if lead == 0 || !proper {
+        return name;
+    }
+    // `rest[0]` is a slice of `name`: its offset is where it starts.
+    let at = rest[0].as_ptr() as usize - name.as_ptr() as usize;
+    name.get(at..).unwrap_or(name)
+}
+
+/// A country's possessive as its nationality's words ("North Korea's
+/// [mission]" → "North Korean"; "China's" → "Chinese"), other words as they
+/// are: a body a country owns speaks for its officials.
+fn nationality_of_possessive(word: &str) -> Vec<&str> {
+    let Some(country) = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")) else {
+        return vec![word];
+    };
+    match country {
+        "Korea" => vec!["Korean"],
+        "China" => vec!["Chinese"],
+        "Japan" => vec!["Japanese"],
+        "Russia" => vec!["Russian"],
+        _ => vec![word],
+    }
 }
 
 /// `name` without its parenthesised parts ("the Multilateral Sanctions

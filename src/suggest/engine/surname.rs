@@ -72,7 +72,12 @@ pub(super) fn resolve_described(
             let at = from + at;
             let whole = !text[..at].ends_with(char::is_alphanumeric)
                 && !text[at + name.len()..].starts_with(char::is_alphanumeric);
-            let after = given_names_skipped(&text[at + name.len()..]).strip_prefix(',')?;
+            let rest = given_names_skipped(&text[at + name.len()..]);
+            let Some(after) = rest.strip_prefix(',') else {
+                return whole
+                    .then(|| next_sentence_description(rest).and_then(&describe))
+                    .flatten();
+            };
             let sentence_end = after
                 .find(['.', '!', '?', '“', '”', '"'])
                 .unwrap_or(after.len());
@@ -83,6 +88,24 @@ pub(super) fn resolve_described(
         }
     }
     resolved
+}
+
+/// "Renée Marchand has studied …. *A senior fellow at the Sejong Institute*,
+/// she lived …": the description opening the sentence after the one `rest`
+/// (the text after a name) is in, when that sentence starts with "A" or "An"
+/// and the description ends at a comma before "she" or "he".
+fn next_sentence_description(rest: &str) -> Option<&str> {
+    let end = rest.find(['.', '!', '?', '\n'])?;
+    let next = rest[end + 1..].trim_start();
+    if !(next.starts_with("A ") || next.starts_with("An ")) {
+        return None;
+    }
+    let sentence = &next[..next.find(['.', '!', '?', '\n']).unwrap_or(next.len())];
+    let (description, _) = [", she ", ", he "]
+        .iter()
+        .filter_map(|p| sentence.split_once(p))
+        .min_by_key(|(d, _)| d.len())?;
+    (!description.contains([',', ';', '“', '"'])).then_some(description)
 }
 
 /// `rest` (the text after a surname) past up to two capitalised given names
