@@ -128,8 +128,9 @@ pub(super) fn dateline_end(sentence: &str) -> usize {
 }
 
 /// The byte just after a wire service's tag that opens `body` ("UPDATE
-/// 2-North Korean missile …", "EXCLUSIVE-Seoul weighs …"): a word all in
-/// capitals, perhaps a number, then a hyphen straight before a capital letter.
+/// 2-North Korean missile …", "EXCLUSIVE-Seoul weighs …"): a tag word
+/// ("KOREA-Japan" is none), perhaps a number, then a hyphen straight before a
+/// capital letter.
 fn wire_tag_end(body: &str) -> Option<usize> {
     let word = body.len()
         - body
@@ -145,7 +146,18 @@ fn wire_tag_end(body: &str) -> Option<usize> {
             at += 1 + digits;
         }
     }
-    (word >= 5
+    const TAGS: &[&str] = &[
+        "UPDATE",
+        "EXCLUSIVE",
+        "ANALYSIS",
+        "FACTBOX",
+        "WRAPUP",
+        "INSIGHT",
+        "INTERVIEW",
+        "CORRECTED",
+        "REFILE",
+    ];
+    (TAGS.contains(&&body[..word])
         && body[at..].starts_with('-')
         && body[at + 1..].starts_with(|c: char| c.is_uppercase()))
     .then_some(at + 1)
