@@ -3,7 +3,7 @@
 //! dateline left out, a relative clause inside a short subject kept, and the
 //! full stop of "a.m." / "U.S." kept, with a time's bracket after it.
 
-use marginalia::suggest::{CLAIM, Suggester, Suggestion};
+use marginalia::suggest::{CLAIM, SPECULATION, Suggester, Suggestion};
 
 fn suggest(text: &str) -> Vec<Suggestion> {
     let found = Suggester::builtin().expect("rules").suggest_text(text);
@@ -76,5 +76,40 @@ fn an_abbreviation_keeps_its_full_stop_and_a_time_goes_on_into_its_bracket() {
     assert_eq!(
         claims("The café in Insa-dong sold 300 cups on Monday."),
         ["The café in Insa-dong sold 300 cups on Monday"]
+    );
+}
+
+#[test]
+fn because_where_and_a_colon_end_a_hedged_clause() {
+    let found =
+        suggest("The harvest was probably poor, because storms flooded 3,000 hectares in July.");
+    assert!(
+        found
+            .iter()
+            .any(|s| s.label == SPECULATION && s.quote == "was probably poor")
+    );
+    assert!(
+        found
+            .iter()
+            .any(|s| s.label == CLAIM && s.quote == "storms flooded 3,000 hectares in July")
+    );
+    let found = suggest("The vote is likely to move to Geneva, where talks failed in 2019.");
+    assert!(
+        found
+            .iter()
+            .any(|s| s.label == SPECULATION && s.quote == "is likely to move to Geneva")
+    );
+    let found = suggest("The plant appears to be idle: no trucks have entered it since 4 June.");
+    assert!(
+        found
+            .iter()
+            .any(|s| s.label == SPECULATION && s.quote == "appears to be idle")
+    );
+    // "because" without a comma stays inside its clause.
+    let found = suggest("Prices probably rose because 2 mills closed.");
+    assert!(
+        found
+            .iter()
+            .any(|s| s.label == SPECULATION && s.quote.ends_with("because 2 mills closed"))
     );
 }

@@ -19,7 +19,10 @@ impl Suggester {
             .map(|f| (f.start, f.end, true))
             .collect();
         for hit in self.clause_breaks.find_all(sentence) {
-            if relative_in_subject(sentence, hit.start, hit.end) {
+            // "6:15 a.m." holds a colon but no clause break (": " does).
+            let colon_in_word = sentence[hit.start..hit.end].trim() == ":"
+                && !sentence[hit.start..].starts_with(": ");
+            if colon_in_word || relative_in_subject(sentence, hit.start, hit.end) {
                 continue;
             }
             if !cuts.iter().any(|&(a, b, _)| hit.start < b && a < hit.end) {
