@@ -180,21 +180,24 @@ fn fresh3_figures() {
 /// annotator who had not read the rules, in styles unlike fresh3's): its
 /// figures measured once before the session's rule changes (attribution at
 /// overlap P 0.53 / R 0.46, IoU P 0.49 / R 0.43; claim IoU 0.65 / 0.64;
-/// speculation IoU 0.75 / 0.63; effort 1.84, 2.38 with suggestions off), a
-/// little below.
+/// speculation IoU 0.75 / 0.63; effort 1.84, 2.38 with suggestions off);
+/// after names11+spans11 (0.60 / 0.55, 0.58 / 0.53; claim 0.66 / 0.65;
+/// speculation 0.77 / 0.65; effort 1.75); after claims4's clause edges
+/// (fresh4 seen: claim 0.67 / 0.68; speculation 0.84 / 0.71; effort 1.68),
+/// a little below.
 #[test]
 fn fresh4_figures() {
     let floors = [
-        ("attribution", Strictness::Overlap, 0.52, 0.45),
-        ("attribution", Strictness::Iou, 0.48, 0.42),
-        ("claim", Strictness::Iou, 0.63, 0.62),
-        ("speculation", Strictness::Iou, 0.73, 0.61),
+        ("attribution", Strictness::Overlap, 0.59, 0.54),
+        ("attribution", Strictness::Iou, 0.57, 0.52),
+        ("claim", Strictness::Iou, 0.66, 0.67),
+        ("speculation", Strictness::Iou, 0.83, 0.70),
     ];
     check(
         "fresh4",
         &["tune", "heldout", "fresh", "fresh2", "fresh3"],
         299,
         &floors,
-        1.87,
+        1.70,
     );
 }
