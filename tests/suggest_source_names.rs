@@ -80,6 +80,13 @@ fn a_title_before_a_name_keeps_its_body() {
         ),
         "presidential office"
     );
+    assert_eq!(
+        source(
+            "Japan’s chief cabinet secretary told a news conference that talks would resume.",
+            "secretary"
+        ),
+        "Japanese officials"
+    );
     // A plain title alone names no body.
     assert_eq!(
         source(

@@ -150,6 +150,11 @@ impl NameWords {
                     modifiers += 1;
                     start = Some(word_start);
                 }
+                // "Japan's chief cabinet *secretary* told": a title's head
+                // noun just before the cue.
+                Kind::Stop if words == 0 && TITLE_HEADS.contains(&word) => {
+                    start = Some(word_start);
+                }
                 // "State Department *deputy* spokesperson", "the *presidential*
                 // office": a title's plain word before the name's head.
                 Kind::Stop if start.is_some() && TITLE_WORDS.contains(&word) => {
@@ -294,7 +299,24 @@ impl NameWords {
 
 /// Plain words of a title that belong to the name after them ("State
 /// Department *deputy* spokesperson Mark Ellison", "the *presidential* office").
-const TITLE_WORDS: &[&str] = &["deputy", "vice", "acting", "assistant", "presidential"];
+const TITLE_WORDS: &[&str] = &[
+    "deputy",
+    "vice",
+    "acting",
+    "assistant",
+    "presidential",
+    "cabinet",
+];
+
+/// Head nouns of a title that the rules' source words leave out ("Japan's
+/// chief cabinet *secretary*").
+const TITLE_HEADS: &[&str] = &[
+    "secretary",
+    "president",
+    "premier",
+    "chairman",
+    "chairwoman",
+];
 
 /// Heads of a mission to a body, lower case ("China's *mission* to the United
 /// Nations").

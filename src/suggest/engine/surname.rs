@@ -41,11 +41,11 @@ pub(super) fn resolve_surnames(
 /// For each attribution (in text order) whose source is a person's name of one
 /// to three capitalised words that `known` does not recognise, the source
 /// `describe` finds in how the text describes that person: after an occurrence
-/// of the name up to the attribution's end, the words between a comma after it
-/// and the end of its sentence ("Kim, 31, *fled the border city*…", "said
-/// Park Chol, 45, *a former soldier who escaped by boat*"). The first
-/// description that names a source wins. Returns the indices resolved and
-/// their sources.
+/// of the name in the [`LOOK_BACK`] bytes up to the attribution's end (and its
+/// given names), the words between a comma after it and the end of its
+/// sentence ("Kim, 31, *fled the border city*…", "said Park Chol, 45, *a
+/// former soldier who escaped by boat*"). The first description that names a
+/// source wins. Returns the indices resolved and their sources.
 pub(super) fn resolve_described(
     text: &str,
     found: &[Found],
@@ -60,10 +60,16 @@ pub(super) fn resolve_described(
         let Some(name) = (f.source.as_deref()).filter(|s| is_personal_name(s) && !known(s)) else {
             continue;
         };
-        let Some(upto) = text.get(..f.end) else {
+        // Within the last LOOK_BACK bytes: a long text stays linear.
+        let mut from = f.end.saturating_sub(LOOK_BACK);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let Some(upto) = text.get(from..f.end) else {
             continue;
         };
         let described = upto.match_indices(name).find_map(|(at, _)| {
+            let at = from + at;
             let whole = !text[..at].ends_with(char::is_alphanumeric)
                 && !text[at + name.len()..].starts_with(char::is_alphanumeric);
             let after = given_names_skipped(&text[at + name.len()..]).strip_prefix(',')?;
@@ -97,6 +103,9 @@ fn given_names_skipped(rest: &str) -> &str {
     }
     rest
 }
+
+/// How far back, in bytes, a person's description is looked for.
+const LOOK_BACK: usize = 6_000;
 
 /// One to three words, each capitalised with a lower-case letter after
 /// ("Kim", "Park Chol", "Kim Min-ji"): a person's name, not an acronym.
