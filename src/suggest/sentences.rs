@@ -9,12 +9,21 @@ use unicode_segmentation::UnicodeSegmentation;
 pub fn sentences(text: &str, abbreviations: &[String]) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     let mut join_next = false;
+    let mut after_time = false;
     for (start, piece) in text.split_sentence_bound_indices() {
         let body = piece.trim_end();
         let lead = piece.len() - piece.trim_start().len();
         if body.trim().is_empty() {
             join_next = false;
             continue;
+        }
+        // "at 10:44 a.m. (0144 GMT), the ministry said": a time's "a.m." goes
+        // on into a bracket or a lower-case word; before a capital it may end
+        // the sentence.
+        if after_time {
+            join_next = piece
+                .trim_start()
+                .starts_with(|c: char| c == '(' || c.is_lowercase());
         }
         let (s, e) = (start + lead, start + body.len());
         match out.last_mut() {
@@ -23,6 +32,7 @@ pub fn sentences(text: &str, abbreviations: &[String]) -> Vec<(usize, usize)> {
         }
         let broke_line = piece[body.len()..].contains('\n');
         join_next = !broke_line && ends_with_abbreviation(body, abbreviations);
+        after_time = !broke_line && (body.ends_with(" a.m.") || body.ends_with(" p.m."));
     }
     out
 }
@@ -64,5 +74,13 @@ mod tests {
             vec!["Windows", "line ends."]
         );
         assert!(split(" \n ").is_empty());
+        assert_eq!(
+            split("It fell at 10:44 a.m. (0144 GMT), Tokyo said. At 9 p.m. Seoul spoke."),
+            vec![
+                "It fell at 10:44 a.m. (0144 GMT), Tokyo said.",
+                "At 9 p.m.",
+                "Seoul spoke."
+            ]
+        );
     }
 }

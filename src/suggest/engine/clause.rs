@@ -3,6 +3,7 @@
 
 use super::clause_words::{
     dateline_end, is_but, opens_with_a_bound, opens_with_a_date, participle_tails,
+    relative_in_subject,
 };
 use super::{Found, Suggester};
 use crate::suggest::lexicon::is_whole_word;
@@ -18,6 +19,12 @@ impl Suggester {
             .map(|f| (f.start, f.end, true))
             .collect();
         for hit in self.clause_breaks.find_all(sentence) {
+            // "6:15 a.m." holds a colon but no clause break (": " does).
+            let colon_in_word = sentence[hit.start..hit.end].trim() == ":"
+                && !sentence[hit.start..].starts_with(": ");
+            if colon_in_word || relative_in_subject(sentence, hit.start, hit.end) {
+                continue;
+            }
             if !cuts.iter().any(|&(a, b, _)| hit.start < b && a < hit.end) {
                 cuts.push((hit.start, hit.end, false));
             }
@@ -170,7 +177,11 @@ impl Suggester {
             }
             // "A, *a hacking unit* believed to …": the claim ends before the
             // appositive the hedge describes.
-            let lead_end = if previous.ends_with(',') {
+            // "The stage, which failed in 2023, appears to …": the subject
+            // and its relative clause are no claim of their own.
+            let lead_end = if previous.contains(", which ") {
+                None
+            } else if previous.ends_with(',') {
                 Some(previous.len())
             } else {
                 appositive_before_hedge(previous, &self.rules.attribution.determiners)
@@ -320,7 +331,21 @@ fn trim_clause(sentence: &str, a: usize, b: usize) -> Option<(usize, usize)> {
     if sentence[end..b].starts_with('"') && body.matches('"').count() % 2 == 1 {
         end += 1;
     }
+    // "… at around 9:32 *a.m.*": an abbreviation keeps its full stop.
+    if sentence[end..b].starts_with('.') && ends_with_abbreviation(&sentence[start..end]) {
+        end += 1;
+    }
     Some((start, end))
+}
+
+/// True when `body` ends with an abbreviation whose last full stop was
+/// trimmed ("9:32 a.m", "the U.S").
+fn ends_with_abbreviation(body: &str) -> bool {
+    const ABBREVIATIONS: &[&str] = &["a.m", "p.m", "U.S", "U.N", "U.K"];
+    ABBREVIATIONS.iter().any(|a| {
+        body.strip_suffix(a)
+            .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric() || c == '.'))
+    })
 }
 
 /// After an attribution ("according to NK News, a specialized site, …"): the

@@ -110,7 +110,10 @@ pub(super) fn dateline_end(sentence: &str) -> usize {
     if first.chars().count() < 3 || !first.chars().all(char::is_uppercase) {
         return 0;
     }
-    [" -- ", " — ", " – "]
+    if let Some(tag) = wire_tag_end(body) {
+        return lead + tag;
+    }
+    [" -- ", " — ", " – ", " - "]
         .iter()
         .filter_map(|dash| body.find(dash).map(|i| (i, dash.len())))
         .filter(|&(i, _)| i <= 40)
@@ -122,4 +125,63 @@ pub(super) fn dateline_end(sentence: &str) -> usize {
         })
         .min()
         .map_or(0, |(i, len)| lead + i + len)
+}
+
+/// The byte just after a wire service's tag that opens `body` ("UPDATE
+/// 2-North Korean missile …", "EXCLUSIVE-Seoul weighs …"): a tag word
+/// ("KOREA-Japan" is none), perhaps a number, then a hyphen straight before a
+/// capital letter.
+fn wire_tag_end(body: &str) -> Option<usize> {
+    let word = body.len()
+        - body
+            .trim_start_matches(|c: char| c.is_ascii_uppercase())
+            .len();
+    let mut at = word;
+    if body[at..].starts_with(' ') {
+        let digits = body[at + 1..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .count();
+        if digits > 0 {
+            at += 1 + digits;
+        }
+    }
+    const TAGS: &[&str] = &[
+        "UPDATE",
+        "EXCLUSIVE",
+        "ANALYSIS",
+        "FACTBOX",
+        "WRAPUP",
+        "INSIGHT",
+        "INTERVIEW",
+        "CORRECTED",
+        "REFILE",
+    ];
+    (TAGS.contains(&&body[..word])
+        && body[at..].starts_with('-')
+        && body[at + 1..].starts_with(|c: char| c.is_uppercase()))
+    .then_some(at + 1)
+}
+
+/// True when the clause break `[at, end)` is ", which" after a sentence's
+/// short subject and the relative clause closes with a comma before the
+/// verb ("Russia*, which* signed a treaty in 2024, did not condemn …"): the
+/// relative clause is part of the subject, not a clause break.
+pub(super) fn relative_in_subject(sentence: &str, at: usize, end: usize) -> bool {
+    if sentence[at..end].trim() != ", which" {
+        return false;
+    }
+    let subject = sentence[..at].trim_start();
+    let words = subject.split_whitespace().count();
+    let capitalised = subject.starts_with(|c: char| c.is_uppercase());
+    let Some(close) = sentence[end..].find(", ") else {
+        return false;
+    };
+    let relative = &sentence[end..end + close];
+    let after = &sentence[end + close + 2..];
+    capitalised
+        && (1..=6).contains(&words)
+        && !subject.contains(',')
+        && relative.split_whitespace().count() <= 15
+        && after.starts_with(|c: char| c.is_lowercase())
 }
