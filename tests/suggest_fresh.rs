@@ -212,13 +212,16 @@ fn fresh4_figures() {
 /// fresh3's and fresh4's): its figures measured once before the session's
 /// rule changes (attribution at overlap P 0.43 / R 0.36, IoU P 0.38 / R 0.32;
 /// claim IoU 0.68 / 0.60; speculation IoU 0.69 / 0.58; effort 2.01, 2.38
-/// with suggestions off), a little below.
+/// with suggestions off); measured once more at the session's end, still
+/// unseen (its misses not shown to any rule writer): attribution at overlap
+/// P 0.52 / R 0.46, IoU 0.48 / 0.43; claim IoU 0.72 / 0.67; speculation IoU
+/// 0.69 / 0.58; effort 1.86. The floors are a little below that.
 #[test]
 fn fresh5_figures() {
     let floors = [
-        ("attribution", Strictness::Overlap, 0.42, 0.35),
-        ("attribution", Strictness::Iou, 0.37, 0.31),
-        ("claim", Strictness::Iou, 0.66, 0.58),
+        ("attribution", Strictness::Overlap, 0.51, 0.45),
+        ("attribution", Strictness::Iou, 0.47, 0.42),
+        ("claim", Strictness::Iou, 0.70, 0.65),
         ("speculation", Strictness::Iou, 0.65, 0.54),
     ];
     check(
@@ -226,6 +229,6 @@ fn fresh5_figures() {
         &["tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4"],
         268,
         &floors,
-        2.04,
+        1.89,
     );
 }
