@@ -3,16 +3,10 @@
 //! dateline left out, a relative clause inside a short subject kept, and the
 //! full stop of "a.m." / "U.S." kept, with a time's bracket after it.
 
-use marginalia::suggest::{CLAIM, SPECULATION, Suggester, Suggestion};
+mod common;
 
-fn suggest(text: &str) -> Vec<Suggestion> {
-    let found = Suggester::builtin().expect("rules").suggest_text(text);
-    let chars: Vec<char> = text.chars().collect();
-    for s in &found {
-        assert_eq!(chars[s.start..s.end].iter().collect::<String>(), s.quote);
-    }
-    found
-}
+use common::suggested::builtin_on as suggest;
+use marginalia::suggest::{CLAIM, SPECULATION};
 
 /// The quotes of `text`'s claims.
 fn claims(text: &str) -> Vec<String> {

@@ -7,16 +7,10 @@
 //! learned", "suspect", "and said"), and the edges of claims (a dateline, " but
 //! ", a leading prepositional phrase).
 
-use marginalia::suggest::{ATTRIBUTION, CLAIM, Suggester, Suggestion};
+mod common;
 
-fn suggest(text: &str) -> Vec<Suggestion> {
-    let found = Suggester::builtin().expect("rules").suggest_text(text);
-    let chars: Vec<char> = text.chars().collect();
-    for s in &found {
-        assert_eq!(chars[s.start..s.end].iter().collect::<String>(), s.quote);
-    }
-    found
-}
+use common::suggested::builtin_on as suggest;
+use marginalia::suggest::{ATTRIBUTION, CLAIM, Suggestion};
 
 /// `text` has a suggestion of `label` quoting `quote` exactly.
 fn has(text: &str, label: &str, quote: &str) -> Suggestion {

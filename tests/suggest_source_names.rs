@@ -8,28 +8,10 @@
 //! Spans are found by a word they hold (`needle`), not by their whole quote, so
 //! that these tests check the source's name whatever the span's extent.
 
-use marginalia::suggest::{ATTRIBUTION, Suggester, Suggestion};
+mod common;
 
-fn suggest(text: &str) -> Vec<Suggestion> {
-    Suggester::builtin().expect("rules").suggest_text(text)
-}
-
-/// The source of the attribution of `text` whose quote holds `needle` (the
-/// `nth` one, in text order), checking that every suggestion's quote is the
-/// text between its char offsets.
-fn source_at(text: &str, needle: &str, nth: usize) -> String {
-    let found = suggest(text);
-    let chars: Vec<char> = text.chars().collect();
-    for s in &found {
-        assert_eq!(chars[s.start..s.end].iter().collect::<String>(), s.quote);
-    }
-    let s = found
-        .iter()
-        .filter(|s| s.label == ATTRIBUTION && s.quote.contains(needle))
-        .nth(nth)
-        .unwrap_or_else(|| panic!("attribution with {needle:?} (#{nth}) in {found:#?}"));
-    s.source.clone().unwrap_or_default()
-}
+use common::suggested::{builtin_on as suggest, source_of as source_at};
+use marginalia::suggest::ATTRIBUTION;
 
 fn source(text: &str, needle: &str) -> String {
     source_at(text, needle, 0)

@@ -8,26 +8,13 @@
 //! Spans are found by a word they hold (`needle`), not by their whole quote, so
 //! that these tests check the source's name whatever the span's extent.
 
-use marginalia::suggest::{ATTRIBUTION, Suggester, Suggestion};
+mod common;
 
-fn suggest(text: &str) -> Vec<Suggestion> {
-    Suggester::builtin().expect("rules").suggest_text(text)
-}
+use common::suggested::source_of;
 
-/// The source of the first attribution of `text` whose quote holds `needle`,
-/// checking that every suggestion's quote is the text between its char
-/// offsets.
+/// The source of the first attribution of `text` whose quote holds `needle`.
 fn source(text: &str, needle: &str) -> String {
-    let found = suggest(text);
-    let chars: Vec<char> = text.chars().collect();
-    for s in &found {
-        assert_eq!(chars[s.start..s.end].iter().collect::<String>(), s.quote);
-    }
-    let s = found
-        .iter()
-        .find(|s| s.label == ATTRIBUTION && s.quote.contains(needle))
-        .unwrap_or_else(|| panic!("attribution with {needle:?} in {found:#?}"));
-    s.source.clone().unwrap_or_default()
+    source_of(text, needle, 0)
 }
 
 #[test]

@@ -3,8 +3,8 @@
 
 use marginalia::model::Project;
 use marginalia::store::save_project;
-use marginalia::suggest::Suggestion;
 use marginalia::suggest::effort::replay_project;
+use marginalia::suggest::{ATTRIBUTION, Suggester, Suggestion};
 
 /// Per document, the suggestions `marginalia suggest` printed.
 pub type Found = Vec<(String, Vec<Suggestion>)>;
@@ -68,4 +68,27 @@ pub fn effort_by_halves(analyst: &Project) -> (usize, usize, usize) {
         gold_sum += gold.annotations.len();
     }
     (learned, bare_sum, gold_sum)
+}
+
+/// The built-in rules' suggestions for `text`, each quote checked against the
+/// text between its char offsets.
+pub fn builtin_on(text: &str) -> Vec<Suggestion> {
+    let found = Suggester::builtin().expect("rules").suggest_text(text);
+    let chars: Vec<char> = text.chars().collect();
+    for s in &found {
+        assert_eq!(chars[s.start..s.end].iter().collect::<String>(), s.quote);
+    }
+    found
+}
+
+/// The source of the `nth` attribution (in text order) of `text` whose quote
+/// holds `needle`: found by a word, not by the whole quote, so that a test
+/// checks the source's name whatever the span's extent.
+pub fn source_of(text: &str, needle: &str, nth: usize) -> String {
+    let found = builtin_on(text);
+    let s = (found.iter())
+        .filter(|s| s.label == ATTRIBUTION && s.quote.contains(needle))
+        .nth(nth)
+        .unwrap_or_else(|| panic!("attribution with {needle:?} (#{nth}) in {found:#?}"));
+    s.source.clone().unwrap_or_default()
 }
