@@ -15,6 +15,7 @@ mod printable;
 mod project;
 mod rejected;
 mod schema;
+pub mod source_index;
 pub mod sources;
 pub mod span_index;
 pub mod text;
@@ -36,5 +37,6 @@ pub use printable::{
 pub use project::{FORMAT_VERSION, Project, ProjectSummary, document_id_base, slug};
 pub use rejected::{RejectedSpan, union_rejected};
 pub use schema::{DEFAULT_SOURCES, Label, TagSchema, parse_hex_color};
+pub use source_index::SourceIndex;
 pub use sources::{Source, SourceKind, SourceRegistry, SourcesError};
 pub use span_index::SpanIndex;

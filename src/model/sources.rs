@@ -206,7 +206,7 @@ fn is_comparable_as(name: &str, wanted: &str) -> bool {
 }
 
 /// A name as compared: lower case (ASCII), single spaces, no leading "the".
-fn comparable(name: &str) -> String {
+pub(super) fn comparable(name: &str) -> String {
     let lower = name
         .split_whitespace()
         .collect::<Vec<_>>()

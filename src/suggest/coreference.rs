@@ -2,8 +2,10 @@
 //! reported") resolved to the registry source the article named last: the person
 //! whose name holds that word, or the latest source of a fitting kind.
 
-use super::lexicon::Lexicon;
-use crate::model::SourceRegistry;
+use std::cell::OnceCell;
+
+use super::lexicon::{Hit, Lexicon};
+use crate::model::{SourceIndex, SourceRegistry};
 
 /// How far back, in bytes, a mention is looked for.
 const LOOK_BACK: usize = 6_000;
@@ -61,10 +63,13 @@ pub fn is_generic(word: &str) -> bool {
 
 /// The canonical name `name` stands for, found among the registry sources
 /// mentioned in `before` (the text before the attribution), or `None`.
+/// `index` is `registry`'s ([`SourceIndex::new`]) and `names` a lexicon of its
+/// names (values: source indices).
 pub fn resolve(
     name: &str,
     before: &str,
     registry: &SourceRegistry,
+    index: &SourceIndex,
     names: &Lexicon,
 ) -> Option<String> {
     let word = name.trim();
@@ -75,7 +80,7 @@ pub fn resolve(
             .or_else(|| owner.strip_suffix("'s"))
         && is_generic(body)
     {
-        return resolve(body, before, registry, names);
+        return resolve(body, before, registry, index, names);
     }
     // "the intelligence agency", "The U.N. agency": a body word after one or
     // two plain modifiers stands for the body named before, as the word alone.
@@ -87,17 +92,22 @@ pub fn resolve(
             .iter()
             .all(|m| m.chars().all(|c| c.is_lowercase() || c == '-') || m.ends_with('.'))
     {
-        return resolve(head, before, registry, names);
+        return resolve(head, before, registry, index, names);
     }
     let lower = word.to_lowercase();
+    // The registry names mentioned in the window, found once (a body word may
+    // look for them twice).
+    let window = look_back(before);
+    let hits = OnceCell::new();
+    let hits = || hits.get_or_init(|| names.find_all(window)).as_slice();
     if let Some((_, body)) = ROLES
         .iter()
         .find(|(role, _)| lower.split_whitespace().any(|w| w == *role))
     {
-        return latest_body(body, look_back(before), registry, names).map(|(_, n)| n);
+        return latest_body(body, window, hits(), registry).map(|(_, n)| n);
     }
     if BODIES.contains(&lower.as_str())
-        && let Some(body) = body_named_before(&lower, before, registry, names)
+        && let Some(body) = body_named_before(&lower, window, hits(), registry, index)
     {
         return Some(body);
     }
@@ -108,11 +118,6 @@ pub fn resolve(
     if kinds.is_none() && !surname {
         return None;
     }
-    let mut from = before.len().saturating_sub(LOOK_BACK);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
-    let window = &before[from..];
     let fits = |source: &crate::model::Source, mention: &str| match kinds {
         Some(kinds) => of_kinds(source, kinds) && mention.chars().any(char::is_uppercase),
         None => {
@@ -125,7 +130,7 @@ pub fn resolve(
     // The latest fitting mention, one that opens a sentence (a subject) first.
     let mut latest = None;
     let mut latest_subject = None;
-    for h in names.find_all(window) {
+    for h in hits() {
         let source = &registry.sources[h.value];
         if !fits(source, &window[h.start..h.end]) {
             continue;
@@ -152,7 +157,8 @@ fn look_back(before: &str) -> &str {
     &before[from..]
 }
 
-/// The body a body word (`body`: "agency", "office") stands for: the latest
+/// The body a body word (`body`: "agency", "office") stands for in `window`
+/// (the [`look_back`] before the attribution, where `names` found `hits`): the latest
 /// of a registry source mentioned with that word ([`latest_body`]), a
 /// capitalised name ending in it ([`latest_named_body`]) and a name holding it
 /// with an acronym in parentheses ("the U.N. human rights office (OHCHR)" →
@@ -160,23 +166,23 @@ fn look_back(before: &str) -> &str {
 /// ("The World Food Programme (WFP) …. The U.N. agency").
 fn body_named_before(
     body: &str,
-    before: &str,
+    window: &str,
+    hits: &[Hit],
     registry: &SourceRegistry,
-    names: &Lexicon,
+    index: &SourceIndex,
 ) -> Option<String> {
-    let window = look_back(before);
     let acronyms = introduced_acronyms(window);
     let holding = (acronyms.iter().rev())
         .find(|(_, name, _)| name.to_lowercase().split_whitespace().any(|w| w == body));
     // On a tie (one mention read two ways) the registry's reading wins: the
     // last of the latest.
     let candidates = [
-        holding.map(|(at, _, acronym)| (*at, registry.normalise(acronym))),
-        latest_named_body(body, window).map(|(at, n)| (at, registry.normalise(&n))),
-        latest_body(body, window, registry, names),
+        holding.map(|(at, _, acronym)| (*at, index.normalise(acronym))),
+        latest_named_body(body, window).map(|(at, n)| (at, index.normalise(&n))),
+        latest_body(body, window, hits, registry),
     ];
     let best = candidates.into_iter().flatten().max_by_key(|(at, _)| *at);
-    best.or_else(|| (acronyms.last()).map(|(at, _, acronym)| (*at, registry.normalise(acronym))))
+    best.or_else(|| (acronyms.last()).map(|(at, _, acronym)| (*at, index.normalise(acronym))))
         .map(|(_, name)| name)
 }
 
@@ -221,19 +227,18 @@ fn introduced_acronyms(text: &str) -> Vec<(usize, String, String)> {
     out
 }
 
-/// The latest registry source mentioned in `window` whose canonical name,
-/// or the words it is mentioned by ("South Korea's *spy agency*"), hold the
-/// word `body` ("ministry"), and where the mention starts.
+/// The latest registry source mentioned in `window` (`hits`: the registry
+/// names found there) whose canonical name, or the words it is mentioned by
+/// ("South Korea's *spy agency*"), hold the word `body` ("ministry"), and
+/// where the mention starts.
 fn latest_body(
     body: &str,
     window: &str,
+    hits: &[Hit],
     registry: &SourceRegistry,
-    names: &Lexicon,
 ) -> Option<(usize, String)> {
     let holds = |n: &str| n.to_lowercase().split_whitespace().any(|w| w == body);
-    names
-        .find_all(window)
-        .into_iter()
+    hits.iter()
         .rev()
         .find(|h| holds(&registry.sources[h.value].name) || holds(&window[h.start..h.end]))
         .map(|h| (h.start, registry.sources[h.value].name.clone()))
@@ -244,36 +249,42 @@ fn latest_body(
 /// *National Police Agency*"): the capitalised words before the head, with
 /// "of", "for" and "and" between them.
 fn latest_named_body(body: &str, window: &str) -> Option<(usize, String)> {
-    let words: Vec<&str> = window.split_whitespace().collect();
-    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let bare = bare_word;
+    // Word by word from the end, without a copy per word: this reads the
+    // whole look-back when no such body is named there.
     let capital = |w: &str| w.starts_with(char::is_uppercase);
-    let head = words.iter().rposition(|w| {
+    let mut before = window.split_whitespace().rev().peekable();
+    let head = before.find(|w| {
         let b = bare(w);
-        capital(&b) && b.to_lowercase() == body
+        capital(b) && b.chars().flat_map(char::to_lowercase).eq(body.chars())
     })?;
-    let mut start = head;
-    while start > 0 {
-        let prev = words[start - 1];
+    // The name's words, last first.
+    let mut name = vec![head];
+    while let Some(&prev) = before.peek() {
         // A word ending a clause ("said.", "Seoul,") ends the name before it.
         if prev.ends_with([',', '.', ';', ':', '”', '"']) {
             break;
         }
         let b = bare(prev);
-        let name_word = capital(&b) && !["The", "A", "An", "This", "That"].contains(&b.as_str());
-        let joining = ["of", "for", "and"].contains(&b.as_str())
-            && start >= 2
-            && capital(&bare(words[start - 2]));
+        let name_word = capital(b) && !["The", "A", "An", "This", "That"].contains(&b);
+        let joining = ["of", "for", "and"].contains(&b)
+            && (before.clone().nth(1)).is_some_and(|w| capital(bare(w)));
         if !(name_word || joining) {
             break;
         }
-        start -= 1;
+        name.push(prev);
+        before.next();
     }
-    // `words[start]` is a slice of `window`: its offset is where it starts.
-    let at = words[start].as_ptr() as usize - window.as_ptr() as usize;
-    (start < head).then(|| {
-        let name = (words[start..=head].iter().map(|w| bare(w)))
-            .collect::<Vec<_>>()
-            .join(" ");
-        (at, name)
+    // The first word is a slice of `window`: its offset is where it starts.
+    let first = name.last()?;
+    let at = first.as_ptr() as usize - window.as_ptr() as usize;
+    (name.len() > 1).then(|| {
+        let words: Vec<&str> = name.iter().rev().map(|w| bare(w)).collect();
+        (at, words.join(" "))
     })
+}
+
+/// `word` without the punctuation around it ("“Agency,”" → "Agency").
+fn bare_word(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric())
 }

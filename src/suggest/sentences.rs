@@ -37,6 +37,77 @@ pub fn sentences(text: &str, abbreviations: &[String]) -> Vec<(usize, usize)> {
     out
 }
 
+/// [`sentences`] of a long text, one piece of it per thread (`threads`), cut by
+/// [`cut_at_lines`]: the same sentences as on one thread.
+pub fn sentences_on_threads(
+    text: &str,
+    abbreviations: &[String],
+    threads: usize,
+) -> Vec<(usize, usize)> {
+    let pieces = cut_at_lines(text, threads);
+    if pieces.len() < 2 {
+        return sentences(text, abbreviations);
+    }
+    std::thread::scope(|scope| {
+        let runs: Vec<_> = (pieces.iter())
+            .map(|&(s, e)| {
+                let piece = &text[s..e];
+                scope.spawn(move || (s, sentences(piece, abbreviations)))
+            })
+            .collect();
+        let mut out = Vec::new();
+        for run in runs {
+            match run.join() {
+                Ok((s, found)) => out.extend(found.into_iter().map(|(a, b)| (a + s, b + s))),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        out
+    })
+}
+
+/// Where `text` can be cut into about `parts` pieces that are split into
+/// sentences, each on its own, exactly as the whole text is: just after a line
+/// feed that follows a character other than white space (a carriage return
+/// between them allowed). A sentence always ends with such a line feed, nothing
+/// joins it to the next one ("Gen.", "a.m." do not reach over a line break), and
+/// [`sentences`] starts afresh after it. Not after any line feed: after "a.m."
+/// and a lone carriage return, a blank line does not stop the next "(" from
+/// joining. The byte ranges of the pieces, in order, covering `text`; one piece
+/// when it has no line feed to cut at.
+pub fn cut_at_lines(text: &str, parts: usize) -> Vec<(usize, usize)> {
+    let mut cuts = vec![0];
+    let step = text.len() / parts.max(1);
+    for k in 1..parts {
+        let mut from = (k * step).max(*cuts.last().unwrap_or(&0));
+        let cut = loop {
+            match memchr::memchr(b'\n', &text.as_bytes()[from..]) {
+                Some(at) if ends_a_line(text, from + at) => break Some(from + at + 1),
+                Some(at) => from += at + 1,
+                None => break None,
+            }
+        };
+        match cut {
+            Some(cut) if cut < text.len() => cuts.push(cut),
+            _ => break,
+        }
+    }
+    cuts.dedup();
+    cuts.push(text.len());
+    cuts.windows(2)
+        .map(|w| (w[0], w[1]))
+        .filter(|&(s, e)| s < e)
+        .collect()
+}
+
+/// True when the line feed at byte `lf` of `text` follows a character other
+/// than white space, with at most a carriage return between them.
+fn ends_a_line(text: &str, lf: usize) -> bool {
+    let line = &text[..lf];
+    let line = line.strip_suffix('\r').unwrap_or(line);
+    line.chars().next_back().is_some_and(|c| !c.is_whitespace())
+}
+
 /// True when the last word of `sentence` is one of `abbreviations` (exactly).
 fn ends_with_abbreviation(sentence: &str, abbreviations: &[String]) -> bool {
     let last = sentence
@@ -56,6 +127,34 @@ mod tests {
             .iter()
             .map(|&(s, e)| &text[s..e])
             .collect()
+    }
+
+    #[test]
+    fn pieces_cut_at_lines_split_as_the_whole_text_even_after_a_time() {
+        let abbr = vec!["Gen.".to_string()];
+        // After "a.m." and a lone carriage return, the "(" still joins across
+        // the line feed of "\r\n": no cut there.
+        let text = "It fell at 9 a.m.\r\r\n(0144 GMT), Tokyo said.\nGen.\nPark spoke.\r\nLast 🚀.";
+        let whole = sentences(text, &abbr);
+        assert_eq!(
+            &text[whole[0].0..whole[0].1],
+            "It fell at 9 a.m.\r\r\n(0144 GMT), Tokyo said."
+        );
+        for parts in 1..12 {
+            let pieces = cut_at_lines(text, parts);
+            let mut split = Vec::new();
+            for &(s, e) in &pieces {
+                split.extend(
+                    sentences(&text[s..e], &abbr)
+                        .iter()
+                        .map(|&(a, b)| (a + s, b + s)),
+                );
+            }
+            assert_eq!(split, whole, "{parts} pieces: {pieces:?}");
+            assert!(pieces.iter().all(|&(s, _)| !text[..s].ends_with("\r\r\n")));
+            assert_eq!(sentences_on_threads(text, &abbr, parts), whole);
+        }
+        assert_eq!(cut_at_lines(text, 12).len(), 4);
     }
 
     #[test]

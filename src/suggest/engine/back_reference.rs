@@ -58,7 +58,7 @@ impl Suggester {
         let head = rest.last().copied().unwrap_or_default();
         // "The 96-page [report]": a measure whose noun the rules read as the cue.
         (DESCRIBED_HEADS.contains(&head) || head.starts_with(|c: char| c.is_ascii_digit()))
-            && self.registry.canonical(&description).is_none()
+            && self.index.canonical(&description).is_none()
             && !coreference::is_generic(head)
     }
 
@@ -75,7 +75,7 @@ impl Suggester {
                 w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)
             });
         let body = self
-            .registry
+            .index
             .canonical(object)
             .and_then(|c| self.registry.sources.iter().find(|s| s.name == c))
             .is_some_and(|s| s.kind != "person");

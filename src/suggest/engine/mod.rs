@@ -28,9 +28,9 @@ use regex::Regex;
 use super::lexicon::Lexicon;
 use super::noun_phrase::NameWords;
 use super::rules::{RuleSet, RulesError};
-use super::sentences::sentences;
+use super::sentences::{sentences, sentences_on_threads};
 use super::{ATTRIBUTION, Suggestion};
-use crate::model::SourceRegistry;
+use crate::model::{SourceIndex, SourceRegistry};
 use crate::task::Progress;
 
 /// Rules ready to run. Build once, then call [`Suggester::suggest_text`] for each
@@ -39,6 +39,9 @@ use crate::task::Progress;
 pub struct Suggester {
     rules: RuleSet,
     registry: SourceRegistry,
+    /// The registry's names hashed: `canonical` and `normalise` without a
+    /// scan of every name (once or twice per attribution).
+    index: SourceIndex,
     names: NameWords,
     /// One lexicon per attribution rule (cues may repeat across rules).
     attribution_cues: Vec<Lexicon>,
@@ -182,6 +185,7 @@ impl Suggester {
             clause_breaks,
             source_names,
             rules,
+            index: SourceIndex::new(&registry),
             registry,
         })
     }
@@ -227,7 +231,12 @@ impl Suggester {
         progress: Option<&Progress>,
     ) -> Vec<Suggestion> {
         progress.inspect(|p| p.start_phase(SUGGESTING, 0));
-        let spans = sentences(text, &self.rules.abbreviations);
+        let threads = std::thread::available_parallelism().map_or(1, usize::from);
+        let spans = if parallel && text.len() >= PARALLEL_FROM && threads >= 2 {
+            sentences_on_threads(text, &self.rules.abbreviations, threads)
+        } else {
+            sentences(text, &self.rules.abbreviations)
+        };
         progress.inspect(|p| p.start_phase(SUGGESTING, spans.len() as u64));
         let mut found = if parallel {
             self.suggest_sentences(text, &spans, progress)
@@ -236,13 +245,14 @@ impl Suggester {
         };
         for f in (found.iter_mut()).filter(|f| f.label == ATTRIBUTION && !f.back_reference) {
             let Some(source) = &f.source else { continue };
-            if self.registry.canonical(source).is_some() {
+            if self.index.canonical(source).is_some() {
                 continue;
             }
             if let Some(resolved) = super::coreference::resolve(
                 source,
                 &text[..f.start],
                 &self.registry,
+                &self.index,
                 &self.source_names,
             ) {
                 f.why
@@ -254,7 +264,7 @@ impl Suggester {
         // after a later mention of the name is that person's.
         let mut speakers: Vec<(String, String)> = Vec::new();
         let surnames =
-            surname::resolve_surnames(text, &found, |s| self.registry.canonical(s).is_some());
+            surname::resolve_surnames(text, &found, |s| self.index.canonical(s).is_some());
         for (i, source) in surnames {
             let f = &mut found[i];
             let word = f.source.replace(source.clone()).unwrap_or_default();
@@ -265,7 +275,7 @@ impl Suggester {
         let described = surname::resolve_described(
             text,
             &found,
-            |s| self.registry.canonical(s).is_some(),
+            |s| self.index.canonical(s).is_some(),
             |d| self.described_source(d),
         );
         for (i, source) in described {
@@ -336,7 +346,7 @@ impl Suggester {
             }
             keep.push(true);
             if let Some(source) = &f.source {
-                previous = Some(self.registry.normalise(source));
+                previous = Some(self.index.normalise(source));
                 previous_end = f.end;
             }
         }

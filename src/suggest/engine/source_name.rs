@@ -2,6 +2,8 @@
 //! or a role word stands for ("a professor at …" → experts, "a trader in
 //! Hyesan" → unnamed sources).
 
+use std::borrow::Cow;
+
 use super::Suggester;
 use crate::suggest::lexicon::Hit;
 
@@ -57,7 +59,7 @@ impl Suggester {
     /// The rules' `anonymous_source` as the registry names it ("unnamed
     /// sources").
     pub(super) fn anonymous_source(&self) -> String {
-        self.registry
+        self.index
             .normalise(&self.rules.attribution.anonymous_source)
     }
 
@@ -158,7 +160,7 @@ impl Suggester {
             let lower = word.to_lowercase();
             (roles.iter())
                 .find(|(w, _)| *w == lower)
-                .map(|(_, source)| self.registry.normalise(source))
+                .map(|(_, source)| self.index.normalise(source))
         })
     }
 
@@ -244,7 +246,7 @@ impl Suggester {
         if !["at", "from", "with"].contains(&preposition) {
             return None;
         }
-        let source = self.registry.canonical(head)?;
+        let source = self.index.canonical(head)?;
         let kind = &self
             .registry
             .sources
@@ -278,7 +280,7 @@ impl Suggester {
     /// without its leading determiner.
     pub fn source_of(&self, name: &str) -> String {
         let owned = the_north_as_country(name.trim());
-        let name = owned.as_str();
+        let name = owned.as_ref();
         let role = self.role_source(name);
         if let Some(group) = self.group_at_body(name) {
             return group;
@@ -330,29 +332,39 @@ impl Suggester {
         }
         let name = words.join(" ");
         if let Some(acronym) = parenthesised_acronym(&name) {
-            return self.registry.normalise(acronym);
+            return self.index.normalise(acronym);
         }
-        self.registry
+        self.index
             .normalise(descriptor_stripped(&without_parentheses(&name)))
     }
 }
 
 /// "the North’s Defence Ministry" as "North Korea’s Defence Ministry" (and
 /// "the South’s" as "South Korea’s"): the peninsula's usual short names, so
-/// that the registry's names for the country's bodies match.
-fn the_north_as_country(name: &str) -> String {
-    let mut out = name.to_string();
-    for (short, country) in [("North", "North Korea"), ("South", "South Korea")] {
-        for apostrophe in ['\'', '’'] {
-            for the in ["the ", "The "] {
-                let written = format!("{the}{short}{apostrophe}s ");
-                let plain = format!("{country}{apostrophe}s ");
-                out = out.replace(&written, &plain);
-            }
+/// that the registry's names for the country's bodies match. This runs once
+/// per attribution: a name without them (nearly every one) is not copied.
+fn the_north_as_country(name: &str) -> Cow<'_, str> {
+    let mut out = Cow::Borrowed(name);
+    for (written, plain) in SHORT_COUNTRY_NAMES {
+        if out.contains(written) {
+            out = Cow::Owned(out.replace(written, plain));
         }
     }
     out
 }
+
+/// The peninsula's short names as written and as the registry names the
+/// country, in the order [`the_north_as_country`] replaces them.
+const SHORT_COUNTRY_NAMES: [(&str, &str); 8] = [
+    ("the North's ", "North Korea's "),
+    ("The North's ", "North Korea's "),
+    ("the North’s ", "North Korea’s "),
+    ("The North’s ", "North Korea’s "),
+    ("the South's ", "South Korea's "),
+    ("The South's ", "South Korea's "),
+    ("the South’s ", "South Korea’s "),
+    ("The South’s ", "South Korea’s "),
+];
 
 /// The acronym an unknown body's name gives in parentheses ("the Transitional
 /// Justice Working Group (*TJWG*)", "the U.N. human rights office (*OHCHR*)"):

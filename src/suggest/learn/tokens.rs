@@ -5,6 +5,7 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
+pub(super) use crate::suggest::sentences::cut_at_lines;
 use crate::suggest::sentences::sentences;
 
 /// One word or punctuation mark.
@@ -87,29 +88,6 @@ pub fn tokenize_spans(text: &str, spans: &[(usize, usize)], first_char: usize) -
         }
     }
     out
-}
-
-/// Where `text` can be cut into about `parts` pieces that are split into
-/// sentences, each on its own, exactly as the whole text is: just after a line
-/// feed (a sentence always ends there, and [`sentences`] starts afresh after
-/// it). The byte ranges of the pieces, in order, covering `text`; one piece when
-/// it has no line feed to cut at.
-pub fn cut_at_lines(text: &str, parts: usize) -> Vec<(usize, usize)> {
-    let mut cuts = vec![0];
-    let step = text.len() / parts.max(1);
-    for k in 1..parts {
-        let from = (k * step).max(*cuts.last().unwrap_or(&0));
-        match memchr::memchr(b'\n', &text.as_bytes()[from..]) {
-            Some(at) if from + at + 1 < text.len() => cuts.push(from + at + 1),
-            _ => break,
-        }
-    }
-    cuts.dedup();
-    cuts.push(text.len());
-    cuts.windows(2)
-        .map(|w| (w[0], w[1]))
-        .filter(|&(s, e)| s < e)
-        .collect()
 }
 
 #[cfg(test)]
@@ -196,7 +174,8 @@ mod tests {
         // the whole text does.
         let bits = [
             "\n", "\r\n", "\r", "\u{301}", "Gen.", "U.S.", " ", ". ", ".", "”", ")", "조선", "🚀",
-            "a", "B ", "?", "! ", "\u{2029}", "\u{85}", "\t", "“", "said ", "may ",
+            "a", "B ", "?", "! ", "\u{2029}", "\u{85}", "\t", "“", "said ", "may ", " a.m.",
+            " p.m. ", "(",
         ];
         let mut rng = fastrand::Rng::with_seed(9);
         for _ in 0..300 {
