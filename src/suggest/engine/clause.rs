@@ -5,6 +5,8 @@ use super::clause_words::{
     dateline_end, is_but, opens_with_a_bound, opens_with_a_date, participle_tails,
     relative_in_subject,
 };
+use super::reported::{self, BELIEF_VERBS};
+use super::trailing::trailing_cut;
 use super::{Found, Suggester};
 use crate::suggest::lexicon::is_whole_word;
 use crate::suggest::{CLAIM, SPECULATION};
@@ -34,7 +36,18 @@ impl Suggester {
                 cuts.push((comma, comma + 1, false));
             }
         }
+        // " and that ", " and the laptops were …": the clause after goes on
+        // being what the clause before reports.
+        let mut carries = Vec::new();
+        for (a, b) in reported::and_clauses(sentence) {
+            if !cuts.iter().any(|&(x, y, _)| a < y && x < b) {
+                cuts.push((a, b, false));
+                carries.push(a);
+            }
+        }
         cuts.sort_unstable();
+        // "All times are Seoul time", "Here are the main points": no claim.
+        let furniture = self.not_claims.as_ref().is_some_and(|r| r.is_match(sentence));
         // "SEOUL, Dec. 3 (Yonhap) -- North Korea fired …": the claim starts
         // after the dateline.
         let mut at = dateline_end(sentence);
@@ -42,17 +55,24 @@ impl Suggester {
         // A claim just before ", but": the clause after it joins the claim
         // unless it is hedged ("fired 100 warning shots, *but none hit*").
         let mut claim_before_but: Option<usize> = None;
+        let (mut carry, mut last_reported) = (false, false);
         let end = (sentence.len(), sentence.len(), false);
         for (cut_start, cut_end, is_attribution) in cuts.into_iter().chain([end]) {
             if cut_start > at {
+                let carried = carry && last_reported;
                 let context = Context {
                     base: s,
                     after_attribution,
-                    next_to_attribution: after_attribution || is_attribution,
+                    next_to_attribution: after_attribution || is_attribution || carried,
+                    reported: carried,
+                    furniture,
                 };
                 let first = out.len();
-                self.clause(sentence, at, cut_start, &context, out);
+                last_reported = self.clause(sentence, at, cut_start, &context, out);
+                // "…, but *none* of them carried coal" completes the claim
+                // before; another clause after ", but" asserts on its own.
                 if let Some(claim) = claim_before_but.take()
+                    && opens_with_none(&sentence[at..cut_start])
                     && out[first..].iter().all(|f| f.label == CLAIM)
                     && let Some((_, clause_end)) = trim_clause(sentence, at, cut_start)
                 {
@@ -77,6 +97,7 @@ impl Suggester {
             }
             if cut_end >= at {
                 after_attribution = is_attribution;
+                carry = carries.contains(&cut_start);
             }
             at = at.max(cut_end);
         }
@@ -112,10 +133,18 @@ impl Suggester {
 
     /// One clause `[a, b)` of `sentence`: speculation from its first hedge cue
     /// (the part before it, when a comma ends it, may be a claim), else perhaps a
-    /// claim.
-    fn clause(&self, sentence: &str, a: usize, b: usize, context: &Context, out: &mut Vec<Found>) {
+    /// claim. True when the clause is what a source reports.
+    fn clause(
+        &self,
+        sentence: &str,
+        a: usize,
+        b: usize,
+        context: &Context,
+        out: &mut Vec<Found>,
+    ) -> bool {
+        let mut reported = context.reported || context.after_attribution;
         let Some((mut start, mut end)) = trim_clause(sentence, a, b) else {
-            return;
+            return reported;
         };
         // "A *and* said B": the conjunction before a cue is no part of A.
         if let Some(rest) = ["and", "but", "or"].iter().find_map(|c| {
@@ -126,7 +155,9 @@ impl Suggester {
         {
             end = start + rest.trim_end().len();
         }
+        let mut belief = false;
         if context.after_attribution {
+            belief = is_belief_verb(&sentence[..a]);
             let after_comma = sentence[a..start].contains(',');
             start = skip_appositive(sentence, a, start, end, &self.rules.attribution.determiners);
             // "According to NK News, *satellite images showed that* …": after
@@ -136,11 +167,59 @@ impl Suggester {
             } else {
                 start += self.leading_adverbial(&sentence[start..end]);
             }
+        } else if let Some(at) = reported::after_according_to(&sentence[start..end]) {
+            start += at;
+            reported = true;
+        } else if let Some((at, verb)) =
+            reported::that_after_verb(&sentence[start..end], &self.reporting_verbs)
+        {
+            start += at;
+            reported = true;
+            belief = BELIEF_VERBS.contains(&verb.as_str());
         } else if let Some(rest) = strip_word(&sentence[start..end], "that")
             && !sentence[..start].trim_matches(is_edge).is_empty()
         {
             start = end - rest.len();
         }
+        // "…, the operator said", ", neither of whom …": the clause ends
+        // before them.
+        let mut tail = None;
+        if let Some(trail) = trailing_cut(&sentence[start..end], &self.reporting_verbs) {
+            tail = trail.tail_start.map(|t| (start + t, end));
+            match trim_clause(sentence, start, start + trail.head_end) {
+                Some((s2, e2)) => (start, end) = (s2, e2),
+                None => return reported,
+            }
+        }
+        let clause_context = Context {
+            reported,
+            ..*context
+        };
+        self.hedge_or_claim(sentence, start, end, &clause_context, belief, out);
+        if let Some((ts, te)) = tail {
+            let own = Context {
+                after_attribution: false,
+                next_to_attribution: false,
+                reported: false,
+                ..*context
+            };
+            self.hedge_or_claim(sentence, ts, te, &own, false, out);
+        }
+        reported
+    }
+
+    /// `[start, end)` of `sentence` (trimmed, its attribution left out):
+    /// speculation from its first hedge cue, or all of it when it is what a
+    /// source believes (`belief`), else perhaps a claim.
+    fn hedge_or_claim(
+        &self,
+        sentence: &str,
+        start: usize,
+        end: usize,
+        context: &Context,
+        belief: bool,
+        out: &mut Vec<Found>,
+    ) {
         let clause = &sentence[start..end];
         let base = context.base;
         for hit in self.hedge_cues.find_all(clause) {
@@ -160,6 +239,9 @@ impl Suggester {
                 || self.hedge_unless_before[hit.value]
                     .iter()
                     .any(|r| r.is_match(before))
+                || !only_if(&self.hedge_only_after[hit.value], after)
+                || !only_if(&self.hedge_only_before[hit.value], before)
+                || (rule.not_reported && context.reported)
             {
                 continue;
             }
@@ -175,6 +257,7 @@ impl Suggester {
             {
                 cue_start = word_at;
             }
+            cue_start = with_expletive_it(clause, cue_start, hit.end);
             // "A, *a hacking unit* believed to …": the claim ends before the
             // appositive the hedge describes.
             // "The stage, which failed in 2023, appears to …": the subject
@@ -207,6 +290,22 @@ impl Suggester {
             });
             return;
         }
+        if belief
+            && let Some(rule) = (self.rules.speculation.iter()).find(|r| r.enabled && r.id == "belief")
+            && clause.split_whitespace().count() >= 3
+        {
+            out.push(Found {
+                start: base + start,
+                end: base + end,
+                label: SPECULATION,
+                source: None,
+                rule: rule.id.clone(),
+                score: rule.score,
+                why: "what a source suspects or believes".into(),
+                back_reference: false,
+            });
+            return;
+        }
         self.claim(sentence, start, end, context, out);
     }
 
@@ -219,6 +318,9 @@ impl Suggester {
         context: &Context,
         out: &mut Vec<Found>,
     ) {
+        if context.furniture {
+            return;
+        }
         if let Some((rule, why)) =
             self.claim_rule(&sentence[start..end], context.next_to_attribution)
         {
@@ -247,7 +349,10 @@ impl Suggester {
             .next()
             .unwrap_or("")
             .to_lowercase();
-        if words < self.rules.claim.min_words
+        let least = (self.rules.claim.rules.iter())
+            .filter_map(|r| r.min_words)
+            .fold(self.rules.claim.min_words, usize::min);
+        if words < least
             || (self.not_first_words.contains(&first)
                 && !opens_with_a_date(clause)
                 && !opens_with_a_bound(clause))
@@ -256,7 +361,7 @@ impl Suggester {
             return None;
         }
         for (i, rule) in self.rules.claim.rules.iter().enumerate() {
-            if !rule.enabled {
+            if !rule.enabled || words < rule.min_words.unwrap_or(self.rules.claim.min_words) {
                 continue;
             }
             if rule.next_to_attribution {
@@ -303,6 +408,59 @@ struct Context {
     base: usize,
     after_attribution: bool,
     next_to_attribution: bool,
+    /// What a source reports (after its attribution, its "that", or carried
+    /// over " and that ").
+    reported: bool,
+    /// The sentence is page furniture: no claim in it.
+    furniture: bool,
+}
+
+/// True when no regex is given or one of `regexes` matches `text`.
+fn only_if(regexes: &[regex::Regex], text: &str) -> bool {
+    regexes.is_empty() || regexes.iter().any(|r| r.is_match(text))
+}
+
+/// True when `clause` opens with "none" ("none of the drones was hit").
+fn opens_with_none(clause: &str) -> bool {
+    clause
+        .trim_start()
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("none"))
+}
+
+/// True when the attribution before a clause ends with a verb of belief
+/// ("some analysts *suspect* that …").
+fn is_belief_verb(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let mut last = words.next().unwrap_or("");
+    if last.eq_ignore_ascii_case("that") {
+        last = words.next().unwrap_or("");
+    }
+    BELIEF_VERBS.contains(&last.to_lowercase().as_str())
+}
+
+/// Words after a cue that make an "It" before it an expletive subject ("*It*
+/// is unclear whether …"): the span starts at "It".
+const EXPLETIVE_NEXT: &[&str] = &["whether", "if", "how", "what", "when", "why", "who", "that"];
+
+/// `cue_start` moved back over an expletive "It" before it, when the cue
+/// (ending at `cue_end`) is followed by a word of [`EXPLETIVE_NEXT`].
+fn with_expletive_it(clause: &str, cue_start: usize, cue_end: usize) -> usize {
+    let next = clause[cue_end..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let head = clause[..cue_start].trim_end();
+    let it = head.len() >= 2
+        && head[head.len() - 2..].eq_ignore_ascii_case("it")
+        && !head[..head.len() - 2].ends_with(|c: char| c.is_alphanumeric());
+    if EXPLETIVE_NEXT.contains(&next.as_str()) && it {
+        head.len() - 2
+    } else {
+        cue_start
+    }
 }
 
 /// True for what is trimmed from a clause's edges: anything but letters and
