@@ -72,7 +72,8 @@ impl Suggester {
                 // "…, but *none* of them carried coal" completes the claim
                 // before; another clause after ", but" asserts on its own.
                 if let Some(claim) = claim_before_but.take()
-                    && opens_with_none(&sentence[at..cut_start])
+                    && (!sentence[..at].trim_end().ends_with(", but")
+                        || opens_with_none(&sentence[at..cut_start]))
                     && out[first..].iter().all(|f| f.label == CLAIM)
                     && let Some((_, clause_end)) = trim_clause(sentence, at, cut_start)
                 {
@@ -193,6 +194,7 @@ impl Suggester {
         }
         let clause_context = Context {
             reported,
+            next_to_attribution: context.next_to_attribution || reported,
             ..*context
         };
         self.hedge_or_claim(sentence, start, end, &clause_context, belief, out);

@@ -55,6 +55,14 @@ pub(super) const MORE_REPORTING_VERBS: &[&str] = &[
     "answered",
 ];
 
+/// Cues whose "that" clause analysts keep with them: evidence ("images
+/// *show that* …", a claim as a whole) and inference ("*suggests that* …",
+/// speculation from the cue).
+const NOT_REPORTING: &[&str] = &[
+    "show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "indicate",
+    "indicates", "indicated",
+];
+
 /// Verbs whose object is a person before the "that" ("told *the court*
 /// that …"); after the others only a circumstance may stand there ("said *in
 /// a statement* that", not "said the ship *that* sank").
@@ -87,7 +95,10 @@ pub(super) fn reporting_verbs(rules: &[AttributionRule]) -> HashSet<String> {
         .filter(|c| !c.contains(' '))
         .map(|c| c.to_lowercase());
     let more = MORE_REPORTING_VERBS.iter().map(|v| v.to_string());
-    from_rules.chain(more).collect()
+    from_rules
+        .chain(more)
+        .filter(|v| !NOT_REPORTING.contains(&v.as_str()))
+        .collect()
 }
 
 /// Words of `text` with their byte offsets.
