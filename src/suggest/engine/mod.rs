@@ -14,6 +14,7 @@
 mod attribution;
 mod back_reference;
 mod clause;
+mod clause_edges;
 mod clause_words;
 mod reported;
 mod trailing;
