@@ -1,13 +1,13 @@
 //! A sentence cut into clauses around its attributions and clause breaks; in
 //! each clause, speculation from its first hedge cue, else perhaps a claim.
 
-use super::clause_words::{
-    dateline_end, is_but, opens_with_a_bound, opens_with_a_date, participle_tails,
-    relative_in_subject,
-};
 use super::clause_edges::{
     appositive_before_hedge, find_that, has_finite_verb, is_belief_verb, is_edge, only_if,
     opens_with_none, skip_appositive, strip_word, trim_clause, with_expletive_it,
+};
+use super::clause_words::{
+    dateline_end, is_but, opens_with_a_bound, opens_with_a_date, participle_tails,
+    relative_in_subject,
 };
 use super::reported::{self, BELIEF_VERBS};
 use super::trailing::trailing_cut;
@@ -50,7 +50,10 @@ impl Suggester {
         }
         cuts.sort_unstable();
         // "All times are Seoul time", "Here are the main points": no claim.
-        let furniture = self.not_claims.as_ref().is_some_and(|r| r.is_match(sentence));
+        let furniture = self
+            .not_claims
+            .as_ref()
+            .is_some_and(|r| r.is_match(sentence));
         // "SEOUL, Dec. 3 (Yonhap) -- North Korea fired …": the claim starts
         // after the dateline.
         let mut at = dateline_end(sentence);
@@ -296,7 +299,8 @@ impl Suggester {
             return;
         }
         if belief
-            && let Some(rule) = (self.rules.speculation.iter()).find(|r| r.enabled && r.id == "belief")
+            && let Some(rule) =
+                (self.rules.speculation.iter()).find(|r| r.enabled && r.id == "belief")
             && clause.split_whitespace().count() >= 3
         {
             out.push(Found {
@@ -424,4 +428,3 @@ struct Context {
     /// The sentence is page furniture: no claim in it.
     furniture: bool,
 }
-

@@ -18,7 +18,9 @@ pub(super) fn has_finite_verb(clause: &str) -> bool {
         "will", "would", "can", "could",
     ];
     clause.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
         FINITE.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed"))
     })
 }
@@ -45,7 +47,8 @@ pub(super) fn is_belief_verb(before: &str) -> bool {
 
 /// Words after a cue that make an "It" before it an expletive subject ("*It*
 /// is unclear whether …"): the span starts at "It".
-pub(super) const EXPLETIVE_NEXT: &[&str] = &["whether", "if", "how", "what", "when", "why", "who", "that"];
+pub(super) const EXPLETIVE_NEXT: &[&str] =
+    &["whether", "if", "how", "what", "when", "why", "who", "that"];
 
 /// `cue_start` moved back over an expletive "It" before it, when the cue
 /// (ending at `cue_end`) is followed by a word of [`EXPLETIVE_NEXT`].

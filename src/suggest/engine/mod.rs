@@ -16,13 +16,13 @@ mod back_reference;
 mod clause;
 mod clause_edges;
 mod clause_words;
-mod reported;
-mod trailing;
 mod cue_phrase;
 mod descriptor;
+mod reported;
 mod source_name;
 mod subject;
 mod surname;
+mod trailing;
 
 use std::collections::HashSet;
 

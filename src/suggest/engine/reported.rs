@@ -59,8 +59,16 @@ pub(super) const MORE_REPORTING_VERBS: &[&str] = &[
 /// *show that* …", a claim as a whole) and inference ("*suggests that* …",
 /// speculation from the cue).
 const NOT_REPORTING: &[&str] = &[
-    "show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "indicate",
-    "indicates", "indicated",
+    "show",
+    "shows",
+    "showed",
+    "shown",
+    "suggest",
+    "suggests",
+    "suggested",
+    "indicate",
+    "indicates",
+    "indicated",
 ];
 
 /// Verbs whose object is a person before the "that" ("told *the court*
@@ -72,9 +80,34 @@ const WITH_OBJECT: &[&str] = &[
 
 /// Words a circumstance between a verb and its "that" may start with.
 const CIRCUMSTANCE: &[&str] = &[
-    "in", "on", "at", "during", "before", "after", "to", "through", "via", "last", "this",
-    "earlier", "later", "yesterday", "today", "again", "repeatedly", "also", "publicly",
-    "privately", "separately", "previously", "then", "instead", "under", "from", "by", "over",
+    "in",
+    "on",
+    "at",
+    "during",
+    "before",
+    "after",
+    "to",
+    "through",
+    "via",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "again",
+    "repeatedly",
+    "also",
+    "publicly",
+    "privately",
+    "separately",
+    "previously",
+    "then",
+    "instead",
+    "under",
+    "from",
+    "by",
+    "over",
 ];
 
 /// Verbs of belief: what follows them is a source's conjecture ("some
@@ -238,7 +271,10 @@ mod tests {
         let clause = "According to the court filing, the firm paid $2,000";
         let at = after_according_to(clause).unwrap();
         assert_eq!(&clause[at..], "the firm paid $2,000");
-        assert_eq!(after_according_to("According to plan the ship sailed"), None);
+        assert_eq!(
+            after_according_to("According to plan the ship sailed"),
+            None
+        );
     }
 
     #[test]

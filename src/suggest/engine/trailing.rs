@@ -141,7 +141,9 @@ mod tests {
             "The fee was waived"
         );
         assert_eq!(
-            head("We were kept inside all week,\" a coach, who asked not to be named, told reporters"),
+            head(
+                "We were kept inside all week,\" a coach, who asked not to be named, told reporters"
+            ),
             "We were kept inside all week"
         );
     }
