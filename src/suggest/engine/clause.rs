@@ -3,7 +3,7 @@
 
 use super::clause_edges::{
     appositive_before_hedge, find_that, has_finite_verb, is_belief_verb, is_edge, only_if,
-    opens_with_none, skip_appositive, strip_word, trim_clause, with_expletive_it,
+    opens_with_none, skip_appositive, strip_word, tail_of, trim_clause, with_expletive_it,
 };
 use super::clause_words::{
     dateline_end, is_but, opens_with_a_bound, opens_with_a_date, participle_tails,
@@ -241,14 +241,17 @@ impl Suggester {
             }
             let after = &clause[hit.start..];
             let before = &clause[..hit.start];
+            // The "unless/only preceded by" regexes read the last words
+            // before the cue: a bounded look-back.
+            let near = tail_of(before, 160);
             if self.hedge_unless_after[hit.value]
                 .iter()
                 .any(|r| r.is_match(after))
                 || self.hedge_unless_before[hit.value]
                     .iter()
-                    .any(|r| r.is_match(before))
+                    .any(|r| r.is_match(near))
                 || !only_if(&self.hedge_only_after[hit.value], after)
-                || !only_if(&self.hedge_only_before[hit.value], before)
+                || !only_if(&self.hedge_only_before[hit.value], near)
                 || (rule.not_reported && context.reported)
             {
                 continue;

@@ -5,6 +5,16 @@ use crate::suggest::lexicon::is_whole_word;
 
 use super::reported::BELIEF_VERBS;
 
+/// The last `bytes` bytes of `text` or a little more (from a char
+/// boundary): all of it when shorter.
+pub(super) fn tail_of(text: &str, bytes: usize) -> &str {
+    let mut at = text.len().saturating_sub(bytes);
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    &text[at..]
+}
+
 /// True when no regex is given or one of `regexes` matches `text`.
 pub(super) fn only_if(regexes: &[regex::Regex], text: &str) -> bool {
     regexes.is_empty() || regexes.iter().any(|r| r.is_match(text))

@@ -47,7 +47,13 @@ fn bare_words(text: &str) -> impl Iterator<Item = &str> {
 /// has one; `verbs` are the reporting verbs (lower case).
 pub(super) fn trailing_cut(clause: &str, verbs: &HashSet<String>) -> Option<Trail> {
     let is_verb = |w: &str| verbs.contains(&w.to_lowercase());
+    // Quotes before the comma, counted once through the clause.
+    let (mut scanned, mut straight, mut curly) = (0, 0usize, false);
     for (p, _) in clause.match_indices(',') {
+        let between = &clause[scanned..p];
+        straight += between.matches('"').count();
+        curly |= between.contains('“');
+        scanned = p;
         let after = &clause[p + 1..];
         // A quote closed after the comma ("…training," a KFA official …).
         let closing = after.starts_with(['"', '”']);
@@ -56,7 +62,8 @@ pub(super) fn trailing_cut(clause: &str, verbs: &HashSet<String>) -> Option<Trai
             continue;
         }
         let rest = rest.trim_start();
-        if rest.is_empty() || clause[..p].split_whitespace().count() < 2 {
+        let head = clause[..p].trim_start();
+        if rest.is_empty() || !head.contains(char::is_whitespace) {
             continue;
         }
         let cut = Trail {
@@ -64,14 +71,13 @@ pub(super) fn trailing_cut(clause: &str, verbs: &HashSet<String>) -> Option<Trai
             tail_start: None,
         };
         if closing {
-            let before = &clause[..p];
-            let opened = before.contains('“') || before.matches('"').count() % 2 == 1;
+            let opened = curly || straight % 2 == 1;
             if !opened {
                 return Some(cut);
             }
             continue;
         }
-        let lower = rest.to_lowercase();
+        let lower = rest.get(..20).unwrap_or(rest).to_lowercase();
         if lower.starts_with("according to ") {
             return Some(cut);
         }
@@ -81,7 +87,8 @@ pub(super) fn trailing_cut(clause: &str, verbs: &HashSet<String>) -> Option<Trai
                 tail_start: Some(clause.len() - rest.len()),
             });
         }
-        let words: Vec<&str> = bare_words(rest).collect();
+        // At most 32 words: a trailing attribution is short.
+        let words: Vec<&str> = bare_words(rest).take(32).collect();
         let Some(first) = words.first() else { continue };
         if NOT_SPEAKERS.contains(&first.to_lowercase().as_str()) {
             continue;
