@@ -38,7 +38,6 @@ pub(super) fn has_finite_verb(clause: &str) -> bool {
 /// True when `clause` opens with "none" ("none of the drones was hit").
 pub(super) fn opens_with_none(clause: &str) -> bool {
     clause
-        .trim_start()
         .split_whitespace()
         .next()
         .is_some_and(|w| w.eq_ignore_ascii_case("none"))
