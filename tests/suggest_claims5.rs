@@ -156,6 +156,7 @@ fn page_furniture_is_no_claim() {
         "Here are the key points from the hearing.",
         "LIVE: Ferry sinks off Incheon, 12 rescued",
         "Her answers have been edited for length and clarity.",
+        "Not everyone is convinced by the findings.",
     ] {
         no(text, CLAIM);
     }
@@ -265,4 +266,19 @@ fn may_and_could_in_a_rule_a_purpose_or_past_ability_do_not_hedge() {
         SPECULATION,
         "could defend the coast by 2027",
     );
+}
+
+#[test]
+fn a_verb_phrase_before_and_a_hedge_asserts() {
+    let text =
+        "A budget measure cleared the lower house in May and could reach the upper house by July.";
+    expect(
+        text,
+        CLAIM,
+        "A budget measure cleared the lower house in May",
+    );
+    expect(text, SPECULATION, "could reach the upper house by July");
+    // A subject joined by "and" is no claim of its own.
+    let found = suggest("The 12 largest shipping firms and banks could lose access to ports.");
+    assert!(found.iter().all(|s| s.label != CLAIM), "{found:#?}");
 }

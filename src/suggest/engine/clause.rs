@@ -277,6 +277,12 @@ impl Suggester {
                 None
             } else if previous.ends_with(',') {
                 Some(previous.len())
+            } else if let Some(asserted) = previous.strip_suffix(" and")
+                && has_finite_verb(asserted)
+            {
+                // "A bill … *passed* the House in October and could reach …":
+                // the first verb phrase asserts.
+                Some(asserted.len())
             } else {
                 appositive_before_hedge(previous, &self.rules.attribution.determiners)
             };
