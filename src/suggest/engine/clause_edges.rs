@@ -139,7 +139,7 @@ pub(super) fn skip_appositive(
     if !determiners.iter().any(|d| d.eq_ignore_ascii_case(first)) {
         return start;
     }
-    match clause.find(',') {
+    match clause.find(", ") {
         Some(comma) if clause[..comma].split_whitespace().count() <= 8 => {
             let rest = &clause[comma + 1..];
             start + comma + 1 + (rest.len() - rest.trim_start().len())
