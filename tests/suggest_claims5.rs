@@ -282,3 +282,12 @@ fn a_verb_phrase_before_and_a_hedge_asserts() {
     let found = suggest("The 12 largest shipping firms and banks could lose access to ports.");
     assert!(found.iter().all(|s| s.label != CLAIM), "{found:#?}");
 }
+
+#[test]
+fn a_number_with_a_comma_is_no_appositive_after_according_to() {
+    expect(
+        "According to NK News, the broker paid about $4,500 in cash.",
+        CLAIM,
+        "the broker paid about $4,500 in cash",
+    );
+}
