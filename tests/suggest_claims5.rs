@@ -291,3 +291,12 @@ fn a_number_with_a_comma_is_no_appositive_after_according_to() {
         "the broker paid about $4,500 in cash",
     );
 }
+
+#[test]
+fn a_hedge_after_a_korean_word_keeps_exact_offsets() {
+    expect(
+        "Officials in 평양 may delay the launch.",
+        SPECULATION,
+        "may delay the launch",
+    );
+}

@@ -68,9 +68,9 @@ pub(super) fn with_expletive_it(clause: &str, cue_start: usize, cue_end: usize) 
         .unwrap_or("")
         .to_lowercase();
     let head = clause[..cue_start].trim_end();
-    let it = head.len() >= 2
-        && head[head.len() - 2..].eq_ignore_ascii_case("it")
-        && !head[..head.len() - 2].ends_with(|c: char| c.is_alphanumeric());
+    let at = head.len().saturating_sub(2);
+    let it = (head.get(at..)).is_some_and(|w| w.eq_ignore_ascii_case("it"))
+        && !head[..at].ends_with(|c: char| c.is_alphanumeric());
     if EXPLETIVE_NEXT.contains(&next.as_str()) && it {
         head.len() - 2
     } else {
