@@ -139,6 +139,19 @@ pub struct HedgeRule {
     /// month "May" inside a sentence).
     #[serde(default)]
     pub lowercase_only: bool,
+    /// When not empty, the cue hedges only where one of these regexes matches
+    /// the text from the cue on ("seen" only in "seen in Seoul *as*").
+    #[serde(default)]
+    pub only_followed_by: Vec<String>,
+    /// When not empty, the cue hedges only where one of these regexes matches
+    /// the clause up to the cue ("seen" only after "is", "are", "was" …).
+    #[serde(default)]
+    pub only_preceded_by: Vec<String>,
+    /// Not in what an attribution before it reports ("X said the North
+    /// *would* …" is the source's claim; "It *would* be the first …" is the
+    /// writer's conjecture).
+    #[serde(default)]
+    pub not_reported: bool,
     /// False to switch the rule off.
     #[serde(default = "yes")]
     pub enabled: bool,
@@ -160,6 +173,10 @@ pub struct ClaimRules {
     /// Capitalised words that are not an actor (`The`, `It`, `Monday`).
     #[serde(default)]
     pub not_actors: Vec<String>,
+    /// Regexes over a whole sentence that make it page furniture, never a
+    /// claim ("All times are Seoul time", "Here are the main points").
+    #[serde(default)]
+    pub not_claims: Vec<String>,
     /// The rules, tried in order: the first that fires names the suggestion.
     pub rules: Vec<ClaimRule>,
 }
@@ -185,6 +202,10 @@ pub struct ClaimRule {
     /// patterns and words aside.
     #[serde(default)]
     pub next_to_attribution: bool,
+    /// Fewest words of a clause this rule fires on, when not the claims'
+    /// `min_words` ("He never did" asserts in three).
+    #[serde(default)]
+    pub min_words: Option<usize>,
     /// False to switch the rule off.
     #[serde(default = "yes")]
     pub enabled: bool,
@@ -254,6 +275,7 @@ impl RuleSet {
                 not_first_words: Vec::new(),
                 adverbial_ends: Vec::new(),
                 not_actors: Vec::new(),
+                not_claims: Vec::new(),
                 rules: Vec::new(),
             },
         }

@@ -1,12 +1,17 @@
 //! A sentence cut into clauses around its attributions and clause breaks; in
 //! each clause, speculation from its first hedge cue, else perhaps a claim.
 
+use super::clause_edges::{
+    appositive_before_hedge, find_that, has_finite_verb, is_belief_verb, is_edge, only_if,
+    opens_with_none, skip_appositive, strip_word, tail_of, trim_clause, with_expletive_it,
+};
 use super::clause_words::{
     dateline_end, is_but, opens_with_a_bound, opens_with_a_date, participle_tails,
     relative_in_subject,
 };
+use super::reported::{self, BELIEF_VERBS};
+use super::trailing::trailing_cut;
 use super::{Found, Suggester};
-use crate::suggest::lexicon::is_whole_word;
 use crate::suggest::{CLAIM, SPECULATION};
 
 impl Suggester {
@@ -34,7 +39,21 @@ impl Suggester {
                 cuts.push((comma, comma + 1, false));
             }
         }
+        // " and that ", " and the laptops were …": the clause after goes on
+        // being what the clause before reports.
+        let mut carries = Vec::new();
+        for (a, b) in reported::and_clauses(sentence) {
+            if !cuts.iter().any(|&(x, y, _)| a < y && x < b) {
+                cuts.push((a, b, false));
+                carries.push(a);
+            }
+        }
         cuts.sort_unstable();
+        // "All times are Seoul time", "Here are the main points": no claim.
+        let furniture = self
+            .not_claims
+            .as_ref()
+            .is_some_and(|r| r.is_match(sentence));
         // "SEOUL, Dec. 3 (Yonhap) -- North Korea fired …": the claim starts
         // after the dateline.
         let mut at = dateline_end(sentence);
@@ -42,17 +61,25 @@ impl Suggester {
         // A claim just before ", but": the clause after it joins the claim
         // unless it is hedged ("fired 100 warning shots, *but none hit*").
         let mut claim_before_but: Option<usize> = None;
+        let (mut carry, mut last_reported) = (false, false);
         let end = (sentence.len(), sentence.len(), false);
         for (cut_start, cut_end, is_attribution) in cuts.into_iter().chain([end]) {
             if cut_start > at {
+                let carried = carry && last_reported;
                 let context = Context {
                     base: s,
                     after_attribution,
-                    next_to_attribution: after_attribution || is_attribution,
+                    next_to_attribution: after_attribution || is_attribution || carried,
+                    reported: carried,
+                    furniture,
                 };
                 let first = out.len();
-                self.clause(sentence, at, cut_start, &context, out);
+                last_reported = self.clause(sentence, at, cut_start, &context, out);
+                // "…, but *none* of them carried coal" completes the claim
+                // before; another clause after ", but" asserts on its own.
                 if let Some(claim) = claim_before_but.take()
+                    && (!sentence[..at].trim_end().ends_with(", but")
+                        || opens_with_none(&sentence[at..cut_start]))
                     && out[first..].iter().all(|f| f.label == CLAIM)
                     && let Some((_, clause_end)) = trim_clause(sentence, at, cut_start)
                 {
@@ -77,6 +104,7 @@ impl Suggester {
             }
             if cut_end >= at {
                 after_attribution = is_attribution;
+                carry = carries.contains(&cut_start);
             }
             at = at.max(cut_end);
         }
@@ -112,10 +140,18 @@ impl Suggester {
 
     /// One clause `[a, b)` of `sentence`: speculation from its first hedge cue
     /// (the part before it, when a comma ends it, may be a claim), else perhaps a
-    /// claim.
-    fn clause(&self, sentence: &str, a: usize, b: usize, context: &Context, out: &mut Vec<Found>) {
+    /// claim. True when the clause is what a source reports.
+    fn clause(
+        &self,
+        sentence: &str,
+        a: usize,
+        b: usize,
+        context: &Context,
+        out: &mut Vec<Found>,
+    ) -> bool {
+        let mut reported = context.reported || context.after_attribution;
         let Some((mut start, mut end)) = trim_clause(sentence, a, b) else {
-            return;
+            return reported;
         };
         // "A *and* said B": the conjunction before a cue is no part of A.
         if let Some(rest) = ["and", "but", "or"].iter().find_map(|c| {
@@ -126,7 +162,9 @@ impl Suggester {
         {
             end = start + rest.trim_end().len();
         }
+        let mut belief = false;
         if context.after_attribution {
+            belief = is_belief_verb(&sentence[..a]);
             let after_comma = sentence[a..start].contains(',');
             start = skip_appositive(sentence, a, start, end, &self.rules.attribution.determiners);
             // "According to NK News, *satellite images showed that* …": after
@@ -136,11 +174,60 @@ impl Suggester {
             } else {
                 start += self.leading_adverbial(&sentence[start..end]);
             }
+        } else if let Some(at) = reported::after_according_to(&sentence[start..end]) {
+            start += at;
+            reported = true;
+        } else if let Some((at, verb)) =
+            reported::that_after_verb(&sentence[start..end], &self.reporting_verbs)
+        {
+            start += at;
+            reported = true;
+            belief = BELIEF_VERBS.contains(&verb.as_str());
         } else if let Some(rest) = strip_word(&sentence[start..end], "that")
             && !sentence[..start].trim_matches(is_edge).is_empty()
         {
             start = end - rest.len();
         }
+        // "…, the operator said", ", neither of whom …": the clause ends
+        // before them.
+        let mut tail = None;
+        if let Some(trail) = trailing_cut(&sentence[start..end], &self.reporting_verbs) {
+            tail = trail.tail_start.map(|t| (start + t, end));
+            match trim_clause(sentence, start, start + trail.head_end) {
+                Some((s2, e2)) => (start, end) = (s2, e2),
+                None => return reported,
+            }
+        }
+        let clause_context = Context {
+            reported,
+            next_to_attribution: context.next_to_attribution || reported,
+            ..*context
+        };
+        self.hedge_or_claim(sentence, start, end, &clause_context, belief, out);
+        if let Some((ts, te)) = tail {
+            let own = Context {
+                after_attribution: false,
+                next_to_attribution: false,
+                reported: false,
+                ..*context
+            };
+            self.hedge_or_claim(sentence, ts, te, &own, false, out);
+        }
+        reported
+    }
+
+    /// `[start, end)` of `sentence` (trimmed, its attribution left out):
+    /// speculation from its first hedge cue, or all of it when it is what a
+    /// source believes (`belief`), else perhaps a claim.
+    fn hedge_or_claim(
+        &self,
+        sentence: &str,
+        start: usize,
+        end: usize,
+        context: &Context,
+        belief: bool,
+        out: &mut Vec<Found>,
+    ) {
         let clause = &sentence[start..end];
         let base = context.base;
         for hit in self.hedge_cues.find_all(clause) {
@@ -154,12 +241,18 @@ impl Suggester {
             }
             let after = &clause[hit.start..];
             let before = &clause[..hit.start];
+            // The "unless/only preceded by" regexes read the last words
+            // before the cue: a bounded look-back.
+            let near = tail_of(before, 160);
             if self.hedge_unless_after[hit.value]
                 .iter()
                 .any(|r| r.is_match(after))
                 || self.hedge_unless_before[hit.value]
                     .iter()
-                    .any(|r| r.is_match(before))
+                    .any(|r| r.is_match(near))
+                || !only_if(&self.hedge_only_after[hit.value], after)
+                || !only_if(&self.hedge_only_before[hit.value], near)
+                || (rule.not_reported && context.reported)
             {
                 continue;
             }
@@ -175,6 +268,7 @@ impl Suggester {
             {
                 cue_start = word_at;
             }
+            cue_start = with_expletive_it(clause, cue_start, hit.end);
             // "A, *a hacking unit* believed to …": the claim ends before the
             // appositive the hedge describes.
             // "The stage, which failed in 2023, appears to …": the subject
@@ -183,6 +277,12 @@ impl Suggester {
                 None
             } else if previous.ends_with(',') {
                 Some(previous.len())
+            } else if let Some(asserted) = previous.strip_suffix(" and")
+                && has_finite_verb(asserted)
+            {
+                // "A bill … *passed* the House in October and could reach …":
+                // the first verb phrase asserts.
+                Some(asserted.len())
             } else {
                 appositive_before_hedge(previous, &self.rules.attribution.determiners)
             };
@@ -207,6 +307,23 @@ impl Suggester {
             });
             return;
         }
+        if belief
+            && let Some(rule) =
+                (self.rules.speculation.iter()).find(|r| r.enabled && r.id == "belief")
+            && clause.split_whitespace().count() >= 3
+        {
+            out.push(Found {
+                start: base + start,
+                end: base + end,
+                label: SPECULATION,
+                source: None,
+                rule: rule.id.clone(),
+                score: rule.score,
+                why: "what a source suspects or believes".into(),
+                back_reference: false,
+            });
+            return;
+        }
         self.claim(sentence, start, end, context, out);
     }
 
@@ -219,6 +336,9 @@ impl Suggester {
         context: &Context,
         out: &mut Vec<Found>,
     ) {
+        if context.furniture {
+            return;
+        }
         if let Some((rule, why)) =
             self.claim_rule(&sentence[start..end], context.next_to_attribution)
         {
@@ -247,7 +367,10 @@ impl Suggester {
             .next()
             .unwrap_or("")
             .to_lowercase();
-        if words < self.rules.claim.min_words
+        let least = (self.rules.claim.rules.iter())
+            .filter_map(|r| r.min_words)
+            .fold(self.rules.claim.min_words, usize::min);
+        if words < least
             || (self.not_first_words.contains(&first)
                 && !opens_with_a_date(clause)
                 && !opens_with_a_bound(clause))
@@ -256,7 +379,12 @@ impl Suggester {
             return None;
         }
         for (i, rule) in self.rules.claim.rules.iter().enumerate() {
-            if !rule.enabled {
+            if !rule.enabled || words < rule.min_words.unwrap_or(self.rules.claim.min_words) {
+                continue;
+            }
+            // Fewer words than the claims' `min_words`: only with a verb
+            // ("He never did", not "Commercial satellite imagery").
+            if words < self.rules.claim.min_words && !has_finite_verb(clause) {
                 continue;
             }
             if rule.next_to_attribution {
@@ -303,111 +431,9 @@ struct Context {
     base: usize,
     after_attribution: bool,
     next_to_attribution: bool,
-}
-
-/// True for what is trimmed from a clause's edges: anything but letters and
-/// digits (quotes and brackets are kept when the clause holds their partner).
-fn is_edge(c: char) -> bool {
-    !c.is_alphanumeric()
-}
-
-/// `[a, b)` of `sentence` trimmed of punctuation, spaces and symbols (emoji) at
-/// both ends, keeping a closing quote or bracket whose opening one is inside, and a
-/// trailing `%`; `None` when nothing is left.
-fn trim_clause(sentence: &str, a: usize, b: usize) -> Option<(usize, usize)> {
-    let raw = &sentence[a..b];
-    let body = raw.trim_matches(is_edge);
-    if body.is_empty() {
-        return None;
-    }
-    let start = a + (raw.len() - raw.trim_start_matches(is_edge).len());
-    let mut end = start + body.len();
-    for (open, close) in [('“', '”'), ('(', ')'), ('‘', '’'), ('%', '%')] {
-        let next = sentence[end..b].chars().next();
-        if next == Some(close) && (open == '%' || body.contains(open)) {
-            end += close.len_utf8();
-        }
-    }
-    if sentence[end..b].starts_with('"') && body.matches('"').count() % 2 == 1 {
-        end += 1;
-    }
-    // "… at around 9:32 *a.m.*": an abbreviation keeps its full stop.
-    if sentence[end..b].starts_with('.') && ends_with_abbreviation(&sentence[start..end]) {
-        end += 1;
-    }
-    Some((start, end))
-}
-
-/// True when `body` ends with an abbreviation whose last full stop was
-/// trimmed ("9:32 a.m", "the U.S").
-fn ends_with_abbreviation(body: &str) -> bool {
-    const ABBREVIATIONS: &[&str] = &["a.m", "p.m", "U.S", "U.N", "U.K"];
-    ABBREVIATIONS.iter().any(|a| {
-        body.strip_suffix(a)
-            .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric() || c == '.'))
-    })
-}
-
-/// After an attribution ("according to NK News, a specialized site, …"): the
-/// clause's start moved past an appositive (a determiner, at most eight words,
-/// a comma), when the clause starts with one.
-fn skip_appositive(
-    sentence: &str,
-    a: usize,
-    start: usize,
-    end: usize,
-    determiners: &[String],
-) -> usize {
-    if !sentence[a..start].contains(',') {
-        return start;
-    }
-    let clause = &sentence[start..end];
-    let first = clause.split_whitespace().next().unwrap_or("");
-    if !determiners.iter().any(|d| d.eq_ignore_ascii_case(first)) {
-        return start;
-    }
-    match clause.find(',') {
-        Some(comma) if clause[..comma].split_whitespace().count() <= 8 => {
-            let rest = &clause[comma + 1..];
-            start + comma + 1 + (rest.len() - rest.trim_start().len())
-        }
-        _ => start,
-    }
-}
-
-/// After an attribution ("said on Thursday that …"): the byte just after a
-/// "that" among the clause's first six words, if there is one.
-fn find_that(clause: &str) -> Option<usize> {
-    let mut at = 0;
-    for word in clause.split_inclusive(char::is_whitespace).take(6) {
-        if word.trim().eq_ignore_ascii_case("that") && at + word.len() < clause.len() {
-            return Some(at + word.len());
-        }
-        at += word.len();
-    }
-    None
-}
-
-/// `text` without its first word when that word is `word` (ASCII case ignored).
-fn strip_word<'t>(text: &'t str, word: &str) -> Option<&'t str> {
-    let head = text.get(..word.len())?;
-    (head.eq_ignore_ascii_case(word) && is_whole_word(text, 0, word.len()))
-        .then(|| text[word.len()..].trim_start())
-        .filter(|rest| !rest.is_empty())
-}
-
-/// Before a hedge cue, `previous` ending with a comma and a short noun phrase
-/// opened by a determiner ("…the Lazarus Group*, a hacking unit*"): the byte
-/// of that comma.
-fn appositive_before_hedge(previous: &str, determiners: &[String]) -> Option<usize> {
-    let comma = previous.rfind(',')?;
-    let tail = previous[comma + 1..].trim();
-    let first = tail.split_whitespace().next()?;
-    let words = tail.split_whitespace().count();
-    (determiners.iter().any(|d| d.eq_ignore_ascii_case(first))
-        && words <= 5
-        && tail
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == ' ' || c == '-'))
-    .then_some(comma)
+    /// What a source reports (after its attribution, its "that", or carried
+    /// over " and that ").
+    reported: bool,
+    /// The sentence is page furniture: no claim in it.
+    furniture: bool,
 }

@@ -14,12 +14,15 @@
 mod attribution;
 mod back_reference;
 mod clause;
+mod clause_edges;
 mod clause_words;
 mod cue_phrase;
 mod descriptor;
+mod reported;
 mod source_name;
 mod subject;
 mod surname;
+mod trailing;
 
 use std::collections::HashSet;
 
@@ -48,6 +51,14 @@ pub struct Suggester {
     hedge_cues: Lexicon,
     hedge_unless_after: Vec<Vec<Regex>>,
     hedge_unless_before: Vec<Vec<Regex>>,
+    hedge_only_after: Vec<Vec<Regex>>,
+    hedge_only_before: Vec<Vec<Regex>>,
+    /// The claims' `not_claims` joined: a sentence it matches is furniture.
+    not_claims: Option<Regex>,
+    /// Reporting verbs (one word, lower case) whose "that" opens what they
+    /// report ("*alleged* in court *that* …"): the attribution rules' cues
+    /// plus [`reported::MORE_REPORTING_VERBS`].
+    reporting_verbs: HashSet<String>,
     claim_patterns: Vec<Option<Regex>>,
     claim_words: Vec<Lexicon>,
     clause_breaks: Lexicon,
@@ -131,10 +142,25 @@ impl Suggester {
         )?;
         let mut hedge_unless_after = Vec::new();
         let mut hedge_unless_before = Vec::new();
+        let mut hedge_only_after = Vec::new();
+        let mut hedge_only_before = Vec::new();
         for r in &rules.speculation {
             hedge_unless_after.push(compile(&r.id, &r.unless_followed_by)?);
             hedge_unless_before.push(compile(&r.id, &r.unless_preceded_by)?);
+            hedge_only_after.push(compile(&r.id, &r.only_followed_by)?);
+            hedge_only_before.push(compile(&r.id, &r.only_preceded_by)?);
         }
+        let not_claims = if rules.claim.not_claims.is_empty() {
+            None
+        } else {
+            compile("not_claims", &rules.claim.not_claims)?;
+            let joined = (rules.claim.not_claims.iter())
+                .map(|p| format!("(?:{p})"))
+                .collect::<Vec<_>>()
+                .join("|");
+            Some(compile("not_claims", &[joined])?.remove(0))
+        };
+        let reporting_verbs = reported::reporting_verbs(&rules.attribution.rules);
         let mut claim_patterns = Vec::new();
         let mut claim_words = Vec::new();
         for r in &rules.claim.rules {
@@ -180,6 +206,10 @@ impl Suggester {
             hedge_cues,
             hedge_unless_after,
             hedge_unless_before,
+            hedge_only_after,
+            hedge_only_before,
+            not_claims,
+            reporting_verbs,
             claim_patterns,
             claim_words,
             clause_breaks,

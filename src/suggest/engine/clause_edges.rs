@@ -1,0 +1,186 @@
+//! Helpers at a clause's edges for `clause.rs`: trimming, appositives,
+//! "that", an expletive "It", a verb of belief before the clause.
+
+use crate::suggest::lexicon::is_whole_word;
+
+use super::reported::BELIEF_VERBS;
+
+/// The last `bytes` bytes of `text` or a little more (from a char
+/// boundary): all of it when shorter.
+pub(super) fn tail_of(text: &str, bytes: usize) -> &str {
+    let mut at = text.len().saturating_sub(bytes);
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    &text[at..]
+}
+
+/// True when no regex is given or one of `regexes` matches `text`.
+pub(super) fn only_if(regexes: &[regex::Regex], text: &str) -> bool {
+    regexes.is_empty() || regexes.iter().any(|r| r.is_match(text))
+}
+
+/// True when a word of `clause` is a finite verb or says one is there
+/// (an auxiliary, "never", a past form in "-ed").
+pub(super) fn has_finite_verb(clause: &str) -> bool {
+    const FINITE: &[&str] = &[
+        "is", "are", "was", "were", "had", "has", "have", "did", "do", "does", "never", "been",
+        "will", "would", "can", "could",
+    ];
+    clause.split_whitespace().any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        FINITE.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed"))
+    })
+}
+
+/// True when `clause` opens with "none" ("none of the drones was hit").
+pub(super) fn opens_with_none(clause: &str) -> bool {
+    clause
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("none"))
+}
+
+/// True when the attribution before a clause ends with a verb of belief
+/// ("some analysts *suspect* that …").
+pub(super) fn is_belief_verb(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let mut last = words.next().unwrap_or("");
+    if last.eq_ignore_ascii_case("that") {
+        last = words.next().unwrap_or("");
+    }
+    BELIEF_VERBS.contains(&last.to_lowercase().as_str())
+}
+
+/// Words after a cue that make an "It" before it an expletive subject ("*It*
+/// is unclear whether …"): the span starts at "It".
+pub(super) const EXPLETIVE_NEXT: &[&str] =
+    &["whether", "if", "how", "what", "when", "why", "who", "that"];
+
+/// `cue_start` moved back over an expletive "It" before it, when the cue
+/// (ending at `cue_end`) is followed by a word of [`EXPLETIVE_NEXT`].
+pub(super) fn with_expletive_it(clause: &str, cue_start: usize, cue_end: usize) -> usize {
+    let next = clause[cue_end..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let head = clause[..cue_start].trim_end();
+    let at = head.len().saturating_sub(2);
+    let it = (head.get(at..)).is_some_and(|w| w.eq_ignore_ascii_case("it"))
+        && !head[..at].ends_with(|c: char| c.is_alphanumeric());
+    if EXPLETIVE_NEXT.contains(&next.as_str()) && it {
+        head.len() - 2
+    } else {
+        cue_start
+    }
+}
+
+/// True for what is trimmed from a clause's edges: anything but letters and
+/// digits (quotes and brackets are kept when the clause holds their partner).
+pub(super) fn is_edge(c: char) -> bool {
+    !c.is_alphanumeric()
+}
+
+/// `[a, b)` of `sentence` trimmed of punctuation, spaces and symbols (emoji) at
+/// both ends, keeping a closing quote or bracket whose opening one is inside, and a
+/// trailing `%`; `None` when nothing is left.
+pub(super) fn trim_clause(sentence: &str, a: usize, b: usize) -> Option<(usize, usize)> {
+    let raw = &sentence[a..b];
+    let body = raw.trim_matches(is_edge);
+    if body.is_empty() {
+        return None;
+    }
+    let start = a + (raw.len() - raw.trim_start_matches(is_edge).len());
+    let mut end = start + body.len();
+    for (open, close) in [('“', '”'), ('(', ')'), ('‘', '’'), ('%', '%')] {
+        let next = sentence[end..b].chars().next();
+        if next == Some(close) && (open == '%' || body.contains(open)) {
+            end += close.len_utf8();
+        }
+    }
+    if sentence[end..b].starts_with('"') && body.matches('"').count() % 2 == 1 {
+        end += 1;
+    }
+    // "… at around 9:32 *a.m.*": an abbreviation keeps its full stop.
+    if sentence[end..b].starts_with('.') && ends_with_abbreviation(&sentence[start..end]) {
+        end += 1;
+    }
+    Some((start, end))
+}
+
+/// True when `body` ends with an abbreviation whose last full stop was
+/// trimmed ("9:32 a.m", "the U.S").
+pub(super) fn ends_with_abbreviation(body: &str) -> bool {
+    const ABBREVIATIONS: &[&str] = &["a.m", "p.m", "U.S", "U.N", "U.K"];
+    ABBREVIATIONS.iter().any(|a| {
+        body.strip_suffix(a)
+            .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric() || c == '.'))
+    })
+}
+
+/// After an attribution ("according to NK News, a specialized site, …"): the
+/// clause's start moved past an appositive (a determiner, at most eight words,
+/// a comma), when the clause starts with one.
+pub(super) fn skip_appositive(
+    sentence: &str,
+    a: usize,
+    start: usize,
+    end: usize,
+    determiners: &[String],
+) -> usize {
+    if !sentence[a..start].contains(',') {
+        return start;
+    }
+    let clause = &sentence[start..end];
+    let first = clause.split_whitespace().next().unwrap_or("");
+    if !determiners.iter().any(|d| d.eq_ignore_ascii_case(first)) {
+        return start;
+    }
+    match clause.find(", ") {
+        Some(comma) if clause[..comma].split_whitespace().count() <= 8 => {
+            let rest = &clause[comma + 1..];
+            start + comma + 1 + (rest.len() - rest.trim_start().len())
+        }
+        _ => start,
+    }
+}
+
+/// After an attribution ("said on Thursday that …"): the byte just after a
+/// "that" among the clause's first six words, if there is one.
+pub(super) fn find_that(clause: &str) -> Option<usize> {
+    let mut at = 0;
+    for word in clause.split_inclusive(char::is_whitespace).take(6) {
+        if word.trim().eq_ignore_ascii_case("that") && at + word.len() < clause.len() {
+            return Some(at + word.len());
+        }
+        at += word.len();
+    }
+    None
+}
+
+/// `text` without its first word when that word is `word` (ASCII case ignored).
+pub(super) fn strip_word<'t>(text: &'t str, word: &str) -> Option<&'t str> {
+    let head = text.get(..word.len())?;
+    (head.eq_ignore_ascii_case(word) && is_whole_word(text, 0, word.len()))
+        .then(|| text[word.len()..].trim_start())
+        .filter(|rest| !rest.is_empty())
+}
+
+/// Before a hedge cue, `previous` ending with a comma and a short noun phrase
+/// opened by a determiner ("…the Lazarus Group*, a hacking unit*"): the byte
+/// of that comma.
+pub(super) fn appositive_before_hedge(previous: &str, determiners: &[String]) -> Option<usize> {
+    let comma = previous.rfind(',')?;
+    let tail = previous[comma + 1..].trim();
+    let first = tail.split_whitespace().next()?;
+    let words = tail.split_whitespace().count();
+    (determiners.iter().any(|d| d.eq_ignore_ascii_case(first))
+        && words <= 5
+        && tail
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == ' ' || c == '-'))
+    .then_some(comma)
+}

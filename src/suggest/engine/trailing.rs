@@ -1,0 +1,172 @@
+//! The end of a claim or speculation before a trailing attribution the
+//! attribution rules did not cut (", the airport operator said", ",
+//! according to a person with knowledge of the matter", ", estimated Ian
+//! Forde, a …", a closing quote and its speaker) or a relative tail of its
+//! own (", neither of whom has been charged").
+
+use std::collections::HashSet;
+
+/// Where a clause ends, and where a tail that is a clause of its own starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Trail {
+    /// The byte (in the clause) where the claim or speculation ends.
+    pub head_end: usize,
+    /// The byte where a tail to be read as a clause of its own starts.
+    pub tail_start: Option<usize>,
+}
+
+/// Relative tails that are a clause of their own.
+const OF_WHOM: &[&str] = &[
+    "neither of whom ",
+    "none of whom ",
+    "both of whom ",
+    "all of whom ",
+    "most of whom ",
+    "neither of which ",
+    "none of which ",
+];
+
+/// Words that open a relative or a conjoined clause, not an attribution.
+const NOT_SPEAKERS: &[&str] = &[
+    "which", "who", "whom", "whose", "that", "where", "when", "while", "and", "but", "as", "if",
+    "because", "although", "though", "so", "or", "with", "without", "after", "before",
+];
+
+/// Determiners that may open the speaker after an inverted cue ("…, said *the*
+/// official").
+const ARTICLES: &[&str] = &["the", "a", "an", "one", "two", "three"];
+
+/// The words of `text`, trimmed of punctuation at their edges.
+fn bare_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .filter(|w| !w.is_empty())
+}
+
+/// How `clause` ends before a trailing attribution or a relative tail, if it
+/// has one; `verbs` are the reporting verbs (lower case).
+pub(super) fn trailing_cut(clause: &str, verbs: &HashSet<String>) -> Option<Trail> {
+    let is_verb = |w: &str| verbs.contains(&w.to_lowercase());
+    // Quotes before the comma, counted once through the clause.
+    let (mut scanned, mut straight, mut curly) = (0, 0usize, false);
+    for (p, _) in clause.match_indices(',') {
+        let between = &clause[scanned..p];
+        straight += between.matches('"').count();
+        curly |= between.contains('“');
+        scanned = p;
+        let after = &clause[p + 1..];
+        // A quote closed after the comma ("…training," a KFA official …).
+        let closing = after.starts_with(['"', '”']);
+        let rest = after.trim_start_matches(['"', '”']);
+        if !rest.starts_with(' ') {
+            continue;
+        }
+        let rest = rest.trim_start();
+        let head = clause[..p].trim_start();
+        if rest.is_empty() || !head.contains(char::is_whitespace) {
+            continue;
+        }
+        let cut = Trail {
+            head_end: p,
+            tail_start: None,
+        };
+        if closing {
+            let opened = curly || straight % 2 == 1;
+            if !opened {
+                return Some(cut);
+            }
+            continue;
+        }
+        let lower = rest.get(..20).unwrap_or(rest).to_lowercase();
+        if lower.starts_with("according to ") {
+            return Some(cut);
+        }
+        if OF_WHOM.iter().any(|o| lower.starts_with(o)) {
+            return Some(Trail {
+                head_end: p,
+                tail_start: Some(clause.len() - rest.len()),
+            });
+        }
+        // At most 32 words: a trailing attribution is short.
+        let words: Vec<&str> = bare_words(rest).take(32).collect();
+        let Some(first) = words.first() else { continue };
+        if NOT_SPEAKERS.contains(&first.to_lowercase().as_str()) {
+            continue;
+        }
+        // Inverted: ", estimated Ian Forde, a …", ", said the official".
+        if is_verb(first)
+            && first.chars().all(|c| c.is_lowercase())
+            && words.get(1).is_some_and(|w| {
+                w.starts_with(char::is_uppercase) || ARTICLES.contains(&w.to_lowercase().as_str())
+            })
+        {
+            return Some(cut);
+        }
+        // ", the airport operator said (on Monday)", ", he added".
+        let n = words.len();
+        if n <= 30
+            && words
+                .iter()
+                .enumerate()
+                .skip(1)
+                .any(|(i, w)| n - i <= 6 && w.chars().all(|c| c.is_lowercase()) && is_verb(w))
+            && !rest.contains(" that ")
+        {
+            return Some(cut);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn head(clause: &str) -> &str {
+        let verbs: HashSet<String> = ["said", "estimated", "told", "added"]
+            .iter()
+            .map(|v| v.to_string())
+            .collect();
+        match trailing_cut(clause, &verbs) {
+            Some(t) => &clause[..t.head_end],
+            None => clause,
+        }
+    }
+
+    #[test]
+    fn a_trailing_attribution_is_no_part_of_the_claim() {
+        assert_eq!(
+            head("About 900 flights were delayed, the port authority said"),
+            "About 900 flights were delayed"
+        );
+        assert_eq!(
+            head("The mill probably closed, estimated Dana Holt, a trade consultant"),
+            "The mill probably closed"
+        );
+        assert_eq!(
+            head("The fee was waived, according to two people at the bank"),
+            "The fee was waived"
+        );
+        assert_eq!(
+            head(
+                "We were kept inside all week,\" a coach, who asked not to be named, told reporters"
+            ),
+            "We were kept inside all week"
+        );
+    }
+
+    #[test]
+    fn a_relative_or_a_list_is_not_cut() {
+        for whole in [
+            "The plant, which Japan said was idle, burned",
+            "Rice, corn and beans rose, with wheat close behind",
+            "He met two envoys, who said little",
+        ] {
+            assert_eq!(head(whole), whole);
+        }
+        let verbs = HashSet::new();
+        let t = trailing_cut("It hired two guards, neither of whom was armed", &verbs).unwrap();
+        assert_eq!(t.head_end, 19);
+        assert_eq!(t.tail_start, Some(21));
+    }
+}
