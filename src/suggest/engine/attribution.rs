@@ -26,6 +26,24 @@ impl Suggester {
                     // said": a noun, the cue is the verb after it.
                     continue;
                 }
+                if self.is_false_friend(rule, sentence, start, end) {
+                    continue;
+                }
+                if rule.participle {
+                    if let Some(f) = self.participle_found(rule, sentence, start, end, &out) {
+                        out.push(f);
+                    }
+                    continue;
+                }
+                // "has called *such reports*": the object a rule needs joins the span.
+                let characterised = if rule.object_nouns.is_empty() {
+                    None
+                } else {
+                    match self.characterised_object_end(rule, sentence, end) {
+                        Some(object) => Some(object),
+                        None => continue,
+                    }
+                };
                 // The source as the registry names it, when an appositive told it.
                 let mut told: Option<String> = None;
                 // A pronoun: its source is the attribution's before it.
@@ -128,6 +146,7 @@ impl Suggester {
                                 .any(|w| w.eq_ignore_ascii_case(cue))
                                 .then(|| self.cue_object_end(sentence, end))
                                 .flatten()
+                                .or(characterised)
                                 .unwrap_or(end);
                             // "told reporters *in Washington*".
                             let object = if object > end {
@@ -135,6 +154,8 @@ impl Suggester {
                             } else {
                                 object
                             };
+                            // "told reporters *outside the courtroom*".
+                            let object = self.outside_after(sentence, object).unwrap_or(object);
                             let saying = self.as_saying_after(sentence, object);
                             // "KCNA quoted Kim as saying": the person named.
                             if saying.is_some()
@@ -146,6 +167,10 @@ impl Suggester {
                             let mut circumstance = self.circumstance_after(sentence, object);
                             if let Some(venue) = self.venue_after(sentence, circumstance) {
                                 circumstance = self.circumstance_after(sentence, venue);
+                            }
+                            // "in a text message *to reporters*".
+                            if let Some(addressee) = self.addressee_after(sentence, circumstance) {
+                                circumstance = self.circumstance_after(sentence, addressee);
                             }
                             self.carried_by_after(sentence, circumstance)
                                 .unwrap_or(circumstance)
@@ -159,18 +184,36 @@ impl Suggester {
                         if rule.after_comma_or_quote && !after_comma_or_quote(&sentence[..start]) {
                             continue;
                         }
+                        let cited = (!rule.after_comma_or_quote)
+                            .then(|| self.cited_document_after(sentence, end))
+                            .flatten();
                         match self.names.after(sentence, end) {
+                            // "per *the statement*": the author the text gave
+                            // before, or the one the document tells.
+                            None if cited.is_some() => {
+                                let Some((doc_end, words, author)) = cited else {
+                                    continue;
+                                };
+                                match author {
+                                    Some(author) => told = Some(author.to_string()),
+                                    None => back_reference = true,
+                                }
+                                ((start, doc_end), words)
+                            }
                             Some(n) => {
                                 let name_end = n;
                                 let n = if rule.after_comma_or_quote {
                                     self.appositive_end(sentence, n).unwrap_or(n)
                                 } else {
+                                    // "per Whitcomb's *written statement*",
+                                    // "according to Lumen*, a data firm*".
+                                    let n = self.cited_name_tail(sentence, n);
                                     // "according to five defectors
                                     // *interviewed for this article*".
                                     participle_after_name(sentence, n).unwrap_or(n)
                                 };
                                 let name = if rule.after_comma_or_quote {
-                                    n
+                                    self.closing_source_end(sentence, name_end, n)
                                 } else {
                                     name_end
                                 };
@@ -180,7 +223,9 @@ impl Suggester {
                         }
                     }
                 };
-                if !name.contains(char::is_alphabetic) && !coordinated {
+                if (!name.contains(char::is_alphabetic) && !coordinated)
+                    || (rule.after_comma_or_quote && is_counted(name))
+                {
                     // "said 70 percent": a number is no source.
                     continue;
                 }
@@ -254,6 +299,13 @@ fn participle_after_name(sentence: &str, name_end: usize) -> Option<usize> {
         .unwrap_or(rest.len());
     let phrase = rest[..stop].trim_end();
     (phrase.split_whitespace().count() <= 6).then_some(name_end + 1 + phrase.len())
+}
+
+/// True when `name` opens with a number and holds no capital ("said 3,000
+/// people"): a count, not a source ("38 North" is one).
+fn is_counted(name: &str) -> bool {
+    let name = name.trim();
+    name.starts_with(|c: char| c.is_ascii_digit()) && !name.contains(char::is_uppercase)
 }
 
 /// True when the word just before byte `cue` is "and" ("noted that … *and*

@@ -8,16 +8,23 @@
 //! (threads for long ones, offsets to chars); `attribution.rs` finds a
 //! sentence's attributions and their sources, with `subject.rs` (subjects
 //! other than a plain name), `descriptor.rs` (a description or a leading
-//! phrase before the name) and `cue_phrase.rs` (what follows the cue);
+//! phrase before the name), `cue_phrase.rs` and `span_end.rs` (what follows
+//! the cue), `cue_gate.rs` (whether a cue word reports here), `according.rs`
+//! (documents and appositives after "according to") and `participle.rs`
+//! (", arguing that …" with the sentence's subject);
 //! `clause.rs` cuts a sentence into clauses and tells speculation from claims.
 
+mod according;
 mod attribution;
 mod back_reference;
 mod clause;
 mod clause_words;
+mod cue_gate;
 mod cue_phrase;
 mod descriptor;
+mod participle;
 mod source_name;
+mod span_end;
 mod subject;
 mod surname;
 
