@@ -281,9 +281,7 @@ impl Suggester {
         // witness's document; whose, this sentence does not say.
         if !cited_documents.is_empty() {
             let cited = |f: &Found| f.back_reference && cited_documents.contains(&f.start);
-            let first_other = (out.iter().filter(|f| !cited(f)))
-                .map(|f| f.end)
-                .min();
+            let first_other = (out.iter().filter(|f| !cited(f))).map(|f| f.end).min();
             out.retain(|f| !cited(f) || first_other.is_none_or(|e| e > f.start));
         }
         out

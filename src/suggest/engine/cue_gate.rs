@@ -226,7 +226,7 @@ mod tests {
     fn characterised_objects_only() {
         let s = Suggester::builtin().expect("built-in rules");
         let rule = said_rule(&s, "source-called");
-        let end_of = |sentence: &str| {
+        let end_of = |sentence: &'static str| -> Option<&'static str> {
             let end = sentence.find("called").expect("cue") + "called".len();
             s.characterised_object_end(&rule, sentence, end)
                 .map(|e| &sentence[..e])

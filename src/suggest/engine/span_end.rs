@@ -1,5 +1,6 @@
 //! More of what follows a cue and joins its attribution, as analysts draw
-//! it: the medium the words came in ("said in an emailed *reply*"), its
+//! it: the medium the words came in ("said in an emailed *reply*") or the
+//! event they followed ("said after the *vote*"), its
 //! addressee ("in a text message *to reporters*"), the source's own outlet
 //! ("in a post on *its website*", "in an interview with *this newspaper*")
 //! and the place outside which it was said ("told reporters *outside the
@@ -42,6 +43,16 @@ pub(super) const MEDIA_ENDS: &[&str] = &[
     "bulletin",
     "readout",
     "transcript",
+    // Events after which words were said ("said after the *vote*").
+    "vote",
+    "talks",
+    "debate",
+    "trial",
+    "match",
+    "game",
+    "verdict",
+    "visit",
+    "election",
 ];
 
 /// The source's own outlets, after a possessive or "this" ("on *its website*",
