@@ -207,6 +207,36 @@ fn according_to_or_per_a_document() {
 }
 
 #[test]
+fn unnamed_speakers_described_by_what_they_know() {
+    let text = "An aide familiar with the budget talks said the vote would slip.";
+    let found = attributions(text);
+    let aide = (found.iter())
+        .find(|s| s.quote == "An aide familiar with the budget talks said")
+        .unwrap_or_else(|| panic!("aide in {found:?}"));
+    assert_eq!(aide.source.as_deref(), Some("unnamed sources"));
+    has(
+        "The plant will close in June, according to two people briefed on the decision.",
+        "according to two people briefed on the decision",
+    );
+    has(
+        "A person with knowledge of U.S. export rules told Reuters the licence was revoked.",
+        "A person with knowledge of U.S. export rules told Reuters",
+    );
+}
+
+#[test]
+fn present_tense_headline_cues() {
+    has(
+        "Spy agency tells lawmakers the North sold more shells",
+        "Spy agency tells lawmakers",
+    );
+    has(
+        "The figures may be inflated, analysts caution.",
+        "analysts caution",
+    );
+}
+
+#[test]
 fn the_spans_end_after_the_cue() {
     has(
         "A union official told this newspaper that talks had stalled.",

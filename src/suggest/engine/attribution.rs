@@ -58,7 +58,13 @@ impl Suggester {
                         // "A defector from Hyesan *who left the city in 2019*
                         // said": the subject stands before the relative clause.
                         let anchor = self.who_clause_before(sentence, start).unwrap_or(start);
-                        let (n, name_end) = match self.names.before(sentence, anchor) {
+                        // "A person *familiar with the plans* said".
+                        let knowing = self.knowing_source_before(sentence, start);
+                        let named = match knowing {
+                            Some(_) => None,
+                            None => self.names.before(sentence, anchor),
+                        };
+                        let (n, name_end) = match named {
                             Some(n) => match self.unnamed_speaker_before(sentence, n) {
                                 // "A money changer in Sinuiju told RFA".
                                 Some((speaker, source)) => {
@@ -74,6 +80,10 @@ impl Suggester {
                                     None => (n, anchor),
                                 },
                             },
+                            None if knowing.is_some() => {
+                                told = Some(self.anonymous_source());
+                                (knowing.unwrap_or(start), start)
+                            }
                             None => match self.anonymous_name_before(sentence, start) {
                                 // "A source who asked not to be named told".
                                 Some(n) => {
@@ -190,7 +200,16 @@ impl Suggester {
                         let cited = (!rule.after_comma_or_quote)
                             .then(|| self.cited_document_after(sentence, end))
                             .flatten();
+                        // "according to two people *briefed on the decision*".
+                        let knowing = (!rule.after_comma_or_quote)
+                            .then(|| self.knowing_source_after(sentence, end))
+                            .flatten();
                         match self.names.after(sentence, end) {
+                            _ if knowing.is_some() => {
+                                told = Some(self.anonymous_source());
+                                let known_end = knowing.unwrap_or(end);
+                                ((start, known_end), &sentence[end..known_end])
+                            }
                             // "per *the statement*": the author the text gave
                             // before, or the one the document tells.
                             None if cited.is_some() => {

@@ -10,7 +10,8 @@
 //! other than a plain name), `descriptor.rs` (a description or a leading
 //! phrase before the name), `cue_phrase.rs` and `span_end.rs` (what follows
 //! the cue), `cue_gate.rs` (whether a cue word reports here), `according.rs`
-//! (documents and appositives after "according to") and `participle.rs`
+//! (documents and appositives after "according to"), `knowing.rs` ("a
+//! person familiar with the plans") and `participle.rs`
 //! (", arguing that …" with the sentence's subject);
 //! `clause.rs` cuts a sentence into clauses and tells speculation from claims.
 
@@ -22,6 +23,7 @@ mod clause_words;
 mod cue_gate;
 mod cue_phrase;
 mod descriptor;
+mod knowing;
 mod participle;
 mod source_name;
 mod span_end;
