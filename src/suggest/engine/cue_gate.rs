@@ -25,6 +25,9 @@ const PARTICIPLES_BEFORE_OF: &[&str] = &["accused", "suspected", "convicted", "c
 /// *its* position") rather than report.
 const PLAIN_OBJECT_CUES: &[&str] = &["report", "reports", "reported", "reporting"];
 
+/// What "argue" takes as a plea rather than a report ("argued *the case*").
+const ARGUED_OBJECTS: &[&str] = &["case", "cases", "appeal", "motion", "point"];
+
 /// Determiners before the noun of an `object_nouns` cue ("called *such*
 /// reports").
 const OBJECT_DETERMINERS: &[&str] = &[
@@ -63,6 +66,10 @@ impl Suggester {
             return true;
         }
         if PLAIN_OBJECT_CUES.contains(&cue.as_str()) && POSSESSIVES.contains(&next.as_str()) {
+            return true;
+        }
+        // "Lawyers argued the case": a plea, not a report.
+        if cue.starts_with("argu") && ARGUED_OBJECTS.contains(&object_noun(sentence, end)) {
             return true;
         }
         rule.needs_clause && !self.has_reported_clause(sentence, start, end)
@@ -129,6 +136,19 @@ impl Suggester {
     }
 }
 
+/// The noun after a determiner after byte `end` ("argued *the case*"), lower
+/// case; "" when no determiner follows.
+fn object_noun(sentence: &str, end: usize) -> String {
+    let mut words = sentence[end..].split_whitespace();
+    let first = words.next().unwrap_or("").to_lowercase();
+    if !["the", "a", "an", "its", "their", "his", "her"].contains(&first.as_str()) {
+        return String::new();
+    }
+    let noun = words.next().unwrap_or("");
+    noun.trim_end_matches(|c: char| !c.is_alphabetic())
+        .to_lowercase()
+}
+
 /// The word that starts after byte `end` (spaces skipped), letters only.
 fn next_word(sentence: &str, end: usize) -> &str {
     let rest = sentence[end..].trim_start_matches(' ');
@@ -191,6 +211,16 @@ mod tests {
         assert!(!friend(
             "Experts warned of a shortage.",
             "warned",
+            "source-said"
+        ));
+        assert!(friend(
+            "Her lawyers argued the case for a week.",
+            "argued",
+            "source-said"
+        ));
+        assert!(!friend(
+            "Her lawyers argued the fine was illegal.",
+            "argued",
             "source-said"
         ));
     }
