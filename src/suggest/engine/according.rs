@@ -111,6 +111,8 @@ const APPOSITIVE_HEADS: &[&str] = &[
 
 /// The most plain words in a document's or appositive's description.
 const MAX_MODIFIERS: usize = 4;
+/// The most bytes of a relative clause closing an appositive.
+const MAX_CLAUSE_BYTES: usize = 200;
 /// The most words of a relative clause closing an appositive.
 const MAX_CLAUSE_WORDS: usize = 14;
 
@@ -237,6 +239,9 @@ fn appositive_closing(sentence: &str, name_end: usize, determiners: &[String]) -
     let stop = clause
         .find(['.', ',', ';', ':', '”', '"', '—', '(', '?', '!'])
         .unwrap_or(clause.len());
+    if stop > MAX_CLAUSE_BYTES {
+        return None;
+    }
     let body = clause[..stop].trim_end();
     let end = sentence.len() - clause.len() + body.len();
     (body.split_whitespace().count() <= MAX_CLAUSE_WORDS && closes(&sentence[end..])).then_some(end)

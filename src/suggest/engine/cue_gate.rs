@@ -69,7 +69,8 @@ impl Suggester {
             return true;
         }
         // "Lawyers argued the case": a plea, not a report.
-        if cue.starts_with("argu") && ARGUED_OBJECTS.contains(&object_noun(sentence, end)) {
+        if cue.starts_with("argu") && ARGUED_OBJECTS.contains(&object_noun(sentence, end).as_str())
+        {
             return true;
         }
         rule.needs_clause && !self.has_reported_clause(sentence, start, end)
@@ -80,7 +81,7 @@ impl Suggester {
     /// the committee on Tuesday"), comes "that", a quote or a colon; or a
     /// closing quote stands before it ("“…,” the ministry complained").
     pub(super) fn has_reported_clause(&self, sentence: &str, start: usize, end: usize) -> bool {
-        let before = &sentence[..start];
+        let before = &sentence[look_back(sentence, start, MAX_QUOTE_LOOK_BACK)..start];
         if before.contains(['”', '"']) {
             return true;
         }
@@ -147,6 +148,19 @@ fn object_noun(sentence: &str, end: usize) -> String {
     let noun = words.next().unwrap_or("");
     noun.trim_end_matches(|c: char| !c.is_alphabetic())
         .to_lowercase()
+}
+
+/// How far before a cue a closing quote is looked for, in bytes.
+const MAX_QUOTE_LOOK_BACK: usize = 600;
+
+/// The byte `bytes` before `at` in `text` (or 0), moved back to a char
+/// boundary: where a bounded look-back starts.
+pub(super) fn look_back(text: &str, at: usize, bytes: usize) -> usize {
+    let mut from = at.saturating_sub(bytes);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    from
 }
 
 /// The word that starts after byte `end` (spaces skipped), letters only.

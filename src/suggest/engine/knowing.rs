@@ -4,6 +4,7 @@
 //! is the subject (or the cited name), and the source an unnamed one.
 
 use super::Suggester;
+use super::cue_gate::look_back;
 
 /// What joins an unnamed speaker to what they know.
 const KNOWING: &[&str] = &[
@@ -38,6 +39,18 @@ const SPEAKERS: &[&str] = &[
     "individuals",
 ];
 
+/// The most bytes between a cue and the start of a [`KNOWING`] phrase read.
+const MAX_LOOK_BACK: usize = 200;
+
+/// The byte where the first `bytes` of `text` end, on a char boundary.
+fn look_ahead(text: &str, bytes: usize) -> usize {
+    let mut to = bytes.min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    to
+}
+
 /// The most words of what the speaker knows ("the *U.S. intelligence
 /// assessments*").
 const MAX_KNOWN_WORDS: usize = 7;
@@ -48,8 +61,10 @@ impl Suggester {
     /// the speaker's description starts.
     pub(super) fn knowing_source_before(&self, sentence: &str, cue: usize) -> Option<usize> {
         let before = sentence[..cue].trim_end();
+        // What is known is a few words: look back a bounded stretch only.
+        let from = look_back(before, before.len(), MAX_LOOK_BACK);
         let (at, phrase) = (KNOWING.iter())
-            .filter_map(|p| before.rfind(p).map(|i| (i, *p)))
+            .filter_map(|p| before[from..].rfind(p).map(|i| (from + i, *p)))
             .max_by_key(|(i, _)| *i)?;
         if !is_known_thing(&before[at + phrase.len()..]) {
             return None;
@@ -67,6 +82,7 @@ impl Suggester {
     /// briefed on the decision*"), up to the clause's end.
     pub(super) fn knowing_source_after(&self, sentence: &str, end: usize) -> Option<usize> {
         let rest = &sentence[end..];
+        let rest = &rest[..look_ahead(rest, MAX_LOOK_BACK)];
         let stop = rest
             .find(['.', ',', ';', ':', '”', '"', '—', '(', '?', '!'])
             .unwrap_or(rest.len());

@@ -9,6 +9,9 @@ use super::clause_words::dateline_end;
 /// chair*, agreed").
 const MAX_APPOSITIVE_WORDS: usize = 12;
 
+/// The most bytes of an appositive read after the subject.
+const MAX_APPOSITIVE_BYTES: usize = 200;
+
 /// Who a participle cue speaks for.
 pub(super) enum Speaker {
     /// The sentence opens with this name (and perhaps an appositive after it).
@@ -66,6 +69,12 @@ impl Suggester {
 /// between commas before byte `limit` ("Park*, the panel's chair,* agreed").
 fn appositive_after(sentence: &str, name_end: usize, limit: usize) -> Option<String> {
     let rest = sentence[name_end..limit].strip_prefix(',')?;
+    // An appositive is a few words: read a bounded stretch only.
+    let mut to = rest.len().min(MAX_APPOSITIVE_BYTES);
+    while !rest.is_char_boundary(to) {
+        to -= 1;
+    }
+    let rest = &rest[..to];
     let close = rest.find(',')?;
     let appositive = rest[..close].trim();
     let words = appositive.split_whitespace().count();
