@@ -189,21 +189,24 @@ fn fresh3_figures() {
 /// 0.60 / 0.55, IoU 0.58 / 0.53; effort 1.75. Seen from names4 (sources'
 /// names, through aliases as here): attribution overlap 0.87 / 0.79, IoU
 /// 0.82 / 0.75; effort 1.67; and claims4 (clause edges): claim 0.67 / 0.68,
-/// speculation 0.84 / 0.71; the floors and the effort a little below that.
+/// speculation 0.84 / 0.71; after cues5 (clause verbs, "a person familiar
+/// with …", span ends) attribution overlap 0.85 / 0.83, IoU 0.82 / 0.81,
+/// claim 0.72 / 0.73, speculation 0.89 / 0.75, effort 1.49; the floors and
+/// the effort a little below that.
 #[test]
 fn fresh4_figures() {
     let floors = [
-        ("attribution", Strictness::Overlap, 0.86, 0.78),
-        ("attribution", Strictness::Iou, 0.81, 0.74),
-        ("claim", Strictness::Iou, 0.66, 0.67),
-        ("speculation", Strictness::Iou, 0.83, 0.70),
+        ("attribution", Strictness::Overlap, 0.84, 0.81),
+        ("attribution", Strictness::Iou, 0.81, 0.79),
+        ("claim", Strictness::Iou, 0.70, 0.71),
+        ("speculation", Strictness::Iou, 0.86, 0.73),
     ];
     check(
         "fresh4",
         &["tune", "heldout", "fresh", "fresh2", "fresh3"],
         299,
         &floors,
-        1.70,
+        1.55,
     );
 }
 
@@ -215,20 +218,23 @@ fn fresh4_figures() {
 /// with suggestions off); measured once more at the session's end, still
 /// unseen (its misses not shown to any rule writer): attribution at overlap
 /// P 0.52 / R 0.46, IoU 0.48 / 0.43; claim IoU 0.72 / 0.67; speculation IoU
-/// 0.69 / 0.58; effort 1.86. The floors are a little below that.
+/// 0.69 / 0.58; effort 1.86. Seen from cues5 (its misses read: reporting
+/// verbs, participles, "according to" a document, span ends): attribution
+/// overlap 0.52 / 0.53, IoU 0.52 / 0.53; claim IoU 0.80 / 0.75; speculation
+/// 0.81 / 0.68; effort 1.52. The floors are a little below that.
 #[test]
 fn fresh5_figures() {
     let floors = [
-        ("attribution", Strictness::Overlap, 0.51, 0.45),
-        ("attribution", Strictness::Iou, 0.47, 0.42),
-        ("claim", Strictness::Iou, 0.70, 0.65),
-        ("speculation", Strictness::Iou, 0.65, 0.54),
+        ("attribution", Strictness::Overlap, 0.51, 0.51),
+        ("attribution", Strictness::Iou, 0.51, 0.51),
+        ("claim", Strictness::Iou, 0.78, 0.73),
+        ("speculation", Strictness::Iou, 0.78, 0.65),
     ];
     check(
         "fresh5",
         &["tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4"],
         268,
         &floors,
-        1.89,
+        1.58,
     );
 }
