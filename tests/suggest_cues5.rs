@@ -269,6 +269,26 @@ fn the_spans_end_after_the_cue() {
 }
 
 #[test]
+fn present_inverted_cues_objects_and_reasons() {
+    has(
+        "“The harbour is too shallow,” writes Mina Cho, a port engineer.",
+        "writes Mina Cho, a port engineer",
+    );
+    has(
+        "The defence minister informed lawmakers that two drones had crashed.",
+        "The defence minister informed lawmakers",
+    );
+    has(
+        "A ministry official said on condition of anonymity because he was not authorised to speak to the media that the talks had stalled.",
+        "A ministry official said on condition of anonymity because he was not authorised to speak to the media",
+    );
+    has(
+        "The premier said in a speech broadcast on Monday that taxes would fall.",
+        "The premier said in a speech broadcast on Monday",
+    );
+}
+
+#[test]
 fn false_friends_fire_nothing() {
     none_with(
         "The freighter reported its position near the strait for a week.",

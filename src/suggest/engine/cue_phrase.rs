@@ -207,14 +207,22 @@ impl Suggester {
             }
             let end = at + phrase.len();
             // A relative clause ("…, who requested anonymity *for security
-            // reasons*") runs to its clause's end.
-            if !phrase.to_lowercase().starts_with("who ") {
+            // reasons*") runs to its clause's end, and so does the reason
+            // given ("on condition of anonymity *because they were not
+            // authorised to speak*").
+            let reason = (sentence[end..].get(..9)).is_some_and(|b| b == " because ");
+            if !phrase.to_lowercase().starts_with("who ") && !reason {
                 return Some(end);
             }
             let rest = &sentence[end..];
-            let stop = rest
+            let mut stop = rest
                 .find(['.', ',', ';', ':', '”', '"', '—', '('])
                 .unwrap_or(rest.len());
+            // "…because he was not authorised to speak *that* the talks …":
+            // the reported clause is not the reason's.
+            if reason && let Some(that) = rest[..stop].find(" that ") {
+                stop = that;
+            }
             Some(end + rest[..stop].trim_end().len())
         })
     }
@@ -234,6 +242,10 @@ const PARTICIPLES: &[&str] = &[
     "sent",
     "posted",
     "distributed",
+    "broadcast",
+    "aired",
+    "televised",
+    "delivered",
 ];
 
 /// True when the words `run` (a phrase's start, up to the word being read)
