@@ -155,6 +155,32 @@ impl Suggester {
     }
 }
 
+/// Participles after a source's name that say how its words were had
+/// ("according to five defectors *interviewed for this article*").
+const SOURCE_PARTICIPLES: &[&str] = &[
+    "interviewed",
+    "surveyed",
+    "polled",
+    "contacted",
+    "questioned",
+];
+
+/// After a source's name ending at byte `name_end`: the end of a participle of
+/// [`SOURCE_PARTICIPLES`] and the plain words after it, up to the clause's end
+/// (at most six words, no punctuation inside).
+pub(super) fn participle_after_name(sentence: &str, name_end: usize) -> Option<usize> {
+    let rest = sentence[name_end..].strip_prefix(' ')?;
+    let first = rest.split(' ').next()?;
+    if !SOURCE_PARTICIPLES.contains(&first) {
+        return None;
+    }
+    let stop = rest
+        .find(|c: char| !(c.is_alphanumeric() || c == ' ' || c == '-'))
+        .unwrap_or(rest.len());
+    let phrase = rest[..stop].trim_end();
+    (phrase.split_whitespace().count() <= 6).then_some(name_end + 1 + phrase.len())
+}
+
 /// After byte `at`: at most [`MAX_MODIFIERS`] plain lower-case words ending
 /// with a word of [`DOCUMENTS`] or a two-word document of [`AUTHORED`] ("
 /// *written statement*", "* charge sheet*"), as the byte where it ends.

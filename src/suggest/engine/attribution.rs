@@ -1,6 +1,7 @@
 //! A sentence's attributions: each cue with the source named before or after it,
 //! normalised through the registry.
 
+use super::according::participle_after_name;
 use super::descriptor::lead_phrase_before;
 use super::subject::{BACK_REFERENCES, DOCUMENTS_BY};
 use super::{Found, Suggester};
@@ -305,32 +306,6 @@ impl Suggester {
         }
         out
     }
-}
-
-/// Participles after a source's name that say how its words were had
-/// ("according to five defectors *interviewed for this article*").
-const SOURCE_PARTICIPLES: &[&str] = &[
-    "interviewed",
-    "surveyed",
-    "polled",
-    "contacted",
-    "questioned",
-];
-
-/// After a source's name ending at byte `name_end`: the end of a participle of
-/// [`SOURCE_PARTICIPLES`] and the plain words after it, up to the clause's end
-/// (at most six words, no punctuation inside).
-fn participle_after_name(sentence: &str, name_end: usize) -> Option<usize> {
-    let rest = sentence[name_end..].strip_prefix(' ')?;
-    let first = rest.split(' ').next()?;
-    if !SOURCE_PARTICIPLES.contains(&first) {
-        return None;
-    }
-    let stop = rest
-        .find(|c: char| !(c.is_alphanumeric() || c == ' ' || c == '-'))
-        .unwrap_or(rest.len());
-    let phrase = rest[..stop].trim_end();
-    (phrase.split_whitespace().count() <= 6).then_some(name_end + 1 + phrase.len())
 }
 
 /// True when `name` opens with a number and holds no capital ("said 3,000
