@@ -300,6 +300,15 @@ fn false_friends_fire_nothing() {
         "A former port official accused of bribery pleaded not guilty.",
         "accused",
     );
+    // A reporting verb in a clause of time or condition is an event.
+    none_with(
+        "Since the governor announced the curfew, shops have closed early.",
+        "announced",
+    );
+    none_with(
+        "If the union confirms the strike, trains will stop.",
+        "confirms",
+    );
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! normalised through the registry.
 
 use super::according::participle_after_name;
+use super::cue_gate::in_subordinate_clause;
 use super::descriptor::lead_phrase_before;
 use super::subject::{BACK_REFERENCES, DOCUMENTS_BY};
 use super::{Found, Suggester};
@@ -136,6 +137,10 @@ impl Suggester {
                         // "*In a statement,* the ministry said": a leading
                         // circumstance phrase joins the span.
                         let n = lead_phrase_before(sentence, n, &self.adverbial_ends).unwrap_or(n);
+                        // "*Since* Kim declared …": an event, not an attribution.
+                        if in_subordinate_clause(sentence, n) {
+                            continue;
+                        }
                         if rule.document_subject && !names_a_document(&sentence[n..name_end]) {
                             continue;
                         }

@@ -137,6 +137,29 @@ impl Suggester {
     }
 }
 
+/// Conjunctions of time or condition that make a reporting verb after their
+/// subject an event in a subordinate clause ("*Since* Kim declared the South an
+/// enemy, …"), not an attribution of what follows ("after officials said the
+/// ships had left" still reports what they said).
+const SUBORDINATORS: &[&str] = &["since", "until", "once", "if", "unless"];
+
+/// True when the word just before a subject starting at byte `subject` is a
+/// conjunction of [`SUBORDINATORS`] ("*Since* Kim declared …").
+pub(super) fn in_subordinate_clause(sentence: &str, subject: usize) -> bool {
+    // "*Since* Kim Jong Un declared": a capitalised conjunction read as the
+    // name's first word.
+    let first = sentence[subject..].split(' ').next().unwrap_or("");
+    if SUBORDINATORS.contains(&first.to_lowercase().as_str()) {
+        return true;
+    }
+    let before = &sentence[..subject];
+    if before.ends_with(|c: char| c != ' ') {
+        return false;
+    }
+    let word = before.trim_end().rsplit(' ').next().unwrap_or("");
+    SUBORDINATORS.contains(&word.to_lowercase().as_str())
+}
+
 /// The noun after a determiner after byte `end` ("argued *the case*"), lower
 /// case; "" when no determiner follows.
 fn object_noun(sentence: &str, end: usize) -> String {
@@ -263,6 +286,22 @@ mod tests {
             "Neighbours complained about the noise.",
             "complained",
             r
+        ));
+    }
+
+    #[test]
+    fn subordinate_clauses_are_events() {
+        let s = "Since the ministry announced the plan, fares rose.";
+        assert!(in_subordinate_clause(
+            s,
+            s.find("the ministry").expect("subject")
+        ));
+        let s = "Since Kim Jong Un declared the South an enemy, trade fell.";
+        assert!(in_subordinate_clause(s, 0));
+        let s = "After the meeting, the ministry announced the plan.";
+        assert!(!in_subordinate_clause(
+            s,
+            s.find("the ministry").expect("subject")
         ));
     }
 
