@@ -3,7 +3,8 @@
 //! indictment*"), the name's document ("per *Whitcomb's written statement*",
 //! "according to *ministry data released in May*") and an appositive that
 //! closes the clause ("according to *Lumen, a shipping data firm that tracks
-//! tankers*").
+//! tankers*") or a participle of how its words were had ("according to five
+//! defectors *interviewed for this article*").
 
 use super::Suggester;
 
