@@ -68,6 +68,10 @@ pub fn resolve(
     names: &Lexicon,
 ) -> Option<String> {
     let word = name.trim();
+    // "the company said": the latest company the text introduced.
+    if super::company::is_company_word(word) {
+        return super::company::latest_company(look_back(before)).map(|n| registry.normalise(&n));
+    }
     // "the ministry’s spokesperson": the body the possessive names.
     if let Some((owner, _)) = word.split_once(' ')
         && let Some(body) = owner
@@ -235,7 +239,22 @@ fn latest_body(
         .find_all(window)
         .into_iter()
         .rev()
-        .find(|h| holds(&registry.sources[h.value].name) || holds(&window[h.start..h.end]))
+        .find(|h| {
+            let source = &registry.sources[h.value];
+            // Or a short common name it goes by, with the word as its head
+            // ("spy agency" for the NIS; not "South Korea's Defense Ministry"
+            // for every mention of Seoul).
+            holds(&source.name)
+                || holds(&window[h.start..h.end])
+                || source.aliases.iter().any(|a| {
+                    let words: Vec<String> = a
+                        .to_lowercase()
+                        .split_whitespace()
+                        .map(str::to_string)
+                        .collect();
+                    words.len() <= 2 && words.last().is_some_and(|w| w == body)
+                })
+        })
         .map(|h| (h.start, registry.sources[h.value].name.clone()))
 }
 

@@ -15,6 +15,9 @@ impl Suggester {
         if let Some(source) = self.registry_name_in(name) {
             return source;
         }
+        if let Some(source) = self.person_appositive_source(name, appositive) {
+            return source;
+        }
         let organisation = self
             .source_names
             .find_all(appositive)
@@ -37,6 +40,9 @@ impl Suggester {
     /// a registry body named in it (not a place), else the source of a role
     /// word in it.
     pub(super) fn described_source(&self, description: &str) -> Option<String> {
+        if super::person_source::held_before(description) {
+            return Some(self.registry.normalise("experts"));
+        }
         // Only an appositive's noun phrase ("a fellow at …"), not a clause
         // ("who briefed …, quoted the NIS").
         let first = description.split_whitespace().next().unwrap_or_default();
@@ -280,6 +286,13 @@ impl Suggester {
         let owned = the_north_as_country(name.trim());
         let name = owned.as_str();
         let role = self.role_source(name);
+        // "defence attorney X", "Assistant Secretary of State X", "Sen. X".
+        if let Some(titled) = self.titled_source(name) {
+            return titled;
+        }
+        if let Some(officials) = self.paired_officials(name) {
+            return officials;
+        }
         if let Some(group) = self.group_at_body(name) {
             return group;
         }
