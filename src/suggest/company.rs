@@ -79,6 +79,12 @@ pub fn latest_company(window: &str) -> Option<String> {
         }) else {
             continue;
         };
+        // "Lee, a senior engineer *at the* company": a person at it.
+        if (words[article + 1..i].iter()).any(|w| {
+            ["at", "of", "for", "with", "in", "the", "from"].contains(&w.to_lowercase().as_str())
+        }) {
+            continue;
+        }
         let mut start = article - 1;
         let end = start;
         while start > 0
@@ -115,6 +121,10 @@ mod tests {
             Some("Coinpoint".to_string())
         );
         assert_eq!(latest_company("The company had no comment."), None);
+        assert_eq!(
+            latest_company("Lee Soo, a senior engineer at the company, said so."),
+            None
+        );
         assert_eq!(latest_company("Several firms closed."), None);
     }
 }

@@ -84,11 +84,12 @@ impl Suggester {
 }
 
 /// The person of `speakers` (names read as sources, and their sources) whose
-/// name `between` mentions last, as a whole word, and their source.
+/// name `between` mentions last, as a whole word: where, the name and their
+/// source.
 pub(super) fn latest_mention<'a>(
     between: &str,
     speakers: &'a [(String, String)],
-) -> Option<(&'a str, &'a str)> {
+) -> Option<(usize, &'a str, &'a str)> {
     speakers
         .iter()
         .filter_map(|(name, source)| {
@@ -99,7 +100,6 @@ pub(super) fn latest_mention<'a>(
             Some((at, name.as_str(), source.as_str()))
         })
         .max_by_key(|(at, _, _)| *at)
-        .map(|(_, name, source)| (name, source))
 }
 
 /// Documents a body issues: "the report said" stands for whoever's report

@@ -338,7 +338,7 @@ impl Suggester {
                 }
                 let between = text.get(previous_end..f.start).unwrap_or_default();
                 let mentioned = (!described)
-                    .then(|| back_reference::latest_mention(between, speakers))
+                    .then(|| self.latest_person(between, speakers))
                     .flatten();
                 let documented = described
                     .then(|| back_reference::document_source(&pronoun, text, &history, f.start))

@@ -5,7 +5,7 @@
 //! prosecutors, "X, Kestrel's head of research" → Kestrel, "X, a former air
 //! force colonel" → experts).
 
-use super::{ATTRIBUTION, Found, Suggester};
+use super::{ATTRIBUTION, Found, Suggester, back_reference};
 
 /// The source the court roles of a subject stand for: defence lawyers or
 /// prosecutors.
@@ -257,6 +257,113 @@ impl Suggester {
             .map(str::to_string)
     }
 
+    /// The person a pronoun after `between` (the text since the source
+    /// before) stands for, and their source: the latest of a speaker's name
+    /// (see [`back_reference::latest_mention`]), a titled person opening a
+    /// sentence ("Sen. Ann Cole, a Democrat, disagreed: “…,” *she said*")
+    /// and a person introduced with a description ("estimated Ian Moss, a
+    /// sanctions consultant. … *he said*"), within the last [`LOOK_BACK`]
+    /// bytes.
+    pub(super) fn latest_person(
+        &self,
+        between: &str,
+        speakers: &[(String, String)],
+    ) -> Option<(String, String)> {
+        let mut from = between.len().saturating_sub(LOOK_BACK);
+        while !between.is_char_boundary(from) {
+            from += 1;
+        }
+        let between = &between[from..];
+        let spoken = back_reference::latest_mention(between, speakers)
+            .map(|(at, name, source)| (at, name.to_string(), source.to_string()));
+        let titled = self.titled_subject(between);
+        let introduced = self.introduced_person(between);
+        [spoken, titled, introduced]
+            .into_iter()
+            .flatten()
+            .max_by_key(|(at, _, _)| *at)
+            .map(|(_, name, source)| (name, source))
+    }
+
+    /// The latest person in `text` named after a title that opens a sentence
+    /// or clause ("Sen. Ann Cole, a Democrat, disagreed"; not "Asked by Sen.
+    /// Cole"): where, the title and name, and the title's source.
+    fn titled_subject(&self, text: &str) -> Option<(usize, String, String)> {
+        let mut best: Option<(usize, String, String)> = None;
+        for title in SUBJECT_TITLES {
+            for (at, _) in text.match_indices(title) {
+                let lead = text[..at].trim_end();
+                let opens = lead.is_empty()
+                    || lead.ends_with(['.', '!', '?', '\n', ':', '—', '”', '"'])
+                    || at == 0;
+                let rest = &text[at + title.len()..];
+                let name_len: usize = (rest.split(' ').take(3))
+                    .take_while(|w| w.starts_with(char::is_uppercase))
+                    .map(|w| w.len() + 1)
+                    .sum();
+                if !opens || name_len == 0 || best.as_ref().is_some_and(|b| b.0 > at) {
+                    continue;
+                }
+                let name = text[at..at + title.len() + name_len - 1]
+                    .trim_end_matches([',', '.', ':', ';']);
+                if let Some(source) = self.titled_source(name) {
+                    best = Some((at, name.to_string(), source));
+                }
+            }
+        }
+        best
+    }
+
+    /// The latest person `text` introduces with a description: two or three
+    /// capitalised words, then ", a" or ", an" and a description that names a
+    /// source ("Ian Moss, a sanctions consultant" → experts): where, the
+    /// name and the source.
+    fn introduced_person(&self, text: &str) -> Option<(usize, String, String)> {
+        let mut best = None;
+        for (comma, _) in text.match_indices(", a") {
+            let after = &text[comma + 2..];
+            if !(after.starts_with("a ") || after.starts_with("an ")) {
+                continue;
+            }
+            let words: Vec<&str> = text[..comma].rsplit(' ').take(3).collect();
+            let name_words = words
+                .iter()
+                .take_while(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                })
+                .count();
+            if !(2..=3).contains(&name_words) {
+                continue;
+            }
+            let name_len: usize = words[..name_words].iter().map(|w| w.len() + 1).sum();
+            let at = comma + 1 - name_len;
+            let name = &text[at..comma];
+            if !is_name(name) || self.registry.canonical(name).is_some() {
+                continue;
+            }
+            let end = after
+                .find(['.', ',', ';', '“', '”', '"'])
+                .unwrap_or(after.len());
+            if let Some(source) = self.described_source(&after[..end]) {
+                best = Some((at, name.to_string(), source));
+            }
+        }
+        best
+    }
+
+    /// "Maya Cole, a senior analyst at the company" (a source after its cue,
+    /// with its appositive): the source the appositive ties the person to
+    /// ([`Suggester::person_appositive_source`]), when the name before the
+    /// comma is a person's.
+    pub(super) fn named_with_appositive(&self, name: &str) -> Option<String> {
+        let (person, appositive) = name.split_once(", ")?;
+        if !is_name(person) || self.registry.canonical(person).is_some() {
+            return None;
+        }
+        self.person_appositive_source(person, appositive)
+    }
+
     /// The source a title or court role in `name` gives ([`court_role`],
     /// [`title_source`]), as the registry names it.
     pub(super) fn titled_source(&self, name: &str) -> Option<String> {
@@ -265,6 +372,16 @@ impl Suggester {
             .map(|s| self.registry.normalise(s))
     }
 }
+
+/// Titles a sentence's subject may open with ([`Suggester::titled_subject`]).
+const SUBJECT_TITLES: &[&str] = &[
+    "Sen. ",
+    "Senator ",
+    "Rep. ",
+    "Representative ",
+    "Congressman ",
+    "Congresswoman ",
+];
 
 /// How far back, in bytes, a title before a person's name is looked for.
 const LOOK_BACK: usize = 6_000;
@@ -440,7 +557,7 @@ mod tests {
 
     #[test]
     fn words_before_a_name() {
-        assert_eq!(words_before("Later, Sen. ", 6), " Sen. ");
+        assert_eq!(words_before("Later, Sen. ", 6), "Sen. ");
         assert_eq!(
             words_before("It was legal, defence attorney ", 6),
             " defence attorney "

@@ -43,6 +43,10 @@ impl Suggester {
         if super::person_source::held_before(description) {
             return Some(self.registry.normalise("experts"));
         }
+        // "Ana Ruiz, *Greywater's head of research*".
+        if let Some(owner) = super::person_source::possessive_owner(description) {
+            return Some(self.source_of(owner));
+        }
         // Only an appositive's noun phrase ("a fellow at …"), not a clause
         // ("who briefed …, quoted the NIS").
         let first = description.split_whitespace().next().unwrap_or_default();
@@ -292,6 +296,10 @@ impl Suggester {
         }
         if let Some(officials) = self.paired_officials(name) {
             return officials;
+        }
+        // "said Maya Cole, a senior analyst at the company".
+        if let Some(source) = self.named_with_appositive(name) {
+            return source;
         }
         if let Some(group) = self.group_at_body(name) {
             return group;
