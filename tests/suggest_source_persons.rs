@@ -144,3 +144,45 @@ fn a_surname_in_the_possessive_is_the_person_introduced() {
         .expect("the per attribution");
     assert_eq!(per.source.as_deref(), Some("US officials"));
 }
+
+#[test]
+fn a_body_word_official_speaks_for_the_body_named_before() {
+    let text = "Exchanges stopped in 2018, the Unification Ministry said. Food aid \
+                will resume in spring, a ministry official said.";
+    assert_eq!(source(text, "ministry official"), "Unification Ministry");
+    // With anonymity the official stays unnamed.
+    let text = "Exchanges stopped in 2018, the Unification Ministry said. Food aid \
+                will resume in spring, a ministry official said on condition of \
+                anonymity.";
+    assert_eq!(source(text, "ministry official"), "unnamed sources");
+}
+
+#[test]
+fn a_body_in_the_possessive_speaks_through_its_people() {
+    let text = "The budget is fair, the ruling Green Party's floor spokesperson said.";
+    assert_eq!(source(text, "spokesperson"), "Green Party");
+    // The possessive of a pronoun names no one.
+    let text = "The budget is fair, the Green Party said. Its floor spokesperson \
+                said the vote would pass.";
+    assert_eq!(source(text, "Its floor"), "Green Party");
+}
+
+#[test]
+fn a_former_informant_is_a_defector() {
+    let text = "Rice cost twice as much in May, said Kang, 38, a former merchant from \
+                Musan who asked to be named only by her surname. Kang said prices fell.";
+    assert_eq!(source(text, "Musan"), "defectors");
+    assert_eq!(source(text, "Kang said"), "defectors");
+    // A merchant there now is an unnamed source.
+    let text = "Rice cost twice as much in May, a merchant in Musan told the website.";
+    assert_eq!(source(text, "merchant"), "unnamed sources");
+}
+
+#[test]
+fn a_un_office_holder_speaks_for_the_office() {
+    let text = "Forced labour is widespread, Anna Pauls, the U.N. special rapporteur on \
+                human rights in North Korea, told the council. Pauls added that camps \
+                had grown.";
+    assert_eq!(source(text, "Anna Pauls"), "UN special rapporteur");
+    assert_eq!(source(text, "Pauls added"), "UN special rapporteur");
+}

@@ -48,6 +48,15 @@ fn of_kinds(source: &crate::model::Source, kinds: &[&str]) -> bool {
 /// the latest government mention, which may be "Seoul").
 const BODIES: &[&str] = &["ministry", "agency", "institute", "command", "office"];
 
+/// Words for a person speaking for a body ("a ministry *official*").
+const SPEAKERS: &[&str] = &[
+    "official",
+    "officials",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+];
+
 /// Role titles and the word of the registry name of the body they speak for
 /// ("Vice Minister Moon said" → the latest ministry named).
 const ROLES: &[(&str, &str)] = &[("minister", "ministry")];
@@ -78,6 +87,13 @@ pub fn resolve(
             .strip_suffix("’s")
             .or_else(|| owner.strip_suffix("'s"))
         && is_generic(body)
+    {
+        return resolve(body, before, registry, names);
+    }
+    // "a ministry official", "an agency spokesman": the body named before.
+    if let [body, role] = word.split_whitespace().collect::<Vec<_>>().as_slice()
+        && BODIES.contains(&body.to_lowercase().as_str())
+        && SPEAKERS.contains(&role.to_lowercase().as_str())
     {
         return resolve(body, before, registry, names);
     }

@@ -205,6 +205,34 @@ pub(super) fn possessive_owner(appositive: &str) -> Option<&str> {
     (named && plain_role).then_some(owner)
 }
 
+/// The owner of a possessive subject "The ruling Democratic Party's floor
+/// spokesperson", "Orbis's head of research": past leading determiners and
+/// lower-case words, one to four capitalised words before "'s", then one to
+/// four lower-case words (a role, not a name).
+pub(super) fn possessive_subject_owner(name: &str) -> Option<&str> {
+    let name = name.trim();
+    let at = name.find("'s ").or_else(|| name.find("’s "))?;
+    let apostrophe = name[at..].chars().next()?.len_utf8();
+    let role = &name[at + apostrophe + 2..];
+    let mut owner = &name[..at];
+    while let Some((first, rest)) = owner.split_once(' ') {
+        if first.starts_with(char::is_uppercase) && !["The", "A", "An"].contains(&first) {
+            break;
+        }
+        owner = rest;
+    }
+    let words: Vec<&str> = owner.split_whitespace().collect();
+    let named = (1..=4).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && !["The", "Its", "His", "Her", "Their", "It"].contains(&words[0]);
+    let role_words = role.split_whitespace().count();
+    let plain_role = (1..=4).contains(&role_words)
+        && role
+            .split_whitespace()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+    (named && plain_role).then_some(owner)
+}
+
 /// True when `appositive` places the person at the company or firm named
 /// before ("a senior analyst *at the company*").
 pub(super) fn at_the_company(appositive: &str) -> Option<&'static str> {
@@ -553,6 +581,20 @@ mod tests {
         assert_eq!(possessive_owner("Orbis's chief economist"), Some("Orbis"));
         assert_eq!(possessive_owner("the leader's sister"), None);
         assert_eq!(possessive_owner("Orbis's Asia Desk head"), None);
+    }
+
+    #[test]
+    fn possessive_subjects() {
+        assert_eq!(
+            possessive_subject_owner("The ruling Green Party's floor spokesperson"),
+            Some("Green Party")
+        );
+        assert_eq!(
+            possessive_subject_owner("Orbis's head of research"),
+            Some("Orbis")
+        );
+        assert_eq!(possessive_subject_owner("the leader's sister"), None);
+        assert_eq!(possessive_subject_owner("Orbis's Kim"), None);
     }
 
     #[test]

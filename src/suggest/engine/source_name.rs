@@ -164,12 +164,20 @@ impl Suggester {
     /// "Security researchers" → experts), from the rules' `appositive_roles`.
     pub(super) fn role_source(&self, text: &str) -> Option<String> {
         let roles = &self.rules.attribution.appositive_roles;
-        text.split(|c: char| !c.is_alphanumeric()).find_map(|word| {
-            let lower = word.to_lowercase();
-            (roles.iter())
-                .find(|(w, _)| *w == lower)
-                .map(|(_, source)| self.registry.normalise(source))
-        })
+        let source = text
+            .split(|c: char| !c.is_alphanumeric())
+            .find_map(|word| {
+                let lower = word.to_lowercase();
+                (roles.iter())
+                    .find(|(w, _)| *w == lower)
+                    .map(|(_, source)| self.registry.normalise(source))
+            })?;
+        // "a *former* trader from Hyesan": no longer inside, a defector.
+        let former = (text.split_whitespace()).any(|w| w.eq_ignore_ascii_case("former"));
+        if former && source == self.anonymous_source() {
+            return Some(self.registry.normalise("defectors"));
+        }
+        Some(source)
     }
 
     /// The best registry name inside `name` (a capitalised one before a generic
@@ -326,6 +334,10 @@ impl Suggester {
                 return speaker;
             }
             return self.registry.sources[hit.value].name.clone();
+        }
+        // "Kestrel's head of threat research said": the owner.
+        if let Some(owner) = super::person_source::possessive_subject_owner(name) {
+            return self.source_of(owner);
         }
         if let Some(role) = role {
             return role;
