@@ -365,9 +365,10 @@ impl Suggester {
             }
             keep.push(true);
             if let Some(source) = &f.source {
-                previous = Some(self.registry.normalise(source));
+                let normalised = self.registry.normalise(source);
+                history.push((f.start, f.end, normalised.clone()));
+                previous = Some(normalised);
                 previous_end = f.end;
-                history.push((f.start, f.end, self.registry.normalise(source)));
             }
         }
         let mut keep = keep.into_iter();

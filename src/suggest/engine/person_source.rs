@@ -290,22 +290,24 @@ impl Suggester {
     /// (see [`back_reference::latest_mention`]), a titled person opening a
     /// sentence ("Sen. Ann Cole, a Democrat, disagreed: “…,” *she said*")
     /// and a person introduced with a description ("estimated Ian Moss, a
-    /// sanctions consultant. … *he said*"), within the last [`LOOK_BACK`]
-    /// bytes.
+    /// sanctions consultant. … *he said*"), the last two within the last
+    /// [`PERSON_LOOK_BACK`] bytes.
     pub(super) fn latest_person(
         &self,
         between: &str,
         speakers: &[(String, String)],
     ) -> Option<(String, String)> {
-        let mut from = between.len().saturating_sub(LOOK_BACK);
+        let mut from = between.len().saturating_sub(PERSON_LOOK_BACK);
         while !between.is_char_boundary(from) {
             from += 1;
         }
-        let between = &between[from..];
         let spoken = back_reference::latest_mention(between, speakers)
             .map(|(at, name, source)| (at, name.to_string(), source.to_string()));
-        let titled = self.titled_subject(between);
-        let introduced = self.introduced_person(between);
+        let recent = &between[from..];
+        let shifted =
+            |found: Option<(usize, String, String)>| found.map(|(at, n, s)| (from + at, n, s));
+        let titled = shifted(self.titled_subject(recent));
+        let introduced = shifted(self.introduced_person(recent));
         [spoken, titled, introduced]
             .into_iter()
             .flatten()
@@ -319,7 +321,8 @@ impl Suggester {
     fn titled_subject(&self, text: &str) -> Option<(usize, String, String)> {
         let mut best: Option<(usize, String, String)> = None;
         for title in SUBJECT_TITLES {
-            for (at, _) in text.match_indices(title) {
+            // From the end: the first that fits is the latest of this title.
+            for (at, _) in text.rmatch_indices(title) {
                 let lead = text[..at].trim_end();
                 let opens = lead.is_empty()
                     || lead.ends_with(['.', '!', '?', '\n', ':', '—', '”', '"'])
@@ -336,6 +339,7 @@ impl Suggester {
                     .trim_end_matches([',', '.', ':', ';']);
                 if let Some(source) = self.titled_source(name) {
                     best = Some((at, name.to_string(), source));
+                    break;
                 }
             }
         }
@@ -347,8 +351,8 @@ impl Suggester {
     /// source ("Ian Moss, a sanctions consultant" → experts): where, the
     /// name and the source.
     fn introduced_person(&self, text: &str) -> Option<(usize, String, String)> {
-        let mut best = None;
-        for (comma, _) in text.match_indices(", a") {
+        // From the end: the first that fits is the latest.
+        for (comma, _) in text.rmatch_indices(", a") {
             let after = &text[comma + 2..];
             if !(after.starts_with("a ") || after.starts_with("an ")) {
                 continue;
@@ -367,17 +371,20 @@ impl Suggester {
             let name_len: usize = words[..name_words].iter().map(|w| w.len() + 1).sum();
             let at = comma + 1 - name_len;
             let name = &text[at..comma];
-            if !is_name(name) || self.registry.canonical(name).is_some() {
+            if !is_name(name) {
                 continue;
             }
             let end = after
                 .find(['.', ',', ';', '“', '”', '"'])
                 .unwrap_or(after.len());
-            if let Some(source) = self.described_source(&after[..end]) {
-                best = Some((at, name.to_string(), source));
+            // A registry person ("Kim Yo Jong, the leader's sister") is
+            // their own source: checked last, it is the dearest test.
+            let source = self.described_source(&after[..end]);
+            if let Some(source) = source.filter(|_| self.registry.canonical(name).is_none()) {
+                return Some((at, name.to_string(), source));
             }
         }
-        best
+        None
     }
 
     /// "Maya Cole, a senior analyst at the company" (a source after its cue,
@@ -395,11 +402,31 @@ impl Suggester {
     /// The source a title or court role in `name` gives ([`court_role`],
     /// [`title_source`]), as the registry names it.
     pub(super) fn titled_source(&self, name: &str) -> Option<String> {
+        // Most names hold no title: a cheap test first (sources are named per
+        // attribution, on long texts too).
+        let lower = name.to_ascii_lowercase();
+        if !TITLE_HINTS.iter().any(|h| lower.contains(h)) {
+            return None;
+        }
         court_role(name)
             .or_else(|| title_source(name))
             .map(|s| self.registry.normalise(s))
     }
 }
+
+/// Lower-case pieces one of which every title or court role of
+/// [`court_role`] and [`title_source`] holds.
+const TITLE_HINTS: &[&str] = &[
+    "prosecut",
+    "defen",
+    "lawyer",
+    "attorney",
+    "counsel",
+    "secretary",
+    "sen",
+    "rep",
+    "congress",
+];
 
 /// Titles a sentence's subject may open with ([`Suggester::titled_subject`]).
 const SUBJECT_TITLES: &[&str] = &[
@@ -410,6 +437,10 @@ const SUBJECT_TITLES: &[&str] = &[
     "Congressman ",
     "Congresswoman ",
 ];
+
+/// How far back, in bytes, a pronoun's person is looked for (a paragraph or
+/// two).
+const PERSON_LOOK_BACK: usize = 2_000;
 
 /// How far back, in bytes, a title before a person's name is looked for.
 const LOOK_BACK: usize = 6_000;
