@@ -17,6 +17,7 @@ mod clause;
 mod clause_words;
 mod cue_phrase;
 mod descriptor;
+mod person_mention;
 mod person_source;
 mod source_name;
 mod subject;

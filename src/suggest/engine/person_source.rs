@@ -5,7 +5,7 @@
 //! prosecutors, "X, Kestrel's head of research" → Kestrel, "X, a former air
 //! force colonel" → experts).
 
-use super::{ATTRIBUTION, Found, Suggester, back_reference};
+use super::{ATTRIBUTION, Found, Suggester};
 
 /// The source the court roles of a subject stand for: defence lawyers or
 /// prosecutors.
@@ -285,108 +285,6 @@ impl Suggester {
             .map(str::to_string)
     }
 
-    /// The person a pronoun after `between` (the text since the source
-    /// before) stands for, and their source: the latest of a speaker's name
-    /// (see [`back_reference::latest_mention`]), a titled person opening a
-    /// sentence ("Sen. Ann Cole, a Democrat, disagreed: “…,” *she said*")
-    /// and a person introduced with a description ("estimated Ian Moss, a
-    /// sanctions consultant. … *he said*"), the last two within the last
-    /// [`PERSON_LOOK_BACK`] bytes.
-    pub(super) fn latest_person(
-        &self,
-        between: &str,
-        speakers: &[(String, String)],
-    ) -> Option<(String, String)> {
-        let mut from = between.len().saturating_sub(PERSON_LOOK_BACK);
-        while !between.is_char_boundary(from) {
-            from += 1;
-        }
-        let spoken = back_reference::latest_mention(between, speakers)
-            .map(|(at, name, source)| (at, name.to_string(), source.to_string()));
-        let recent = &between[from..];
-        let shifted =
-            |found: Option<(usize, String, String)>| found.map(|(at, n, s)| (from + at, n, s));
-        let titled = shifted(self.titled_subject(recent));
-        let introduced = shifted(self.introduced_person(recent));
-        [spoken, titled, introduced]
-            .into_iter()
-            .flatten()
-            .max_by_key(|(at, _, _)| *at)
-            .map(|(_, name, source)| (name, source))
-    }
-
-    /// The latest person in `text` named after a title that opens a sentence
-    /// or clause ("Sen. Ann Cole, a Democrat, disagreed"; not "Asked by Sen.
-    /// Cole"): where, the title and name, and the title's source.
-    fn titled_subject(&self, text: &str) -> Option<(usize, String, String)> {
-        let mut best: Option<(usize, String, String)> = None;
-        for title in SUBJECT_TITLES {
-            // From the end: the first that fits is the latest of this title.
-            for (at, _) in text.rmatch_indices(title) {
-                let lead = text[..at].trim_end();
-                let opens = lead.is_empty()
-                    || lead.ends_with(['.', '!', '?', '\n', ':', '—', '”', '"'])
-                    || at == 0;
-                let rest = &text[at + title.len()..];
-                let name_len: usize = (rest.split(' ').take(3))
-                    .take_while(|w| w.starts_with(char::is_uppercase))
-                    .map(|w| w.len() + 1)
-                    .sum();
-                if !opens || name_len == 0 || best.as_ref().is_some_and(|b| b.0 > at) {
-                    continue;
-                }
-                let name = text[at..at + title.len() + name_len - 1]
-                    .trim_end_matches([',', '.', ':', ';']);
-                if let Some(source) = self.titled_source(name) {
-                    best = Some((at, name.to_string(), source));
-                    break;
-                }
-            }
-        }
-        best
-    }
-
-    /// The latest person `text` introduces with a description: two or three
-    /// capitalised words, then ", a" or ", an" and a description that names a
-    /// source ("Ian Moss, a sanctions consultant" → experts): where, the
-    /// name and the source.
-    fn introduced_person(&self, text: &str) -> Option<(usize, String, String)> {
-        // From the end: the first that fits is the latest.
-        for (comma, _) in text.rmatch_indices(", a") {
-            let after = &text[comma + 2..];
-            if !(after.starts_with("a ") || after.starts_with("an ")) {
-                continue;
-            }
-            let words: Vec<&str> = text[..comma].rsplit(' ').take(3).collect();
-            let name_words = words
-                .iter()
-                .take_while(|w| {
-                    w.starts_with(char::is_uppercase)
-                        && w.chars().all(|c| c.is_alphabetic() || c == '-')
-                })
-                .count();
-            if !(2..=3).contains(&name_words) {
-                continue;
-            }
-            let name_len: usize = words[..name_words].iter().map(|w| w.len() + 1).sum();
-            let at = comma + 1 - name_len;
-            let name = &text[at..comma];
-            if !is_name(name) {
-                continue;
-            }
-            let end = after
-                .find(['.', ',', ';', '“', '”', '"'])
-                .unwrap_or(after.len());
-            // A registry person ("Kim Yo Jong, the leader's sister") is
-            // their own source: checked last, it is the dearest test.
-            let source = self.described_source(&after[..end]);
-            if let Some(source) = source.filter(|_| self.registry.canonical(name).is_none()) {
-                return Some((at, name.to_string(), source));
-            }
-        }
-        None
-    }
-
     /// "Maya Cole, a senior analyst at the company" (a source after its cue,
     /// with its appositive): the source the appositive ties the person to
     /// ([`Suggester::person_appositive_source`]), when the name before the
@@ -427,20 +325,6 @@ const TITLE_HINTS: &[&str] = &[
     "rep",
     "congress",
 ];
-
-/// Titles a sentence's subject may open with ([`Suggester::titled_subject`]).
-const SUBJECT_TITLES: &[&str] = &[
-    "Sen. ",
-    "Senator ",
-    "Rep. ",
-    "Representative ",
-    "Congressman ",
-    "Congresswoman ",
-];
-
-/// How far back, in bytes, a pronoun's person is looked for (a paragraph or
-/// two).
-const PERSON_LOOK_BACK: usize = 2_000;
 
 /// How far back, in bytes, a title before a person's name is looked for.
 const LOOK_BACK: usize = 6_000;
@@ -553,7 +437,7 @@ fn ends_in_title(before: &str) -> bool {
 
 /// One to three words, each capitalised with a lower-case letter after
 /// ("Reyes", "Han Mi-rae"): a person's name.
-fn is_name(source: &str) -> bool {
+pub(super) fn is_name(source: &str) -> bool {
     let words: Vec<&str> = source.split_whitespace().collect();
     (1..=3).contains(&words.len())
         && words.iter().all(|w| {
@@ -564,76 +448,5 @@ fn is_name(source: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn court_roles() {
-        assert_eq!(
-            court_role("defence attorney Ann Park"),
-            Some(DEFENCE_LAWYERS)
-        );
-        assert_eq!(court_role("Lee's lawyers"), Some(DEFENCE_LAWYERS));
-        assert_eq!(court_role("The defense"), Some(DEFENCE_LAWYERS));
-        assert_eq!(court_role("a state prosecutor"), Some(PROSECUTORS));
-        assert_eq!(court_role("The prosecution"), Some(PROSECUTORS));
-        assert_eq!(court_role("the Defence Ministry"), None);
-        assert_eq!(court_role("a defence analyst"), None);
-        assert_eq!(court_role("a lawyer"), None);
-        assert_eq!(court_role("Defence officials"), None);
-    }
-
-    #[test]
-    fn titles() {
-        assert_eq!(
-            title_source("Under Secretary of the Treasury Ann Cole"),
-            Some(US_OFFICIALS)
-        );
-        assert_eq!(title_source("Sen. Ann Cole"), Some(US_LAWMAKERS));
-        assert_eq!(title_source("Rep. Ann Cole of Ohio"), None);
-        assert_eq!(title_source("Rep. Park Ji-won"), None);
-        assert_eq!(title_source("Secretary General Ann Cole"), None);
-        assert_eq!(title_source("a senior official"), None);
-    }
-
-    #[test]
-    fn posts_held_before() {
-        assert!(held_before(" a former navy captain"));
-        assert!(held_before("who headed the command until 2024"));
-        assert!(held_before("who once chaired the panel"));
-        assert!(!held_before("a former North Korean diplomat"));
-        assert!(!held_before("a former teacher"));
-        assert!(!held_before("who heads the command"));
-        assert!(!held_before("a senior officer"));
-    }
-
-    #[test]
-    fn possessive_owners() {
-        assert_eq!(possessive_owner("Orbis's chief economist"), Some("Orbis"));
-        assert_eq!(possessive_owner("the leader's sister"), None);
-        assert_eq!(possessive_owner("Orbis's Asia Desk head"), None);
-    }
-
-    #[test]
-    fn possessive_subjects() {
-        assert_eq!(
-            possessive_subject_owner("The ruling Green Party's floor spokesperson"),
-            Some("Green Party")
-        );
-        assert_eq!(
-            possessive_subject_owner("Orbis's head of research"),
-            Some("Orbis")
-        );
-        assert_eq!(possessive_subject_owner("the leader's sister"), None);
-        assert_eq!(possessive_subject_owner("Orbis's Kim"), None);
-    }
-
-    #[test]
-    fn words_before_a_name() {
-        assert_eq!(words_before("Later, Sen. ", 6), "Sen. ");
-        assert_eq!(
-            words_before("It was legal, defence attorney ", 6),
-            " defence attorney "
-        );
-    }
-}
+#[path = "person_source_tests.rs"]
+mod tests;
