@@ -4,6 +4,7 @@
 use super::according::participle_after_name;
 use super::cue_gate::in_subordinate_clause;
 use super::descriptor::lead_phrase_before;
+use super::person_source::court_role;
 use super::subject::{BACK_REFERENCES, DOCUMENTS_BY};
 use super::{Found, Suggester};
 use crate::suggest::ATTRIBUTION;
@@ -145,7 +146,9 @@ impl Suggester {
                             continue;
                         }
                         let subject = &sentence[name_start..name_end];
+                        // "His lawyers said": the court role, not the person before.
                         if !rule.source_only
+                            && court_role(subject).is_none()
                             && (is_possessive_pronoun_led(subject)
                                 || is_back_reference(subject)
                                 || self.is_definite_back_reference(subject))

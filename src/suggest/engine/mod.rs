@@ -25,6 +25,8 @@ mod cue_phrase;
 mod descriptor;
 mod knowing;
 mod participle;
+mod person_mention;
+mod person_source;
 mod source_name;
 mod span_end;
 mod subject;
@@ -271,6 +273,20 @@ impl Suggester {
             f.why
                 .push_str(&format!(", “{word}” read as {source} (introduced earlier)"));
         }
+        let titled = person_source::resolve_titled(
+            text,
+            &found,
+            |s| self.registry.canonical(s).is_some(),
+            |before| self.titled_source(before),
+        );
+        for (i, source) in titled {
+            let f = &mut found[i];
+            let name = f.source.replace(source.clone()).unwrap_or_default();
+            speakers.push((name.clone(), source.clone()));
+            f.why.push_str(&format!(
+                ", “{name}” read as {source} (the title the text gives them)"
+            ));
+        }
         let described = surname::resolve_described(
             text,
             &found,
@@ -306,6 +322,9 @@ impl Suggester {
         let mut previous: Option<String> = None;
         let mut previous_end = 0;
         let mut keep = Vec::with_capacity(found.len());
+        // Each attribution's span and source so far: "the report said" is
+        // the source whose span named a report.
+        let mut history: Vec<(usize, usize, String)> = Vec::new();
         for f in found.iter_mut() {
             if f.label != ATTRIBUTION {
                 keep.push(true);
@@ -329,9 +348,17 @@ impl Suggester {
                 }
                 let between = text.get(previous_end..f.start).unwrap_or_default();
                 let mentioned = (!described)
-                    .then(|| back_reference::latest_mention(between, speakers))
+                    .then(|| self.latest_person(between, speakers))
                     .flatten();
-                if let Some((name, source)) = mentioned {
+                let documented = described
+                    .then(|| back_reference::document_source(&pronoun, text, &history, f.start))
+                    .flatten();
+                if let Some(source) = documented {
+                    f.why.push_str(&format!(
+                        ", “{pronoun}” read as {source} (whose document was named before)"
+                    ));
+                    f.source = Some(source);
+                } else if let Some((name, source)) = mentioned {
                     f.why.push_str(&format!(
                         ", “{pronoun}” read as {source} ({name}, mentioned since the source before)"
                     ));
@@ -341,11 +368,16 @@ impl Suggester {
                         .push_str(&format!(", “{pronoun}” read as {p} (the source before)"));
                     f.source = Some(p.clone());
                 }
+                if let Some(source) = &f.source {
+                    history.push((f.start, f.end, source.clone()));
+                }
                 continue;
             }
             keep.push(true);
             if let Some(source) = &f.source {
-                previous = Some(self.registry.normalise(source));
+                let normalised = self.registry.normalise(source);
+                history.push((f.start, f.end, normalised.clone()));
+                previous = Some(normalised);
                 previous_end = f.end;
             }
         }
