@@ -15,9 +15,6 @@ impl Suggester {
     /// Attribution spans of a sentence, in its bytes, never overlapping.
     pub(super) fn attributions(&self, sentence: &str) -> Vec<Found> {
         let mut out: Vec<Found> = Vec::new();
-        // Where "according to the report" and the like start (whose document,
-        // the text before tells).
-        let mut cited_documents: Vec<usize> = Vec::new();
         for (rule, lexicon) in self
             .rules
             .attribution
@@ -227,10 +224,8 @@ impl Suggester {
                                 };
                                 match author {
                                     Some(author) => told = Some(author.to_string()),
-                                    None => {
-                                        back_reference = true;
-                                        cited_documents.push(start);
-                                    }
+                                    // Whose: the document named before.
+                                    None => back_reference = true,
                                 }
                                 ((start, doc_end), words)
                             }
@@ -304,13 +299,6 @@ impl Suggester {
                     back_reference,
                 });
             }
-        }
-        // "…,” a witness told investigators, according to the report": not the
-        // witness's document; whose, this sentence does not say.
-        if !cited_documents.is_empty() {
-            let cited = |f: &Found| f.back_reference && cited_documents.contains(&f.start);
-            let first_other = (out.iter().filter(|f| !cited(f))).map(|f| f.end).min();
-            out.retain(|f| !cited(f) || first_other.is_none_or(|e| e > f.start));
         }
         out
     }
