@@ -50,6 +50,15 @@ fn of_kinds(source: &crate::model::Source, kinds: &[&str]) -> bool {
 /// the latest government mention, which may be "Seoul").
 const BODIES: &[&str] = &["ministry", "agency", "institute", "command", "office"];
 
+/// Words for a person speaking for a body ("a ministry *official*").
+const SPEAKERS: &[&str] = &[
+    "official",
+    "officials",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+];
+
 /// Role titles and the word of the registry name of the body they speak for
 /// ("Vice Minister Moon said" → the latest ministry named).
 const ROLES: &[(&str, &str)] = &[("minister", "ministry")];
@@ -73,12 +82,23 @@ pub fn resolve(
     names: &Lexicon,
 ) -> Option<String> {
     let word = name.trim();
+    // "the company said": the latest company the text introduced.
+    if super::company::is_company_word(word) {
+        return super::company::latest_company(look_back(before)).map(|n| index.normalise(&n));
+    }
     // "the ministry’s spokesperson": the body the possessive names.
     if let Some((owner, _)) = word.split_once(' ')
         && let Some(body) = owner
             .strip_suffix("’s")
             .or_else(|| owner.strip_suffix("'s"))
         && is_generic(body)
+    {
+        return resolve(body, before, registry, index, names);
+    }
+    // "a ministry official", "an agency spokesman": the body named before.
+    if let [body, role] = word.split_whitespace().collect::<Vec<_>>().as_slice()
+        && BODIES.contains(&body.to_lowercase().as_str())
+        && SPEAKERS.contains(&role.to_lowercase().as_str())
     {
         return resolve(body, before, registry, index, names);
     }
@@ -240,7 +260,22 @@ fn latest_body(
     let holds = |n: &str| n.to_lowercase().split_whitespace().any(|w| w == body);
     hits.iter()
         .rev()
-        .find(|h| holds(&registry.sources[h.value].name) || holds(&window[h.start..h.end]))
+        .find(|h| {
+            let source = &registry.sources[h.value];
+            // Or a short common name it goes by, with the word as its head
+            // ("spy agency" for the NIS; not "South Korea's Defense Ministry"
+            // for every mention of Seoul).
+            holds(&source.name)
+                || holds(&window[h.start..h.end])
+                || source.aliases.iter().any(|a| {
+                    let words: Vec<String> = a
+                        .to_lowercase()
+                        .split_whitespace()
+                        .map(str::to_string)
+                        .collect();
+                    words.len() <= 2 && words.last().is_some_and(|w| w == body)
+                })
+        })
         .map(|h| (h.start, registry.sources[h.value].name.clone()))
 }
 

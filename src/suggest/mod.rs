@@ -8,6 +8,7 @@
 //! Offsets are chars, end exclusive, like every offset of the model.
 
 pub mod accept;
+mod company;
 mod coreference;
 pub mod effort;
 mod engine;

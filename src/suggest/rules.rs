@@ -110,6 +110,21 @@ pub struct AttributionRule {
     /// finding.
     #[serde(default)]
     pub document_subject: bool,
+    /// Only where a reported clause follows the cue ("that", a quote or a
+    /// colon, perhaps after a time phrase) or a quote stands before it: for
+    /// verbs that also take a plain object ("argued *that* …", not "testified
+    /// *for three hours*").
+    #[serde(default)]
+    pub needs_clause: bool,
+    /// When not empty, the cue fires only before a determiner and one of these
+    /// nouns, which join the span ("has called *such reports*", "dismissed
+    /// *the allegations*"), not "called *a meeting*".
+    #[serde(default)]
+    pub object_nouns: Vec<String>,
+    /// A participle after a comma with the sentence's subject as its source
+    /// (", *arguing* that …", ", *adding* that …"): the span is the cue alone.
+    #[serde(default)]
+    pub participle: bool,
     /// False to switch the rule off.
     #[serde(default = "yes")]
     pub enabled: bool,

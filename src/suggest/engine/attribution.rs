@@ -1,7 +1,10 @@
 //! A sentence's attributions: each cue with the source named before or after it,
 //! normalised through the registry.
 
+use super::according::participle_after_name;
+use super::cue_gate::in_subordinate_clause;
 use super::descriptor::lead_phrase_before;
+use super::person_source::court_role;
 use super::subject::{BACK_REFERENCES, DOCUMENTS_BY};
 use super::{Found, Suggester};
 use crate::suggest::ATTRIBUTION;
@@ -26,6 +29,24 @@ impl Suggester {
                     // said": a noun, the cue is the verb after it.
                     continue;
                 }
+                if self.is_false_friend(rule, sentence, start, end) {
+                    continue;
+                }
+                if rule.participle {
+                    if let Some(f) = self.participle_found(rule, sentence, start, end, &out) {
+                        out.push(f);
+                    }
+                    continue;
+                }
+                // "has called *such reports*": the object a rule needs joins the span.
+                let characterised = if rule.object_nouns.is_empty() {
+                    None
+                } else {
+                    match self.characterised_object_end(rule, sentence, end) {
+                        Some(object) => Some(object),
+                        None => continue,
+                    }
+                };
                 // The source as the registry names it, when an appositive told it.
                 let mut told: Option<String> = None;
                 // A pronoun: its source is the attribution's before it.
@@ -37,7 +58,13 @@ impl Suggester {
                         // "A defector from Hyesan *who left the city in 2019*
                         // said": the subject stands before the relative clause.
                         let anchor = self.who_clause_before(sentence, start).unwrap_or(start);
-                        let (n, name_end) = match self.names.before(sentence, anchor) {
+                        // "A person *familiar with the plans* said".
+                        let knowing = self.knowing_source_before(sentence, start);
+                        let named = match knowing {
+                            Some(_) => None,
+                            None => self.names.before(sentence, anchor),
+                        };
+                        let (n, name_end) = match named {
                             Some(n) => match self.unnamed_speaker_before(sentence, n) {
                                 // "A money changer in Sinuiju told RFA".
                                 Some((speaker, source)) => {
@@ -53,6 +80,10 @@ impl Suggester {
                                     None => (n, anchor),
                                 },
                             },
+                            None if knowing.is_some() => {
+                                told = Some(self.anonymous_source());
+                                (knowing.unwrap_or(start), start)
+                            }
                             None => match self.anonymous_name_before(sentence, start) {
                                 // "A source who asked not to be named told".
                                 Some(n) => {
@@ -104,11 +135,17 @@ impl Suggester {
                         // "*In a statement,* the ministry said": a leading
                         // circumstance phrase joins the span.
                         let n = lead_phrase_before(sentence, n, &self.adverbial_ends).unwrap_or(n);
+                        // "*Since* Kim declared …": an event, not an attribution.
+                        if in_subordinate_clause(sentence, n) {
+                            continue;
+                        }
                         if rule.document_subject && !names_a_document(&sentence[n..name_end]) {
                             continue;
                         }
                         let subject = &sentence[name_start..name_end];
+                        // "His lawyers said": the court role, not the person before.
                         if !rule.source_only
+                            && court_role(subject).is_none()
                             && (is_possessive_pronoun_led(subject)
                                 || is_back_reference(subject)
                                 || self.is_definite_back_reference(subject))
@@ -128,6 +165,7 @@ impl Suggester {
                                 .any(|w| w.eq_ignore_ascii_case(cue))
                                 .then(|| self.cue_object_end(sentence, end))
                                 .flatten()
+                                .or(characterised)
                                 .unwrap_or(end);
                             // "told reporters *in Washington*".
                             let object = if object > end {
@@ -135,6 +173,8 @@ impl Suggester {
                             } else {
                                 object
                             };
+                            // "told reporters *outside the courtroom*".
+                            let object = self.outside_after(sentence, object).unwrap_or(object);
                             let saying = self.as_saying_after(sentence, object);
                             // "KCNA quoted Kim as saying": the person named.
                             if saying.is_some()
@@ -146,6 +186,10 @@ impl Suggester {
                             let mut circumstance = self.circumstance_after(sentence, object);
                             if let Some(venue) = self.venue_after(sentence, circumstance) {
                                 circumstance = self.circumstance_after(sentence, venue);
+                            }
+                            // "in a text message *to reporters*".
+                            if let Some(addressee) = self.addressee_after(sentence, circumstance) {
+                                circumstance = self.circumstance_after(sentence, addressee);
                             }
                             self.carried_by_after(sentence, circumstance)
                                 .unwrap_or(circumstance)
@@ -159,18 +203,46 @@ impl Suggester {
                         if rule.after_comma_or_quote && !after_comma_or_quote(&sentence[..start]) {
                             continue;
                         }
+                        let cited = (!rule.after_comma_or_quote)
+                            .then(|| self.cited_document_after(sentence, end))
+                            .flatten();
+                        // "according to two people *briefed on the decision*".
+                        let knowing = (!rule.after_comma_or_quote)
+                            .then(|| self.knowing_source_after(sentence, end))
+                            .flatten();
                         match self.names.after(sentence, end) {
+                            _ if knowing.is_some() => {
+                                told = Some(self.anonymous_source());
+                                let known_end = knowing.unwrap_or(end);
+                                ((start, known_end), &sentence[end..known_end])
+                            }
+                            // "per *the statement*": the author the text gave
+                            // before, or the one the document tells.
+                            None if cited.is_some() => {
+                                let Some((doc_end, words, author)) = cited else {
+                                    continue;
+                                };
+                                match author {
+                                    Some(author) => told = Some(author.to_string()),
+                                    // Whose: the document named before.
+                                    None => back_reference = true,
+                                }
+                                ((start, doc_end), words)
+                            }
                             Some(n) => {
                                 let name_end = n;
                                 let n = if rule.after_comma_or_quote {
                                     self.appositive_end(sentence, n).unwrap_or(n)
                                 } else {
+                                    // "per Whitcomb's *written statement*",
+                                    // "according to Lumen*, a data firm*".
+                                    let n = self.cited_name_tail(sentence, n);
                                     // "according to five defectors
                                     // *interviewed for this article*".
                                     participle_after_name(sentence, n).unwrap_or(n)
                                 };
                                 let name = if rule.after_comma_or_quote {
-                                    n
+                                    self.closing_source_end(sentence, name_end, n)
                                 } else {
                                     name_end
                                 };
@@ -180,7 +252,9 @@ impl Suggester {
                         }
                     }
                 };
-                if !name.contains(char::is_alphabetic) && !coordinated {
+                if (!name.contains(char::is_alphabetic) && !coordinated)
+                    || (rule.after_comma_or_quote && is_counted(name))
+                {
                     // "said 70 percent": a number is no source.
                     continue;
                 }
@@ -230,30 +304,11 @@ impl Suggester {
     }
 }
 
-/// Participles after a source's name that say how its words were had
-/// ("according to five defectors *interviewed for this article*").
-const SOURCE_PARTICIPLES: &[&str] = &[
-    "interviewed",
-    "surveyed",
-    "polled",
-    "contacted",
-    "questioned",
-];
-
-/// After a source's name ending at byte `name_end`: the end of a participle of
-/// [`SOURCE_PARTICIPLES`] and the plain words after it, up to the clause's end
-/// (at most six words, no punctuation inside).
-fn participle_after_name(sentence: &str, name_end: usize) -> Option<usize> {
-    let rest = sentence[name_end..].strip_prefix(' ')?;
-    let first = rest.split(' ').next()?;
-    if !SOURCE_PARTICIPLES.contains(&first) {
-        return None;
-    }
-    let stop = rest
-        .find(|c: char| !(c.is_alphanumeric() || c == ' ' || c == '-'))
-        .unwrap_or(rest.len());
-    let phrase = rest[..stop].trim_end();
-    (phrase.split_whitespace().count() <= 6).then_some(name_end + 1 + phrase.len())
+/// True when `name` opens with a number and holds no capital ("said 3,000
+/// people"): a count, not a source ("38 North" is one).
+fn is_counted(name: &str) -> bool {
+    let name = name.trim();
+    name.starts_with(|c: char| c.is_ascii_digit()) && !name.contains(char::is_uppercase)
 }
 
 /// True when the word just before byte `cue` is "and" ("noted that … *and*

@@ -84,11 +84,12 @@ impl Suggester {
 }
 
 /// The person of `speakers` (names read as sources, and their sources) whose
-/// name `between` mentions last, as a whole word, and their source.
+/// name `between` mentions last, as a whole word: where, the name and their
+/// source.
 pub(super) fn latest_mention<'a>(
     between: &str,
     speakers: &'a [(String, String)],
-) -> Option<(&'a str, &'a str)> {
+) -> Option<(usize, &'a str, &'a str)> {
     speakers
         .iter()
         .filter_map(|(name, source)| {
@@ -99,5 +100,38 @@ pub(super) fn latest_mention<'a>(
             Some((at, name.as_str(), source.as_str()))
         })
         .max_by_key(|(at, _, _)| *at)
-        .map(|(_, name, source)| (name, source))
+}
+
+/// Documents a body issues: "the report said" stands for whoever's report
+/// the text named, not merely the source before it.
+const DOCUMENTS: &[&str] = &["report", "study", "survey", "analysis"];
+
+/// How far back, in bytes, a document's source is looked for.
+const DOCUMENT_LOOK_BACK: usize = 6_000;
+
+/// For a description whose head is a document ("The report", "the 40-page
+/// study"): the source of the latest attribution in `history` (span start,
+/// end and source, in text order) within [`DOCUMENT_LOOK_BACK`] bytes before
+/// `start` whose span of `text` names that document ("Orbis wrote *in a
+/// report*", "*The report* found").
+pub(super) fn document_source(
+    description: &str,
+    text: &str,
+    history: &[(usize, usize, String)],
+    start: usize,
+) -> Option<String> {
+    let head = description.split_whitespace().last()?.to_lowercase();
+    if !DOCUMENTS.contains(&head.as_str()) {
+        return None;
+    }
+    let from = start.saturating_sub(DOCUMENT_LOOK_BACK);
+    (history.iter().rev())
+        .take_while(|(s, _, _)| *s >= from)
+        .find(|(s, e, _)| {
+            text.get(*s..*e).is_some_and(|span| {
+                span.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.eq_ignore_ascii_case(&head))
+            })
+        })
+        .map(|(_, _, source)| source.clone())
 }

@@ -37,7 +37,7 @@ impl Suggester {
                 if lower == "that" || !bare.chars().all(|c| c.is_alphanumeric() || c == '-') {
                     break;
                 }
-                if self.adverbial_ends.contains(&lower)
+                if self.is_circumstance_end(&lower)
                     || (n > 0
                         && participle_run(&body[..at - end - 1])
                         && self.audiences.contains(&lower))
@@ -51,7 +51,8 @@ impl Suggester {
                 at += raw.len();
             }
             match found {
-                Some(f) => end = f,
+                // "in its September *report*": a medium right after a month.
+                Some(f) => end = self.next_circumstance_word(sentence, f).unwrap_or(f),
                 None => return end,
             }
         }
@@ -62,7 +63,17 @@ impl Suggester {
     /// ("in a *report*"): what a participle after it may tell more about.
     fn ends_with_adverbial_end(&self, head: &str) -> bool {
         let word = head[head.rfind(' ').map_or(0, |i| i + 1)..].to_lowercase();
-        self.adverbial_ends.contains(&word)
+        self.is_circumstance_end(&word)
+    }
+
+    /// After a circumstance phrase's end at byte `end`: the end of the next
+    /// word when it too may end one ("in its September *report*").
+    fn next_circumstance_word(&self, sentence: &str, end: usize) -> Option<usize> {
+        let body = sentence[end..].strip_prefix(' ')?;
+        let word = body.split(' ').next()?;
+        let bare = word.trim_end_matches([',', '.', ';', ':']);
+        let plain = !bare.is_empty() && bare.chars().all(|c| c.is_lowercase() || c == '-');
+        (plain && self.is_circumstance_end(bare)).then_some(end + 1 + bare.len())
     }
 
     /// True when another cue follows the cue ending at byte `end` ("the KCNA
@@ -90,7 +101,7 @@ impl Suggester {
 
     /// An audience after byte `end`: up to three words (a determiner, plain
     /// lower-case modifiers) ending with a head noun of the rules' `audiences`.
-    fn audience_after(&self, sentence: &str, end: usize) -> Option<usize> {
+    pub(super) fn audience_after(&self, sentence: &str, end: usize) -> Option<usize> {
         let body = sentence[end..].strip_prefix(' ')?;
         let mut at = end + 1;
         for raw in body.split_inclusive(' ').take(4) {
@@ -170,7 +181,12 @@ impl Suggester {
         let named = first.starts_with(char::is_uppercase)
             || (determiners.iter().any(|d| d.eq_ignore_ascii_case(first))
                 && (next[first.len()..].trim_start()).starts_with(char::is_uppercase));
-        named.then(|| self.names.after(sentence, at)).flatten()
+        // "in a post on *its website*", "in an interview with *this newspaper*".
+        let own = self.own_venue_after(sentence, at);
+        named
+            .then(|| self.names.after(sentence, at))
+            .flatten()
+            .or(own)
     }
 
     /// After an attribution's end: the end of an anonymity phrase that follows
@@ -191,14 +207,22 @@ impl Suggester {
             }
             let end = at + phrase.len();
             // A relative clause ("…, who requested anonymity *for security
-            // reasons*") runs to its clause's end.
-            if !phrase.to_lowercase().starts_with("who ") {
+            // reasons*") runs to its clause's end, and so does the reason
+            // given ("on condition of anonymity *because they were not
+            // authorised to speak*").
+            let reason = (sentence[end..].get(..9)).is_some_and(|b| b == " because ");
+            if !phrase.to_lowercase().starts_with("who ") && !reason {
                 return Some(end);
             }
             let rest = &sentence[end..];
-            let stop = rest
+            let mut stop = rest
                 .find(['.', ',', ';', ':', '”', '"', '—', '('])
                 .unwrap_or(rest.len());
+            // "…because he was not authorised to speak *that* the talks …":
+            // the reported clause is not the reason's.
+            if reason && let Some(that) = rest[..stop].find(" that ") {
+                stop = that;
+            }
             Some(end + rest[..stop].trim_end().len())
         })
     }
@@ -218,6 +242,10 @@ const PARTICIPLES: &[&str] = &[
     "sent",
     "posted",
     "distributed",
+    "broadcast",
+    "aired",
+    "televised",
+    "delivered",
 ];
 
 /// True when the words `run` (a phrase's start, up to the word being read)
@@ -255,6 +283,7 @@ const VENUES: &[(&str, &str)] = &[
 
 /// The first words of a time or circumstance phrase after a cue.
 const PHRASE_STARTS: &[&str] = &[
+    "after",
     "on",
     "in",
     "at",
@@ -274,3 +303,9 @@ const PHRASE_STARTS: &[&str] = &[
     "saturday",
     "sunday",
 ];
+
+/// True when `word` (lower case) may open a time or circumstance phrase
+/// after a cue ("on", "last", "after").
+pub(super) fn is_phrase_start(word: &str) -> bool {
+    PHRASE_STARTS.contains(&word)
+}

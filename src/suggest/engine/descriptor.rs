@@ -15,6 +15,39 @@ const MAX_DESCRIPTION_WORDS: usize = 3;
 /// ministry said", "*On* Wednesday, Kim warned").
 const LEAD_WORDS: &[&str] = &["In", "On", "At", "During", "Earlier", "Later", "Last"];
 
+/// Past participles that open a phrase of the speaker's before the name
+/// ("*Asked* about the talks, the minister said").
+const LEAD_PARTICIPLES: &[&str] = &["Asked", "Pressed", "Questioned", "Interviewed", "Contacted"];
+
+/// Words right after a leading participle ("Reading *out*", "Speaking *to*",
+/// "Addressing *the*"), which tell it from a name ending in "-ing" ("Beijing
+/// responded").
+const PARTICIPLE_LINKS: &[&str] = &[
+    "out",
+    "to",
+    "on",
+    "at",
+    "in",
+    "about",
+    "from",
+    "with",
+    "after",
+    "before",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "its",
+    "their",
+    "by",
+    "for",
+    "over",
+    "during",
+    "reporters",
+    "lawmakers",
+];
+
 /// The most words of a leading circumstance phrase.
 const MAX_LEAD_WORDS: usize = 10;
 
@@ -177,6 +210,16 @@ pub(super) fn lead_phrase_before(
     let lead = lead.trim_start();
     let first = lead.split_whitespace().next()?;
     let plain = !lead.contains([',', ';', ':', '“', '”', '"', '(', '—']);
-    (LEAD_WORDS.contains(&first) && plain && lead.split_whitespace().count() <= MAX_LEAD_WORDS)
+    // "*Reading out the statement,* a spokesman said", "*Asked about the
+    // talks,* the minister said": a participle phrase of the speaker's.
+    let second = lead.split_whitespace().nth(1).unwrap_or("");
+    let participle = (first.ends_with("ing") || LEAD_PARTICIPLES.contains(&first))
+        && first != "According"
+        && first.starts_with(char::is_uppercase)
+        && first.chars().all(char::is_alphabetic)
+        && PARTICIPLE_LINKS.contains(&second);
+    ((LEAD_WORDS.contains(&first) || participle)
+        && plain
+        && lead.split_whitespace().count() <= MAX_LEAD_WORDS)
         .then_some(start)
 }

@@ -8,18 +8,29 @@
 //! (threads for long ones, offsets to chars); `attribution.rs` finds a
 //! sentence's attributions and their sources, with `subject.rs` (subjects
 //! other than a plain name), `descriptor.rs` (a description or a leading
-//! phrase before the name) and `cue_phrase.rs` (what follows the cue);
+//! phrase before the name), `cue_phrase.rs` and `span_end.rs` (what follows
+//! the cue), `cue_gate.rs` (whether a cue word reports here), `according.rs`
+//! (documents and appositives after "according to"), `knowing.rs` ("a
+//! person familiar with the plans") and `participle.rs`
+//! (", arguing that …" with the sentence's subject);
 //! `clause.rs` cuts a sentence into clauses and tells speculation from claims.
 
+mod according;
 mod attribution;
 mod back_reference;
 mod clause;
 mod clause_edges;
 mod clause_words;
+mod cue_gate;
 mod cue_phrase;
 mod descriptor;
+mod knowing;
+mod participle;
+mod person_mention;
+mod person_source;
 mod reported;
 mod source_name;
+mod span_end;
 mod subject;
 mod surname;
 mod trailing;
@@ -302,6 +313,20 @@ impl Suggester {
             f.why
                 .push_str(&format!(", “{word}” read as {source} (introduced earlier)"));
         }
+        let titled = person_source::resolve_titled(
+            text,
+            &found,
+            |s| self.index.canonical(s).is_some(),
+            |before| self.titled_source(before),
+        );
+        for (i, source) in titled {
+            let f = &mut found[i];
+            let name = f.source.replace(source.clone()).unwrap_or_default();
+            speakers.push((name.clone(), source.clone()));
+            f.why.push_str(&format!(
+                ", “{name}” read as {source} (the title the text gives them)"
+            ));
+        }
         let described = surname::resolve_described(
             text,
             &found,
@@ -337,6 +362,9 @@ impl Suggester {
         let mut previous: Option<String> = None;
         let mut previous_end = 0;
         let mut keep = Vec::with_capacity(found.len());
+        // Each attribution's span and source so far: "the report said" is
+        // the source whose span named a report.
+        let mut history: Vec<(usize, usize, String)> = Vec::new();
         for f in found.iter_mut() {
             if f.label != ATTRIBUTION {
                 keep.push(true);
@@ -360,9 +388,17 @@ impl Suggester {
                 }
                 let between = text.get(previous_end..f.start).unwrap_or_default();
                 let mentioned = (!described)
-                    .then(|| back_reference::latest_mention(between, speakers))
+                    .then(|| self.latest_person(between, speakers))
                     .flatten();
-                if let Some((name, source)) = mentioned {
+                let documented = described
+                    .then(|| back_reference::document_source(&pronoun, text, &history, f.start))
+                    .flatten();
+                if let Some(source) = documented {
+                    f.why.push_str(&format!(
+                        ", “{pronoun}” read as {source} (whose document was named before)"
+                    ));
+                    f.source = Some(source);
+                } else if let Some((name, source)) = mentioned {
                     f.why.push_str(&format!(
                         ", “{pronoun}” read as {source} ({name}, mentioned since the source before)"
                     ));
@@ -372,11 +408,16 @@ impl Suggester {
                         .push_str(&format!(", “{pronoun}” read as {p} (the source before)"));
                     f.source = Some(p.clone());
                 }
+                if let Some(source) = &f.source {
+                    history.push((f.start, f.end, source.clone()));
+                }
                 continue;
             }
             keep.push(true);
             if let Some(source) = &f.source {
-                previous = Some(self.index.normalise(source));
+                let normalised = self.index.normalise(source);
+                history.push((f.start, f.end, normalised.clone()));
+                previous = Some(normalised);
                 previous_end = f.end;
             }
         }

@@ -17,6 +17,9 @@ impl Suggester {
         if let Some(source) = self.registry_name_in(name) {
             return source;
         }
+        if let Some(source) = self.person_appositive_source(name, appositive) {
+            return source;
+        }
         let organisation = self
             .source_names
             .find_all(appositive)
@@ -39,6 +42,13 @@ impl Suggester {
     /// a registry body named in it (not a place), else the source of a role
     /// word in it.
     pub(super) fn described_source(&self, description: &str) -> Option<String> {
+        if super::person_source::held_before(description) {
+            return Some(self.index.normalise("experts"));
+        }
+        // "Ana Ruiz, *Greywater's head of research*".
+        if let Some(owner) = super::person_source::possessive_owner(description) {
+            return Some(self.source_of(owner));
+        }
         // Only an appositive's noun phrase ("a fellow at …"), not a clause
         // ("who briefed …, quoted the NIS").
         let first = description.split_whitespace().next().unwrap_or_default();
@@ -156,12 +166,20 @@ impl Suggester {
     /// "Security researchers" → experts), from the rules' `appositive_roles`.
     pub(super) fn role_source(&self, text: &str) -> Option<String> {
         let roles = &self.rules.attribution.appositive_roles;
-        text.split(|c: char| !c.is_alphanumeric()).find_map(|word| {
-            let lower = word.to_lowercase();
-            (roles.iter())
-                .find(|(w, _)| *w == lower)
-                .map(|(_, source)| self.index.normalise(source))
-        })
+        let source = text
+            .split(|c: char| !c.is_alphanumeric())
+            .find_map(|word| {
+                let lower = word.to_lowercase();
+                (roles.iter())
+                    .find(|(w, _)| *w == lower)
+                    .map(|(_, source)| self.index.normalise(source))
+            })?;
+        // "a *former* trader from Hyesan": no longer inside, a defector.
+        let former = (text.split_whitespace()).any(|w| w.eq_ignore_ascii_case("former"));
+        if former && source == self.anonymous_source() {
+            return Some(self.index.normalise("defectors"));
+        }
+        Some(source)
     }
 
     /// The best registry name inside `name` (a capitalised one before a generic
@@ -282,6 +300,17 @@ impl Suggester {
         let owned = the_north_as_country(name.trim());
         let name = owned.as_ref();
         let role = self.role_source(name);
+        // "defence attorney X", "Assistant Secretary of State X", "Sen. X".
+        if let Some(titled) = self.titled_source(name) {
+            return titled;
+        }
+        if let Some(officials) = self.paired_officials(name) {
+            return officials;
+        }
+        // "said Maya Cole, a senior analyst at the company".
+        if let Some(source) = self.named_with_appositive(name) {
+            return source;
+        }
         if let Some(group) = self.group_at_body(name) {
             return group;
         }
@@ -307,6 +336,10 @@ impl Suggester {
                 return speaker;
             }
             return self.registry.sources[hit.value].name.clone();
+        }
+        // "Kestrel's head of threat research said": the owner.
+        if let Some(owner) = super::person_source::possessive_subject_owner(name) {
+            return self.source_of(owner);
         }
         if let Some(role) = role {
             return role;

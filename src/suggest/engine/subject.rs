@@ -8,6 +8,9 @@ use super::Suggester;
 
 /// The most words an appositive between a source and its cue may have.
 const MAX_APPOSITIVE_WORDS: usize = 12;
+/// The most words of a relative clause between commas between a source and
+/// its cue ("The agency, *which …*, said").
+const MAX_RELATIVE_WORDS: usize = 20;
 /// The most words an appositive that closes the sentence after "said NAME"
 /// may have ("said Lee, a former trader from Hyesan who asked that only her
 /// family name be used.").
@@ -127,6 +130,31 @@ impl Suggester {
         {
             return Some(end);
         }
+        let sentence_end = sentence
+            .trim_end()
+            .trim_end_matches(['.', '!'])
+            .trim_end()
+            .len();
+        // "said Jang, *who runs the programme*.": a relative clause up to the
+        // sentence's end.
+        let body = rest.trim_start();
+        let body_at = sentence.len() - body.len();
+        if body.starts_with("who ") && body_at < sentence_end {
+            let clause = &sentence[body_at..sentence_end];
+            // "…, who spoke on condition of anonymity": the anonymity phrase's
+            // (see `anonymity_after`).
+            let lower = clause.to_lowercase();
+            if (self.rules.attribution.anonymity.iter())
+                .any(|p| lower.starts_with(&p.to_lowercase()))
+            {
+                return None;
+            }
+            let plain = !clause.contains([',', ';', '“', '”', '"', '(']);
+            return (plain
+                && clause.split_whitespace().count() <= MAX_CLOSING_APPOSITIVE_WORDS
+                && closes(sentence_end))
+            .then_some(sentence_end);
+        }
         // "said Kim Yo Jong, *the leader's powerful sister*.": a noun phrase
         // opened by a determiner, up to the sentence's end.
         let body = rest.trim_start();
@@ -141,9 +169,32 @@ impl Suggester {
             .trim_end()
             .len();
         let phrase = &sentence[sentence.len() - body.len()..end.max(sentence.len() - body.len())];
+        // "said Yoon, a former colonel*, speaking on YTN*": one participle
+        // phrase of how the words came after the appositive.
+        let phrase = match phrase.split_once(", ") {
+            Some((head, tail)) if is_venue_participle(tail) => head,
+            _ => phrase,
+        };
         let plain = !phrase.contains([',', ';', '“', '”', '"', '(']);
         (plain && phrase.split_whitespace().count() <= MAX_CLOSING_APPOSITIVE_WORDS && closes(end))
             .then_some(end)
+    }
+
+    /// The end of the source's words in an inverted attribution that runs
+    /// from the name's end at byte `name_end` to byte `end` (see
+    /// [`Suggester::appositive_end`]): the name alone before a relative clause
+    /// ("said Jang*, who runs the programme*"), the appositive without the
+    /// participle phrase after it ("said Yoon, a former colonel*, speaking on
+    /// YTN*"), else `end`.
+    pub(super) fn closing_source_end(&self, sentence: &str, name_end: usize, end: usize) -> usize {
+        let tail = &sentence[name_end..end];
+        if tail.trim_start_matches([',', ' ']).starts_with("who ") {
+            return name_end;
+        }
+        match tail.rfind(", ") {
+            Some(i) if i > 0 && is_venue_participle(&tail[i + 2..]) => name_end + i,
+            _ => end,
+        }
     }
 
     /// A source, an appositive, then the cue: "The United Nations Command,
@@ -160,10 +211,15 @@ impl Suggester {
         let open = sentence[..close].rfind(',')?;
         let appositive = &sentence[open + 1..close];
         let words = appositive.split_whitespace().count();
-        if words == 0
-            || words > MAX_APPOSITIVE_WORDS
-            || appositive.contains(['“', '”', '"', '(', ')'])
-        {
+        // "The agency, *which ran the inquiry until the police took it over
+        // last year*, said": a relative clause may run longer.
+        let first = appositive.split_whitespace().next().unwrap_or("");
+        let limit = if ["which", "who"].contains(&first) {
+            MAX_RELATIVE_WORDS
+        } else {
+            MAX_APPOSITIVE_WORDS
+        };
+        if words == 0 || words > limit || appositive.contains(['“', '”', '"', '(', ')']) {
             return None;
         }
         let n = self.names.before(sentence, open)?;
@@ -199,6 +255,15 @@ pub(super) const DOCUMENTS_BY: &[&str] = &[
     "statistics",
     "records",
 ];
+
+/// True when `tail` is a short participle phrase of how words came out
+/// ("speaking on YTN", "writing in a blog post"), with no punctuation.
+fn is_venue_participle(tail: &str) -> bool {
+    let first = tail.split_whitespace().next().unwrap_or("");
+    ["speaking", "writing", "talking", "appearing", "posting"].contains(&first)
+        && tail.split_whitespace().count() <= 8
+        && !tail.contains([',', ';', '“', '”', '"', '('])
+}
 
 /// True when `before` (what precedes a phrase) is empty or ends with a comma,
 /// a colon or a quote: the phrase opens a sentence or a clause.

@@ -19,7 +19,11 @@ pub(super) fn resolve_surnames(
         if f.label != ATTRIBUTION || f.back_reference {
             continue;
         }
-        let Some(word) = f.source.as_deref().filter(|s| is_surname(s) && !known(s)) else {
+        // "per Whitcomb's statement": the possessive's owner.
+        let Some(word) = (f.source.as_deref())
+            .map(|s| (s.strip_suffix("'s").or_else(|| s.strip_suffix("’s"))).unwrap_or(s))
+            .filter(|s| is_surname(s) && !known(s))
+        else {
             continue;
         };
         let earlier = found[..i].iter().rev().find(|e| {

@@ -1,0 +1,130 @@
+//! "The company said", "an analyst at the firm": the latest company the text
+//! introduced with a word of its trade ("the cybersecurity *company* Kestrel
+//! Labs", "Tidemark, a maritime intelligence *firm*", "the Seoul-based
+//! *exchange* Dobit").
+
+/// Nouns that introduce a company by its trade, lower case.
+const TRADES: &[&str] = &[
+    "company",
+    "firm",
+    "exchange",
+    "maker",
+    "manufacturer",
+    "carrier",
+    "operator",
+    "lender",
+    "bank",
+    "insurer",
+    "retailer",
+    "conglomerate",
+    "startup",
+    "start-up",
+    "developer",
+    "contractor",
+    "airline",
+    "shipper",
+    "shipbuilder",
+];
+
+/// True when `word` ("company", "the firm") is a generic word for a company
+/// that [`latest_company`] resolves.
+pub fn is_company_word(word: &str) -> bool {
+    let lower = word.trim().to_lowercase();
+    let lower = lower.strip_prefix("the ").unwrap_or(&lower);
+    ["company", "firm"].contains(&lower)
+}
+
+/// The name of the latest company introduced in `window`, either after its
+/// trade noun ("the cybersecurity company *Kestrel Labs*") or before an
+/// appositive ending in it ("*Tidemark*, a maritime intelligence firm").
+pub fn latest_company(window: &str) -> Option<String> {
+    let words: Vec<&str> = window.split_whitespace().collect();
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .to_string()
+    };
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let mut latest = None;
+    for (i, word) in words.iter().enumerate() {
+        let noun = bare(word).to_lowercase();
+        if !TRADES.contains(&noun.as_str()) {
+            continue;
+        }
+        // "company Kestrel Labs wrote": the capitalised words after it.
+        if !word.ends_with(|c: char| !c.is_alphanumeric()) {
+            let name: Vec<String> = (words[i + 1..].iter())
+                .take(3)
+                .take_while(|w| capital(w))
+                .scan(false, |ended, w| {
+                    if *ended {
+                        return None;
+                    }
+                    *ended = w.ends_with(|c: char| !c.is_alphanumeric());
+                    Some(bare(w))
+                })
+                .filter(|w| !w.is_empty())
+                .collect();
+            if !name.is_empty() && !words[i + 1].starts_with(['“', '"']) {
+                latest = Some(name.join(" "));
+                continue;
+            }
+        }
+        // "Tidemark, a maritime intelligence firm": a name, a comma, "a" or
+        // "an", then at most four words up to the noun.
+        let from = i.saturating_sub(5);
+        let Some(article) = (from..i).rev().find(|&j| {
+            ["a", "an"].contains(&words[j].to_lowercase().as_str())
+                && j > 0
+                && words[j - 1].ends_with(',')
+        }) else {
+            continue;
+        };
+        // "Lee, a senior engineer *at the* company": a person at it.
+        if (words[article + 1..i].iter()).any(|w| {
+            ["at", "of", "for", "with", "in", "the", "from"].contains(&w.to_lowercase().as_str())
+        }) {
+            continue;
+        }
+        let mut start = article - 1;
+        let end = start;
+        while start > 0
+            && start + 3 > end
+            && capital(words[start - 1])
+            && !words[start - 1].ends_with([',', '.'])
+        {
+            start -= 1;
+        }
+        let name: Vec<String> = words[start..=end].iter().map(|w| bare(w)).collect();
+        if name.iter().all(|w| capital(w)) && !name.is_empty() {
+            latest = Some(name.join(" "));
+        }
+    }
+    latest.filter(|n| !["The", "A", "An", "It"].contains(&n.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_company_after_its_trade() {
+        assert_eq!(
+            latest_company("Tests by the software company Orbis Data found flaws."),
+            Some("Orbis Data".to_string())
+        );
+        assert_eq!(
+            latest_company("Ferries stopped, Halcyon, a Busan shipping firm, said."),
+            Some("Halcyon".to_string())
+        );
+        assert_eq!(
+            latest_company("Halcyon, a shipping firm, and the exchange Coinpoint both said."),
+            Some("Coinpoint".to_string())
+        );
+        assert_eq!(latest_company("The company had no comment."), None);
+        assert_eq!(
+            latest_company("Lee Soo, a senior engineer at the company, said so."),
+            None
+        );
+        assert_eq!(latest_company("Several firms closed."), None);
+    }
+}

@@ -1,0 +1,452 @@
+//! Whom a person speaks for. No private person is a source an analyst
+//! records: a person speaks for the body a title or a description ties them
+//! to ("Assistant Secretary of State X" → US officials, "Sen. X" → US
+//! lawmakers, "defence attorney X" → defence lawyers, "a prosecutor" →
+//! prosecutors, "X, Kestrel's head of research" → Kestrel, "X, a former air
+//! force colonel" → experts).
+
+use super::{ATTRIBUTION, Found, Suggester};
+
+/// The source the court roles of a subject stand for: defence lawyers or
+/// prosecutors.
+const DEFENCE_LAWYERS: &str = "defence lawyers";
+const PROSECUTORS: &str = "prosecutors";
+const US_LAWMAKERS: &str = "US lawmakers";
+const US_OFFICIALS: &str = "US officials";
+const EXPERTS: &str = "experts";
+
+/// Titles of members of the U.S. Congress, lower case, without full stops.
+const LAWMAKER_TITLES: &[&str] = &[
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "congressman",
+    "congresswoman",
+];
+
+/// U.S. executive departments named in a cabinet title ("Assistant Secretary
+/// of *Defense*"), lower case.
+const US_DEPARTMENTS: &[&str] = &[
+    "state",
+    "defense",
+    "defence",
+    "the treasury",
+    "treasury",
+    "homeland security",
+    "commerce",
+    "energy",
+    "the navy",
+    "the army",
+    "the air force",
+];
+
+/// Titles a former official or officer held ("a former air force *colonel*"):
+/// once out of office they speak as experts.
+const FORMER_TITLES: &[&str] = &[
+    "colonel",
+    "general",
+    "admiral",
+    "commander",
+    "officer",
+    "official",
+    "diplomat",
+    "ambassador",
+    "envoy",
+    "negotiator",
+    "minister",
+    "adviser",
+    "advisor",
+    "lieutenant",
+    "major",
+    "captain",
+    "inspector",
+    "coordinator",
+    "director",
+];
+
+/// Words that make a former official a defector, not an expert ("a former
+/// *North* Korean diplomat").
+const DEFECTOR_WORDS: &[&str] = &["north", "defected", "defector", "fled", "escaped"];
+
+/// Verbs of a relative clause telling a post held before ("who *led* U.S.
+/// Forces Korea until last year").
+const HELD_VERBS: &[&str] = &[
+    "led",
+    "headed",
+    "commanded",
+    "ran",
+    "directed",
+    "chaired",
+    "coordinated",
+    "served",
+    "oversaw",
+];
+
+/// The words of `text`, lower case, without full stops and surrounding
+/// punctuation ("Sen." → "sen").
+fn plain_words(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .replace('.', "")
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// True when a word of `words` holds a hyphenated given name ("Hyun-woo"): a
+/// Korean name, whose "Rep." is a National Assembly member.
+fn korean_name(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        w.starts_with(char::is_uppercase)
+            && w.contains('-')
+            && w.split('-').all(|p| p.chars().all(char::is_alphabetic))
+    })
+}
+
+/// The source a court role in `subject` stands for: "defence attorney X",
+/// "Cho's lawyers", "the defence" → defence lawyers; "a prosecutor",
+/// "Prosecutors", "the prosecution" → prosecutors.
+pub(super) fn court_role(subject: &str) -> Option<&'static str> {
+    let words = plain_words(subject);
+    let has = |w: &str| words.iter().any(|x| x == w);
+    if has("prosecutor") || has("prosecutors") || has("prosecution") {
+        return Some(PROSECUTORS);
+    }
+    let lawyer = ["lawyer", "lawyers", "attorney", "attorneys", "counsel"]
+        .iter()
+        .any(|w| has(w));
+    let defence = has("defence") || has("defense");
+    // "the defence" alone, "defence attorney X", "the defence team".
+    let the_defence = defence
+        && (words.len() == 1 || (words.len() == 2 && words[0] == "the") || lawyer || has("team"))
+        && !words.iter().any(|w| w == "ministry" || w == "minister");
+    // "Cho's lawyers", "his lawyers": a defendant's own.
+    let possessive = lawyer
+        && subject.split_whitespace().next().is_some_and(|w| {
+            w.ends_with("'s")
+                || w.ends_with("’s")
+                || ["his", "her", "their"].contains(&w.to_lowercase().as_str())
+        });
+    (the_defence || possessive).then_some(DEFENCE_LAWYERS)
+}
+
+/// The source a title in `name` gives: a U.S. cabinet title ("Deputy
+/// Assistant Secretary of State X") → US officials; a member of Congress
+/// ("Sen. X", "Rep. X", not one "of" a party or a Korean name) → US
+/// lawmakers.
+pub(super) fn title_source(name: &str) -> Option<&'static str> {
+    let words = plain_words(name);
+    let joined = format!(" {} ", words.join(" "));
+    let cabinet = US_DEPARTMENTS
+        .iter()
+        .any(|d| joined.contains(&format!(" secretary of {d} ")));
+    if cabinet {
+        return Some(US_OFFICIALS);
+    }
+    let lawmaker = words
+        .iter()
+        .take(3)
+        .any(|w| LAWMAKER_TITLES.contains(&w.as_str()));
+    // "Rep. Lee of the ruling Democratic Party": the party is the source.
+    let of_body = words.iter().any(|w| w == "of");
+    (lawmaker && !of_body && !korean_name(name)).then_some(US_LAWMAKERS)
+}
+
+/// True when `description` tells a post held before, not a body spoken for:
+/// "a former air force colonel", "who led U.S. Forces Korea until last
+/// year", "who once coordinated the panel", "(ret.)"; not a former official
+/// of the North ("a former North Korean diplomat": a defector).
+pub(super) fn held_before(description: &str) -> bool {
+    let words = plain_words(description);
+    if words.iter().any(|w| DEFECTOR_WORDS.contains(&w.as_str())) {
+        return false;
+    }
+    if description.contains("(ret.)") || words.iter().any(|w| w == "retired") {
+        return true;
+    }
+    // "a former … colonel": a title within four words after "former".
+    let former = words.iter().enumerate().any(|(i, w)| {
+        w == "former"
+            && (words[i + 1..].iter().take(4)).any(|t| FORMER_TITLES.contains(&t.as_str()))
+    });
+    // "who led … until last year", "who once coordinated …".
+    let who = words.first().is_some_and(|w| w == "who")
+        && words.get(1).is_some_and(|w| {
+            HELD_VERBS.contains(&w.as_str())
+                || ["once", "formerly", "previously"].contains(&w.as_str())
+        })
+        && (words.iter())
+            .any(|w| ["until", "once", "formerly", "previously", "before"].contains(&w.as_str()));
+    former || who
+}
+
+/// The owner of a possessive appositive "Kestrel's head of threat research":
+/// one to three capitalised words before "'s", then only lower-case words
+/// (a role, not another name).
+pub(super) fn possessive_owner(appositive: &str) -> Option<&str> {
+    let appositive = appositive.trim();
+    let at = appositive.find("'s ").or_else(|| appositive.find("’s "))?;
+    let owner = &appositive[..at];
+    let apostrophe = appositive[at..].chars().next()?.len_utf8();
+    let role = &appositive[at + apostrophe + 2..];
+    let owner_words: Vec<&str> = owner.split_whitespace().collect();
+    let named = (1..=3).contains(&owner_words.len())
+        && owner_words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && !["The", "Its", "His", "Her", "Their"].contains(&owner_words[0]);
+    let plain_role = !role.is_empty()
+        && role
+            .split_whitespace()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+    (named && plain_role).then_some(owner)
+}
+
+/// The owner of a possessive subject "The ruling Democratic Party's floor
+/// spokesperson", "Orbis's head of research": past leading determiners and
+/// lower-case words, one to four capitalised words before "'s", then one to
+/// four lower-case words (a role, not a name).
+pub(super) fn possessive_subject_owner(name: &str) -> Option<&str> {
+    let name = name.trim();
+    let at = name.find("'s ").or_else(|| name.find("’s "))?;
+    let apostrophe = name[at..].chars().next()?.len_utf8();
+    let role = &name[at + apostrophe + 2..];
+    let mut owner = &name[..at];
+    while let Some((first, rest)) = owner.split_once(' ') {
+        if first.starts_with(char::is_uppercase) && !["The", "A", "An"].contains(&first) {
+            break;
+        }
+        owner = rest;
+    }
+    let words: Vec<&str> = owner.split_whitespace().collect();
+    let named = (1..=4).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && !["The", "Its", "His", "Her", "Their", "It"].contains(&words[0]);
+    let role_words = role.split_whitespace().count();
+    let plain_role = (1..=4).contains(&role_words)
+        && role
+            .split_whitespace()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+    (named && plain_role).then_some(owner)
+}
+
+/// True when `appositive` places the person at the company or firm named
+/// before ("a senior analyst *at the company*").
+pub(super) fn at_the_company(appositive: &str) -> Option<&'static str> {
+    let words = plain_words(appositive);
+    words.windows(3).find_map(|w| {
+        let at = ["at", "for", "with"].contains(&w[0].as_str()) && w[1] == "the";
+        (at && ["company", "firm"].contains(&w[2].as_str())).then_some(if w[2] == "firm" {
+            "firm"
+        } else {
+            "company"
+        })
+    })
+}
+
+impl Suggester {
+    /// The source a person's appositive ties them to before any body it
+    /// names or role word it holds: a post held before → experts
+    /// ([`held_before`]); "the company" → the generic word, read later as the
+    /// company named before; "Kestrel's head of research" → the owner.
+    pub(super) fn person_appositive_source(&self, name: &str, appositive: &str) -> Option<String> {
+        if held_before(appositive) || held_before(name) {
+            return Some(self.index.normalise(EXPERTS));
+        }
+        if let Some(role) = court_role(appositive).or_else(|| title_source(appositive)) {
+            return Some(self.index.normalise(role));
+        }
+        if let Some(word) = at_the_company(appositive) {
+            return Some(word.to_string());
+        }
+        possessive_owner(appositive).map(|owner| self.source_of(owner))
+    }
+
+    /// "U.S. and South Korean officials": officials of two countries speak
+    /// for the first named, as the registry names its officials.
+    pub(super) fn paired_officials(&self, name: &str) -> Option<String> {
+        let (lead, rest) = name.trim().rsplit_once(" and ")?;
+        // The capitalised words just before "and" ("a group that *U.S.*").
+        let mut first: Vec<&str> = (lead.split_whitespace().rev())
+            .take_while(|w| w.starts_with(char::is_uppercase) && w != &"The")
+            .take(2)
+            .collect();
+        first.reverse();
+        let first = first.join(" ");
+        let plural = rest.ends_with(" officials") && rest.split_whitespace().count() <= 3;
+        if !plural || first.is_empty() {
+            return None;
+        }
+        self.registry
+            .canonical(&format!("{first} officials"))
+            .map(str::to_string)
+    }
+
+    /// "Maya Cole, a senior analyst at the company" (a source after its cue,
+    /// with its appositive): the source the appositive ties the person to
+    /// ([`Suggester::person_appositive_source`]), when the name before the
+    /// comma is a person's.
+    pub(super) fn named_with_appositive(&self, name: &str) -> Option<String> {
+        let (person, appositive) = name.split_once(", ")?;
+        if !is_name(person) || self.index.canonical(person).is_some() {
+            return None;
+        }
+        self.person_appositive_source(person, appositive)
+    }
+
+    /// The source a title or court role in `name` gives ([`court_role`],
+    /// [`title_source`]), as the registry names it.
+    pub(super) fn titled_source(&self, name: &str) -> Option<String> {
+        // Most names hold no title: a cheap test first (sources are named per
+        // attribution, on long texts too).
+        let lower = name.to_ascii_lowercase();
+        if !TITLE_HINTS.iter().any(|h| lower.contains(h)) {
+            return None;
+        }
+        court_role(name)
+            .or_else(|| title_source(name))
+            .map(|s| self.index.normalise(s))
+    }
+}
+
+/// Lower-case pieces one of which every title or court role of
+/// [`court_role`] and [`title_source`] holds.
+const TITLE_HINTS: &[&str] = &[
+    "prosecut",
+    "defen",
+    "lawyer",
+    "attorney",
+    "counsel",
+    "secretary",
+    "sen",
+    "rep",
+    "congress",
+];
+
+/// How far back, in bytes, a title before a person's name is looked for.
+const LOOK_BACK: usize = 6_000;
+
+/// For each attribution (in text order) whose source is a name of one to
+/// three capitalised words that `known` does not recognise, the source of a
+/// title or court role written just before the name where the text first
+/// gives it in the [`LOOK_BACK`] bytes up to the attribution's end ("*defence
+/// attorney* Han told", "*Sen.* Reyes … Reyes said"). Returns the indices
+/// resolved and their sources.
+pub(super) fn resolve_titled(
+    text: &str,
+    found: &[Found],
+    known: impl Fn(&str) -> bool,
+    titled: impl Fn(&str) -> Option<String>,
+) -> Vec<(usize, String)> {
+    let mut resolved = Vec::new();
+    for (i, f) in found.iter().enumerate() {
+        if f.label != ATTRIBUTION || f.back_reference {
+            continue;
+        }
+        let Some(name) = (f.source.as_deref()).filter(|s| is_name(s) && !known(s)) else {
+            continue;
+        };
+        let mut from = f.end.saturating_sub(LOOK_BACK);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let Some(upto) = text.get(from..f.end) else {
+            continue;
+        };
+        let title = upto.match_indices(name).find_map(|(at, _)| {
+            let at = from + at;
+            let whole = !text[..at].ends_with(char::is_alphanumeric)
+                && !text[at + name.len()..].starts_with(char::is_alphanumeric);
+            let before = words_before(&text[..at], 6);
+            (whole && ends_in_title(before))
+                .then(|| titled(before))
+                .flatten()
+        });
+        if let Some(source) = title {
+            resolved.push((i, source));
+        }
+    }
+    resolved
+}
+
+/// The last `n` words of `before` within its clause (after the last
+/// sentence or clause mark), with the name's own leading words.
+fn words_before(before: &str, n: usize) -> &str {
+    let marks = ['.', ',', ';', ':', '!', '?', '“', '”', '"', '\n', '—'];
+    let clause = (before.char_indices().rev())
+        .find(|(_, c)| marks.contains(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    // A full stop of an abbreviation ("Sen.") does not end the clause.
+    let clause = if before[..clause].ends_with("Sen.") || before[..clause].ends_with("Rep.") {
+        before[..clause - 1]
+            .rfind(|c: char| !c.is_alphanumeric())
+            .map_or(0, |i| i + 1)
+    } else {
+        clause
+    };
+    let lead = &before[clause..];
+    let mut start = lead.len();
+    for (count, (at, _)) in lead.match_indices(' ').rev().enumerate() {
+        if count > n {
+            break;
+        }
+        start = at;
+    }
+    if lead.split_whitespace().count() <= n {
+        start = 0;
+    }
+    &lead[start..]
+}
+
+/// Words that end a title written just before a name ("defence *attorney*
+/// X", "*Sen.* X", "Secretary of *State* X"), lower case, without full stops.
+const TITLE_HEADS: &[&str] = &[
+    "attorney",
+    "lawyer",
+    "counsel",
+    "prosecutor",
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "state",
+    "defense",
+    "defence",
+    "treasury",
+    "security",
+    "commerce",
+    "energy",
+    "navy",
+    "army",
+    "force",
+];
+
+/// True when the last word of `before` is one of [`TITLE_HEADS`]: a title
+/// stands right before the name, not a clause ("a prosecutor told the court
+/// that X").
+fn ends_in_title(before: &str) -> bool {
+    plain_words(before)
+        .last()
+        .is_some_and(|w| TITLE_HEADS.contains(&w.as_str()))
+}
+
+/// One to three words, each capitalised with a lower-case letter after
+/// ("Reyes", "Han Mi-rae"): a person's name.
+pub(super) fn is_name(source: &str) -> bool {
+    let words: Vec<&str> = source.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && w.chars().skip(1).any(char::is_lowercase)
+        })
+}
+
+#[cfg(test)]
+#[path = "person_source_tests.rs"]
+mod tests;
