@@ -197,21 +197,23 @@ fn fresh3_figures() {
 /// verbs, "a person familiar with …", span ends): attribution overlap 0.87 /
 /// 0.86, IoU 0.84 / 0.83, effort 1.47; claims5 alone (claims and speculation
 /// as analysts bound them): claim 0.77 / 0.76, speculation 0.92 / 0.90,
-/// effort 1.47. FLOORS_AFTER_MERGE
+/// effort 1.47. All three merged: attribution overlap 0.87 / 0.86, IoU 0.84
+/// / 0.83, claim IoU 0.78 / 0.77, speculation 0.94 / 0.92, effort 1.38; the
+/// floors a little below.
 #[test]
 fn fresh4_figures() {
     let floors = [
         ("attribution", Strictness::Overlap, 0.86, 0.84),
         ("attribution", Strictness::Iou, 0.83, 0.82),
         ("claim", Strictness::Iou, 0.76, 0.75),
-        ("speculation", Strictness::Iou, 0.91, 0.89),
+        ("speculation", Strictness::Iou, 0.92, 0.90),
     ];
     check(
         "fresh4",
         &["tune", "heldout", "fresh", "fresh2", "fresh3"],
         299,
         &floors,
-        1.45,
+        1.42,
     );
 }
 
@@ -230,7 +232,9 @@ fn fresh4_figures() {
 /// span ends) to 0.54 / 0.54, IoU 0.54 / 0.54, effort 1.50; both merged:
 /// attribution at overlap 0.84 / 0.85, IoU 0.83 / 0.84, effort 1.39;
 /// claims5 alone (claims and speculation as analysts bound them): claim IoU
-/// 0.91 / 0.86, speculation 0.94 / 0.97, effort 1.59. FLOORS_AFTER_MERGE
+/// 0.91 / 0.86, speculation 0.94 / 0.97, effort 1.59. All three merged:
+/// attribution overlap 0.84 / 0.85, IoU 0.83 / 0.84, claim IoU 0.92 / 0.88,
+/// speculation 0.94 / 0.97, effort 1.23; the floors a little below.
 #[test]
 fn fresh5_figures() {
     let floors = [
@@ -244,7 +248,7 @@ fn fresh5_figures() {
         &["tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4"],
         268,
         &floors,
-        1.40,
+        1.27,
     );
 }
 
@@ -253,14 +257,17 @@ fn fresh5_figures() {
 /// and fresh5's): its figures measured once before the session's rule changes
 /// (attribution at overlap P 0.55 / R 0.47, IoU P 0.51 / R 0.44; claim IoU
 /// 0.74 / 0.72; speculation IoU 0.83 / 0.74; effort 1.79, 1.78 learned from
-/// the other sets' gold, 2.37 with suggestions off), a little below.
+/// the other sets' gold, 2.37 with suggestions off). Measured again at the
+/// session's end, still unseen (perf12, claims5, persons5 and cues5 merged):
+/// attribution at overlap 0.55 / 0.51, IoU 0.50 / 0.46; claim IoU 0.79 /
+/// 0.77; speculation IoU 0.88 / 0.80; effort 1.67. The floors a little below.
 #[test]
 fn fresh6_figures() {
     let floors = [
-        ("attribution", Strictness::Overlap, 0.54, 0.46),
-        ("attribution", Strictness::Iou, 0.50, 0.43),
-        ("claim", Strictness::Iou, 0.73, 0.71),
-        ("speculation", Strictness::Iou, 0.82, 0.73),
+        ("attribution", Strictness::Overlap, 0.54, 0.49),
+        ("attribution", Strictness::Iou, 0.49, 0.45),
+        ("claim", Strictness::Iou, 0.77, 0.75),
+        ("speculation", Strictness::Iou, 0.86, 0.78),
     ];
     check(
         "fresh6",
@@ -269,6 +276,6 @@ fn fresh6_figures() {
         ],
         305,
         &floors,
-        1.82,
+        1.71,
     );
 }
