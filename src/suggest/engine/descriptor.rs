@@ -198,7 +198,12 @@ pub(super) fn lead_phrase_before(
     let before = sentence[..name].trim_end();
     let Some(lead) = before.strip_suffix(',') else {
         let start = before.len() - before.trim_start().len();
-        let words: Vec<&str> = before.split_whitespace().collect();
+        // At most four words: reading a fifth is enough to say no (a long
+        // sentence is not read to its start for every cue).
+        let words: Vec<&str> = before.split_whitespace().take(5).collect();
+        if words.len() > 4 {
+            return None;
+        }
         let last = words.last()?.to_lowercase();
         let timed = LEAD_WORDS.contains(words.first()?)
             && words.len() <= 4
@@ -206,6 +211,10 @@ pub(super) fn lead_phrase_before(
             && words.iter().all(|w| w.chars().all(char::is_alphanumeric));
         return timed.then_some(start);
     };
+    // Bounded first: a lead phrase longer than its limit is not read through.
+    if lead.split_whitespace().take(MAX_LEAD_WORDS + 1).count() > MAX_LEAD_WORDS {
+        return None;
+    }
     let start = lead.len() - lead.trim_start().len();
     let lead = lead.trim_start();
     let first = lead.split_whitespace().next()?;
@@ -218,8 +227,5 @@ pub(super) fn lead_phrase_before(
         && first.starts_with(char::is_uppercase)
         && first.chars().all(char::is_alphabetic)
         && PARTICIPLE_LINKS.contains(&second);
-    ((LEAD_WORDS.contains(&first) || participle)
-        && plain
-        && lead.split_whitespace().count() <= MAX_LEAD_WORDS)
-        .then_some(start)
+    ((LEAD_WORDS.contains(&first) || participle) && plain).then_some(start)
 }

@@ -23,7 +23,10 @@ impl Suggester {
     /// ends there.
     pub(super) fn who_clause_before(&self, sentence: &str, cue: usize) -> Option<usize> {
         let before = &sentence[..cue];
-        let who = before.rfind(" who ")?;
+        // The clause has at most eight words, so its " who " stands within the
+        // last ten: a long sentence is not searched to its start for every cue.
+        let window = last_words_start(before, 10);
+        let who = window + before[window..].rfind(" who ")?;
         let clause = before[who + 5..].trim();
         let plain = !clause.is_empty()
             && clause.split_whitespace().count() <= 8
@@ -278,4 +281,40 @@ fn is_word_start(text: &str, at: usize) -> bool {
         .chars()
         .next_back()
         .is_some_and(char::is_alphanumeric)
+}
+
+/// The byte where the last `n` whitespace-separated words of `text` start,
+/// less the one whitespace character before them (0 when `text` has fewer
+/// words): read from the end, so its cost is that of the words read.
+fn last_words_start(text: &str, n: usize) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in text.char_indices().rev() {
+        if c.is_whitespace() {
+            if in_word && words == n {
+                return i;
+            }
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            words += 1;
+        }
+    }
+    0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::last_words_start;
+
+    #[test]
+    fn the_last_words_are_found_from_the_end() {
+        let text = "A defector who left in 2019";
+        assert_eq!(&text[last_words_start(text, 2)..], " in 2019");
+        assert_eq!(&text[last_words_start(text, 4)..], " who left in 2019");
+        assert_eq!(last_words_start(text, 5), 0);
+        assert_eq!(last_words_start(text, 9), 0);
+        let korean = "평양  주민  who 말했다";
+        assert_eq!(&korean[last_words_start(korean, 2)..], " who 말했다");
+    }
 }
