@@ -5,6 +5,7 @@
 //! prosecutors, "X, Kestrel's head of research" → Kestrel, "X, a former air
 //! force colonel" → experts).
 
+use super::surname::name_occurrences;
 use super::{ATTRIBUTION, Found, Suggester};
 
 /// The source the court roles of a subject stand for: defence lawyers or
@@ -326,13 +327,10 @@ const TITLE_HINTS: &[&str] = &[
     "congress",
 ];
 
-/// How far back, in bytes, a title before a person's name is looked for.
-const LOOK_BACK: usize = 6_000;
-
 /// For each attribution (in text order) whose source is a name of one to
 /// three capitalised words that `known` does not recognise, the source of a
 /// title or court role written just before the name where the text first
-/// gives it in the [`LOOK_BACK`] bytes up to the attribution's end ("*defence
+/// gives it in the [`LOOK_BACK`](super::surname::LOOK_BACK) bytes up to the attribution's end ("*defence
 /// attorney* Han told", "*Sen.* Reyes … Reyes said"). Returns the indices
 /// resolved and their sources.
 pub(super) fn resolve_titled(
@@ -349,17 +347,7 @@ pub(super) fn resolve_titled(
         let Some(name) = (f.source.as_deref()).filter(|s| is_name(s) && !known(s)) else {
             continue;
         };
-        let mut from = f.end.saturating_sub(LOOK_BACK);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
-        let Some(upto) = text.get(from..f.end) else {
-            continue;
-        };
-        let title = upto.match_indices(name).find_map(|(at, _)| {
-            let at = from + at;
-            let whole = !text[..at].ends_with(char::is_alphanumeric)
-                && !text[at + name.len()..].starts_with(char::is_alphanumeric);
+        let title = name_occurrences(text, f.end, name).find_map(|(at, whole)| {
             let before = words_before(&text[..at], 6);
             (whole && ends_in_title(before))
                 .then(|| titled(before))

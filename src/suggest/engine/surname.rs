@@ -64,18 +64,7 @@ pub(super) fn resolve_described(
         let Some(name) = (f.source.as_deref()).filter(|s| is_personal_name(s) && !known(s)) else {
             continue;
         };
-        // Within the last LOOK_BACK bytes: a long text stays linear.
-        let mut from = f.end.saturating_sub(LOOK_BACK);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
-        let Some(upto) = text.get(from..f.end) else {
-            continue;
-        };
-        let described = upto.match_indices(name).find_map(|(at, _)| {
-            let at = from + at;
-            let whole = !text[..at].ends_with(char::is_alphanumeric)
-                && !text[at + name.len()..].starts_with(char::is_alphanumeric);
+        let described = name_occurrences(text, f.end, name).find_map(|(at, whole)| {
             let rest = given_names_skipped(&text[at + name.len()..]);
             let Some(after) = rest.strip_prefix(',') else {
                 return whole
@@ -131,8 +120,29 @@ fn given_names_skipped(rest: &str) -> &str {
     rest
 }
 
-/// How far back, in bytes, a person's description is looked for.
-const LOOK_BACK: usize = 6_000;
+/// How far back, in bytes, a person's description or title is looked for.
+pub(super) const LOOK_BACK: usize = 6_000;
+
+/// Each occurrence of `name` in the [`LOOK_BACK`] bytes of `text` before byte
+/// `end` (a long text stays linear), in text order: its byte and whether it is
+/// a whole word there.
+pub(super) fn name_occurrences<'a>(
+    text: &'a str,
+    end: usize,
+    name: &'a str,
+) -> impl Iterator<Item = (usize, bool)> + 'a {
+    let mut from = end.saturating_sub(LOOK_BACK);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let upto = text.get(from..end).unwrap_or("");
+    upto.match_indices(name).map(move |(at, _)| {
+        let at = from + at;
+        let whole = !text[..at].ends_with(char::is_alphanumeric)
+            && !text[at + name.len()..].starts_with(char::is_alphanumeric);
+        (at, whole)
+    })
+}
 
 /// One to three words, each capitalised with a lower-case letter after
 /// ("Kim", "Park Chol", "Kim Min-ji"): a person's name, not an acronym.
