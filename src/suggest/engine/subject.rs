@@ -312,7 +312,11 @@ mod tests {
         let text = "A defector who left in 2019";
         assert_eq!(&text[last_words_start(text, 2)..], " in 2019");
         assert_eq!(&text[last_words_start(text, 4)..], " who left in 2019");
-        assert_eq!(last_words_start(text, 5), 0);
+        assert_eq!(
+            &text[last_words_start(text, 5)..],
+            " defector who left in 2019"
+        );
+        assert_eq!(last_words_start(text, 6), 0);
         assert_eq!(last_words_start(text, 9), 0);
         let korean = "평양  주민  who 말했다";
         assert_eq!(&korean[last_words_start(korean, 2)..], " who 말했다");
