@@ -306,41 +306,31 @@ impl Suggester {
         let mut speakers: Vec<(String, String)> = Vec::new();
         let surnames =
             surname::resolve_surnames(text, &found, |s| self.index.canonical(s).is_some());
-        for (i, source) in surnames {
-            let f = &mut found[i];
-            let word = f.source.replace(source.clone()).unwrap_or_default();
-            speakers.push((word.clone(), source.clone()));
-            f.why
-                .push_str(&format!(", “{word}” read as {source} (introduced earlier)"));
-        }
+        adopt_sources(&mut found, &mut speakers, surnames, "introduced earlier");
         let titled = person_source::resolve_titled(
             text,
             &found,
             |s| self.index.canonical(s).is_some(),
             |before| self.titled_source(before),
         );
-        for (i, source) in titled {
-            let f = &mut found[i];
-            let name = f.source.replace(source.clone()).unwrap_or_default();
-            speakers.push((name.clone(), source.clone()));
-            f.why.push_str(&format!(
-                ", “{name}” read as {source} (the title the text gives them)"
-            ));
-        }
+        adopt_sources(
+            &mut found,
+            &mut speakers,
+            titled,
+            "the title the text gives them",
+        );
         let described = surname::resolve_described(
             text,
             &found,
             |s| self.index.canonical(s).is_some(),
             |d| self.described_source(d),
         );
-        for (i, source) in described {
-            let f = &mut found[i];
-            let name = f.source.replace(source.clone()).unwrap_or_default();
-            speakers.push((name.clone(), source.clone()));
-            f.why.push_str(&format!(
-                ", “{name}” read as {source} (as the text describes them)"
-            ));
-        }
+        adopt_sources(
+            &mut found,
+            &mut speakers,
+            described,
+            "as the text describes them",
+        );
         self.resolve_back_references(&mut found, text, &speakers);
         to_chars(text, found)
     }
@@ -510,4 +500,22 @@ fn to_chars(text: &str, found: Vec<Found>) -> Vec<Suggestion> {
     }
     out.sort_by(|a, b| (a.start, a.end, &a.label).cmp(&(b.start, b.end, &b.label)));
     out
+}
+
+/// Gives each attribution `i` of `resolved` its `source` in place of the
+/// person's name it had, saying `how` in its reason, and remembers the name as
+/// a speaker of that source (for pronouns after a later mention).
+fn adopt_sources(
+    found: &mut [Found],
+    speakers: &mut Vec<(String, String)>,
+    resolved: Vec<(usize, String)>,
+    how: &str,
+) {
+    for (i, source) in resolved {
+        let f = &mut found[i];
+        let name = f.source.replace(source.clone()).unwrap_or_default();
+        f.why
+            .push_str(&format!(", “{name}” read as {source} ({how})"));
+        speakers.push((name, source));
+    }
 }

@@ -396,12 +396,6 @@ const TITLE_HEADS: &[&str] = &[
     "lawyer",
     "counsel",
     "prosecutor",
-    "sen",
-    "senator",
-    "rep",
-    "representative",
-    "congressman",
-    "congresswoman",
     "state",
     "defense",
     "defence",
@@ -414,13 +408,14 @@ const TITLE_HEADS: &[&str] = &[
     "force",
 ];
 
-/// True when the last word of `before` is one of [`TITLE_HEADS`]: a title
+/// True when the last word of `before` is one of [`TITLE_HEADS`] or
+/// [`LAWMAKER_TITLES`]: a title
 /// stands right before the name, not a clause ("a prosecutor told the court
 /// that X").
 fn ends_in_title(before: &str) -> bool {
     plain_words(before)
         .last()
-        .is_some_and(|w| TITLE_HEADS.contains(&w.as_str()))
+        .is_some_and(|w| TITLE_HEADS.contains(&w.as_str()) || LAWMAKER_TITLES.contains(&w.as_str()))
 }
 
 /// One to three words, each capitalised with a lower-case letter after
