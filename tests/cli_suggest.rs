@@ -370,3 +370,71 @@ fn a_phrase_tagged_in_one_article_is_suggested_where_it_recurs() {
         "{text}"
     );
 }
+
+/// A project that carries its own source registry (Sources ▸ Sources…) is
+/// suggested with it, as the window does: here the analyst renamed KCNA to its
+/// long name and made "North Korea's news agency" an alias of it. Without the
+/// project's registry the built-in one names the source "KCNA".
+#[test]
+fn the_projects_own_registry_names_the_sources() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = Project::new("Own registry");
+    p.documents.push(Document::new(
+        "d1",
+        "Launch",
+        "According to KCNA, the North held 3 drills on Monday. \
+         North Korea's news agency said the drills ended on 4 May.",
+    ));
+    let plain = dir.path().join("plain.ron");
+    save_project(&plain, &p).unwrap();
+    let mut registry = marginalia::model::SourceRegistry::builtin();
+    let kcna = registry
+        .sources
+        .iter_mut()
+        .find(|s| s.name == "KCNA")
+        .expect("the built-in registry knows KCNA");
+    kcna.name = "Korean Central News Agency".into();
+    kcna.aliases.retain(|a| a != "Korean Central News Agency");
+    kcna.aliases.push("KCNA".into());
+    kcna.aliases.push("North Korea's news agency".into());
+    p.registry = registry;
+    let own = dir.path().join("own.ron");
+    save_project(&own, &p).unwrap();
+
+    let sources_of = |path: &PathBuf| -> Vec<String> {
+        let out = run(&["suggest", path.to_str().unwrap(), "--no-learn"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let docs = lines(&stdout(&out));
+        docs[0]["spans"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|s| s["label"] == "attribution")
+            .map(|s| s["source"].as_str().unwrap_or("").to_string())
+            .collect()
+    };
+    let plain = sources_of(&plain);
+    assert_eq!(plain.len(), 2);
+    assert_eq!(plain[0], "KCNA");
+    assert_ne!(plain[1], "Korean Central News Agency");
+    assert_eq!(
+        sources_of(&own),
+        ["Korean Central News Agency", "Korean Central News Agency"]
+    );
+    // --sources still wins over the project's registry.
+    let file = dir.path().join("sources.ron");
+    std::fs::write(
+        &file,
+        ron::to_string(&marginalia::model::SourceRegistry::builtin()).unwrap(),
+    )
+    .unwrap();
+    let out = run(&[
+        "suggest",
+        own.to_str().unwrap(),
+        "--no-learn",
+        "--sources",
+        file.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("\"source\":\"KCNA\""));
+}

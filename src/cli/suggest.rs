@@ -34,7 +34,7 @@ pub struct SuggestArgs {
     /// or the built-in rules.
     #[arg(long)]
     pub rules: Option<PathBuf>,
-    /// A source registry (RON) instead of the built-in one.
+    /// A source registry (RON) instead of the project's own (or the built-in one).
     #[arg(long)]
     pub sources: Option<PathBuf>,
     /// Also suggest where the project already has an annotation of the same label.
@@ -71,6 +71,9 @@ pub fn run(args: &SuggestArgs) -> anyhow::Result<ExitCode> {
         }
         None => project_rules(&args.project)?,
     };
+    let project = super::load(&args.project)?;
+    // The project's own registry (Sources ▸ Sources…), as the window suggests with
+    // it; the built-in one when the project has none; `--sources` wins over both.
     let registry = match &args.sources {
         Some(path) => {
             let text = std::fs::read_to_string(path)
@@ -78,10 +81,9 @@ pub fn run(args: &SuggestArgs) -> anyhow::Result<ExitCode> {
             SourceRegistry::from_ron(&text)
                 .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?
         }
-        None => SourceRegistry::builtin(),
+        None => project.source_registry().into_owned(),
     };
     let suggester = Suggester::new(rules, registry)?;
-    let project = super::load(&args.project)?;
     for id in &args.docs {
         if project.document(id).is_none() {
             bail!(
