@@ -50,10 +50,7 @@ impl Suggester {
         }
         cuts.sort_unstable();
         // "All times are Seoul time", "Here are the main points": no claim.
-        let furniture = self
-            .not_claims
-            .as_ref()
-            .is_some_and(|r| r.is_match(sentence));
+        let furniture = self.not_claims.iter().any(|r| r.is_match(sentence));
         // "SEOUL, Dec. 3 (Yonhap) -- North Korea fired …": the claim starts
         // after the dateline.
         let mut at = dateline_end(sentence);
