@@ -153,6 +153,11 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 /// a circumstance ("in a brief statement"), or an object after "told".
 pub(super) fn that_after_verb(clause: &str, verbs: &HashSet<String>) -> Option<(usize, String)> {
     let all: Vec<(usize, &str)> = words(clause).take(40).collect();
+    // Only a "that" among these words ends a match: without one, no verb
+    // need be looked up.
+    if !all.iter().any(|(_, w)| w.eq_ignore_ascii_case("that")) {
+        return None;
+    }
     for (i, &(_, word)) in all.iter().enumerate().take(30) {
         let verb = word.to_lowercase();
         if !verbs.contains(&verb) {
