@@ -5,7 +5,7 @@
 //!
 //! [`Lexicon::find_all`]: super::lexicon::Lexicon::find_all
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::RulesError;
 use super::lexicon::{Hit, is_whole_word};
@@ -57,13 +57,19 @@ impl LexiconSet {
         let automaton = if patterns.is_empty() {
             None
         } else {
-            Some(
-                AhoCorasickBuilder::new()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::Standard)
-                    .build(&patterns)
+            let mut builder = AhoCorasickBuilder::new();
+            builder
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard);
+            // A DFA reads each byte with one look-up: worth its memory for a
+            // scan of every sentence (the crate picks one by itself only for
+            // 100 phrases or fewer). Should it not build, the crate's choice.
+            let dfa = builder.kind(Some(AhoCorasickKind::DFA)).build(&patterns);
+            Some(match dfa {
+                Ok(dfa) => dfa,
+                Err(_) => (builder.kind(None).build(&patterns))
                     .map_err(|e| RulesError::Lexicon(e.to_string()))?,
-            )
+            })
         };
         Ok(LexiconSet {
             automaton,
