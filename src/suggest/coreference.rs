@@ -257,7 +257,10 @@ fn latest_body(
     hits: &[Hit],
     registry: &SourceRegistry,
 ) -> Option<(usize, String)> {
-    let holds = |n: &str| n.to_lowercase().split_whitespace().any(|w| w == body);
+    // Word by word, lower-cased one char at a time: no copy per name (this
+    // runs for every registry name in the look-back).
+    let is_body = |w: &str| w.chars().flat_map(char::to_lowercase).eq(body.chars());
+    let holds = |n: &str| n.split_whitespace().any(is_body);
     hits.iter()
         .rev()
         .find(|h| {
@@ -268,12 +271,9 @@ fn latest_body(
             holds(&source.name)
                 || holds(&window[h.start..h.end])
                 || source.aliases.iter().any(|a| {
-                    let words: Vec<String> = a
-                        .to_lowercase()
-                        .split_whitespace()
-                        .map(str::to_string)
-                        .collect();
-                    words.len() <= 2 && words.last().is_some_and(|w| w == body)
+                    let mut words = a.split_whitespace();
+                    let last = words.next_back();
+                    words.count() <= 1 && last.is_some_and(is_body)
                 })
         })
         .map(|h| (h.start, registry.sources[h.value].name.clone()))

@@ -17,6 +17,7 @@ mod filter;
 pub mod jsonl;
 pub mod learn;
 mod lexicon;
+mod lexicon_set;
 mod noun_phrase;
 mod occurrences;
 pub mod project_rules;

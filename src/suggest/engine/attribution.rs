@@ -13,16 +13,12 @@ use crate::suggest::rules::SourceSide;
 
 impl Suggester {
     /// Attribution spans of a sentence, in its bytes, never overlapping.
-    pub(super) fn attributions(&self, sentence: &str) -> Vec<Found> {
+    /// `cues` holds each attribution rule's cues found in the sentence, in
+    /// the rules' order.
+    pub(super) fn attributions(&self, sentence: &str, cues: &[Vec<Hit>]) -> Vec<Found> {
         let mut out: Vec<Found> = Vec::new();
-        for (rule, lexicon) in self
-            .rules
-            .attribution
-            .rules
-            .iter()
-            .zip(&self.attribution_cues)
-        {
-            for Hit { start, end, .. } in lexicon.find_all(sentence) {
+        for (rule, hits) in self.rules.attribution.rules.iter().zip(cues) {
+            for &Hit { start, end, .. } in hits {
                 if is_capitalised_inside(sentence, start) || self.is_noun_before_cue(sentence, end)
                 {
                     // "the United *States*": a name's word; "the KCNA *report*

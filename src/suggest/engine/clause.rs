@@ -17,13 +17,16 @@ use crate::suggest::{CLAIM, SPECULATION};
 impl Suggester {
     pub(super) fn suggest_sentence(&self, text: &str, s: usize, e: usize, out: &mut Vec<Found>) {
         let sentence = &text[s..e];
-        let attributions = self.attributions(sentence);
+        // The attribution rules' cues, then the clause breaks.
+        let mut cues = self.sentence_cues.find_all(sentence);
+        let breaks = cues.pop().unwrap_or_default();
+        let attributions = self.attributions(sentence, &cues);
         // (start, end, is an attribution)
         let mut cuts: Vec<(usize, usize, bool)> = attributions
             .iter()
             .map(|f| (f.start, f.end, true))
             .collect();
-        for hit in self.clause_breaks.find_all(sentence) {
+        for hit in breaks {
             // "6:15 a.m." holds a colon but no clause break (": " does).
             let colon_in_word = sentence[hit.start..hit.end].trim() == ":"
                 && !sentence[hit.start..].starts_with(": ");
@@ -50,10 +53,7 @@ impl Suggester {
         }
         cuts.sort_unstable();
         // "All times are Seoul time", "Here are the main points": no claim.
-        let furniture = self
-            .not_claims
-            .as_ref()
-            .is_some_and(|r| r.is_match(sentence));
+        let furniture = self.not_claims.iter().any(|r| r.is_match(sentence));
         // "SEOUL, Dec. 3 (Yonhap) -- North Korea fired …": the claim starts
         // after the dateline.
         let mut at = dateline_end(sentence);

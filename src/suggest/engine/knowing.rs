@@ -3,6 +3,10 @@
 //! "according to two people *briefed on the decision*". The whole description
 //! is the subject (or the cited name), and the source an unnamed one.
 
+use std::sync::LazyLock;
+
+use memchr::memmem::{Finder, FinderRev};
+
 use super::Suggester;
 use super::cue_gate::look_back;
 
@@ -17,6 +21,15 @@ const KNOWING: &[&str] = &[
     " involved in ",
     " knowledgeable about ",
 ];
+
+/// [`KNOWING`]'s phrases ready to search from the end (built once: a
+/// search built for each cue cost more than the search itself).
+static KNOWING_BACKWARD: LazyLock<Vec<FinderRev<'static>>> =
+    LazyLock::new(|| KNOWING.iter().map(FinderRev::new).collect());
+
+/// [`KNOWING`]'s phrases ready to search from the start.
+static KNOWING_FORWARD: LazyLock<Vec<Finder<'static>>> =
+    LazyLock::new(|| KNOWING.iter().map(Finder::new).collect());
 
 /// Head words of an unnamed speaker before a [`KNOWING`] phrase.
 const SPEAKERS: &[&str] = &[
@@ -63,8 +76,8 @@ impl Suggester {
         let before = sentence[..cue].trim_end();
         // What is known is a few words: look back a bounded stretch only.
         let from = look_back(before, before.len(), MAX_LOOK_BACK);
-        let (at, phrase) = (KNOWING.iter())
-            .filter_map(|p| before[from..].rfind(p).map(|i| (from + i, *p)))
+        let (at, phrase) = (KNOWING_BACKWARD.iter().zip(KNOWING))
+            .filter_map(|(finder, p)| finder.rfind(&before[from..]).map(|i| (from + i, *p)))
             .max_by_key(|(i, _)| *i)?;
         if !is_known_thing(&before[at + phrase.len()..]) {
             return None;
@@ -88,7 +101,8 @@ impl Suggester {
             .unwrap_or(rest.len());
         // "U.S." keeps its full stops: stop at one followed by a space and end.
         let clause = &rest[..clause_end(rest, stop)];
-        let (at, phrase) = (KNOWING.iter()).find_map(|p| clause.find(p).map(|i| (i, *p)))?;
+        let (at, phrase) = (KNOWING_FORWARD.iter().zip(KNOWING))
+            .find_map(|(finder, p)| finder.find(clause.as_bytes()).map(|i| (i, *p)))?;
         let head = clause[..at].rsplit(' ').next()?.to_lowercase();
         if !SPEAKERS.contains(&head.as_str()) || clause[..at].split_whitespace().count() > 4 {
             return None;

@@ -40,6 +40,7 @@ use std::collections::HashSet;
 use regex::Regex;
 
 use super::lexicon::Lexicon;
+use super::lexicon_set::LexiconSet;
 use super::noun_phrase::NameWords;
 use super::rules::{RuleSet, RulesError};
 use super::sentences::{sentences, sentences_on_threads};
@@ -57,22 +58,27 @@ pub struct Suggester {
     /// scan of every name (once or twice per attribution).
     index: SourceIndex,
     names: NameWords,
-    /// One lexicon per attribution rule (cues may repeat across rules).
-    attribution_cues: Vec<Lexicon>,
+    /// One lexicon per attribution rule (cues may repeat across rules), then
+    /// the rules' `clause_breaks`: a sentence is
+    /// scanned once for all of them.
+    sentence_cues: LexiconSet,
     hedge_cues: Lexicon,
     hedge_unless_after: Vec<Vec<Regex>>,
     hedge_unless_before: Vec<Vec<Regex>>,
     hedge_only_after: Vec<Vec<Regex>>,
     hedge_only_before: Vec<Vec<Regex>>,
-    /// The claims' `not_claims` joined: a sentence it matches is furniture.
-    not_claims: Option<Regex>,
+    /// The claims' `not_claims`, each on its own: a sentence one of them
+    /// matches is furniture. Not joined into one alternation: most are anchored
+    /// at the start and one opens with a literal, which the regex crate runs
+    /// quickly alone, while their union (Unicode `\b`, no common literal) ran
+    /// its bounded backtracker over every sentence.
+    not_claims: Vec<Regex>,
     /// Reporting verbs (one word, lower case) whose "that" opens what they
     /// report ("*alleged* in court *that* …"): the attribution rules' cues
     /// plus [`reported::MORE_REPORTING_VERBS`].
     reporting_verbs: HashSet<String>,
     claim_patterns: Vec<Option<Regex>>,
     claim_words: Vec<Lexicon>,
-    clause_breaks: Lexicon,
     source_names: Lexicon,
     not_first_words: HashSet<String>,
     not_actors: HashSet<String>,
@@ -134,15 +140,16 @@ fn lower_set(words: &[String]) -> HashSet<String> {
 impl Suggester {
     /// Compiles `rules`; sources are normalised through `registry`.
     pub fn new(rules: RuleSet, registry: SourceRegistry) -> Result<Self, RulesError> {
-        let attribution_cues = rules
-            .attribution
-            .rules
-            .iter()
-            .map(|r| {
-                let cues = if r.enabled { &r.cues[..] } else { &[][..] };
-                Lexicon::new(cues.iter().map(|c| (c.as_str(), 0)))
-            })
-            .collect::<Result<_, _>>()?;
+        let attribution_cues = (rules.attribution.rules.iter()).map(|r| {
+            let cues = if r.enabled { &r.cues[..] } else { &[][..] };
+            cues.iter().map(|c| (c.as_str(), 0))
+        });
+        let breaks = rules.clause_breaks.iter().map(|b| (b.as_str(), 0));
+        let sentence_cues = LexiconSet::new(
+            attribution_cues
+                .map(|cues| cues.collect::<Vec<_>>())
+                .chain([breaks.collect()]),
+        )?;
         let hedge_cues = Lexicon::new(
             rules
                 .speculation
@@ -161,16 +168,7 @@ impl Suggester {
             hedge_only_after.push(compile(&r.id, &r.only_followed_by)?);
             hedge_only_before.push(compile(&r.id, &r.only_preceded_by)?);
         }
-        let not_claims = if rules.claim.not_claims.is_empty() {
-            None
-        } else {
-            compile("not_claims", &rules.claim.not_claims)?;
-            let joined = (rules.claim.not_claims.iter())
-                .map(|p| format!("(?:{p})"))
-                .collect::<Vec<_>>()
-                .join("|");
-            Some(compile("not_claims", &[joined])?.remove(0))
-        };
+        let not_claims = compile("not_claims", &rules.claim.not_claims)?;
         let reporting_verbs = reported::reporting_verbs(&rules.attribution.rules);
         let mut claim_patterns = Vec::new();
         let mut claim_words = Vec::new();
@@ -189,7 +187,6 @@ impl Suggester {
             });
             claim_words.push(Lexicon::new(r.words.iter().map(|w| (w.as_str(), 0)))?);
         }
-        let clause_breaks = Lexicon::new(rules.clause_breaks.iter().map(|b| (b.as_str(), 0)))?;
         // Each name also with the other apostrophe ("Japan’s" = "Japan's").
         let variants: Vec<(String, usize)> = registry
             .names()
@@ -213,7 +210,7 @@ impl Suggester {
             not_actors: rules.claim.not_actors.iter().cloned().collect(),
             adverbial_ends: lower_set(&rules.claim.adverbial_ends),
             audiences: lower_set(&rules.attribution.audiences),
-            attribution_cues,
+            sentence_cues,
             hedge_cues,
             hedge_unless_after,
             hedge_unless_before,
@@ -223,7 +220,6 @@ impl Suggester {
             reporting_verbs,
             claim_patterns,
             claim_words,
-            clause_breaks,
             source_names,
             rules,
             index: SourceIndex::new(&registry),

@@ -152,7 +152,16 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 /// case). Between verb and "that" stand at most six words, without a comma:
 /// a circumstance ("in a brief statement"), or an object after "told".
 pub(super) fn that_after_verb(clause: &str, verbs: &HashSet<String>) -> Option<(usize, String)> {
+    // Only a word "that" ends a match: a clause without those four letters
+    // (most) is not cut into words at all, and without one among the first
+    // 40 words no verb need be looked up.
+    if !(clause.as_bytes().windows(4)).any(|w| w.eq_ignore_ascii_case(b"that")) {
+        return None;
+    }
     let all: Vec<(usize, &str)> = words(clause).take(40).collect();
+    if !all.iter().any(|(_, w)| w.eq_ignore_ascii_case("that")) {
+        return None;
+    }
     for (i, &(_, word)) in all.iter().enumerate().take(30) {
         let verb = word.to_lowercase();
         if !verbs.contains(&verb) {
