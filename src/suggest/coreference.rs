@@ -48,7 +48,14 @@ fn of_kinds(source: &crate::model::Source, kinds: &[&str]) -> bool {
 /// Generic words that first stand for the latest registry source whose name
 /// holds them ("the ministry said" → the Unification Ministry named before, not
 /// the latest government mention, which may be "Seoul").
-const BODIES: &[&str] = &["ministry", "agency", "institute", "command", "office"];
+const BODIES: &[&str] = &[
+    "ministry",
+    "agency",
+    "institute",
+    "command",
+    "office",
+    "bank",
+];
 
 /// Words for a person speaking for a body ("a ministry *official*").
 const SPEAKERS: &[&str] = &[
@@ -313,10 +320,47 @@ fn latest_named_body(body: &str, window: &str) -> Option<(usize, String)> {
     // The first word is a slice of `window`: its offset is where it starts.
     let first = name.last()?;
     let at = first.as_ptr() as usize - window.as_ptr() as usize;
-    (name.len() > 1).then(|| {
-        let words: Vec<&str> = name.iter().rev().map(|w| bare(w)).collect();
-        (at, words.join(" "))
-    })
+    let mut words: Vec<&str> = name.iter().rev().map(|w| bare(w)).collect();
+    let head_end = head.as_ptr() as usize - window.as_ptr() as usize + head.len();
+    // "the Bank *of Korea*": the head alone is a name with its tail.
+    let tail = match head.ends_with([',', '.', ';', ':', '”', '"']) {
+        true => Vec::new(),
+        false => name_tail(&window[head_end..]),
+    };
+    if words.len() + tail.len() < 2 {
+        return None;
+    }
+    words.extend(tail);
+    Some((at, words.join(" ")))
+}
+
+/// The words of a body's name after its head noun ("the Hana Institute *of
+/// Finance*, its research arm"): "of" or "for" and one to four capitalised
+/// words (with "and" between them), up to a clause break; none otherwise.
+fn name_tail(after: &str) -> Vec<&str> {
+    let mut words = after.split_whitespace();
+    let Some(joining) = words.next().filter(|w| ["of", "for"].contains(w)) else {
+        return Vec::new();
+    };
+    let mut tail = vec![joining];
+    for word in words.take(6) {
+        let b = bare_word(word);
+        let name_word = b.starts_with(char::is_uppercase) && !["The", "A", "An"].contains(&b);
+        if !(name_word || b == "and") || b.is_empty() {
+            break;
+        }
+        tail.push(b);
+        if word.ends_with([',', '.', ';', ':', '”', '"', ')']) {
+            break;
+        }
+    }
+    while tail
+        .last()
+        .is_some_and(|w| ["of", "for", "and"].contains(w))
+    {
+        tail.pop();
+    }
+    if tail.len() > 5 { Vec::new() } else { tail }
 }
 
 /// `word` without the punctuation around it ("“Agency,”" → "Agency").
