@@ -91,3 +91,32 @@ fn a_body_word_is_the_whole_name_introduced() {
                 in Riga. The institute added that freight rates had doubled.";
     assert_eq!(source(text, "institute added"), "Baltic Trade Institute");
 }
+
+#[test]
+fn a_known_institute_is_its_researchers_source() {
+    let text = "My colleague Jonas Berg at the Stockholm International Peace Research \
+                Institute argues that arms imports have doubled.";
+    assert_eq!(source(text, "Jonas Berg"), "SIPRI");
+}
+
+#[test]
+fn people_in_a_place_are_the_people_not_the_place() {
+    let text = "Envoys met in Oslo on Monday. The vote will be close, diplomats in Oslo say.";
+    assert_eq!(source(text, "diplomats in Oslo"), "diplomats");
+    // A capitalised body after its description keeps its name.
+    let text = "Exports fell, the state news agency TASS reported.";
+    assert_eq!(source(text, "TASS"), "TASS");
+}
+
+#[test]
+fn a_body_word_after_a_countrys_body_is_its_officials() {
+    let text = "Pyongyang's foreign ministry called the drills a provocation on Sunday. \
+                Talks will resume in May, Norway's foreign ministry said last week. \
+                The ministry added that its embassy would stay open.";
+    assert_eq!(source(text, "ministry added"), "Norwegian officials");
+    // The latest body named wins.
+    let text = "Talks will resume in May, Norway's foreign ministry said last week. \
+                The Unification Ministry said on Monday that aid would continue. \
+                The ministry added that its office would stay open.";
+    assert_eq!(source(text, "ministry added"), "Unification Ministry");
+}

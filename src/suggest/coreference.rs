@@ -207,6 +207,7 @@ fn body_named_before(
         holding.map(|(at, _, acronym)| (*at, index.normalise(acronym))),
         latest_named_body(body, window).map(|(at, n)| (at, index.normalise(&n))),
         latest_body(body, window, hits, registry),
+        latest_country_body(body, window).map(|(at, n)| (at, index.normalise(&n))),
     ];
     let best = candidates.into_iter().flatten().max_by_key(|(at, _)| *at);
     best.or_else(|| (acronyms.last()).map(|(at, _, acronym)| (*at, index.normalise(acronym))))
@@ -361,6 +362,29 @@ fn name_tail(after: &str) -> Vec<&str> {
         tail.pop();
     }
     if tail.len() > 5 { Vec::new() } else { tail }
+}
+
+/// The latest body of a country the registry does not list, named in
+/// `window` with the word `body` ("*Norway's foreign ministry* said …. The
+/// ministry added"): the country's officials ("Norwegian officials") and
+/// where the country's name starts. A possessive country, then one to three
+/// lower-case words, the last of them `body`.
+fn latest_country_body(body: &str, window: &str) -> Option<(usize, String)> {
+    let possessives = window
+        .match_indices("'s ")
+        .chain(window.match_indices("’s "));
+    possessives
+        .filter_map(|(at, apostrophe)| {
+            let country_at = window[..at].rfind(' ').map_or(0, |i| i + 1);
+            let officials = super::engine::country_officials(&window[country_at..at])?;
+            let after = &window[at + apostrophe.len()..];
+            let names_body = (after.split_whitespace().take(3))
+                .map(bare_word)
+                .take_while(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+                .any(|w| w == body);
+            names_body.then_some((country_at, officials))
+        })
+        .max_by_key(|(at, _)| *at)
 }
 
 /// `word` without the punctuation around it ("“Agency,”" → "Agency").

@@ -38,6 +38,8 @@ mod trailing;
 
 use std::collections::HashSet;
 
+pub(super) use nationality::country_officials;
+
 use regex::Regex;
 
 use super::lexicon::Lexicon;

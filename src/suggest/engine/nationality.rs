@@ -81,7 +81,7 @@ const COUNTRIES: &[(&str, &str)] = &[
 
 /// "Swedish officials" for "Sweden" (or "the Netherlands"): the officials of
 /// the country `name` is, whole, or `None`.
-pub(super) fn country_officials(name: &str) -> Option<String> {
+pub(crate) fn country_officials(name: &str) -> Option<String> {
     let name = name.trim();
     let name = name
         .strip_prefix("the ")

@@ -461,6 +461,16 @@ fn descriptor_stripped(name: &str) -> &str {
     let described =
         |w: &&&str| w.chars().all(|c| c.is_lowercase() || c == '-') || w.ends_with("-based");
     let lead = words.iter().take_while(described).count();
+    // "diplomats in Geneva": people in a place are the people.
+    if (2..=3).contains(&lead)
+        && lead < words.len()
+        && ["in", "at", "from"].contains(&words[lead - 1])
+        && !["a", "an", "the"].contains(&words[0])
+    {
+        let end =
+            words[lead - 2].as_ptr() as usize - name.as_ptr() as usize + words[lead - 2].len();
+        return name.get(..end).unwrap_or(name);
+    }
     let rest = &words[lead..];
     let proper = !rest.is_empty() && rest.iter().all(|w| w.starts_with(char::is_uppercase));
     if lead == 0 || !proper {
