@@ -209,8 +209,8 @@ fn fresh3_figures() {
 #[test]
 fn fresh4_figures() {
     let floors = [
-        ("attribution", Strictness::Overlap, 0.86, 0.84),
-        ("attribution", Strictness::Iou, 0.83, 0.82),
+        ("attribution", Strictness::Overlap, 0.86, 0.85),
+        ("attribution", Strictness::Iou, 0.84, 0.83),
         ("claim", Strictness::Iou, 0.76, 0.75),
         ("speculation", Strictness::Iou, 0.92, 0.90),
     ];
@@ -244,8 +244,8 @@ fn fresh4_figures() {
 #[test]
 fn fresh5_figures() {
     let floors = [
-        ("attribution", Strictness::Overlap, 0.83, 0.83),
-        ("attribution", Strictness::Iou, 0.82, 0.82),
+        ("attribution", Strictness::Overlap, 0.84, 0.84),
+        ("attribution", Strictness::Iou, 0.83, 0.83),
         ("claim", Strictness::Iou, 0.90, 0.85),
         ("speculation", Strictness::Iou, 0.93, 0.95),
     ];
@@ -267,11 +267,16 @@ fn fresh5_figures() {
 /// session's end, still unseen (perf12, claims5, persons5 and cues5 merged):
 /// attribution at overlap 0.55 / 0.51, IoU 0.50 / 0.46; claim IoU 0.79 /
 /// 0.77; speculation IoU 0.88 / 0.80; effort 1.67. The floors a little below.
+/// Seen from the thirteenth session (its misses released): names13 (sources
+/// named as analysts name them: international bodies' short names, any
+/// country's officials, an acronym's full name) raised attribution at overlap
+/// to 0.74 / 0.68, IoU 0.66 / 0.61, effort 1.61 (fresh5 0.85 / 0.86, fresh4
+/// 0.88 / 0.87 at overlap); the floors a little below.
 #[test]
 fn fresh6_figures() {
     let floors = [
-        ("attribution", Strictness::Overlap, 0.54, 0.49),
-        ("attribution", Strictness::Iou, 0.49, 0.45),
+        ("attribution", Strictness::Overlap, 0.72, 0.66),
+        ("attribution", Strictness::Iou, 0.64, 0.59),
         ("claim", Strictness::Iou, 0.77, 0.75),
         ("speculation", Strictness::Iou, 0.86, 0.78),
     ];
@@ -282,7 +287,7 @@ fn fresh6_figures() {
         ],
         305,
         &floors,
-        1.71,
+        1.65,
     );
 }
 

@@ -24,6 +24,7 @@ const TRADES: &[&str] = &[
     "airline",
     "shipper",
     "shipbuilder",
+    "platform",
 ];
 
 /// True when `word` ("company", "the firm") is a generic word for a company

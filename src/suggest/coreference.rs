@@ -48,7 +48,14 @@ fn of_kinds(source: &crate::model::Source, kinds: &[&str]) -> bool {
 /// Generic words that first stand for the latest registry source whose name
 /// holds them ("the ministry said" → the Unification Ministry named before, not
 /// the latest government mention, which may be "Seoul").
-const BODIES: &[&str] = &["ministry", "agency", "institute", "command", "office"];
+const BODIES: &[&str] = &[
+    "ministry",
+    "agency",
+    "institute",
+    "command",
+    "office",
+    "bank",
+];
 
 /// Words for a person speaking for a body ("a ministry *official*").
 const SPEAKERS: &[&str] = &[
@@ -200,6 +207,7 @@ fn body_named_before(
         holding.map(|(at, _, acronym)| (*at, index.normalise(acronym))),
         latest_named_body(body, window).map(|(at, n)| (at, index.normalise(&n))),
         latest_body(body, window, hits, registry),
+        latest_country_body(body, window).map(|(at, n)| (at, index.normalise(&n))),
     ];
     let best = candidates.into_iter().flatten().max_by_key(|(at, _)| *at);
     best.or_else(|| (acronyms.last()).map(|(at, _, acronym)| (*at, index.normalise(acronym))))
@@ -313,10 +321,70 @@ fn latest_named_body(body: &str, window: &str) -> Option<(usize, String)> {
     // The first word is a slice of `window`: its offset is where it starts.
     let first = name.last()?;
     let at = first.as_ptr() as usize - window.as_ptr() as usize;
-    (name.len() > 1).then(|| {
-        let words: Vec<&str> = name.iter().rev().map(|w| bare(w)).collect();
-        (at, words.join(" "))
-    })
+    let mut words: Vec<&str> = name.iter().rev().map(|w| bare(w)).collect();
+    let head_end = head.as_ptr() as usize - window.as_ptr() as usize + head.len();
+    // "the Bank *of Korea*": the head alone is a name with its tail.
+    let tail = match head.ends_with([',', '.', ';', ':', '”', '"']) {
+        true => Vec::new(),
+        false => name_tail(&window[head_end..]),
+    };
+    if words.len() + tail.len() < 2 {
+        return None;
+    }
+    words.extend(tail);
+    Some((at, words.join(" ")))
+}
+
+/// The words of a body's name after its head noun ("the Hana Institute *of
+/// Finance*, its research arm"): "of" or "for" and one to four capitalised
+/// words (with "and" between them), up to a clause break; none otherwise.
+fn name_tail(after: &str) -> Vec<&str> {
+    let mut words = after.split_whitespace();
+    let Some(joining) = words.next().filter(|w| ["of", "for"].contains(w)) else {
+        return Vec::new();
+    };
+    let mut tail = vec![joining];
+    for word in words.take(6) {
+        let b = bare_word(word);
+        let name_word = b.starts_with(char::is_uppercase) && !["The", "A", "An"].contains(&b);
+        if !(name_word || b == "and") || b.is_empty() {
+            break;
+        }
+        tail.push(b);
+        if word.ends_with([',', '.', ';', ':', '”', '"', ')']) {
+            break;
+        }
+    }
+    while tail
+        .last()
+        .is_some_and(|w| ["of", "for", "and"].contains(w))
+    {
+        tail.pop();
+    }
+    if tail.len() > 5 { Vec::new() } else { tail }
+}
+
+/// The latest body of a country the registry does not list, named in
+/// `window` with the word `body` ("*Norway's foreign ministry* said …. The
+/// ministry added"): the country's officials ("Norwegian officials") and
+/// where the country's name starts. A possessive country, then one to three
+/// lower-case words, the last of them `body`.
+fn latest_country_body(body: &str, window: &str) -> Option<(usize, String)> {
+    let possessives = window
+        .match_indices("'s ")
+        .chain(window.match_indices("’s "));
+    possessives
+        .filter_map(|(at, apostrophe)| {
+            let country_at = window[..at].rfind(' ').map_or(0, |i| i + 1);
+            let officials = super::engine::country_officials(&window[country_at..at])?;
+            let after = &window[at + apostrophe.len()..];
+            let names_body = (after.split_whitespace().take(3))
+                .map(bare_word)
+                .take_while(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+                .any(|w| w == body);
+            names_body.then_some((country_at, officials))
+        })
+        .max_by_key(|(at, _)| *at)
 }
 
 /// `word` without the punctuation around it ("“Agency,”" → "Agency").

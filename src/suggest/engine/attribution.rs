@@ -83,7 +83,13 @@ impl Suggester {
                             None => match self.anonymous_name_before(sentence, start) {
                                 // "A source who asked not to be named told".
                                 Some(n) => {
-                                    told = Some(self.anonymous_source());
+                                    // "A Dutch navy official, speaking on
+                                    // condition of anonymity, said": Dutch
+                                    // officials.
+                                    let name = sentence[n..start].split(',').next();
+                                    told = Some(
+                                        self.anonymous_official_source(name.unwrap_or_default()),
+                                    );
                                     (n, start)
                                 }
                                 None => match self.appositive_before(sentence, start) {
@@ -91,8 +97,10 @@ impl Suggester {
                                         let appositive = &sentence[open + 1..close];
                                         told = Some(if self.is_anonymity(appositive) {
                                             // "A ministry official, speaking on
-                                            // condition of anonymity, said".
-                                            self.anonymous_source()
+                                            // condition of anonymity, said";
+                                            // "A Dutch defence official, …":
+                                            // Dutch officials.
+                                            self.anonymous_official_source(&sentence[n..open])
                                         } else {
                                             self.appositive_source(&sentence[n..open], appositive)
                                         });

@@ -25,6 +25,7 @@ mod cue_gate;
 mod cue_phrase;
 mod descriptor;
 mod knowing;
+mod nationality;
 mod participle;
 mod person_mention;
 mod person_source;
@@ -36,6 +37,8 @@ mod surname;
 mod trailing;
 
 use std::collections::HashSet;
+
+pub(super) use nationality::country_officials;
 
 use regex::Regex;
 
@@ -326,6 +329,21 @@ impl Suggester {
             &mut speakers,
             described,
             "as the text describes them",
+        );
+        let acronyms =
+            surname::resolve_acronyms(text, &found, |s| self.index.canonical(s).is_some());
+        // A person described by the acronym's body speaks for the whole name.
+        for (i, whole) in &acronyms {
+            let short = found[*i].source.as_deref().unwrap_or_default();
+            for (_, spoken) in speakers.iter_mut().filter(|(_, s)| s == short) {
+                spoken.clone_from(whole);
+            }
+        }
+        adopt_sources(
+            &mut found,
+            &mut speakers,
+            acronyms,
+            "the body whose name opens with it",
         );
         self.resolve_back_references(&mut found, text, &speakers);
         to_chars(text, found)

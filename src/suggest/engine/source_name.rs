@@ -245,6 +245,36 @@ impl Suggester {
                 });
                 fits.then(|| s.name.clone())
             })
+            .or_else(|| self.listed_nationality_officials(name))
+    }
+
+    /// "a Danish diplomat", "Norway's foreign ministry": the officials of a
+    /// country the registry does not list (see
+    /// [`super::nationality::nationality_officials`]), when the name ends in a
+    /// lower-case word or a government body's word ("Ministry"), not in a
+    /// company's or outlet's name ("Finnish company Nokia") or word.
+    fn listed_nationality_officials(&self, name: &str) -> Option<String> {
+        let last = name.split_whitespace().last()?;
+        let lower = last.to_lowercase();
+        let plain = last.chars().all(|c| c.is_lowercase() || c == '-');
+        let speaks = (plain || ORGANISATION_WORDS.contains(&lower.as_str()))
+            && !NOT_GOVERNMENT_WORDS.contains(&lower.as_str());
+        if !speaks {
+            return None;
+        }
+        super::nationality::nationality_officials(name).map(|o| self.index.normalise(&o))
+    }
+
+    /// The source of "NAME, speaking on condition of anonymity, said": the
+    /// officials of the country the name gives when it ends in "official(s)"
+    /// ("A Dutch defence official" → Dutch officials), else the anonymous
+    /// source ("A ministry official").
+    pub(super) fn anonymous_official_source(&self, name: &str) -> String {
+        let last = name.split_whitespace().last().unwrap_or_default();
+        let official = ["official", "officials"].contains(&last.to_lowercase().as_str());
+        (official.then(|| self.officials_of_nationality(name)))
+            .flatten()
+            .unwrap_or_else(|| self.anonymous_source())
     }
 
     /// "analysts at the Stimson Center", "experts from KINU": a generic
@@ -364,6 +394,10 @@ impl Suggester {
             words.remove(0);
         }
         let name = words.join(" ");
+        // "Norway said", "Norway's foreign ministry said" (through its owner).
+        if let Some(officials) = super::nationality::country_officials(&name) {
+            return self.index.normalise(&officials);
+        }
         if let Some(acronym) = parenthesised_acronym(&name) {
             return self.index.normalise(acronym);
         }
@@ -427,6 +461,16 @@ fn descriptor_stripped(name: &str) -> &str {
     let described =
         |w: &&&str| w.chars().all(|c| c.is_lowercase() || c == '-') || w.ends_with("-based");
     let lead = words.iter().take_while(described).count();
+    // "diplomats in Geneva": people in a place are the people.
+    if (2..=3).contains(&lead)
+        && lead < words.len()
+        && ["in", "at", "from"].contains(&words[lead - 1])
+        && !["a", "an", "the"].contains(&words[0])
+    {
+        let end =
+            words[lead - 2].as_ptr() as usize - name.as_ptr() as usize + words[lead - 2].len();
+        return name.get(..end).unwrap_or(name);
+    }
     let rest = &words[lead..];
     let proper = !rest.is_empty() && rest.iter().all(|w| w.starts_with(char::is_uppercase));
     if lead == 0 || !proper {
@@ -494,6 +538,25 @@ const ORGANISATION_WORDS: &[&str] = &[
     "pentagon",
     "kremlin",
     "officials",
+];
+
+/// Last words of a name that make it a company, outlet or school rather than
+/// a government's speaker ("Danish shipping *company*", "a Swiss *bank*").
+const NOT_GOVERNMENT_WORDS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "bank",
+    "newspaper",
+    "daily",
+    "outlet",
+    "broadcaster",
+    "network",
+    "magazine",
+    "university",
+    "institute",
+    "media",
+    "press",
 ];
 
 /// "Unification Minister Kim" as "Unification Ministry Kim", when `name` holds

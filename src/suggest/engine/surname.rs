@@ -42,6 +42,41 @@ pub(super) fn resolve_surnames(
     resolved
 }
 
+/// For each attribution (in text order) whose source is a short acronym that
+/// `known` does not recognise ("said Ana Ruiz, *TRM*'s head of research"),
+/// the source of the latest attribution before it whose source opens with
+/// that acronym and a space ("TRM Labs") and whose span of `text` holds it as
+/// a word. Returns the indices resolved and the source each takes.
+pub(super) fn resolve_acronyms(
+    text: &str,
+    found: &[Found],
+    known: impl Fn(&str) -> bool,
+) -> Vec<(usize, String)> {
+    let mut resolved = Vec::new();
+    for (i, f) in found.iter().enumerate() {
+        if f.label != ATTRIBUTION || f.back_reference {
+            continue;
+        }
+        let Some(word) = (f.source.as_deref()).filter(|s| is_short_acronym(s) && !known(s)) else {
+            continue;
+        };
+        let opens = |s: &str| s.strip_prefix(word).is_some_and(|r| r.starts_with(' '));
+        let earlier = found[..i].iter().rev().find(|e| {
+            e.label == ATTRIBUTION
+                && !e.back_reference
+                && e.source.as_deref().is_some_and(opens)
+                && text.get(e.start..e.end).is_some_and(|span| {
+                    span.split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w == word)
+                })
+        });
+        if let Some(source) = earlier.and_then(|e| e.source.clone()) {
+            resolved.push((i, source));
+        }
+    }
+    resolved
+}
+
 /// For each attribution (in text order) whose source is a person's name of one
 /// to three capitalised words that `known` does not recognise, the source
 /// `describe` finds in how the text describes that person: after an occurrence
@@ -154,6 +189,12 @@ fn is_personal_name(source: &str) -> bool {
                 && w.chars().all(|c| c.is_alphabetic() || c == '-')
                 && w.chars().skip(1).any(char::is_lowercase)
         })
+}
+
+/// True when `source` is two to six capital ASCII letters ("TRM"), the short
+/// name a body's full name often opens with.
+fn is_short_acronym(source: &str) -> bool {
+    (2..=6).contains(&source.len()) && source.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// One word, capitalised, of letters only ("Choi", "Ellison"): not "Seoul's"
