@@ -170,8 +170,8 @@ fn fresh3_figures() {
     let floors = [
         ("attribution", Strictness::Overlap, 0.95, 0.96),
         ("attribution", Strictness::Iou, 0.95, 0.96),
-        ("claim", Strictness::Iou, 0.85, 0.82),
-        ("speculation", Strictness::Iou, 0.94, 0.95),
+        ("claim", Strictness::Iou, 0.86, 0.83),
+        ("speculation", Strictness::Iou, 0.94, 0.98),
     ];
     check(
         "fresh3",
@@ -205,15 +205,15 @@ fn fresh4_figures() {
     let floors = [
         ("attribution", Strictness::Overlap, 0.86, 0.84),
         ("attribution", Strictness::Iou, 0.83, 0.82),
-        ("claim", Strictness::Iou, 0.76, 0.75),
-        ("speculation", Strictness::Iou, 0.92, 0.90),
+        ("claim", Strictness::Iou, 0.80, 0.80),
+        ("speculation", Strictness::Iou, 0.93, 0.93),
     ];
     check(
         "fresh4",
         &["tune", "heldout", "fresh", "fresh2", "fresh3"],
         299,
         &floors,
-        1.42,
+        1.36,
     );
 }
 
@@ -240,8 +240,8 @@ fn fresh5_figures() {
     let floors = [
         ("attribution", Strictness::Overlap, 0.83, 0.83),
         ("attribution", Strictness::Iou, 0.82, 0.82),
-        ("claim", Strictness::Iou, 0.90, 0.85),
-        ("speculation", Strictness::Iou, 0.93, 0.95),
+        ("claim", Strictness::Iou, 0.91, 0.86),
+        ("speculation", Strictness::Iou, 0.93, 0.98),
     ];
     check(
         "fresh5",
@@ -261,13 +261,20 @@ fn fresh5_figures() {
 /// session's end, still unseen (perf12, claims5, persons5 and cues5 merged):
 /// attribution at overlap 0.55 / 0.51, IoU 0.50 / 0.46; claim IoU 0.79 /
 /// 0.77; speculation IoU 0.88 / 0.80; effort 1.67. The floors a little below.
+/// Seen from the thirteenth session (its claim misses released): claims13
+/// (deeds, questions, ", when", source descriptions, hedge riders and degree
+/// adverbs, plain negations) raised claim IoU to 0.85 / 0.83, speculation to
+/// 0.93 / 0.85, effort 1.60 (fresh3 claim 0.88 / 0.84, speculation 0.95 /
+/// 1.00; fresh4 claim 0.82 / 0.82, speculation 0.94 / 0.94, effort 1.33;
+/// fresh5 claim 0.93 / 0.88, speculation 0.94 / 1.00); floors raised a little
+/// below.
 #[test]
 fn fresh6_figures() {
     let floors = [
         ("attribution", Strictness::Overlap, 0.54, 0.49),
         ("attribution", Strictness::Iou, 0.49, 0.45),
-        ("claim", Strictness::Iou, 0.77, 0.75),
-        ("speculation", Strictness::Iou, 0.86, 0.78),
+        ("claim", Strictness::Iou, 0.83, 0.81),
+        ("speculation", Strictness::Iou, 0.91, 0.83),
     ];
     check(
         "fresh6",
@@ -276,6 +283,6 @@ fn fresh6_figures() {
         ],
         305,
         &floors,
-        1.71,
+        1.64,
     );
 }

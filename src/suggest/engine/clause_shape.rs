@@ -72,9 +72,20 @@ const VERB_WORDS: &[&str] = &[
 /// transfer").
 const MODIFIER_DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "any"];
 
-/// True when a word of `words` (lower case, bare) says a verb is there: one
-/// of [`VERB_WORDS`], or a plain word in "-ed" not just after a determiner.
+/// True when a word of `words` (bare) says a verb is there: one of
+/// [`VERB_WORDS`] (ASCII case ignored; "May" the month is none), or a plain
+/// word in "-ed" not just after a determiner.
 pub(super) fn names_a_verb(words: &[String]) -> bool {
+    let words: Vec<String> = words
+        .iter()
+        .map(|w| {
+            if w == "May" {
+                String::new()
+            } else {
+                w.to_lowercase()
+            }
+        })
+        .collect();
     words.iter().enumerate().any(|(i, w)| {
         VERB_WORDS.contains(&w.as_str())
             || (w.len() > 4
@@ -84,13 +95,10 @@ pub(super) fn names_a_verb(words: &[String]) -> bool {
     })
 }
 
-/// The bare lower-case words of `text`.
+/// The bare words of `text` (punctuation trimmed, case kept).
 pub(super) fn bare_words(text: &str) -> Vec<String> {
     text.split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
         .filter(|w| !w.is_empty())
         .collect()
 }

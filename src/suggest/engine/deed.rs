@@ -68,7 +68,7 @@ pub(super) fn is_deed(cue: &str, before: &str, after: &str) -> bool {
     if words
         .iter()
         .take(4)
-        .any(|w| STATEMENT_OBJECTS.contains(&w.as_str()))
+        .any(|w| STATEMENT_OBJECTS.contains(&w.to_lowercase().as_str()))
     {
         return false;
     }
