@@ -176,8 +176,8 @@ fn fresh3_figures() {
     let floors = [
         ("attribution", Strictness::Overlap, 0.95, 0.96),
         ("attribution", Strictness::Iou, 0.95, 0.96),
-        ("claim", Strictness::Iou, 0.85, 0.82),
-        ("speculation", Strictness::Iou, 0.94, 0.95),
+        ("claim", Strictness::Iou, 0.86, 0.83),
+        ("speculation", Strictness::Iou, 0.94, 0.98),
     ];
     check(
         "fresh3",
@@ -209,17 +209,17 @@ fn fresh3_figures() {
 #[test]
 fn fresh4_figures() {
     let floors = [
-        ("attribution", Strictness::Overlap, 0.86, 0.85),
-        ("attribution", Strictness::Iou, 0.84, 0.83),
-        ("claim", Strictness::Iou, 0.76, 0.75),
-        ("speculation", Strictness::Iou, 0.92, 0.90),
+        ("attribution", Strictness::Overlap, 0.86, 0.84),
+        ("attribution", Strictness::Iou, 0.83, 0.82),
+        ("claim", Strictness::Iou, 0.80, 0.80),
+        ("speculation", Strictness::Iou, 0.93, 0.93),
     ];
     check(
         "fresh4",
         &["tune", "heldout", "fresh", "fresh2", "fresh3"],
         299,
         &floors,
-        1.42,
+        1.36,
     );
 }
 
@@ -244,10 +244,10 @@ fn fresh4_figures() {
 #[test]
 fn fresh5_figures() {
     let floors = [
-        ("attribution", Strictness::Overlap, 0.84, 0.84),
-        ("attribution", Strictness::Iou, 0.83, 0.83),
-        ("claim", Strictness::Iou, 0.90, 0.85),
-        ("speculation", Strictness::Iou, 0.93, 0.95),
+        ("attribution", Strictness::Overlap, 0.83, 0.83),
+        ("attribution", Strictness::Iou, 0.82, 0.82),
+        ("claim", Strictness::Iou, 0.91, 0.86),
+        ("speculation", Strictness::Iou, 0.93, 0.98),
     ];
     check(
         "fresh5",
@@ -272,13 +272,20 @@ fn fresh5_figures() {
 /// country's officials, an acronym's full name) raised attribution at overlap
 /// to 0.74 / 0.68, IoU 0.66 / 0.61, effort 1.61 (fresh5 0.85 / 0.86, fresh4
 /// 0.88 / 0.87 at overlap); the floors a little below.
+/// and claims13
+/// (deeds, questions, ", when", source descriptions, hedge riders and degree
+/// adverbs, plain negations) raised claim IoU to 0.85 / 0.83, speculation to
+/// 0.93 / 0.85, effort 1.60 (fresh3 claim 0.88 / 0.84, speculation 0.95 /
+/// 1.00; fresh4 claim 0.82 / 0.82, speculation 0.94 / 0.94, effort 1.33;
+/// fresh5 claim 0.93 / 0.88, speculation 0.94 / 1.00); floors raised a little
+/// below.
 #[test]
 fn fresh6_figures() {
     let floors = [
         ("attribution", Strictness::Overlap, 0.72, 0.66),
         ("attribution", Strictness::Iou, 0.64, 0.59),
-        ("claim", Strictness::Iou, 0.77, 0.75),
-        ("speculation", Strictness::Iou, 0.86, 0.78),
+        ("claim", Strictness::Iou, 0.83, 0.81),
+        ("speculation", Strictness::Iou, 0.91, 0.83),
     ];
     check(
         "fresh6",

@@ -5,6 +5,9 @@ use super::clause_edges::{
     appositive_before_hedge, find_that, has_finite_verb, is_belief_verb, is_edge, only_if,
     opens_with_none, skip_appositive, strip_word, tail_of, trim_clause, with_expletive_it,
 };
+use super::clause_shape::{
+    asks, auxiliary_before_adverb, describes_source, is_negated_rider, when_after_date,
+};
 use super::clause_words::{
     dateline_end, is_but, opens_with_a_bound, opens_with_a_date, participle_tails,
     relative_in_subject,
@@ -37,6 +40,13 @@ impl Suggester {
                 cuts.push((hit.start, hit.end, false));
             }
         }
+        // "… since 2020, *when* the border closed": the "when" clause is a
+        // fact of its own.
+        for (a, b) in when_after_date(sentence) {
+            if !cuts.iter().any(|&(x, y, _)| a < y && x < b) {
+                cuts.push((a, b, false));
+            }
+        }
         for comma in participle_tails(sentence) {
             if !cuts.iter().any(|&(a, b, _)| comma < b && a <= comma) {
                 cuts.push((comma, comma + 1, false));
@@ -61,10 +71,23 @@ impl Suggester {
         // A claim just before ", but": the clause after it joins the claim
         // unless it is hedged ("fired 100 warning shots, *but none hit*").
         let mut claim_before_but: Option<usize> = None;
+        // A hedge just before "but": a short negated rider after it joins
+        // the hedge ("likely *but not certain*").
+        let mut hedge_before_but: Option<usize> = None;
+        // The attribution just cut follows what it attributes ("…, said
+        // Lee, *an economist*"): a description of its source after it is no
+        // claim.
+        let mut source_after_claim = false;
         let (mut carry, mut last_reported) = (false, false);
         let end = (sentence.len(), sentence.len(), false);
         for (cut_start, cut_end, is_attribution) in cuts.into_iter().chain([end]) {
-            if cut_start > at {
+            if cut_start > at
+                && let Some(hedge) = hedge_before_but.take()
+                && let Some((_, rider_end)) = trim_clause(sentence, at, cut_start)
+                    .filter(|&(a, b)| is_negated_rider(&sentence[a..b]))
+            {
+                out[hedge].end = s + rider_end;
+            } else if cut_start > at {
                 let carried = carry && last_reported;
                 let context = Context {
                     base: s,
@@ -72,6 +95,7 @@ impl Suggester {
                     next_to_attribution: after_attribution || is_attribution || carried,
                     reported: carried,
                     furniture,
+                    source_after_claim: after_attribution && source_after_claim,
                 };
                 let first = out.len();
                 last_reported = self.clause(sentence, at, cut_start, &context, out);
@@ -101,8 +125,20 @@ impl Suggester {
                 {
                     claim_before_but = Some(out.len() - 1);
                 }
+                // "…, she said it was “possible, *but not confirmed*”": the
+                // rider is the hedge's even after an attribution.
+                if !is_attribution
+                    && super::clause_words::is_but(cut)
+                    && let Some(last) = out.last()
+                    && last.label == SPECULATION
+                    && trim_clause(sentence, at, cut_start).is_some_and(|(_, e)| s + e == last.end)
+                {
+                    hedge_before_but = Some(out.len() - 1);
+                }
             }
             if cut_end >= at {
+                source_after_claim =
+                    is_attribution && trim_clause(sentence, at.min(cut_start), cut_start).is_some();
                 after_attribution = is_attribution;
                 carry = carries.contains(&cut_start);
             }
@@ -166,6 +202,12 @@ impl Suggester {
         if context.after_attribution {
             belief = is_belief_verb(&sentence[..a]);
             let after_comma = sentence[a..start].contains(',');
+            if after_comma
+                && context.source_after_claim
+                && describes_source(&sentence[..start], &sentence[start..end])
+            {
+                return reported;
+            }
             start = skip_appositive(sentence, a, start, end, &self.rules.attribution.determiners);
             // "According to NK News, *satellite images showed that* …": after
             // a comma the clause is whole, its "that" its own.
@@ -258,15 +300,22 @@ impl Suggester {
             }
             let mut cue_start = hit.start;
             let previous = before.trim_end();
-            let word_at = previous
+            // "was “possible": the auxiliary stands before an opening quote.
+            let unquoted = previous
+                .strip_suffix(['"', '“'])
+                .map_or(previous, str::trim_end);
+            let word_at = unquoted
                 .rfind(|c: char| c.is_whitespace())
                 .map_or(0, |i| i + 1);
             if rule
                 .auxiliaries_before
                 .iter()
-                .any(|w| w.eq_ignore_ascii_case(&previous[word_at..]))
+                .any(|w| w.eq_ignore_ascii_case(&unquoted[word_at..]))
             {
                 cue_start = word_at;
+            } else if let Some(aux) = auxiliary_before_adverb(unquoted, &rule.auxiliaries_before) {
+                // "is *also* possible": the auxiliary opens the hedge.
+                cue_start = aux;
             }
             cue_start = with_expletive_it(clause, cue_start, hit.end);
             // "A, *a hacking unit* believed to …": the claim ends before the
@@ -336,7 +385,7 @@ impl Suggester {
         context: &Context,
         out: &mut Vec<Found>,
     ) {
-        if context.furniture {
+        if context.furniture || asks(&sentence[end..]) {
             return;
         }
         if let Some((rule, why)) =
@@ -436,4 +485,7 @@ struct Context {
     reported: bool,
     /// The sentence is page furniture: no claim in it.
     furniture: bool,
+    /// The attribution just before the clause follows a claim of its own
+    /// sentence ("…, said Lee, …").
+    source_after_claim: bool,
 }

@@ -70,9 +70,9 @@ pub(super) fn opens_with_a_bound(clause: &str) -> bool {
         && matches!(words.next().as_deref(), Some("least" | "most"))
 }
 
-/// True when `clause` opens with "In" and a year or a month ("In 2019 Seoul
-/// sent back…", "In August a private crossed…"): a dated fact, not a
-/// circumstance phrase left over from an attribution.
+/// True when `clause` opens with "In", "By" or "Since" and a year or a month
+/// ("In 2019 Seoul sent back…", "By August a private had crossed…"): a dated
+/// fact, not a circumstance phrase left over from an attribution.
 pub(super) fn opens_with_a_date(clause: &str) -> bool {
     const MONTHS: &[&str] = &[
         "January",
@@ -89,7 +89,7 @@ pub(super) fn opens_with_a_date(clause: &str) -> bool {
         "December",
     ];
     let mut words = clause.split_whitespace();
-    let (Some("In"), Some(next)) = (words.next(), words.next()) else {
+    let (Some("In" | "By" | "Since"), Some(next)) = (words.next(), words.next()) else {
         return false;
     };
     let next = next.trim_end_matches(',');

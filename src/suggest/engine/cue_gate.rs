@@ -73,7 +73,12 @@ impl Suggester {
         {
             return true;
         }
-        rule.needs_clause && !self.has_reported_clause(sentence, start, end)
+        if rule.needs_clause && !self.has_reported_clause(sentence, start, end) {
+            return true;
+        }
+        // "Moscow has denied *breaking the embargo*": a deed, not a report.
+        super::deed::is_deed(&cue, before, &sentence[end..])
+            && !self.has_reported_clause(sentence, start, end)
     }
 
     /// True when a reported clause goes with the cue at `start..end`: after
