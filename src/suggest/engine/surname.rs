@@ -100,7 +100,7 @@ pub(super) fn resolve_described(
             continue;
         };
         let described = name_occurrences(text, f.end, name).find_map(|(at, whole)| {
-            let rest = given_names_skipped(&text[at + name.len()..]);
+            let rest = given_names_skipped(description_reach(text, at + name.len()));
             let Some(after) = rest.strip_prefix(',') else {
                 return whole
                     .then(|| next_sentence_description(rest).and_then(&describe))
@@ -116,6 +116,19 @@ pub(super) fn resolve_described(
         }
     }
     resolved
+}
+
+/// How far after a name its description is looked for, in bytes: a sentence
+/// and the next one of news prose. Without a bound a sentence of hundreds of
+/// kilobytes was read to its end after every earlier mention of every name
+/// (quadratic in its length).
+const DESCRIPTION_REACH: usize = 2_000;
+
+/// The text from byte `from` on, at most [`DESCRIPTION_REACH`] bytes of it
+/// (cut at a char boundary).
+fn description_reach(text: &str, from: usize) -> &str {
+    let end = text.floor_char_boundary(from.saturating_add(DESCRIPTION_REACH));
+    text.get(from..end).unwrap_or("")
 }
 
 /// "Renée Marchand has studied …. *A senior fellow at the Sejong Institute*,
@@ -204,4 +217,20 @@ fn is_surname(source: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase)
         && source.chars().all(char::is_alphabetic)
         && source.chars().skip(1).any(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn description_reach_is_bounded_and_cut_at_a_char_boundary() {
+        let text = "Kim, ".to_string() + &"조선".repeat(2_000);
+        let reach = description_reach(&text, 3);
+        assert!(reach.starts_with(", 조선"));
+        assert!(reach.len() <= DESCRIPTION_REACH && reach.len() > DESCRIPTION_REACH - 4);
+        assert_eq!(description_reach("Kim, a fellow", 3), ", a fellow");
+        assert_eq!(description_reach("Kim", 3), "");
+        assert_eq!(description_reach("Kim", 9), "");
+    }
 }
