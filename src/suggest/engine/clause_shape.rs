@@ -4,6 +4,8 @@
 //! ("…, said Kim, *an economist at a bank*"), and a hedge's degree adverb
 //! ("is *also* possible") or its ", but not …" rider.
 
+use super::clause_words::MONTHS;
+
 /// True when the clause ending just before `after` is a question: a "?"
 /// follows it past closing quotes and brackets.
 pub(super) fn asks(after: &str) -> bool {
@@ -11,22 +13,6 @@ pub(super) fn asks(after: &str) -> bool {
         .trim_start_matches(|c: char| c.is_whitespace() || "\"”’')]".contains(c))
         .starts_with('?')
 }
-
-/// Months, whose name before ", when" makes the "when" a relative of time.
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// Prepositions that open a sentence with a phrase before its subject ("*In*
 /// 2019, when …"): the comma after that phrase is no cut.

@@ -70,24 +70,26 @@ pub(super) fn opens_with_a_bound(clause: &str) -> bool {
         && matches!(words.next().as_deref(), Some("least" | "most"))
 }
 
+/// The months' names ("May" among them: a caller tells the month from the verb).
+pub(super) const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// True when `clause` opens with "In", "By" or "Since" and a year or a month
 /// ("In 2019 Seoul sent back…", "By August a private had crossed…"): a dated
 /// fact, not a circumstance phrase left over from an attribution.
 pub(super) fn opens_with_a_date(clause: &str) -> bool {
-    const MONTHS: &[&str] = &[
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let mut words = clause.split_whitespace();
     let (Some("In" | "By" | "Since"), Some(next)) = (words.next(), words.next()) else {
         return false;

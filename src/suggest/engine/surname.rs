@@ -14,32 +14,16 @@ pub(super) fn resolve_surnames(
     found: &[Found],
     known: impl Fn(&str) -> bool,
 ) -> Vec<(usize, String)> {
-    let mut resolved = Vec::new();
-    for (i, f) in found.iter().enumerate() {
-        if f.label != ATTRIBUTION || f.back_reference {
-            continue;
-        }
-        // "per Whitcomb's statement": the possessive's owner.
-        let Some(word) = (f.source.as_deref())
-            .map(|s| (s.strip_suffix("'s").or_else(|| s.strip_suffix("’s"))).unwrap_or(s))
-            .filter(|s| is_surname(s) && !known(s))
-        else {
-            continue;
-        };
-        let earlier = found[..i].iter().rev().find(|e| {
-            e.label == ATTRIBUTION
-                && !e.back_reference
-                && e.source.as_deref().is_some_and(|s| s != word)
-                && text.get(e.start..e.end).is_some_and(|span| {
-                    span.split(|c: char| !c.is_alphanumeric())
-                        .any(|w| w == word)
-                })
-        });
-        if let Some(source) = earlier.and_then(|e| e.source.clone()) {
-            resolved.push((i, source));
-        }
-    }
-    resolved
+    resolve_from_earlier(
+        text,
+        found,
+        |s| {
+            // "per Whitcomb's statement": the possessive's owner.
+            let s = (s.strip_suffix("'s").or_else(|| s.strip_suffix("’s"))).unwrap_or(s);
+            (is_surname(s) && !known(s)).then_some(s)
+        },
+        |source, word| source != word,
+    )
 }
 
 /// For each attribution (in text order) whose source is a short acronym that
@@ -52,19 +36,41 @@ pub(super) fn resolve_acronyms(
     found: &[Found],
     known: impl Fn(&str) -> bool,
 ) -> Vec<(usize, String)> {
+    resolve_from_earlier(
+        text,
+        found,
+        |s| (is_short_acronym(s) && !known(s)).then_some(s),
+        |source, word| {
+            source
+                .strip_prefix(word)
+                .is_some_and(|r| r.starts_with(' '))
+        },
+    )
+}
+
+/// For each attribution (in text order, not a back-reference) whose source
+/// `word_of` reads as a word to resolve, the source of the latest attribution
+/// before it (not a back-reference) whose source `fits` that word and whose
+/// span of `text` holds the word whole. The loop [`resolve_surnames`] and
+/// [`resolve_acronyms`] share.
+fn resolve_from_earlier<'f>(
+    text: &str,
+    found: &'f [Found],
+    word_of: impl Fn(&'f str) -> Option<&'f str>,
+    fits: impl Fn(&str, &str) -> bool,
+) -> Vec<(usize, String)> {
     let mut resolved = Vec::new();
     for (i, f) in found.iter().enumerate() {
         if f.label != ATTRIBUTION || f.back_reference {
             continue;
         }
-        let Some(word) = (f.source.as_deref()).filter(|s| is_short_acronym(s) && !known(s)) else {
+        let Some(word) = f.source.as_deref().and_then(&word_of) else {
             continue;
         };
-        let opens = |s: &str| s.strip_prefix(word).is_some_and(|r| r.starts_with(' '));
         let earlier = found[..i].iter().rev().find(|e| {
             e.label == ATTRIBUTION
                 && !e.back_reference
-                && e.source.as_deref().is_some_and(opens)
+                && e.source.as_deref().is_some_and(|s| fits(s, word))
                 && text.get(e.start..e.end).is_some_and(|span| {
                     span.split(|c: char| !c.is_alphanumeric())
                         .any(|w| w == word)
