@@ -8,40 +8,8 @@
 
 mod common;
 
-use common::suggested::builtin_on as suggest;
-use marginalia::suggest::{ATTRIBUTION, CLAIM, SPECULATION, Suggestion};
-
-/// True when a suggestion of `label` quotes `quote` exactly.
-fn has(found: &[Suggestion], label: &str, quote: &str) -> bool {
-    found.iter().any(|s| s.label == label && s.quote == quote)
-}
-
-/// `text` has a suggestion of `label` quoting exactly `quote`.
-fn expect(text: &str, label: &str, quote: &str) {
-    let found = suggest(text);
-    assert!(
-        has(&found, label, quote),
-        "{label} {quote:?} in {text:?}: {found:#?}"
-    );
-}
-
-/// `text` has no suggestion of `label` quoting exactly `quote`.
-fn lacks(text: &str, label: &str, quote: &str) {
-    let found = suggest(text);
-    assert!(
-        !has(&found, label, quote),
-        "no {label} {quote:?} in {text:?}: {found:#?}"
-    );
-}
-
-/// `text` has no suggestion of `label` at all.
-fn no(text: &str, label: &str) {
-    let found = suggest(text);
-    assert!(
-        found.iter().all(|s| s.label != label),
-        "no {label} in {text:?}: {found:#?}"
-    );
-}
+use common::suggested::{expect, lacks, no};
+use marginalia::suggest::{ATTRIBUTION, CLAIM, SPECULATION};
 
 #[test]
 fn denying_or_confirming_a_deed_is_a_claim() {

@@ -9,31 +9,8 @@
 
 mod common;
 
-use common::suggested::builtin_on as suggest;
-use marginalia::suggest::{CLAIM, SPECULATION, Suggestion};
-
-/// True when a suggestion of `label` quotes `quote` exactly.
-fn has(found: &[Suggestion], label: &str, quote: &str) -> bool {
-    found.iter().any(|s| s.label == label && s.quote == quote)
-}
-
-/// `text` has a suggestion of `label` quoting exactly `quote`.
-fn expect(text: &str, label: &str, quote: &str) {
-    let found = suggest(text);
-    assert!(
-        has(&found, label, quote),
-        "{label} {quote:?} in {text:?}: {found:#?}"
-    );
-}
-
-/// `text` has no suggestion of `label` at all.
-fn no(text: &str, label: &str) {
-    let found = suggest(text);
-    assert!(
-        found.iter().all(|s| s.label != label),
-        "no {label} in {text:?}: {found:#?}"
-    );
-}
+use common::suggested::{expect, no};
+use marginalia::suggest::{CLAIM, SPECULATION};
 
 #[test]
 fn a_claim_ends_before_a_trailing_attribution() {
@@ -279,8 +256,10 @@ fn a_verb_phrase_before_and_a_hedge_asserts() {
     );
     expect(text, SPECULATION, "could reach the upper house by July");
     // A subject joined by "and" is no claim of its own.
-    let found = suggest("The 12 largest shipping firms and banks could lose access to ports.");
-    assert!(found.iter().all(|s| s.label != CLAIM), "{found:#?}");
+    no(
+        "The 12 largest shipping firms and banks could lose access to ports.",
+        CLAIM,
+    );
 }
 
 #[test]

@@ -81,6 +81,38 @@ pub fn builtin_on(text: &str) -> Vec<Suggestion> {
     found
 }
 
+/// True when a suggestion of `label` quotes `quote` exactly.
+pub fn has(found: &[Suggestion], label: &str, quote: &str) -> bool {
+    found.iter().any(|s| s.label == label && s.quote == quote)
+}
+
+/// The built-in rules suggest on `text` a span of `label` quoting exactly `quote`.
+pub fn expect(text: &str, label: &str, quote: &str) {
+    let found = builtin_on(text);
+    assert!(
+        has(&found, label, quote),
+        "{label} {quote:?} in {text:?}: {found:#?}"
+    );
+}
+
+/// The built-in rules suggest on `text` no span of `label` quoting exactly `quote`.
+pub fn lacks(text: &str, label: &str, quote: &str) {
+    let found = builtin_on(text);
+    assert!(
+        !has(&found, label, quote),
+        "no {label} {quote:?} in {text:?}: {found:#?}"
+    );
+}
+
+/// The built-in rules suggest on `text` no span of `label` at all.
+pub fn no(text: &str, label: &str) {
+    let found = builtin_on(text);
+    assert!(
+        found.iter().all(|s| s.label != label),
+        "no {label} in {text:?}: {found:#?}"
+    );
+}
+
 /// The source of the `nth` attribution (in text order) of `text` whose quote
 /// holds `needle`: found by a word, not by the whole quote, so that a test
 /// checks the source's name whatever the span's extent.
