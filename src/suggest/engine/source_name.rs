@@ -43,7 +43,8 @@ impl Suggester {
     /// word in it.
     pub(super) fn described_source(&self, description: &str) -> Option<String> {
         if super::person_source::held_before(description) {
-            return Some(self.index.normalise("experts"));
+            let group = super::person_source::former_group(description);
+            return Some(self.index.normalise(group));
         }
         // "Ana Ruiz, *Greywater's head of research*".
         if let Some(owner) = super::person_source::possessive_owner(description) {
@@ -217,7 +218,7 @@ impl Suggester {
     /// "Japanese officials" or "US officials" (a government source named
     /// "NATIONALITY officials") when the name holds that nationality before
     /// its last word.
-    fn officials_of_nationality(&self, name: &str) -> Option<String> {
+    pub(super) fn officials_of_nationality(&self, name: &str) -> Option<String> {
         let mut words = name.split_whitespace().peekable();
         let determiners = &self.rules.attribution.determiners;
         while words
