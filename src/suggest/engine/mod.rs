@@ -326,7 +326,7 @@ impl Suggester {
         let roles = person_role::resolve_roles(
             &found,
             |s| self.index.canonical(s).is_some(),
-            |end, source| self.person_role_group(text, end, source, dateline.as_deref()),
+            |span, source| self.person_role_group(text, span, source, dateline.as_deref()),
         );
         // A group named from a role ("Green Party") is no person's name.
         let groups: HashSet<String> = roles.iter().map(|(_, g)| g.clone()).collect();

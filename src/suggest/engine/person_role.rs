@@ -287,8 +287,8 @@ impl Suggester {
         }
     }
 
-    /// The group a named person `source` (of an attribution ending at byte
-    /// `end`) is filed under: from a role in the name itself ("Defence
+    /// The group a named person `source` (of an attribution from byte
+    /// `start` to `end`) is filed under: from a role in the name itself ("Defence
     /// Minister X"), else the title before or appositive after the first
     /// mention of the name in the look-back ("opposition lawmaker *X*", "her
     /// son, *X*", "*X*, a committee member from …"). `None` when no role is
@@ -296,11 +296,16 @@ impl Suggester {
     pub(super) fn person_role_group(
         &self,
         text: &str,
-        end: usize,
+        (start, end): (usize, usize),
         source: &str,
         dateline: Option<&str>,
     ) -> Option<String> {
-        if let Some(office) = presidential_office(source) {
+        // "President X's office said": the source read as its owner.
+        let span = text.get(start..end).unwrap_or_default();
+        let office = [format!("{source}'s office"), format!("{source}’s office")];
+        if office.iter().any(|o| span.contains(o.as_str()))
+            && let Some(office) = presidential_office(&office[0])
+        {
             return self.index.canonical(office).map(str::to_string);
         }
         let name = personal(source)?;
@@ -317,7 +322,7 @@ impl Suggester {
             .filter(|(_, whole)| *whole)
             .take(MENTIONS)
             .find_map(|(at, _)| {
-                let title = title_before(text, at);
+                let title = title_before(text, given_names_start(text, at));
                 if let Some(role) = role_in(title).filter(|_| ends_in_role(title)) {
                     return self.role_group(role, title, dateline);
                 }
@@ -327,6 +332,33 @@ impl Suggester {
                 self.role_group(role, appositive, dateline)
             })
     }
+}
+
+/// The byte where up to two capitalised given names before byte `at` start
+/// ("*Lars* Holm").
+fn given_names_start(text: &str, at: usize) -> usize {
+    let mut at = at;
+    for _ in 0..2 {
+        let Some(before) = text.get(..at).and_then(|t| t.strip_suffix(' ')) else {
+            break;
+        };
+        let word_at = before
+            .rfind(|c: char| !(c.is_alphabetic() || c == '-'))
+            .map_or(0, |i| {
+                i + before[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let word = &before[word_at..];
+        // "Defence *Minister* Kenji Morita": a title's word is no given name.
+        if word.is_empty()
+            || !word.starts_with(char::is_uppercase)
+            || !word.chars().skip(1).any(char::is_lowercase)
+            || ends_in_role(word)
+        {
+            break;
+        }
+        at = word_at;
+    }
+    at
 }
 
 /// The byte after up to two capitalised given names following byte `at`
@@ -369,7 +401,7 @@ fn presidential_office(source: &str) -> Option<&'static str> {
 pub(super) fn resolve_roles(
     found: &[Found],
     known: impl Fn(&str) -> bool,
-    group: impl Fn(usize, &str) -> Option<String>,
+    group: impl Fn((usize, usize), &str) -> Option<String>,
 ) -> Vec<(usize, String)> {
     let mut resolved = Vec::new();
     for (i, f) in found.iter().enumerate() {
@@ -379,7 +411,7 @@ pub(super) fn resolve_roles(
         let Some(source) = f.source.as_deref().filter(|s| !known(s)) else {
             continue;
         };
-        if let Some(g) = group(f.end, source) {
+        if let Some(g) = group((f.start, f.end), source) {
             resolved.push((i, g));
         }
     }
@@ -469,5 +501,11 @@ mod tests {
         assert_eq!(title_before(text, at), "opposition lawmaker");
         assert!(ends_in_role("opposition lawmaker"));
         assert!(!ends_in_role("the minister met"));
+        let text = "Trade Minister Ola Berg said so.";
+        let at = text.find("Berg").unwrap_or_default();
+        assert_eq!(
+            title_before(text, given_names_start(text, at)),
+            "Trade Minister"
+        );
     }
 }
