@@ -91,3 +91,17 @@ fn a_pronoun_after_a_possessive_mention_stays_with_the_speaker() {
                 against Berg's plan. \"The money is wasted,\" he said.";
     assert_eq!(source(text, "he said", 0), "defectors");
 }
+
+#[test]
+fn traders_under_a_foreign_dateline_are_that_countrys_traders() {
+    let text = "HANOI, Vietnam, June 9 — Rice exports rose in May. Two other \
+                traders said payments were late.";
+    assert_eq!(source(text, "traders said", 0), "Vietnamese traders");
+    // A trader placed in a city stays an unnamed source.
+    let text = "HANOI, Vietnam, June 9 — Rice exports rose in May. A trader in \
+                Haiphong said payments were late.";
+    assert_eq!(source(text, "trader in", 0), "unnamed sources");
+    // Without a dateline, too.
+    let text = "Rice exports rose in May. Two other traders said payments were late.";
+    assert_eq!(source(text, "traders said", 0), "unnamed sources");
+}

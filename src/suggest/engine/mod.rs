@@ -328,6 +328,15 @@ impl Suggester {
             |s| self.index.canonical(s).is_some(),
             |span, source| self.person_role_group(text, span, source, dateline.as_deref()),
         );
+        let anonymous = self.anonymous_source();
+        let traders = person_role::resolve_traders(text, &found, &anonymous, dateline.as_deref());
+        for (i, source) in traders {
+            let f = &mut found[i];
+            f.why.push_str(&format!(
+                ", “{anonymous}” read as {source} (traders where the dateline is)"
+            ));
+            f.source = Some(source);
+        }
         // A group named from a role ("Green Party") is no person's name.
         let groups: HashSet<String> = roles.iter().map(|(_, g)| g.clone()).collect();
         adopt_sources(

@@ -418,6 +418,49 @@ pub(super) fn resolve_roles(
     resolved
 }
 
+/// Words of a trader, lower case.
+const TRADERS: &[&str] = &["trader", "traders", "merchant", "merchants"];
+
+/// For each attribution (not a back-reference) whose source is `anonymous`
+/// and whose span names traders without a place ("Two other traders said",
+/// not "a trader in Hyesan said"): "NATIONALITY traders" when the article's
+/// dateline gives a `nationality` other than the peninsula's (traders in a
+/// foreign border city speak as that country's traders). Returns the
+/// indices resolved and their sources.
+pub(super) fn resolve_traders(
+    text: &str,
+    found: &[Found],
+    anonymous: &str,
+    nationality: Option<&str>,
+) -> Vec<(usize, String)> {
+    let Some(nationality) = nationality.filter(|n| !n.ends_with("Korean")) else {
+        return Vec::new();
+    };
+    let mut resolved = Vec::new();
+    for (i, f) in found.iter().enumerate() {
+        if f.label != ATTRIBUTION || f.back_reference || f.source.as_deref() != Some(anonymous) {
+            continue;
+        }
+        let span = text.get(f.start..f.end).unwrap_or_default();
+        let words: Vec<&str> = span.split_whitespace().collect();
+        let trader = words.iter().any(|w| {
+            TRADERS.contains(
+                &w.trim_matches(|c: char| !c.is_alphabetic())
+                    .to_lowercase()
+                    .as_str(),
+            )
+        });
+        // "a trader *in Hyesan*": the place names where they trade.
+        let placed = words
+            .windows(2)
+            .any(|p| ["in", "from", "at"].contains(&p[0]) && p[1].starts_with(char::is_uppercase));
+        if trader && !placed {
+            resolved.push((i, format!("{nationality} traders")));
+        }
+    }
+    resolved
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
