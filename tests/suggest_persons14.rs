@@ -105,3 +105,14 @@ fn traders_under_a_foreign_dateline_are_that_countrys_traders() {
     let text = "Rice exports rose in May. Two other traders said payments were late.";
     assert_eq!(source(text, "traders said", 0), "unnamed sources");
 }
+
+#[test]
+fn an_outlets_description_opening_a_sentence_is_left_out() {
+    let text = "Public broadcaster ORF reported that the pass was closed.";
+    assert_eq!(source(text, "ORF", 0), "ORF");
+    let text = "Regional daily Nordlys Tidende reported that the pass was closed.";
+    assert_eq!(source(text, "Nordlys", 0), "Nordlys Tidende");
+    // Not a media noun: the words stay.
+    let text = "Foreign ministry spokesperson Ann Lie said the pass was closed.";
+    assert_ne!(source(text, "Ann Lie", 0), "Ann Lie");
+}
