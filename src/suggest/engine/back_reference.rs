@@ -93,9 +93,14 @@ pub(super) fn latest_mention<'a>(
     speakers
         .iter()
         .filter_map(|(name, source)| {
+            // Not a possessive ("the point *Park's* column made"): an
+            // owner, not a speaker.
             let (at, _) = between.rmatch_indices(name.as_str()).find(|(at, _)| {
+                let after = &between[at + name.len()..];
                 !between[..*at].ends_with(char::is_alphanumeric)
-                    && !between[at + name.len()..].starts_with(char::is_alphanumeric)
+                    && !after.starts_with(char::is_alphanumeric)
+                    && !after.starts_with("'s")
+                    && !after.starts_with("’s")
             })?;
             Some((at, name.as_str(), source.as_str()))
         })

@@ -30,6 +30,7 @@ mod knowing;
 mod nationality;
 mod participle;
 mod person_mention;
+mod person_role;
 mod person_source;
 mod reported;
 mod source_name;
@@ -320,10 +321,34 @@ impl Suggester {
             titled,
             "the title the text gives them",
         );
+        // A person with a role: the group analysts file them under.
+        let dateline = person_role::dateline_country(text, |p| self.nationality_of_place(p));
+        let roles = person_role::resolve_roles(
+            &found,
+            |s| self.index.canonical(s).is_some(),
+            |span, source| self.person_role_group(text, span, source, dateline.as_deref()),
+        );
+        let anonymous = self.anonymous_source();
+        let traders = person_role::resolve_traders(text, &found, &anonymous, dateline.as_deref());
+        for (i, source) in traders {
+            let f = &mut found[i];
+            f.why.push_str(&format!(
+                ", “{anonymous}” read as {source} (traders where the dateline is)"
+            ));
+            f.source = Some(source);
+        }
+        // A group named from a role ("Green Party") is no person's name.
+        let groups: HashSet<String> = roles.iter().map(|(_, g)| g.clone()).collect();
+        adopt_sources(
+            &mut found,
+            &mut speakers,
+            roles,
+            "the role the text gives them",
+        );
         let described = surname::resolve_described(
             text,
             &found,
-            |s| self.index.canonical(s).is_some(),
+            |s| self.index.canonical(s).is_some() || groups.contains(s),
             |d| self.described_source(d),
         );
         adopt_sources(

@@ -15,6 +15,45 @@ const PROSECUTORS: &str = "prosecutors";
 const US_LAWMAKERS: &str = "US lawmakers";
 const US_OFFICIALS: &str = "US officials";
 const EXPERTS: &str = "experts";
+const FORMER_OFFICIALS: &str = "former officials";
+
+/// Words of a military post: a former officer speaks as an expert ("a
+/// former air force colonel"), a former civilian official as one of the
+/// former officials ("a former vice minister").
+const MILITARY_WORDS: &[&str] = &[
+    "colonel",
+    "general",
+    "admiral",
+    "commander",
+    "lieutenant",
+    "major",
+    "captain",
+    "sergeant",
+    "officer",
+    "army",
+    "navy",
+    "military",
+    "marine",
+    "marines",
+    "forces",
+    "command",
+];
+
+/// Staff posts that make a former holder a former official when the post
+/// was at a government body ("a former *analyst* at the country's
+/// intelligence service").
+const FORMER_STAFF: &[&str] = &["analyst", "agent", "staffer", "employee", "researcher"];
+
+/// Words of a government body a former staff member worked at.
+const GOVERNMENT_HINTS: &[&str] = &[
+    "ministry",
+    "intelligence",
+    "service",
+    "agency",
+    "department",
+    "government",
+    "cabinet",
+];
 
 /// Titles of members of the U.S. Congress, lower case, without full stops.
 const LAWMAKER_TITLES: &[&str] = &[
@@ -173,6 +212,10 @@ pub(super) fn held_before(description: &str) -> bool {
         w == "former"
             && (words[i + 1..].iter().take(4)).any(|t| FORMER_TITLES.contains(&t.as_str()))
     });
+    // "a former analyst at the intelligence service".
+    let staff = words.iter().enumerate().any(|(i, w)| {
+        w == "former" && (words[i + 1..].iter().take(3)).any(|t| FORMER_STAFF.contains(&t.as_str()))
+    }) && words.iter().any(|w| GOVERNMENT_HINTS.contains(&w.as_str()));
     // "who led … until last year", "who once coordinated …".
     let who = words.first().is_some_and(|w| w == "who")
         && words.get(1).is_some_and(|w| {
@@ -181,7 +224,20 @@ pub(super) fn held_before(description: &str) -> bool {
         })
         && (words.iter())
             .any(|w| ["until", "once", "formerly", "previously", "before"].contains(&w.as_str()));
-    former || who
+    former || staff || who
+}
+
+/// The group a person who held a post before (see [`held_before`]) speaks
+/// as: experts after a military post or retirement ("a former air force
+/// colonel", "(ret.)"), else the former officials ("a former vice minister",
+/// "a former analyst at the intelligence service").
+pub(super) fn former_group(description: &str) -> &'static str {
+    let words = plain_words(description);
+    let military = description.contains("(ret.)")
+        || words
+            .iter()
+            .any(|w| w == "retired" || MILITARY_WORDS.contains(&w.as_str()));
+    if military { EXPERTS } else { FORMER_OFFICIALS }
 }
 
 /// The owner of a possessive appositive "Kestrel's head of threat research":
@@ -254,8 +310,11 @@ impl Suggester {
     /// ([`held_before`]); "the company" → the generic word, read later as the
     /// company named before; "Kestrel's head of research" → the owner.
     pub(super) fn person_appositive_source(&self, name: &str, appositive: &str) -> Option<String> {
-        if held_before(appositive) || held_before(name) {
-            return Some(self.index.normalise(EXPERTS));
+        if held_before(appositive) {
+            return Some(self.index.normalise(former_group(appositive)));
+        }
+        if held_before(name) {
+            return Some(self.index.normalise(former_group(name)));
         }
         if let Some(role) = court_role(appositive).or_else(|| title_source(appositive)) {
             return Some(self.index.normalise(role));

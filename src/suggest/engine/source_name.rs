@@ -43,7 +43,8 @@ impl Suggester {
     /// word in it.
     pub(super) fn described_source(&self, description: &str) -> Option<String> {
         if super::person_source::held_before(description) {
-            return Some(self.index.normalise("experts"));
+            let group = super::person_source::former_group(description);
+            return Some(self.index.normalise(group));
         }
         // "Ana Ruiz, *Greywater's head of research*".
         if let Some(owner) = super::person_source::possessive_owner(description) {
@@ -217,7 +218,7 @@ impl Suggester {
     /// "Japanese officials" or "US officials" (a government source named
     /// "NATIONALITY officials") when the name holds that nationality before
     /// its last word.
-    fn officials_of_nationality(&self, name: &str) -> Option<String> {
+    pub(super) fn officials_of_nationality(&self, name: &str) -> Option<String> {
         let mut words = name.split_whitespace().peekable();
         let determiners = &self.rules.attribution.determiners;
         while words
@@ -460,7 +461,20 @@ fn descriptor_stripped(name: &str) -> &str {
     let words: Vec<&str> = name.split_whitespace().collect();
     let described =
         |w: &&&str| w.chars().all(|c| c.is_lowercase() || c == '-') || w.ends_with("-based");
-    let lead = words.iter().take_while(described).count();
+    let mut lead = words.iter().take_while(described).count();
+    // "Public broadcaster NHK" opening a sentence: a capitalised first word
+    // before a media noun is still the description.
+    if lead == 0 && words.len() > 2 {
+        let media = (words[1..].iter())
+            .take_while(described)
+            .count()
+            .checked_sub(1)
+            .is_some_and(|last| MEDIA_NOUNS.contains(&words[1 + last]));
+        let first_plain = words[0].chars().skip(1).all(|c| c.is_lowercase());
+        if media && first_plain {
+            lead = 1 + words[1..].iter().take_while(described).count();
+        }
+    }
     // "diplomats in Geneva": people in a place are the people.
     if (2..=3).contains(&lead)
         && lead < words.len()
@@ -480,6 +494,22 @@ fn descriptor_stripped(name: &str) -> &str {
     let at = rest[0].as_ptr() as usize - name.as_ptr() as usize;
     name.get(at..).unwrap_or(name)
 }
+
+/// Head nouns of a description of an outlet ("public *broadcaster* X").
+const MEDIA_NOUNS: &[&str] = &[
+    "broadcaster",
+    "newspaper",
+    "daily",
+    "weekly",
+    "agency",
+    "outlet",
+    "magazine",
+    "website",
+    "channel",
+    "network",
+    "station",
+    "tabloid",
+];
 
 /// A country's possessive as its nationality's words ("North Korea's
 /// [mission]" → "North Korean"; "China's" → "Chinese"), other words as they

@@ -1,0 +1,554 @@
+//! The group a named person is filed under when the text gives them a role:
+//! analysts record no private names, only the body or group a person speaks
+//! for. A lawmaker ("opposition lawmaker X", "Committee chair X", "X, a
+//! committee member from …") → the party named with them, else
+//! "NATIONALITY lawmakers"; a minister or spokesperson ("Defence Minister
+//! X") → "NATIONALITY officials"; a relative ("her son, X") → family
+//! members; "President X's office" → the presidential office. The
+//! nationality is the one the role's words give ("a Japanese lawmaker"),
+//! else the country of the article's dateline ("TOKYO, Dec. 4 —").
+
+use super::surname::name_occurrences;
+use super::{ATTRIBUTION, Found, Suggester};
+
+/// What a person's role makes them speak as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Role {
+    /// A member of a parliament.
+    Lawmaker,
+    /// A minister or spokesperson of a government.
+    Official,
+    /// A relative of the person the article is about.
+    Family,
+}
+
+/// Words that make a person a member of a parliament, lower case.
+const LAWMAKER_WORDS: &[&str] = &[
+    "lawmaker",
+    "legislator",
+    "parliamentarian",
+    "assemblyman",
+    "assemblywoman",
+    "mp",
+];
+
+/// Words after "committee" that make its holder a lawmaker ("committee
+/// *chair*").
+const COMMITTEE_POSTS: &[&str] = &["chair", "chairman", "chairwoman", "chairperson", "member"];
+
+/// Words that make a person a government's speaker, lower case.
+const OFFICIAL_WORDS: &[&str] = &["minister", "spokesperson", "spokesman", "spokeswoman"];
+
+/// Relatives, lower case: after "her", "his", "their", "the" or a
+/// possessive ("*her son*, X").
+const RELATIVES: &[&str] = &[
+    "son",
+    "daughter",
+    "widow",
+    "widower",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "mother",
+    "father",
+    "grandson",
+    "granddaughter",
+    "nephew",
+    "niece",
+];
+
+/// How many mentions of a name are read for its role.
+const MENTIONS: usize = 32;
+
+/// Honorifics before a surname ("Mr. Kim").
+const HONORIFICS: &[&str] = &["Mr. ", "Ms. ", "Mrs. ", "Mr ", "Ms ", "Mrs "];
+
+/// The words of `text` as written (trimmed of surrounding punctuation) and
+/// lower case.
+fn words_of(text: &str) -> Vec<(String, String)> {
+    text.split_whitespace()
+        .map(|w| {
+            let plain = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+            (plain.to_string(), plain.replace('.', "").to_lowercase())
+        })
+        .filter(|(w, _)| !w.is_empty())
+        .collect()
+}
+
+/// The role `context` (a title before a name or an appositive after it)
+/// gives, or `None`; a former holder is not one ([`super::person_source`]
+/// reads posts held before).
+pub(super) fn role_in(context: &str) -> Option<Role> {
+    let words = words_of(context);
+    let lower: Vec<&str> = words.iter().map(|(_, l)| l.as_str()).collect();
+    if lower
+        .iter()
+        .any(|w| ["former", "ex", "retired"].contains(w))
+    {
+        return None;
+    }
+    let lawmaker = lower.iter().any(|w| LAWMAKER_WORDS.contains(w))
+        || lower
+            .windows(2)
+            .any(|p| p[0] == "committee" && COMMITTEE_POSTS.contains(&p[1]));
+    if lawmaker {
+        return Some(Role::Lawmaker);
+    }
+    if lower.iter().any(|w| OFFICIAL_WORDS.contains(w)) {
+        return Some(Role::Official);
+    }
+    let kin = words.windows(2).any(|p| {
+        let owner = ["her", "his", "their", "the"].contains(&p[0].1.as_str())
+            || p[0].0.ends_with("'s")
+            || p[0].0.ends_with("’s");
+        owner && RELATIVES.contains(&p[1].1.as_str())
+    });
+    kin.then_some(Role::Family)
+}
+
+/// The party `context` names: capitalised words ending in "Party" ("the
+/// ruling *Democratic Party*"), without leading lower-case words.
+pub(super) fn party_in(context: &str) -> Option<String> {
+    let words: Vec<&str> = context.split_whitespace().collect();
+    let end = words
+        .iter()
+        .position(|w| w.trim_end_matches([',', '.', ';', ')']) == "Party")?;
+    let mut start = end;
+    while start > 0 && words[start - 1].starts_with(char::is_uppercase) {
+        start -= 1;
+    }
+    // "The ruling …": a capitalised determiner opens no name.
+    while start < end && ["The", "A", "An"].contains(&words[start]) {
+        start += 1;
+    }
+    (start < end).then(|| {
+        let mut party = words[start..=end].join(" ");
+        party.truncate(party.trim_end_matches([',', '.', ';', ')']).len());
+        party
+    })
+}
+
+/// The country of the article's dateline ("TOKYO, Dec. 4 —", "DANDONG,
+/// China, Nov. 30 —"): its parts before the dash, each read as a country or
+/// capital (`country`), the first that is one. Only the first 600 bytes are
+/// read.
+pub(super) fn dateline_country(
+    text: &str,
+    country: impl Fn(&str) -> Option<String>,
+) -> Option<String> {
+    let head = &text[..text.floor_char_boundary(text.len().min(600))];
+    let dash = head.find(" — ").or_else(|| head.find(" -- "))?;
+    let line_start = head[..dash].rfind('\n').map_or(0, |i| i + 1);
+    let line = &head[line_start..dash];
+    let first = line.split(',').next()?.trim();
+    // A dateline opens with its place in capitals.
+    if first.is_empty() || first.chars().any(char::is_lowercase) || first.len() > 30 {
+        return None;
+    }
+    line.split(',').find_map(|part| {
+        let part = part.trim();
+        let titled: String = part
+            .split_whitespace()
+            .map(|w| {
+                let mut cs = w.chars();
+                cs.next().map_or(String::new(), |c| {
+                    c.to_uppercase().collect::<String>() + &cs.as_str().to_lowercase()
+                })
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        (!titled.is_empty()).then(|| country(&titled)).flatten()
+    })
+}
+
+/// The name in `source` without an honorific ("Mr. Kim" → "Kim") when it is
+/// a person's: one to five capitalised words, the last one to three of
+/// letters and hyphens with a lower-case letter ("Defence Minister Kenji
+/// Morita", "Kim Tae-hoon").
+fn personal(source: &str) -> Option<&str> {
+    let name = HONORIFICS
+        .iter()
+        .find_map(|h| source.strip_prefix(h))
+        .unwrap_or(source)
+        .trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let fits = (1..=5).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && words.iter().rev().take(2).all(|w| {
+            w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && w.chars().skip(1).any(char::is_lowercase)
+        });
+    fits.then_some(name)
+}
+
+/// The words written just before byte `at` of `text` within the clause, at
+/// most four, past one comma right before the name ("*her son*, Kim …").
+fn title_before(text: &str, at: usize) -> &str {
+    let from = text.floor_char_boundary(at.saturating_sub(120));
+    let mut before = text[from..at].trim_end();
+    if let Some(b) = before.strip_suffix(',') {
+        before = b;
+    }
+    let marks = [
+        '.', ',', ';', ':', '!', '?', '“', '”', '"', '\n', '—', '(', ')',
+    ];
+    let clause = (before.char_indices().rev())
+        .find(|(_, c)| marks.contains(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let clause = &before[clause..];
+    let mut start = clause.len();
+    for (count, (i, _)) in clause.match_indices(' ').rev().enumerate() {
+        if count >= 4 {
+            break;
+        }
+        start = i;
+    }
+    if clause.split_whitespace().count() <= 4 {
+        start = 0;
+    }
+    clause[start..].trim()
+}
+
+/// True when the last word of `title` is a role's own word ("opposition
+/// *lawmaker*", "Committee *chair*", "her *son*"): the title stands right
+/// before the name, not a clause about someone else ("the minister met X").
+fn ends_in_role(title: &str) -> bool {
+    let words = words_of(title);
+    words.last().is_some_and(|(_, w)| {
+        LAWMAKER_WORDS.contains(&w.as_str())
+            || COMMITTEE_POSTS.contains(&w.as_str())
+            || OFFICIAL_WORDS.contains(&w.as_str())
+            || RELATIVES.contains(&w.as_str())
+    })
+}
+
+/// The appositive after a name ending at byte `end` of `text`: ", a committee
+/// member from the opposition X Party," up to the next clause mark.
+fn appositive_after(text: &str, end: usize) -> Option<&str> {
+    let to = text.floor_char_boundary(end.saturating_add(200).min(text.len()));
+    let rest = text.get(end..to)?.strip_prefix(", ")?;
+    let stop = rest
+        .find([',', '.', ';', ':', '“', '”', '"', '\n', '—', '('])
+        .unwrap_or(rest.len());
+    let appositive = &rest[..stop];
+    let first = appositive.split_whitespace().next()?;
+    ["a", "an", "the", "her", "his", "their"]
+        .contains(&first.to_lowercase().as_str())
+        .then_some(appositive)
+}
+
+impl Suggester {
+    /// The nationality ("Japanese", "US") of a country or capital as written
+    /// ("Japan", "Tokyo", "Singapore"): the registry's "NATIONALITY
+    /// officials" it stands for, or the nationality table's.
+    pub(super) fn nationality_of_place(&self, place: &str) -> Option<String> {
+        let officials = self
+            .index
+            .canonical(place)
+            .filter(|c| {
+                self.registry
+                    .sources
+                    .iter()
+                    .any(|s| s.name == *c && s.kind == "government")
+            })
+            .map(str::to_string)
+            .or_else(|| super::nationality::country_officials(place))?;
+        officials.strip_suffix(" officials").map(str::to_string)
+    }
+
+    /// The nationality a role's `context` gives ("a *Japanese* lawmaker",
+    /// "*Norway's* defence minister").
+    fn nationality_in(&self, context: &str) -> Option<String> {
+        let officials = self.officials_of_nationality(context)?;
+        officials.strip_suffix(" officials").map(str::to_string)
+    }
+
+    /// The source a `role` with `context` stands for, `dateline` the
+    /// article's nationality.
+    fn role_group(&self, role: Role, context: &str, dateline: Option<&str>) -> Option<String> {
+        match role {
+            Role::Family => Some(self.index.normalise("family members")),
+            Role::Lawmaker => {
+                if let Some(party) = party_in(context) {
+                    return Some(self.index.normalise(&party));
+                }
+                let nationality = self
+                    .nationality_in(context)
+                    .or(dateline.map(str::to_string))?;
+                Some(self.index.normalise(&format!("{nationality} lawmakers")))
+            }
+            Role::Official => {
+                let nationality = self
+                    .nationality_in(context)
+                    .or(dateline.map(str::to_string))?;
+                Some(self.index.normalise(&format!("{nationality} officials")))
+            }
+        }
+    }
+
+    /// The group a named person `source` (of an attribution from byte
+    /// `start` to `end`) is filed under: from a role in the name itself ("Defence
+    /// Minister X"), else the title before or appositive after the first
+    /// mention of the name in the look-back ("opposition lawmaker *X*", "her
+    /// son, *X*", "*X*, a committee member from …"). `None` when no role is
+    /// given.
+    pub(super) fn person_role_group(
+        &self,
+        text: &str,
+        (start, end): (usize, usize),
+        source: &str,
+        dateline: Option<&str>,
+    ) -> Option<String> {
+        // "President X's office said": the source read as its owner.
+        let span = text.get(start..end).unwrap_or_default();
+        let office = [format!("{source}'s office"), format!("{source}’s office")];
+        if office.iter().any(|o| span.contains(o.as_str()))
+            && let Some(office) = presidential_office(&office[0])
+        {
+            return self.index.canonical(office).map(str::to_string);
+        }
+        let name = personal(source)?;
+        if let Some(role) = role_in(name) {
+            return self.role_group(role, name, dateline);
+        }
+        // The full name when given, else the surname.
+        let wanted = if name.contains(' ') {
+            name
+        } else {
+            name.rsplit(' ').next()?
+        };
+        name_occurrences(text, end, wanted)
+            .filter(|(_, whole)| *whole)
+            .take(MENTIONS)
+            .find_map(|(at, _)| {
+                let title = title_before(text, given_names_start(text, at));
+                if let Some(role) = role_in(title).filter(|_| ends_in_role(title)) {
+                    return self.role_group(role, title, dateline);
+                }
+                let after = given_names_end(text, at + wanted.len());
+                let appositive = appositive_after(text, after)?;
+                let role = role_in(appositive)?;
+                self.role_group(role, appositive, dateline)
+            })
+    }
+}
+
+/// The byte where up to two capitalised given names before byte `at` start
+/// ("*Lars* Holm").
+fn given_names_start(text: &str, at: usize) -> usize {
+    let mut at = at;
+    for _ in 0..2 {
+        let Some(before) = text.get(..at).and_then(|t| t.strip_suffix(' ')) else {
+            break;
+        };
+        let word_at = before
+            .rfind(|c: char| !(c.is_alphabetic() || c == '-'))
+            .map_or(0, |i| {
+                i + before[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let word = &before[word_at..];
+        // "Defence *Minister* Kenji Morita": a title's word is no given name.
+        if word.is_empty()
+            || !word.starts_with(char::is_uppercase)
+            || !word.chars().skip(1).any(char::is_lowercase)
+            || ends_in_role(word)
+        {
+            break;
+        }
+        at = word_at;
+    }
+    at
+}
+
+/// The byte after up to two capitalised given names following byte `at`
+/// ("Kim* Dong-hyun*").
+fn given_names_end(text: &str, at: usize) -> usize {
+    let mut at = at;
+    for _ in 0..2 {
+        let Some(tail) = text.get(at..).and_then(|t| t.strip_prefix(' ')) else {
+            break;
+        };
+        let len = tail
+            .find(|c: char| !(c.is_alphabetic() || c == '-'))
+            .unwrap_or(tail.len());
+        if len == 0 || !tail.starts_with(char::is_uppercase) {
+            break;
+        }
+        at += 1 + len;
+    }
+    at
+}
+
+/// "President Lee's office" (a head of state's office): the registry name
+/// analysts give it, "presidential office".
+fn presidential_office(source: &str) -> Option<&'static str> {
+    let rest = source.trim().strip_prefix("President ")?;
+    let owner = rest
+        .strip_suffix("'s office")
+        .or_else(|| rest.strip_suffix("’s office"))?;
+    let named = (1..=3).contains(&owner.split_whitespace().count())
+        && owner
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase));
+    named.then_some("presidential office")
+}
+
+/// For each attribution (in text order, not a back-reference) whose source is
+/// a person's name that `known` does not recognise, the group `group` files
+/// them under ([`Suggester::person_role_group`]). Returns the indices
+/// resolved and their sources.
+pub(super) fn resolve_roles(
+    found: &[Found],
+    known: impl Fn(&str) -> bool,
+    group: impl Fn((usize, usize), &str) -> Option<String>,
+) -> Vec<(usize, String)> {
+    let mut resolved = Vec::new();
+    for (i, f) in found.iter().enumerate() {
+        if f.label != ATTRIBUTION || f.back_reference {
+            continue;
+        }
+        let Some(source) = f.source.as_deref().filter(|s| !known(s)) else {
+            continue;
+        };
+        if let Some(g) = group((f.start, f.end), source) {
+            resolved.push((i, g));
+        }
+    }
+    resolved
+}
+
+/// Words of a trader, lower case.
+const TRADERS: &[&str] = &["trader", "traders", "merchant", "merchants"];
+
+/// For each attribution (not a back-reference) whose source is `anonymous`
+/// and whose span names traders without a place ("Two other traders said",
+/// not "a trader in Hyesan said"): "NATIONALITY traders" when the article's
+/// dateline gives a `nationality` other than the peninsula's (traders in a
+/// foreign border city speak as that country's traders). Returns the
+/// indices resolved and their sources.
+pub(super) fn resolve_traders(
+    text: &str,
+    found: &[Found],
+    anonymous: &str,
+    nationality: Option<&str>,
+) -> Vec<(usize, String)> {
+    let Some(nationality) = nationality.filter(|n| !n.ends_with("Korean")) else {
+        return Vec::new();
+    };
+    let mut resolved = Vec::new();
+    for (i, f) in found.iter().enumerate() {
+        if f.label != ATTRIBUTION || f.back_reference || f.source.as_deref() != Some(anonymous) {
+            continue;
+        }
+        let span = text.get(f.start..f.end).unwrap_or_default();
+        let words: Vec<&str> = span.split_whitespace().collect();
+        let trader = words.iter().any(|w| {
+            TRADERS.contains(
+                &w.trim_matches(|c: char| !c.is_alphabetic())
+                    .to_lowercase()
+                    .as_str(),
+            )
+        });
+        // "a trader *in Hyesan*": the place names where they trade.
+        let placed = words
+            .windows(2)
+            .any(|p| ["in", "from", "at"].contains(&p[0]) && p[1].starts_with(char::is_uppercase));
+        if trader && !placed {
+            resolved.push((i, format!("{nationality} traders")));
+        }
+    }
+    resolved
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_from_titles_and_appositives() {
+        assert_eq!(role_in("opposition lawmaker"), Some(Role::Lawmaker));
+        assert_eq!(role_in("Committee chair"), Some(Role::Lawmaker));
+        assert_eq!(
+            role_in("a committee member from the ruling Green Party"),
+            Some(Role::Lawmaker)
+        );
+        assert_eq!(role_in("Trade Minister"), Some(Role::Official));
+        assert_eq!(role_in("her son"), Some(Role::Family));
+        assert_eq!(role_in("the reporter's daughter"), Some(Role::Family));
+        // Not roles: a former minister, a son without an owner, a committee
+        // that is a place of work.
+        assert_eq!(role_in("a former minister"), None);
+        assert_eq!(role_in("a favourite son"), None);
+        assert_eq!(role_in("a committee report"), None);
+        assert_eq!(role_in("a researcher"), None);
+    }
+
+    #[test]
+    fn parties_named() {
+        assert_eq!(
+            party_in("a member of the ruling Green Party").as_deref(),
+            Some("Green Party")
+        );
+        assert_eq!(
+            party_in("from the opposition Farmers' Union Party,").as_deref(),
+            Some("Farmers' Union Party")
+        );
+        assert_eq!(party_in("a party member"), None);
+        assert_eq!(party_in("The Party"), None);
+    }
+
+    #[test]
+    fn datelines() {
+        let country = |p: &str| (p == "Oslo" || p == "Norway").then(|| "Norwegian".to_string());
+        assert_eq!(
+            dateline_country("Headline\n\nOSLO, March 3 — Text.", country).as_deref(),
+            Some("Norwegian")
+        );
+        assert_eq!(
+            dateline_country("BERGEN, Norway, March 3 — Text.", country).as_deref(),
+            Some("Norwegian")
+        );
+        // No dateline: a dash inside a sentence.
+        assert_eq!(
+            dateline_country("The minister — who spoke in Oslo — said.", country),
+            None
+        );
+        assert_eq!(dateline_country("LIMA, May 2 — Text.", country), None);
+    }
+
+    #[test]
+    fn personal_names_and_offices() {
+        assert_eq!(personal("Mr. Lund"), Some("Lund"));
+        assert_eq!(
+            personal("Fisheries Minister Ola Berg"),
+            Some("Fisheries Minister Ola Berg")
+        );
+        assert_eq!(personal("the ministry"), None);
+        assert_eq!(personal("NRK"), None);
+        assert_eq!(
+            presidential_office("President Moreau's office"),
+            Some("presidential office")
+        );
+        assert_eq!(presidential_office("President Moreau"), None);
+        assert_eq!(presidential_office("the president's office"), None);
+    }
+
+    #[test]
+    fn titles_before_a_name() {
+        let text = "The figure was wrong, her son, Ola Berg, said.";
+        let at = text.find("Ola").unwrap_or_default();
+        assert_eq!(title_before(text, at), "her son");
+        let text = "Earlier, opposition lawmaker Ola Berg said so.";
+        let at = text.find("Ola").unwrap_or_default();
+        assert_eq!(title_before(text, at), "opposition lawmaker");
+        assert!(ends_in_role("opposition lawmaker"));
+        assert!(!ends_in_role("the minister met"));
+        let text = "Trade Minister Ola Berg said so.";
+        let at = text.find("Berg").unwrap_or_default();
+        assert_eq!(
+            title_before(text, given_names_start(text, at)),
+            "Trade Minister"
+        );
+    }
+}
