@@ -73,7 +73,7 @@ pub(super) fn not_a_claim(text: &str, s: usize, e: usize) -> bool {
     if sentence.starts_with(is_quote) {
         return false;
     }
-    headline_line(text, s, e) || (!inside_quote(text, s) && writer_voice(sentence))
+    headline_line(text, s, e) || (writer_voice(sentence) && !inside_quote(text, s))
 }
 
 fn is_quote(c: char) -> bool {
@@ -83,6 +83,9 @@ fn is_quote(c: char) -> bool {
 /// True when the sentence's line is short and ends without closing
 /// punctuation (a headline, kicker, byline or show-note heading).
 fn headline_line(text: &str, s: usize, e: usize) -> bool {
+    if e - s > HEADLINE_REACH {
+        return false;
+    }
     let bytes = text.as_bytes();
     let from = s.saturating_sub(HEADLINE_REACH);
     let start = match bytes[from..s].iter().rposition(|&b| b == b'\n') {
@@ -130,30 +133,35 @@ fn inside_quote(text: &str, at: usize) -> bool {
 
 /// True for a sentence in the writer's voice about the article itself.
 fn writer_voice(sentence: &str) -> bool {
-    let mut words = sentence.split_whitespace();
-    let first = words.next().unwrap_or("");
-    let second = words.next().unwrap_or("").to_lowercase();
-    let lower = sentence
-        .get(..sentence.len().min(24))
-        .unwrap_or("")
-        .to_lowercase();
-    if SELF_SUBJECTS.iter().any(|p| lower.starts_with(p)) {
+    let starts_with = |p: &str| {
+        sentence
+            .as_bytes()
+            .get(..p.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    if SELF_SUBJECTS.iter().any(|p| starts_with(p)) {
         return true;
     }
     // A bounded look: the channel is named in the sentence's first 200 bytes.
-    let head = (0..=sentence.len().min(200))
-        .rev()
-        .find_map(|i| sentence.get(..i))
-        .unwrap_or("")
-        .to_lowercase();
-    if OWN_CHANNELS.iter().any(|c| head.contains(c)) {
+    let head = &sentence.as_bytes()[..sentence.len().min(200)];
+    let names_channel = head.windows(5).enumerate().any(|(i, w)| {
+        w == b" our "
+            && OWN_CHANNELS
+                .iter()
+                .any(|c| head[i..].starts_with(c.as_bytes()))
+    });
+    if names_channel {
         return true;
     }
+    let mut words = sentence.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    let listed = |list: &[&str], w: &str| list.iter().any(|x| x.eq_ignore_ascii_case(w));
     match first {
-        "I" | "We" => WRITER_VERBS.contains(&second.as_str()),
+        "I" | "We" => listed(WRITER_VERBS, second),
         "Our" => {
-            let third = words.next().unwrap_or("").to_lowercase();
-            NEWSROOM.contains(&second.as_str()) || NEWSROOM.contains(&third.as_str())
+            let third = words.next().unwrap_or("");
+            listed(NEWSROOM, second) || listed(NEWSROOM, third)
         }
         _ => defines_a_term(sentence),
     }
@@ -202,41 +210,42 @@ const STANCE_MANNERS: &[&str] = &[
 /// True when `clause` (trimmed) only says where someone stands: it ends with
 /// "disagreed" or "was more cautious" and holds at most eight words.
 pub(super) fn stance_only(clause: &str) -> bool {
-    let words: Vec<&str> = clause
-        .split_whitespace()
-        .rev()
-        .take(9)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .collect();
-    if words.len() > 8 {
+    let mut words = [""; 9];
+    let mut count = 0;
+    for (slot, w) in words.iter_mut().zip(clause.split_whitespace().rev()) {
+        *slot = w.trim_matches(|c: char| !c.is_alphanumeric());
+        count += 1;
+    }
+    if count > 8 {
         return false;
     }
-    let last = words.first().copied().unwrap_or("");
+    let last = words[0];
     if STANCE_VERBS.contains(&last) {
         return true;
     }
-    let copula = |w: Option<&&str>| w.is_some_and(|w| ["is", "are", "was", "were"].contains(w));
-    let graded = words
-        .get(1)
-        .is_some_and(|w| ["more", "less"].contains(w) && copula(words.get(2)));
-    STANCE_MANNERS.contains(&last) && (graded || copula(words.get(1)))
+    let copula = |w: &str| ["is", "are", "was", "were"].contains(&w);
+    let graded = ["more", "less"].contains(&words[1]) && copula(words[2]);
+    STANCE_MANNERS.contains(&last) && (graded || copula(words[1]))
 }
 
 /// "Mostly true means a small figure is off": a label of at most three
 /// words (no determiner first), then "means" and a determiner.
 fn defines_a_term(sentence: &str) -> bool {
-    let words: Vec<&str> = sentence.split_whitespace().take(5).collect();
+    let mut words = [""; 5];
+    for (slot, w) in words.iter_mut().zip(sentence.split_whitespace()) {
+        *slot = w;
+    }
     let Some(at) = words.iter().position(|w| *w == "means") else {
         return false;
     };
-    let first = words.first().copied().unwrap_or("");
+    let first = words[0];
     let label = (1..=3).contains(&at)
         && first.chars().next().is_some_and(char::is_uppercase)
         && !DETERMINERS.contains(&first);
     label
         && words
             .get(at + 1)
-            .is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))
+            .is_some_and(|w| DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w)))
 }
 
 /// Words that open a noun phrase rather than name a label.
