@@ -22,9 +22,9 @@ use suggest_support::build_project;
 
 /// fresh7's floors: attribution overlap P, R; attribution IoU P, R; claim IoU
 /// P, R; speculation IoU P, R.
-const FRESH7: [f64; 8] = [0.65, 0.50, 0.57, 0.44, 0.62, 0.65, 0.85, 0.83];
+const FRESH7: [f64; 8] = [0.65, 0.50, 0.57, 0.44, 0.71, 0.67, 0.89, 0.91];
 /// fresh7's effort ceiling.
-const FRESH7_EFFORT: f64 = 1.90;
+const FRESH7_EFFORT: f64 = 1.88;
 /// fresh8's floors, in the order of [`FRESH7`].
 const FRESH8: [f64; 8] = [0.48, 0.37, 0.44, 0.33, 0.69, 0.64, 0.83, 0.79];
 /// fresh8's effort ceiling.
@@ -250,7 +250,7 @@ fn fresh5_figures() {
     let floors = [
         ("attribution", Strictness::Overlap, 0.83, 0.83),
         ("attribution", Strictness::Iou, 0.82, 0.82),
-        ("claim", Strictness::Iou, 0.91, 0.86),
+        ("claim", Strictness::Iou, 0.93, 0.86),
         ("speculation", Strictness::Iou, 0.93, 0.98),
     ];
     check(
@@ -288,7 +288,7 @@ fn fresh6_figures() {
     let floors = [
         ("attribution", Strictness::Overlap, 0.72, 0.66),
         ("attribution", Strictness::Iou, 0.64, 0.59),
-        ("claim", Strictness::Iou, 0.83, 0.81),
+        ("claim", Strictness::Iou, 0.86, 0.81),
         ("speculation", Strictness::Iou, 0.91, 0.83),
     ];
     check(
@@ -310,7 +310,9 @@ fn fresh6_figures() {
 /// changes were merged (attribution at overlap P 0.56 / R 0.44, IoU 0.48 /
 /// 0.38; claim IoU 0.64 / 0.67; speculation IoU 0.87 / 0.85; effort 1.91, 1.85
 /// learned from the other sets' gold, 2.41 with suggestions off), are the
-/// floors here, a little below.
+/// floors here, a little below. Released in session 14: claims14 (headlines,
+/// the article about itself, bare stances; a second hedge adverb) raised
+/// claim IoU to 0.73 / 0.69, speculation to 0.91 / 0.93, effort to 1.83.
 #[test]
 fn fresh7_figures() {
     let floors = [

@@ -63,7 +63,10 @@ impl Suggester {
         }
         cuts.sort_unstable();
         // "All times are Seoul time", "Here are the main points": no claim.
-        let furniture = self.not_claims.iter().any(|r| r.is_match(sentence));
+        // Headlines, show notes and the article about itself: no claim
+        // unless a source speaks in them.
+        let furniture = self.not_claims.iter().any(|r| r.is_match(sentence))
+            || (attributions.is_empty() && super::not_claim::not_a_claim(text, s, e));
         // "SEOUL, Dec. 3 (Yonhap) -- North Korea fired …": the claim starts
         // after the dateline.
         let mut at = dateline_end(sentence);
@@ -272,7 +275,8 @@ impl Suggester {
     ) {
         let clause = &sentence[start..end];
         let base = context.base;
-        for hit in self.hedge_cues.find_all(clause) {
+        let hits = self.hedge_cues.find_all(clause);
+        for hit in hits.iter().copied() {
             let rule = &self.rules.speculation[hit.value];
             let cue = &clause[hit.start..hit.end];
             let at_sentence_start = sentence[..start + hit.start]
@@ -344,9 +348,17 @@ impl Suggester {
                     self.claim(sentence, ls, le, &lead, out);
                 }
             }
+            // "may reflect a push, *possibly* to earn …": a second hedge
+            // adverb after a comma is a speculation of its own.
+            let second = hits.iter().find(|h| {
+                h.start > hit.end
+                    && self.rules.speculation[h.value].id == "hedge-adverb"
+                    && clause[..h.start].ends_with(", ")
+            });
+            let first_end = second.map_or(end, |h| start + h.start - 2);
             out.push(Found {
                 start: base + start + cue_start,
-                end: base + end,
+                end: base + first_end,
                 label: SPECULATION,
                 source: None,
                 rule: rule.id.clone(),
@@ -354,6 +366,19 @@ impl Suggester {
                 why: format!("hedge “{cue}”"),
                 back_reference: false,
             });
+            if let Some(h) = second {
+                let adverb = &self.rules.speculation[h.value];
+                out.push(Found {
+                    start: base + start + h.start,
+                    end: base + end,
+                    label: SPECULATION,
+                    source: None,
+                    rule: adverb.id.clone(),
+                    score: adverb.score,
+                    why: format!("hedge “{}”", &clause[h.start..h.end]),
+                    back_reference: false,
+                });
+            }
             return;
         }
         if belief
@@ -385,7 +410,10 @@ impl Suggester {
         context: &Context,
         out: &mut Vec<Found>,
     ) {
-        if context.furniture || asks(&sentence[end..]) {
+        if context.furniture
+            || asks(&sentence[end..])
+            || super::not_claim::stance_only(&sentence[start..end])
+        {
             return;
         }
         if let Some((rule, why)) =

@@ -28,6 +28,7 @@ mod deed;
 mod descriptor;
 mod knowing;
 mod nationality;
+mod not_claim;
 mod participle;
 mod person_mention;
 mod person_role;

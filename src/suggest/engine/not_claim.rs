@@ -1,0 +1,339 @@
+//! Sentences an analyst does not tag as claims even though a claim rule
+//! fires on them: headlines and show-note lines (a line with no closing
+//! punctuation), the article speaking about itself or its method ("We asked
+//! …", "The writer was …", "Our desk compared …"), and definitions of the
+//! article's own terms ("Mostly true means …"). Only claims are held back;
+//! hedges and attributions in such sentences stay.
+
+/// The longest line, in bytes, read as a headline; a longer line is a
+/// paragraph. Also bounds how far the line's ends are looked for.
+const HEADLINE_REACH: usize = 240;
+
+/// How far back, in bytes, an open quotation is looked for.
+const QUOTE_REACH: usize = 600;
+
+/// First words of a sentence in the writer's own voice about the article's
+/// making: "We asked", "I think", "We will update".
+const WRITER_VERBS: &[&str] = &[
+    "think",
+    "asked",
+    "spoke",
+    "talked",
+    "compared",
+    "checked",
+    "reviewed",
+    "contacted",
+    "sat",
+    "will",
+    "have",
+    "rate",
+    "rated",
+    "looked",
+    "chose",
+    "selected",
+    "read",
+    "went",
+];
+
+/// Nouns that make "Our …" the newsroom ("Our fact-check desk compared …").
+const NEWSROOM: &[&str] = &[
+    "desk",
+    "team",
+    "reporters",
+    "reporter",
+    "staff",
+    "newsroom",
+    "editors",
+    "correspondent",
+    "correspondents",
+    "analysts",
+    "researchers",
+];
+
+/// Openings that make the article, its author or its show the subject.
+const SELF_SUBJECTS: &[&str] = &[
+    "the writer ",
+    "the writers ",
+    "the author ",
+    "the authors ",
+    "the show ",
+    "the podcast ",
+    "this episode ",
+    "this podcast ",
+    "this newsletter ",
+    "this article ",
+    "this story ",
+    "this page ",
+    "this timeline ",
+];
+
+/// True when no claim should be read in `text[s..e]`, a sentence.
+pub(super) fn not_a_claim(text: &str, s: usize, e: usize) -> bool {
+    let sentence = text[s..e].trim_start_matches(|c: char| !c.is_alphanumeric() && !is_quote(c));
+    if sentence.starts_with(is_quote) {
+        return false;
+    }
+    headline_line(text, s, e) || (writer_voice(sentence) && !inside_quote(text, s))
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '\'' | '‘' | '’')
+}
+
+/// True when the sentence's line is short and ends without closing
+/// punctuation (a headline, kicker, byline or show-note heading).
+fn headline_line(text: &str, s: usize, e: usize) -> bool {
+    if e - s > HEADLINE_REACH {
+        return false;
+    }
+    let bytes = text.as_bytes();
+    let from = s.saturating_sub(HEADLINE_REACH);
+    let start = match bytes[from..s].iter().rposition(|&b| b == b'\n') {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
+    let to = (e + HEADLINE_REACH).min(text.len());
+    let end = match bytes[e..to].iter().position(|&b| b == b'\n') {
+        Some(i) => e + i,
+        None if to == text.len() => to,
+        None => return false,
+    };
+    if end - start > HEADLINE_REACH {
+        return false;
+    }
+    // Emoji and symbols after the last word are no punctuation of their own.
+    let last = text[start..end]
+        .chars()
+        .rev()
+        .find(|c| c.is_alphanumeric() || c.is_ascii_punctuation() || is_quote(*c) || *c == '…');
+    last.is_some_and(char::is_alphanumeric)
+}
+
+/// True when an opening quotation mark before `at`, on the same line, is
+/// still open.
+fn inside_quote(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let from = at.saturating_sub(QUOTE_REACH);
+    let line_from = match bytes[from..at].iter().rposition(|&b| b == b'\n') {
+        Some(i) => from + i + 1,
+        None => from,
+    };
+    // The window may start inside a character.
+    let Some(window) = (line_from..at).find_map(|i| text.get(i..at)) else {
+        return false;
+    };
+    match window.rfind(['“', '”']) {
+        Some(i) if window[i..].starts_with('“') => return true,
+        Some(_) => return false,
+        None => {}
+    }
+    window.matches('"').count() % 2 == 1
+}
+
+/// True for a sentence in the writer's voice about the article itself.
+fn writer_voice(sentence: &str) -> bool {
+    let starts_with = |p: &str| {
+        sentence
+            .as_bytes()
+            .get(..p.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    if SELF_SUBJECTS.iter().any(|p| starts_with(p)) {
+        return true;
+    }
+    // A bounded look: the channel is named in the sentence's first 200 bytes.
+    let head = &sentence.as_bytes()[..sentence.len().min(200)];
+    let names_channel = head.windows(5).enumerate().any(|(i, w)| {
+        w == b" our "
+            && OWN_CHANNELS
+                .iter()
+                .any(|c| head[i..].starts_with(c.as_bytes()))
+    });
+    if names_channel {
+        return true;
+    }
+    let mut words = sentence.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    let listed = |list: &[&str], w: &str| list.iter().any(|x| x.eq_ignore_ascii_case(w));
+    match first {
+        "I" | "We" => listed(WRITER_VERBS, second),
+        "Our" => {
+            let third = words.next().unwrap_or("");
+            listed(NEWSROOM, second) || listed(NEWSROOM, third)
+        }
+        _ => defines_a_term(sentence),
+    }
+}
+
+/// The outlet's own channels: a sentence pointing readers to them is about
+/// the article, not the news ("Links are on our website").
+const OWN_CHANNELS: &[&str] = &[
+    " our website",
+    " our site",
+    " our podcast",
+    " our newsletter",
+    " our app",
+    " our page",
+];
+
+/// Verbs that close a clause saying only where someone stands ("Lee
+/// disagreed:"); what they agree with is another clause.
+const STANCE_VERBS: &[&str] = &[
+    "agree",
+    "agrees",
+    "agreed",
+    "disagree",
+    "disagrees",
+    "disagreed",
+    "objected",
+    "demurred",
+];
+
+/// Manners that close "was more cautious", "is less sure": a stance, not a fact.
+const STANCE_MANNERS: &[&str] = &[
+    "cautious",
+    "sceptical",
+    "skeptical",
+    "guarded",
+    "optimistic",
+    "pessimistic",
+    "blunt",
+    "careful",
+    "unconvinced",
+    "unmoved",
+    "sure",
+    "certain",
+];
+
+/// True when `clause` (trimmed) only says where someone stands: it ends with
+/// "disagreed" or "was more cautious" and holds at most eight words.
+pub(super) fn stance_only(clause: &str) -> bool {
+    let mut words = [""; 9];
+    let mut count = 0;
+    for (slot, w) in words.iter_mut().zip(clause.split_whitespace().rev()) {
+        *slot = w.trim_matches(|c: char| !c.is_alphanumeric());
+        count += 1;
+    }
+    if count > 8 {
+        return false;
+    }
+    let last = words[0];
+    if STANCE_VERBS.contains(&last) {
+        return true;
+    }
+    let copula = |w: &str| ["is", "are", "was", "were"].contains(&w);
+    let graded = ["more", "less"].contains(&words[1]) && copula(words[2]);
+    STANCE_MANNERS.contains(&last) && (graded || copula(words[1]))
+}
+
+/// "Mostly true means a small figure is off": a label of at most three
+/// words (no determiner first), then "means" and a determiner.
+fn defines_a_term(sentence: &str) -> bool {
+    let mut words = [""; 5];
+    for (slot, w) in words.iter_mut().zip(sentence.split_whitespace()) {
+        *slot = w;
+    }
+    let Some(at) = words.iter().position(|w| *w == "means") else {
+        return false;
+    };
+    let first = words[0];
+    let label = (1..=3).contains(&at)
+        && first.chars().next().is_some_and(char::is_uppercase)
+        && !DETERMINERS.contains(&first);
+    label
+        && words
+            .get(at + 1)
+            .is_some_and(|w| DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w)))
+}
+
+/// Words that open a noun phrase rather than name a label.
+const DETERMINERS: &[&str] = &[
+    "The", "This", "That", "These", "Those", "It", "Its", "A", "An", "the", "a", "an", "that",
+    "this", "it",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::not_a_claim;
+
+    fn whole(text: &str, sentence: &str) -> bool {
+        let s = text.find(sentence).expect("sentence in text");
+        not_a_claim(text, s, s + sentence.len())
+    }
+
+    #[test]
+    fn a_short_line_without_a_full_stop_is_a_headline() {
+        let text = "Port city opens three new piers to cargo ships\n\nThe port opened three piers.";
+        assert!(whole(
+            text,
+            "Port city opens three new piers to cargo ships"
+        ));
+        assert!(!whole(text, "The port opened three piers."));
+        let notes = "🎧 [04:20] Where the ships go\nRunning time 31 minutes\n";
+        assert!(whole(notes, "[04:20] Where the ships go"));
+        assert!(whole(notes, "Running time 31 minutes"));
+    }
+
+    #[test]
+    fn a_line_ending_in_punctuation_or_a_quote_line_is_no_headline() {
+        let text = "She said she would go back in May. 🌊\n\"We will not sign.\" — a delegate\n";
+        assert!(!whole(text, "She said she would go back in May."));
+        assert!(!whole(text, "\"We will not sign.\""));
+        let long = format!("{} ships docked", "word ".repeat(60));
+        assert!(!whole(&long, &long));
+    }
+
+    #[test]
+    fn the_writer_about_the_article_is_no_claim() {
+        let text = "We asked four farmers to reply. Our data team checked 12 records. \
+                    The author was a trade envoy from 2010 to 2014. Partly false means a number is wrong. \
+                    We needed a permit to drive there. I was allowed one visit. \
+                    The team checked 12 records. Export growth means jobs for 300 people. \
+                    The drop means the mill will close.";
+        assert!(whole(text, "We asked four farmers to reply."));
+        assert!(whole(text, "Our data team checked 12 records."));
+        assert!(whole(
+            text,
+            "The author was a trade envoy from 2010 to 2014."
+        ));
+        assert!(whole(text, "Partly false means a number is wrong."));
+        assert!(!whole(text, "We needed a permit to drive there."));
+        assert!(!whole(text, "I was allowed one visit."));
+        assert!(!whole(text, "The team checked 12 records."));
+        assert!(!whole(text, "Export growth means jobs for 300 people."));
+        assert!(!whole(text, "The drop means the mill will close."));
+    }
+
+    #[test]
+    fn pointing_readers_to_the_outlet_is_no_claim() {
+        let text =
+            "Maps from the talk are on our website. The ministry posted 40 maps on its website.";
+        assert!(whole(text, "Maps from the talk are on our website."));
+        assert!(!whole(text, "The ministry posted 40 maps on its website."));
+    }
+
+    #[test]
+    fn a_stance_without_content_is_no_claim() {
+        use super::stance_only;
+        assert!(stance_only("Senator Ruiz, a Republican, disagreed"));
+        assert!(stance_only("Park was more cautious"));
+        assert!(stance_only("The mayor is sceptical"));
+        assert!(!stance_only("The two sides agreed a ceasefire"));
+        assert!(!stance_only(
+            "Park was more cautious about the 2024 figures"
+        ));
+        assert!(!stance_only(
+            "all nine members of the committee from both parties in the end agreed"
+        ));
+    }
+
+    #[test]
+    fn inside_a_quote_the_speaker_may_claim() {
+        let text = "“We lost the boat. We asked the navy for help,” he said.";
+        assert!(!whole(text, "We asked the navy for help,”"));
+        let plain = "\"Nobody came. I think the radio broke,\" she said.";
+        assert!(!whole(plain, "I think the radio broke,\""));
+    }
+}
