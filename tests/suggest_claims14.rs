@@ -114,3 +114,18 @@ fn a_three_word_fact_with_a_number_is_a_claim() {
     expect("She was 64.", CLAIM, "She was 64");
     no("Chapter 12 follows.", CLAIM);
 }
+
+#[test]
+fn an_ordering_adverb_is_no_number() {
+    no("The harbour fire came first.", CLAIM);
+    expect(
+        "The 2019 harbour fire came first.",
+        CLAIM,
+        "The 2019 harbour fire came first",
+    );
+    expect(
+        "The first ferry docked at Mokpo.",
+        CLAIM,
+        "The first ferry docked at Mokpo",
+    );
+}

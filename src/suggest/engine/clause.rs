@@ -413,6 +413,7 @@ impl Suggester {
         if context.furniture
             || asks(&sentence[end..])
             || super::not_claim::stance_only(&sentence[start..end])
+            || super::not_claim::order_only(&sentence[start..end])
         {
             return;
         }

@@ -228,6 +228,18 @@ pub(super) fn stance_only(clause: &str) -> bool {
     STANCE_MANNERS.contains(&last) && (graded || copula(words[1]))
 }
 
+/// True when a short `clause` (at most five words, no digit) ends with an
+/// ordinal used as an adverb ("The late alert came first"): an ordering of
+/// the story, not a fact with a number.
+pub(super) fn order_only(clause: &str) -> bool {
+    let mut words = clause.split_whitespace();
+    let last = words.next_back().unwrap_or("");
+    let last = last.trim_matches(|c: char| !c.is_alphanumeric());
+    ["first", "second", "last"].contains(&last)
+        && words.count() < 5
+        && !clause.bytes().any(|b| b.is_ascii_digit())
+}
+
 /// "Mostly true means a small figure is off": a label of at most three
 /// words (no determiner first), then "means" and a determiner.
 fn defines_a_term(sentence: &str) -> bool {
@@ -326,6 +338,18 @@ mod tests {
         ));
         assert!(!stance_only(
             "all nine members of the committee from both parties in the end agreed"
+        ));
+    }
+
+    #[test]
+    fn an_ordering_is_no_fact() {
+        use super::order_only;
+        assert!(order_only("The harbour fire came first"));
+        assert!(order_only("That warning was first"));
+        assert!(!order_only("The 2019 fire came first"));
+        assert!(!order_only("The first ship docked at noon"));
+        assert!(!order_only(
+            "Of the three ferries the smallest one arrived first"
         ));
     }
 
