@@ -116,6 +116,8 @@ impl NameWords {
             }
             let word = &trimmed[word_start..];
             match self.kind(word) {
+                // "In 2016 KCNA called", "A 2021 report": a year names no one.
+                Kind::Content if is_year(word) => break,
                 Kind::Content => {
                     start = Some(word_start);
                 }
@@ -195,7 +197,9 @@ impl NameWords {
         }
         let before = text[..at].trim_end_matches([' ', '\t']);
         let previous = &before[word_start(before)..];
-        previous.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        // "the ministry's *archive*": a body's own records.
+        let owner = previous.ends_with("'s") || previous.ends_with("’s");
+        (owner || previous.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
             && self.kind(previous) == Kind::Content
     }
 
@@ -249,6 +253,8 @@ impl NameWords {
         let mut at = start;
         let mut end = None;
         let mut words = 0;
+        let mut owner = false;
+        let mut modifiers = 0;
         loop {
             let rest = &text[at..];
             let skipped = rest.len() - rest.trim_start_matches([' ', '\t']).len();
@@ -271,7 +277,30 @@ impl NameWords {
                 len += 1;
             }
             let word = &rest[..len];
-            match self.kind(word) {
+            let kind = self.kind(word);
+            // "the city's *commerce* bureau": plain words between a
+            // possessive and the head after them.
+            // "citing people at two Russian *shipping* firms": after a
+            // capitalised word too; the name ends at its head or not at all.
+            if kind == Kind::Stop
+                && modifiers < 2
+                && (owner || modifiers > 0)
+                && word.chars().all(|c| c.is_lowercase() || c == '-')
+                && !NOT_MODIFIERS.contains(&word)
+            {
+                modifiers += 1;
+                words += 1;
+                at = from + len;
+                continue;
+            }
+            if modifiers > 0 && (kind != Kind::Content || word.starts_with(char::is_uppercase)) {
+                break;
+            }
+            modifiers = 0;
+            owner = word.ends_with("'s")
+                || word.ends_with("’s")
+                || (kind == Kind::Content && word.starts_with(char::is_uppercase));
+            match kind {
                 Kind::Content => end = Some(from + len),
                 // A determiner starts a name ("a spokesperson") or sits inside it.
                 Kind::Determiner => {
@@ -296,6 +325,21 @@ impl NameWords {
         end
     }
 }
+
+/// True when `word` is a year ("2016"): four digits from 1900 to 2099.
+pub(crate) fn is_year(word: &str) -> bool {
+    word.len() == 4
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && (word.starts_with("19") || word.starts_with("20"))
+}
+
+/// Plain words that never modify a name's head after a capitalised word or a
+/// possessive ("Reuters *on* Tuesday", "China's *own*").
+const NOT_MODIFIERS: &[&str] = &[
+    "on", "to", "by", "from", "over", "after", "before", "about", "as", "that", "than", "who",
+    "which", "said", "says", "own", "into", "during", "since", "until", "while", "when", "where",
+    "or", "but", "not", "also", "is", "are", "was", "were", "has", "have", "had",
+];
 
 /// Plain words of a title that belong to the name after them ("State
 /// Department *deputy* spokesperson Mark Ellison", "the *presidential* office").
@@ -346,6 +390,14 @@ const DOCUMENTS: &[&str] = &[
     "announcement",
     "readout",
     "release",
+    "figures",
+    "data",
+    "records",
+    "archive",
+    "archives",
+    "tally",
+    "survey",
+    "surveys",
 ];
 
 /// True for the characters a word is made of (letters, digits, apostrophes,

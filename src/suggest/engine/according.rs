@@ -46,6 +46,11 @@ const DOCUMENTS: &[&str] = &[
     "memo",
     "website",
     "account",
+    "tracker",
+    "tally",
+    "database",
+    "archive",
+    "archives",
 ];
 
 /// Documents whose author is known by what they are, and that author.

@@ -6,6 +6,7 @@ use super::cue_gate::in_subordinate_clause;
 use super::descriptor::lead_phrase_before;
 use super::person_source::court_role;
 use super::subject::{BACK_REFERENCES, DOCUMENTS_BY};
+use super::subject_extent::{is_judge_finding, long_body_start, names_no_one};
 use super::{Found, Suggester};
 use crate::suggest::ATTRIBUTION;
 use crate::suggest::lexicon::Hit;
@@ -38,7 +39,13 @@ impl Suggester {
                 let characterised = if rule.object_nouns.is_empty() {
                     None
                 } else {
-                    match self.characterised_object_end(rule, sentence, end) {
+                    match (self.characterised_object_end(rule, sentence, end))
+                        // "X denied it *and called it* “…”": one attribution, X's.
+                        .or_else(|| {
+                            (!follows_and(sentence, start))
+                                .then(|| self.quoted_label_object(sentence, end))
+                                .flatten()
+                        }) {
                         Some(object) => Some(object),
                         None => continue,
                     }
@@ -58,7 +65,15 @@ impl Suggester {
                         let knowing = self.knowing_source_before(sentence, start);
                         let named = match knowing {
                             Some(_) => None,
-                            None => self.names.before(sentence, anchor),
+                            // "the Union of … Killed by Mining Firms said".
+                            None => (self.names.before(sentence, anchor))
+                                .map(|n| long_body_start(sentence, n).unwrap_or(n))
+                                // "A farmer who sold maize said".
+                                .or_else(|| {
+                                    (anchor < start)
+                                        .then(|| self.plain_subject_before(sentence, anchor))
+                                        .flatten()
+                                }),
                         };
                         let (n, name_end) = match named {
                             Some(n) => match self.unnamed_speaker_before(sentence, n) {
@@ -93,6 +108,14 @@ impl Suggester {
                                     (n, start)
                                 }
                                 None => match self.appositive_before(sentence, start) {
+                                    // "Surveys by Farm Pulse, a monitor, show".
+                                    Some((n, open, _))
+                                        if rule.document_subject
+                                            && self.document_by_before(sentence, n).is_some() =>
+                                    {
+                                        told = Some(self.source_of(&sentence[n..open]));
+                                        (self.document_by_before(sentence, n).unwrap_or(n), open)
+                                    }
                                     Some((n, open, close)) => {
                                         let appositive = &sentence[open + 1..close];
                                         told = Some(if self.is_anonymity(appositive) {
@@ -143,7 +166,10 @@ impl Suggester {
                         if in_subordinate_clause(sentence, n) {
                             continue;
                         }
-                        if rule.document_subject && !names_a_document(&sentence[n..name_end]) {
+                        if rule.document_subject
+                            && !names_a_document(&sentence[n..name_end])
+                            && !is_judge_finding(&sentence[n..name_end], &sentence[end..])
+                        {
                             continue;
                         }
                         let subject = &sentence[name_start..name_end];
@@ -188,6 +214,12 @@ impl Suggester {
                             }
                             let object = saying.unwrap_or(object);
                             let mut circumstance = self.circumstance_after(sentence, object);
+                            // "responded *by email*", "writes *on X*".
+                            if let Some(medium) = (self.reply_medium_after(sentence, circumstance))
+                                .or_else(|| self.platform_after(sentence, circumstance))
+                            {
+                                circumstance = self.circumstance_after(sentence, medium);
+                            }
                             if let Some(venue) = self.venue_after(sentence, circumstance) {
                                 circumstance = self.circumstance_after(sentence, venue);
                             }
@@ -256,7 +288,7 @@ impl Suggester {
                         }
                     }
                 };
-                if (!name.contains(char::is_alphabetic) && !coordinated)
+                if (names_no_one(name) && !coordinated)
                     || (rule.after_comma_or_quote && is_counted(name))
                 {
                     // "said 70 percent": a number is no source.

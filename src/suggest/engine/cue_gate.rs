@@ -73,7 +73,14 @@ impl Suggester {
         {
             return true;
         }
-        if rule.needs_clause && !self.has_reported_clause(sentence, start, end) {
+        if rule.needs_clause
+            && !self.has_reported_clause(sentence, start, end)
+            && !self.reports_without_that(sentence, start, end)
+        {
+            return true;
+        }
+        // "the six *recorded in* May": a participle, not a body's count.
+        if super::cue_shapes::is_plain_record(sentence, start, end) {
             return true;
         }
         // "Moscow has denied *breaking the embargo*": a deed, not a report.

@@ -4,6 +4,7 @@
 //! KCNA*") and an anonymity phrase.
 
 use super::Suggester;
+use crate::suggest::noun_phrase::is_year;
 
 impl Suggester {
     /// After a cue and its object ("said", "told lawmakers"): the end of the
@@ -37,7 +38,10 @@ impl Suggester {
                 if lower == "that" || !bare.chars().all(|c| c.is_alphanumeric() || c == '-') {
                     break;
                 }
+                // "told a Lima audience *in 2010*": a year ends one too.
+                let year = n == 1 && lower_is_in(body) && is_year(bare);
                 if self.is_circumstance_end(&lower)
+                    || year
                     || (n > 0
                         && participle_run(&body[..at - end - 1])
                         && self.audiences.contains(&lower))
@@ -104,7 +108,7 @@ impl Suggester {
     pub(super) fn audience_after(&self, sentence: &str, end: usize) -> Option<usize> {
         let body = sentence[end..].strip_prefix(' ')?;
         let mut at = end + 1;
-        for raw in body.split_inclusive(' ').take(4) {
+        for (n, raw) in body.split_inclusive(' ').take(4).enumerate() {
             let word = raw.trim_end();
             let bare = word.trim_end_matches([',', '.', ';', ':']);
             let lower = bare.to_lowercase();
@@ -114,7 +118,9 @@ impl Suggester {
             if self.audiences.contains(&lower) {
                 return Some(at + bare.len());
             }
-            if bare.len() < word.len() || bare.starts_with(char::is_uppercase) {
+            // "told *a Seoul* audience": one place name after the article.
+            let placed = n == 1 && ["a", "an", "the"].contains(&first_lower(body).as_str());
+            if bare.len() < word.len() || (bare.starts_with(char::is_uppercase) && !placed) {
                 return None;
             }
             at += raw.len();
@@ -247,6 +253,16 @@ const PARTICIPLES: &[&str] = &[
     "televised",
     "delivered",
 ];
+
+/// True when `text` opens with "in " ("*in* 2010").
+fn lower_is_in(text: &str) -> bool {
+    text.starts_with("in ")
+}
+
+/// The first word of `text`, lower case.
+fn first_lower(text: &str) -> String {
+    text.split(' ').next().unwrap_or("").to_lowercase()
+}
 
 /// True when the words `run` (a phrase's start, up to the word being read)
 /// open with a participle of [`PARTICIPLES`].

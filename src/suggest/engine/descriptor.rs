@@ -207,7 +207,7 @@ pub(super) fn lead_phrase_before(
         let last = words.last()?.to_lowercase();
         let timed = LEAD_WORDS.contains(words.first()?)
             && words.len() <= 4
-            && time_ends.contains(&last)
+            && (time_ends.contains(&last) || crate::suggest::noun_phrase::is_year(&last))
             && words.iter().all(|w| w.chars().all(char::is_alphanumeric));
         return timed.then_some(start);
     };
@@ -217,6 +217,11 @@ pub(super) fn lead_phrase_before(
     }
     let start = lead.len() - lead.trim_start().len();
     let lead = lead.trim_start();
+    // "*In March 1998 the coast saw nine storms*, the archive shows": a
+    // clause after a date, not a circumstance of the cue.
+    if super::subject_extent::is_dated_clause(lead) {
+        return None;
+    }
     let first = lead.split_whitespace().next()?;
     let plain = !lead.contains([',', ';', ':', '“', '”', '"', '(', '—']);
     // "*Reading out the statement,* a spokesman said", "*Asked about the

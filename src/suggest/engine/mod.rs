@@ -24,6 +24,7 @@ mod clause_shape;
 mod clause_words;
 mod cue_gate;
 mod cue_phrase;
+mod cue_shapes;
 mod deed;
 mod descriptor;
 mod knowing;
@@ -37,6 +38,7 @@ mod reported;
 mod source_name;
 mod span_end;
 mod subject;
+mod subject_extent;
 mod surname;
 mod trailing;
 
@@ -408,7 +410,8 @@ impl Suggester {
                 // its own words; a pronoun names no one.
                 let first = pronoun.split_whitespace().next().unwrap_or_default();
                 let described = pronoun.contains(char::is_alphabetic)
-                    && !PRONOUNS.contains(&first.to_lowercase().as_str());
+                    && !PRONOUNS.contains(&first.to_lowercase().as_str())
+                    && !cue_shapes::is_bare_data(&pronoun);
                 keep.push(previous.is_some() || described);
                 if previous.is_none() && described {
                     // "The monitors said …. It also said": a pronoun after it

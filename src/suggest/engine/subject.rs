@@ -5,9 +5,14 @@
 //! closes a sentence after "said NAME".
 
 use super::Suggester;
+use super::subject_extent::plain_subject_start;
 
 /// The most words an appositive between a source and its cue may have.
 const MAX_APPOSITIVE_WORDS: usize = 12;
+/// The most words of a relative clause with no commas between a name and its
+/// cue ("A trader *who has sold oil to buyers across the river for ten years*
+/// said").
+const MAX_WHO_WORDS: usize = 14;
 /// The most words of a relative clause between commas between a source and
 /// its cue ("The agency, *which …*, said").
 const MAX_RELATIVE_WORDS: usize = 20;
@@ -17,21 +22,34 @@ const MAX_RELATIVE_WORDS: usize = 20;
 const MAX_CLOSING_APPOSITIVE_WORDS: usize = 16;
 
 impl Suggester {
-    /// A relative clause of at most eight words between a name and the cue at
+    /// A relative clause of at most [`MAX_WHO_WORDS`] words between a name and the cue at
     /// byte `cue` ("A defector from Hyesan *who left the city in 2019* said"),
     /// with no punctuation inside: the byte where its "who" starts, when a name
     /// ends there.
     pub(super) fn who_clause_before(&self, sentence: &str, cue: usize) -> Option<usize> {
         let before = &sentence[..cue];
-        // The clause has at most eight words, so its " who " stands within the
-        // last ten: a long sentence is not searched to its start for every cue.
-        let window = last_words_start(before, 10);
+        // The clause has at most MAX_WHO_WORDS words, so its " who " stands
+        // within the last few more: a long sentence is not searched to its
+        // start for every cue.
+        let window = last_words_start(before, MAX_WHO_WORDS + 2);
         let who = window + before[window..].rfind(" who ")?;
         let clause = before[who + 5..].trim();
         let plain = !clause.is_empty()
-            && clause.split_whitespace().count() <= 8
-            && !clause.contains([',', ';', ':', '“', '”', '"', '(', ')', '—']);
-        (plain && self.names.before(sentence, who).is_some()).then_some(who)
+            && clause.split_whitespace().count() <= MAX_WHO_WORDS
+            && !clause.contains([',', ';', ':', '“', '”', '"', '(', ')', '—'])
+            // "A man who lived there *said* the report …": the cue is the
+            // clause's own verb's object, not a verb after the clause.
+            && !clause.split(' ').any(|w| SPEECH_VERBS.contains(&w));
+        (plain
+            && (self.names.before(sentence, who).is_some()
+                || self.plain_subject_before(sentence, who).is_some()))
+        .then_some(who)
+    }
+
+    /// [`plain_subject_start`] with the rules' determiners and pronouns.
+    pub(super) fn plain_subject_before(&self, sentence: &str, who: usize) -> Option<usize> {
+        let rules = &self.rules.attribution;
+        plain_subject_start(sentence, who, &rules.determiners, &rules.not_sources)
     }
 
     /// A pronoun or a back-reference that is the whole subject of the cue at
@@ -47,7 +65,12 @@ impl Suggester {
             .find(|w| lower.ends_with(*w) && is_word_start(&lower, lower.len() - w.len()))?;
         let start = before.len() - word.len();
         let lead = sentence[..start].trim_end();
-        (lead.is_empty() || lead.ends_with([',', '”', '"', '’']) || lead.ends_with(':'))
+        // "*In a statement* it calls …": a short lead phrase with no comma.
+        let led = || {
+            super::descriptor::lead_phrase_before(sentence, start, &self.adverbial_ends)
+                .is_some_and(|l| l < start && !lead.ends_with(','))
+        };
+        (lead.is_empty() || lead.ends_with([',', '”', '"', '’']) || lead.ends_with(':') || led())
             .then_some(start)
     }
 
@@ -104,6 +127,14 @@ impl Suggester {
                 let opening = sentence[..start].trim_end();
                 let opens = opening.is_empty() || opening.ends_with([',', '“', '"', '”', ':']);
                 return opens.then_some(start);
+            }
+            // "*Price surveys by* Harvest Watch": a plain modifier opening
+            // the sentence.
+            if n == 1
+                && sentence[..start].trim().is_empty()
+                && word.chars().all(char::is_alphabetic)
+            {
+                return Some(start);
             }
             if n > 0 && !word.chars().all(|c| c.is_lowercase() || c == '-') {
                 return None;
@@ -211,7 +242,7 @@ impl Suggester {
         cue: usize,
     ) -> Option<(usize, usize, usize)> {
         let close = sentence[..cue].trim_end().strip_suffix(',')?.len();
-        let open = sentence[..close].rfind(',')?;
+        let open = super::subject_extent::last_clause_comma(&sentence[..close])?;
         let appositive = &sentence[open + 1..close];
         let words = appositive.split_whitespace().count();
         // "The agency, *which ran the inquiry until the police took it over
@@ -225,10 +256,18 @@ impl Suggester {
         if words == 0 || words > limit || appositive.contains(['“', '”', '"', '(', ')']) {
             return None;
         }
-        let n = self.names.before(sentence, open)?;
+        // "One, who grows potatoes, said": one of a group named before.
+        let n =
+            (self.names.before(sentence, open)).or_else(|| self.pronoun_before(sentence, open))?;
         Some((n, open, close))
     }
 }
+
+/// Speech verbs that end a subject's relative clause rather than stand
+/// inside it.
+const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "told", "tells", "added", "wrote", "reported",
+];
 
 /// Subjects that name no one but stand for the source of the attribution
 /// before them, lower case.
@@ -242,6 +281,14 @@ pub(super) const BACK_REFERENCES: &[&str] = &[
     "the spokesperson",
     "the spokesman",
     "the spokeswoman",
+    "the data",
+    "the figures",
+    "its figures",
+    "its own figures",
+    "its data",
+    "its own data",
+    "one",
+    "another",
 ];
 
 /// Documents a source publishes, before "by" and its name ("a report by").
@@ -257,6 +304,11 @@ pub(super) const DOCUMENTS_BY: &[&str] = &[
     "data",
     "statistics",
     "records",
+    "surveys",
+    "archive",
+    "archives",
+    "tally",
+    "database",
 ];
 
 /// True when `tail` is a short participle phrase of how words came out
