@@ -22,13 +22,13 @@ use suggest_support::build_project;
 
 /// fresh7's floors: attribution overlap P, R; attribution IoU P, R; claim IoU
 /// P, R; speculation IoU P, R.
-const FRESH7: [f64; 8] = [0.69, 0.53, 0.60, 0.46, 0.71, 0.67, 0.89, 0.91];
+const FRESH7: [f64; 8] = [0.67, 0.63, 0.61, 0.57, 0.78, 0.73, 0.89, 0.91];
 /// fresh7's effort ceiling.
-const FRESH7_EFFORT: f64 = 1.88;
+const FRESH7_EFFORT: f64 = 1.62;
 /// fresh8's floors, in the order of [`FRESH7`].
-const FRESH8: [f64; 8] = [0.48, 0.37, 0.44, 0.33, 0.69, 0.64, 0.83, 0.79];
+const FRESH8: [f64; 8] = [0.48, 0.37, 0.43, 0.33, 0.68, 0.61, 0.83, 0.79];
 /// fresh8's effort ceiling.
-const FRESH8_EFFORT: f64 = 1.85;
+const FRESH8_EFFORT: f64 = 1.83;
 
 type Found = Vec<(String, Vec<Suggestion>)>;
 
@@ -340,8 +340,10 @@ fn fresh7_figures() {
 /// correspondent's diary): its figures measured once, before the session's
 /// rule changes were merged (attribution at overlap P 0.50 / R 0.39, IoU 0.46 /
 /// 0.35; claim IoU 0.71 / 0.66; speculation IoU 0.85 / 0.81; effort 1.82, 1.79
-/// learned from the other sets' gold, 2.42 with suggestions off), are the
-/// floors here, a little below.
+/// learned from the other sets' gold, 2.42 with suggestions off) and once
+/// after them (attribution unchanged; claim IoU 0.70 / 0.63, as headlines are
+/// no longer claims; speculation IoU 0.85 / 0.87; effort 1.80, 1.79 learned):
+/// the floors here are a little below the lower of the two.
 #[test]
 fn fresh8_figures() {
     let floors = [

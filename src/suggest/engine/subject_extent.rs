@@ -150,7 +150,7 @@ pub(super) fn plain_subject_start(
             return (opens && n > 0 && opener(&before[start..], determiners)).then_some(start);
         }
         let lower = word.to_lowercase();
-        if PREPOSITIONS.contains(&lower.as_str()) || not_sources.iter().any(|w| *w == lower) {
+        if PREPOSITIONS.contains(&lower.as_str()) || not_sources.contains(&lower) {
             return None;
         }
         start = at - word.len();
@@ -172,7 +172,7 @@ fn opener(subject: &str, determiners: &[String]) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    determiners.iter().any(|d| *d == first)
+    determiners.contains(&first)
 }
 
 /// Words that make a subject a court or one of its judges.
