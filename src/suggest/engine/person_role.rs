@@ -8,7 +8,7 @@
 //! nationality is the one the role's words give ("a Japanese lawmaker"),
 //! else the country of the article's dateline ("TOKYO, Dec. 4 —").
 
-use super::surname::name_occurrences;
+use super::surname::{given_names_skipped, name_occurrences};
 use super::{ATTRIBUTION, Found, Suggester};
 
 /// What a person's role makes them speak as.
@@ -364,20 +364,8 @@ fn given_names_start(text: &str, at: usize) -> usize {
 /// The byte after up to two capitalised given names following byte `at`
 /// ("Kim* Dong-hyun*").
 fn given_names_end(text: &str, at: usize) -> usize {
-    let mut at = at;
-    for _ in 0..2 {
-        let Some(tail) = text.get(at..).and_then(|t| t.strip_prefix(' ')) else {
-            break;
-        };
-        let len = tail
-            .find(|c: char| !(c.is_alphabetic() || c == '-'))
-            .unwrap_or(tail.len());
-        if len == 0 || !tail.starts_with(char::is_uppercase) {
-            break;
-        }
-        at += 1 + len;
-    }
-    at
+    text.get(at..)
+        .map_or(at, |rest| text.len() - given_names_skipped(rest).len())
 }
 
 /// "President Lee's office" (a head of state's office): the registry name

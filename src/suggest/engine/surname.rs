@@ -157,7 +157,7 @@ fn next_sentence_description(rest: &str) -> Option<&str> {
 
 /// `rest` (the text after a surname) past up to two capitalised given names
 /// ("Yoon* Bo-ra*, 48, …").
-fn given_names_skipped(rest: &str) -> &str {
+pub(super) fn given_names_skipped(rest: &str) -> &str {
     let mut rest = rest;
     for _ in 0..2 {
         let Some(tail) = rest.strip_prefix(' ') else {
