@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 
 use super::Suggester;
+use super::descriptor::descriptor_stripped;
 use crate::suggest::lexicon::Hit;
 
 impl Suggester {
@@ -451,65 +452,6 @@ fn parenthesised_acronym(name: &str) -> Option<&str> {
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '&');
     (fits && open > 0).then_some(first)
 }
-
-/// `name` past a lower-case description before a capitalised name ("state
-/// news agency *TASS*", "Osaka-based outlet *Asia Press*"): leading words in
-/// lower case or ending in "-based", when every word after them is
-/// capitalised. Otherwise `name` itself ("U.N. human rights office", "the
-/// ruling party newspaper").
-fn descriptor_stripped(name: &str) -> &str {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let described =
-        |w: &&&str| w.chars().all(|c| c.is_lowercase() || c == '-') || w.ends_with("-based");
-    let mut lead = words.iter().take_while(described).count();
-    // "Public broadcaster NHK" opening a sentence: a capitalised first word
-    // before a media noun is still the description.
-    if lead == 0 && words.len() > 2 {
-        let media = (words[1..].iter())
-            .take_while(described)
-            .count()
-            .checked_sub(1)
-            .is_some_and(|last| MEDIA_NOUNS.contains(&words[1 + last]));
-        let first_plain = words[0].chars().skip(1).all(|c| c.is_lowercase());
-        if media && first_plain {
-            lead = 1 + words[1..].iter().take_while(described).count();
-        }
-    }
-    // "diplomats in Geneva": people in a place are the people.
-    if (2..=3).contains(&lead)
-        && lead < words.len()
-        && ["in", "at", "from"].contains(&words[lead - 1])
-        && !["a", "an", "the"].contains(&words[0])
-    {
-        let end =
-            words[lead - 2].as_ptr() as usize - name.as_ptr() as usize + words[lead - 2].len();
-        return name.get(..end).unwrap_or(name);
-    }
-    let rest = &words[lead..];
-    let proper = !rest.is_empty() && rest.iter().all(|w| w.starts_with(char::is_uppercase));
-    if lead == 0 || !proper {
-        return name;
-    }
-    // `rest[0]` is a slice of `name`: its offset is where it starts.
-    let at = rest[0].as_ptr() as usize - name.as_ptr() as usize;
-    name.get(at..).unwrap_or(name)
-}
-
-/// Head nouns of a description of an outlet ("public *broadcaster* X").
-const MEDIA_NOUNS: &[&str] = &[
-    "broadcaster",
-    "newspaper",
-    "daily",
-    "weekly",
-    "agency",
-    "outlet",
-    "magazine",
-    "website",
-    "channel",
-    "network",
-    "station",
-    "tabloid",
-];
 
 /// A country's possessive as its nationality's words ("North Korea's
 /// [mission]" → "North Korean"; "China's" → "Chinese"), other words as they
