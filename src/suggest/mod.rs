@@ -4,7 +4,8 @@
 //!
 //! Pure functions over text: no window, no files. The rules are data
 //! ([`RuleSet`], RON, default `assets/suggest_rules.ron`); lexicons run on
-//! `aho-corasick`, patterns on `regex`, sentences on `unicode-segmentation`.
+//! `aho-corasick`, patterns on `regex`, sentences on `unicode-segmentation`
+//! (with a faster reading of common characters, checked against it).
 //! Offsets are chars, end exclusive, like every offset of the model.
 
 pub mod accept;
@@ -22,6 +23,7 @@ mod noun_phrase;
 mod occurrences;
 pub mod project_rules;
 pub mod rules;
+mod sentence_bounds;
 mod sentences;
 
 pub use engine::{SUGGESTING, Suggester};

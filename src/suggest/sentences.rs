@@ -1,7 +1,8 @@
-//! Sentences of a text (UAX #29 through `unicode-segmentation`), rejoined after
-//! an abbreviation ("Gen. Park"), trimmed of surrounding white space.
+//! Sentences of a text (UAX #29, as `unicode-segmentation` splits them: see
+//! [`sentence_bounds`]), rejoined after an abbreviation ("Gen. Park"), trimmed
+//! of surrounding white space.
 
-use unicode_segmentation::UnicodeSegmentation;
+use super::sentence_bounds::sentence_bounds;
 
 /// The byte ranges of the sentences of `text`, in order, each trimmed of white
 /// space and never empty. A sentence that ends in one of `abbreviations` goes on
@@ -10,7 +11,7 @@ pub fn sentences(text: &str, abbreviations: &[String]) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     let mut join_next = false;
     let mut after_time = false;
-    for (start, piece) in text.split_sentence_bound_indices() {
+    for (start, piece) in sentence_bounds(text) {
         let body = piece.trim_end();
         let lead = piece.len() - piece.trim_start().len();
         if body.trim().is_empty() {
