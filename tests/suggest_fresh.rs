@@ -26,9 +26,9 @@ const FRESH7: [f64; 8] = [0.67, 0.63, 0.61, 0.57, 0.78, 0.73, 0.89, 0.91];
 /// fresh7's effort ceiling.
 const FRESH7_EFFORT: f64 = 1.62;
 /// fresh8's floors, in the order of [`FRESH7`].
-const FRESH8: [f64; 8] = [0.48, 0.37, 0.43, 0.33, 0.68, 0.61, 0.83, 0.79];
+const FRESH8: [f64; 8] = [0.57, 0.46, 0.52, 0.41, 0.68, 0.61, 0.83, 0.79];
 /// fresh8's effort ceiling.
-const FRESH8_EFFORT: f64 = 1.83;
+const FRESH8_EFFORT: f64 = 1.79;
 
 type Found = Vec<(String, Vec<Suggestion>)>;
 
@@ -346,7 +346,10 @@ fn fresh7_figures() {
 /// learned from the other sets' gold, 2.42 with suggestions off) and once
 /// after them (attribution unchanged; claim IoU 0.70 / 0.63, as headlines are
 /// no longer claims; speculation IoU 0.85 / 0.87; effort 1.80, 1.79 learned):
-/// the floors here are a little below the lower of the two.
+/// the floors here are a little below the lower of the two. Released in the
+/// fifteenth session; its attribution floors and effort ceiling raised after
+/// bodies15's naming of organisations (overlap 0.59 / 0.48, IoU 0.54 / 0.43,
+/// effort 1.76).
 #[test]
 fn fresh8_figures() {
     let floors = [

@@ -206,11 +206,20 @@ fn body_named_before(
     let candidates = [
         holding.map(|(at, _, acronym)| (*at, index.normalise(acronym))),
         latest_named_body(body, window).map(|(at, n)| (at, index.normalise(&n))),
-        latest_described_body(body, window).map(|(at, n)| (at, index.normalise(&n))),
         latest_body(body, window, hits, registry),
         latest_country_body(body, window).map(|(at, n)| (at, index.normalise(&n))),
     ];
     let best = candidates.into_iter().flatten().max_by_key(|(at, _)| *at);
+    // A name after a lower-case head ("travel agency Orchard Trips"), looked
+    // for only after the latest of the others (on a tie, theirs wins).
+    let mut from = best.as_ref().map_or(0, |(at, _)| *at + 1);
+    while from < window.len() && !window.is_char_boundary(from) {
+        from += 1;
+    }
+    let described = (window.get(from..))
+        .and_then(|after| latest_described_body(body, after))
+        .map(|(at, n)| (from + at, index.normalise(&n)));
+    let best = described.or(best);
     best.or_else(|| (acronyms.last()).map(|(at, _, acronym)| (*at, index.normalise(acronym))))
         .map(|(_, name)| name)
 }
@@ -286,7 +295,7 @@ fn latest_body(
             };
             holds(&source.name)
                 || holds(&window[h.start..h.end])
-                || followed_by_head(&window[h.end..], &is_body)
+                || followed_by_head(&window[h.end..], body, &is_body)
                 || source.aliases.iter().any(|a| {
                     let mut words = a.split_whitespace();
                     let last = words.next_back();
@@ -344,10 +353,24 @@ const CALENDAR: &[&str] = &[
     "December",
 ];
 
+/// The most bytes between a registry name and the end of its head noun
+/// ("KCNA* news agency*").
+const MAX_HEAD_GAP: usize = 32;
+
 /// True when `after` (the text after a registry name) opens with the head
 /// noun, or a lower-case word and it ("KCNA *news agency*", "Yonhap *agency*").
-fn followed_by_head(after: &str, is_body: &impl Fn(&str) -> bool) -> bool {
-    if !after.starts_with(' ') {
+fn followed_by_head(after: &str, head: &str, is_body: &impl Fn(&str) -> bool) -> bool {
+    // The head noun within the next two short words, or not at all: most
+    // registry names in the look-back are followed by no head noun.
+    let mut near = after.len().min(MAX_HEAD_GAP);
+    while !after.is_char_boundary(near) {
+        near -= 1;
+    }
+    let near = &after.as_bytes()[..near];
+    let holds = near
+        .windows(head.len().max(1))
+        .any(|w| w.eq_ignore_ascii_case(head.as_bytes()));
+    if !after.starts_with(' ') || !holds {
         return false;
     }
     let mut words = after.split_whitespace();

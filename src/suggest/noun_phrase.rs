@@ -65,8 +65,8 @@ impl NameWords {
             .unwrap_or(word);
         let lower = base.to_lowercase();
         // An acronym in capitals ("WHO") is a name, not the pronoun it spells.
-        let acronym = base.len() > 1 && base.bytes().all(|b| b.is_ascii_uppercase());
-        if self.not_sources.contains(&lower) && !acronym {
+        let acronym = || base.len() > 1 && base.bytes().all(|b| b.is_ascii_uppercase());
+        if self.not_sources.contains(&lower) && !acronym() {
             return Kind::Refuse;
         }
         let first = base.chars().next();
