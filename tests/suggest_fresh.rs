@@ -16,9 +16,9 @@ use marginalia::model::SourceRegistry;
 use marginalia::suggest::effort::{EffortReport, replay_project};
 use marginalia::suggest::eval::{Evaluation, Strictness, evaluate};
 use marginalia::suggest::learn::suggest_project_combined;
-use marginalia::suggest::{SuggestScope, Suggester, Suggestion, suggest_project_raw};
+use marginalia::suggest::{SuggestScope, Suggestion, suggest_project_raw};
 use marginalia::task::Progress;
-use suggest_support::build_project;
+use suggest_support::{build_project, suggester_for};
 
 /// fresh7's floors: attribution overlap P, R; attribution IoU P, R; claim IoU
 /// P, R; speculation IoU P, R.
@@ -26,9 +26,9 @@ const FRESH7: [f64; 8] = [0.67, 0.63, 0.61, 0.57, 0.78, 0.73, 0.89, 0.91];
 /// fresh7's effort ceiling.
 const FRESH7_EFFORT: f64 = 1.62;
 /// fresh8's floors, in the order of [`FRESH7`].
-const FRESH8: [f64; 8] = [0.48, 0.37, 0.43, 0.33, 0.68, 0.61, 0.83, 0.79];
+const FRESH8: [f64; 8] = [0.57, 0.46, 0.52, 0.41, 0.68, 0.61, 0.83, 0.79];
 /// fresh8's effort ceiling.
-const FRESH8_EFFORT: f64 = 1.83;
+const FRESH8_EFFORT: f64 = 1.79;
 /// fresh9's floors, in the order of [`FRESH7`].
 const FRESH9: [f64; 8] = [0.50, 0.43, 0.44, 0.38, 0.68, 0.60, 0.75, 0.72];
 /// fresh9's effort ceiling.
@@ -37,14 +37,17 @@ const FRESH9_EFFORT: f64 = 1.92;
 type Found = Vec<(String, Vec<Suggestion>)>;
 
 /// The rules' suggestions on the fresh articles.
-fn rules(fresh: &Project) -> Found {
-    let suggester = Suggester::builtin().expect("rules");
+/// Each set runs with its annotator's convention for bracketed acronyms
+/// (`suggester_for`: the older sets' long names, the built-in acronyms for
+/// fresh6 on); measure13.sh shows every set with the built-in default.
+fn rules(half: &str, fresh: &Project) -> Found {
+    let suggester = suggester_for(half);
     suggest_project_raw(&suggester, fresh, &SuggestScope::default())
 }
 
 /// The default `suggest` (rules combined by what the annotated documents
 /// teach) on the fresh articles, with the gold of `seen` in the project.
-fn learned(fresh: &Project, seen: &[&str]) -> Found {
+fn learned(half: &str, fresh: &Project, seen: &[&str]) -> Found {
     let mut p = Project::new("seen and fresh");
     for half in seen {
         let held = build_project(half);
@@ -56,7 +59,7 @@ fn learned(fresh: &Project, seen: &[&str]) -> Found {
         docs: Some(fresh.documents.iter().map(|d| d.id.clone()).collect()),
         labels: Vec::new(),
     };
-    let suggester = Suggester::builtin().expect("rules");
+    let suggester = suggester_for(half);
     let found = suggest_project_combined(&suggester, &p, &scope, true, false, &Progress::new())
         .expect("suggests");
     let ids: Vec<&str> = fresh.documents.iter().map(|d| d.id.as_str()).collect();
@@ -113,13 +116,13 @@ fn check(
 ) {
     let fresh = build_project(half);
     let registry = SourceRegistry::builtin();
-    let found = rules(&fresh);
+    let found = rules(half, &fresh);
     let e = evaluate(&fresh, &found, &registry, &[]);
     println!("{half}.ron, the rules ({} articles):", e.documents);
     print_eval(&e);
     let by_rules = replay_project(&fresh, &found, &registry, &[]);
     print_effort("rules", &by_rules);
-    let by_learning = replay_project(&fresh, &learned(&fresh, seen), &registry, &[]);
+    let by_learning = replay_project(&fresh, &learned(half, &fresh, seen), &registry, &[]);
     print_effort(
         &format!("learned from {} gold", seen.join("+")),
         &by_learning,
@@ -347,7 +350,10 @@ fn fresh7_figures() {
 /// learned from the other sets' gold, 2.42 with suggestions off) and once
 /// after them (attribution unchanged; claim IoU 0.70 / 0.63, as headlines are
 /// no longer claims; speculation IoU 0.85 / 0.87; effort 1.80, 1.79 learned):
-/// the floors here are a little below the lower of the two.
+/// the floors here are a little below the lower of the two. Released in the
+/// fifteenth session; its attribution floors and effort ceiling raised after
+/// bodies15's naming of organisations (overlap 0.59 / 0.48, IoU 0.54 / 0.43,
+/// effort 1.76).
 #[test]
 fn fresh8_figures() {
     let floors = [

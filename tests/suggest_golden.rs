@@ -8,16 +8,14 @@ mod suggest_support;
 use marginalia::model::SourceRegistry;
 use marginalia::suggest::effort::replay_project;
 use marginalia::suggest::eval::{Strictness, evaluate};
-use marginalia::suggest::{SuggestScope, Suggester, suggest_project_raw};
-use suggest_support::{build_project, dir};
+use marginalia::suggest::{SuggestScope, suggest_project_raw};
+use suggest_support::{build_project, dir, suggester_for};
 
 fn listing(half: &str) -> String {
     let project = build_project(half);
-    let found = suggest_project_raw(
-        &Suggester::builtin().unwrap(),
-        &project,
-        &SuggestScope::default(),
-    );
+    // tune and heldout were annotated with long names, not bracketed
+    // acronyms: `name_by_bracketed_acronym` false (suggester_for).
+    let found = suggest_project_raw(&suggester_for(half), &project, &SuggestScope::default());
     let mut out = String::new();
     for (doc, spans) in found {
         for s in spans {
@@ -52,7 +50,7 @@ fn tune_half_suggestions_are_the_expected_ones() {
 #[test]
 fn held_out_figures_stay_at_least_as_good_as_readme_says() {
     let project = build_project("heldout");
-    let suggester = Suggester::builtin().unwrap();
+    let suggester = suggester_for("heldout");
     let found = suggest_project_raw(&suggester, &project, &SuggestScope::default());
     let e = evaluate(&project, &found, &SourceRegistry::builtin(), &[]);
     let at =
@@ -80,7 +78,7 @@ fn held_out_figures_stay_at_least_as_good_as_readme_says() {
 #[test]
 fn held_out_effort_stays_at_most_what_readme_says() {
     let project = build_project("heldout");
-    let suggester = Suggester::builtin().unwrap();
+    let suggester = suggester_for("heldout");
     let found = suggest_project_raw(&suggester, &project, &SuggestScope::default());
     let r = replay_project(&project, &found, &SourceRegistry::builtin(), &[]);
     // README: 1.12 actions per finished annotation, 2.41 with suggestions off.

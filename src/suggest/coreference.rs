@@ -210,6 +210,16 @@ fn body_named_before(
         latest_country_body(body, window).map(|(at, n)| (at, index.normalise(&n))),
     ];
     let best = candidates.into_iter().flatten().max_by_key(|(at, _)| *at);
+    // A name after a lower-case head ("travel agency Orchard Trips"), looked
+    // for only after the latest of the others (on a tie, theirs wins).
+    let mut from = best.as_ref().map_or(0, |(at, _)| *at + 1);
+    while from < window.len() && !window.is_char_boundary(from) {
+        from += 1;
+    }
+    let described = (window.get(from..))
+        .and_then(|after| latest_described_body(body, after))
+        .map(|(at, n)| (from + at, index.normalise(&n)));
+    let best = described.or(best);
     best.or_else(|| (acronyms.last()).map(|(at, _, acronym)| (*at, index.normalise(acronym))))
         .map(|(_, name)| name)
 }
@@ -276,15 +286,101 @@ fn latest_body(
             // Or a short common name it goes by, with the word as its head
             // ("spy agency" for the NIS; not "South Korea's Defense Ministry"
             // for every mention of Seoul).
+            // A body that is no government may go by a longer common name
+            // ("UN children's agency" for UNICEF).
+            let most = if source.kind == "government" {
+                1
+            } else {
+                usize::MAX
+            };
             holds(&source.name)
                 || holds(&window[h.start..h.end])
+                || followed_by_head(&window[h.end..], body, &is_body)
                 || source.aliases.iter().any(|a| {
                     let mut words = a.split_whitespace();
                     let last = words.next_back();
-                    words.count() <= 1 && last.is_some_and(is_body)
+                    words.count() <= most && last.is_some_and(is_body)
                 })
         })
         .map(|h| (h.start, registry.sources[h.value].name.clone()))
+}
+
+/// The latest capitalised name in `window` right after the head noun `body`
+/// in lower case (the "travel *agency* Orchard Trips" of "the Lisbon-based
+/// travel agency Orchard Trips said"), and where it starts: its capitalised
+/// words up to the first other one, neither a day nor a month.
+fn latest_described_body(body: &str, window: &str) -> Option<(usize, String)> {
+    let pattern = format!(" {body} ");
+    window.rmatch_indices(&pattern).find_map(|(at, _)| {
+        let start = at + pattern.len();
+        let mut name: Vec<&str> = Vec::new();
+        for word in window[start..].split_whitespace().take(5) {
+            let bare = bare_word(word);
+            let bare = bare.trim_end_matches("'s").trim_end_matches("’s");
+            if !bare.starts_with(char::is_uppercase) || CALENDAR.contains(&bare) {
+                break;
+            }
+            name.push(bare);
+            // "Orchard Trips," or "Orchard Trips'": the name ends there.
+            if !word.ends_with(|c: char| c.is_alphanumeric()) {
+                break;
+            }
+        }
+        (!name.is_empty()).then(|| (start, name.join(" ")))
+    })
+}
+
+/// Days and months: "the agency *Monday* said" names no body.
+const CALENDAR: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The most bytes between a registry name and the end of its head noun
+/// ("KCNA* news agency*").
+const MAX_HEAD_GAP: usize = 32;
+
+/// True when `after` (the text after a registry name) opens with the head
+/// noun, or a lower-case word and it ("KCNA *news agency*", "Yonhap *agency*").
+fn followed_by_head(after: &str, head: &str, is_body: &impl Fn(&str) -> bool) -> bool {
+    // The head noun within the next two short words, or not at all: most
+    // registry names in the look-back are followed by no head noun.
+    let mut near = after.len().min(MAX_HEAD_GAP);
+    while !after.is_char_boundary(near) {
+        near -= 1;
+    }
+    let near = &after.as_bytes()[..near];
+    let holds = near
+        .windows(head.len().max(1))
+        .any(|w| w.eq_ignore_ascii_case(head.as_bytes()));
+    if !after.starts_with(' ') || !holds {
+        return false;
+    }
+    let mut words = after.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    is_body(bare_word(first))
+        || (first.starts_with(|c: char| c.is_lowercase())
+            && !first.ends_with([',', '.', ';', ':'])
+            && words.next().is_some_and(|w| is_body(bare_word(w))))
 }
 
 /// The latest body named in `window` (and where its name starts) whose

@@ -10,6 +10,11 @@ use super::RulesError;
 pub struct Lexicon {
     automaton: Option<AhoCorasick>,
     values: Vec<usize>,
+    /// Per phrase: an acronym in capitals ("WHO"), matched only as written
+    /// when [`Lexicon::acronyms_as_written`] asked for it.
+    acronym: Vec<bool>,
+    /// Whether acronyms need a capital ("WHO said", not "who said").
+    acronyms_as_written: bool,
 }
 
 /// One occurrence: byte range in the searched text and the phrase's value.
@@ -30,9 +35,11 @@ impl Lexicon {
     ) -> Result<Self, RulesError> {
         let mut patterns = Vec::new();
         let mut values = Vec::new();
+        let mut acronym = Vec::new();
         for (p, v) in phrases {
             let p = p.trim();
             if !p.is_empty() {
+                acronym.push(is_acronym(p));
                 patterns.push(p.to_string());
                 values.push(v);
             }
@@ -41,6 +48,8 @@ impl Lexicon {
             return Ok(Lexicon {
                 automaton: None,
                 values,
+                acronym,
+                acronyms_as_written: false,
             });
         }
         let automaton = AhoCorasickBuilder::new()
@@ -51,7 +60,17 @@ impl Lexicon {
         Ok(Lexicon {
             automaton: Some(automaton),
             values,
+            acronym,
+            acronyms_as_written: false,
         })
+    }
+
+    /// This lexicon with its acronyms ("WHO", "NIS") not matched in lower case,
+    /// so that a source's acronym spelling a common word is not found in
+    /// every "who" of a text ("Tass" still finds "TASS").
+    pub fn acronyms_as_written(mut self) -> Self {
+        self.acronyms_as_written = true;
+        self
     }
 
     /// Every whole-word occurrence in `text`, in order, without overlaps.
@@ -61,6 +80,10 @@ impl Lexicon {
         };
         ac.find_iter(text)
             .filter(|m| is_whole_word(text, m.start(), m.end()))
+            .filter(|m| {
+                !(self.acronyms_as_written && self.acronym[m.pattern().as_usize()])
+                    || text[m.start()..m.end()].contains(|c: char| c.is_ascii_uppercase())
+            })
             .map(|m| Hit {
                 start: m.start(),
                 end: m.end(),
@@ -68,6 +91,14 @@ impl Lexicon {
             })
             .collect()
     }
+}
+
+/// True when `phrase` is an acronym in capitals: two to eight ASCII capitals
+/// (digits and "&" allowed after the first).
+fn is_acronym(phrase: &str) -> bool {
+    (2..=8).contains(&phrase.len())
+        && phrase.starts_with(|c: char| c.is_ascii_uppercase())
+        && (phrase.bytes()).all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'&')
 }
 
 /// True when `[start, end)` of `text` is not glued to a letter or digit on
@@ -97,6 +128,18 @@ mod tests {
             .map(|h| (&text[h.start..h.end], h.value))
             .collect();
         assert_eq!(hits, vec![("May be", 1), ("kcna", 2)]);
+    }
+
+    #[test]
+    fn acronyms_as_written_need_a_capital() {
+        let lex = Lexicon::new([("WHO", 0), ("Harbour Board", 1)])
+            .unwrap()
+            .acronyms_as_written();
+        let text = "the man who spoke; WHO said; the harbour board said; Who knows";
+        let hits: Vec<&str> = (lex.find_all(text).iter())
+            .map(|h| &text[h.start..h.end])
+            .collect();
+        assert_eq!(hits, vec!["WHO", "harbour board", "Who"]);
     }
 
     #[test]

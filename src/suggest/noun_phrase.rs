@@ -64,7 +64,9 @@ impl NameWords {
             .or_else(|| word.strip_suffix('’'))
             .unwrap_or(word);
         let lower = base.to_lowercase();
-        if self.not_sources.contains(&lower) {
+        // An acronym in capitals ("WHO") is a name, not the pronoun it spells.
+        let acronym = || base.len() > 1 && base.bytes().all(|b| b.is_ascii_uppercase());
+        if self.not_sources.contains(&lower) && !acronym() {
             return Kind::Refuse;
         }
         let first = base.chars().next();

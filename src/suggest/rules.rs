@@ -63,6 +63,12 @@ pub struct AttributionRules {
     /// span.
     #[serde(default)]
     pub audiences: Vec<String>,
+    /// Whether a body an article introduces as "Long Name (ACR)" is named ACR
+    /// in that article (the introducing attribution and every later mention),
+    /// rather than by the registry's canonical name; `true` unless the rules
+    /// file says otherwise.
+    #[serde(default = "yes")]
+    pub name_by_bracketed_acronym: bool,
     /// The cue rules.
     pub rules: Vec<AttributionRule>,
 }
@@ -282,6 +288,7 @@ impl RuleSet {
                 anonymous_source: String::new(),
                 appositive_roles: Vec::new(),
                 audiences: Vec::new(),
+                name_by_bracketed_acronym: true,
                 rules: Vec::new(),
             },
             speculation: Vec::new(),

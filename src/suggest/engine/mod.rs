@@ -16,6 +16,7 @@
 //! `clause.rs` cuts a sentence into clauses and tells speculation from claims.
 
 mod according;
+mod acronym_naming;
 mod attribution;
 mod back_reference;
 mod clause;
@@ -212,7 +213,8 @@ impl Suggester {
             registry
                 .names()
                 .chain(variants.iter().map(|(n, i)| (n.as_str(), *i))),
-        )?;
+        )?
+        .acronyms_as_written();
         Ok(Suggester {
             names: NameWords::new(&rules.attribution, &rules.abbreviations),
             not_first_words: lower_set(&rules.claim.not_first_words),
@@ -376,7 +378,33 @@ impl Suggester {
             "the body whose name opens with it",
         );
         self.resolve_back_references(&mut found, text, &speakers);
+        if self.rules.attribution.name_by_bracketed_acronym {
+            self.name_by_acronyms(&mut found, text);
+        }
         to_chars(text, found)
+    }
+
+    /// Each attribution whose source is a body `text` introduces as "Long
+    /// Name (ACR)" takes the acronym as its source ([`acronym_naming`]).
+    fn name_by_acronyms(&self, found: &mut [Found], text: &str) {
+        let bodies = acronym_naming::introduced(text, &self.index);
+        if bodies.is_empty() {
+            return;
+        }
+        for f in found.iter_mut().filter(|f| f.label == ATTRIBUTION) {
+            let Some(source) = f.source.as_deref() else {
+                continue;
+            };
+            let normalised = self.index.normalise(source);
+            if let Some(acronym) = acronym_naming::renamed(source, &normalised, &bodies)
+                && acronym != source
+            {
+                f.why.push_str(&format!(
+                    ", “{source}” named {acronym} (the acronym the text introduces it by)"
+                ));
+                f.source = Some(acronym.to_string());
+            }
+        }
     }
 
     /// Each attribution by a pronoun ("He said", ", it added") takes the

@@ -1,0 +1,214 @@
+//! A body an article introduces as "Long Name (ACR)" is named ACR in that
+//! article ([`crate::suggest::rules::AttributionRules::name_by_bracketed_acronym`]):
+//! the introducing attribution and every other whose source is that body
+//! ("the ACR said", "an ACR spokesperson said", "it said" after it), whatever
+//! the registry's canonical name for it.
+
+use crate::model::SourceIndex;
+
+/// The most bytes before " (" read for the name an acronym abbreviates.
+const NAME_BYTES: usize = 160;
+
+/// The most bytes after " (" read for the acronym (eight capitals and ")").
+const ACRONYM_BYTES: usize = 10;
+
+/// The most words of the name before " (".
+const NAME_WORDS: usize = 8;
+
+/// One body an article introduces with an acronym: the sources (as compared:
+/// ASCII lower case) that name it, and the acronym.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Introduced {
+    /// The sources that become the acronym, lower case.
+    pub(super) names: Vec<String>,
+    /// The acronym as written ("JCS").
+    pub(super) acronym: String,
+}
+
+/// Each body `text` introduces as "Name (ACR)" or "Name (ACR, …)" whose
+/// sources can be told: the registry's canonical name when the registry knows
+/// the acronym as that very name (not as a wider group: "the External Service
+/// (ES)" filed under "EU officials" stays there), or the name itself (and its
+/// shorter tails) when the registry knows neither.
+pub(super) fn introduced(text: &str, index: &SourceIndex) -> Vec<Introduced> {
+    let mut out: Vec<Introduced> = Vec::new();
+    for (open, _) in text.match_indices(" (") {
+        let Some(acronym) = acronym_at(text, open + 2) else {
+            continue;
+        };
+        let words = name_before(text, open);
+        if words.is_empty() || out.iter().any(|i| i.acronym == acronym) {
+            continue;
+        }
+        let tails: Vec<String> = (1..=words.len())
+            .map(|k| words[words.len() - k..].join(" "))
+            .collect();
+        let mut names = vec![acronym.to_ascii_lowercase()];
+        match index.canonical(acronym) {
+            Some(body) => {
+                if tails.iter().any(|t| t.eq_ignore_ascii_case(body)) {
+                    names.push(body.to_ascii_lowercase());
+                } else if !body.eq_ignore_ascii_case(acronym) {
+                    // The registry files the acronym under a group of speakers.
+                    continue;
+                }
+            }
+            None => {
+                // Tails the registry knows name it only when canonical as written.
+                for t in tails.iter().filter(|t| t.split(' ').count() > 1) {
+                    match index.canonical(t) {
+                        Some(c) if !c.eq_ignore_ascii_case(t) => {}
+                        _ => names.push(t.to_ascii_lowercase()),
+                    }
+                }
+            }
+        }
+        out.push(Introduced {
+            names,
+            acronym: acronym.to_string(),
+        });
+    }
+    out
+}
+
+/// The acronym `text` holds from byte `at` up to ")" or ",": two to eight
+/// ASCII capitals (digits and "&" allowed after the first).
+fn acronym_at(text: &str, at: usize) -> Option<&str> {
+    let rest = text.get(at..)?;
+    let head = rest.as_bytes();
+    let end = head
+        .iter()
+        .take(ACRONYM_BYTES)
+        .position(|b| *b == b')' || *b == b',')?;
+    let acronym = &rest[..end];
+    let fits = (2..=8).contains(&acronym.len())
+        && acronym.starts_with(|c: char| c.is_ascii_uppercase())
+        && (acronym.bytes()).all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'&');
+    fits.then_some(acronym)
+}
+
+/// The capitalised name just before byte `open` of `text`: its words back to
+/// a clause or sentence break, at most [`NAME_WORDS`], from the first
+/// capitalised one ("South Korea's Joint Chiefs of Staff" of "on Monday,
+/// South Korea's Joint Chiefs of Staff"). Empty when it ends in a lower-case word.
+fn name_before(text: &str, open: usize) -> Vec<&str> {
+    let mut from = open.saturating_sub(NAME_BYTES);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let lead = &text[from..open];
+    let clause = lead
+        .rfind([',', ';', ':', '\n', '“', '"', '(', ')', '—'])
+        .map_or(0, |i| {
+            i + lead[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let words: Vec<&str> = lead[clause..].split_whitespace().collect();
+    let sentence = words
+        .iter()
+        .rposition(|w| {
+            let inner = w.trim_end_matches('.');
+            w.ends_with('.') && !inner.contains('.') && inner.chars().count() > 1
+        })
+        .map_or(0, |i| i + 1);
+    let words = &words[sentence..];
+    let words = &words[words.len().saturating_sub(NAME_WORDS)..];
+    let Some(last) = words.last() else {
+        return Vec::new();
+    };
+    if !last.starts_with(|c: char| c.is_uppercase()) {
+        return Vec::new();
+    }
+    let first = words
+        .iter()
+        .position(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .unwrap_or(0);
+    words[first..].to_vec()
+}
+
+/// The acronym `source` is named by in an article that introduced `bodies`,
+/// if any (`normalised`: `source` through the registry).
+pub(super) fn renamed<'a>(
+    source: &str,
+    normalised: &str,
+    bodies: &'a [Introduced],
+) -> Option<&'a str> {
+    let source = source.to_ascii_lowercase();
+    let normalised = normalised.to_ascii_lowercase();
+    bodies
+        .iter()
+        .find(|b| b.names.iter().any(|n| *n == source || *n == normalised))
+        .map(|b| b.acronym.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Source, SourceRegistry};
+
+    fn index() -> SourceIndex {
+        let source = |name: &str, aliases: &[&str]| Source {
+            name: name.into(),
+            kind: String::new(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+        };
+        SourceIndex::new(&SourceRegistry {
+            sources: vec![
+                source("Harbour Board", &["HB", "Port Authority"]),
+                source("coastal officials", &["CSB", "Coastal Survey Bureau"]),
+                source("WMA", &["World Meteor Association"]),
+            ],
+        })
+    }
+
+    #[test]
+    fn a_registry_body_introduced_with_its_acronym_is_named_by_it() {
+        let text = "On Sunday, the city's Harbour Board (HB, 항만) said the pier was shut.";
+        let found = introduced(text, &index());
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            renamed("Harbour Board", "Harbour Board", &found),
+            Some("HB")
+        );
+        assert_eq!(renamed("HB", "Harbour Board", &found), Some("HB"));
+        assert_eq!(
+            renamed("Port Authority", "Harbour Board", &found),
+            Some("HB")
+        );
+        assert_eq!(renamed("tourists", "tourists", &found), None);
+    }
+
+    #[test]
+    fn an_acronym_filed_under_a_group_keeps_the_group() {
+        let text = "The Coastal Survey Bureau (CSB) said the reef had moved.";
+        assert!(introduced(text, &index()).is_empty());
+    }
+
+    #[test]
+    fn an_unknown_body_is_named_by_its_acronym_and_a_known_one_stays_itself() {
+        let text =
+            "The Lantern Valley Rowing Club (LVRC) said. The World Meteor Association (WMA) said.";
+        let found = introduced(text, &index());
+        assert_eq!(found.len(), 2);
+        assert_eq!(
+            renamed(
+                "Lantern Valley Rowing Club",
+                "Lantern Valley Rowing Club",
+                &found
+            ),
+            Some("LVRC")
+        );
+        assert_eq!(renamed("WMA", "WMA", &found), Some("WMA"));
+    }
+
+    #[test]
+    fn parentheses_that_hold_no_acronym_or_follow_no_name_introduce_nothing() {
+        for text in [
+            "Prices rose (in Seoul) said the report.",
+            "the price rose sharply (UN) in March",
+            "The Board (2024) said so.",
+            "The Board (Harbour Division) said so.",
+        ] {
+            assert!(introduced(text, &index()).is_empty(), "{text}");
+        }
+    }
+}
