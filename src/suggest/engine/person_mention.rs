@@ -97,8 +97,7 @@ impl Suggester {
             let name_words = words
                 .iter()
                 .take_while(|w| {
-                    w.starts_with(char::is_uppercase)
-                        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                    w.starts_with(char::is_uppercase) && w.chars().all(super::surname::name_char)
                 })
                 .count();
             if !(2..=3).contains(&name_words) {

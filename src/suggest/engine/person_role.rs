@@ -30,7 +30,17 @@ const LAWMAKER_WORDS: &[&str] = &[
     "assemblyman",
     "assemblywoman",
     "mp",
+    "mep",
+    "meps",
 ];
+
+/// Words of a member of the European Parliament, lower case: they speak as
+/// European lawmakers whatever their country.
+const EUROPEAN_LAWMAKER_WORDS: &[&str] = &["mep", "meps"];
+
+/// Words of a speaker, lower case: one for a party ("a ruling *party*
+/// spokesperson") speaks as a lawmaker.
+const SPEAKER_WORDS: &[&str] = &["spokesperson", "spokesman", "spokeswoman"];
 
 /// Words after "committee" that make its holder a lawmaker ("committee
 /// *chair*").
@@ -88,7 +98,10 @@ pub(super) fn role_in(context: &str) -> Option<Role> {
     {
         return None;
     }
-    let lawmaker = lower.iter().any(|w| LAWMAKER_WORDS.contains(w))
+    // "a ruling party spokesperson": the party's, a lawmaker's voice.
+    let party_speaker = lower.contains(&"party") && lower.iter().any(|w| SPEAKER_WORDS.contains(w));
+    let lawmaker = party_speaker
+        || lower.iter().any(|w| LAWMAKER_WORDS.contains(w))
         || lower
             .windows(2)
             .any(|p| p[0] == "committee" && COMMITTEE_POSTS.contains(&p[1]));
@@ -176,8 +189,7 @@ fn personal(source: &str) -> Option<&str> {
     let fits = (1..=5).contains(&words.len())
         && words.iter().all(|w| w.starts_with(char::is_uppercase))
         && words.iter().rev().take(2).all(|w| {
-            w.chars().all(|c| c.is_alphabetic() || c == '-')
-                && w.chars().skip(1).any(char::is_lowercase)
+            w.chars().all(super::surname::name_char) && w.chars().skip(1).any(char::is_lowercase)
         });
     fits.then_some(name)
 }
@@ -270,6 +282,15 @@ impl Suggester {
         match role {
             Role::Family => Some(self.index.normalise("family members")),
             Role::Lawmaker => {
+                let european = context.split_whitespace().any(|w| {
+                    let w = w
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase();
+                    EUROPEAN_LAWMAKER_WORDS.contains(&w.as_str())
+                }) || context.contains("European Parliament");
+                if european {
+                    return Some(self.index.normalise("European lawmakers"));
+                }
                 if let Some(party) = party_in(context) {
                     return Some(self.index.normalise(&party));
                 }
@@ -308,7 +329,12 @@ impl Suggester {
         {
             return self.index.canonical(office).map(str::to_string);
         }
-        let name = personal(source)?;
+        if let Some(group) = self.parliament_member(text, end, source, dateline) {
+            return Some(group);
+        }
+        let Some(name) = personal(source) else {
+            return self.titled_lead_group(source, dateline);
+        };
         if let Some(role) = role_in(name) {
             return self.role_group(role, name, dateline);
         }
@@ -334,16 +360,79 @@ impl Suggester {
     }
 }
 
+impl Suggester {
+    /// "Opposition lawmaker Lee Da-som", "A ruling party spokesperson": a
+    /// source that is a role's title (capitalised or not) and perhaps a name
+    /// after it, the role's group ([`role_in`]; the title must end in the
+    /// role's word). `None` for other sources.
+    fn titled_lead_group(&self, source: &str, dateline: Option<&str>) -> Option<String> {
+        let words: Vec<&str> = source.split_whitespace().collect();
+        let named = (words.iter().rev())
+            .take_while(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().all(super::surname::name_char)
+                    && w.chars().skip(1).any(char::is_lowercase)
+            })
+            .take(3)
+            .count();
+        let title = words[..words.len() - named].join(" ");
+        // A title with no name must be a party's speaker ("ruling party
+        // spokesperson"): a bare "spokesperson" is left to the body named
+        // before it.
+        let lower = title.to_lowercase();
+        let party = lower.split_whitespace().any(|w| w == "party");
+        if title.is_empty() || (named == 0 && !party) || !ends_in_role(&title) {
+            return None;
+        }
+        let role = role_in(&title)?;
+        self.role_group(role, &title, dateline)
+    }
+
+    /// "according to a member of parliament's intelligence committee": a
+    /// `source` "member" whose attribution ends at byte `end` right before
+    /// "of parliament" (or of the national assembly) is one of the country's
+    /// lawmakers.
+    fn parliament_member(
+        &self,
+        text: &str,
+        end: usize,
+        source: &str,
+        dateline: Option<&str>,
+    ) -> Option<String> {
+        let lower = source.trim().to_lowercase();
+        let bare = ["a ", "an ", "one "]
+            .iter()
+            .find_map(|d| lower.strip_prefix(d))
+            .unwrap_or(&lower);
+        if bare != "member" {
+            return None;
+        }
+        let after =
+            text.get(end..text.floor_char_boundary(end.saturating_add(40).min(text.len())))?;
+        let after = after.to_lowercase();
+        let parliament = [
+            " of parliament",
+            " of the parliament",
+            " of the national assembly",
+        ]
+        .iter()
+        .any(|p| after.starts_with(p));
+        parliament
+            .then(|| self.role_group(Role::Lawmaker, "", dateline))
+            .flatten()
+    }
+}
+
 /// The byte where up to two capitalised given names before byte `at` start
 /// ("*Lars* Holm").
-fn given_names_start(text: &str, at: usize) -> usize {
+pub(super) fn given_names_start(text: &str, at: usize) -> usize {
     let mut at = at;
     for _ in 0..2 {
         let Some(before) = text.get(..at).and_then(|t| t.strip_suffix(' ')) else {
             break;
         };
         let word_at = before
-            .rfind(|c: char| !(c.is_alphabetic() || c == '-'))
+            .rfind(|c: char| !super::surname::name_char(c))
             .map_or(0, |i| {
                 i + before[i..].chars().next().map_or(1, char::len_utf8)
             });
