@@ -112,3 +112,16 @@ fn ordinary_people_are_the_datelines_citizens() {
     assert_eq!(source(text, "Oh Min-jae", 0), "defectors");
     assert_ne!(source(text, "Han Bo-ra", 0), "South Korean citizens");
 }
+
+#[test]
+fn a_pronoun_after_a_person_introduced_at_a_paragraph_start() {
+    let text = "The plants paid less. A U.S. Treasury official said the firms were known.\n\n\
+                Ida Berg, a researcher at Lund University, has studied the plants for years. \
+                \"The numbers are consistent,\" she said.";
+    assert_eq!(source(text, "she said", 0), "experts");
+    // The same person in mid-paragraph, as before.
+    let text = "The plants paid less. A U.S. Treasury official said the firms were known. \
+                Ida Berg, a researcher at Lund University, has studied the plants for years. \
+                \"The numbers are consistent,\" she said.";
+    assert_eq!(source(text, "she said", 0), "experts");
+}

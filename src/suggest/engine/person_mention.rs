@@ -93,7 +93,7 @@ impl Suggester {
             if !(after.starts_with("a ") || after.starts_with("an ")) {
                 continue;
             }
-            let words: Vec<&str> = text[..comma].rsplit(' ').take(3).collect();
+            let words: Vec<&str> = text[..comma].rsplit(char::is_whitespace).take(3).collect();
             let name_words = words
                 .iter()
                 .take_while(|w| {
