@@ -26,9 +26,9 @@ const FRESH7: [f64; 8] = [0.67, 0.63, 0.61, 0.57, 0.78, 0.73, 0.89, 0.91];
 /// fresh7's effort ceiling.
 const FRESH7_EFFORT: f64 = 1.62;
 /// fresh8's floors, in the order of [`FRESH7`].
-const FRESH8: [f64; 8] = [0.55, 0.43, 0.50, 0.39, 0.68, 0.61, 0.83, 0.79];
+const FRESH8: [f64; 8] = [0.57, 0.44, 0.51, 0.40, 0.68, 0.61, 0.83, 0.79];
 /// fresh8's effort ceiling.
-const FRESH8_EFFORT: f64 = 1.80;
+const FRESH8_EFFORT: f64 = 1.79;
 
 type Found = Vec<(String, Vec<Suggestion>)>;
 

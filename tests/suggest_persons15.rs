@@ -125,3 +125,15 @@ fn a_pronoun_after_a_person_introduced_at_a_paragraph_start() {
                 \"The numbers are consistent,\" she said.";
     assert_eq!(source(text, "she said", 0), "experts");
 }
+
+#[test]
+fn a_member_of_a_european_parliament_group_is_a_european_lawmaker() {
+    let text = "BRUSSELS, Dec. 2 — The European Parliament backed the text on Monday. \
+                The fund was too small, Lars Dahl, a Danish member of the Greens group, \
+                said.";
+    assert_eq!(source(text, "Lars Dahl", 0), "European lawmakers");
+    // Without the Parliament in the text, a group is no parliament's.
+    let text = "BRUSSELS, Dec. 2 — The fund grew on Monday. The fund was too small, Lars \
+                Dahl, a Danish member of the Greens group, said.";
+    assert_ne!(source(text, "Lars Dahl", 0), "European lawmakers");
+}

@@ -354,6 +354,9 @@ impl Suggester {
                 }
                 let after = given_names_end(text, at + wanted.len());
                 let appositive = appositive_after(text, after)?;
+                if european_group_member(appositive, &text[..at]) {
+                    return Some(self.index.normalise("European lawmakers"));
+                }
                 let role = role_in(appositive)?;
                 self.role_group(role, appositive, dateline)
             })
@@ -421,6 +424,34 @@ impl Suggester {
             .then(|| self.role_group(Role::Lawmaker, "", dateline))
             .flatten()
     }
+}
+
+/// How many bytes before a person's mention the text is read for the
+/// European Parliament ([`european_group_member`]).
+const PARLIAMENT_REACH: usize = 4_000;
+
+/// "a Polish member of the Conservatives group" in an article about the
+/// European Parliament (`before`, the text before the mention, names an MEP
+/// or the Parliament in its last [`PARLIAMENT_REACH`] bytes): a member of one
+/// of its political groups, a European lawmaker. Elsewhere "a member of the
+/// Lazarus group" is no lawmaker.
+fn european_group_member(appositive: &str, before: &str) -> bool {
+    let words: Vec<&str> = appositive.split_whitespace().collect();
+    let member = words.windows(3).position(|w| w == ["member", "of", "the"]);
+    let group = member.is_some_and(|m| {
+        let rest = &words[m + 3..];
+        rest.last() == Some(&"group")
+            && rest.len() >= 2
+            && rest[..rest.len() - 1]
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase))
+    });
+    if !group {
+        return false;
+    }
+    let from = before.floor_char_boundary(before.len().saturating_sub(PARLIAMENT_REACH));
+    let window = &before[from..];
+    window.contains("European Parliament") || window.contains(" MEP") || window.contains(" MEPs")
 }
 
 /// The byte where up to two capitalised given names before byte `at` start
@@ -573,6 +604,21 @@ mod tests {
         );
         assert_eq!(party_in("a party member"), None);
         assert_eq!(party_in("The Party"), None);
+    }
+
+    #[test]
+    fn members_of_european_groups() {
+        let eu = "The European Parliament voted on Monday. ";
+        assert!(european_group_member(
+            "a Danish member of the Greens group",
+            eu
+        ));
+        assert!(!european_group_member(
+            "a Danish member of the Greens group",
+            "The vote passed. "
+        ));
+        assert!(!european_group_member("a member of the hacking group", eu));
+        assert!(!european_group_member("a member of the Greens", eu));
     }
 
     #[test]
