@@ -35,6 +35,7 @@ mod person_mention;
 mod person_role;
 mod person_source;
 mod person_staff;
+mod person_title;
 mod reported;
 mod source_name;
 mod span_end;

@@ -225,7 +225,7 @@ fn title_before(text: &str, at: usize) -> &str {
 /// True when the last word of `title` is a role's own word ("opposition
 /// *lawmaker*", "Committee *chair*", "her *son*"): the title stands right
 /// before the name, not a clause about someone else ("the minister met X").
-fn ends_in_role(title: &str) -> bool {
+pub(super) fn ends_in_role(title: &str) -> bool {
     let words = words_of(title);
     words.last().is_some_and(|(_, w)| {
         LAWMAKER_WORDS.contains(&w.as_str())
@@ -278,7 +278,12 @@ impl Suggester {
 
     /// The source a `role` with `context` stands for, `dateline` the
     /// article's nationality.
-    fn role_group(&self, role: Role, context: &str, dateline: Option<&str>) -> Option<String> {
+    pub(super) fn role_group(
+        &self,
+        role: Role,
+        context: &str,
+        dateline: Option<&str>,
+    ) -> Option<String> {
         match role {
             Role::Family => Some(self.index.normalise("family members")),
             Role::Lawmaker => {
@@ -354,104 +359,13 @@ impl Suggester {
                 }
                 let after = given_names_end(text, at + wanted.len());
                 let appositive = appositive_after(text, after)?;
-                if european_group_member(appositive, &text[..at]) {
+                if super::person_title::european_group_member(appositive, &text[..at]) {
                     return Some(self.index.normalise("European lawmakers"));
                 }
                 let role = role_in(appositive)?;
                 self.role_group(role, appositive, dateline)
             })
     }
-}
-
-impl Suggester {
-    /// "Opposition lawmaker Lee Da-som", "A ruling party spokesperson": a
-    /// source that is a role's title (capitalised or not) and perhaps a name
-    /// after it, the role's group ([`role_in`]; the title must end in the
-    /// role's word). `None` for other sources.
-    fn titled_lead_group(&self, source: &str, dateline: Option<&str>) -> Option<String> {
-        let words: Vec<&str> = source.split_whitespace().collect();
-        let named = (words.iter().rev())
-            .take_while(|w| {
-                w.starts_with(char::is_uppercase)
-                    && w.chars().all(super::surname::name_char)
-                    && w.chars().skip(1).any(char::is_lowercase)
-            })
-            .take(3)
-            .count();
-        let title = words[..words.len() - named].join(" ");
-        // A title with no name must be a party's speaker ("ruling party
-        // spokesperson"): a bare "spokesperson" is left to the body named
-        // before it.
-        let lower = title.to_lowercase();
-        let party = lower.split_whitespace().any(|w| w == "party");
-        if title.is_empty() || (named == 0 && !party) || !ends_in_role(&title) {
-            return None;
-        }
-        let role = role_in(&title)?;
-        self.role_group(role, &title, dateline)
-    }
-
-    /// "according to a member of parliament's intelligence committee": a
-    /// `source` "member" whose attribution ends at byte `end` right before
-    /// "of parliament" (or of the national assembly) is one of the country's
-    /// lawmakers.
-    fn parliament_member(
-        &self,
-        text: &str,
-        end: usize,
-        source: &str,
-        dateline: Option<&str>,
-    ) -> Option<String> {
-        let lower = source.trim().to_lowercase();
-        let bare = ["a ", "an ", "one "]
-            .iter()
-            .find_map(|d| lower.strip_prefix(d))
-            .unwrap_or(&lower);
-        if bare != "member" {
-            return None;
-        }
-        let after =
-            text.get(end..text.floor_char_boundary(end.saturating_add(40).min(text.len())))?;
-        let after = after.to_lowercase();
-        let parliament = [
-            " of parliament",
-            " of the parliament",
-            " of the national assembly",
-        ]
-        .iter()
-        .any(|p| after.starts_with(p));
-        parliament
-            .then(|| self.role_group(Role::Lawmaker, "", dateline))
-            .flatten()
-    }
-}
-
-/// How many bytes before a person's mention the text is read for the
-/// European Parliament ([`european_group_member`]).
-const PARLIAMENT_REACH: usize = 4_000;
-
-/// "a Polish member of the Conservatives group" in an article about the
-/// European Parliament (`before`, the text before the mention, names an MEP
-/// or the Parliament in its last [`PARLIAMENT_REACH`] bytes): a member of one
-/// of its political groups, a European lawmaker. Elsewhere "a member of the
-/// Lazarus group" is no lawmaker.
-fn european_group_member(appositive: &str, before: &str) -> bool {
-    let words: Vec<&str> = appositive.split_whitespace().collect();
-    let member = words.windows(3).position(|w| w == ["member", "of", "the"]);
-    let group = member.is_some_and(|m| {
-        let rest = &words[m + 3..];
-        rest.last() == Some(&"group")
-            && rest.len() >= 2
-            && rest[..rest.len() - 1]
-                .iter()
-                .all(|w| w.starts_with(char::is_uppercase))
-    });
-    if !group {
-        return false;
-    }
-    let from = before.floor_char_boundary(before.len().saturating_sub(PARLIAMENT_REACH));
-    let window = &before[from..];
-    window.contains("European Parliament") || window.contains(" MEP") || window.contains(" MEPs")
 }
 
 /// The byte where up to two capitalised given names before byte `at` start
@@ -604,21 +518,6 @@ mod tests {
         );
         assert_eq!(party_in("a party member"), None);
         assert_eq!(party_in("The Party"), None);
-    }
-
-    #[test]
-    fn members_of_european_groups() {
-        let eu = "The European Parliament voted on Monday. ";
-        assert!(european_group_member(
-            "a Danish member of the Greens group",
-            eu
-        ));
-        assert!(!european_group_member(
-            "a Danish member of the Greens group",
-            "The vote passed. "
-        ));
-        assert!(!european_group_member("a member of the hacking group", eu));
-        assert!(!european_group_member("a member of the Greens", eu));
     }
 
     #[test]
