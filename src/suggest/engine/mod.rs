@@ -35,6 +35,8 @@ mod participle;
 mod person_mention;
 mod person_role;
 mod person_source;
+mod person_staff;
+mod person_title;
 mod reported;
 mod source_name;
 mod span_end;
@@ -326,6 +328,14 @@ impl Suggester {
             titled,
             "the title the text gives them",
         );
+        // Staff introduced with a post at a body speak for the body.
+        let staff = self.resolve_staff(text, &found);
+        adopt_sources(
+            &mut found,
+            &mut speakers,
+            staff,
+            "the body whose staff the text makes them",
+        );
         // A person with a role: the group analysts file them under.
         let dateline = person_role::dateline_country(text, |p| self.nationality_of_place(p));
         let roles = person_role::resolve_roles(
@@ -340,6 +350,20 @@ impl Suggester {
             f.why.push_str(&format!(
                 ", “{anonymous}” read as {source} (traders where the dateline is)"
             ));
+            f.source = Some(source);
+        }
+        // Ordinary people quoted: the article's country's citizens.
+        for (i, source) in person_staff::resolve_citizens(&found, dateline.as_deref()) {
+            let f = &mut found[i];
+            f.why.push_str(&format!(
+                ", ordinary people read as {source} (where the dateline is)"
+            ));
+            for (_, spoken) in speakers
+                .iter_mut()
+                .filter(|(_, s)| s == person_staff::CITIZENS)
+            {
+                spoken.clone_from(&source);
+            }
             f.source = Some(source);
         }
         // A group named from a role ("Green Party") is no person's name.
@@ -361,6 +385,13 @@ impl Suggester {
             &mut speakers,
             described,
             "as the text describes them",
+        );
+        let doctors = self.resolve_doctors(text, &found);
+        adopt_sources(
+            &mut found,
+            &mut speakers,
+            doctors,
+            "a doctor introduced earlier, else a specialist",
         );
         let acronyms =
             surname::resolve_acronyms(text, &found, |s| self.index.canonical(s).is_some());

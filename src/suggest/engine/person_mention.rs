@@ -93,12 +93,11 @@ impl Suggester {
             if !(after.starts_with("a ") || after.starts_with("an ")) {
                 continue;
             }
-            let words: Vec<&str> = text[..comma].rsplit(' ').take(3).collect();
+            let words: Vec<&str> = text[..comma].rsplit(char::is_whitespace).take(3).collect();
             let name_words = words
                 .iter()
                 .take_while(|w| {
-                    w.starts_with(char::is_uppercase)
-                        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                    w.starts_with(char::is_uppercase) && w.chars().all(super::surname::name_char)
                 })
                 .count();
             if !(2..=3).contains(&name_words) {

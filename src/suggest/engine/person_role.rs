@@ -30,7 +30,17 @@ const LAWMAKER_WORDS: &[&str] = &[
     "assemblyman",
     "assemblywoman",
     "mp",
+    "mep",
+    "meps",
 ];
+
+/// Words of a member of the European Parliament, lower case: they speak as
+/// European lawmakers whatever their country.
+const EUROPEAN_LAWMAKER_WORDS: &[&str] = &["mep", "meps"];
+
+/// Words of a speaker, lower case: one for a party ("a ruling *party*
+/// spokesperson") speaks as a lawmaker.
+const SPEAKER_WORDS: &[&str] = &["spokesperson", "spokesman", "spokeswoman"];
 
 /// Words after "committee" that make its holder a lawmaker ("committee
 /// *chair*").
@@ -88,7 +98,10 @@ pub(super) fn role_in(context: &str) -> Option<Role> {
     {
         return None;
     }
-    let lawmaker = lower.iter().any(|w| LAWMAKER_WORDS.contains(w))
+    // "a ruling party spokesperson": the party's, a lawmaker's voice.
+    let party_speaker = lower.contains(&"party") && lower.iter().any(|w| SPEAKER_WORDS.contains(w));
+    let lawmaker = party_speaker
+        || lower.iter().any(|w| LAWMAKER_WORDS.contains(w))
         || lower
             .windows(2)
             .any(|p| p[0] == "committee" && COMMITTEE_POSTS.contains(&p[1]));
@@ -176,8 +189,7 @@ fn personal(source: &str) -> Option<&str> {
     let fits = (1..=5).contains(&words.len())
         && words.iter().all(|w| w.starts_with(char::is_uppercase))
         && words.iter().rev().take(2).all(|w| {
-            w.chars().all(|c| c.is_alphabetic() || c == '-')
-                && w.chars().skip(1).any(char::is_lowercase)
+            w.chars().all(super::surname::name_char) && w.chars().skip(1).any(char::is_lowercase)
         });
     fits.then_some(name)
 }
@@ -213,7 +225,7 @@ fn title_before(text: &str, at: usize) -> &str {
 /// True when the last word of `title` is a role's own word ("opposition
 /// *lawmaker*", "Committee *chair*", "her *son*"): the title stands right
 /// before the name, not a clause about someone else ("the minister met X").
-fn ends_in_role(title: &str) -> bool {
+pub(super) fn ends_in_role(title: &str) -> bool {
     let words = words_of(title);
     words.last().is_some_and(|(_, w)| {
         LAWMAKER_WORDS.contains(&w.as_str())
@@ -266,10 +278,24 @@ impl Suggester {
 
     /// The source a `role` with `context` stands for, `dateline` the
     /// article's nationality.
-    fn role_group(&self, role: Role, context: &str, dateline: Option<&str>) -> Option<String> {
+    pub(super) fn role_group(
+        &self,
+        role: Role,
+        context: &str,
+        dateline: Option<&str>,
+    ) -> Option<String> {
         match role {
             Role::Family => Some(self.index.normalise("family members")),
             Role::Lawmaker => {
+                let european = context.split_whitespace().any(|w| {
+                    let w = w
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase();
+                    EUROPEAN_LAWMAKER_WORDS.contains(&w.as_str())
+                }) || context.contains("European Parliament");
+                if european {
+                    return Some(self.index.normalise("European lawmakers"));
+                }
                 if let Some(party) = party_in(context) {
                     return Some(self.index.normalise(&party));
                 }
@@ -308,7 +334,12 @@ impl Suggester {
         {
             return self.index.canonical(office).map(str::to_string);
         }
-        let name = personal(source)?;
+        if let Some(group) = self.parliament_member(text, end, source, dateline) {
+            return Some(group);
+        }
+        let Some(name) = personal(source) else {
+            return self.titled_lead_group(source, dateline);
+        };
         if let Some(role) = role_in(name) {
             return self.role_group(role, name, dateline);
         }
@@ -328,6 +359,9 @@ impl Suggester {
                 }
                 let after = given_names_end(text, at + wanted.len());
                 let appositive = appositive_after(text, after)?;
+                if super::person_title::european_group_member(appositive, &text[..at]) {
+                    return Some(self.index.normalise("European lawmakers"));
+                }
                 let role = role_in(appositive)?;
                 self.role_group(role, appositive, dateline)
             })
@@ -336,14 +370,14 @@ impl Suggester {
 
 /// The byte where up to two capitalised given names before byte `at` start
 /// ("*Lars* Holm").
-fn given_names_start(text: &str, at: usize) -> usize {
+pub(super) fn given_names_start(text: &str, at: usize) -> usize {
     let mut at = at;
     for _ in 0..2 {
         let Some(before) = text.get(..at).and_then(|t| t.strip_suffix(' ')) else {
             break;
         };
         let word_at = before
-            .rfind(|c: char| !(c.is_alphabetic() || c == '-'))
+            .rfind(|c: char| !super::surname::name_char(c))
             .map_or(0, |i| {
                 i + before[i..].chars().next().map_or(1, char::len_utf8)
             });

@@ -316,6 +316,9 @@ impl Suggester {
         if held_before(name) {
             return Some(self.index.normalise(former_group(name)));
         }
+        if super::person_staff::ordinary_person(appositive) {
+            return Some(super::person_staff::CITIZENS.to_string());
+        }
         if let Some(role) = court_role(appositive).or_else(|| title_source(appositive)) {
             return Some(self.index.normalise(role));
         }
@@ -484,7 +487,7 @@ pub(super) fn is_name(source: &str) -> bool {
     (1..=3).contains(&words.len())
         && words.iter().all(|w| {
             w.starts_with(char::is_uppercase)
-                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && w.chars().all(super::surname::name_char)
                 && w.chars().skip(1).any(char::is_lowercase)
         })
 }

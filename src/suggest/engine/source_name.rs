@@ -34,7 +34,16 @@ impl Suggester {
         {
             return source;
         }
+        // A named analyst is one of the experts.
+        let named = super::person_source::is_name(name);
         self.role_source(appositive)
+            .map(|r| {
+                if named {
+                    super::person_staff::named_role(r)
+                } else {
+                    r
+                }
+            })
             .unwrap_or_else(|| self.source_of(name))
     }
 
@@ -46,6 +55,10 @@ impl Suggester {
         if super::person_source::held_before(description) {
             let group = super::person_source::former_group(description);
             return Some(self.index.normalise(group));
+        }
+        // "X, who studies export controls at the Vienna Centre …".
+        if super::person_staff::studies_at(description.trim_start()) {
+            return Some(self.index.normalise("experts"));
         }
         // "Ana Ruiz, *Greywater's head of research*".
         if let Some(owner) = super::person_source::possessive_owner(description) {
@@ -65,7 +78,10 @@ impl Suggester {
             .max_by_key(|h| h.end - h.start);
         body.filter(|_| phrase)
             .map(|h| self.registry.sources[h.value].name.clone())
-            .or_else(|| self.role_source(description))
+            .or_else(|| {
+                self.role_source(description)
+                    .map(super::person_staff::named_role)
+            })
     }
 
     /// The rules' `anonymous_source` as the registry names it ("unnamed

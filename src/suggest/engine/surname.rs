@@ -163,15 +163,19 @@ pub(super) fn given_names_skipped(rest: &str) -> &str {
         let Some(tail) = rest.strip_prefix(' ') else {
             break;
         };
-        let len = tail
-            .find(|c: char| !(c.is_alphabetic() || c == '-'))
-            .unwrap_or(tail.len());
+        let len = tail.find(|c: char| !name_char(c)).unwrap_or(tail.len());
         if len == 0 || !tail.starts_with(char::is_uppercase) {
             break;
         }
         rest = &tail[len..];
     }
     rest
+}
+
+/// True when `c` may stand in a word of a person's name: a letter, a hyphen
+/// ("Min-ji") or a combining accent of a decomposed letter ("Chloe\u{301}").
+pub(super) fn name_char(c: char) -> bool {
+    c.is_alphabetic() || c == '-' || ('\u{300}'..='\u{36f}').contains(&c)
 }
 
 /// How far back, in bytes, a person's description or title is looked for.
@@ -205,7 +209,7 @@ fn is_personal_name(source: &str) -> bool {
     (1..=3).contains(&words.len())
         && words.iter().all(|w| {
             w.starts_with(char::is_uppercase)
-                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && w.chars().all(name_char)
                 && w.chars().skip(1).any(char::is_lowercase)
         })
 }
@@ -228,6 +232,18 @@ fn is_surname(source: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decomposed_accents_stay_in_a_name() {
+        assert!(name_char('\u{301}'));
+        assert!(name_char('-'));
+        assert!(!name_char(','));
+        assert_eq!(
+            given_names_skipped(" Chloe\u{301} Marchand, said"),
+            ", said"
+        );
+        assert!(is_personal_name("Chloe\u{301} Marchand"));
+    }
 
     #[test]
     fn description_reach_is_bounded_and_cut_at_a_char_boundary() {
