@@ -210,16 +210,24 @@ const STANCE_MANNERS: &[&str] = &[
 /// True when `clause` (trimmed) only says where someone stands: it ends with
 /// "disagreed" or "was more cautious" and holds at most eight words.
 pub(super) fn stance_only(clause: &str) -> bool {
+    // Most clauses end with neither a stance verb nor a manner: look at the
+    // last word alone before collecting the nine.
+    fn trim(w: &str) -> &str {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+    }
+    let last = trim(clause.split_whitespace().next_back().unwrap_or(""));
+    if !STANCE_VERBS.contains(&last) && !STANCE_MANNERS.contains(&last) {
+        return false;
+    }
     let mut words = [""; 9];
     let mut count = 0;
     for (slot, w) in words.iter_mut().zip(clause.split_whitespace().rev()) {
-        *slot = w.trim_matches(|c: char| !c.is_alphanumeric());
+        *slot = trim(w);
         count += 1;
     }
     if count > 8 {
         return false;
     }
-    let last = words[0];
     if STANCE_VERBS.contains(&last) {
         return true;
     }
