@@ -165,6 +165,25 @@ pub(super) fn find_that(clause: &str) -> Option<usize> {
     None
 }
 
+/// After a quoting cue ("The agency quoted *the envoy as saying* the talks
+/// …"): the byte just after "as saying" (and a "that" after it) among the
+/// clause's first eight words, if it is there.
+pub(super) fn after_as_saying(clause: &str) -> Option<usize> {
+    let mut at = 0;
+    let mut previous = "";
+    for word in clause.split_inclusive(char::is_whitespace).take(8) {
+        at += word.len();
+        let bare = word.trim();
+        if previous == "as" && bare == "saying" {
+            let rest = &clause[at..];
+            let that = strip_word(rest, "that").map_or(0, |r| rest.len() - r.len());
+            return (at + that < clause.len()).then_some(at + that);
+        }
+        previous = bare;
+    }
+    None
+}
+
 /// `text` without its first word when that word is `word` (ASCII case ignored).
 pub(super) fn strip_word<'t>(text: &'t str, word: &str) -> Option<&'t str> {
     let head = text.get(..word.len())?;
@@ -199,6 +218,23 @@ mod tests {
         let start = a + 2;
         let dets = vec!["a".to_string(), "the".to_string()];
         &sentence[skip_appositive(sentence, a, start, sentence.len(), &dets)..]
+    }
+
+    #[test]
+    fn a_quoted_speaker_is_no_part_of_the_claim() {
+        use super::after_as_saying;
+        let clause = "the envoy as saying the talks had stalled";
+        let at = after_as_saying(clause).unwrap();
+        assert_eq!(&clause[at..], "the talks had stalled");
+        let clause = "its chief as saying that prices would rise";
+        let at = after_as_saying(clause).unwrap();
+        assert_eq!(&clause[at..], "prices would rise");
+        // Look-alikes: "as" without "saying", or a saying far into the clause.
+        assert_eq!(after_as_saying("the ship as it sailed past the port"), None);
+        assert_eq!(
+            after_as_saying("the ten ferries that crossed the strait last week, as saying goes"),
+            None
+        );
     }
 
     #[test]
