@@ -26,7 +26,7 @@ const FRESH7: [f64; 8] = [0.67, 0.63, 0.61, 0.57, 0.80, 0.75, 0.89, 0.91];
 /// fresh7's effort ceiling.
 const FRESH7_EFFORT: f64 = 1.62;
 /// fresh8's floors, in the order of [`FRESH7`].
-const FRESH8: [f64; 8] = [0.48, 0.37, 0.43, 0.33, 0.71, 0.64, 0.83, 0.79];
+const FRESH8: [f64; 8] = [0.48, 0.37, 0.43, 0.33, 0.73, 0.64, 0.83, 0.79];
 /// fresh8's effort ceiling.
 const FRESH8_EFFORT: f64 = 1.83;
 
@@ -345,7 +345,7 @@ fn fresh7_figures() {
 /// after them (attribution unchanged; claim IoU 0.70 / 0.63, as headlines are
 /// no longer claims; speculation IoU 0.85 / 0.87; effort 1.80, 1.79 learned):
 /// the floors here are a little below the lower of the two. Released in
-/// session 15: claims15 (claim bounds) raised claim IoU to 0.72 / 0.65.
+/// session 15: claims15 (claim bounds) raised claim IoU to 0.74 / 0.65.
 #[test]
 fn fresh8_figures() {
     let floors = [

@@ -418,6 +418,7 @@ impl Suggester {
             || asks(&sentence[end..])
             || super::not_claim::stance_only(&sentence[start..end])
             || super::not_claim::order_only(&sentence[start..end])
+            || super::not_claim::dangling_phrase(&sentence[start..end])
         {
             return;
         }
