@@ -2,8 +2,8 @@
 //! each clause, speculation from its first hedge cue, else perhaps a claim.
 
 use super::clause_edges::{
-    appositive_before_hedge, find_that, has_finite_verb, is_belief_verb, is_edge, only_if,
-    opens_with_none, skip_appositive, strip_word, tail_of, trim_clause, with_expletive_it,
+    after_as_saying, appositive_before_hedge, find_that, has_finite_verb, is_belief_verb, is_edge,
+    only_if, opens_with_none, skip_appositive, strip_word, tail_of, trim_clause, with_expletive_it,
 };
 use super::clause_shape::{
     asks, auxiliary_before_adverb, describes_source, is_negated_rider, when_after_date,
@@ -92,10 +92,12 @@ impl Suggester {
                 out[hedge].end = s + rider_end;
             } else if cut_start > at {
                 let carried = carry && last_reported;
+                // "…, the agency said, *because* …": the reason is the source's.
+                let reason = reported::gives_a_reason(&sentence[..at], !attributions.is_empty());
                 let context = Context {
                     base: s,
                     after_attribution,
-                    next_to_attribution: after_attribution || is_attribution || carried,
+                    next_to_attribution: after_attribution || is_attribution || carried || reason,
                     reported: carried,
                     furniture,
                     source_after_claim: after_attribution && source_after_claim,
@@ -214,7 +216,9 @@ impl Suggester {
             start = skip_appositive(sentence, a, start, end, &self.rules.attribution.determiners);
             // "According to NK News, *satellite images showed that* …": after
             // a comma the clause is whole, its "that" its own.
-            if let Some(that) = find_that(&sentence[start..end]).filter(|_| !after_comma) {
+            if let Some(quoted) = after_as_saying(&sentence[start..end]) {
+                start += quoted;
+            } else if let Some(that) = find_that(&sentence[start..end]).filter(|_| !after_comma) {
                 start += that;
             } else {
                 start += self.leading_adverbial(&sentence[start..end]);
@@ -414,6 +418,7 @@ impl Suggester {
             || asks(&sentence[end..])
             || super::not_claim::stance_only(&sentence[start..end])
             || super::not_claim::order_only(&sentence[start..end])
+            || super::not_claim::dangling_phrase(&sentence[start..end])
         {
             return;
         }

@@ -123,7 +123,8 @@ pub(super) fn ends_with_abbreviation(body: &str) -> bool {
 
 /// After an attribution ("according to NK News, a specialized site, …"): the
 /// clause's start moved past an appositive (a determiner, at most eight words,
-/// a comma), when the clause starts with one.
+/// a comma) or a relative ("which …", "who …") of the same length, when the
+/// clause starts with one.
 pub(super) fn skip_appositive(
     sentence: &str,
     a: usize,
@@ -136,7 +137,10 @@ pub(super) fn skip_appositive(
     }
     let clause = &sentence[start..end];
     let first = clause.split_whitespace().next().unwrap_or("");
-    if !determiners.iter().any(|d| d.eq_ignore_ascii_case(first)) {
+    // A relative left over from the source ("According to the group, which
+    // reviewed the images, …") is skipped like an appositive.
+    let relative = ["which", "who", "whose"].contains(&first);
+    if !relative && !determiners.iter().any(|d| d.eq_ignore_ascii_case(first)) {
         return start;
     }
     match clause.find(", ") {
@@ -157,6 +161,25 @@ pub(super) fn find_that(clause: &str) -> Option<usize> {
             return Some(at + word.len());
         }
         at += word.len();
+    }
+    None
+}
+
+/// After a quoting cue ("The agency quoted *the envoy as saying* the talks
+/// …"): the byte just after "as saying" (and a "that" after it) among the
+/// clause's first eight words, if it is there.
+pub(super) fn after_as_saying(clause: &str) -> Option<usize> {
+    let mut at = 0;
+    let mut previous = "";
+    for word in clause.split_inclusive(char::is_whitespace).take(8) {
+        at += word.len();
+        let bare = word.trim();
+        if previous == "as" && bare == "saying" {
+            let rest = &clause[at..];
+            let that = strip_word(rest, "that").map_or(0, |r| rest.len() - r.len());
+            return (at + that < clause.len()).then_some(at + that);
+        }
+        previous = bare;
     }
     None
 }
@@ -183,4 +206,55 @@ pub(super) fn appositive_before_hedge(previous: &str, determiners: &[String]) ->
             .chars()
             .all(|c| c.is_alphanumeric() || c == ' ' || c == '-'))
     .then_some(comma)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::skip_appositive;
+
+    /// The clause after "According to Harbor Watch," in `sentence`.
+    fn after_source(sentence: &str) -> &str {
+        let a = "According to Harbor Watch".len();
+        let start = a + 2;
+        let dets = vec!["a".to_string(), "the".to_string()];
+        &sentence[skip_appositive(sentence, a, start, sentence.len(), &dets)..]
+    }
+
+    #[test]
+    fn a_quoted_speaker_is_no_part_of_the_claim() {
+        use super::after_as_saying;
+        let clause = "the envoy as saying the talks had stalled";
+        let at = after_as_saying(clause).unwrap();
+        assert_eq!(&clause[at..], "the talks had stalled");
+        let clause = "its chief as saying that prices would rise";
+        let at = after_as_saying(clause).unwrap();
+        assert_eq!(&clause[at..], "prices would rise");
+        // Look-alikes: "as" without "saying", or a saying far into the clause.
+        assert_eq!(after_as_saying("the ship as it sailed past the port"), None);
+        assert_eq!(
+            after_as_saying("the ten ferries that crossed the strait last week, as saying goes"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_relative_of_the_source_is_skipped() {
+        assert_eq!(
+            after_source("According to Harbor Watch, which counts ships daily, six tankers left"),
+            "six tankers left"
+        );
+        assert_eq!(
+            after_source("According to Harbor Watch, a tracking site, six tankers left"),
+            "six tankers left"
+        );
+        // Look-alikes: a clause that merely holds "which" later, or a long
+        // relative, stays whole.
+        for whole in [
+            "According to Harbor Watch, six tankers left, which is a record",
+            "According to Harbor Watch, which has counted every ship in the bay since the war began in the north, six tankers left",
+        ] {
+            let clause = &whole["According to Harbor Watch, ".len()..];
+            assert_eq!(after_source(whole), clause);
+        }
+    }
 }

@@ -210,22 +210,41 @@ const STANCE_MANNERS: &[&str] = &[
 /// True when `clause` (trimmed) only says where someone stands: it ends with
 /// "disagreed" or "was more cautious" and holds at most eight words.
 pub(super) fn stance_only(clause: &str) -> bool {
+    // Most clauses end with neither a stance verb nor a manner: look at the
+    // last word alone before collecting the nine.
+    fn trim(w: &str) -> &str {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+    }
+    let last = trim(clause.split_whitespace().next_back().unwrap_or(""));
+    if !STANCE_VERBS.contains(&last) && !STANCE_MANNERS.contains(&last) {
+        return false;
+    }
     let mut words = [""; 9];
     let mut count = 0;
     for (slot, w) in words.iter_mut().zip(clause.split_whitespace().rev()) {
-        *slot = w.trim_matches(|c: char| !c.is_alphanumeric());
+        *slot = trim(w);
         count += 1;
     }
     if count > 8 {
         return false;
     }
-    let last = words[0];
     if STANCE_VERBS.contains(&last) {
         return true;
     }
     let copula = |w: &str| ["is", "are", "was", "were"].contains(&w);
     let graded = ["more", "less"].contains(&words[1]) && copula(words[2]);
     STANCE_MANNERS.contains(&last) && (graded || copula(words[1]))
+}
+
+/// True when `clause` stops on a preposition, article or conjunction and has
+/// no finite verb ("A panel of nine experts from"): a phrase cut off where a
+/// source's cue was not found, not a fact.
+pub(super) fn dangling_phrase(clause: &str) -> bool {
+    const OPEN_ENDS: &[&str] = &[
+        "of", "from", "at", "with", "for", "by", "on", "in", "to", "the", "a", "an", "and", "or",
+    ];
+    let last = clause.split_whitespace().next_back().unwrap_or("");
+    OPEN_ENDS.contains(&last) && !super::clause_edges::has_finite_verb(clause)
 }
 
 /// True when a short `clause` (at most five words, no digit) ends with an
@@ -339,6 +358,20 @@ mod tests {
         assert!(!stance_only(
             "all nine members of the committee from both parties in the end agreed"
         ));
+    }
+
+    #[test]
+    fn a_cut_off_phrase_is_no_claim() {
+        use super::dangling_phrase;
+        assert!(dangling_phrase("A panel of nine experts from"));
+        assert!(dangling_phrase("Only 12 percent of"));
+        assert!(dangling_phrase("The envoy of the council to"));
+        // Look-alikes: a verb before the open end, or a whole phrase.
+        assert!(!dangling_phrase(
+            "The crowd was cheering when the team came in"
+        ));
+        assert!(!dangling_phrase("A panel of nine experts from Oslo"));
+        assert!(!dangling_phrase("Prices have not been this high since"));
     }
 
     #[test]

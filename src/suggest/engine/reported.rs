@@ -244,6 +244,13 @@ pub(super) fn and_clauses(sentence: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// True when the clause that starts after `before` (the sentence up to it) is
+/// the reason a source gives: it follows ", because " in a sentence with an
+/// attribution ("…, the agency said, *because* the rains came late").
+pub(super) fn gives_a_reason(before: &str, has_attribution: bool) -> bool {
+    has_attribution && before.trim_end().ends_with(", because")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -284,6 +291,18 @@ mod tests {
             after_according_to("According to plan the ship sailed"),
             None
         );
+    }
+
+    #[test]
+    fn a_reason_after_a_source_is_reported() {
+        use super::gives_a_reason;
+        assert!(gives_a_reason(
+            "Exports fell, the agency said, because ",
+            true
+        ));
+        // No source in the sentence, or no comma: a plain reason.
+        assert!(!gives_a_reason("Exports fell, because ", false));
+        assert!(!gives_a_reason("Exports fell because ", true));
     }
 
     #[test]

@@ -26,6 +26,23 @@ const OF_WHOM: &[&str] = &[
     "none of which ",
 ];
 
+/// Tails that break down a figure (", most of them in ports"): a claim of
+/// their own. (", up from …" is not one: annotators split on it.)
+const FIGURE_TAILS: &[&str] = &["most of them ", "some of them ", "many of them "];
+
+/// Tails that only date the clause against another event (", a day before
+/// the vote"): no part of the claim.
+const TIMING_TAILS: &[&str] = &[
+    "a day before ",
+    "a day after ",
+    "a week before ",
+    "a week after ",
+    "hours before ",
+    "hours after ",
+    "days before ",
+    "days after ",
+];
+
 /// Words that open a relative or a conjoined clause, not an attribution.
 const NOT_SPEAKERS: &[&str] = &[
     "which", "who", "whom", "whose", "that", "where", "when", "while", "and", "but", "as", "if",
@@ -81,7 +98,14 @@ pub(super) fn trailing_cut(clause: &str, verbs: &HashSet<String>) -> Option<Trai
         if lower.starts_with("according to ") {
             return Some(cut);
         }
-        if OF_WHOM.iter().any(|o| lower.starts_with(o)) {
+        if TIMING_TAILS.iter().any(|o| lower.starts_with(o)) {
+            return Some(cut);
+        }
+        if OF_WHOM
+            .iter()
+            .chain(FIGURE_TAILS)
+            .any(|o| lower.starts_with(o))
+        {
             return Some(Trail {
                 head_end: p,
                 tail_start: Some(clause.len() - rest.len()),
@@ -168,5 +192,38 @@ mod tests {
         let t = trailing_cut("It hired two guards, neither of whom was armed", &verbs).unwrap();
         assert_eq!(t.head_end, 19);
         assert_eq!(t.tail_start, Some(21));
+    }
+
+    #[test]
+    fn a_figure_tail_is_a_claim_of_its_own() {
+        let verbs = HashSet::new();
+        let clause = "Police held 80 fans, most of them under 20";
+        let t = trailing_cut(clause, &verbs).unwrap();
+        assert_eq!(
+            t.tail_start.map(|s| &clause[s..]),
+            Some("most of them under 20")
+        );
+        // Look-alikes: no comma before the tail, one of a group, a change.
+        for whole in [
+            "Most of them left early",
+            "The port handled 40 tankers in May, up from 12 a year earlier",
+            "Ten boats sank, one of them a ferry",
+        ] {
+            assert_eq!(head(whole), whole);
+        }
+    }
+
+    #[test]
+    fn a_timing_tail_is_no_part_of_the_claim() {
+        assert_eq!(
+            head("Two barges left the dock on May 3, a day before the storm hit"),
+            "Two barges left the dock on May 3"
+        );
+        let verbs = HashSet::new();
+        let t = trailing_cut("Two barges left on May 3, days after the strike", &verbs).unwrap();
+        assert_eq!(t.tail_start, None);
+        // Not a tail after a comma: the clause stays whole.
+        let whole = "The barges left a day before the storm hit";
+        assert_eq!(head(whole), whole);
     }
 }
