@@ -26,9 +26,9 @@ const FRESH7: [f64; 8] = [0.67, 0.63, 0.61, 0.57, 0.78, 0.73, 0.89, 0.91];
 /// fresh7's effort ceiling.
 const FRESH7_EFFORT: f64 = 1.62;
 /// fresh8's floors, in the order of [`FRESH7`].
-const FRESH8: [f64; 8] = [0.48, 0.37, 0.43, 0.33, 0.68, 0.61, 0.83, 0.79];
+const FRESH8: [f64; 8] = [0.47, 0.46, 0.42, 0.41, 0.72, 0.68, 0.84, 0.86];
 /// fresh8's effort ceiling.
-const FRESH8_EFFORT: f64 = 1.83;
+const FRESH8_EFFORT: f64 = 1.72;
 
 type Found = Vec<(String, Vec<Suggestion>)>;
 

@@ -34,6 +34,7 @@ mod participle;
 mod person_mention;
 mod person_role;
 mod person_source;
+mod plain_speaker;
 mod reported;
 mod source_name;
 mod span_end;
