@@ -202,7 +202,9 @@ impl Suggester {
                         }
                         // "Lima Tours' manager, X, said": the body's;
                         // "the trust's director": the body named before.
-                        if self.names.before(sentence, name_end).is_none() {
+                        if subject.contains(['\'', '’'])
+                            && self.names.before(sentence, name_end).is_none()
+                        {
                             match self.owner_source(subject) {
                                 Some(Some(owner)) => {
                                     back_reference = false;

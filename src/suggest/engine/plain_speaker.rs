@@ -13,6 +13,9 @@ use crate::suggest::rules::AttributionRules;
 /// …, and who …,* said").
 const MAX_TWO_CLAUSE_WORDS: usize = 32;
 
+/// The most bytes of the two relative clauses of a subject.
+const MAX_TWO_CLAUSE_BYTES: usize = 240;
+
 /// The most words of a plain speaker's phrase.
 const MAX_WORDS: usize = 8;
 
@@ -62,6 +65,9 @@ impl Suggester {
     /// stands for the source named before; `None` when `subject` is no such
     /// phrase (a pronoun's, "Her son", is not read here).
     pub(super) fn owner_source(&self, subject: &str) -> Option<Option<String>> {
+        if !subject.contains(['\'', '’']) {
+            return None;
+        }
         let words: Vec<&str> = subject.split_whitespace().collect();
         let head = words.last()?;
         if words.len() < 2 || !head.chars().all(|c| c.is_lowercase() || c == '-') {
@@ -100,8 +106,11 @@ impl Suggester {
         let pronoun = ["her", "his", "their"]
             .iter()
             .any(|p| owner.eq_ignore_ascii_case(p));
+        if !pronoun || words.next().is_some() {
+            return None;
+        }
         let kin = head.eq_ignore_ascii_case("family") || role_in(subject) == Some(Role::Family);
-        (pronoun && kin && words.next().is_none()).then(|| self.index.normalise("family members"))
+        kin.then(|| self.index.normalise("family members"))
     }
 
     /// Two relative clauses joined by "and" between a subject and the cue at
@@ -111,8 +120,17 @@ impl Suggester {
     /// speech verb of its own, the second a comma (a name given).
     pub(super) fn two_who_clauses_before(&self, sentence: &str, cue: usize) -> Option<usize> {
         let before = sentence.get(..cue)?.trim_end().strip_suffix(',')?;
-        let window = super::subject::last_words_start(before, MAX_TWO_CLAUSE_WORDS);
-        let and = window + before[window..].rfind(", and who ")?;
+        // A bounded stretch, searched for its literal first (most cues have
+        // no such clauses before them).
+        let mut from = before.len().saturating_sub(MAX_TWO_CLAUSE_BYTES);
+        while !before.is_char_boundary(from) {
+            from += 1;
+        }
+        let and = from + before[from..].rfind(", and who ")?;
+        let window = super::subject::last_words_start(before, MAX_TWO_CLAUSE_WORDS).max(from);
+        if and < window {
+            return None;
+        }
         let first = &before[window..and];
         let who = window + first.rfind(" who ")?;
         let clause = &sentence[who + 5..and];
@@ -210,7 +228,7 @@ fn is_plain_speaker(phrase: &str, rules: &AttributionRules, headline: bool) -> b
     }
     words.iter().all(|w| {
         let lower = w.to_lowercase();
-        !NOT_IN_SPEAKER.contains(&lower.as_str()) && !not_sources.iter().any(|p| *p == lower)
+        !NOT_IN_SPEAKER.contains(&lower.as_str()) && !not_sources.contains(&lower)
     })
 }
 
@@ -240,6 +258,10 @@ const AUTHORED_DOCUMENTS: &[&str] = &[
 /// "an" or "another", perhaps an ordinal or "new", then a document noun of
 /// [`AUTHORED_DOCUMENTS`] ("A second post", "another statement").
 pub(super) fn is_plain_document(subject: &str) -> bool {
+    // Most subjects are names: a cheap look at the first letter first.
+    if !subject.starts_with(['a', 'A']) {
+        return false;
+    }
     let words: Vec<&str> = subject.split_whitespace().collect();
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return false;
