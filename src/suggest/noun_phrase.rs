@@ -64,9 +64,9 @@ impl NameWords {
             .or_else(|| word.strip_suffix('’'))
             .unwrap_or(word);
         let lower = base.to_lowercase();
-        // An acronym in capitals ("WHO") is a name, not the pronoun it spells.
-        let acronym = || base.len() > 1 && base.bytes().all(|b| b.is_ascii_uppercase());
-        if self.not_sources.contains(&lower) && !acronym() {
+        // "*WHO* says", "the *WHO* warned": an acronym in capitals is a name,
+        // though its lower case is a pronoun.
+        if self.not_sources.contains(&lower) && !is_acronym(base) {
             return Kind::Refuse;
         }
         let first = base.chars().next();
@@ -199,10 +199,9 @@ impl NameWords {
         }
         let before = text[..at].trim_end_matches([' ', '\t']);
         let previous = &before[word_start(before)..];
-        // "the ministry's *archive*": a body's own records.
-        let owner = previous.ends_with("'s") || previous.ends_with("’s");
-        (owner || previous.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
-            && self.kind(previous) == Kind::Content
+        // "the ministry's *archive*": a body's own records; "customs *data*":
+        // a source word's.
+        self.kind(previous) == Kind::Content
     }
 
     /// True when the word at byte `at` of `text` is a plain lower-case word
@@ -326,6 +325,12 @@ impl NameWords {
         }
         end
     }
+}
+
+/// True when `word` is an acronym in capitals of two letters or more
+/// ("WHO", "IT"), not a capitalised word ("Who").
+pub(crate) fn is_acronym(word: &str) -> bool {
+    word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// True when `word` is a year ("2016"): four digits from 1900 to 2099.

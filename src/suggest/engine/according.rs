@@ -51,6 +51,8 @@ const DOCUMENTS: &[&str] = &[
     "database",
     "archive",
     "archives",
+    "post",
+    "blog",
 ];
 
 /// Documents whose author is known by what they are, and that author.
@@ -192,12 +194,18 @@ pub(super) fn participle_after_name(sentence: &str, name_end: usize) -> Option<u
 /// *written statement*", "* charge sheet*"), as the byte where it ends.
 fn document_noun_end(sentence: &str, at: usize) -> Option<usize> {
     let body = sentence[at..].strip_prefix(' ')?;
+    // "the agency's *annual Water Survey*": after a possessive, the
+    // document's own capitalised name.
+    let owner = sentence[..at].ends_with("'s") || sentence[..at].ends_with("’s");
     let mut end = at + 1;
     for raw in body.split_inclusive(' ').take(MAX_MODIFIERS + 1) {
         let word = raw.trim_end();
         let bare = word.trim_end_matches([',', '.', ';', ':', '”', '"']);
         let lower = bare.to_lowercase();
-        if bare.is_empty() || !bare.chars().all(|c| c.is_lowercase() || c == '-') {
+        let titled = owner
+            && bare.starts_with(char::is_uppercase)
+            && bare.chars().all(|c| c.is_alphabetic() || c == '-');
+        if bare.is_empty() || !(titled || bare.chars().all(|c| c.is_lowercase() || c == '-')) {
             return None;
         }
         let two = format!("{} {lower}", sentence[..end].trim_end().rsplit(' ').next()?);

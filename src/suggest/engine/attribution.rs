@@ -5,6 +5,7 @@ use super::according::participle_after_name;
 use super::cue_gate::in_subordinate_clause;
 use super::descriptor::lead_phrase_before;
 use super::person_source::court_role;
+use super::plain_speaker::is_plain_document;
 use super::subject::{BACK_REFERENCES, DOCUMENTS_BY};
 use super::subject_extent::{is_judge_finding, long_body_start, names_no_one};
 use super::{Found, Suggester};
@@ -60,7 +61,10 @@ impl Suggester {
                     SourceSide::Before => {
                         // "A defector from Hyesan *who left the city in 2019*
                         // said": the subject stands before the relative clause.
-                        let anchor = self.who_clause_before(sentence, start).unwrap_or(start);
+                        let anchor = (self.who_clause_before(sentence, start))
+                            // "A nurse who …, and who …, told".
+                            .or_else(|| self.two_who_clauses_before(sentence, start))
+                            .unwrap_or(start);
                         // "A person *familiar with the plans* said".
                         let knowing = self.knowing_source_before(sentence, start);
                         let named = match knowing {
@@ -73,6 +77,13 @@ impl Suggester {
                                     (anchor < start)
                                         .then(|| self.plain_subject_before(sentence, anchor))
                                         .flatten()
+                                })
+                                // "A clerk at a Lima bank said"; not one
+                                // inside what was said before ("X said
+                                // that …, the clerk wrote").
+                                .or_else(|| {
+                                    self.plain_speaker_before(sentence, anchor, start)
+                                        .filter(|&p| !is_reported_before(sentence, &out, p))
                                 }),
                         };
                         let (n, name_end) = match named {
@@ -183,6 +194,33 @@ impl Suggester {
                             // "Its spokesperson said": the source named before.
                             back_reference = true;
                             told = None;
+                        }
+                        // "A second post says": the author named before.
+                        if is_plain_document(subject) {
+                            back_reference = true;
+                            told = None;
+                        }
+                        // "Lima Tours' manager, X, said": the body's;
+                        // "the trust's director": the body named before.
+                        if subject.contains(['\'', '’'])
+                            && self.names.before(sentence, name_end).is_none()
+                        {
+                            match self.owner_source(subject) {
+                                Some(Some(owner)) => {
+                                    back_reference = false;
+                                    told = Some(owner);
+                                }
+                                Some(None) => {
+                                    back_reference = true;
+                                    told = None;
+                                }
+                                None => {}
+                            }
+                        }
+                        // "Her son said": the family's, not the source before.
+                        if let Some(family) = self.kin_source(subject) {
+                            back_reference = false;
+                            told = Some(family);
                         }
                         let span_end = if rule.source_only {
                             if told.is_some() {
@@ -409,4 +447,16 @@ fn after_comma_or_quote(before: &str) -> bool {
         .chars()
         .next_back()
         .is_some_and(|c| matches!(c, ',' | '”' | '"' | '’'))
+}
+
+/// True when one of `out` (attributions before in the sentence) ends before
+/// byte `at` with a reported clause opened by "that": `at` is inside what it
+/// reports.
+fn is_reported_before(sentence: &str, out: &[Found], at: usize) -> bool {
+    out.iter().any(|f| {
+        f.end <= at
+            && sentence
+                .get(f.end..)
+                .is_some_and(|rest| rest.trim_start().starts_with("that "))
+    })
 }

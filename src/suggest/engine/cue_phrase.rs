@@ -100,7 +100,7 @@ impl Suggester {
     pub(super) fn cue_object_end(&self, sentence: &str, end: usize) -> Option<usize> {
         let name = self.names.object_after(sentence, end);
         let audience = self.audience_after(sentence, end);
-        name.max(audience)
+        name.max(audience).or_else(|| writer_after(sentence, end))
     }
 
     /// An audience after byte `end`: up to three words (a determiner, plain
@@ -324,4 +324,14 @@ const PHRASE_STARTS: &[&str] = &[
 /// after a cue ("on", "last", "after").
 pub(super) fn is_phrase_start(word: &str) -> bool {
     PHRASE_STARTS.contains(&word)
+}
+
+/// After "told" ending at byte `end`: the end of the writer as its object
+/// ("told *me*", "told *us*"), a whole word.
+fn writer_after(sentence: &str, end: usize) -> Option<usize> {
+    let rest = sentence.get(end..)?.strip_prefix(' ')?;
+    let word = ["me", "us"].into_iter().find(|w| {
+        rest.starts_with(w) && !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })?;
+    Some(end + 1 + word.len())
 }

@@ -37,6 +37,7 @@ mod person_role;
 mod person_source;
 mod person_staff;
 mod person_title;
+mod plain_speaker;
 mod reported;
 mod source_name;
 mod span_end;

@@ -41,7 +41,10 @@ impl Suggester {
             .split(|c: char| !c.is_alphabetic())
             .next()
             .unwrap_or("");
-        if !(word.eq_ignore_ascii_case("that") || rest.starts_with(['“', '"', ':'])) {
+        if !(word.eq_ignore_ascii_case("that")
+            || rest.starts_with(['“', '"', ':'])
+            || is_bare_clause(&sentence[start..end], rest))
+        {
             return None;
         }
         let opening = dateline_end(sentence);
@@ -63,6 +66,39 @@ impl Suggester {
             name,
         })
     }
+}
+
+/// Finite verbs that show a clause after "saying" with no "that" ("saying
+/// most of the money *went* to hotels").
+const FINITE_VERBS: &[&str] = &[
+    "was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "went", "did",
+];
+
+/// Words after "saying" that make it no report ("saying *nothing*").
+const NOT_REPORTS: &[&str] = &["nothing", "little", "goodbye", "so", "yes", "no", "sorry"];
+
+/// True when the participle `cue` is "saying" and `rest` (what follows it)
+/// is a clause without "that": a finite verb of [`FINITE_VERBS`] within its
+/// first eight words, before any punctuation ("saying most of the fees
+/// went to hotels"; not "saying nothing").
+fn is_bare_clause(cue: &str, rest: &str) -> bool {
+    if !cue.eq_ignore_ascii_case("saying") {
+        return false;
+    }
+    let first = rest.split(' ').next().unwrap_or("");
+    if NOT_REPORTS.contains(&first.to_lowercase().as_str()) {
+        return false;
+    }
+    for word in rest.split(' ').take(8) {
+        let bare = word.trim_end_matches([',', '.', ';', ':']);
+        if FINITE_VERBS.contains(&bare) {
+            return true;
+        }
+        if bare.len() < word.len() || !bare.chars().all(|c| c.is_alphanumeric() || c == '-') {
+            return false;
+        }
+    }
+    false
 }
 
 /// After a subject ending at byte `name_end`: the words of an appositive

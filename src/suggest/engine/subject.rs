@@ -248,7 +248,12 @@ impl Suggester {
         // "The agency, *which ran the inquiry until the police took it over
         // last year*, said": a relative clause may run longer.
         let first = appositive.split_whitespace().next().unwrap_or("");
-        let limit = if ["which", "who"].contains(&first) {
+        // "Ana Ruiz, a nurse *who has run the clinic …*, said": so may a
+        // noun phrase with a relative clause.
+        let relative = [" who ", " that ", " which "]
+            .iter()
+            .any(|r| appositive.contains(r));
+        let limit = if ["which", "who"].contains(&first) || relative {
             MAX_RELATIVE_WORDS
         } else {
             MAX_APPOSITIVE_WORDS
@@ -257,8 +262,15 @@ impl Suggester {
             return None;
         }
         // "One, who grows potatoes, said": one of a group named before.
-        let n =
-            (self.names.before(sentence, open)).or_else(|| self.pronoun_before(sentence, open))?;
+        // "A cook, who …, said": a plain speaker.
+        let n = (self.names.before(sentence, open))
+            .or_else(|| self.pronoun_before(sentence, open))
+            // Not "A blogger, cited by Kim, wrote": a person cites them.
+            .or_else(|| {
+                (!names_by(appositive))
+                    .then(|| self.plain_speaker_before(sentence, open, cue))
+                    .flatten()
+            })?;
         Some((n, open, close))
     }
 }
@@ -289,6 +301,10 @@ pub(super) const BACK_REFERENCES: &[&str] = &[
     "its own data",
     "one",
     "another",
+    "one of them",
+    "the survey",
+    "the study",
+    "the poll",
 ];
 
 /// Documents a source publishes, before "by" and its name ("a report by").
@@ -310,6 +326,14 @@ pub(super) const DOCUMENTS_BY: &[&str] = &[
     "tally",
     "database",
 ];
+
+/// True when `appositive` holds "by" before a capitalised word ("cited by
+/// Kim").
+fn names_by(appositive: &str) -> bool {
+    appositive
+        .match_indices(" by ")
+        .any(|(i, _)| appositive[i + 4..].starts_with(char::is_uppercase))
+}
 
 /// True when `tail` is a short participle phrase of how words came out
 /// ("speaking on YTN", "writing in a blog post"), with no punctuation.
@@ -338,7 +362,7 @@ fn is_word_start(text: &str, at: usize) -> bool {
 /// The byte where the last `n` whitespace-separated words of `text` start,
 /// less the one whitespace character before them (0 when `text` has fewer
 /// words): read from the end, so its cost is that of the words read.
-fn last_words_start(text: &str, n: usize) -> usize {
+pub(super) fn last_words_start(text: &str, n: usize) -> usize {
     let mut words = 0;
     let mut in_word = false;
     for (i, c) in text.char_indices().rev() {
