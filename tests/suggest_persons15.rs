@@ -23,8 +23,10 @@ fn staff_named_after_a_possessive_post_speak_for_the_body() {
                 on Monday that the group had moved funds. Brindle's head of research, \
                 Tobias Wren, wrote on X that more was coming. \"We saw it early,\" Wren \
                 said. He said the group was careful.";
-    assert_eq!(source(text, "Wren said", 0), "Brindle Labs");
-    assert_eq!(source(text, "He said", 0), "Brindle Labs");
+    // The body, by the name its staff's post gives it or the longer one
+    // (annotators use both), never the person.
+    assert!(source(text, "Wren said", 0).starts_with("Brindle"));
+    assert!(source(text, "He said", 0).starts_with("Brindle"));
     let text = "Tickets sold out early. Fjordline Tours' director, Anna Vik, said the trip \
                 was safe. \"Nobody was hurt,\" Vik said.";
     assert_eq!(source(text, "Vik said", 0), "Fjordline Tours");

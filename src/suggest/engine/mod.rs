@@ -35,6 +35,7 @@ mod participle;
 mod person_mention;
 mod person_role;
 mod person_source;
+mod person_sources;
 mod person_staff;
 mod person_title;
 mod plain_speaker;
@@ -311,104 +312,7 @@ impl Suggester {
                 f.source = Some(resolved);
             }
         }
-        // Each person's name read as a source, and that source: a pronoun
-        // after a later mention of the name is that person's.
-        let mut speakers: Vec<(String, String)> = Vec::new();
-        let surnames =
-            surname::resolve_surnames(text, &found, |s| self.index.canonical(s).is_some());
-        adopt_sources(&mut found, &mut speakers, surnames, "introduced earlier");
-        let titled = person_source::resolve_titled(
-            text,
-            &found,
-            |s| self.index.canonical(s).is_some(),
-            |before| self.titled_source(before),
-        );
-        adopt_sources(
-            &mut found,
-            &mut speakers,
-            titled,
-            "the title the text gives them",
-        );
-        // Staff introduced with a post at a body speak for the body.
-        let staff = self.resolve_staff(text, &found);
-        adopt_sources(
-            &mut found,
-            &mut speakers,
-            staff,
-            "the body whose staff the text makes them",
-        );
-        // A person with a role: the group analysts file them under.
-        let dateline = person_role::dateline_country(text, |p| self.nationality_of_place(p));
-        let roles = person_role::resolve_roles(
-            &found,
-            |s| self.index.canonical(s).is_some(),
-            |span, source| self.person_role_group(text, span, source, dateline.as_deref()),
-        );
-        let anonymous = self.anonymous_source();
-        let traders = person_role::resolve_traders(text, &found, &anonymous, dateline.as_deref());
-        for (i, source) in traders {
-            let f = &mut found[i];
-            f.why.push_str(&format!(
-                ", “{anonymous}” read as {source} (traders where the dateline is)"
-            ));
-            f.source = Some(source);
-        }
-        // Ordinary people quoted: the article's country's citizens.
-        for (i, source) in person_staff::resolve_citizens(&found, dateline.as_deref()) {
-            let f = &mut found[i];
-            f.why.push_str(&format!(
-                ", ordinary people read as {source} (where the dateline is)"
-            ));
-            for (_, spoken) in speakers
-                .iter_mut()
-                .filter(|(_, s)| s == person_staff::CITIZENS)
-            {
-                spoken.clone_from(&source);
-            }
-            f.source = Some(source);
-        }
-        // A group named from a role ("Green Party") is no person's name.
-        let groups: HashSet<String> = roles.iter().map(|(_, g)| g.clone()).collect();
-        adopt_sources(
-            &mut found,
-            &mut speakers,
-            roles,
-            "the role the text gives them",
-        );
-        let described = surname::resolve_described(
-            text,
-            &found,
-            |s| self.index.canonical(s).is_some() || groups.contains(s),
-            |d| self.described_source(d),
-        );
-        adopt_sources(
-            &mut found,
-            &mut speakers,
-            described,
-            "as the text describes them",
-        );
-        let doctors = self.resolve_doctors(text, &found);
-        adopt_sources(
-            &mut found,
-            &mut speakers,
-            doctors,
-            "a doctor introduced earlier, else a specialist",
-        );
-        let acronyms =
-            surname::resolve_acronyms(text, &found, |s| self.index.canonical(s).is_some());
-        // A person described by the acronym's body speaks for the whole name.
-        for (i, whole) in &acronyms {
-            let short = found[*i].source.as_deref().unwrap_or_default();
-            for (_, spoken) in speakers.iter_mut().filter(|(_, s)| s == short) {
-                spoken.clone_from(whole);
-            }
-        }
-        adopt_sources(
-            &mut found,
-            &mut speakers,
-            acronyms,
-            "the body whose name opens with it",
-        );
+        let speakers = self.resolve_person_sources(text, &mut found);
         self.resolve_back_references(&mut found, text, &speakers);
         if self.rules.attribution.name_by_bracketed_acronym {
             self.name_by_acronyms(&mut found, text);
@@ -605,22 +509,4 @@ fn to_chars(text: &str, found: Vec<Found>) -> Vec<Suggestion> {
     }
     out.sort_by(|a, b| (a.start, a.end, &a.label).cmp(&(b.start, b.end, &b.label)));
     out
-}
-
-/// Gives each attribution `i` of `resolved` its `source` in place of the
-/// person's name it had, saying `how` in its reason, and remembers the name as
-/// a speaker of that source (for pronouns after a later mention).
-fn adopt_sources(
-    found: &mut [Found],
-    speakers: &mut Vec<(String, String)>,
-    resolved: Vec<(usize, String)>,
-    how: &str,
-) {
-    for (i, source) in resolved {
-        let f = &mut found[i];
-        let name = f.source.replace(source.clone()).unwrap_or_default();
-        f.why
-            .push_str(&format!(", “{name}” read as {source} ({how})"));
-        speakers.push((name, source));
-    }
 }

@@ -345,15 +345,17 @@ impl Suggester {
                 (self.registry.sources.iter()).any(|s| s.name == known && s.kind == "person");
             return (!person).then(|| known.to_string());
         }
-        let opened = earlier.iter().rev().find_map(|e| {
-            let source = e.source.as_deref()?;
-            (e.label == ATTRIBUTION
-                && (source == owner
-                    || source
-                        .strip_prefix(owner)
-                        .is_some_and(|r| r.starts_with(' '))))
-            .then(|| source.to_string())
-        });
+        // The longer name first ("Brindle Labs"), then the owner word alone
+        // as an earlier speaker's source ("Brindle's head of research … wrote").
+        let sources = || {
+            (earlier.iter().rev())
+                .filter(|e| e.label == ATTRIBUTION)
+                .filter_map(|e| e.source.as_deref())
+        };
+        let opened = (sources()
+            .find(|s| s.strip_prefix(owner).is_some_and(|r| r.starts_with(' '))))
+        .or_else(|| sources().find(|s| *s == owner))
+        .map(str::to_string);
         if opened.is_some() {
             return opened;
         }
