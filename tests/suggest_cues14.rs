@@ -9,30 +9,10 @@
 
 mod common;
 
-use common::suggested::{builtin_on, expect, lacks};
+use common::suggested::{
+    attribution_quotes, attribution_sources, expect, lacks, no_attribution_holds,
+};
 use marginalia::suggest::ATTRIBUTION;
-
-/// The attribution quotes of `text`.
-fn quotes(text: &str) -> Vec<String> {
-    (builtin_on(text).into_iter())
-        .filter(|s| s.label == ATTRIBUTION)
-        .map(|s| s.quote)
-        .collect()
-}
-
-/// The sources of the attributions of `text`.
-fn sources(text: &str) -> Vec<String> {
-    (builtin_on(text).into_iter())
-        .filter(|s| s.label == ATTRIBUTION)
-        .map(|s| s.source.unwrap_or_default())
-        .collect()
-}
-
-/// No attribution quote of `text` holds `word`.
-fn none_holds(text: &str, word: &str) {
-    let q = quotes(text);
-    assert!(q.iter().all(|q| !q.contains(word)), "{word:?} in {q:?}");
-}
 
 #[test]
 fn a_body_records_or_counts() {
@@ -47,12 +27,12 @@ fn a_body_records_or_counts() {
         "Farm Pulse, which tracks harvests across the region, counts",
     );
     // A participle or a deed with its phrase is no count of a source's.
-    none_holds(
+    no_attribution_holds(
         "The 14 recorded in June were the most since 1999.",
         "recorded",
     );
-    none_holds("Votes counted on Monday gave the mayor a lead.", "counted");
-    none_holds("The band recorded an album in Lima.", "recorded");
+    no_attribution_holds("Votes counted on Monday gave the mayor a lead.", "counted");
+    no_attribution_holds("The band recorded an album in Lima.", "recorded");
 }
 
 #[test]
@@ -75,25 +55,25 @@ fn a_body_s_figures_show_and_give() {
     // The data a body was last named for.
     let text = "Figures from the Chilean statistics office show exports of $12 million in May. \
                 Imports were $3 million, the data show, mostly copper.";
-    let q = quotes(text);
+    let q = attribution_quotes(text);
     assert!(q.iter().any(|q| q == "the data show"), "{q:?}");
     // A picture or a programme that shows is no source.
-    none_holds("The clip shows a crowd in the square.", "shows");
-    none_holds("A cooking show shows how to bake bread.", "shows");
+    no_attribution_holds("The clip shows a crowd in the square.", "shows");
+    no_attribution_holds("A cooking show shows how to bake bread.", "shows");
 }
 
 #[test]
 fn per_the_same_tracker_and_a_possessive_body() {
     let text =
         "Farm Pulse counts 12 droughts this decade. The worst year was 2016, per the same tracker.";
-    let q = quotes(text);
+    let q = attribution_quotes(text);
     assert!(q.iter().any(|q| q == "per the same tracker"), "{q:?}");
     expect(
         "Half of the trade passes through the port, according to the city's commerce bureau.",
         ATTRIBUTION,
         "according to the city's commerce bureau",
     );
-    let s = sources(
+    let s = attribution_sources(
         "Half of the trade passes through the port, according to the city's commerce bureau.",
     );
     assert!(s.iter().all(|s| s != "city's"), "{s:?}");
@@ -112,19 +92,19 @@ fn speech_verbs_in_more_shapes() {
         ATTRIBUTION,
         "Tanaka, a member of the ruling party, asked",
     );
-    none_holds("The mayor asked for calm after the flood.", "asked");
+    no_attribution_holds("The mayor asked for calm after the flood.", "asked");
     expect(
         "Three former mayors who ran the city in the 1990s agree, though they asked not to be named.",
         ATTRIBUTION,
         "Three former mayors who ran the city in the 1990s agree",
     );
-    none_holds("Both sides agree to meet again in June.", "agree");
+    no_attribution_holds("Both sides agree to meet again in June.", "agree");
     expect(
         "The agency told lawmakers in May that 300 wells had dried up, Soto recalled.",
         ATTRIBUTION,
         "Soto recalled",
     );
-    none_holds("She recalled her childhood in the valley.", "recalled");
+    no_attribution_holds("She recalled her childhood in the valley.", "recalled");
     expect(
         "Diaz responded by email: “The count is wrong.”",
         ATTRIBUTION,
@@ -135,7 +115,7 @@ fn speech_verbs_in_more_shapes() {
         ATTRIBUTION,
         "Lopez opened by saying",
     );
-    none_holds("Lopez opened the shop on Monday.", "opened");
+    no_attribution_holds("Lopez opened the shop on Monday.", "opened");
     expect(
         "Ines Vega, a bird watcher in the Andes, writes on X that she saw two condors.",
         ATTRIBUTION,
@@ -165,16 +145,16 @@ fn a_name_given_in_quotes() {
         ATTRIBUTION,
         "In 2012 the council called her group",
     );
-    none_holds("The firm called them in for a meeting.", "called");
-    none_holds(
+    no_attribution_holds("The firm called them in for a meeting.", "called");
+    no_attribution_holds(
         "Radio Sur denied the story and called it “a lie”.",
         "called it",
     );
-    none_holds(
+    no_attribution_holds(
         "The letter, posted by Radio Sur, called the miners “heroes”.",
         "called",
     );
-    none_holds("The club plays what it called “real football”.", "called");
+    no_attribution_holds("The club plays what it called “real football”.", "called");
 }
 
 #[test]
@@ -199,9 +179,9 @@ fn subjects_that_reach_further_back() {
         ATTRIBUTION,
         "Justice Ana Ortiz of the Supreme Court found",
     );
-    none_holds("The court found the man guilty of fraud.", "found");
+    no_attribution_holds("The court found the man guilty of fraud.", "found");
     // A year and a determiner are no source.
-    let s = sources("A 2021 report by the Water Board had listed three faulty gates.");
+    let s = attribution_sources("A 2021 report by the Water Board had listed three faulty gates.");
     assert!(s.iter().all(|s| s != "2021"), "{s:?}");
     lacks(
         "A 2021 report by the Water Board had listed three faulty gates.",

@@ -9,30 +9,8 @@
 
 mod common;
 
-use common::suggested::{builtin_on, expect};
+use common::suggested::{attribution_quotes, attribution_sources, expect, no_attribution_holds};
 use marginalia::suggest::ATTRIBUTION;
-
-/// The attribution quotes of `text`.
-fn quotes(text: &str) -> Vec<String> {
-    (builtin_on(text).into_iter())
-        .filter(|s| s.label == ATTRIBUTION)
-        .map(|s| s.quote)
-        .collect()
-}
-
-/// The sources of the attributions of `text`.
-fn sources(text: &str) -> Vec<String> {
-    (builtin_on(text).into_iter())
-        .filter(|s| s.label == ATTRIBUTION)
-        .map(|s| s.source.unwrap_or_default())
-        .collect()
-}
-
-/// No attribution quote of `text` holds `word`.
-fn none_holds(text: &str, word: &str) {
-    let q = quotes(text);
-    assert!(q.iter().all(|q| !q.contains(word)), "{word:?} in {q:?}");
-}
 
 #[test]
 fn a_plain_speaker_opens_the_clause() {
@@ -57,11 +35,11 @@ fn a_plain_speaker_opens_the_clause() {
         "A popular Bolivian fishing blogger wrote on Facebook",
     );
     // A clause with a verb of its own, a pronoun or a thing is no speaker.
-    none_holds("The price rose and the buyers said nothing.", "said");
-    none_holds("In the end the crowd said nothing at all.", "said");
-    none_holds("The tests showed no trace of lead.", "showed");
-    none_holds("The more he said, the less we knew.", "said");
-    none_holds("A year ago the film was banned.", "banned");
+    no_attribution_holds("The price rose and the buyers said nothing.", "said");
+    no_attribution_holds("In the end the crowd said nothing at all.", "said");
+    no_attribution_holds("The tests showed no trace of lead.", "showed");
+    no_attribution_holds("The more he said, the less we knew.", "said");
+    no_attribution_holds("A year ago the film was banned.", "banned");
 }
 
 #[test]
@@ -77,20 +55,20 @@ fn a_plain_speaker_before_an_appositive() {
         "A waiter, asked where he was from, said",
     );
     // The appositive of a thing before a deed is no attribution.
-    none_holds("The bridge, built in 1990, carried trucks.", "carried");
+    no_attribution_holds("The bridge, built in 1990, carried trucks.", "carried");
 }
 
 #[test]
 fn one_of_a_group_named_before() {
     let text = "Two people familiar with the talks said they failed. \
                 One of them, who has worked there for years, said the deal was dead.";
-    let q = quotes(text);
+    let q = attribution_quotes(text);
     assert!(
         q.iter()
             .any(|q| q == "One of them, who has worked there for years, said"),
         "{q:?}"
     );
-    let s = sources(text);
+    let s = attribution_sources(text);
     assert!(s.iter().all(|s| !s.contains("them")), "{s:?}");
 }
 
@@ -107,7 +85,7 @@ fn two_relative_clauses_before_the_cue() {
         "A porter who loads the trucks, and who gave only his first name, Luis, told me",
     );
     // A relative clause of a thing, then a plain verb: no attribution.
-    none_holds(
+    no_attribution_holds(
         "The dam that burst in May, and which flooded the valley, said nothing of its builders.",
         "dam",
     );
@@ -126,7 +104,7 @@ fn an_acronym_that_is_also_a_pronoun() {
         "the WHO warned on Monday",
     );
     // The pronoun itself names no one.
-    none_holds("Those who said so were wrong.", "who said");
+    no_attribution_holds("Those who said so were wrong.", "who said");
 }
 
 #[test]
@@ -141,7 +119,7 @@ fn a_firm_in_a_headline() {
         ATTRIBUTION,
         "The firm attributed",
     );
-    none_holds("The rise was attributed to the weather.", "attributed");
+    no_attribution_holds("The rise was attributed to the weather.", "attributed");
 }
 
 #[test]
@@ -149,13 +127,13 @@ fn the_survey_named_before() {
     let text = "The Lima Polling Institute said on Friday that support fell to 40%. \
                 Among people under thirty, the survey found that few cared. \
                 The survey also found that older voters were split.";
-    let q = quotes(text);
+    let q = attribution_quotes(text);
     assert!(q.iter().any(|q| q == "the survey found"), "{q:?}");
     assert!(q.iter().any(|q| q == "The survey also found"), "{q:?}");
-    let s = sources(text);
+    let s = attribution_sources(text);
     assert!(s.iter().all(|s| s != "survey"), "{s:?}");
     // A survey's plain deed is no finding.
-    none_holds("The survey ran for two weeks in May.", "survey");
+    no_attribution_holds("The survey ran for two weeks in May.", "survey");
 }
 
 #[test]
@@ -170,8 +148,8 @@ fn a_source_word_s_data_and_a_carried_text() {
         ATTRIBUTION,
         "AFP carried",
     );
-    none_holds("The truck carried 20 tonnes of rice.", "carried");
-    none_holds("The old data showed nothing.", "data");
+    no_attribution_holds("The truck carried 20 tonnes of rice.", "carried");
+    no_attribution_holds("The old data showed nothing.", "data");
 }
 
 #[test]
@@ -192,7 +170,7 @@ fn a_long_appositive_with_a_relative_clause() {
 fn a_possessive_before_the_speaker() {
     let text = "The Andes Institute said prices rose. \
                 Its director, Rosa Lema, said in a radio interview that few cared.";
-    let q = quotes(text);
+    let q = attribution_quotes(text);
     assert!(
         q.iter()
             .any(|q| q == "Its director, Rosa Lema, said in a radio interview"),
@@ -204,11 +182,11 @@ fn a_possessive_before_the_speaker() {
         "Lima Tours' manager, Carlos Soto, said",
     );
     // The body whose manager speaks is the source.
-    let s = sources("Lima Tours' manager, Carlos Soto, said the trips were safe.");
+    let s = attribution_sources("Lima Tours' manager, Carlos Soto, said the trips were safe.");
     assert!(s.iter().any(|s| s == "Lima Tours"), "{s:?}");
     let text = "The Clear Water Trust said it had left. \
                 The trust's medical director, Ana Vega, told this newspaper the wells were dry.";
-    let s = sources(text);
+    let s = attribution_sources(text);
     assert!(s.iter().all(|s| !s.contains("director")), "{s:?}");
     // A clause before the speaker is no part of it.
     expect(
@@ -216,14 +194,14 @@ fn a_possessive_before_the_speaker() {
         ATTRIBUTION,
         "the firm said",
     );
-    none_holds("Its shares fell by half, the firm said.", "shares");
+    no_attribution_holds("Its shares fell by half, the firm said.", "shares");
 }
 
 #[test]
 fn a_post_a_blog_and_a_titled_report() {
     let text = "Kestrel Labs said in a blog post on Monday that the code was stolen. \
                 Per the post, the files held a virus. According to the blog, two banks were hit.";
-    let q = quotes(text);
+    let q = attribution_quotes(text);
     assert!(q.iter().any(|q| q == "Per the post"), "{q:?}");
     assert!(q.iter().any(|q| q == "According to the blog"), "{q:?}");
     expect(
@@ -236,21 +214,21 @@ fn a_post_a_blog_and_a_titled_report() {
 #[test]
 fn saying_with_a_bare_clause() {
     let text = "Soto rejected the charge, saying most of the fees went to hotels.";
-    let q = quotes(text);
+    let q = attribution_quotes(text);
     assert!(q.iter().any(|q| q.contains("saying")), "{q:?}");
-    none_holds("The crowd left the square, saying nothing.", "saying");
-    none_holds("The band played on, saying goodbye was hard.", "saying");
+    no_attribution_holds("The crowd left the square, saying nothing.", "saying");
+    no_attribution_holds("The band played on, saying goodbye was hard.", "saying");
 }
 
 #[test]
 fn a_relative_and_a_second_post() {
     let text = "The Lima police said the woman died on Monday. Her son said she had been ill.";
-    let s = sources(text);
+    let s = attribution_sources(text);
     assert!(s.iter().any(|s| s == "family members"), "{s:?}");
     let text = "The Andes Observatory says on X that it saw the flash. \
                 A second post says the object may be a satellite.";
-    let q = quotes(text);
+    let q = attribution_quotes(text);
     assert!(q.iter().any(|q| q == "A second post says"), "{q:?}");
-    let s = sources(text);
+    let s = attribution_sources(text);
     assert!(s.iter().all(|s| s != "post"), "{s:?}");
 }

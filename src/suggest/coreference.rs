@@ -247,22 +247,26 @@ fn introduced_acronyms(text: &str) -> Vec<(usize, String, String)> {
             .rfind([',', ';', ':', '\n', '“', '"', '(', ')'])
             .map_or(0, |i| i + 1);
         let words: Vec<&str> = lead[clause..].split_whitespace().collect();
-        // A sentence ends at a word ending in a full stop that is not an
-        // abbreviation ("said." ends one, "U.N." does not).
-        let sentence = words
-            .iter()
-            .rposition(|w| {
-                let inner = w.trim_end_matches('.');
-                w.ends_with('.') && !inner.contains('.') && inner.chars().count() > 1
-            })
-            .map_or(0, |i| i + 1);
-        let words = &words[sentence..];
+        let words = since_sentence_end(&words);
         let name = words[words.len().saturating_sub(8)..].join(" ");
         if name.chars().any(char::is_uppercase) {
             out.push((open + 2, name, acronym.to_string()));
         }
     }
     out
+}
+
+/// The words after the last one that ends a sentence: a word ending in a full
+/// stop that is not an abbreviation ("said." ends one, "U.N." does not).
+pub(crate) fn since_sentence_end<'a, 't>(words: &'a [&'t str]) -> &'a [&'t str] {
+    let sentence = words
+        .iter()
+        .rposition(|w| {
+            let inner = w.trim_end_matches('.');
+            w.ends_with('.') && !inner.contains('.') && inner.chars().count() > 1
+        })
+        .map_or(0, |i| i + 1);
+    &words[sentence..]
 }
 
 /// The latest registry source mentioned in `window` (`hits`: the registry
@@ -317,7 +321,9 @@ fn latest_described_body(body: &str, window: &str) -> Option<(usize, String)> {
         for word in window[start..].split_whitespace().take(5) {
             let bare = bare_word(word);
             let bare = bare.trim_end_matches("'s").trim_end_matches("’s");
-            if !bare.starts_with(char::is_uppercase) || CALENDAR.contains(&bare) {
+            if !bare.starts_with(char::is_uppercase)
+                || crate::suggest::calendar::is_calendar_word(bare)
+            {
                 break;
             }
             name.push(bare);
@@ -329,29 +335,6 @@ fn latest_described_body(body: &str, window: &str) -> Option<(usize, String)> {
         (!name.is_empty()).then(|| (start, name.join(" ")))
     })
 }
-
-/// Days and months: "the agency *Monday* said" names no body.
-const CALENDAR: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// The most bytes between a registry name and the end of its head noun
 /// ("KCNA* news agency*").

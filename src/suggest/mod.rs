@@ -9,6 +9,7 @@
 //! Offsets are chars, end exclusive, like every offset of the model.
 
 pub mod accept;
+mod calendar;
 mod company;
 mod coreference;
 pub mod effort;

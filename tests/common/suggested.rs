@@ -124,3 +124,25 @@ pub fn source_of(text: &str, needle: &str, nth: usize) -> String {
         .unwrap_or_else(|| panic!("attribution with {needle:?} (#{nth}) in {found:#?}"));
     s.source.clone().unwrap_or_default()
 }
+
+/// The attribution quotes of `text`, from the built-in rules.
+pub fn attribution_quotes(text: &str) -> Vec<String> {
+    (builtin_on(text).into_iter())
+        .filter(|s| s.label == marginalia::suggest::ATTRIBUTION)
+        .map(|s| s.quote)
+        .collect()
+}
+
+/// The sources of the attributions of `text`, from the built-in rules.
+pub fn attribution_sources(text: &str) -> Vec<String> {
+    (builtin_on(text).into_iter())
+        .filter(|s| s.label == marginalia::suggest::ATTRIBUTION)
+        .map(|s| s.source.unwrap_or_default())
+        .collect()
+}
+
+/// Asserts that no attribution quote of `text` holds `word`.
+pub fn no_attribution_holds(text: &str, word: &str) {
+    let q = attribution_quotes(text);
+    assert!(q.iter().all(|q| !q.contains(word)), "{word:?} in {q:?}");
+}

@@ -103,14 +103,7 @@ fn name_before(text: &str, open: usize) -> Vec<&str> {
             i + lead[i..].chars().next().map_or(1, char::len_utf8)
         });
     let words: Vec<&str> = lead[clause..].split_whitespace().collect();
-    let sentence = words
-        .iter()
-        .rposition(|w| {
-            let inner = w.trim_end_matches('.');
-            w.ends_with('.') && !inner.contains('.') && inner.chars().count() > 1
-        })
-        .map_or(0, |i| i + 1);
-    let words = &words[sentence..];
+    let words = crate::suggest::coreference::since_sentence_end(&words);
     let words = &words[words.len().saturating_sub(NAME_WORDS)..];
     let Some(last) = words.last() else {
         return Vec::new();

@@ -70,21 +70,7 @@ pub(super) fn opens_with_a_bound(clause: &str) -> bool {
         && matches!(words.next().as_deref(), Some("least" | "most"))
 }
 
-/// The months' names ("May" among them: a caller tells the month from the verb).
-pub(super) const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+pub(super) use crate::suggest::calendar::MONTHS;
 
 /// True when `clause` opens with "In", "By" or "Since" and a year or a month
 /// ("In 2019 Seoul sent back…", "By August a private had crossed…"): a dated

@@ -5,7 +5,7 @@
 //! maize said"); the subjects that name no one ("A 2021 report"); a date
 //! that opens a clause of its own, not a lead phrase.
 
-use super::clause_words::MONTHS;
+use crate::suggest::calendar::{MONTHS, WEEKDAYS};
 
 /// Lower-case words that may stand inside a body's long capitalised name.
 const NAME_LINKS: &[&str] = &[
@@ -86,17 +86,6 @@ pub(super) fn long_body_start(sentence: &str, name: usize) -> Option<usize> {
 
 /// Prepositions that open a dated lead ("*In* March 1998").
 const DATE_LEADS: &[&str] = &["In", "On", "By", "Since", "Until"];
-
-/// Weekdays, which a dated lead may hold besides months and years.
-const WEEKDAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
 
 /// True when `lead` is a date and then a clause of its own ("In March 1998
 /// the coast saw nine storms"): a preposition, dates (months, weekdays,
