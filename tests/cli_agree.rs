@@ -322,3 +322,41 @@ fn two_files_by_the_same_author_are_compared_file_by_file() {
     assert_eq!(json[0]["labels"]["claim"]["overlap_matches"], 1);
     assert_eq!(json[0]["labels"]["claim"]["exact_matches"], 0);
 }
+
+/// Two analysts who drew the same attributions but named different sources:
+/// the span figures agree fully, the sources line and `sources` say how far
+/// they differ.
+#[test]
+fn agree_says_how_often_the_same_attribution_names_the_same_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let alice = project(
+        "alice",
+        &[
+            (0, 6, "attribution", Some("KCNA")),
+            (12, 16, "attribution", Some("Korea Coast Guard")),
+        ],
+    );
+    let bob = project(
+        "bob",
+        &[
+            (0, 6, "attribution", Some("KCNA")),
+            (12, 16, "attribution", Some("South Korean officials")),
+        ],
+    );
+    let (a, b) = (dir.path().join("alice.ron"), dir.path().join("bob.ron"));
+    save_project(&a, &alice).unwrap();
+    save_project(&b, &bob).unwrap();
+    let out = run(&["agree", s(&a), s(&b)]);
+    assert!(out.status.success());
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        table.contains("Sources: 1 of 2 attributions both drew name the same source (50 %)"),
+        "{table}"
+    );
+    let out = run(&["agree", s(&a), s(&b), "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let p = &json.as_array().unwrap()[0];
+    assert!(close(&p["overall"]["exact_f1"], 1.0), "{p}");
+    assert_eq!(p["sources"]["paired"], 2);
+    assert_eq!(p["sources"]["same_source"], 1);
+}

@@ -21,8 +21,9 @@ pub struct AgreeArgs {
     #[arg(required = true, value_name = "PROJECT")]
     pub inputs: Vec<PathBuf>,
     /// Print JSON for machines instead of a table: a list of pairs, each with `a`,
-    /// `b`, `documents`, `orphaned`, `labels` (per label) and `overall` (or of
-    /// annotator summaries, see `--summary`).
+    /// `b`, `documents`, `orphaned`, `labels` (per label), `overall` and `sources`
+    /// (`paired`: attributions both drew, `same_source`: of those, naming the
+    /// same source) (or of annotator summaries, see `--summary`).
     #[arg(long)]
     pub json: bool,
     /// Only this document (its id or title).
@@ -200,6 +201,9 @@ fn table(pairs: &[PairAgreement]) -> String {
             p.overall.chars
         );
         block(&mut s, p.orphaned, &p.labels, &p.overall);
+        if let Some(line) = p.sources.line() {
+            let _ = writeln!(s, "  {line}");
+        }
     }
     s
 }

@@ -30,6 +30,8 @@ use super::HashMap;
 
 use serde::Serialize;
 
+use super::source_agreement::SourceAgreement;
+
 pub use super::confusion::{Confusion, cohen_kappa, krippendorff_alpha};
 use super::corpus::{Corpus, CorpusDocument};
 use super::spans::{Span, exact_matches, overlap_matches};
@@ -422,6 +424,8 @@ pub struct PairAgreement {
     pub labels: BTreeMap<String, Figures>,
     /// All labels together.
     pub overall: Figures,
+    /// Attributions both drew, and how many name the same source.
+    pub sources: SourceAgreement,
 }
 
 /// The spans of `who` on `d`, prepared.
@@ -479,8 +483,13 @@ fn pair_with_labels(
     let mut per_label: HashMap<usize, Tally> = HashMap::default();
     let mut overall = Tally::new(labels.names.len() + 1);
     let mut orphaned = 0;
+    let mut sources = SourceAgreement::default();
     for d in &docs {
         progress.check()?;
+        sources.absorb(SourceAgreement::of(
+            &d.annotations_by(a),
+            &d.annotations_by(b),
+        ));
         let (pa, pb) = (prepare(d, a, labels), prepare(d, b, labels));
         let (rows, all) = tally_pair(&pa, &pb, labels);
         for (k, t) in rows {
@@ -501,6 +510,7 @@ fn pair_with_labels(
         orphaned,
         labels: labels.rows(&per_label, chars),
         overall: overall.figures(),
+        sources,
     }))
 }
 

@@ -36,6 +36,7 @@ mod pooled;
 pub mod scale_cases;
 mod session;
 mod sides;
+mod source_agreement;
 mod spans;
 mod summary;
 pub mod view;
@@ -55,5 +56,6 @@ pub use metrics::{
 };
 pub use pairs::agreement;
 pub use session::ReviewSession;
+pub use source_agreement::SourceAgreement;
 pub use spans::{Span, exact_matches, greedy_overlap_pairs, overlap_len, overlap_matches};
 pub use summary::{AnnotatorSummary, summaries, summaries_with_progress};

@@ -6,9 +6,11 @@ use std::collections::BTreeMap;
 
 use super::HashMap;
 
-use super::corpus::Corpus;
+use super::corpus::{Corpus, annotator_of};
 use super::metrics::{Labels, PairAgreement, Tally, tally_pair};
 use super::sides::{Roster, absorb_rows, documents};
+use super::source_agreement::SourceAgreement;
+use crate::model::Annotation;
 
 /// What one pair has added up so far.
 struct Sums {
@@ -16,6 +18,7 @@ struct Sums {
     overall: Tally,
     documents: usize,
     orphaned: usize,
+    sources: SourceAgreement,
 }
 
 /// Agreement for every pair of the corpus's annotators (sorted by name, `a` < `b`)
@@ -31,6 +34,14 @@ pub fn agreement(corpus: &Corpus, doc: Option<&str>) -> Vec<PairAgreement> {
             continue;
         };
         let n = sides.present.len();
+        // Each present annotator's annotations (one pass), for the sources.
+        let mut of_who: HashMap<&str, Vec<&Annotation>> = HashMap::default();
+        for a in &d.annotations {
+            of_who.entry(annotator_of(a)).or_default().push(a);
+        }
+        let by_annotator: Vec<&[&Annotation]> = (sides.present.iter())
+            .map(|&i| of_who.get(names[i].as_str()).map_or(&[][..], Vec::as_slice))
+            .collect();
         for x in 0..n {
             for y in x + 1..n {
                 let (i, j) = (sides.present[x], sides.present[y]);
@@ -40,7 +51,10 @@ pub fn agreement(corpus: &Corpus, doc: Option<&str>) -> Vec<PairAgreement> {
                     overall: Tally::new(categories),
                     documents: 0,
                     orphaned: 0,
+                    sources: SourceAgreement::default(),
                 });
+                s.sources
+                    .absorb(SourceAgreement::of(by_annotator[x], by_annotator[y]));
                 s.documents += 1;
                 s.orphaned += sides.orphans[x] + sides.orphans[y];
                 s.overall.absorb(&all);
@@ -58,6 +72,7 @@ pub fn agreement(corpus: &Corpus, doc: Option<&str>) -> Vec<PairAgreement> {
                 orphaned: s.orphaned,
                 labels: labels.rows(&s.per_label, chars),
                 overall: s.overall.figures(),
+                sources: s.sources,
             }
         })
         .collect()

@@ -31,6 +31,9 @@ pub(super) fn show(view: &ReviewView, ui: &mut egui::Ui, cache: Option<&Cache>) 
                 egui::ScrollArea::horizontal()
                     .id_salt(("review-figures", title))
                     .show(ui, |ui| grid(ui, title, p));
+                if let Some(line) = p.sources.line() {
+                    ui.label(line);
+                }
             }
         }
     }
