@@ -350,7 +350,7 @@ fn agree_says_how_often_the_same_attribution_names_the_same_source() {
     assert!(out.status.success());
     let table = String::from_utf8_lossy(&out.stdout);
     assert!(
-        table.contains("Sources: 1 of 2 attributions both drew name the same source (50 %)"),
+        table.contains("Sources: 1 of 2 attributions both drew name the same source (50%)"),
         "{table}"
     );
     let out = run(&["agree", s(&a), s(&b), "--json"]);

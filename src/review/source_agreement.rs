@@ -58,11 +58,11 @@ impl SourceAgreement {
     }
 
     /// One line for people: "Sources: 67 of 157 attributions both drew name the
-    /// same source (43 %)", or `None` with no pair.
+    /// same source (43%)", or `None` with no pair.
     pub fn line(&self) -> Option<String> {
         let share = self.share()?;
         Some(format!(
-            "Sources: {} of {} attribution{} both drew name the same source ({:.0} %)",
+            "Sources: {} of {} attribution{} both drew name the same source ({:.0}%)",
             self.same_source,
             self.paired,
             if self.paired == 1 { "" } else { "s" },
@@ -105,7 +105,7 @@ mod tests {
         assert_eq!(s.share(), Some(0.5));
         assert_eq!(
             s.line().as_deref(),
-            Some("Sources: 1 of 2 attributions both drew name the same source (50 %)")
+            Some("Sources: 1 of 2 attributions both drew name the same source (50%)")
         );
     }
 
