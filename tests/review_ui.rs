@@ -43,6 +43,10 @@ fn review_two_projects_accept_one_side_and_save() {
     harness.get_by_label("Lane of alice");
     harness.get_by_label("Lane of bob");
     harness.get_by_label_contains("Agreement: alice vs bob");
+    // Both drew the attribution and named the same source: said for the
+    // document and for the whole project.
+    let sources = "Sources: 1 of 1 attribution both drew name the same source (100%)";
+    assert_eq!(harness.get_all_by_label(sources).count(), 2);
 
     // Click the first disagreement: the window is asked to jump to it.
     harness
