@@ -29,6 +29,7 @@ mod cue_shapes;
 mod deed;
 mod descriptor;
 mod knowing;
+mod named_earlier;
 mod nationality;
 mod not_claim;
 mod participle;
@@ -295,23 +296,7 @@ impl Suggester {
         } else {
             self.suggest_run(text, &spans, progress)
         };
-        for f in (found.iter_mut()).filter(|f| f.label == ATTRIBUTION && !f.back_reference) {
-            let Some(source) = &f.source else { continue };
-            if self.index.canonical(source).is_some() {
-                continue;
-            }
-            if let Some(resolved) = super::coreference::resolve(
-                source,
-                &text[..f.start],
-                &self.registry,
-                &self.index,
-                &self.source_names,
-            ) {
-                f.why
-                    .push_str(&format!(", “{source}” read as {resolved} (named earlier)"));
-                f.source = Some(resolved);
-            }
-        }
+        self.resolve_named_earlier(text, &mut found, parallel);
         let speakers = self.resolve_person_sources(text, &mut found);
         self.resolve_back_references(&mut found, text, &speakers);
         if self.rules.attribution.name_by_bracketed_acronym {
