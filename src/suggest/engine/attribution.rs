@@ -284,11 +284,20 @@ impl Suggester {
                         let knowing = (!rule.after_comma_or_quote)
                             .then(|| self.knowing_source_after(sentence, end))
                             .flatten();
+                        // "according to figures *the office has made public*".
+                        let described = (!rule.after_comma_or_quote)
+                            .then(|| self.cited_clause_after(sentence, end))
+                            .flatten();
                         match self.names.after(sentence, end) {
                             _ if knowing.is_some() => {
                                 told = Some(self.anonymous_source());
                                 let known_end = knowing.unwrap_or(end);
                                 ((start, known_end), &sentence[end..known_end])
+                            }
+                            _ if described.is_some() => {
+                                let Some(c) = described else { continue };
+                                back_reference = c.pronoun;
+                                ((start, c.end), &sentence[c.subject.0..c.subject.1])
                             }
                             // "per *the statement*": the author the text gave
                             // before, or the one the document tells.
@@ -374,6 +383,8 @@ impl Suggester {
                 });
             }
         }
+        // "by the coast guard's own count".
+        self.push_reckonings(sentence, &mut out);
         out
     }
 }
@@ -405,6 +416,14 @@ fn names_a_document(subject: &str) -> bool {
                 "images",
                 "photos",
                 "footage",
+                // A schedule or register a body keeps ("the airline's
+                // timetable shows").
+                "timetable",
+                "timetables",
+                "schedule",
+                "ledger",
+                "register",
+                "manifest",
             ]
             .contains(&w.as_str())
     })

@@ -19,6 +19,8 @@ mod according;
 mod acronym_naming;
 mod attribution;
 mod back_reference;
+mod by_count;
+mod cited_clause;
 mod clause;
 mod clause_edges;
 mod clause_shape;
