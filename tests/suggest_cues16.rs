@@ -80,3 +80,49 @@ fn notes_programmes_and_contacts() {
         "no attribution"
     );
 }
+
+#[test]
+fn a_dated_document_of_the_outlet_before() {
+    let text = "The Harbour Gazette said the pier was unsafe. \
+                The March 3 article reported that the pier would close.";
+    expect(text, ATTRIBUTION, "The March 3 article reported");
+    assert_eq!(source_of(text, "article", 0), source_of(text, "Gazette", 0));
+    // A number that is no day keeps its reading.
+    no_attribution_holds("In March 300 troops left the base.", "troops");
+}
+
+#[test]
+fn an_impersonal_report_opening_the_sentence() {
+    let text = "The council met on Monday. The mayor said the budget was short. \
+                It was announced at the council's meeting that the pool would close.";
+    expect(
+        text,
+        ATTRIBUTION,
+        "It was announced at the council's meeting",
+    );
+    expect(
+        "Fares rose, the agency said. It was confirmed that the port is closed.",
+        ATTRIBUTION,
+        "It was confirmed",
+    );
+    // No reported clause, or the passive of a deed.
+    no_attribution_holds(
+        "It was announced too late to matter, the agency said.",
+        "announced",
+    );
+    no_attribution_holds(
+        "Fares rose, the agency said. It was built in 1990.",
+        "built",
+    );
+}
+
+#[test]
+fn a_schedule_as_a_document_subject() {
+    expect(
+        "Ferries run three times a day, the operator's timetable shows.",
+        ATTRIBUTION,
+        "the operator's timetable shows",
+    );
+    // A show is no document.
+    no_attribution_holds("The timetable of the show changed.", "show");
+}

@@ -3,6 +3,7 @@
 
 use super::according::participle_after_name;
 use super::cue_gate::in_subordinate_clause;
+use super::dated_subject::{dated_subject_start, is_dated_document};
 use super::descriptor::lead_phrase_before;
 use super::person_source::court_role;
 use super::plain_speaker::is_plain_document;
@@ -86,6 +87,8 @@ impl Suggester {
                                         .filter(|&p| !is_reported_before(sentence, &out, p))
                                 }),
                         };
+                        // "*The April* 8 story reported": the date joins the span.
+                        let dated = named.and_then(|n| dated_subject_start(sentence, n));
                         let (n, name_end) = match named {
                             Some(n) => match self.unnamed_speaker_before(sentence, n) {
                                 // "A money changer in Sinuiju told RFA".
@@ -173,6 +176,7 @@ impl Suggester {
                         // "*In a statement,* the ministry said": a leading
                         // circumstance phrase joins the span.
                         let n = lead_phrase_before(sentence, n, &self.adverbial_ends).unwrap_or(n);
+                        let n = dated.map_or(n, |d| d.min(n));
                         // "*Since* Kim declared …": an event, not an attribution.
                         if in_subordinate_clause(sentence, n) {
                             continue;
@@ -216,6 +220,11 @@ impl Suggester {
                                 }
                                 None => {}
                             }
+                        }
+                        // "The April 8 story reported": the outlet named before.
+                        if dated.is_some() && is_dated_document(&sentence[name_start..name_end]) {
+                            back_reference = true;
+                            told = None;
                         }
                         // "Her son said": the family's, not the source before.
                         if let Some(family) = self.kin_source(subject) {
@@ -385,6 +394,8 @@ impl Suggester {
         }
         // "by the coast guard's own count".
         self.push_reckonings(sentence, &mut out);
+        // "It was announced at the council's meeting that …".
+        self.push_impersonal(sentence, &mut out);
         out
     }
 }
