@@ -44,6 +44,9 @@ const DOCUMENTS: &[&str] = &[
     "indictment",
     "minutes",
     "memo",
+    "note",
+    "briefing",
+    "briefings",
     "website",
     "account",
     "tracker",
@@ -192,7 +195,7 @@ pub(super) fn participle_after_name(sentence: &str, name_end: usize) -> Option<u
 /// After byte `at`: at most [`MAX_MODIFIERS`] plain lower-case words ending
 /// with a word of [`DOCUMENTS`] or a two-word document of [`AUTHORED`] ("
 /// *written statement*", "* charge sheet*"), as the byte where it ends.
-fn document_noun_end(sentence: &str, at: usize) -> Option<usize> {
+pub(super) fn document_noun_end(sentence: &str, at: usize) -> Option<usize> {
     let body = sentence[at..].strip_prefix(' ')?;
     // "the agency's *annual Water Survey*": after a possessive, the
     // document's own capitalised name.

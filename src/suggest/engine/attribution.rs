@@ -3,6 +3,7 @@
 
 use super::according::participle_after_name;
 use super::cue_gate::in_subordinate_clause;
+use super::dated_subject::{dated_subject_start, is_dated_document};
 use super::descriptor::lead_phrase_before;
 use super::person_source::court_role;
 use super::plain_speaker::is_plain_document;
@@ -86,6 +87,8 @@ impl Suggester {
                                         .filter(|&p| !is_reported_before(sentence, &out, p))
                                 }),
                         };
+                        // "*The April* 8 story reported": the date joins the span.
+                        let dated = named.and_then(|n| dated_subject_start(sentence, n));
                         let (n, name_end) = match named {
                             Some(n) => match self.unnamed_speaker_before(sentence, n) {
                                 // "A money changer in Sinuiju told RFA".
@@ -173,6 +176,7 @@ impl Suggester {
                         // "*In a statement,* the ministry said": a leading
                         // circumstance phrase joins the span.
                         let n = lead_phrase_before(sentence, n, &self.adverbial_ends).unwrap_or(n);
+                        let n = dated.map_or(n, |d| d.min(n));
                         // "*Since* Kim declared …": an event, not an attribution.
                         if in_subordinate_clause(sentence, n) {
                             continue;
@@ -216,6 +220,11 @@ impl Suggester {
                                 }
                                 None => {}
                             }
+                        }
+                        // "The April 8 story reported": the outlet named before.
+                        if dated.is_some() && is_dated_document(&sentence[name_start..name_end]) {
+                            back_reference = true;
+                            told = None;
                         }
                         // "Her son said": the family's, not the source before.
                         if let Some(family) = self.kin_source(subject) {
@@ -284,11 +293,20 @@ impl Suggester {
                         let knowing = (!rule.after_comma_or_quote)
                             .then(|| self.knowing_source_after(sentence, end))
                             .flatten();
+                        // "according to figures *the office has made public*".
+                        let described = (!rule.after_comma_or_quote)
+                            .then(|| self.cited_clause_after(sentence, end))
+                            .flatten();
                         match self.names.after(sentence, end) {
                             _ if knowing.is_some() => {
                                 told = Some(self.anonymous_source());
                                 let known_end = knowing.unwrap_or(end);
                                 ((start, known_end), &sentence[end..known_end])
+                            }
+                            _ if described.is_some() => {
+                                let Some(c) = described else { continue };
+                                back_reference = c.pronoun;
+                                ((start, c.end), &sentence[c.subject.0..c.subject.1])
                             }
                             // "per *the statement*": the author the text gave
                             // before, or the one the document tells.
@@ -374,6 +392,10 @@ impl Suggester {
                 });
             }
         }
+        // "by the coast guard's own count".
+        self.push_reckonings(sentence, &mut out);
+        // "It was announced at the council's meeting that …".
+        self.push_impersonal(sentence, &mut out);
         out
     }
 }
@@ -405,6 +427,14 @@ fn names_a_document(subject: &str) -> bool {
                 "images",
                 "photos",
                 "footage",
+                // A schedule or register a body keeps ("the airline's
+                // timetable shows").
+                "timetable",
+                "timetables",
+                "schedule",
+                "ledger",
+                "register",
+                "manifest",
             ]
             .contains(&w.as_str())
     })
