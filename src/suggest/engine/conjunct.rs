@@ -43,9 +43,10 @@ pub(super) fn predicate_breaks(sentence: &str) -> Vec<(usize, usize)> {
         // A comma, semicolon or stop inside the first words ends the
         // predicate too soon.
         let runs_on = words.len() == LEAST_PREDICATE_WORDS
-            && words[..LEAST_PREDICATE_WORDS - 1]
-                .iter()
-                .all(|w| !w.ends_with([',', ';', ':', '.', '?', '!']));
+            && words[..LEAST_PREDICATE_WORDS - 1].iter().all(|w| {
+                !w.trim_end_matches(['"', '”', '’', '\'', ')'])
+                    .ends_with([',', ';', ':', '.', '?', '!'])
+            });
         if opens && runs_on {
             out.push((at, at + 5));
         }
@@ -119,6 +120,10 @@ mod tests {
         assert!(broken_at("the ferry left at noon and reached the island by dusk").is_empty());
         // "will remain so" is too short to stand alone.
         assert!(broken_at("Safety is our first concern and will remain so").is_empty());
+        assert!(
+            broken_at("\"Safety is our first concern and will remain so,\" he told the board.")
+                .is_empty()
+        );
         // " and " between nouns.
         assert!(broken_at("bread and milk were scarce in the town").is_empty());
         // An affirmative auxiliary continues the first predicate.
