@@ -61,7 +61,18 @@ impl Suggester {
                 carries.push(a);
             }
         }
+        // "… and *had not* received a request": a second predicate of its own.
+        for (a, b) in super::conjunct::predicate_breaks(sentence) {
+            if !cuts.iter().any(|&(x, y, _)| a < y && x < b) {
+                cuts.push((a, b, false));
+                carries.push(a);
+            }
+        }
         cuts.sort_unstable();
+        // "said A *but that* B": B is the source's too, and a claim apart.
+        carries.extend(cuts.iter().filter_map(|&(a, b, attribution)| {
+            (!attribution && super::conjunct::but_that_break(sentence, a, b)).then_some(a)
+        }));
         // "All times are Seoul time", "Here are the main points": no claim.
         // Headlines, show notes and the article about itself: no claim
         // unless a source speaks in them.
@@ -124,6 +135,7 @@ impl Suggester {
                     && (attributions.is_empty() || !cut.starts_with(','))
                     && is_but(cut);
                 if is_but
+                    && !super::conjunct::but_that_break(sentence, cut_start, cut_end)
                     && let Some(last) = out.last()
                     && last.label == CLAIM
                     && trim_clause(sentence, at, cut_start).is_some_and(|(_, e)| s + e == last.end)
@@ -359,7 +371,17 @@ impl Suggester {
                     && self.rules.speculation[h.value].id == "hedge-adverb"
                     && clause[..h.start].ends_with(", ")
             });
-            let first_end = second.map_or(end, |h| start + h.start - 2);
+            let mut first_end = second.map_or(end, |h| start + h.start - 2);
+            // "could hardly be worse, *with* the harvest near": the hedge ends
+            // before the circumstance, which may be a claim.
+            let circumstance = super::conjunct::with_circumstance(
+                &sentence[start + cue_start..first_end],
+            )
+            .map(|(hedge_end, tail)| {
+                let tail = (start + cue_start + tail, first_end);
+                first_end = start + cue_start + hedge_end;
+                tail
+            });
             out.push(Found {
                 start: base + start + cue_start,
                 end: base + first_end,
@@ -370,6 +392,15 @@ impl Suggester {
                 why: format!("hedge “{cue}”"),
                 back_reference: false,
             });
+            if let Some((ts, te)) = circumstance
+                && let Some((ts, te)) = trim_clause(sentence, ts, te)
+            {
+                let own = Context {
+                    next_to_attribution: false,
+                    ..*context
+                };
+                self.claim(sentence, ts, te, &own, out);
+            }
             if let Some(h) = second {
                 let adverb = &self.rules.speculation[h.value];
                 out.push(Found {

@@ -25,6 +25,7 @@ mod clause;
 mod clause_edges;
 mod clause_shape;
 mod clause_words;
+mod conjunct;
 mod cue_gate;
 mod cue_phrase;
 mod cue_shapes;
