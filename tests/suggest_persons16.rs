@@ -1,0 +1,53 @@
+//! Whom a person speaks for (session 16, the ninth fresh set released): an
+//! official who left a government body speaks as one of the former
+//! officials, a member of a parliament by its name as the country's
+//! lawmakers, a visitor by nationality as that country's tourists. Each
+//! construction on sentences written for the test, with look-alikes that
+//! keep their source.
+
+mod common;
+
+use common::suggested::source_of;
+
+/// The source of the `nth` attribution of `text` whose quote holds `needle`.
+fn source(text: &str, needle: &str, nth: usize) -> String {
+    source_of(text, needle, nth)
+}
+
+#[test]
+fn an_official_who_left_a_government_body_is_a_former_official() {
+    let text = "WASHINGTON, Feb. 3 — Talks stalled. Maria Lindgren, a former U.S. deputy \
+                envoy for North Korea, joined the panel. Lindgren, who left the Treasury \
+                Department in 2021, said the sanctions still bit. She added that the \
+                channel was open. Lindgren said the envoys met twice.";
+    assert_eq!(source(text, "who left", 0), "former officials");
+    assert_eq!(source(text, "She added", 0), "former officials");
+    assert_eq!(source(text, "Lindgren said", 0), "former officials");
+    // Left a city, not a post: a defector; a serving official keeps the body.
+    let text = "SEOUL, Feb. 3 — Prices rose. A defector who left the city in 2019 said \
+                rice was scarce.";
+    assert_eq!(source(text, "who left the city", 0), "defectors");
+    let text = "WASHINGTON, Feb. 3 — Talks stalled. A State Department spokesperson said \
+                the channel was open.";
+    assert_eq!(source(text, "spokesperson said", 0), "US officials");
+}
+
+#[test]
+fn a_member_of_a_parliament_by_its_name_is_a_lawmaker() {
+    let text = "SEOUL, Apr. 9 — The memo leaked. Choi Yu-ri, an opposition member of the \
+                National Assembly's defence committee, said the ministry had known.";
+    assert_eq!(source(text, "Choi Yu-ri", 0), "South Korean lawmakers");
+    // A member of another body is no lawmaker.
+    let text = "SEOUL, Apr. 9 — The memo leaked. Choi Yu-ri, a member of the hacking \
+                group's support team, said the ministry had known.";
+    assert_ne!(source(text, "Choi Yu-ri", 0), "South Korean lawmakers");
+}
+
+#[test]
+fn a_visitor_speaks_as_the_countrys_tourists() {
+    let text = "BEIJING, Jul. 1 — The resort reopened. A German visitor who stayed two \
+                nights told us the beach was empty. A German official said the advice \
+                had not changed.";
+    assert_eq!(source(text, "German visitor", 0), "German tourists");
+    assert_eq!(source(text, "German official", 0), "German officials");
+}
