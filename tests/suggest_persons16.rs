@@ -51,3 +51,42 @@ fn a_visitor_speaks_as_the_countrys_tourists() {
     assert_eq!(source(text, "German visitor", 0), "German tourists");
     assert_eq!(source(text, "German official", 0), "German officials");
 }
+
+#[test]
+fn a_director_introduced_after_its_speaks_for_the_body_later() {
+    let text = "OSLO, Mar. 2 — Prices rose. The Nordic Grain Monitoring Network said in \
+                its survey that wheat cost more. Its director, Siri Dahl, told reporters \
+                that stocks were low. \"We have never seen this,\" Dahl said.";
+    let body = source(text, "Its director", 0);
+    assert_eq!(source(text, "Dahl said", 0), body);
+    assert_ne!(body, "Dahl");
+    // A surname no earlier attribution introduced stays as it is.
+    let text = "OSLO, Mar. 2 — Prices rose. \"We have never seen this,\" Dahl said.";
+    assert_eq!(source(text, "Dahl said", 0), "Dahl");
+}
+
+#[test]
+fn a_head_by_title_speaks_for_the_body_just_quoted() {
+    let text = "BERGEN, Jun. 4 — A trawler fled. The NCG said in a statement that the \
+                crew refused to stop. Commissioner Ola Berg told reporters that the \
+                video was clear. \"Nobody fired,\" Berg said.";
+    assert_eq!(source(text, "Commissioner Ola Berg", 0), "NCG");
+    assert_eq!(source(text, "Berg said", 0), "NCG");
+    // After experts, no body: the head keeps a name of their own.
+    let text = "BERGEN, Jun. 4 — A trawler fled. Some experts said the crew refused to \
+                stop. Commissioner Ola Berg told reporters that the video was clear.";
+    assert_ne!(source(text, "Commissioner Ola Berg", 0), "experts");
+}
+
+#[test]
+fn a_transcripts_speaker_label_is_the_person_quoted_before() {
+    let text = "Summary of Monday's show. Host Ana Silva spoke with Piet Maas.\n\n\
+                Maas, who left the Foreign Ministry in 2020, said the talks were \
+                stuck.\n\nSILVA: Will they resume?\n\nMAAS: I doubt it. The envoys \
+                have not met since May.\n";
+    let found = common::suggested::attribution_quotes(text);
+    assert!(found.iter().any(|q| q == "MAAS"), "{found:?}");
+    assert_eq!(source(text, "MAAS", 0), "former officials");
+    // The host was never quoted: no attribution.
+    assert!(!found.iter().any(|q| q == "SILVA"), "{found:?}");
+}

@@ -33,6 +33,7 @@ mod nationality;
 mod not_claim;
 mod participle;
 mod person_former;
+mod person_late;
 mod person_mention;
 mod person_role;
 mod person_source;
@@ -48,6 +49,7 @@ mod subject;
 mod subject_extent;
 mod surname;
 mod trailing;
+mod transcript;
 
 use std::collections::HashSet;
 
@@ -316,6 +318,8 @@ impl Suggester {
         }
         let speakers = self.resolve_person_sources(text, &mut found);
         self.resolve_back_references(&mut found, text, &speakers);
+        self.resolve_late_persons(text, &mut found);
+        self.transcript_speakers(text, &mut found);
         if self.rules.attribution.name_by_bracketed_acronym {
             self.name_by_acronyms(&mut found, text);
         }
