@@ -90,3 +90,30 @@ fn a_transcripts_speaker_label_is_the_person_quoted_before() {
     // The host was never quoted: no attribution.
     assert!(!found.iter().any(|q| q == "SILVA"), "{found:?}");
 }
+
+#[test]
+fn a_described_person_who_disagrees_or_offers_a_view_is_a_source() {
+    let text = "LUND, Oct. 8 — The panel split. Mara Holt, a historian at Lund \
+                University, disagreed. She said the slogans had changed before. A former \
+                deputy foreign minister, Ivo Lind, offered a cautious view. He said the \
+                talks would resume.";
+    let quotes = common::suggested::attribution_quotes(text);
+    assert!(
+        quotes
+            .iter()
+            .any(|q| q == "Mara Holt, a historian at Lund University, disagreed"),
+        "{quotes:?}"
+    );
+    assert_eq!(source(text, "Mara Holt", 0), "experts");
+    assert_eq!(
+        source(text, "offered a cautious view", 0),
+        "former officials"
+    );
+    assert_eq!(source(text, "He said", 0), "former officials");
+    // A deed, not a view; a body, not a described person.
+    let text = "LUND, Oct. 8 — The panel split. Ivo Lind, a former deputy foreign \
+                minister, offered to resign. The ministry, a small office, offered a \
+                cautious view.";
+    let quotes = common::suggested::attribution_quotes(text);
+    assert!(!quotes.iter().any(|q| q.contains("offered")), "{quotes:?}");
+}

@@ -40,6 +40,7 @@ mod person_source;
 mod person_sources;
 mod person_staff;
 mod person_title;
+mod person_verbs;
 mod person_visitor;
 mod plain_speaker;
 mod reported;
@@ -316,6 +317,7 @@ impl Suggester {
                 f.source = Some(resolved);
             }
         }
+        self.described_person_views(text, &mut found);
         let speakers = self.resolve_person_sources(text, &mut found);
         self.resolve_back_references(&mut found, text, &speakers);
         self.resolve_late_persons(text, &mut found);
