@@ -5,6 +5,8 @@
 //! said …. Commissioner Ola Berg told reporters" (the head of the body
 //! just quoted).
 
+use std::collections::HashMap;
+
 use super::person_source::is_name;
 use super::{ATTRIBUTION, Found, Suggester};
 
@@ -64,7 +66,7 @@ impl Suggester {
     /// same unplaced source (a pronoun after it) that source too. Runs after
     /// the back references, so a director introduced after "Its" counts.
     pub(super) fn resolve_late_persons(&self, text: &str, found: &mut [Found]) {
-        let mut renamed: Vec<(String, String)> = Vec::new();
+        let mut renamed: HashMap<String, String> = HashMap::new();
         for i in 0..found.len() {
             if found[i].label != ATTRIBUTION {
                 continue;
@@ -72,7 +74,7 @@ impl Suggester {
             let Some(source) = found[i].source.clone() else {
                 continue;
             };
-            let placed = if let Some((_, to)) = renamed.iter().find(|(from, _)| *from == source) {
+            let placed = if let Some(to) = renamed.get(&source) {
                 Some((to.clone(), "as placed before"))
             } else if self.index.canonical(&source).is_some() {
                 None
@@ -92,9 +94,7 @@ impl Suggester {
             f.why
                 .push_str(&format!(", “{source}” read as {to} ({how})"));
             f.source = Some(to.clone());
-            if !renamed.iter().any(|(from, _)| *from == source) {
-                renamed.push((source, to));
-            }
+            renamed.entry(source).or_insert(to);
         }
     }
 
@@ -121,13 +121,17 @@ impl Suggester {
     }
 }
 
-/// The source of the latest attribution in `earlier` (at most
-/// [`SURNAME_REACH`] of them) whose span holds `surname` as a word and whose
-/// source does not: the person introduced with that name, placed there.
+/// The source of the latest attribution by a pronoun or description in
+/// `earlier` (of the last [`SURNAME_REACH`]) whose span holds `surname` as a
+/// word and whose source does not: the person introduced with that name,
+/// placed there.
 fn surname_source(text: &str, earlier: &[Found], surname: &str) -> Option<String> {
+    // The readings before the pronouns searched every other attribution:
+    // only one by a pronoun or a description ("Its director, X, …") is new.
     (earlier.iter().rev())
         .filter(|e| e.label == ATTRIBUTION)
         .take(SURNAME_REACH)
+        .filter(|e| e.back_reference)
         .find_map(|e| {
             let source = e.source.as_deref()?;
             let holds = |t: &str| {
