@@ -38,12 +38,16 @@ mod named_earlier;
 mod nationality;
 mod not_claim;
 mod participle;
+mod person_former;
+mod person_late;
 mod person_mention;
 mod person_role;
 mod person_source;
 mod person_sources;
 mod person_staff;
 mod person_title;
+mod person_verbs;
+mod person_visitor;
 mod plain_speaker;
 mod reported;
 mod source_name;
@@ -52,6 +56,7 @@ mod subject;
 mod subject_extent;
 mod surname;
 mod trailing;
+mod transcript;
 
 use std::collections::HashSet;
 
@@ -302,8 +307,11 @@ impl Suggester {
             self.suggest_run(text, &spans, progress)
         };
         self.resolve_named_earlier(text, &mut found, parallel);
+        self.described_person_views(text, &mut found);
         let speakers = self.resolve_person_sources(text, &mut found);
         self.resolve_back_references(&mut found, text, &speakers);
+        self.resolve_late_persons(text, &mut found);
+        self.transcript_speakers(text, &mut found);
         if self.rules.attribution.name_by_bracketed_acronym {
             self.name_by_acronyms(&mut found, text);
         }

@@ -103,6 +103,7 @@ const FORMER_TITLES: &[&str] = &[
     "inspector",
     "coordinator",
     "director",
+    "representative",
 ];
 
 /// Words that make a former official a defector, not an expert ("a former
@@ -201,8 +202,11 @@ pub(super) fn title_source(name: &str) -> Option<&'static str> {
 /// of the North ("a former North Korean diplomat": a defector).
 pub(super) fn held_before(description: &str) -> bool {
     let words = plain_words(description);
-    if words.iter().any(|w| DEFECTOR_WORDS.contains(&w.as_str())) {
+    if defector(&words) {
         return false;
+    }
+    if super::person_former::left_government(description) {
+        return true;
     }
     if description.contains("(ret.)") || words.iter().any(|w| w == "retired") {
         return true;
@@ -225,6 +229,20 @@ pub(super) fn held_before(description: &str) -> bool {
         && (words.iter())
             .any(|w| ["until", "once", "formerly", "previously", "before"].contains(&w.as_str()));
     former || staff || who
+}
+
+/// True when `words` (lower case) make a former official a defector: "a
+/// former *North Korean* diplomat", "who *fled*"; not "a former envoy for
+/// North Korea" (a post about the North, held elsewhere).
+fn defector(words: &[String]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        if w == "north" {
+            return words
+                .get(i + 1)
+                .is_some_and(|n| n == "korean" || n == "koreans");
+        }
+        DEFECTOR_WORDS.contains(&w.as_str())
+    })
 }
 
 /// The group a person who held a post before (see [`held_before`]) speaks

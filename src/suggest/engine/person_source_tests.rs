@@ -40,6 +40,13 @@ fn posts_held_before() {
     assert!(!held_before("a former teacher"));
     assert!(!held_before("who heads the command"));
     assert!(!held_before("a senior officer"));
+    // A post about the North, held elsewhere; a body left.
+    assert!(held_before(
+        "a former U.S. deputy special representative for North Korea"
+    ));
+    assert!(held_before("who left the State Department in 2023"));
+    assert!(!held_before("a former North Korean envoy"));
+    assert!(!held_before("who left the city in 2023"));
 }
 
 #[test]

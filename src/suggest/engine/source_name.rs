@@ -393,6 +393,12 @@ impl Suggester {
             return role;
         }
         if let Some(officials) = self.officials_of_nationality(name) {
+            // "A Russian visitor": the country's tourists.
+            if super::person_visitor::is_visitor(name)
+                && let Some(tourists) = super::person_visitor::tourists_of(&officials)
+            {
+                return self.index.normalise(&tourists);
+            }
             return officials;
         }
         if let Some(ministry) = ministry_of(name)

@@ -1,0 +1,124 @@
+//! Speaker labels of a transcript: a line that opens with a surname in
+//! capitals and a colon ("LINDGREN: I doubt it.") is what that person says,
+//! an attribution of the label to the source the text gave them earlier.
+//! A label whose person was never quoted before (an interviewer, "Q:") is
+//! left alone.
+
+use super::{ATTRIBUTION, Found, Suggester};
+
+/// The rule a speaker label's attribution is reported under.
+const RULE: &str = "transcript-speaker";
+
+/// How sure a speaker label is.
+const SCORE: f32 = 0.8;
+
+/// How many attributions before a label are read for its person.
+const REACH: usize = 64;
+
+/// The longest label read, in bytes.
+const LONGEST: usize = 24;
+
+/// The label at the start of `line`: two to [`LONGEST`] capital letters
+/// (and hyphens) before ": " ("REYES: …"), and that surname as a name is
+/// written ("Reyes").
+fn label(line: &str) -> Option<(usize, String)> {
+    let len = line
+        .bytes()
+        .take(LONGEST + 1)
+        .take_while(|b| b.is_ascii_uppercase() || *b == b'-')
+        .count();
+    if !(2..=LONGEST).contains(&len) || !line[len..].starts_with(": ") {
+        return None;
+    }
+    let upper = &line[..len];
+    let mut name = String::with_capacity(len);
+    let mut start_of_part = true;
+    for c in upper.chars() {
+        if start_of_part {
+            name.push(c);
+        } else {
+            name.extend(c.to_lowercase());
+        }
+        start_of_part = c == '-';
+    }
+    Some((len, name))
+}
+
+/// The source of the latest attribution of `earlier` (at most [`REACH`]
+/// of them) whose span of `text` holds `name` as a word and whose source
+/// does not.
+fn quoted_before(text: &str, earlier: &[Found], name: &str) -> Option<String> {
+    let holds = |t: &str| {
+        t.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .any(|w| w == name)
+    };
+    (earlier.iter().rev())
+        .filter(|e| e.label == ATTRIBUTION)
+        .take(REACH)
+        .find_map(|e| {
+            let source = e.source.as_deref()?;
+            let span = text.get(e.start..e.end)?;
+            (holds(span) && !holds(source) && !source.is_empty()).then(|| source.to_string())
+        })
+}
+
+impl Suggester {
+    /// Adds an attribution for each speaker label of `text` ([`label`])
+    /// whose person an earlier attribution quoted, with that
+    /// attribution's source; `found` stays in text order and no span
+    /// overlaps another.
+    pub(super) fn transcript_speakers(&self, text: &str, found: &mut Vec<Found>) {
+        let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1));
+        let mut added = Vec::new();
+        for start in starts {
+            let Some(line) = text.get(start..) else {
+                continue;
+            };
+            let Some((len, name)) = label(line) else {
+                continue;
+            };
+            let end = start + len;
+            let at = found.partition_point(|f| f.start < start);
+            let overlaps = found[..at].last().is_some_and(|f| f.end > start)
+                || found.get(at).is_some_and(|f| f.start < end);
+            if overlaps {
+                continue;
+            }
+            let Some(source) = quoted_before(text, &found[..at], &name) else {
+                continue;
+            };
+            added.push(Found {
+                start,
+                end,
+                label: ATTRIBUTION,
+                why: format!(
+                    "speaker label “{}” read as {source} ({name}, quoted before)",
+                    &text[start..end]
+                ),
+                source: Some(source),
+                rule: RULE.to_string(),
+                score: SCORE,
+                back_reference: false,
+            });
+        }
+        for f in added {
+            let at = found.partition_point(|g| g.start < f.start);
+            found.insert(at, f);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn speaker_labels() {
+        assert_eq!(label("REYES: I doubt it."), Some((5, "Reyes".to_string())));
+        assert_eq!(label("PARK-LEE: Yes."), Some((8, "Park-Lee".to_string())));
+        assert_eq!(label("Q: Why?"), None);
+        assert_eq!(label("RATING: False"), Some((6, "Rating".to_string())));
+        assert_eq!(label("NATO said"), None);
+        assert_eq!(label("Reyes: yes"), None);
+    }
+}
