@@ -489,6 +489,7 @@ fn latest_country_body(body: &str, window: &str) -> Option<(usize, String)> {
 }
 
 /// `word` without the punctuation around it ("“Agency,”" → "Agency").
+#[inline]
 fn bare_word(word: &str) -> &str {
     word.trim_matches(|c: char| !c.is_alphanumeric())
 }

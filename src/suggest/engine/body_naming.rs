@@ -56,6 +56,11 @@ fn past_determiners<'a>(name: &'a str, determiners: &[String]) -> &'a str {
 /// after determiners, at most one plain modifier of [`STAFF_MODIFIERS`],
 /// an acronym, then a word of [`STAFF_WORDS`] ending the name.
 pub(super) fn acronym_staff<'a>(name: &'a str, determiners: &[String]) -> Option<&'a str> {
+    // Most names end in no staff word: no copy for them.
+    let last = name.split_whitespace().next_back()?;
+    if !STAFF_WORDS.iter().any(|w| w.eq_ignore_ascii_case(last)) {
+        return None;
+    }
     let words: Vec<&str> = past_determiners(name, determiners)
         .split_whitespace()
         .collect();
@@ -74,6 +79,9 @@ pub(super) fn acronym_staff<'a>(name: &'a str, determiners: &[String]) -> Option
 /// optional "the", then a name whose every word is capitalised (or an
 /// acronym). The caller reads a role word ("analysts at …") first.
 pub(super) fn people_at_body<'a>(name: &'a str, determiners: &[String]) -> Option<&'a str> {
+    if !name.contains(" at ") {
+        return None;
+    }
     let rest = past_determiners(name, determiners);
     let (people, tail) = rest.split_once(' ')?;
     let plural = people.len() > 3
