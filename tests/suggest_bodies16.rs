@@ -84,3 +84,15 @@ fn the_association_is_the_one_named_before() {
                 About 300 members attended, the association said.";
     assert_eq!(source(text, "association said"), "PHA");
 }
+
+#[test]
+fn a_coast_guard_keeps_its_long_name_beside_its_acronym() {
+    let text = "Two fishermen were rescued, the Norway Coast Guard (NCG) said on \
+                Friday. According to the NCG, the boat sank in minutes.";
+    assert_eq!(source(text, "Norway Coast Guard"), "Norway Coast Guard");
+    assert_eq!(source(text, "According to the NCG"), "Norway Coast Guard");
+    // Another body introduced by an acronym goes by it.
+    let text = "Two fishermen were rescued, the Norway Rescue Federation (NRF) said \
+                on Friday. According to the NRF, the boat sank in minutes.";
+    assert_eq!(source(text, "According to the NRF"), "NRF");
+}

@@ -30,9 +30,9 @@ const FRESH8: [f64; 8] = [0.62, 0.60, 0.55, 0.54, 0.76, 0.70, 0.84, 0.86];
 /// fresh8's effort ceiling.
 const FRESH8_EFFORT: f64 = 1.61;
 /// fresh9's floors, in the order of [`FRESH7`].
-const FRESH9: [f64; 8] = [0.59, 0.54, 0.53, 0.49, 0.69, 0.61, 0.76, 0.73];
+const FRESH9: [f64; 8] = [0.63, 0.58, 0.57, 0.52, 0.69, 0.61, 0.76, 0.73];
 /// fresh9's effort ceiling.
-const FRESH9_EFFORT: f64 = 1.83;
+const FRESH9_EFFORT: f64 = 1.81;
 
 type Found = Vec<(String, Vec<Suggestion>)>;
 

@@ -199,9 +199,10 @@ mod tests {
             people_at_body("meteorologists at the Bureau of Meteorology", &d),
             Some("Bureau of Meteorology")
         );
-        // A place or a plain noun after "at" is no body; a name is no plural.
+        // A place or a plain noun after "at" is no body; a full name is no
+        // plural.
         assert_eq!(people_at_body("Forecasters at the coast", &d), None);
-        assert_eq!(people_at_body("Jones at the NMS", &d), None);
+        assert_eq!(people_at_body("Ana Jones at the NMS", &d), None);
         assert_eq!(people_at_body("Forecasters in Oslo", &d), None);
     }
 
