@@ -96,3 +96,12 @@ fn a_coast_guard_keeps_its_long_name_beside_its_acronym() {
                 on Friday. According to the NRF, the boat sank in minutes.";
     assert_eq!(source(text, "According to the NRF"), "NRF");
 }
+
+#[test]
+fn a_coast_guard_named_with_a_registry_country_is_the_body() {
+    let text = "The trawler fled north, the China Coast Guard said in a statement.";
+    assert_eq!(source(text, "China Coast Guard"), "China Coast Guard");
+    // The country's possessive before a lower-case body stays its officials.
+    let text = "The trawler fled north, China's foreign ministry said.";
+    assert_eq!(source(text, "foreign ministry"), "Chinese officials");
+}

@@ -15,10 +15,7 @@ const ACRONYM_BYTES: usize = 10;
 /// The most words of the name before " (".
 const NAME_WORDS: usize = 8;
 
-/// Bodies' head words that analysts keep the country's long name for, its
-/// acronym introduced or not ("Korea Coast Guard", not "KCG"): the country's
-/// word and the head.
-const LONG_NAMED_HEADS: &[&str] = &["Coast Guard"];
+use super::body_naming::LONG_NAMED_HEADS;
 
 /// One body an article introduces with an acronym: the sources (as compared:
 /// ASCII lower case) that name it, and the acronym.

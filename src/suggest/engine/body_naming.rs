@@ -105,6 +105,27 @@ pub(super) fn is_ministry(name: &str) -> bool {
     last.eq_ignore_ascii_case("ministry") || name.contains("Ministry of ")
 }
 
+/// Bodies' head words that analysts keep the country's long name for, its
+/// acronym introduced or not ("Korea Coast Guard", not "KCG"): the country's
+/// word and the head.
+pub(super) const LONG_NAMED_HEADS: &[&str] = &["Coast Guard"];
+
+/// "Norway Coast Guard" for "the Norway Coast Guard (NCG)": one capitalised
+/// word (no possessive) before a head of [`LONG_NAMED_HEADS`], after
+/// determiners, the name's end or an acronym in parentheses after it; the
+/// body itself, not the country's officials.
+pub(super) fn long_named_body(name: &str, determiners: &[String]) -> Option<String> {
+    let rest = past_determiners(name, determiners);
+    let rest = rest.split(" (").next().unwrap_or(rest).trim_end();
+    LONG_NAMED_HEADS.iter().find_map(|head| {
+        let country = rest.strip_suffix(head)?.strip_suffix(' ')?;
+        let one_word = !country.is_empty()
+            && country.starts_with(char::is_uppercase)
+            && country.chars().all(char::is_alphabetic);
+        one_word.then(|| format!("{country} {head}"))
+    })
+}
+
 /// Dateline cities and the nationality of their country's officials.
 const DATELINE_CITIES: &[(&str, &str)] = &[
     ("SEOUL", "South Korean"),
@@ -204,6 +225,18 @@ mod tests {
         assert_eq!(people_at_body("Forecasters at the coast", &d), None);
         assert_eq!(people_at_body("Ana Jones at the NMS", &d), None);
         assert_eq!(people_at_body("Forecasters in Oslo", &d), None);
+    }
+
+    #[test]
+    fn a_coast_guard_is_named_with_its_country() {
+        let d = determiners();
+        assert_eq!(
+            long_named_body("The Norway Coast Guard (NCG)", &d).as_deref(),
+            Some("Norway Coast Guard")
+        );
+        assert_eq!(long_named_body("Norway's Coast Guard", &d), None);
+        assert_eq!(long_named_body("the coast guard", &d), None);
+        assert_eq!(long_named_body("the Norway Rescue Service", &d), None);
     }
 
     #[test]

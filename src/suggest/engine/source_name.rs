@@ -348,6 +348,11 @@ impl Suggester {
     pub fn source_of(&self, name: &str) -> String {
         let owned = the_north_as_country(name.trim());
         let name = owned.as_ref();
+        // "The Norway Coast Guard (NCG)": the body, not the country.
+        if let Some(body) = body_naming::long_named_body(name, &self.rules.attribution.determiners)
+        {
+            return self.index.normalise(&body);
+        }
         let role = self.role_source(name);
         // "defence attorney X", "Assistant Secretary of State X", "Sen. X".
         if let Some(titled) = self.titled_source(name) {
