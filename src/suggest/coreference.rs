@@ -55,6 +55,7 @@ const BODIES: &[&str] = &[
     "command",
     "office",
     "bank",
+    "association",
 ];
 
 /// Words for a person speaking for a body ("a ministry *official*").
@@ -119,9 +120,25 @@ pub fn resolve(
             .iter()
             .all(|m| m.chars().all(|c| c.is_lowercase() || c == '-') || m.ends_with('.'))
     {
-        return resolve(head, before, registry, index, names);
+        let resolved = resolve(head, before, registry, index, names)?;
+        // "the interior ministry" after the Unification Ministry: another
+        // ministry, which its topic word does not name.
+        let other = super::body_mentions::is_other_ministry(head, modifiers, &resolved, registry);
+        return (!other).then_some(resolved);
     }
     let lower = word.to_lowercase();
+    // "the paper said": the latest newspaper named, by the registry or by
+    // its name ("the Daily Courier", "the Hokkai Shimbun").
+    if super::body_mentions::is_paper_word(&lower)
+        && let Some((at, paper)) = super::body_mentions::latest_paper(look_back(before))
+    {
+        let window = look_back(before);
+        let registry_hit = (names.find_all(window).into_iter().rev())
+            .find(|h| of_kinds(&registry.sources[h.value], &["state media", "news agency"]));
+        if registry_hit.is_none_or(|h| h.start < at) {
+            return Some(index.normalise(&paper));
+        }
+    }
     // The registry names mentioned in the window, found once (a body word may
     // look for them twice).
     let window = look_back(before);
@@ -423,6 +440,11 @@ fn name_tail(after: &str) -> Vec<&str> {
         return Vec::new();
     };
     let mut tail = vec![joining];
+    // "the Ministry of *the* Interior": an article right after "of".
+    let mut words = words.peekable();
+    if let Some(article) = words.next_if(|w| *w == "the") {
+        tail.push(article);
+    }
     for word in words.take(6) {
         let b = bare_word(word);
         let name_word = b.starts_with(char::is_uppercase) && !["The", "A", "An"].contains(&b);
@@ -436,7 +458,7 @@ fn name_tail(after: &str) -> Vec<&str> {
     }
     while tail
         .last()
-        .is_some_and(|w| ["of", "for", "and"].contains(w))
+        .is_some_and(|w| ["of", "for", "and", "the"].contains(w))
     {
         tail.pop();
     }
@@ -467,6 +489,7 @@ fn latest_country_body(body: &str, window: &str) -> Option<(usize, String)> {
 }
 
 /// `word` without the punctuation around it ("“Agency,”" → "Agency").
+#[inline]
 fn bare_word(word: &str) -> &str {
     word.trim_matches(|c: char| !c.is_alphanumeric())
 }

@@ -245,6 +245,16 @@ pub(super) fn descriptor_stripped(name: &str) -> &str {
     let described =
         |w: &&&str| w.chars().all(|c| c.is_lowercase() || c == '-') || w.ends_with("-based");
     let mut lead = words.iter().take_while(described).count();
+    // "Mongolia's state news agency Montsame": a country's possessive before
+    // an outlet's or a group's description is part of it (not "Acme's chief
+    // executive Jo Lee").
+    if lead == 0 && words.len() > 2 && is_possessive_owner(words[0]) {
+        let after = words[1..].iter().take_while(described).count();
+        let head = words[after].to_lowercase();
+        if after > 0 && (MEDIA_NOUNS.contains(&head.as_str()) || head == "group") {
+            lead = 1 + after;
+        }
+    }
     // "Public broadcaster NHK" opening a sentence: a capitalised first word
     // before a media noun is still the description.
     if lead == 0 && words.len() > 2 {

@@ -19,6 +19,7 @@ mod according;
 mod acronym_naming;
 mod attribution;
 mod back_reference;
+mod body_naming;
 mod by_count;
 mod cited_clause;
 mod clause;
@@ -308,6 +309,7 @@ impl Suggester {
         };
         self.resolve_named_earlier(text, &mut found, parallel);
         self.described_person_views(text, &mut found);
+        self.name_ministries_by_dateline(&mut found, text);
         let speakers = self.resolve_person_sources(text, &mut found);
         self.resolve_back_references(&mut found, text, &speakers);
         self.resolve_late_persons(text, &mut found);
@@ -316,6 +318,35 @@ impl Suggester {
             self.name_by_acronyms(&mut found, text);
         }
         to_chars(text, found)
+    }
+
+    /// Each attribution whose source is a ministry the registry does not
+    /// know ("the Ministry of Justice", "the interior ministry") takes the
+    /// officials of the country the text's dateline names ("SEOUL, May 2 —"
+    /// → South Korean officials), as analysts file a government's ministries.
+    fn name_ministries_by_dateline(&self, found: &mut [Found], text: &str) {
+        let mut officials = None;
+        for f in found.iter_mut() {
+            if f.label != ATTRIBUTION || f.back_reference {
+                continue;
+            }
+            let Some(source) = f.source.as_deref() else {
+                continue;
+            };
+            if !body_naming::is_ministry(source) || self.index.canonical(source).is_some() {
+                continue;
+            }
+            let country = officials.get_or_insert_with(|| {
+                body_naming::dateline_nationality(text)
+                    .map(|n| self.index.normalise(&format!("{n} officials")))
+            });
+            if let Some(country) = country.clone() {
+                f.why.push_str(&format!(
+                    ", “{source}” read as {country} (the dateline's country)"
+                ));
+                f.source = Some(country);
+            }
+        }
     }
 
     /// Each attribution whose source is a body `text` introduces as "Long

@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 
 use super::Suggester;
+use super::body_naming;
 use super::descriptor::descriptor_stripped;
 use crate::suggest::lexicon::Hit;
 
@@ -347,6 +348,11 @@ impl Suggester {
     pub fn source_of(&self, name: &str) -> String {
         let owned = the_north_as_country(name.trim());
         let name = owned.as_ref();
+        // "The Norway Coast Guard (NCG)": the body, not the country.
+        if let Some(body) = body_naming::long_named_body(name, &self.rules.attribution.determiners)
+        {
+            return self.index.normalise(&body);
+        }
         let role = self.role_source(name);
         // "defence attorney X", "Assistant Secretary of State X", "Sen. X".
         if let Some(titled) = self.titled_source(name) {
@@ -389,6 +395,14 @@ impl Suggester {
         if let Some(owner) = super::person_source::possessive_subject_owner(name) {
             return self.source_of(owner);
         }
+        // "an unnamed NMS officer", "Forecasters at the NMS": the body.
+        let determiners = &self.rules.attribution.determiners;
+        if role.is_none()
+            && let Some(body) = (body_naming::acronym_staff(name, determiners))
+                .or_else(|| body_naming::people_at_body(name, determiners))
+        {
+            return self.source_of(body);
+        }
         if let Some(role) = role {
             return role;
         }
@@ -418,15 +432,17 @@ impl Suggester {
             words.remove(0);
         }
         let name = words.join(" ");
+        // "according to the WHO's tally": the owner, not its possessive.
+        let name = body_naming::without_possessive(&name);
         // "Norway said", "Norway's foreign ministry said" (through its owner).
-        if let Some(officials) = super::nationality::country_officials(&name) {
+        if let Some(officials) = super::nationality::country_officials(name) {
             return self.index.normalise(&officials);
         }
-        if let Some(acronym) = parenthesised_acronym(&name) {
+        if let Some(acronym) = parenthesised_acronym(name) {
             return self.index.normalise(acronym);
         }
         self.index
-            .normalise(descriptor_stripped(&without_parentheses(&name)))
+            .normalise(descriptor_stripped(&without_parentheses(name)))
     }
 }
 
