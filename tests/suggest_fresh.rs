@@ -30,9 +30,9 @@ const FRESH8: [f64; 8] = [0.62, 0.60, 0.55, 0.54, 0.77, 0.72, 0.84, 0.86];
 /// fresh8's effort ceiling.
 const FRESH8_EFFORT: f64 = 1.61;
 /// fresh9's floors, in the order of [`FRESH7`].
-const FRESH9: [f64; 8] = [0.60, 0.58, 0.54, 0.52, 0.74, 0.69, 0.80, 0.77];
+const FRESH9: [f64; 8] = [0.70, 0.70, 0.64, 0.64, 0.77, 0.71, 0.80, 0.77];
 /// fresh9's effort ceiling.
-const FRESH9_EFFORT: f64 = 1.80;
+const FRESH9_EFFORT: f64 = 1.65;
 /// fresh10's floors, in the order of [`FRESH7`].
 const FRESH10: [f64; 8] = [0.49, 0.42, 0.45, 0.38, 0.53, 0.50, 0.79, 0.88];
 /// fresh10's effort ceiling.
@@ -393,8 +393,11 @@ fn fresh8_figures() {
 /// 0.46, IoU 0.47 / 0.41; claim IoU 0.71 / 0.63; speculation IoU 0.78 / 0.75;
 /// effort 1.89, 1.87 learned from the other sets' gold, 2.41 with suggestions
 /// off) and once after them (overlap 0.53 / 0.49, IoU 0.47 / 0.44; claim IoU
-/// 0.72 / 0.64; speculation unchanged; effort 1.83): the floors here are a
-/// little below the lower of the two.
+/// 0.72 / 0.64; speculation unchanged; effort 1.83). Released to the rule
+/// writers in the sixteenth session (its misses fixed in general form), which
+/// raised it to attribution at overlap 0.72 / 0.72, IoU 0.66 / 0.66, claim IoU
+/// 0.79 / 0.73, speculation IoU 0.82 / 0.79, effort 1.62: the floors here are
+/// a little below.
 #[test]
 fn fresh9_figures() {
     let floors = [
@@ -424,7 +427,9 @@ fn fresh9_figures() {
 /// figures measured once before the session's rule changes were merged
 /// (strict program: attribution at overlap P 0.51 / R 0.44, IoU 0.47 / 0.40;
 /// claim IoU 0.55 / 0.52; speculation IoU 0.81 / 0.90; effort 1.90, 2.40 with
-/// suggestions off); the floors here are a little below.
+/// suggestions off) and once after them (overlap 0.56 / 0.48, IoU 0.50 /
+/// 0.43; claim IoU 0.56 / 0.55; speculation unchanged; effort 1.87): the
+/// floors here are a little below the lower of the two.
 #[test]
 fn fresh10_figures() {
     let floors = [
