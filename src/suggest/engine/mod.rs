@@ -38,6 +38,7 @@ mod knowing;
 mod named_earlier;
 mod nationality;
 mod not_claim;
+mod parliament;
 mod participle;
 mod person_former;
 mod person_late;

@@ -105,7 +105,7 @@ pub(super) fn role_in(context: &str) -> Option<Role> {
         || lower
             .windows(2)
             .any(|p| p[0] == "committee" && COMMITTEE_POSTS.contains(&p[1]))
-        || member_of_parliament(&lower);
+        || super::parliament::member_of_parliament(&lower);
     if lawmaker {
         return Some(Role::Lawmaker);
     }
@@ -119,35 +119,6 @@ pub(super) fn role_in(context: &str) -> Option<Role> {
         owner && RELATIVES.contains(&p[1].1.as_str())
     });
     kin.then_some(Role::Family)
-}
-
-/// Names of a parliament after "member of (the)", lower case, also in the
-/// possessive ("a member of the national *assembly's* committee").
-const PARLIAMENTS: &[&str] = &[
-    "parliament",
-    "parliament's",
-    "assembly",
-    "assembly's",
-    "congress",
-    "congress's",
-    "diet",
-    "diet's",
-    "bundestag",
-    "senate",
-];
-
-/// True when `lower` (a context's words, lower case) makes its person a
-/// member of a parliament: "an opposition member of the National
-/// Assembly's intelligence committee", "a member of parliament"; not "a
-/// member of the hacking group".
-fn member_of_parliament(lower: &[&str]) -> bool {
-    lower.windows(2).enumerate().any(|(i, p)| {
-        let after = &lower[i + 2..];
-        let after = after.strip_prefix(&["the"]).unwrap_or(after);
-        // The parliament's name: its last word within two words ("the
-        // *National Assembly's*").
-        p == ["member", "of"] && (after.iter().take(2)).any(|w| PARLIAMENTS.contains(w))
-    })
 }
 
 /// The party `context` names: capitalised words ending in "Party" ("the
@@ -534,14 +505,11 @@ mod tests {
         assert_eq!(role_in("a favourite son"), None);
         assert_eq!(role_in("a committee report"), None);
         assert_eq!(role_in("a researcher"), None);
-        // A member of a parliament, by its name; not of another body.
+        // A member of a parliament, by its name (`parliament.rs`).
         assert_eq!(
             role_in("an opposition member of the National Assembly's intelligence committee"),
             Some(Role::Lawmaker)
         );
-        assert_eq!(role_in("a member of parliament"), Some(Role::Lawmaker));
-        assert_eq!(role_in("a member of the hacking group"), None);
-        assert_eq!(role_in("a member of the tour party"), None);
     }
 
     #[test]
