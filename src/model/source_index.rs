@@ -3,7 +3,7 @@
 //! The suggestions normalise a source per attribution, and the scans were a
 //! sixth of a 10 MB article's instructions.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use super::sources::{SourceRegistry, comparable};
 
@@ -19,7 +19,7 @@ pub struct SourceIndex {
 impl SourceIndex {
     /// The index of `registry`'s names.
     pub fn new(registry: &SourceRegistry) -> Self {
-        let mut canonical = HashMap::new();
+        let mut canonical = HashMap::default();
         for (name, i) in registry.names() {
             // The first source by a name wins, as in the registry's own scan.
             canonical

@@ -206,23 +206,51 @@ fn is_comparable_as(name: &str, wanted: &str) -> bool {
 }
 
 /// A name as compared: lower case (ASCII), single spaces, no leading "the".
+/// Built in one buffer: the suggestions compare a source per attribution.
 pub(super) fn comparable(name: &str) -> String {
-    let lower = name
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_ascii_lowercase();
-    match lower.strip_prefix("the ") {
-        Some(rest) => rest.to_string(),
-        None => lower,
+    let mut words = name.split_whitespace().peekable();
+    if words.peek().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        let mut after = words.clone();
+        after.next();
+        if after.peek().is_some() {
+            words = after;
+        }
     }
+    let mut out = String::with_capacity(name.len());
+    for word in words {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out.make_ascii_lowercase();
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// `comparable` as it was first written: collapse, lower-case, then strip.
+    fn comparable_by_copies(name: &str) -> String {
+        let lower = name
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_ascii_lowercase();
+        match lower.strip_prefix("the ") {
+            Some(rest) => rest.to_string(),
+            None => lower,
+        }
+    }
+
     proptest::proptest! {
+        /// The one-buffer comparable name is the one built by copies.
+        #[test]
+        fn comparable_in_one_buffer_is_as_by_copies(name in "[ \t\u{a0}tThHeEkK조a\u{212A}]{0,14}") {
+            proptest::prop_assert_eq!(comparable(&name), comparable_by_copies(&name));
+        }
+
         /// The copy-free comparison answers as comparing the copies does.
         #[test]
         fn comparing_without_a_copy_answers_as_with(

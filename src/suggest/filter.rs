@@ -5,7 +5,7 @@
 //! article with 100,000 annotations and 50,000 suggestions is filtered in
 //! milliseconds, not the seconds a pairwise comparison takes.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use super::Suggestion;
 use crate::model::Annotation;
@@ -112,7 +112,7 @@ fn is_new(taken: &Taken<'_>, refused: &Refused<'_>, s: &Suggestion) -> bool {
 fn index_by<K: std::hash::Hash + Eq>(
     spans: impl IntoIterator<Item = (K, (usize, usize))>,
 ) -> HashMap<K, OverlapIndex> {
-    let mut grouped: HashMap<K, Vec<(usize, usize)>> = HashMap::new();
+    let mut grouped: HashMap<K, Vec<(usize, usize)>> = HashMap::default();
     for (k, span) in spans {
         grouped.entry(k).or_default().push(span);
     }

@@ -3,7 +3,7 @@
 //! "the"), with a parenthesis allowed inside ("the Korean Central News Agency
 //! (KCNA, 조선중앙통신)"), stopping at punctuation or at any other word.
 
-use std::collections::HashSet;
+use foldhash::{HashMap, HashSet};
 
 use super::rules::AttributionRules;
 
@@ -15,10 +15,9 @@ const MAX_PAREN_BYTES: usize = 80;
 /// The word lists, lower-cased, for quick look-up.
 #[derive(Debug, Clone)]
 pub struct NameWords {
-    source_words: HashSet<String>,
-    connectors: HashSet<String>,
-    determiners: HashSet<String>,
-    not_sources: HashSet<String>,
+    /// Each word of the source-word, connector, determiner and not-a-source
+    /// lists, with the lists it is on: one look-up per word instead of four.
+    lists: HashMap<String, Lists>,
     between: HashSet<String>,
     abbreviations: HashSet<String>,
 }
@@ -38,8 +37,32 @@ enum Kind {
     Stop,
 }
 
+/// The word lists one word is on (lower-cased).
+#[derive(Debug, Clone, Copy, Default)]
+struct Lists {
+    source_word: bool,
+    connector: bool,
+    determiner: bool,
+    not_source: bool,
+}
+
 fn lower_set(words: &[String]) -> HashSet<String> {
     words.iter().map(|w| w.to_lowercase()).collect()
+}
+
+/// Each word of the four lists of `rules`, with the lists it is on.
+fn word_lists(rules: &AttributionRules) -> HashMap<String, Lists> {
+    let mut lists: HashMap<String, Lists> = HashMap::default();
+    let mut mark = |words: &[String], on: fn(&mut Lists)| {
+        for w in words {
+            on(lists.entry(w.to_lowercase()).or_default());
+        }
+    };
+    mark(&rules.source_words, |l| l.source_word = true);
+    mark(&rules.connectors, |l| l.connector = true);
+    mark(&rules.determiners, |l| l.determiner = true);
+    mark(&rules.not_sources, |l| l.not_source = true);
+    lists
 }
 
 impl NameWords {
@@ -47,10 +70,7 @@ impl NameWords {
     /// ("Col. Lee").
     pub fn new(rules: &AttributionRules, abbreviations: &[String]) -> Self {
         NameWords {
-            source_words: lower_set(&rules.source_words),
-            connectors: lower_set(&rules.connectors),
-            determiners: lower_set(&rules.determiners),
-            not_sources: lower_set(&rules.not_sources),
+            lists: word_lists(rules),
             between: lower_set(&rules.between),
             abbreviations: abbreviations.iter().cloned().collect(),
         }
@@ -63,22 +83,26 @@ impl NameWords {
             .or_else(|| word.strip_suffix('\''))
             .or_else(|| word.strip_suffix('’'))
             .unwrap_or(word);
-        let lower = base.to_lowercase();
+        let lists = self
+            .lists
+            .get(&base.to_lowercase())
+            .copied()
+            .unwrap_or_default();
         // "*WHO* says", "the *WHO* warned": an acronym in capitals is a name,
         // though its lower case is a pronoun.
-        if self.not_sources.contains(&lower) && !is_acronym(base) {
+        if lists.not_source && !is_acronym(base) {
             return Kind::Refuse;
         }
         let first = base.chars().next();
         let capital = first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
             || first.is_some_and(|c| c.is_alphabetic() && !c.is_lowercase() && !c.is_ascii());
-        if self.determiners.contains(&lower) {
+        if lists.determiner {
             return Kind::Determiner;
         }
-        if self.connectors.contains(&lower) {
+        if lists.connector {
             return Kind::Connector;
         }
-        if capital || self.source_words.contains(&lower) {
+        if capital || lists.source_word {
             return Kind::Content;
         }
         Kind::Stop

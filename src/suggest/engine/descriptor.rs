@@ -4,7 +4,7 @@
 //! secretary", ", *sanctions* experts say") and a circumstance phrase that opens
 //! the sentence ("*In a statement,* the ministry said").
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 use super::Suggester;
 

@@ -60,7 +60,7 @@ mod surname;
 mod trailing;
 mod transcript;
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 pub(super) use nationality::country_officials;
 

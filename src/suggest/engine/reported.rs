@@ -3,7 +3,7 @@
 //! indictment,* Cho received …"), and the clause breaks that keep it reported
 //! (" and that ", " and the laptops were …").
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 use crate::suggest::rules::{AttributionRule, SourceSide};
 

@@ -4,7 +4,7 @@
 //! Forde, a …", a closing quote and its speaker) or a relative tail of its
 //! own (", neither of whom has been charged").
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 /// Where a clause ends, and where a tail that is a clause of its own starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -188,7 +188,7 @@ mod tests {
         ] {
             assert_eq!(head(whole), whole);
         }
-        let verbs = HashSet::new();
+        let verbs = HashSet::default();
         let t = trailing_cut("It hired two guards, neither of whom was armed", &verbs).unwrap();
         assert_eq!(t.head_end, 19);
         assert_eq!(t.tail_start, Some(21));
@@ -196,7 +196,7 @@ mod tests {
 
     #[test]
     fn a_figure_tail_is_a_claim_of_its_own() {
-        let verbs = HashSet::new();
+        let verbs = HashSet::default();
         let clause = "Police held 80 fans, most of them under 20";
         let t = trailing_cut(clause, &verbs).unwrap();
         assert_eq!(
@@ -219,7 +219,7 @@ mod tests {
             head("Two barges left the dock on May 3, a day before the storm hit"),
             "Two barges left the dock on May 3"
         );
-        let verbs = HashSet::new();
+        let verbs = HashSet::default();
         let t = trailing_cut("Two barges left on May 3, days after the strike", &verbs).unwrap();
         assert_eq!(t.tail_start, None);
         // Not a tail after a comma: the clause stays whole.
