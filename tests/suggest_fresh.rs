@@ -1,6 +1,6 @@
 //! The fresh held-out samples (`tests/fixtures/suggest/fresh/`, eighth session;
 //! `fresh2/`, ninth; `fresh3/`, tenth; `fresh4/` and `fresh5/`, eleventh; `fresh6/`,
-//! twelfth; `fresh7/`, thirteenth; `fresh8/`, fourteenth; `fresh9/`, fifteenth; `fresh10/`, sixteenth):
+//! twelfth; `fresh7/`, thirteenth; `fresh8/`, fourteenth; `fresh9/`, fifteenth; `fresh10/`, sixteenth; `fresh11/`, seventeenth):
 //! articles written before their session's rule changes.
 //! Prints their figures (`cargo test --test suggest_fresh -- --nocapture`) —
 //! precision, recall and F1 per label at each strictness from the rules, and
@@ -37,6 +37,10 @@ const FRESH9_EFFORT: f64 = 1.65;
 const FRESH10: [f64; 8] = [0.49, 0.42, 0.45, 0.38, 0.53, 0.50, 0.79, 0.88];
 /// fresh10's effort ceiling.
 const FRESH10_EFFORT: f64 = 1.93;
+/// fresh11's floors, in the order of [`FRESH7`].
+const FRESH11: [f64; 8] = [0.52, 0.48, 0.47, 0.44, 0.57, 0.65, 0.70, 0.82];
+/// fresh11's effort ceiling.
+const FRESH11_EFFORT: f64 = 1.91;
 
 type Found = Vec<(String, Vec<Suggestion>)>;
 
@@ -447,5 +451,34 @@ fn fresh10_figures() {
         409,
         &floors,
         FRESH10_EFFORT,
+    );
+}
+
+/// fresh11.ron, the held-out sample of the seventeenth session (written by an
+/// annotator who had read neither the rules nor the other sets' articles, in
+/// styles unlike theirs: a marine insurer's circular, a defector's memoir
+/// reviewed, a harvest estimate in numbered figures, a repatriation ruling
+/// told as portraits, an e-sports tournament, a television drama's ratings, a
+/// crane count in the DMZ, an arms fair walked hall by hall): its figures
+/// measured once before the session's rule changes were merged and once
+/// after them (README, Suggestions): the floors here are a little below the
+/// lower of the two.
+#[test]
+fn fresh11_figures() {
+    let floors = [
+        ("attribution", Strictness::Overlap, FRESH11[0], FRESH11[1]),
+        ("attribution", Strictness::Iou, FRESH11[2], FRESH11[3]),
+        ("claim", Strictness::Iou, FRESH11[4], FRESH11[5]),
+        ("speculation", Strictness::Iou, FRESH11[6], FRESH11[7]),
+    ];
+    check(
+        "fresh11",
+        &[
+            "tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
+            "fresh8", "fresh9", "fresh10",
+        ],
+        416,
+        &floors,
+        FRESH11_EFFORT,
     );
 }
