@@ -30,6 +30,7 @@ mod conjunct;
 mod cue_gate;
 mod cue_phrase;
 mod cue_shapes;
+mod dash_pair;
 mod dated_subject;
 mod deed;
 mod descriptor;
