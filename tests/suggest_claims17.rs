@@ -67,3 +67,28 @@ fn two_guesses_joined_by_but_are_one_hedge() {
         "was probably small, but the pipes under the school had not been checked since 2019",
     );
 }
+
+#[test]
+fn a_figure_tail_after_a_claim_is_a_claim() {
+    let text = "The museum sold 9,000 tickets in its first week, most of them to schools.";
+    expect(
+        text,
+        CLAIM,
+        "The museum sold 9,000 tickets in its first week",
+    );
+    expect(text, CLAIM, "most of them to schools");
+    // With no claim before it, the tail is no claim either.
+    let question = "Who bought the tickets, most of them to schools?";
+    lacks(question, CLAIM, "most of them to schools");
+}
+
+#[test]
+fn the_likeliest_cause_is_a_guess() {
+    let text = "A hydrologist said a blocked drain was the likeliest cause of the flood.";
+    expect(text, SPECULATION, "was the likeliest cause of the flood");
+    lacks(
+        text,
+        CLAIM,
+        "a blocked drain was the likeliest cause of the flood",
+    );
+}

@@ -274,6 +274,7 @@ impl Suggester {
             next_to_attribution: context.next_to_attribution || reported,
             ..*context
         };
+        let head = out.len();
         self.hedge_or_claim(sentence, start, end, &clause_context, belief, out);
         if let Some((ts, te)) = tail {
             let own = Context {
@@ -282,7 +283,20 @@ impl Suggester {
                 reported: false,
                 ..*context
             };
+            let before_tail = out.len();
             self.hedge_or_claim(sentence, ts, te, &own, false, out);
+            // ", most of them from abroad": the tail breaks down the claim
+            // before it, so it is a claim too when no rule of its own fired.
+            if out.len() == before_tail
+                && let Some(claim) = super::figure_tail::tail_claim(
+                    &out[head..before_tail],
+                    sentence,
+                    context.base,
+                    (ts, te),
+                )
+            {
+                out.push(claim);
+            }
         }
         reported
     }

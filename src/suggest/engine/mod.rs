@@ -34,6 +34,7 @@ mod dash_pair;
 mod dated_subject;
 mod deed;
 mod descriptor;
+mod figure_tail;
 mod impersonal;
 mod knowing;
 mod named_earlier;
