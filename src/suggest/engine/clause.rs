@@ -6,7 +6,8 @@ use super::clause_edges::{
     only_if, opens_with_none, skip_appositive, strip_word, tail_of, trim_clause, with_expletive_it,
 };
 use super::clause_shape::{
-    asks, auxiliary_before_adverb, describes_source, is_negated_rider, when_after_date,
+    asks, auxiliary_before_adverb, describes_source, is_hedged_rider, is_negated_rider,
+    when_after_date,
 };
 use super::clause_words::{
     dateline_end, is_but, opens_with_a_bound, opens_with_a_date, participle_tails,
@@ -29,11 +30,16 @@ impl Suggester {
             .iter()
             .map(|f| (f.start, f.end, true))
             .collect();
+        // "the cost — about a million, by one count — fell": no break inside.
+        let asides = super::dash_pair::asides(sentence);
         for hit in breaks {
             // "6:15 a.m." holds a colon but no clause break (": " does).
             let colon_in_word = sentence[hit.start..hit.end].trim() == ":"
                 && !sentence[hit.start..].starts_with(": ");
-            if colon_in_word || relative_in_subject(sentence, hit.start, hit.end) {
+            if colon_in_word
+                || relative_in_subject(sentence, hit.start, hit.end)
+                || super::dash_pair::inside(&asides, hit.start)
+            {
                 continue;
             }
             if !cuts.iter().any(|&(a, b, _)| hit.start < b && a < hit.end) {
@@ -48,7 +54,9 @@ impl Suggester {
             }
         }
         for comma in participle_tails(sentence) {
-            if !cuts.iter().any(|&(a, b, _)| comma < b && a <= comma) {
+            if !super::dash_pair::inside(&asides, comma)
+                && !cuts.iter().any(|&(a, b, _)| comma < b && a <= comma)
+            {
                 cuts.push((comma, comma + 1, false));
             }
         }
@@ -97,8 +105,10 @@ impl Suggester {
         for (cut_start, cut_end, is_attribution) in cuts.into_iter().chain([end]) {
             if cut_start > at
                 && let Some(hedge) = hedge_before_but.take()
-                && let Some((_, rider_end)) = trim_clause(sentence, at, cut_start)
-                    .filter(|&(a, b)| is_negated_rider(&sentence[a..b]))
+                && let Some((_, rider_end)) =
+                    trim_clause(sentence, at, cut_start).filter(|&(a, b)| {
+                        is_negated_rider(&sentence[a..b]) || is_hedged_rider(&sentence[a..b])
+                    })
             {
                 out[hedge].end = s + rider_end;
             } else if cut_start > at {
@@ -264,6 +274,7 @@ impl Suggester {
             next_to_attribution: context.next_to_attribution || reported,
             ..*context
         };
+        let head = out.len();
         self.hedge_or_claim(sentence, start, end, &clause_context, belief, out);
         if let Some((ts, te)) = tail {
             let own = Context {
@@ -272,7 +283,20 @@ impl Suggester {
                 reported: false,
                 ..*context
             };
+            let before_tail = out.len();
             self.hedge_or_claim(sentence, ts, te, &own, false, out);
+            // ", most of them from abroad": the tail breaks down the claim
+            // before it, so it is a claim too when no rule of its own fired.
+            if out.len() == before_tail
+                && let Some(claim) = super::figure_tail::tail_claim(
+                    &out[head..before_tail],
+                    sentence,
+                    context.base,
+                    (ts, te),
+                )
+            {
+                out.push(claim);
+            }
         }
         reported
     }

@@ -160,9 +160,35 @@ pub(super) fn is_negated_rider(clause: &str) -> bool {
     words.next().is_some_and(|w| w.eq_ignore_ascii_case("not")) && words.count() <= 2
 }
 
+/// Hedging adverbs that open a second, short guess joined to a first one
+/// ("probably natural *but possibly* triggered").
+const RIDER_HEDGES: &[&str] = &["possibly", "probably", "perhaps", "maybe", "likely"];
+
+/// After a hedge that ends at a "but" cut, the clause after it when it is a
+/// second guess of at most three words that opens with a hedging adverb
+/// ("probably late *but possibly* cancelled"): one hedge with the first.
+pub(super) fn is_hedged_rider(clause: &str) -> bool {
+    let mut words = clause.split_whitespace();
+    words
+        .next()
+        .is_some_and(|w| RIDER_HEDGES.iter().any(|h| w.eq_ignore_ascii_case(h)))
+        && words.count() <= 2
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_short_second_guess_is_a_hedged_rider() {
+        assert!(is_hedged_rider("possibly cancelled"));
+        assert!(is_hedged_rider("perhaps later\""));
+        assert!(!is_hedged_rider(
+            "possibly because the pumps had failed twice"
+        ));
+        assert!(!is_hedged_rider("the port stayed open"));
+        assert!(!is_hedged_rider(""));
+    }
 
     #[test]
     fn a_question_is_seen_past_quotes() {

@@ -56,11 +56,28 @@ pub(super) fn predicate_breaks(sentence: &str) -> Vec<(usize, usize)> {
 
 /// True when the break `[at, end)` of `sentence` is " but " with no comma
 /// before it and a second reported "that" clause after it ("said the talks
-/// were over *but that* contacts would go on"). After ", but that" the clause
-/// need not be the same source's.
+/// were over *but that* contacts would go on"), or a clause with a pronoun
+/// subject of its own ("no guards were hurt *but it had* lost a boat").
+/// After ", but that" the clause need not be the same source's.
 pub(super) fn but_that_break(sentence: &str, at: usize, end: usize) -> bool {
     let cut = &sentence[at..end];
-    cut.trim() == "but" && !sentence[..at].trim_end().ends_with(',') && but_that(&sentence[end..])
+    let after = &sentence[end..];
+    cut.trim() == "but"
+        && !sentence[..at].trim_end().ends_with(',')
+        && (but_that(after) || pronoun_clause(after))
+}
+
+/// Subject pronouns that open a clause of their own after " but ".
+const SUBJECT_PRONOUNS: &[&str] = &["it", "he", "she", "they", "we"];
+
+/// True when `after_break` opens with a subject pronoun and an auxiliary
+/// ("it had found", "they would not").
+fn pronoun_clause(after_break: &str) -> bool {
+    let mut words = after_break.split_whitespace();
+    words.next().is_some_and(|w| SUBJECT_PRONOUNS.contains(&w))
+        && words.next().is_some_and(|w| {
+            NEGATED_AUXILIARIES.contains(&w) || MODALS.contains(&w) || w == "could"
+        })
 }
 
 /// True when the clause after a " but " break is a second reported "that"
@@ -147,6 +164,21 @@ mod tests {
         let at = s.find(" but ").expect("but");
         assert!(!but_that_break(s, at, at + 5));
         assert!(!but_that_break(s, at - 1, at + 5));
+    }
+
+    #[test]
+    fn but_before_a_pronoun_clause_is_a_break() {
+        let s = "no boats were lost but it had found damage to two piers";
+        let at = s.find(" but ").expect("but");
+        assert!(but_that_break(s, at, at + 5));
+        // A plain second verb shares the subject.
+        let s = "the crew saw the lights but logged them as a ship";
+        let at = s.find(" but ").expect("but");
+        assert!(!but_that_break(s, at, at + 5));
+        // "it" as an object, not a subject.
+        let s = "the mayor liked the plan but it alone could not pass";
+        let at = s.find(" but ").expect("but");
+        assert!(!but_that_break(s, at, at + 5));
     }
 
     #[test]

@@ -209,6 +209,10 @@ const SECOND_SUBJECT: &[&str] = &[
     "the", "its", "their", "his", "her", "no", "some", "most", "many", "all", "neither", "none",
 ];
 
+/// Of [`SECOND_SUBJECT`], the quantifiers that can be a whole subject
+/// ("and *most* had left").
+const QUANTIFIERS_ALONE: &[&str] = &["some", "most", "many", "all", "neither", "none"];
+
 /// Finite verbs that close a short second subject.
 const AUXILIARIES: &[&str] = &[
     "was", "were", "had", "has", "have", "is", "are", "would", "will", "could", "did",
@@ -237,7 +241,10 @@ pub(super) fn and_clauses(sentence: &str) -> Vec<(usize, usize)> {
             .take(5)
             .take_while(|w| !w.ends_with([',', ';', ':', '.']))
             .position(|w| AUXILIARIES.contains(&w));
-        if second_subject.is_some_and(|p| p >= 1) {
+        // "… *and most had* lived abroad": a quantifier stands alone as the
+        // subject, so its auxiliary may follow at once.
+        let alone = QUANTIFIERS_ALONE.contains(&first);
+        if second_subject.is_some_and(|p| p >= 1 || alone) {
             out.push((at, at + 5));
         }
     }
@@ -316,5 +323,17 @@ mod tests {
         // Noun phrases joined by "and" are one clause.
         assert!(and_clauses("rice and the price of corn rose").is_empty());
         assert!(and_clauses("two boys fell and one of them died").is_empty());
+    }
+
+    #[test]
+    fn a_quantifier_alone_opens_a_second_clause() {
+        let s = "men were a third of the crew and most had sailed before";
+        let breaks = and_clauses(s);
+        assert_eq!(breaks.len(), 1);
+        assert_eq!(&s[breaks[0].1..], "most had sailed before");
+        // "the" needs a noun before its verb.
+        assert!(and_clauses("the pumps failed and the was broken").is_empty());
+        // A quantifier with its noun still needs the verb within reach.
+        assert!(and_clauses("bread and most vegetables from the farms in the north").is_empty());
     }
 }

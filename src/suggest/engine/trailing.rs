@@ -26,9 +26,17 @@ const OF_WHOM: &[&str] = &[
     "none of which ",
 ];
 
-/// Tails that break down a figure (", most of them in ports"): a claim of
-/// their own. (", up from …" is not one: annotators split on it.)
-const FIGURE_TAILS: &[&str] = &["most of them ", "some of them ", "many of them "];
+/// Tails that break down a figure (", most of them in ports", ", some with
+/// forged papers"): a claim of their own. (", up from …" is not one:
+/// annotators split on it.)
+const FIGURE_TAILS: &[&str] = &[
+    "most of them ",
+    "some of them ",
+    "many of them ",
+    "most with ",
+    "some with ",
+    "many with ",
+];
 
 /// Tails that only date the clause against another event (", a day before
 /// the vote"): no part of the claim.
@@ -202,6 +210,12 @@ mod tests {
         assert_eq!(
             t.tail_start.map(|s| &clause[s..]),
             Some("most of them under 20")
+        );
+        let clause = "The ring sold 30 passports, some with forged stamps";
+        let t = trailing_cut(clause, &verbs).unwrap();
+        assert_eq!(
+            t.tail_start.map(|s| &clause[s..]),
+            Some("some with forged stamps")
         );
         // Look-alikes: no comma before the tail, one of a group, a change.
         for whole in [
