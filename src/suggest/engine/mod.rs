@@ -38,6 +38,7 @@ mod knowing;
 mod named_earlier;
 mod nationality;
 mod not_claim;
+mod object_edges;
 mod parliament;
 mod participle;
 mod person_former;
