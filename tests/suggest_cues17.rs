@@ -111,3 +111,58 @@ fn a_place_after_outside_the_court() {
         "The defence lawyer told reporters outside the court",
     );
 }
+
+#[test]
+fn a_citing_phrase_that_opens_the_sentence_stands_alone() {
+    let text = "Citing an unnamed police source, the daily reported that the mill had burned.";
+    expect(text, ATTRIBUTION, "Citing an unnamed police source");
+    expect(text, ATTRIBUTION, "the daily reported");
+    assert_eq!(source_of(text, "Citing", 0), "unnamed sources");
+    // Inside the sentence, the citing phrase stays with its subject.
+    expect(
+        "The Evening Post, citing a police source, reported that the mill had burned.",
+        ATTRIBUTION,
+        "The Evening Post, citing a police source, reported",
+    );
+}
+
+#[test]
+fn which_cited_after_an_attribution() {
+    let text =
+        "The mill has closed, it was reported by Reuters, which cited an unnamed council source.";
+    expect(text, ATTRIBUTION, "which cited an unnamed council source");
+    assert_eq!(source_of(text, "which cited", 0), "unnamed sources");
+    // A law or a reason cited is no source.
+    no_attribution_holds(
+        "The court upheld the fine, which cited a 1990 statute.",
+        "cited",
+    );
+    no_attribution_holds(
+        "The bill, which cited safety concerns, passed on Monday.",
+        "cited",
+    );
+}
+
+#[test]
+fn an_appositive_closing_with_an_acronym() {
+    let text = "Chile's seismic office, the National Seismological Center (CSN), reported a quake of magnitude 5.1.";
+    expect(
+        text,
+        ATTRIBUTION,
+        "Chile's seismic office, the National Seismological Center (CSN), reported",
+    );
+    assert_eq!(source_of(text, "reported", 0), "CSN");
+    let text =
+        "The alert, led by the Grid Safety Office (GSO), said the outage had spread to nine towns.";
+    expect(
+        text,
+        ATTRIBUTION,
+        "The alert, led by the Grid Safety Office (GSO), said",
+    );
+    assert_eq!(source_of(text, "said", 0), "GSO");
+    // An aside in brackets is no acronym: the appositive stays unread.
+    no_attribution_holds(
+        "The old mill, a ruin (since the fire), said little about its past.",
+        "ruin",
+    );
+}

@@ -139,7 +139,14 @@ impl Suggester {
                                             // Dutch officials.
                                             self.anonymous_official_source(&sentence[n..open])
                                         } else {
-                                            self.appositive_source(&sentence[n..open], appositive)
+                                            // "…, the Weather Service (NWS), said".
+                                            (self.appositive_acronym_source(appositive))
+                                                .unwrap_or_else(|| {
+                                                    self.appositive_source(
+                                                        &sentence[n..open],
+                                                        appositive,
+                                                    )
+                                                })
                                         });
                                         (n, open)
                                     }

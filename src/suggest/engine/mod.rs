@@ -17,6 +17,7 @@
 
 mod according;
 mod acronym_naming;
+mod appositive_acronym;
 mod attribution;
 mod back_reference;
 mod body_naming;
