@@ -139,7 +139,14 @@ impl Suggester {
                                             // Dutch officials.
                                             self.anonymous_official_source(&sentence[n..open])
                                         } else {
-                                            self.appositive_source(&sentence[n..open], appositive)
+                                            // "…, the Weather Service (NWS), said".
+                                            (self.appositive_acronym_source(appositive))
+                                                .unwrap_or_else(|| {
+                                                    self.appositive_source(
+                                                        &sentence[n..open],
+                                                        appositive,
+                                                    )
+                                                })
                                         });
                                         (n, open)
                                     }
@@ -251,7 +258,9 @@ impl Suggester {
                                 object
                             };
                             // "told reporters *outside the courtroom*".
-                            let object = self.outside_after(sentence, object).unwrap_or(object);
+                            // "… outside the court *in Seoul*".
+                            let object = (self.outside_after(sentence, object))
+                                .map_or(object, |o| self.place_after_outside(sentence, o));
                             let saying = self.as_saying_after(sentence, object);
                             // "KCNA quoted Kim as saying": the person named.
                             if saying.is_some()

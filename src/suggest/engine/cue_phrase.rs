@@ -99,7 +99,9 @@ impl Suggester {
     /// regular briefing*", "told *the troops*"), whichever is longer.
     pub(super) fn cue_object_end(&self, sentence: &str, end: usize) -> Option<usize> {
         let name = self.names.object_after(sentence, end);
-        let audience = self.audience_after(sentence, end);
+        // "told public broadcaster *RTE*": the medium's name too.
+        let audience = (self.audience_after(sentence, end))
+            .map(|a| self.media_name_after(sentence, a).unwrap_or(a));
         name.max(audience).or_else(|| writer_after(sentence, end))
     }
 

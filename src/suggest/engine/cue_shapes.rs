@@ -1,5 +1,6 @@
 //! Shapes that make a clause verb report without "that" or a quote after it:
-//! a question after "asked" ("asked *whether* the dam was safe"), agreement
+//! a question after "asked" ("asked *whether* the dam was safe") or a doubt
+//! after "questioned" ("questioned *whether* …"), agreement
 //! with what came before ("Three former mayors agree*,* though …"), a verb
 //! that closes an inverted sentence ("…, Soto recalled."), a reply "by email:";
 //! and the shapes that make a record verb no report ("the six *recorded in*
@@ -11,6 +12,9 @@ use super::Suggester;
 const QUESTION_WORDS: &[&str] = &[
     "whether", "if", "why", "how", "what", "when", "who", "where", "which",
 ];
+
+/// Words that open what a doubting verb questions ("questioned *whether*").
+const DOUBT_WORDS: &[&str] = &["whether", "if"];
 
 /// Media of a written reply after "by" ("responded *by email*").
 const REPLY_MEDIA: &[&str] = &["email", "e-mail", "phone", "telephone", "text", "letter"];
@@ -46,6 +50,10 @@ impl Suggester {
         let next = first_word(rest).to_ascii_lowercase();
         if cue.starts_with("ask") {
             return QUESTION_WORDS.contains(&next.as_str());
+        }
+        // "have questioned *whether* the tunnel was sealed": doubt voiced.
+        if cue.starts_with("question") {
+            return DOUBT_WORDS.contains(&next.as_str());
         }
         if cue.starts_with("agree") && rest.starts_with([',', '.', ';']) {
             return true;

@@ -228,7 +228,10 @@ pub(super) fn lead_phrase_before(
     // talks,* the minister said": a participle phrase of the speaker's.
     let second = lead.split_whitespace().nth(1).unwrap_or("");
     let participle = (first.ends_with("ing") || LEAD_PARTICIPLES.contains(&first))
+        // "*Citing a police source,* the paper reported": an attribution of
+        // its own.
         && first != "According"
+        && first != "Citing"
         && first.starts_with(char::is_uppercase)
         && first.chars().all(char::is_alphabetic)
         && PARTICIPLE_LINKS.contains(&second);

@@ -17,6 +17,7 @@
 
 mod according;
 mod acronym_naming;
+mod appositive_acronym;
 mod attribution;
 mod back_reference;
 mod body_naming;
@@ -40,6 +41,7 @@ mod knowing;
 mod named_earlier;
 mod nationality;
 mod not_claim;
+mod object_edges;
 mod parliament;
 mod participle;
 mod person_former;
@@ -405,8 +407,14 @@ impl Suggester {
                 // A description ("the official") with no source before keeps
                 // its own words; a pronoun names no one.
                 let first = pronoun.split_whitespace().next().unwrap_or_default();
+                // "Its spokesperson said": the span's own first word, since a
+                // possessive pronoun is a determiner the source drops.
+                let opener = (text.get(f.start..f.end))
+                    .and_then(|q| q.split_whitespace().next())
+                    .unwrap_or_default();
                 let described = pronoun.contains(char::is_alphabetic)
                     && !PRONOUNS.contains(&first.to_lowercase().as_str())
+                    && !PRONOUNS.contains(&opener.to_lowercase().as_str())
                     && !cue_shapes::is_bare_data(&pronoun);
                 keep.push(previous.is_some() || described);
                 if previous.is_none() && described {

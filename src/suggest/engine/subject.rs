@@ -258,7 +258,13 @@ impl Suggester {
         } else {
             MAX_APPOSITIVE_WORDS
         };
-        if words == 0 || words > limit || appositive.contains(['“', '”', '"', '(', ')']) {
+        // "…, the Weather Service (NWS), said": a closing acronym only.
+        let bracketed = super::appositive_acronym::ends_with_bracketed_acronym(appositive);
+        if words == 0
+            || words > limit
+            || appositive.contains(['“', '”', '"'])
+            || (appositive.contains(['(', ')']) && !bracketed)
+        {
             return None;
         }
         // "One, who grows potatoes, said": one of a group named before.
