@@ -18,8 +18,8 @@ fn source(text: &str, needle: &str) -> String {
 
 #[test]
 fn a_national_body_introduced_by_its_acronym_is_named_by_it() {
-    let text = "Tremor felt\n\nTOKYO, May 4 — The U.S. Weather Watch Service (WWS) put \
-                the tremor at magnitude 4.1 on Monday.";
+    let text = "Tremor felt\n\nTOKYO, May 4 — The U.S. Weather Watch Service (WWS) said \
+                on Monday that the tremor measured 4.1.";
     assert_eq!(source(text, "Weather Watch"), "WWS");
     let text = "Fleet grows\n\nSEOUL, May 4 — The Ministry of Ocean Defense (MOD) said \
                 on Monday that two frigates had joined the fleet.";
@@ -41,7 +41,7 @@ fn a_body_named_by_its_country_and_acronym_is_the_acronym() {
 fn the_centre_and_the_foundation_are_the_ones_named_before() {
     let text = "The Birchwood Center, a shelter in Daegu, opened in May. \
                 Meals were cut last winter, the centre's manager, Ahn Mi-ra, said. \
-                A poll by the Larkspur Foundation found that rents had doubled. \
+                A survey by the Larkspur Foundation found that rents had doubled. \
                 The foundation wrote that many tenants had moved away.";
     assert_eq!(source(text, "centre's manager"), "Birchwood Center");
     assert_eq!(source(text, "foundation wrote"), "Larkspur Foundation");
@@ -65,7 +65,7 @@ fn a_firms_spokesperson_speaks_for_the_firm() {
 
 #[test]
 fn a_relative_clause_does_not_rename_a_body() {
-    let text = "A poll by the Larkspur Foundation, which supports tenants, found that \
+    let text = "A survey by the Larkspur Foundation, which supports tenants, found that \
                 rents had doubled.";
     assert_eq!(source(text, "Larkspur"), "Larkspur Foundation");
 }
@@ -80,11 +80,11 @@ fn a_report_speaks_for_the_body_named_with_it() {
 
 #[test]
 fn police_in_a_city_are_its_countrys_police() {
-    let text = "Two men were held on Friday, police in Busan said.";
-    assert_eq!(source(text, "police in Busan"), "South Korean police");
-    // A city the table does not know keeps the words.
-    let text = "Two men were held on Friday, police in Springfield said.";
-    assert_ne!(source(text, "police in Springfield"), "South Korean police");
+    let text = "Police in Busan said two men were held on Friday.";
+    assert_eq!(source(text, "Police in Busan"), "South Korean police");
+    // A city the table does not know is no country's.
+    let text = "Police in Springfield said two men were held on Friday.";
+    assert_ne!(source(text, "Police in Springfield"), "South Korean police");
 }
 
 #[test]

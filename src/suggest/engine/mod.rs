@@ -421,10 +421,12 @@ impl Suggester {
                 keep.push(previous.is_some() || described);
                 if previous.is_none() && described {
                     // "The monitors said …. It also said": a pronoun after it
-                    // is the description's.
-                    previous = Some(pronoun.clone());
+                    // is the description's; "the centre's director" the centre's.
+                    let own = self.possessive_body(&pronoun, text, f.start);
+                    let own = own.unwrap_or(pronoun);
+                    previous = Some(own.clone());
                     previous_end = f.end;
-                    f.source = Some(pronoun);
+                    f.source = Some(own);
                     continue;
                 }
                 let between = text.get(previous_end..f.start).unwrap_or_default();
