@@ -98,3 +98,13 @@ fn its_after_a_sentence_naming_a_paper_is_that_paper() {
                 Ships returned to port. It said no one was hurt.";
     assert_eq!(source(text, "It said"), "Lakeland Coast Guard");
 }
+
+#[test]
+fn a_place_in_a_compound_is_no_reports_author() {
+    let text = "Rice rose by a third, the Seoul-based group Green Rows said in its \
+                quarterly report. Corn rose too, according to the report.";
+    assert_ne!(
+        source(text, "according to the report"),
+        "South Korean officials"
+    );
+}

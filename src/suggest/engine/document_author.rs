@@ -39,7 +39,9 @@ impl Suggester {
             .rfind(['.', '!', '?', '\n', ',', ';', ':', '—'])
             .map_or(0, |i| i + 1);
         let lead = &window[sentence..at];
-        if let Some(hit) = self.source_names.find_all(lead).first() {
+        // Not a place in a compound ("the Seoul-based group").
+        let hits = self.source_names.find_all(lead);
+        if let Some(hit) = hits.iter().find(|h| !lead[h.end..].starts_with('-')) {
             return Some(self.registry.sources[hit.value].name.clone());
         }
         let bodies = acronym_naming::introduced(lead, &self.index);
