@@ -56,6 +56,9 @@ const BODIES: &[&str] = &[
     "office",
     "bank",
     "association",
+    "centre",
+    "center",
+    "foundation",
 ];
 
 /// Words for a person speaking for a body ("a ministry *official*").
@@ -127,6 +130,10 @@ pub fn resolve(
         return (!other).then_some(resolved);
     }
     let lower = word.to_lowercase();
+    // "the coast guard said": the latest named with its country.
+    if let Some(body) = super::body_heads::latest_country_head(&lower, look_back(before)) {
+        return Some(index.normalise(&body));
+    }
     // "the paper said": the latest newspaper named, by the registry or by
     // its name ("the Daily Courier", "the Hokkai Shimbun").
     if super::body_mentions::is_paper_word(&lower)
@@ -216,8 +223,10 @@ fn body_named_before(
     index: &SourceIndex,
 ) -> Option<String> {
     let acronyms = introduced_acronyms(window);
-    let holding = (acronyms.iter().rev())
-        .find(|(_, name, _)| name.to_lowercase().split_whitespace().any(|w| w == body));
+    let holding = (acronyms.iter().rev()).find(|(_, name, _)| {
+        name.split_whitespace()
+            .any(|w| super::body_heads::is_head(w, body))
+    });
     // On a tie (one mention read two ways) the registry's reading wins: the
     // last of the latest.
     let candidates = [
@@ -395,7 +404,7 @@ fn latest_named_body(body: &str, window: &str) -> Option<(usize, String)> {
     let mut before = window.split_whitespace().rev().peekable();
     let head = before.find(|w| {
         let b = bare(w);
-        capital(b) && b.chars().flat_map(char::to_lowercase).eq(body.chars())
+        capital(b) && super::body_heads::is_head(b, body)
     })?;
     // The name's words, last first.
     let mut name = vec![head];

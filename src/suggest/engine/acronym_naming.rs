@@ -149,6 +149,74 @@ pub(super) fn renamed<'a>(
         .map(|b| b.acronym.as_str())
 }
 
+/// The acronym of a body of `bodies` (one named by its acronym, not by a
+/// long name) that `words` name as a whole word ("Japan's *NPA* said", "The
+/// Survey Office (*SO*) put"), if any.
+fn acronym_named_in<'a>(words: &str, bodies: &'a [Introduced]) -> Option<&'a str> {
+    let bare = |b: &&Introduced| b.acronym.eq_ignore_ascii_case(&b.names[0]);
+    let mut named = words
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '&'))
+        .filter(|w| w.len() >= 2 && w.starts_with(|c: char| c.is_ascii_uppercase()));
+    named.find_map(|w| {
+        (bodies.iter().filter(bare))
+            .find(|b| b.acronym == w)
+            .map(|b| b.acronym.as_str())
+    })
+}
+
+/// The span's opening name: its words up to the first one in lower case
+/// other than "of", "for", "and" or "the" ("The Survey Office (SO)" of "The
+/// Survey Office (SO) said"; "A" of "A spokesperson for … carried by SO").
+fn name_run(span: &str) -> &str {
+    let mut end = 0;
+    for word in span.split_whitespace() {
+        let lower = word.starts_with(|c: char| c.is_lowercase());
+        if lower && !["of", "for", "and", "the"].contains(&word) {
+            break;
+        }
+        end = word.as_ptr() as usize - span.as_ptr() as usize + word.len();
+    }
+    &span[..end]
+}
+
+/// Words for a document a body issues ("the advisory").
+const DOCUMENT_WORDS: &[&str] = &["advisory", "report", "notice", "document", "statement"];
+
+/// The acronym an attribution is named by when its source is a country's
+/// officials (`source`: "Japanese officials", as the registry or a
+/// nationality rule filed a national body) but its words (`span`) name a
+/// body the text introduced by its acronym ("The Survey Office (SO) said",
+/// "Norway's SO said"), or when `source` is that acronym after a possessive
+/// ("Norway's SO"): analysts file such a body under its acronym, a ministry
+/// or a national agency too. A document's ("the advisory") that its span
+/// introduces with the acronym ("led by the Survey Office (SO)") is named so
+/// too.
+pub(super) fn acronym_of_national_body<'a>(
+    source: &str,
+    span: &str,
+    bodies: &'a [Introduced],
+) -> Option<&'a str> {
+    let officials = source.ends_with(" officials") && source.starts_with(char::is_uppercase);
+    if officials {
+        return acronym_named_in(name_run(span), bodies);
+    }
+    // "The advisory, led by the Survey Office (SO), said": the body the
+    // document's own words introduce.
+    let document = (source.split_whitespace().next_back())
+        .is_some_and(|w| DOCUMENT_WORDS.contains(&w.to_lowercase().as_str()));
+    if document {
+        return (bodies.iter())
+            .filter(|b| b.acronym.eq_ignore_ascii_case(&b.names[0]))
+            .find(|b| span.contains(&format!("({})", b.acronym)))
+            .map(|b| b.acronym.as_str());
+    }
+    let (owner, last) = source.rsplit_once(' ')?;
+    let possessive = owner.ends_with("'s") || owner.ends_with("’s");
+    (possessive && !owner.contains(' '))
+        .then(|| acronym_named_in(last, bodies))
+        .flatten()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -219,5 +287,71 @@ mod tests {
         ] {
             assert!(introduced(text, &index()).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_national_body_introduced_by_its_acronym_is_named_by_it() {
+        let text = "The Lakeland Survey Office (LSO) said. The Coastal Survey Bureau (CSB) said.";
+        let found = introduced(text, &index());
+        let span = "The Lakeland Survey Office (LSO) put";
+        assert_eq!(
+            acronym_of_national_body("Lakeland officials", span, &found),
+            Some("LSO")
+        );
+        assert_eq!(
+            acronym_of_national_body("Lakeland officials", "Lakeland's LSO said", &found),
+            Some("LSO")
+        );
+        assert_eq!(
+            acronym_of_national_body("Lakeland's LSO", "Lakeland's LSO said", &found),
+            Some("LSO")
+        );
+        // A body the registry files under a group, a span naming no
+        // acronym, a person or an outlet as source: unchanged.
+        assert_eq!(
+            acronym_of_national_body("coastal officials", "The CSB said", &found),
+            None
+        );
+        assert_eq!(
+            acronym_of_national_body("Lakeland officials", "The ministry said", &found),
+            None
+        );
+        assert_eq!(
+            acronym_of_national_body(
+                "Daily Lantern",
+                "citing the LSO, the Daily Lantern said",
+                &found
+            ),
+            None
+        );
+        assert_eq!(
+            acronym_of_national_body("LSOLS officials", "The LSOS said", &found),
+            None
+        );
+        // An acronym after the cue names whoever carried the words.
+        assert_eq!(
+            acronym_of_national_body(
+                "Lakeland officials",
+                "A spokesperson for Lakeland's ministry said in a statement carried by LSO",
+                &found
+            ),
+            None
+        );
+        assert_eq!(
+            acronym_of_national_body(
+                "advisory",
+                "The advisory, led by the Lakeland Survey Office (LSO), said",
+                &found
+            ),
+            Some("LSO")
+        );
+        assert_eq!(
+            acronym_of_national_body(
+                "advisory",
+                "The advisory, which the LSO signed, said",
+                &found
+            ),
+            None
+        );
     }
 }

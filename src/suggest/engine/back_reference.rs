@@ -28,6 +28,8 @@ const DESCRIBED_HEADS: &[&str] = &[
     "analysis",
     "document",
     "letter",
+    "notice",
+    "advisory",
 ];
 
 impl Suggester {

@@ -15,7 +15,7 @@ pub(super) fn without_possessive(name: &str) -> &str {
 
 /// Words for people who speak for the body they work for ("an NMS
 /// *officer*").
-const STAFF_WORDS: &[&str] = &[
+pub(super) const STAFF_WORDS: &[&str] = &[
     "officer",
     "officers",
     "official",
@@ -30,7 +30,8 @@ const STAFF_WORDS: &[&str] = &[
 
 /// Plain words that may stand before a body's acronym and a staff word
 /// ("an *unnamed* NMS officer"); not "former", who no longer speaks for it.
-const STAFF_MODIFIERS: &[&str] = &["unnamed", "senior", "anonymous", "junior", "another"];
+pub(super) const STAFF_MODIFIERS: &[&str] =
+    &["unnamed", "senior", "anonymous", "junior", "another"];
 
 /// True when `word` is an acronym in capitals (two to eight, a digit or "&"
 /// after the first allowed).
@@ -180,6 +181,19 @@ pub(super) fn dateline_nationality(text: &str) -> Option<&'static str> {
     })
 }
 
+/// "South Korean police" for "Police in Incheon": the police of a city of
+/// [`DATELINE_CITIES`] (any case) are filed under its country's police.
+pub(super) fn police_of_city(name: &str) -> Option<String> {
+    let (police, city) = name.trim().split_once(" in ")?;
+    if !police.eq_ignore_ascii_case("police") {
+        return None;
+    }
+    DATELINE_CITIES
+        .iter()
+        .find(|(c, _)| c.eq_ignore_ascii_case(city.trim()))
+        .map(|(_, nationality)| format!("{nationality} police"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -257,5 +271,19 @@ mod tests {
         let text = "Talks in Berlin ended.\n\nBERLIN WALL ANNIVERSARY marked.";
         assert_eq!(dateline_nationality(text), None);
         assert_eq!(dateline_nationality("Officials in Seoul said so."), None);
+    }
+
+    #[test]
+    fn police_of_a_city_are_its_countrys() {
+        assert_eq!(
+            police_of_city("Police in Busan").as_deref(),
+            Some("South Korean police")
+        );
+        assert_eq!(
+            police_of_city("police in Oslo").as_deref(),
+            Some("Norwegian police")
+        );
+        assert_eq!(police_of_city("Police in Springfield"), None);
+        assert_eq!(police_of_city("Doctors in Busan"), None);
     }
 }

@@ -35,10 +35,12 @@ mod dash_pair;
 mod dated_subject;
 mod deed;
 mod descriptor;
+mod document_author;
 mod figure_tail;
 mod impersonal;
 mod knowing;
 mod named_earlier;
+mod named_staff;
 mod nationality;
 mod not_claim;
 mod object_edges;
@@ -55,6 +57,7 @@ mod person_title;
 mod person_verbs;
 mod person_visitor;
 mod plain_speaker;
+mod pronoun_outlet;
 mod reported;
 mod source_name;
 mod span_end;
@@ -338,6 +341,13 @@ impl Suggester {
             let Some(source) = f.source.as_deref() else {
                 continue;
             };
+            if let Some(police) = body_naming::police_of_city(source) {
+                f.why.push_str(&format!(
+                    ", “{source}” read as {police} (the city's country)"
+                ));
+                f.source = Some(police);
+                continue;
+            }
             if !body_naming::is_ministry(source) || self.index.canonical(source).is_some() {
                 continue;
             }
@@ -366,7 +376,9 @@ impl Suggester {
                 continue;
             };
             let normalised = self.index.normalise(source);
+            let span = text.get(f.start..f.end).unwrap_or_default();
             if let Some(acronym) = acronym_naming::renamed(source, &normalised, &bodies)
+                .or_else(|| acronym_naming::acronym_of_national_body(source, span, &bodies))
                 && acronym != source
             {
                 f.why.push_str(&format!(
@@ -419,10 +431,12 @@ impl Suggester {
                 keep.push(previous.is_some() || described);
                 if previous.is_none() && described {
                     // "The monitors said …. It also said": a pronoun after it
-                    // is the description's.
-                    previous = Some(pronoun.clone());
+                    // is the description's; "the centre's director" the centre's.
+                    let own = self.possessive_body(&pronoun, text, f.start);
+                    let own = own.unwrap_or(pronoun);
+                    previous = Some(own.clone());
                     previous_end = f.end;
-                    f.source = Some(pronoun);
+                    f.source = Some(own);
                     continue;
                 }
                 let between = text.get(previous_end..f.start).unwrap_or_default();
@@ -431,10 +445,21 @@ impl Suggester {
                     .flatten();
                 let documented = described
                     .then(|| back_reference::document_source(&pronoun, text, &history, f.start))
+                    .flatten()
+                    .or_else(|| {
+                        described.then(|| self.document_author(&pronoun, text, f.start))?
+                    });
+                let owned = (described && documented.is_none())
+                    .then(|| self.possessive_body(&pronoun, text, f.start))
                     .flatten();
                 if let Some(source) = documented {
                     f.why.push_str(&format!(
                         ", “{pronoun}” read as {source} (whose document was named before)"
+                    ));
+                    f.source = Some(source);
+                } else if let Some(source) = owned {
+                    f.why.push_str(&format!(
+                        ", “{pronoun}” read as {source} (the body of that kind named before)"
                     ));
                     f.source = Some(source);
                 } else if let Some((name, source)) = mentioned {
@@ -442,6 +467,14 @@ impl Suggester {
                         ", “{pronoun}” read as {source} ({name}, mentioned since the source before)"
                     ));
                     f.source = Some(source.to_string());
+                } else if let Some(outlet) = (!described)
+                    .then(|| self.outlet_before(&pronoun, between))
+                    .flatten()
+                {
+                    f.why.push_str(&format!(
+                        ", “{pronoun}” read as {outlet} (the outlet the sentence before names)"
+                    ));
+                    f.source = Some(outlet);
                 } else if let Some(p) = &previous {
                     f.why
                         .push_str(&format!(", “{pronoun}” read as {p} (the source before)"));

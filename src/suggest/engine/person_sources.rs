@@ -80,7 +80,11 @@ impl Suggester {
         let described = surname::resolve_described(
             text,
             found,
-            |s| self.index.canonical(s).is_some() || groups.contains(s),
+            |s| {
+                self.index.canonical(s).is_some()
+                    || groups.contains(s)
+                    || super::named_staff::is_body_name(s)
+            },
             |d| self.described_source(d),
         );
         adopt_sources(

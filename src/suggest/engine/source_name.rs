@@ -406,6 +406,12 @@ impl Suggester {
         if let Some(role) = role {
             return role;
         }
+        // "A Brightwell spokesperson": the body, not a nationality.
+        if let Some(body) = super::named_staff::body_of_staff(name, determiners)
+            && self.officials_of_nationality(name).is_none()
+        {
+            return self.source_of(body);
+        }
         if let Some(officials) = self.officials_of_nationality(name) {
             // "A Russian visitor": the country's tourists.
             if super::person_visitor::is_visitor(name)
