@@ -47,8 +47,10 @@ mod object_edges;
 mod parliament;
 mod participle;
 mod person_former;
+mod person_groups;
 mod person_late;
 mod person_mention;
+mod person_post;
 mod person_role;
 mod person_source;
 mod person_sources;
@@ -322,6 +324,7 @@ impl Suggester {
         self.resolve_back_references(&mut found, text, &speakers);
         self.resolve_late_persons(text, &mut found);
         self.transcript_speakers(text, &mut found);
+        self.name_person_groups(text, &mut found);
         if self.rules.attribution.name_by_bracketed_acronym {
             self.name_by_acronyms(&mut found, text);
         }

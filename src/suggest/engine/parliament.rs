@@ -32,9 +32,46 @@ pub(super) fn member_of_parliament(lower: &[&str]) -> bool {
     })
 }
 
+/// Titles of a member of a parliament written before a name, as written
+/// ("*Rep.* Han", "*Sen.* Cole"); the abbreviations keep their full stop, so
+/// the surname "Sen" (without one) is none.
+const LEGISLATOR_TITLES: &[&str] = &[
+    "Rep.",
+    "Sen.",
+    "Senator",
+    "Congressman",
+    "Congresswoman",
+    "Assemblyman",
+    "Assemblywoman",
+];
+
+/// True when `context` (a name with its title) opens with a legislator's
+/// title followed by a capitalised name: "Rep. Han Ji-su", "Senator Ann
+/// Cole"; not "a senator's aide" nor "Amartya Sen".
+pub(super) fn legislator_title(context: &str) -> bool {
+    let mut words = context.split_whitespace();
+    let title = words.next().is_some_and(|w| LEGISLATOR_TITLES.contains(&w));
+    title
+        && words
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::member_of_parliament;
+    use super::{legislator_title, member_of_parliament};
+
+    #[test]
+    fn a_title_of_a_legislator_before_a_name() {
+        assert!(legislator_title("Rep. Noh Ga-eun"));
+        assert!(legislator_title("Sen. Mark Albright"));
+        assert!(legislator_title("Senator Mark Albright"));
+        assert!(!legislator_title("Amartya Sen"));
+        assert!(!legislator_title("Sen Ji-ho"));
+        assert!(!legislator_title("Rep."));
+        assert!(!legislator_title("Senator's aide"));
+        assert!(!legislator_title("sales rep Tom Bell"));
+    }
 
     fn member(context: &str) -> bool {
         let lower = context.to_lowercase();

@@ -105,7 +105,8 @@ pub(super) fn role_in(context: &str) -> Option<Role> {
         || lower
             .windows(2)
             .any(|p| p[0] == "committee" && COMMITTEE_POSTS.contains(&p[1]))
-        || super::parliament::member_of_parliament(&lower);
+        || super::parliament::member_of_parliament(&lower)
+        || super::parliament::legislator_title(context);
     if lawmaker {
         return Some(Role::Lawmaker);
     }

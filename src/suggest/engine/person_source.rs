@@ -251,10 +251,14 @@ fn defector(words: &[String]) -> bool {
 /// "a former analyst at the intelligence service").
 pub(super) fn former_group(description: &str) -> &'static str {
     let words = plain_words(description);
+    // "a retired navy captain": the sets file the word "retired" under the
+    // former officials (two sets to one); "a former air force colonel" and
+    // "Gen. (ret.)" stay experts.
+    if words.iter().any(|w| w == "retired") {
+        return FORMER_OFFICIALS;
+    }
     let military = description.contains("(ret.)")
-        || words
-            .iter()
-            .any(|w| w == "retired" || MILITARY_WORDS.contains(&w.as_str()));
+        || words.iter().any(|w| MILITARY_WORDS.contains(&w.as_str()));
     if military { EXPERTS } else { FORMER_OFFICIALS }
 }
 
@@ -342,6 +346,9 @@ impl Suggester {
         }
         if let Some(word) = at_the_company(appositive) {
             return Some(word.to_string());
+        }
+        if let Some(body) = self.staff_body_source(appositive) {
+            return Some(body);
         }
         possessive_owner(appositive).map(|owner| self.source_of(owner))
     }

@@ -58,12 +58,22 @@ impl Suggester {
             return Some(self.index.normalise(group));
         }
         // "X, who studies export controls at the Vienna Centre …".
-        if super::person_staff::studies_at(description.trim_start()) {
+        if super::person_staff::studies_at(description.trim_start())
+            || super::person_post::covers_at_house(description.trim_start())
+        {
             return Some(self.index.normalise("experts"));
+        }
+        // "X, who represents one of the guards": a defendant's lawyer.
+        if super::person_post::represents_client(description.trim_start()) {
+            return Some(self.index.normalise("defence lawyers"));
         }
         // "Ana Ruiz, *Greywater's head of research*".
         if let Some(owner) = super::person_source::possessive_owner(description) {
             return Some(self.source_of(owner));
+        }
+        // "a caseworker at the Riverside Shelter": staff speak for the body.
+        if let Some(body) = self.staff_body_source(description) {
+            return Some(body);
         }
         // Only an appositive's noun phrase ("a fellow at …"), not a clause
         // ("who briefed …, quoted the NIS").

@@ -1,0 +1,253 @@
+//! Groups of people named after the person readings: a country's police and
+//! prosecutors ("Police in Gwangju said" → "South Korean police", "An officer
+//! said" right after them → the same), a party or committee chair of a
+//! parliament ("His party said", "The budget committee's chair told",
+//! "Opposition members said" → the country's lawmakers), a defendant's lawyers ("their lawyers argue" →
+//! defence lawyers) and brokers (→ some analysts).
+
+use super::{ATTRIBUTION, Found, Suggester};
+
+/// Words before "prosecutors" that place them in a country's service
+/// ("*Military* prosecutors"), lower case.
+const PROSECUTOR_SERVICES: &[&str] = &["military", "state", "district", "public", "federal"];
+
+/// Posts of a committee's head ("the budget committee's *chair*").
+const CHAIR_WORDS: &[&str] = &["chair", "chairman", "chairwoman", "chairperson"];
+
+/// Words that tell the article is about a parliament: a committee's chair
+/// there is a lawmaker.
+const PARLIAMENT_HINTS: &[&str] = &[
+    "National Assembly",
+    "Parliament",
+    "parliament",
+    "lawmaker",
+    "Congress",
+    "Senate",
+    "Diet",
+    "Rep. ",
+    "Sen. ",
+];
+
+/// Words with "members" that make them a parliament's ("*Opposition*
+/// members", "members from both *sides*"), lower case.
+const CHAMBER_SIDES: &[&str] = &[
+    "opposition",
+    "ruling",
+    "party",
+    "parties",
+    "sides",
+    "committee",
+];
+
+/// True when `subject` opens with members of a parliament's sides:
+/// "Opposition members said", "Members from both sides said"; not "Union
+/// members said".
+fn chamber_members(subject: &str) -> bool {
+    let words: Vec<String> = subject
+        .split_whitespace()
+        .take(5)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    words.iter().any(|w| w == "members")
+        && words.iter().any(|w| CHAMBER_SIDES.contains(&w.as_str()))
+}
+
+/// Groups of market professionals who speak as unnamed analysts.
+const MARKET_GROUPS: &[&str] = &["brokers", "strategists"];
+
+/// How many bytes before an officer's attribution the police attribution it
+/// follows may end.
+const OFFICER_REACH: usize = 600;
+
+/// True when `subject` (an attribution's text) places prosecutors in a
+/// country's service: "Prosecutors in Daegu said", "Military prosecutors
+/// told"; not "Prosecutors allege" nor "Prosecutors from the Attorney's
+/// office".
+fn placed_prosecutors(subject: &str) -> bool {
+    let words: Vec<&str> = subject.split_whitespace().take(8).collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let lower = w.to_lowercase();
+        if lower != "prosecutors" && lower != "prosecutor" {
+            return false;
+        }
+        let service = i > 0 && PROSECUTOR_SERVICES.contains(&words[i - 1].to_lowercase().as_str());
+        let placed = words.get(i + 1) == Some(&"in")
+            && words
+                .get(i + 2)
+                .is_some_and(|p| p.starts_with(char::is_uppercase));
+        service || placed
+    })
+}
+
+/// The place of "Police in Gwangju" (the subject opening an attribution's
+/// text), or `None`.
+fn police_place(subject: &str) -> Option<&str> {
+    let rest = subject
+        .strip_prefix("Police in ")
+        .or_else(|| subject.strip_prefix("police in "))?;
+    let place = rest.split([' ', ',']).next()?;
+    place.starts_with(char::is_uppercase).then_some(place)
+}
+
+/// True when `source` is a lone officer ("An officer", "a police officer").
+fn lone_officer(source: &str) -> bool {
+    let lower = source.trim().to_lowercase();
+    let bare = ["an ", "a ", "one "]
+        .iter()
+        .find_map(|d| lower.strip_prefix(d))
+        .unwrap_or(&lower);
+    bare == "officer" || bare == "police officer"
+}
+
+/// True when `subject` opens with a pronoun's party ("His party said").
+fn pronoun_party(subject: &str) -> bool {
+    let lower = subject.to_lowercase();
+    ["his party ", "her party ", "their party "]
+        .iter()
+        .any(|p| lower.starts_with(p))
+}
+
+/// True when `subject` opens with a committee's chair ("The budget
+/// committee's chair told").
+fn committee_chair(subject: &str) -> bool {
+    let words: Vec<&str> = subject.split_whitespace().take(6).collect();
+    words.windows(2).any(|p| {
+        (p[0].eq_ignore_ascii_case("committee's") || p[0].eq_ignore_ascii_case("committee’s"))
+            && CHAIR_WORDS.contains(&p[1])
+    })
+}
+
+impl Suggester {
+    /// Names the groups of people in `found` that the earlier readings left
+    /// as written (see the module's doc): once per document, after the
+    /// pronouns are resolved.
+    pub(super) fn name_person_groups(&self, text: &str, found: &mut [Found]) {
+        let subject = |f: &Found| text.get(f.start..f.end).unwrap_or_default();
+        let mut nationality: Option<Option<String>> = None;
+        let mut dateline = || {
+            nationality
+                .get_or_insert_with(|| {
+                    super::person_role::dateline_country(text, |p| self.nationality_of_place(p))
+                })
+                .clone()
+        };
+        // Prosecutors: all of a document's take its country once one is placed.
+        let prosecutors = self.index.normalise("prosecutors");
+        let placed = found.iter().any(|f| {
+            f.label == ATTRIBUTION
+                && f.source.as_deref() == Some(prosecutors.as_str())
+                && placed_prosecutors(subject(f))
+        });
+        if placed && let Some(n) = dateline() {
+            let group = self.index.normalise(&format!("{n} prosecutors"));
+            for f in found.iter_mut().filter(|f| {
+                f.label == ATTRIBUTION && f.source.as_deref() == Some(prosecutors.as_str())
+            }) {
+                f.why.push_str(&format!(
+                    ", prosecutors read as {group} (placed in the country)"
+                ));
+                f.source = Some(group.clone());
+            }
+        }
+        let mut parliament: Option<bool> = None;
+        let mut police: Option<(usize, String)> = None;
+        let mut lawmakers: Option<String> = None;
+        for f in found.iter_mut() {
+            if f.label != ATTRIBUTION {
+                continue;
+            }
+            let span = subject(f);
+            let source = f.source.clone().unwrap_or_default();
+            let mut named = None;
+            if let Some(place) = police_place(span)
+                .filter(|_| source.starts_with("Police in ") || source.starts_with("police in "))
+            {
+                named = self
+                    .nationality_of_place(place)
+                    .or_else(&mut dateline)
+                    .map(|n| self.index.normalise(&format!("{n} police")));
+            } else if lone_officer(&source)
+                && let Some((end, group)) = &police
+                && f.start.saturating_sub(*end) <= OFFICER_REACH
+            {
+                named = Some(group.clone());
+            } else if pronoun_party(span)
+                && !source.ends_with(" lawmakers")
+                && !source.ends_with(" Party")
+            {
+                named = lawmakers.clone();
+            } else if (committee_chair(span) || chamber_members(span))
+                && !source.ends_with(" lawmakers")
+            {
+                let hinted = *parliament
+                    .get_or_insert_with(|| PARLIAMENT_HINTS.iter().any(|h| text.contains(h)));
+                if hinted && let Some(n) = dateline() {
+                    named = Some(self.index.normalise(&format!("{n} lawmakers")));
+                }
+            } else if source == "lawyers" {
+                // Only the few bytes before the subject are read.
+                let from = text.floor_char_boundary(f.start.saturating_sub(8));
+                let before = text.get(from..f.start).unwrap_or_default().to_lowercase();
+                let owned = ["their ", "his ", "her "]
+                    .iter()
+                    .any(|p| before.ends_with(p));
+                if owned {
+                    named = Some(self.index.normalise("defence lawyers"));
+                }
+            } else if MARKET_GROUPS.contains(&source.to_lowercase().as_str()) {
+                named = Some(self.index.normalise("some analysts"));
+            }
+            if let Some(group) = named {
+                f.why
+                    .push_str(&format!(", “{source}” read as {group} (a group of people)"));
+                f.source = Some(group);
+            }
+            let now = f.source.as_deref().unwrap_or_default();
+            if now.ends_with(" police") {
+                police = Some((f.end, now.to_string()));
+            }
+            if now.ends_with(" lawmakers") || now.ends_with(" Party") {
+                lawmakers = Some(now.to_string());
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prosecutors_placed_by_a_city_or_a_service() {
+        assert!(placed_prosecutors("Prosecutors in Daegu said on Friday"));
+        assert!(placed_prosecutors("Military prosecutors told the court"));
+        assert!(!placed_prosecutors("Prosecutors allege"));
+        assert!(!placed_prosecutors(
+            "Prosecutors in charge of the case said"
+        ));
+        assert!(!placed_prosecutors(
+            "Prosecutors from the Attorney's office said"
+        ));
+    }
+
+    #[test]
+    fn police_places_officers_parties_and_chairs() {
+        assert_eq!(police_place("Police in Gwangju said"), Some("Gwangju"));
+        assert_eq!(police_place("Police said"), None);
+        assert_eq!(police_place("Police in the north said"), None);
+        assert!(lone_officer("An officer"));
+        assert!(!lone_officer("An unnamed officer"));
+        assert!(pronoun_party("His party said in a statement"));
+        assert!(!pronoun_party("His aide said"));
+        assert!(committee_chair(
+            "The budget committee's chair told reporters"
+        ));
+        assert!(!committee_chair("The committee said"));
+        assert!(chamber_members("Opposition members said"));
+        assert!(chamber_members("Members from both sides said"));
+        assert!(!chamber_members("Union members said"));
+    }
+}
