@@ -92,3 +92,26 @@ fn the_likeliest_cause_is_a_guess() {
         "a blocked drain was the likeliest cause of the flood",
     );
 }
+
+#[test]
+fn could_not_is_no_guess() {
+    let text =
+        "The harbour office said it could not discuss the crew's contracts for legal reasons.";
+    lacks(
+        text,
+        SPECULATION,
+        "could not discuss the crew's contracts for legal reasons",
+    );
+    expect(
+        text,
+        CLAIM,
+        "it could not discuss the crew's contracts for legal reasons",
+    );
+    // "could not be sure" is a stance: neither a guess nor a claim.
+    let stance = "Smugglers were paid in cash, the farmer said, though he could not be sure.";
+    lacks(stance, SPECULATION, "could not be sure");
+    lacks(stance, CLAIM, "he could not be sure");
+    // "could" without "not" still hedges.
+    let guess = "The harbour office said the storm could delay the ferries until Monday.";
+    expect(guess, SPECULATION, "could delay the ferries until Monday");
+}

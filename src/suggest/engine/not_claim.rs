@@ -231,7 +231,8 @@ pub(super) fn stance_only(clause: &str) -> bool {
     if STANCE_VERBS.contains(&last) {
         return true;
     }
-    let copula = |w: &str| ["is", "are", "was", "were"].contains(&w);
+    // "be" after a modal: "she could not *be* sure".
+    let copula = |w: &str| ["is", "are", "was", "were", "be"].contains(&w);
     let graded = ["more", "less"].contains(&words[1]) && copula(words[2]);
     STANCE_MANNERS.contains(&last) && (graded || copula(words[1]))
 }
@@ -351,6 +352,8 @@ mod tests {
         assert!(stance_only("Senator Ruiz, a Republican, disagreed"));
         assert!(stance_only("Park was more cautious"));
         assert!(stance_only("The mayor is sceptical"));
+        assert!(stance_only("the pilot could not be sure"));
+        assert!(!stance_only("the pilot could not be reached by radio"));
         assert!(!stance_only("The two sides agreed a ceasefire"));
         assert!(!stance_only(
             "Park was more cautious about the 2024 figures"
