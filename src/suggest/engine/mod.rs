@@ -422,14 +422,17 @@ impl Suggester {
                 // A description ("the official") with no source before keeps
                 // its own words; a pronoun names no one.
                 let first = pronoun.split_whitespace().next().unwrap_or_default();
-                // "Its spokesperson said": the span's own first word, since a
-                // possessive pronoun is a determiner the source drops.
+                // "Its spokesperson said" opening a sentence: the span's own
+                // first word, since a possessive pronoun is a determiner the
+                // source drops ("she and her paper said" keeps its noun).
                 let opener = (text.get(f.start..f.end))
                     .and_then(|q| q.split_whitespace().next())
                     .unwrap_or_default();
+                let opens_with_pronoun = opener.starts_with(char::is_uppercase)
+                    && PRONOUNS.contains(&opener.to_lowercase().as_str());
                 let described = pronoun.contains(char::is_alphabetic)
                     && !PRONOUNS.contains(&first.to_lowercase().as_str())
-                    && !PRONOUNS.contains(&opener.to_lowercase().as_str())
+                    && !opens_with_pronoun
                     && !cue_shapes::is_bare_data(&pronoun);
                 keep.push(previous.is_some() || described);
                 if previous.is_none() && described {
