@@ -93,7 +93,7 @@ const BODY_HEADS: &[&str] = &[
 
 /// True when `name` ends in a word of [`BODY_HEADS`] after at least one other
 /// word: a body's name, which a relative clause after it ("the Birch Hill
-/// Foundation, which supports defectors") describes without renaming.
+/// Foundation, which runs shelters") describes without renaming.
 pub(super) fn is_body_name(name: &str) -> bool {
     let mut words = name.split_whitespace().rev();
     let head = words.next().unwrap_or_default();
