@@ -91,8 +91,8 @@ fn police_in_a_city_are_its_countrys_police() {
 fn its_after_a_sentence_naming_a_paper_is_that_paper() {
     let text = "The navy held drills on Monday, the defence ministry said. \
                 The Valley Gazette ran the story on page two. \
-                Its reporter wrote that the drills were the largest this year.";
-    assert_eq!(source(text, "Its reporter"), "Valley Gazette");
+                Its correspondent wrote that the drills were the largest this year.";
+    assert_eq!(source(text, "Its correspondent"), "Valley Gazette");
     // A pronoun after a sentence naming no outlet keeps the source before.
     let text = "The drills ended on Monday, the Lakeland Coast Guard said. \
                 Ships returned to port. It said no one was hurt.";

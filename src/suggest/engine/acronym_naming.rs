@@ -188,8 +188,8 @@ const DOCUMENT_WORDS: &[&str] = &["advisory", "report", "notice", "document", "s
 /// body the text introduced by its acronym ("The Survey Office (SO) said",
 /// "Norway's SO said"), or when `source` is that acronym after a possessive
 /// ("Norway's SO"): analysts file such a body under its acronym, a ministry
-/// or a national agency too. A document's ("the advisory") that its span
-/// introduces with the acronym ("led by the Survey Office (SO)") is named so
+/// or a national agency too. A document's ("the notice") that its span
+/// introduces with the acronym ("issued by the Survey Office (SO)") is named so
 /// too.
 pub(super) fn acronym_of_national_body<'a>(
     source: &str,
@@ -200,7 +200,7 @@ pub(super) fn acronym_of_national_body<'a>(
     if officials {
         return acronym_named_in(name_run(span), bodies);
     }
-    // "The advisory, led by the Survey Office (SO), said": the body the
+    // "The notice, issued by the Survey Office (SO), said": the body the
     // document's own words introduce.
     let document = (source.split_whitespace().next_back())
         .is_some_and(|w| DOCUMENT_WORDS.contains(&w.to_lowercase().as_str()));
@@ -339,18 +339,14 @@ mod tests {
         );
         assert_eq!(
             acronym_of_national_body(
-                "advisory",
-                "The advisory, led by the Lakeland Survey Office (LSO), said",
+                "notice",
+                "The notice, issued by the Lakeland Survey Office (LSO), said",
                 &found
             ),
             Some("LSO")
         );
         assert_eq!(
-            acronym_of_national_body(
-                "advisory",
-                "The advisory, which the LSO signed, said",
-                &found
-            ),
+            acronym_of_national_body("notice", "The notice, which the LSO signed, said", &found),
             None
         );
     }

@@ -181,7 +181,7 @@ pub(super) fn dateline_nationality(text: &str) -> Option<&'static str> {
     })
 }
 
-/// "South Korean police" for "Police in Incheon": the police of a city of
+/// "South Korean police" for "Police in Busan": the police of a city of
 /// [`DATELINE_CITIES`] (any case) are filed under its country's police.
 pub(super) fn police_of_city(name: &str) -> Option<String> {
     let (police, city) = name.trim().split_once(" in ")?;

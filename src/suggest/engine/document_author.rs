@@ -1,7 +1,7 @@
 //! "The Survey Office said in a report on Monday that …. According to the
 //! report, …": a document read back by its noun speaks for the body named
 //! as the subject of the latest clause that mentions it, though that
-//! clause is no attribution of its own; "the centre's director" speaks for
+//! clause is no attribution of its own; "the centre's manager" speaks for
 //! the centre named before.
 
 use super::{Suggester, acronym_naming};
@@ -49,7 +49,7 @@ impl Suggester {
     }
 
     /// The body a possessive generic word stands for in a description ("the
-    /// centre's director", "the foundation's head"): the body of that kind
+    /// centre's manager", "the foundation's head"): the body of that kind
     /// named before `start` of `text` ([`coreference::resolve`]), or `None`.
     ///
     /// [`coreference::resolve`]: super::super::coreference::resolve

@@ -437,7 +437,7 @@ impl Suggester {
                 keep.push(previous.is_some() || described);
                 if previous.is_none() && described {
                     // "The monitors said …. It also said": a pronoun after it
-                    // is the description's; "the centre's director" the centre's.
+                    // is the description's; "the centre's manager" the centre's.
                     let own = self.possessive_body(&pronoun, text, f.start);
                     let own = own.unwrap_or(pronoun);
                     previous = Some(own.clone());

@@ -67,7 +67,7 @@ pub(super) fn body_of_staff<'a>(name: &'a str, determiners: &[String]) -> Option
     (determined && plain && named).then_some(*body)
 }
 
-/// Last words of a body's name, never of a person's ("the Hana
+/// Last words of a body's name, never of a person's ("the Birch Hill
 /// *Foundation*", "the Birch *Institute*").
 const BODY_HEADS: &[&str] = &[
     "Foundation",
@@ -92,8 +92,8 @@ const BODY_HEADS: &[&str] = &[
 ];
 
 /// True when `name` ends in a word of [`BODY_HEADS`] after at least one other
-/// word: a body's name, which a relative clause after it ("the Hana
-/// Foundation, which supports defectors") describes without renaming.
+/// word: a body's name, which a relative clause after it ("the Birch Hill
+/// Foundation, which runs shelters") describes without renaming.
 pub(super) fn is_body_name(name: &str) -> bool {
     let mut words = name.split_whitespace().rev();
     let head = words.next().unwrap_or_default();

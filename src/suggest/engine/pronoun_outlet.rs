@@ -1,4 +1,5 @@
-//! "The Valley Gazette put the story on page two. *Its reporter wrote* …":
+//! "The Valley Gazette ran the flood on its front page. *Its correspondent
+//! wrote* …":
 //! "it" or "its …" right after a sentence that names an outlet (a
 //! registry outlet, or a newspaper by its title) stands for that outlet, not
 //! for the source of the attribution before.
@@ -14,7 +15,7 @@ const OUTLET_KINDS: &[&str] = &[
 ];
 
 impl Suggester {
-    /// The outlet a pronoun (`pronoun`: "It", "Its reporter") stands for when
+    /// The outlet a pronoun (`pronoun`: "It", "Its correspondent") stands for when
     /// the last sentence of `between` (the text since the attribution before)
     /// names one: the first registry outlet there, else a newspaper by its
     /// title; `None` for other pronouns or sentences.
