@@ -34,7 +34,7 @@ const FRESH9: [f64; 8] = [0.70, 0.70, 0.64, 0.64, 0.77, 0.71, 0.80, 0.77];
 /// fresh9's effort ceiling.
 const FRESH9_EFFORT: f64 = 1.65;
 /// fresh10's floors, in the order of [`FRESH7`].
-const FRESH10: [f64; 8] = [0.69, 0.59, 0.62, 0.52, 0.53, 0.50, 0.79, 0.88];
+const FRESH10: [f64; 8] = [0.70, 0.60, 0.62, 0.53, 0.53, 0.50, 0.79, 0.88];
 /// fresh10's effort ceiling.
 const FRESH10_EFFORT: f64 = 1.86;
 
