@@ -52,6 +52,9 @@ fn police_and_prosecutors_placed_in_a_city_take_the_country() {
     assert_eq!(source(text, "A prosecutor", 0), "South Korean prosecutors");
     assert_eq!(source(text, "Police in Gwangju", 0), "South Korean police");
     assert_eq!(source(text, "An officer", 0), "South Korean police");
+    // A large city's police take its country where no dateline gives one.
+    let text = "A ferry ran aground. Police in Busan said the captain was unhurt.";
+    assert_eq!(source(text, "Police in Busan", 0), "South Korean police");
     // Prosecutors no text places keep the plain group.
     let text = "SEOUL, Mar. 3 — A trial opened. Prosecutors allege that the clerk sold \
                 files. The prosecution said the files were secret.";

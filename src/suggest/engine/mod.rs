@@ -23,6 +23,7 @@ mod back_reference;
 mod body_naming;
 mod by_count;
 mod cited_clause;
+mod cities;
 mod clause;
 mod clause_edges;
 mod clause_shape;

@@ -130,7 +130,10 @@ impl Suggester {
         let mut dateline = || {
             nationality
                 .get_or_insert_with(|| {
-                    super::person_role::dateline_country(text, |p| self.nationality_of_place(p))
+                    super::person_role::dateline_country(text, |p| {
+                        self.nationality_of_place(p)
+                            .or_else(|| super::cities::city_nationality(p))
+                    })
                 })
                 .clone()
         };
@@ -167,6 +170,7 @@ impl Suggester {
             {
                 named = self
                     .nationality_of_place(place)
+                    .or_else(|| super::cities::city_nationality(place))
                     .or_else(&mut dateline)
                     .map(|n| self.index.normalise(&format!("{n} police")));
             } else if lone_officer(&source)
