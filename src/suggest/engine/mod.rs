@@ -475,7 +475,14 @@ impl Suggester {
                     ));
                     f.source = Some(source.to_string());
                 } else if let Some(outlet) = (!described)
-                    .then(|| self.outlet_before(&pronoun, between))
+                    // "Its correspondent wrote": the possessive the source
+                    // dropped says whose.
+                    .then(|| {
+                        self.outlet_before(
+                            if opens_with_pronoun { opener } else { &pronoun },
+                            between,
+                        )
+                    })
                     .flatten()
                 {
                     f.why.push_str(&format!(
