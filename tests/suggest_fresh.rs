@@ -34,13 +34,13 @@ const FRESH9: [f64; 8] = [0.70, 0.70, 0.64, 0.64, 0.79, 0.73, 0.83, 0.81];
 /// fresh9's effort ceiling.
 const FRESH9_EFFORT: f64 = 1.65;
 /// fresh10's floors, in the order of [`FRESH7`].
-const FRESH10: [f64; 8] = [0.57, 0.50, 0.52, 0.46, 0.53, 0.50, 0.79, 0.88];
+const FRESH10: [f64; 8] = [0.84, 0.75, 0.78, 0.69, 0.58, 0.59, 0.87, 0.90];
 /// fresh10's effort ceiling.
-const FRESH10_EFFORT: f64 = 1.85;
+const FRESH10_EFFORT: f64 = 1.70;
 /// fresh11's floors, in the order of [`FRESH7`].
 const FRESH11: [f64; 8] = [0.52, 0.48, 0.47, 0.44, 0.57, 0.65, 0.70, 0.82];
 /// fresh11's effort ceiling.
-const FRESH11_EFFORT: f64 = 1.91;
+const FRESH11_EFFORT: f64 = 1.89;
 
 type Found = Vec<(String, Vec<Suggestion>)>;
 
@@ -432,8 +432,11 @@ fn fresh9_figures() {
 /// (strict program: attribution at overlap P 0.51 / R 0.44, IoU 0.47 / 0.40;
 /// claim IoU 0.55 / 0.52; speculation IoU 0.81 / 0.90; effort 1.90, 2.40 with
 /// suggestions off) and once after them (overlap 0.56 / 0.48, IoU 0.50 /
-/// 0.43; claim IoU 0.56 / 0.55; speculation unchanged; effort 1.87): the
-/// floors here are a little below the lower of the two.
+/// 0.43; claim IoU 0.56 / 0.55; speculation unchanged; effort 1.87). Its
+/// misses were released to the seventeenth session's rule writers, after
+/// which (overlap 0.85 / 0.76, IoU 0.79 / 0.71; claim IoU 0.60 / 0.61;
+/// speculation IoU 0.89 / 0.92; effort 1.67) the floors are a little below
+/// that: a released set, guarded like fresh9.
 #[test]
 fn fresh10_figures() {
     let floors = [
