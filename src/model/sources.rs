@@ -173,10 +173,10 @@ impl SourceRegistry {
     }
 }
 
-/// True when `comparable(name) == wanted`, without building the copy.
-fn is_comparable_as(name: &str, wanted: &str) -> bool {
+/// The words of `name` that are compared: one leading "the" is dropped,
+/// only when a word follows it.
+fn compared_words(name: &str) -> impl Iterator<Item = &str> + Clone {
     let mut words = name.split_whitespace().peekable();
-    // `comparable` drops one leading "the", only when a word follows it.
     if words.peek().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
         let mut after = words.clone();
         after.next();
@@ -184,6 +184,12 @@ fn is_comparable_as(name: &str, wanted: &str) -> bool {
             words = after;
         }
     }
+    words
+}
+
+/// True when `comparable(name) == wanted`, without building the copy.
+fn is_comparable_as(name: &str, wanted: &str) -> bool {
+    let words = compared_words(name);
     let mut first = true;
     let mut rest = wanted.as_bytes();
     for word in words {
@@ -208,14 +214,7 @@ fn is_comparable_as(name: &str, wanted: &str) -> bool {
 /// A name as compared: lower case (ASCII), single spaces, no leading "the".
 /// Built in one buffer: the suggestions compare a source per attribution.
 pub(super) fn comparable(name: &str) -> String {
-    let mut words = name.split_whitespace().peekable();
-    if words.peek().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
-        let mut after = words.clone();
-        after.next();
-        if after.peek().is_some() {
-            words = after;
-        }
-    }
+    let words = compared_words(name);
     let mut out = String::with_capacity(name.len());
     for word in words {
         if !out.is_empty() {
