@@ -181,19 +181,6 @@ pub(super) fn dateline_nationality(text: &str) -> Option<&'static str> {
     })
 }
 
-/// "South Korean police" for "Police in Busan": the police of a city of
-/// [`DATELINE_CITIES`] (any case) are filed under its country's police.
-pub(super) fn police_of_city(name: &str) -> Option<String> {
-    let (police, city) = name.trim().split_once(" in ")?;
-    if !police.eq_ignore_ascii_case("police") {
-        return None;
-    }
-    DATELINE_CITIES
-        .iter()
-        .find(|(c, _)| c.eq_ignore_ascii_case(city.trim()))
-        .map(|(_, nationality)| format!("{nationality} police"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -271,19 +258,5 @@ mod tests {
         let text = "Talks in Berlin ended.\n\nBERLIN WALL ANNIVERSARY marked.";
         assert_eq!(dateline_nationality(text), None);
         assert_eq!(dateline_nationality("Officials in Seoul said so."), None);
-    }
-
-    #[test]
-    fn police_of_a_city_are_its_countrys() {
-        assert_eq!(
-            police_of_city("Police in Busan").as_deref(),
-            Some("South Korean police")
-        );
-        assert_eq!(
-            police_of_city("police in Oslo").as_deref(),
-            Some("Norwegian police")
-        );
-        assert_eq!(police_of_city("Police in Springfield"), None);
-        assert_eq!(police_of_city("Doctors in Busan"), None);
     }
 }

@@ -345,13 +345,6 @@ impl Suggester {
             let Some(source) = f.source.as_deref() else {
                 continue;
             };
-            if let Some(police) = body_naming::police_of_city(source) {
-                f.why.push_str(&format!(
-                    ", “{source}” read as {police} (the city's country)"
-                ));
-                f.source = Some(police);
-                continue;
-            }
             if !body_naming::is_ministry(source) || self.index.canonical(source).is_some() {
                 continue;
             }
