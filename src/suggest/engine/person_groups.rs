@@ -43,16 +43,16 @@ const CHAMBER_SIDES: &[&str] = &[
 /// "Opposition members said", "Members from both sides said"; not "Union
 /// members said".
 fn chamber_members(subject: &str) -> bool {
-    let words: Vec<String> = subject
-        .split_whitespace()
-        .take(5)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
+    // Read per attribution on one thread: no copies of the words.
+    let words = || {
+        (subject.split_whitespace().take(5)).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+    };
+    words().any(|w| w.eq_ignore_ascii_case("members"))
+        && words().any(|w| {
+            CHAMBER_SIDES
+                .iter()
+                .any(|side| w.eq_ignore_ascii_case(side))
         })
-        .collect();
-    words.iter().any(|w| w == "members")
-        && words.iter().any(|w| CHAMBER_SIDES.contains(&w.as_str()))
 }
 
 /// Groups of market professionals who speak as unnamed analysts.
