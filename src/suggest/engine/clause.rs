@@ -6,13 +6,9 @@ use super::clause_edges::{
     only_if, opens_with_none, skip_appositive, strip_word, tail_of, trim_clause, with_expletive_it,
 };
 use super::clause_shape::{
-    asks, auxiliary_before_adverb, describes_source, is_hedged_rider, is_negated_rider,
-    when_after_date,
+    auxiliary_before_adverb, describes_source, is_hedged_rider, is_negated_rider, when_after_date,
 };
-use super::clause_words::{
-    dateline_end, is_but, opens_with_a_bound, opens_with_a_date, participle_tails,
-    relative_in_subject,
-};
+use super::clause_words::{dateline_end, is_but, participle_tails, relative_in_subject};
 use super::reported::{self, BELIEF_VERBS};
 use super::trailing::trailing_cut;
 use super::{Found, Suggester};
@@ -459,122 +455,21 @@ impl Suggester {
         }
         self.claim(sentence, start, end, context, out);
     }
-
-    /// `[start, end)` of `sentence` as a claim, if a claim rule fires on it.
-    fn claim(
-        &self,
-        sentence: &str,
-        start: usize,
-        end: usize,
-        context: &Context,
-        out: &mut Vec<Found>,
-    ) {
-        if context.furniture
-            || asks(&sentence[end..])
-            || super::not_claim::stance_only(&sentence[start..end])
-            || super::not_claim::order_only(&sentence[start..end])
-            || super::not_claim::dangling_phrase(&sentence[start..end])
-        {
-            return;
-        }
-        if let Some((rule, why)) =
-            self.claim_rule(&sentence[start..end], context.next_to_attribution)
-        {
-            out.push(Found {
-                start: context.base + start,
-                end: context.base + end,
-                label: CLAIM,
-                source: None,
-                rule: rule.id.clone(),
-                score: rule.score,
-                why,
-                back_reference: false,
-            });
-        }
-    }
-
-    /// The first claim rule a clause fires, with the fact that fired it.
-    fn claim_rule(
-        &self,
-        clause: &str,
-        next_to_attribution: bool,
-    ) -> Option<(&crate::suggest::rules::ClaimRule, String)> {
-        let words = clause.split_whitespace().count();
-        let first = clause
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
-        let least = (self.rules.claim.rules.iter())
-            .filter_map(|r| r.min_words)
-            .fold(self.rules.claim.min_words, usize::min);
-        if words < least
-            || (self.not_first_words.contains(&first)
-                && !opens_with_a_date(clause)
-                && !opens_with_a_bound(clause))
-            || clause.ends_with('?')
-        {
-            return None;
-        }
-        for (i, rule) in self.rules.claim.rules.iter().enumerate() {
-            if !rule.enabled || words < rule.min_words.unwrap_or(self.rules.claim.min_words) {
-                continue;
-            }
-            // Fewer words than the claims' `min_words`: only with a verb
-            // ("He never did", not "Commercial satellite imagery").
-            if words < self.rules.claim.min_words && !has_finite_verb(clause) {
-                continue;
-            }
-            if rule.next_to_attribution {
-                if next_to_attribution {
-                    return Some((rule, "what an attributed source asserts, no hedge".into()));
-                }
-                continue;
-            }
-            let fact = self.claim_patterns[i]
-                .as_ref()
-                .and_then(|r| r.find(clause))
-                .map(|m| m.as_str().to_string())
-                .or_else(|| {
-                    self.claim_words[i]
-                        .find_all(clause)
-                        .first()
-                        .map(|h| clause[h.start..h.end].to_string())
-                });
-            let Some(fact) = fact else { continue };
-            if rule.needs_actor && !self.has_actor(clause) {
-                continue;
-            }
-            return Some((rule, format!("fact “{fact}”, no hedge")));
-        }
-        None
-    }
-
-    /// True when a capitalised word other than the `not_actors` names someone.
-    fn has_actor(&self, clause: &str) -> bool {
-        clause.split_whitespace().any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            let first = w.chars().next();
-            first.is_some_and(|c| {
-                c.is_uppercase() || (c.is_alphabetic() && !c.is_ascii() && !c.is_lowercase())
-            }) && !self.not_actors.contains(w)
-        })
-    }
 }
 
 /// Where a clause sits: the sentence's offset in the text, and whether an
 /// attribution stands just before it or next to it.
 #[derive(Debug, Clone, Copy)]
-struct Context {
-    base: usize,
-    after_attribution: bool,
-    next_to_attribution: bool,
+pub(super) struct Context {
+    pub(super) base: usize,
+    pub(super) after_attribution: bool,
+    pub(super) next_to_attribution: bool,
     /// What a source reports (after its attribution, its "that", or carried
     /// over " and that ").
-    reported: bool,
+    pub(super) reported: bool,
     /// The sentence is page furniture: no claim in it.
-    furniture: bool,
+    pub(super) furniture: bool,
     /// The attribution just before the clause follows a claim of its own
     /// sentence ("…, said Lee, …").
-    source_after_claim: bool,
+    pub(super) source_after_claim: bool,
 }

@@ -13,7 +13,10 @@
 //! (documents and appositives after "according to"), `knowing.rs` ("a
 //! person familiar with the plans") and `participle.rs`
 //! (", arguing that …" with the sentence's subject);
-//! `clause.rs` cuts a sentence into clauses and tells speculation from claims.
+//! `clause.rs` cuts a sentence into clauses and tells speculation from claims
+//! (`claim_clause.rs`: which clauses are claims). After the sentences,
+//! `pronoun_sources.rs` gives "He said" the source named before and
+//! `text_wide_names.rs` renames by the dateline and bracketed acronyms.
 
 mod according;
 mod acronym_naming;
@@ -24,6 +27,7 @@ mod body_naming;
 mod by_count;
 mod cited_clause;
 mod cities;
+mod claim_clause;
 mod clause;
 mod clause_edges;
 mod clause_shape;
@@ -45,6 +49,7 @@ mod named_staff;
 mod nationality;
 mod not_claim;
 mod object_edges;
+mod officials_naming;
 mod parliament;
 mod participle;
 mod person_former;
@@ -61,12 +66,14 @@ mod person_verbs;
 mod person_visitor;
 mod plain_speaker;
 mod pronoun_outlet;
+mod pronoun_sources;
 mod reported;
 mod source_name;
 mod span_end;
 mod subject;
 mod subject_extent;
 mod surname;
+mod text_wide_names;
 mod trailing;
 mod transcript;
 
@@ -330,178 +337,6 @@ impl Suggester {
             self.name_by_acronyms(&mut found, text);
         }
         to_chars(text, found)
-    }
-
-    /// Each attribution whose source is a ministry the registry does not
-    /// know ("the Ministry of Justice", "the interior ministry") takes the
-    /// officials of the country the text's dateline names ("SEOUL, May 2 —"
-    /// → South Korean officials), as analysts file a government's ministries.
-    fn name_ministries_by_dateline(&self, found: &mut [Found], text: &str) {
-        let mut officials = None;
-        for f in found.iter_mut() {
-            if f.label != ATTRIBUTION || f.back_reference {
-                continue;
-            }
-            let Some(source) = f.source.as_deref() else {
-                continue;
-            };
-            if !body_naming::is_ministry(source) || self.index.canonical(source).is_some() {
-                continue;
-            }
-            let country = officials.get_or_insert_with(|| {
-                body_naming::dateline_nationality(text)
-                    .map(|n| self.index.normalise(&format!("{n} officials")))
-            });
-            if let Some(country) = country.clone() {
-                f.why.push_str(&format!(
-                    ", “{source}” read as {country} (the dateline's country)"
-                ));
-                f.source = Some(country);
-            }
-        }
-    }
-
-    /// Each attribution whose source is a body `text` introduces as "Long
-    /// Name (ACR)" takes the acronym as its source ([`acronym_naming`]).
-    fn name_by_acronyms(&self, found: &mut [Found], text: &str) {
-        let bodies = acronym_naming::introduced(text, &self.index);
-        if bodies.is_empty() {
-            return;
-        }
-        for f in found.iter_mut().filter(|f| f.label == ATTRIBUTION) {
-            let Some(source) = f.source.as_deref() else {
-                continue;
-            };
-            let normalised = self.index.normalise(source);
-            let span = text.get(f.start..f.end).unwrap_or_default();
-            if let Some(acronym) = acronym_naming::renamed(source, &normalised, &bodies)
-                .or_else(|| acronym_naming::acronym_of_national_body(source, span, &bodies))
-                && acronym != source
-            {
-                f.why.push_str(&format!(
-                    ", “{source}” named {acronym} (the acronym the text introduces it by)"
-                ));
-                f.source = Some(acronym.to_string());
-            }
-        }
-    }
-
-    /// Each attribution by a pronoun ("He said", ", it added") takes the
-    /// source of the attribution before it in the text (as resolved); with none
-    /// before, a pronoun's is dropped and a description's keeps its own words
-    /// (and a pronoun after it takes them). `found` is in text order. A
-    /// pronoun after a later mention of a person in `speakers` (a name read
-    /// as a source, and that source) than the attribution before it takes that
-    /// person's source ("…, Kang said. … Marchand sounded doubtful. …, she
-    /// warned").
-    fn resolve_back_references(
-        &self,
-        found: &mut Vec<Found>,
-        text: &str,
-        speakers: &[(String, String)],
-    ) {
-        let mut previous: Option<String> = None;
-        let mut previous_end = 0;
-        let mut keep = Vec::with_capacity(found.len());
-        // Each attribution's span and source so far: "the report said" is
-        // the source whose span named a report.
-        let mut history: Vec<(usize, usize, String)> = Vec::new();
-        for f in found.iter_mut() {
-            if f.label != ATTRIBUTION {
-                keep.push(true);
-                continue;
-            }
-            if f.back_reference {
-                let pronoun = f.source.take().unwrap_or_default();
-                // A description ("the official") with no source before keeps
-                // its own words; a pronoun names no one.
-                let first = pronoun.split_whitespace().next().unwrap_or_default();
-                // "Its spokesperson said" opening a sentence: the span's own
-                // first word, since a possessive pronoun is a determiner the
-                // source drops ("she and her paper said" keeps its noun).
-                let opener = (text.get(f.start..f.end))
-                    .and_then(|q| q.split_whitespace().next())
-                    .unwrap_or_default();
-                let opens_with_pronoun = opener.starts_with(char::is_uppercase)
-                    && PRONOUNS.contains(&opener.to_lowercase().as_str());
-                let described = pronoun.contains(char::is_alphabetic)
-                    && !PRONOUNS.contains(&first.to_lowercase().as_str())
-                    && !opens_with_pronoun
-                    && !cue_shapes::is_bare_data(&pronoun);
-                keep.push(previous.is_some() || described);
-                if previous.is_none() && described {
-                    // "The monitors said …. It also said": a pronoun after it
-                    // is the description's; "the centre's manager" the centre's.
-                    let own = self.possessive_body(&pronoun, text, f.start);
-                    let own = own.unwrap_or(pronoun);
-                    previous = Some(own.clone());
-                    previous_end = f.end;
-                    f.source = Some(own);
-                    continue;
-                }
-                let between = text.get(previous_end..f.start).unwrap_or_default();
-                let mentioned = (!described)
-                    .then(|| self.latest_person(between, speakers))
-                    .flatten();
-                let documented = described
-                    .then(|| back_reference::document_source(&pronoun, text, &history, f.start))
-                    .flatten()
-                    .or_else(|| {
-                        described.then(|| self.document_author(&pronoun, text, f.start))?
-                    });
-                let owned = (described && documented.is_none())
-                    .then(|| self.possessive_body(&pronoun, text, f.start))
-                    .flatten();
-                if let Some(source) = documented {
-                    f.why.push_str(&format!(
-                        ", “{pronoun}” read as {source} (whose document was named before)"
-                    ));
-                    f.source = Some(source);
-                } else if let Some(source) = owned {
-                    f.why.push_str(&format!(
-                        ", “{pronoun}” read as {source} (the body of that kind named before)"
-                    ));
-                    f.source = Some(source);
-                } else if let Some((name, source)) = mentioned {
-                    f.why.push_str(&format!(
-                        ", “{pronoun}” read as {source} ({name}, mentioned since the source before)"
-                    ));
-                    f.source = Some(source.to_string());
-                } else if let Some(outlet) = (!described)
-                    // "Its correspondent wrote": the possessive the source
-                    // dropped says whose.
-                    .then(|| {
-                        self.outlet_before(
-                            if opens_with_pronoun { opener } else { &pronoun },
-                            between,
-                        )
-                    })
-                    .flatten()
-                {
-                    f.why.push_str(&format!(
-                        ", “{pronoun}” read as {outlet} (the outlet the sentence before names)"
-                    ));
-                    f.source = Some(outlet);
-                } else if let Some(p) = &previous {
-                    f.why
-                        .push_str(&format!(", “{pronoun}” read as {p} (the source before)"));
-                    f.source = Some(p.clone());
-                }
-                if let Some(source) = &f.source {
-                    history.push((f.start, f.end, source.clone()));
-                }
-                continue;
-            }
-            keep.push(true);
-            if let Some(source) = &f.source {
-                let normalised = self.index.normalise(source);
-                history.push((f.start, f.end, normalised.clone()));
-                previous = Some(normalised);
-                previous_end = f.end;
-            }
-        }
-        let mut keep = keep.into_iter();
-        found.retain(|_| keep.next().unwrap_or(true));
     }
 
     /// The spans of `spans` (sentences of `text`), in order. A long text (over

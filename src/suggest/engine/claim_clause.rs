@@ -1,0 +1,113 @@
+//! A clause with no hedge as a claim: when it is not page furniture, a
+//! question, a stance or an order, and a claim rule fires on it (a fact:
+//! a number, a date, a named actor, a reported action).
+
+use super::clause::Context;
+use super::clause_edges::has_finite_verb;
+use super::clause_shape::asks;
+use super::clause_words::{opens_with_a_bound, opens_with_a_date};
+use super::{Found, Suggester};
+use crate::suggest::CLAIM;
+
+impl Suggester {
+    /// `[start, end)` of `sentence` as a claim, if a claim rule fires on it.
+    pub(super) fn claim(
+        &self,
+        sentence: &str,
+        start: usize,
+        end: usize,
+        context: &Context,
+        out: &mut Vec<Found>,
+    ) {
+        if context.furniture
+            || asks(&sentence[end..])
+            || super::not_claim::stance_only(&sentence[start..end])
+            || super::not_claim::order_only(&sentence[start..end])
+            || super::not_claim::dangling_phrase(&sentence[start..end])
+        {
+            return;
+        }
+        if let Some((rule, why)) =
+            self.claim_rule(&sentence[start..end], context.next_to_attribution)
+        {
+            out.push(Found {
+                start: context.base + start,
+                end: context.base + end,
+                label: CLAIM,
+                source: None,
+                rule: rule.id.clone(),
+                score: rule.score,
+                why,
+                back_reference: false,
+            });
+        }
+    }
+
+    /// The first claim rule a clause fires, with the fact that fired it.
+    fn claim_rule(
+        &self,
+        clause: &str,
+        next_to_attribution: bool,
+    ) -> Option<(&crate::suggest::rules::ClaimRule, String)> {
+        let words = clause.split_whitespace().count();
+        let first = clause
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let least = (self.rules.claim.rules.iter())
+            .filter_map(|r| r.min_words)
+            .fold(self.rules.claim.min_words, usize::min);
+        if words < least
+            || (self.not_first_words.contains(&first)
+                && !opens_with_a_date(clause)
+                && !opens_with_a_bound(clause))
+            || clause.ends_with('?')
+        {
+            return None;
+        }
+        for (i, rule) in self.rules.claim.rules.iter().enumerate() {
+            if !rule.enabled || words < rule.min_words.unwrap_or(self.rules.claim.min_words) {
+                continue;
+            }
+            // Fewer words than the claims' `min_words`: only with a verb
+            // ("He never did", not "Commercial satellite imagery").
+            if words < self.rules.claim.min_words && !has_finite_verb(clause) {
+                continue;
+            }
+            if rule.next_to_attribution {
+                if next_to_attribution {
+                    return Some((rule, "what an attributed source asserts, no hedge".into()));
+                }
+                continue;
+            }
+            let fact = self.claim_patterns[i]
+                .as_ref()
+                .and_then(|r| r.find(clause))
+                .map(|m| m.as_str().to_string())
+                .or_else(|| {
+                    self.claim_words[i]
+                        .find_all(clause)
+                        .first()
+                        .map(|h| clause[h.start..h.end].to_string())
+                });
+            let Some(fact) = fact else { continue };
+            if rule.needs_actor && !self.has_actor(clause) {
+                continue;
+            }
+            return Some((rule, format!("fact “{fact}”, no hedge")));
+        }
+        None
+    }
+
+    /// True when a capitalised word other than the `not_actors` names someone.
+    fn has_actor(&self, clause: &str) -> bool {
+        clause.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let first = w.chars().next();
+            first.is_some_and(|c| {
+                c.is_uppercase() || (c.is_alphabetic() && !c.is_ascii() && !c.is_lowercase())
+            }) && !self.not_actors.contains(w)
+        })
+    }
+}
