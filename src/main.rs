@@ -70,6 +70,7 @@ fn open_window(_file: Option<PathBuf>) -> anyhow::Result<ExitCode> {
 }
 
 fn main() -> ExitCode {
+    cli::panic_line::install();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) if cli::usage::is_request_for_help(&e) => e.exit(),

@@ -10,6 +10,7 @@ pub mod info;
 pub mod merge;
 pub mod merge_driver;
 pub mod out;
+pub mod panic_line;
 pub mod reanchor;
 pub mod search;
 pub mod sources;

@@ -4,6 +4,7 @@
 
 use std::cell::OnceCell;
 
+use super::char_end::past_char;
 use super::lexicon::{Hit, Lexicon};
 use crate::model::{SourceIndex, SourceRegistry};
 
@@ -271,7 +272,7 @@ fn introduced_acronyms(text: &str) -> Vec<(usize, String, String)> {
         let lead = &text[..open];
         let clause = lead
             .rfind([',', ';', ':', '\n', '“', '"', '(', ')'])
-            .map_or(0, |i| i + 1);
+            .map_or(0, |i| past_char(lead, i));
         let words: Vec<&str> = lead[clause..].split_whitespace().collect();
         let words = since_sentence_end(&words);
         let name = words[words.len().saturating_sub(8)..].join(" ");

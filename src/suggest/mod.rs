@@ -12,6 +12,7 @@ pub mod accept;
 mod body_heads;
 mod body_mentions;
 mod calendar;
+mod char_end;
 mod company;
 mod coreference;
 pub mod effort;

@@ -115,9 +115,7 @@ fn name_before(text: &str, open: usize) -> Vec<&str> {
     let lead = &text[from..open];
     let clause = lead
         .rfind([',', ';', ':', '\n', '“', '"', '(', ')', '—'])
-        .map_or(0, |i| {
-            i + lead[i..].chars().next().map_or(1, char::len_utf8)
-        });
+        .map_or(0, |i| crate::suggest::char_end::past_char(lead, i));
     let words: Vec<&str> = lead[clause..].split_whitespace().collect();
     let words = crate::suggest::coreference::since_sentence_end(&words);
     let words = &words[words.len().saturating_sub(NAME_WORDS)..];

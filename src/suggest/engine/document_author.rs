@@ -37,7 +37,7 @@ impl Suggester {
         })?;
         let sentence = window[..at]
             .rfind(['.', '!', '?', '\n', ',', ';', ':', '—'])
-            .map_or(0, |i| i + 1);
+            .map_or(0, |i| crate::suggest::char_end::past_char(window, i));
         let lead = &window[sentence..at];
         // Not a place in a compound ("the Seoul-based group").
         let hits = self.source_names.find_all(lead);

@@ -380,9 +380,7 @@ pub(super) fn given_names_start(text: &str, at: usize) -> usize {
         };
         let word_at = before
             .rfind(|c: char| !super::surname::name_char(c))
-            .map_or(0, |i| {
-                i + before[i..].chars().next().map_or(1, char::len_utf8)
-            });
+            .map_or(0, |i| crate::suggest::char_end::past_char(before, i));
         let word = &before[word_at..];
         // "Defence *Minister* Kenji Morita": a title's word is no given name.
         if word.is_empty()

@@ -234,9 +234,7 @@ fn text_before_name(text: &str, at: usize) -> &str {
     // Only the clause the post is in: from the last sentence mark.
     let clause = window
         .rfind(['.', ';', ':', '!', '?', '“', '”', '"', '\n', '—'])
-        .map_or(0, |i| {
-            i + window[i..].chars().next().map_or(1, char::len_utf8)
-        });
+        .map_or(0, |i| crate::suggest::char_end::past_char(window, i));
     &window[clause..]
 }
 
