@@ -54,6 +54,7 @@ mod parliament;
 mod participle;
 mod person_former;
 mod person_groups;
+mod person_kinds;
 mod person_late;
 mod person_mention;
 mod person_post;

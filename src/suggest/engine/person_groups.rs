@@ -2,8 +2,9 @@
 //! prosecutors ("Police in Gwangju said" → "South Korean police", "An officer
 //! said" right after them → the same), a party or committee chair of a
 //! parliament ("His party said", "The budget committee's chair told",
-//! "Opposition members said" → the country's lawmakers), a defendant's lawyers ("their lawyers argue" →
-//! defence lawyers) and brokers (→ some analysts).
+//! "Opposition members said" → the country's lawmakers) and people filed by
+//! the kind of their role (`person_kinds.rs`: lawyers by side, brokers,
+//! actors, a judge's court), with the later mentions that kept their words.
 
 use super::{ATTRIBUTION, Found, Suggester};
 
@@ -54,9 +55,6 @@ fn chamber_members(subject: &str) -> bool {
                 .any(|side| w.eq_ignore_ascii_case(side))
         })
 }
-
-/// Groups of market professionals who speak as unnamed analysts.
-const MARKET_GROUPS: &[&str] = &["brokers", "strategists"];
 
 /// How many bytes before an officer's attribution the police attribution it
 /// follows may end.
@@ -158,6 +156,9 @@ impl Suggester {
         let mut parliament: Option<bool> = None;
         let mut police: Option<(usize, String)> = None;
         let mut lawmakers: Option<String> = None;
+        // Role words renamed so far and their group: later attributions
+        // that kept the same words (a surname, a pronoun) follow.
+        let mut renamed: Vec<(String, String)> = Vec::new();
         for f in found.iter_mut() {
             if f.label != ATTRIBUTION {
                 continue;
@@ -191,18 +192,14 @@ impl Suggester {
                 if hinted && let Some(n) = dateline() {
                     named = Some(self.index.normalise(&format!("{n} lawmakers")));
                 }
-            } else if source == "lawyers" {
-                // Only the few bytes before the subject are read.
-                let from = text.floor_char_boundary(f.start.saturating_sub(8));
-                let before = text.get(from..f.start).unwrap_or_default().to_lowercase();
-                let owned = ["their ", "his ", "her "]
-                    .iter()
-                    .any(|p| before.ends_with(p));
-                if owned {
-                    named = Some(self.index.normalise("defence lawyers"));
+            } else if let Some(group) = self.kind_source(text, f.start, &source) {
+                if !renamed.iter().any(|(old, _)| *old == source) {
+                    renamed.push((source.clone(), group.clone()));
                 }
-            } else if MARKET_GROUPS.contains(&source.to_lowercase().as_str()) {
-                named = Some(self.index.normalise("some analysts"));
+                named = Some(group);
+            } else if let Some((_, group)) = renamed.iter().find(|(old, _)| *old == source) {
+                // "Mori said", "She said" after the judge or lawyer was named.
+                named = Some(group.clone());
             }
             if let Some(group) = named {
                 f.why

@@ -332,6 +332,9 @@ impl Suggester {
     /// ([`held_before`]); "the company" → the generic word, read later as the
     /// company named before; "Kestrel's head of research" → the owner.
     pub(super) fn person_appositive_source(&self, name: &str, appositive: &str) -> Option<String> {
+        if super::person_kinds::left_the_north(appositive) {
+            return Some(self.index.normalise("defectors"));
+        }
         if held_before(appositive) {
             return Some(self.index.normalise(former_group(appositive)));
         }

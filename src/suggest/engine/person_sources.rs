@@ -85,7 +85,12 @@ impl Suggester {
                     || groups.contains(s)
                     || super::named_staff::is_body_name(s)
             },
-            |d| self.described_source(d),
+            // "X, told a briefing that …": a cue's clause, no description.
+            |d| {
+                let first = d.split_whitespace().next().unwrap_or_default();
+                let verb = self.reporting_verbs.contains(&first.to_lowercase());
+                (!verb).then(|| self.described_source(d)).flatten()
+            },
         );
         adopt_sources(
             found,

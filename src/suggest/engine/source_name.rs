@@ -53,6 +53,9 @@ impl Suggester {
     /// a registry body named in it (not a place), else the source of a role
     /// word in it.
     pub(super) fn described_source(&self, description: &str) -> Option<String> {
+        if super::person_kinds::left_the_north(description) {
+            return Some(self.index.normalise("defectors"));
+        }
         if super::person_source::held_before(description) {
             let group = super::person_source::former_group(description);
             return Some(self.index.normalise(group));
@@ -74,6 +77,10 @@ impl Suggester {
         // "a caseworker at the Riverside Shelter": staff speak for the body.
         if let Some(body) = self.staff_body_source(description) {
             return Some(body);
+        }
+        // "the KMA forecaster who …": staff of the acronym's body.
+        if let Some(acronym) = super::person_kinds::acronym_staff(description) {
+            return Some(self.index.normalise(acronym));
         }
         // Only an appositive's noun phrase ("a fellow at …"), not a clause
         // ("who briefed …, quoted the NIS").

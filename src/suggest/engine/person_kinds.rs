@@ -1,0 +1,258 @@
+//! People filed by the kind of role they speak in, read after the pronouns:
+//! a side's lawyer ("The claimants' chief lawyer, X" → plaintiffs' lawyers),
+//! unnamed lawyers, brokers and scholars as analysts, an actor as the
+//! actors, a presiding judge as the court the article names, a person who
+//! left the North as a defector, and a staff member named with a body's
+//! acronym ("the KMA forecaster") as that body.
+
+use super::Suggester;
+
+/// How many bytes before an attribution are read for a lawyer's side.
+const SIDE_REACH: usize = 40;
+
+impl Suggester {
+    /// The source of an attribution at byte `start` of `text` whose source
+    /// is still the role words `source`: a titled judge's court (the court
+    /// named last before), else the group of [`kind_group`], as the
+    /// registry names them.
+    pub(super) fn kind_source(&self, text: &str, start: usize, source: &str) -> Option<String> {
+        if titled_judge(source) {
+            let court = court_named_before(text, start)?;
+            return Some(
+                self.index
+                    .canonical(court)
+                    .map_or_else(|| court.to_string(), str::to_string),
+            );
+        }
+        let from = text.floor_char_boundary(start.saturating_sub(SIDE_REACH));
+        let before = text.get(from..start).unwrap_or_default();
+        // A source already named by its group ("defence lawyers") stays.
+        kind_group(source, before)
+            .map(|g| self.index.normalise(g))
+            .filter(|g| g != source)
+    }
+}
+
+/// Words before a lawyer that put them on the suing side, lower case.
+const PLAINTIFF_SIDE: &[&str] = &[
+    "plaintiffs' ",
+    "plaintiffs’ ",
+    "plaintiff's ",
+    "plaintiff’s ",
+];
+
+/// Words before a lawyer that put them on the defending side, lower case.
+const DEFENCE_SIDE: &[&str] = &[
+    "defence ",
+    "defense ",
+    "their ",
+    "his ",
+    "her ",
+    "defendants' ",
+    "defendants’ ",
+    "defendant's ",
+    "defendant’s ",
+];
+
+/// Posts a lawyer may hold in a team, skipped between the side and the
+/// noun ("the plaintiffs' *lead* lawyer"), lower case with their space.
+const TEAM_POSTS: &[&str] = &["lead ", "chief ", "senior ", "main ", "principal "];
+
+/// Unnamed professionals who speak as analysts ("Brokers said", "One
+/// broker said", "Legal scholars said"), lower case.
+const ANALYST_KINDS: &[&str] = &[
+    "broker",
+    "brokers",
+    "strategist",
+    "strategists",
+    "commentators",
+];
+
+/// Performers of a film or series, lower case; a leading or supporting one
+/// speaks as the actors.
+const ACTOR_WORDS: &[&str] = &["actor", "actors", "actress", "actresses"];
+
+/// Titles of a judge who speaks for the court ("Presiding Judge X").
+const JUDGE_TITLES: &[&str] = &["Presiding Judge ", "Chief Judge ", "Judge "];
+
+/// The source analysts file a role word under, given the role word left as
+/// the source (`source`, as written) and the few bytes of text before its
+/// attribution (`before`): "plaintiffs' lawyers", "defence lawyers", "some
+/// analysts" or "actors"; `None` for any other source.
+pub(super) fn kind_group(source: &str, before: &str) -> Option<&'static str> {
+    let lower = source.trim().to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    // "the lead actor", "Customs lawyers": a short phrase ending in the noun.
+    let (&noun, modifiers) = words.split_last()?;
+    if modifiers.len() > 2 || modifiers.iter().any(|w| w.contains(['\'', '’'])) {
+        return None;
+    }
+    if ACTOR_WORDS.contains(&noun) {
+        return Some("actors");
+    }
+    if ANALYST_KINDS.contains(&noun) {
+        return Some("some analysts");
+    }
+    if !["lawyer", "lawyers", "attorney", "attorneys"].contains(&noun) {
+        return None;
+    }
+    // The side: the words before the attribution, then the source's own.
+    let mut context = before.to_lowercase();
+    for w in modifiers {
+        context.push_str(w);
+        context.push(' ');
+    }
+    let context = TEAM_POSTS
+        .iter()
+        .find_map(|p| context.strip_suffix(p))
+        .unwrap_or(&context);
+    if PLAINTIFF_SIDE.iter().any(|s| context.ends_with(s)) {
+        return Some("plaintiffs' lawyers");
+    }
+    if DEFENCE_SIDE.iter().any(|s| context.ends_with(s)) {
+        return Some("defence lawyers");
+    }
+    // "Sanctions lawyers said": lawyers of no side, commenting.
+    noun.ends_with('s').then_some("some analysts")
+}
+
+/// True when `source` is a judge named with their title ("Presiding Judge
+/// Aiko Mori"): a title, then a capitalised name.
+pub(super) fn titled_judge(source: &str) -> bool {
+    JUDGE_TITLES.iter().any(|t| {
+        source
+            .strip_prefix(t)
+            .is_some_and(|name| name.starts_with(char::is_uppercase))
+    })
+}
+
+/// The court the text names last before byte `at` ("the Busan District
+/// Court" → "Busan District Court"): up to four capitalised words before
+/// "Court", without a leading "The".
+pub(super) fn court_named_before(text: &str, at: usize) -> Option<&str> {
+    let head = text.get(..at)?;
+    let mut search = head;
+    while let Some(found) = search.rfind(" Court") {
+        let after = head.as_bytes().get(found + 6).copied();
+        let whole = !after.is_some_and(|b| b.is_ascii_alphanumeric());
+        let name_start = court_name_start(head, found);
+        if whole && name_start < found {
+            return head.get(name_start..found + 6);
+        }
+        search = &head[..found];
+    }
+    None
+}
+
+/// Where the capitalised words before "Court" at byte `court` of `head`
+/// start (at most four, "The" left out); `court` itself when there are none.
+fn court_name_start(head: &str, court: usize) -> usize {
+    let mut start = court;
+    for _ in 0..4 {
+        let before = &head[..start];
+        let word_at = before.trim_end().rfind(' ').map_or(0, |i| i + 1);
+        let word = before[word_at..].trim_end();
+        let capitalised = word.starts_with(char::is_uppercase)
+            && word.chars().all(|c| c.is_alphabetic() || c == '-');
+        if !capitalised || word == "The" || word == "A" {
+            break;
+        }
+        start = word_at;
+    }
+    start
+}
+
+/// True when `description` (what follows a person's name) says they left
+/// the North: "who served in the army before leaving the North", "who fled
+/// North Korea in 2011"; not "who left the northern city".
+pub(super) fn left_the_north(description: &str) -> bool {
+    const LEAVING: &[&str] = &[
+        "left", "leaving", "fled", "fleeing", "escaped", "escaping", "defected",
+    ];
+    let words: Vec<&str> = description
+        .split_whitespace()
+        .take(24)
+        .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+        .collect();
+    words.windows(3).any(|w| {
+        LEAVING.contains(&w[0])
+            && ((w[1] == "the" && w[2] == "North") || (w[1] == "North" && w[2] == "Korea"))
+    })
+}
+
+/// The acronym of a body opening a description of a person ("the *KMA*
+/// forecaster who…", "an *IAEA* inspector"): a determiner, an acronym of
+/// three to six capital letters, then a lower-case word.
+pub(super) fn acronym_staff(description: &str) -> Option<&str> {
+    let mut words = description.split_whitespace();
+    let determiner = words.next()?;
+    if !["the", "a", "an"].contains(&determiner.to_lowercase().as_str()) {
+        return None;
+    }
+    let acronym = words.next()?;
+    let post = words.next()?;
+    is_acronym(acronym)
+        .then_some(acronym)
+        .filter(|_| post.starts_with(char::is_lowercase))
+}
+
+/// True when `word` is a body's acronym: three to six capital ASCII letters,
+/// not a country's ("USA", "ROK", "DPRK", "PRC", "UAE").
+pub(super) fn is_acronym(word: &str) -> bool {
+    const COUNTRIES: &[&str] = &["USA", "ROK", "DPRK", "PRC", "UAE", "USSR"];
+    (3..=6).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && !COUNTRIES.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lawyers_by_side() {
+        assert_eq!(
+            kind_group("lawyer", "The claimants and the plaintiffs' lead "),
+            Some("plaintiffs' lawyers")
+        );
+        assert_eq!(
+            kind_group("lawyer", "and the defence "),
+            Some("defence lawyers")
+        );
+        assert_eq!(kind_group("lawyers", "trade "), Some("some analysts"));
+        assert_eq!(kind_group("lawyer", "A "), None);
+        assert_eq!(kind_group("lead actor", "The "), Some("actors"));
+        assert_eq!(kind_group("One broker", ""), Some("some analysts"));
+        assert_eq!(kind_group("Seoul", ""), None);
+    }
+
+    #[test]
+    fn judges_and_their_court() {
+        assert!(titled_judge("Presiding Judge Aiko Mori"));
+        assert!(!titled_judge("Judge"));
+        assert!(!titled_judge("Judges said"));
+        let text = "The Daejeon District Court ruled. Later the Court of Appeal met. Then";
+        assert_eq!(court_named_before(text, 30), Some("Daejeon District Court"));
+        assert_eq!(court_named_before("no court here", 5), None);
+        assert_eq!(court_named_before("the court said", 14), None);
+    }
+
+    #[test]
+    fn people_who_left_the_north() {
+        assert!(left_the_north(
+            "who drove trucks before leaving the North in 2009"
+        ));
+        assert!(left_the_north("who fled North Korea in 2011"));
+        assert!(!left_the_north("who left the northern port"));
+        assert!(!left_the_north("who reports on the North"));
+    }
+
+    #[test]
+    fn staff_named_by_an_acronym() {
+        assert_eq!(acronym_staff("the KMA forecaster who"), Some("KMA"));
+        assert_eq!(acronym_staff("an IAEA inspector"), Some("IAEA"));
+        assert_eq!(acronym_staff("the US envoy"), None);
+        assert_eq!(acronym_staff("the DPRK envoy"), None);
+        assert_eq!(acronym_staff("a KMA Centre fellow"), None);
+    }
+}
