@@ -35,6 +35,7 @@ impl Suggester {
             if colon_in_word
                 || relative_in_subject(sentence, hit.start, hit.end)
                 || super::dash_pair::inside(&asides, hit.start)
+                || super::dash_pair::joins_numbers(sentence, hit.start, hit.end)
             {
                 continue;
             }
@@ -335,6 +336,7 @@ impl Suggester {
                 || !only_if(&self.hedge_only_after[hit.value], after)
                 || !only_if(&self.hedge_only_before[hit.value], near)
                 || (rule.not_reported && context.reported)
+                || super::hedge_skip::skip_hedge(sentence, start + hit.start, cue, before, after)
             {
                 continue;
             }

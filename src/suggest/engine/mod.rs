@@ -42,6 +42,7 @@ mod deed;
 mod descriptor;
 mod document_author;
 mod figure_tail;
+mod hedge_skip;
 mod impersonal;
 mod knowing;
 mod named_earlier;
