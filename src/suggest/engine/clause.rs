@@ -360,6 +360,7 @@ impl Suggester {
                 cue_start = aux;
             }
             cue_start = with_expletive_it(clause, cue_start, hit.end);
+            cue_start = super::hedge_whether::doubted_whether(sentence, start, clause, cue_start);
             // "A, *a hacking unit* believed to …": the claim ends before the
             // appositive the hedge describes.
             // "The stage, which failed in 2023, appears to …": the subject

@@ -43,6 +43,7 @@ mod descriptor;
 mod document_author;
 mod figure_tail;
 mod hedge_skip;
+mod hedge_whether;
 mod impersonal;
 mod knowing;
 mod named_earlier;
