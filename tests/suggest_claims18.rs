@@ -3,7 +3,7 @@
 //! modal; the question a sentence-initial "Asked" reports holds no guess;
 //! "most likely to" compares rather than guesses; "What to expect" and a
 //! denied expectation are no guess; ", without giving …", ", per …" and
-//! ", then <verb> …" end a claim.
+//! ", then <verb> …" end a claim; a doubted clause opens at "whether".
 
 mod common;
 
@@ -65,4 +65,22 @@ fn aside_tails_end_a_claim() {
     // A tail with no gerund after "without" is left as it was.
     let plain = "The city council said it had approved the levy in 2021, without a vote.";
     lacks(plain, CLAIM, "it had approved the levy in 2021");
+}
+
+#[test]
+fn a_doubted_clause_opens_at_whether() {
+    let text = "But the curator questioned whether a guard in the east wing could have \
+                seen the whole gallery from his chair.";
+    expect(
+        text,
+        SPECULATION,
+        "whether a guard in the east wing could have seen the whole gallery from his chair",
+    );
+    // An asked question keeps its modal start.
+    let asked = "The curator asked whether the guard could have seen the gallery.";
+    lacks(
+        asked,
+        SPECULATION,
+        "whether the guard could have seen the gallery",
+    );
 }
