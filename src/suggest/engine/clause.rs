@@ -35,6 +35,7 @@ impl Suggester {
             if colon_in_word
                 || relative_in_subject(sentence, hit.start, hit.end)
                 || super::dash_pair::inside(&asides, hit.start)
+                || super::dash_pair::joins_numbers(sentence, hit.start, hit.end)
             {
                 continue;
             }
@@ -335,6 +336,7 @@ impl Suggester {
                 || !only_if(&self.hedge_only_after[hit.value], after)
                 || !only_if(&self.hedge_only_before[hit.value], near)
                 || (rule.not_reported && context.reported)
+                || super::hedge_skip::skip_hedge(sentence, start + hit.start, cue, before, after)
             {
                 continue;
             }
@@ -358,6 +360,7 @@ impl Suggester {
                 cue_start = aux;
             }
             cue_start = with_expletive_it(clause, cue_start, hit.end);
+            cue_start = super::hedge_whether::doubted_whether(sentence, start, clause, cue_start);
             // "A, *a hacking unit* believed to …": the claim ends before the
             // appositive the hedge describes.
             // "The stage, which failed in 2023, appears to …": the subject

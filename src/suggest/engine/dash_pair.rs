@@ -52,9 +52,37 @@ pub(super) fn inside(asides: &[(usize, usize)], at: usize) -> bool {
     asides.iter().any(|&(a, b)| a <= at && at < b)
 }
 
+/// True when the break `[start, end)` of `sentence` is a dash glued to a
+/// digit on both sides: a score or a range ("won 3–2", "2019–2021"), no
+/// clause break.
+pub(super) fn joins_numbers(sentence: &str, start: usize, end: usize) -> bool {
+    let (Some(hit), Some(before), Some(after)) = (
+        sentence.get(start..end),
+        sentence.get(..start),
+        sentence.get(end..),
+    ) else {
+        return false;
+    };
+    matches!(hit, "—" | "–" | "-")
+        && before.ends_with(|c: char| c.is_ascii_digit())
+        && after.starts_with(|c: char| c.is_ascii_digit())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dash_between_numbers_is_no_break() {
+        let text = "The home side won 3–2 and the visitors left — quietly.";
+        let score = text.find('–').unwrap_or(0);
+        assert!(joins_numbers(text, score, score + '–'.len_utf8()));
+        let spaced = text.find('—').unwrap_or(0);
+        assert!(!joins_numbers(text, spaced, spaced + '—'.len_utf8()));
+        let words = "the river—and the road";
+        let glued = words.find('—').unwrap_or(0);
+        assert!(!joins_numbers(words, glued, glued + '—'.len_utf8()));
+    }
 
     fn aside_texts(sentence: &str) -> Vec<&str> {
         asides(sentence)

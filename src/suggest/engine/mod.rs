@@ -42,6 +42,8 @@ mod deed;
 mod descriptor;
 mod document_author;
 mod figure_tail;
+mod hedge_skip;
+mod hedge_whether;
 mod impersonal;
 mod knowing;
 mod named_earlier;

@@ -51,6 +51,36 @@ const TIMING_TAILS: &[&str] = &[
     "days after ",
 ];
 
+/// A tail after the claim's comma that is no part of it: the source's
+/// omission (", without giving a figure"), a source's name (", per the
+/// club's website"), or the speaker's next act (", then left"). `rest` is
+/// the tail.
+fn is_aside_tail(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let second = second.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let lower = second.to_lowercase();
+    if first.eq_ignore_ascii_case("without") {
+        return lower.len() > 4 && lower.ends_with("ing");
+    }
+    if first.eq_ignore_ascii_case("per") {
+        return second.starts_with(char::is_uppercase)
+            || matches!(
+                lower.as_str(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her"
+            );
+    }
+    first == "then"
+        && second.starts_with(|c: char| c.is_ascii_lowercase())
+        && !ARTICLES.contains(&second)
+        && !matches!(
+            second,
+            "on" | "in" | "at" | "to" | "by" | "for" | "with" | "as"
+        )
+}
+
 /// Words that open a relative or a conjoined clause, not an attribution.
 const NOT_SPEAKERS: &[&str] = &[
     "which", "who", "whom", "whose", "that", "where", "when", "while", "and", "but", "as", "if",
@@ -106,7 +136,7 @@ pub(super) fn trailing_cut(clause: &str, verbs: &HashSet<String>) -> Option<Trai
         if lower.starts_with("according to ") {
             return Some(cut);
         }
-        if TIMING_TAILS.iter().any(|o| lower.starts_with(o)) {
+        if TIMING_TAILS.iter().any(|o| lower.starts_with(o)) || is_aside_tail(rest) {
             return Some(cut);
         }
         if OF_WHOM
@@ -162,6 +192,32 @@ mod tests {
         match trailing_cut(clause, &verbs) {
             Some(t) => &clause[..t.head_end],
             None => clause,
+        }
+    }
+
+    #[test]
+    fn an_aside_tail_is_no_part_of_the_claim() {
+        assert_eq!(
+            head("The council had approved the levy, without naming a rate"),
+            "The council had approved the levy"
+        );
+        assert_eq!(
+            head("The striker scored twice in the final, per the league's records"),
+            "The striker scored twice in the final"
+        );
+        assert_eq!(
+            head("The clerk said the office had closed, then put the phone down"),
+            "The clerk said the office had closed"
+        );
+        // Look-alikes that stay whole.
+        let whole = [
+            "The mill ran at full speed, without a break for the holiday",
+            "Income rose by a fifth, per capita figures aside",
+            "The line ran to Leeds, then the largest town on the route",
+            "The bus stopped at Hull, then at York",
+        ];
+        for clause in whole {
+            assert_eq!(head(clause), clause);
         }
     }
 
