@@ -38,9 +38,9 @@ const FRESH10: [f64; 8] = [0.84, 0.75, 0.78, 0.69, 0.58, 0.59, 0.87, 0.90];
 /// fresh10's effort ceiling.
 const FRESH10_EFFORT: f64 = 1.70;
 /// fresh11's floors, in the order of [`FRESH7`].
-const FRESH11: [f64; 8] = [0.52, 0.48, 0.47, 0.44, 0.57, 0.65, 0.70, 0.82];
+const FRESH11: [f64; 8] = [0.55, 0.54, 0.50, 0.50, 0.57, 0.65, 0.70, 0.82];
 /// fresh11's effort ceiling.
-const FRESH11_EFFORT: f64 = 1.89;
+const FRESH11_EFFORT: f64 = 1.81;
 
 type Found = Vec<(String, Vec<Suggestion>)>;
 
