@@ -118,7 +118,7 @@ impl Suggester {
                 return None;
             }
             if self.audiences.contains(&lower) {
-                return Some(at + bare.len());
+                return Some(self.compound_audience_end(sentence, at + bare.len()));
             }
             // "told *a Seoul* audience": one place name after the article.
             let placed = n == 1 && ["a", "an", "the"].contains(&first_lower(body).as_str());

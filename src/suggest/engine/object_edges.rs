@@ -63,3 +63,30 @@ impl Suggester {
         self.place_after(sentence, end).unwrap_or(end)
     }
 }
+
+/// Audience words that may modify a following audience head ("a *press*
+/// conference", "a *media* briefing"), lower case.
+const AUDIENCE_MODIFIERS: &[&str] = &["press", "media"];
+
+impl Suggester {
+    /// After an audience word ending at byte `end`: the end of a second
+    /// audience head it modifies ("told a press *conference*"), else `end`.
+    pub(super) fn compound_audience_end(&self, sentence: &str, end: usize) -> usize {
+        let head = &sentence[..end];
+        let word = &head[head.rfind(' ').map_or(0, |i| i + 1)..];
+        if !AUDIENCE_MODIFIERS
+            .iter()
+            .any(|m| word.eq_ignore_ascii_case(m))
+        {
+            return end;
+        }
+        let Some(rest) = sentence[end..].strip_prefix(' ') else {
+            return end;
+        };
+        let next = rest.split(' ').next().unwrap_or("");
+        let bare = next.trim_end_matches([',', '.', ';', ':']);
+        let joins = !AUDIENCE_MODIFIERS.contains(&bare.to_lowercase().as_str())
+            && self.audiences.contains(&bare.to_lowercase());
+        if joins { end + 1 + bare.len() } else { end }
+    }
+}

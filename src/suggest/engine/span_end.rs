@@ -41,6 +41,7 @@ pub(super) const MEDIA_ENDS: &[&str] = &[
     "memoir",
     "newsletter",
     "bulletin",
+    "circular",
     "readout",
     "transcript",
     // Events after which words were said ("said after the *vote*").
@@ -53,6 +54,10 @@ pub(super) const MEDIA_ENDS: &[&str] = &[
     "verdict",
     "visit",
     "election",
+    "loss",
+    "defeat",
+    "win",
+    "victory",
 ];
 
 /// The source's own outlets, after a possessive or "this" ("on *its website*",

@@ -65,6 +65,8 @@ impl Suggester {
             .find(|w| lower.ends_with(*w) && is_word_start(&lower, lower.len() - w.len()))?;
         let start = before.len() - word.len();
         let lead = sentence[..start].trim_end();
+        // "*But* she said", "…, *but* he conceded".
+        let lead = super::conjunction_lead::without_conjunction(lead).unwrap_or(lead);
         // "*In a statement* it calls …": a short lead phrase with no comma.
         let led = || {
             super::descriptor::lead_phrase_before(sentence, start, &self.adverbial_ends)
@@ -99,9 +101,12 @@ impl Suggester {
         let before = sentence[..name].trim_end();
         // One plain modifier may stand between "by" and the name ("a report by
         // *blockchain* analysts").
+        // "figures *compiled* by the bureau": a participle before "by".
         let by = |text: &'s str| {
-            text.strip_suffix(" by")
-                .or_else(|| text.strip_suffix(" from"))
+            (text
+                .strip_suffix(" by")
+                .map(super::document_participle::without_participle))
+            .or_else(|| text.strip_suffix(" from"))
         };
         let lead = by(before).or_else(|| {
             let (lead, word) = before.rsplit_once(' ')?;
