@@ -24,6 +24,7 @@ mod appositive_acronym;
 mod attribution;
 mod back_reference;
 mod body_naming;
+mod body_readings;
 mod by_count;
 mod cited_clause;
 mod cities;
@@ -325,6 +326,7 @@ impl Suggester {
         } else {
             self.suggest_run(text, &spans, progress)
         };
+        self.read_bodies_by_kind(text, &mut found);
         self.resolve_named_earlier(text, &mut found, parallel);
         self.described_person_views(text, &mut found);
         self.name_ministries_by_dateline(&mut found, text);
