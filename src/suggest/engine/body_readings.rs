@@ -119,7 +119,9 @@ fn apposed_name(source: &str, span: &str) -> Option<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let named = (1..=4).contains(&words.len())
         && words.iter().all(|w| {
-            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphanumeric() || c == '&')
+            *w == "&"
+                || (w.starts_with(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphanumeric() || c == '&'))
         });
     named.then(|| words.join(" "))
 }
