@@ -3,7 +3,8 @@
 //! document read back by its noun ("The circular", "The ruling") speaks for
 //! the source before; an event's organisers are the event (by the acronym
 //! the text gives it); a local government is its country's officials; a
-//! country's customs figures are its customs'. Each on sentences written
+//! country's customs figures are its customs'; a judge speaks for the court
+//! named before. Each on sentences written
 //! for this test, with look-alikes that keep their source.
 
 mod common;
@@ -58,4 +59,15 @@ fn a_countrys_customs_figures_are_its_customs() {
     assert_eq!(source(text, "customs figures"), "Chinese customs");
     let text = "Exports of coal to the port fell by half in May, Chinese officials said.";
     assert_eq!(source(text, "officials said"), "Chinese officials");
+}
+
+#[test]
+fn a_judge_speaks_for_the_court() {
+    let text = "Ferry owner fined\n\nKOBE — The Kobe District Court on Monday fined a ferry \
+                owner for overloading. Presiding Judge Ito Ken said the owner had ignored \
+                three warnings.";
+    assert_eq!(source(text, "Presiding Judge"), "Kobe District Court");
+    // With no court named, the judge keeps the name.
+    let text = "Presiding Judge Ito Ken said the owner had ignored three warnings.";
+    assert_ne!(source(text, "Presiding Judge"), "Kobe District Court");
 }

@@ -2,7 +2,8 @@
 //! a trade noun with a name in apposition ("the lender, Harbour Trust,
 //! said" → Harbour Trust), an event's organisers (the event, or the acronym
 //! the text gives it), a local government (its country's officials) and a
-//! country's customs ("Thai customs figures show" → Thai customs).
+//! country's customs ("Thai customs figures show" → Thai customs), a judge
+//! (the court named before).
 
 use super::{ATTRIBUTION, Found, Suggester};
 
@@ -71,6 +72,12 @@ impl Suggester {
                     organised_event(span, text, f.start).map(|n| (n, "the event it organises"))
                 })
                 .or_else(|| customs_of(&source, span).map(|n| (n, "the customs of that country")))
+                .or_else(|| {
+                    let place = super::judge_court::dateline_place(text);
+                    super::judge_court::is_judge(&source)
+                        .then(|| super::judge_court::court_named_before(text, f.end, place))?
+                        .map(|n| (n, "a judge speaks for the court"))
+                })
                 .or_else(|| {
                     if !is_local_government(&source) || self.index.canonical(&source).is_some() {
                         return None;

@@ -44,6 +44,7 @@ mod descriptor;
 mod document_author;
 mod figure_tail;
 mod impersonal;
+mod judge_court;
 mod knowing;
 mod named_earlier;
 mod named_staff;
