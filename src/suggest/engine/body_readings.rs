@@ -73,9 +73,11 @@ impl Suggester {
                 })
                 .or_else(|| customs_of(&source, span).map(|n| (n, "the customs of that country")))
                 .or_else(|| {
-                    let place = super::judge_court::dateline_place(text);
                     super::judge_court::is_judge(&source)
-                        .then(|| super::judge_court::court_named_before(text, f.end, place))?
+                        .then(|| {
+                            let place = super::judge_court::dateline_place(text);
+                            super::judge_court::court_named_before(text, f.end, place)
+                        })?
                         .map(|n| (n, "a judge speaks for the court"))
                 })
                 .or_else(|| {
@@ -119,8 +121,7 @@ fn apposed_name(source: &str, span: &str) -> Option<String> {
     if !is_apposed_body(&noun) || source.split_whitespace().count() > 3 {
         return None;
     }
-    let lower = span.to_lowercase();
-    let at = lower.find(&format!("{noun}, "))? + noun.len() + 2;
+    let at = span.find(&format!("{noun}, "))? + noun.len() + 2;
     let rest = span.get(at..)?;
     let (name, _) = rest.split_once(',')?;
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -139,7 +140,12 @@ fn apposed_name(source: &str, span: &str) -> Option<String> {
 /// of `text` before `start` (a capitalised name ending in one of
 /// [`EVENT_HEADS`]), by the acronym the text gives it if any.
 fn organised_event(span: &str, text: &str, start: usize) -> Option<String> {
-    let lower = span.to_lowercase();
+    // Most subjects hold no such word: a byte check before any copy.
+    let opening = span.get(..span.floor_char_boundary(span.len().min(40)))?;
+    if !opening.contains("rganis") && !opening.contains("rganiz") {
+        return None;
+    }
+    let lower = opening.to_lowercase();
     let words: Vec<&str> = lower.split_whitespace().take(4).collect();
     let opens = words
         .iter()
@@ -221,6 +227,20 @@ fn customs_of(source: &str, span: &str) -> Option<String> {
 /// city officials", "the county office") by one of [`LOCAL_WORDS`], or is a
 /// city's government ("Riverton government").
 fn is_local_government(source: &str) -> bool {
+    // A byte check before any copy: every local word holds one of these.
+    if ![
+        "rovinc",
+        "ounty",
+        "ity",
+        "unicipal",
+        "refectur",
+        "overnment",
+    ]
+    .iter()
+    .any(|p| source.contains(p))
+    {
+        return false;
+    }
     let lower = source.to_lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
     let local = words.iter().any(|w| LOCAL_WORDS.contains(w));
