@@ -62,18 +62,18 @@ impl Suggester {
             if f.label != ATTRIBUTION || f.back_reference {
                 continue;
             }
-            let Some(source) = f.source.clone() else {
+            let Some(source) = f.source.as_deref() else {
                 continue;
             };
             let span = text.get(f.start..f.end).unwrap_or_default();
-            let named = apposed_name(&source, span)
+            let named = apposed_name(source, span)
                 .map(|n| (n, "the name in apposition"))
                 .or_else(|| {
                     organised_event(span, text, f.start).map(|n| (n, "the event it organises"))
                 })
-                .or_else(|| customs_of(&source, span).map(|n| (n, "the customs of that country")))
+                .or_else(|| customs_of(source, span).map(|n| (n, "the customs of that country")))
                 .or_else(|| {
-                    super::judge_court::is_judge(&source)
+                    super::judge_court::is_judge(source)
                         .then(|| {
                             let place = super::judge_court::dateline_place(text);
                             super::judge_court::court_named_before(text, f.end, place)
@@ -81,7 +81,7 @@ impl Suggester {
                         .map(|n| (n, "a judge speaks for the court"))
                 })
                 .or_else(|| {
-                    if !is_local_government(&source) || self.index.canonical(&source).is_some() {
+                    if !is_local_government(source) || self.index.canonical(source).is_some() {
                         return None;
                     }
                     let place = source.split_whitespace().next().unwrap_or_default();
@@ -99,9 +99,9 @@ impl Suggester {
                     Some((officials, "a local government, its country's officials"))
                 });
             if let Some((name, why)) = named {
+                let before = f.source.replace(name.clone()).unwrap_or_default();
                 f.why
-                    .push_str(&format!(", “{source}” read as {name} ({why})"));
-                f.source = Some(name);
+                    .push_str(&format!(", “{before}” read as {name} ({why})"));
             }
         }
     }
@@ -117,8 +117,9 @@ fn is_apposed_body(noun: &str) -> bool {
 /// insurer, Harbour Trust, said" → "Harbour Trust"): one to four capitalised
 /// words, or `None`.
 fn apposed_name(source: &str, span: &str) -> Option<String> {
-    let noun = source.split_whitespace().last()?.to_lowercase();
-    if !is_apposed_body(&noun) || source.split_whitespace().count() > 3 {
+    // Trade nouns are written in lower case; no copy for the rest.
+    let noun = source.split_whitespace().last()?;
+    if !is_apposed_body(noun) || source.split_whitespace().count() > 3 {
         return None;
     }
     let at = span.find(&format!("{noun}, "))? + noun.len() + 2;
