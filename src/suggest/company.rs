@@ -32,7 +32,19 @@ const TRADES: &[&str] = &[
 pub fn is_company_word(word: &str) -> bool {
     let lower = word.trim().to_lowercase();
     let lower = lower.strip_prefix("the ").unwrap_or(&lower);
-    ["company", "firm"].contains(&lower)
+    // A bank is read among the registry's bodies instead.
+    if TRADES.contains(&lower) && lower != "bank" {
+        return true;
+    }
+    // "the ratings firm": one plain modifier before "firm" or "company".
+    matches!(lower.split_whitespace().collect::<Vec<_>>().as_slice(),
+        [modifier, "firm" | "company"] if modifier.chars().all(|c| c.is_lowercase() || c == '-'))
+}
+
+/// True when `noun` (lower case) is one of the nouns that introduce a
+/// company by its trade ("insurer", "lender").
+pub fn is_trade(noun: &str) -> bool {
+    TRADES.contains(&noun)
 }
 
 /// The name of the latest company introduced in `window`, either after its
@@ -70,6 +82,13 @@ pub fn latest_company(window: &str) -> Option<String> {
                 continue;
             }
         }
+        // "the lender, Harbour Trust, said": a name set off by commas.
+        if word.ends_with(',')
+            && let Some(name) = apposed(&words[i + 1..])
+        {
+            latest = Some(name);
+            continue;
+        }
         // "Tidemark, a maritime intelligence firm": a name, a comma, "a" or
         // "an", then at most four words up to the noun.
         let from = i.saturating_sub(5);
@@ -103,6 +122,25 @@ pub fn latest_company(window: &str) -> Option<String> {
     latest.filter(|n| !["The", "A", "An", "It"].contains(&n.as_str()))
 }
 
+/// One to four capitalised words at the start of `words`, the last ending
+/// in a comma ("Harbour Trust, said" → "Harbour Trust"), joined.
+fn apposed(words: &[&str]) -> Option<String> {
+    let mut name = Vec::new();
+    for w in words.iter().take(4) {
+        let bare = w.trim_end_matches(',');
+        if !bare.starts_with(char::is_uppercase)
+            || !bare.chars().all(|c| c.is_alphanumeric() || c == '&')
+        {
+            return None;
+        }
+        name.push(bare);
+        if w.ends_with(',') {
+            return Some(name.join(" "));
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,5 +165,10 @@ mod tests {
             None
         );
         assert_eq!(latest_company("Several firms closed."), None);
+        assert_eq!(
+            latest_company("Cover ended, the lender, Harbour Trust, said."),
+            Some("Harbour Trust".to_string())
+        );
+        assert_eq!(latest_company("Cover ended, the lender, he said."), None);
     }
 }

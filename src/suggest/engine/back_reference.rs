@@ -30,6 +30,11 @@ const DESCRIBED_HEADS: &[&str] = &[
     "letter",
     "notice",
     "advisory",
+    "circular",
+    "ruling",
+    "verdict",
+    "article",
+    "brochure",
 ];
 
 impl Suggester {
@@ -111,7 +116,9 @@ pub(super) fn latest_mention<'a>(
 
 /// Documents a body issues: "the report said" stands for whoever's report
 /// the text named, not merely the source before it.
-const DOCUMENTS: &[&str] = &["report", "study", "survey", "analysis"];
+const DOCUMENTS: &[&str] = &[
+    "report", "study", "survey", "analysis", "circular", "ruling", "verdict", "article", "brochure",
+];
 
 /// How far back, in bytes, a document's source is looked for.
 const DOCUMENT_LOOK_BACK: usize = 6_000;

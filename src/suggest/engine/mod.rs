@@ -24,6 +24,7 @@ mod appositive_acronym;
 mod attribution;
 mod back_reference;
 mod body_naming;
+mod body_readings;
 mod by_count;
 mod cited_clause;
 mod cities;
@@ -47,6 +48,7 @@ mod figure_tail;
 mod hedge_skip;
 mod hedge_whether;
 mod impersonal;
+mod judge_court;
 mod knowing;
 mod named_earlier;
 mod named_staff;
@@ -330,6 +332,7 @@ impl Suggester {
         } else {
             self.suggest_run(text, &spans, progress)
         };
+        self.read_bodies_by_kind(text, &mut found);
         self.resolve_named_earlier(text, &mut found, parallel);
         self.described_person_views(text, &mut found);
         self.name_ministries_by_dateline(&mut found, text);
