@@ -143,7 +143,7 @@ fn apposed_name(source: &str, span: &str) -> Option<String> {
 fn organised_event(span: &str, text: &str, start: usize) -> Option<String> {
     // Most subjects hold no such word: a byte check before any copy.
     let opening = span.get(..span.floor_char_boundary(span.len().min(40)))?;
-    if !opening.contains("rganis") && !opening.contains("rganiz") {
+    if !opening.contains("rgani") {
         return None;
     }
     let lower = opening.to_lowercase();
@@ -228,27 +228,17 @@ fn customs_of(source: &str, span: &str) -> Option<String> {
 /// city officials", "the county office") by one of [`LOCAL_WORDS`], or is a
 /// city's government ("Riverton government").
 fn is_local_government(source: &str) -> bool {
-    // A byte check before any copy: every local word holds one of these.
-    if ![
-        "rovinc",
-        "ounty",
-        "ity",
-        "unicipal",
-        "refectur",
-        "overnment",
-    ]
-    .iter()
-    .any(|p| source.contains(p))
-    {
-        return false;
-    }
-    let lower = source.to_lowercase();
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    let local = words.iter().any(|w| LOCAL_WORDS.contains(w));
-    let city_government = words.len() == 2
-        && words[1] == "government"
-        && super::cities::city_nationality(source.split_whitespace().next().unwrap_or_default())
-            .is_some();
+    // Word by word, without a copy: this runs once per attribution.
+    let local =
+        (source.split_whitespace()).any(|w| LOCAL_WORDS.iter().any(|l| w.eq_ignore_ascii_case(l)));
+    let mut words = source.split_whitespace();
+    let city_government = match (words.next(), words.next(), words.next()) {
+        (Some(city), Some(government), None) => {
+            government.eq_ignore_ascii_case("government")
+                && super::cities::city_nationality(city).is_some()
+        }
+        _ => false,
+    };
     local || city_government
 }
 

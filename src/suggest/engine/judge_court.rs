@@ -26,9 +26,12 @@ const NOT_JUDGE: &[&str] = &["Ministry", "Department", "Minister", "Secretary", 
 
 /// True when `source` names a judge: a word "judge", or "Justice" and a name.
 pub(super) fn is_judge(source: &str) -> bool {
-    let words: Vec<&str> = source.split_whitespace().collect();
-    let judge = words.iter().any(|w| w.eq_ignore_ascii_case("judge"));
-    let justice = words.len() >= 2 && words[0] == "Justice" && !NOT_JUDGE.contains(&words[1]);
+    let judge = (source.split_whitespace()).any(|w| w.eq_ignore_ascii_case("judge"));
+    let mut words = source.split_whitespace();
+    let justice = words.next() == Some("Justice")
+        && words
+            .next()
+            .is_some_and(|second| !NOT_JUDGE.contains(&second));
     judge || justice
 }
 

@@ -80,6 +80,14 @@ const JUDGE_TITLES: &[&str] = &["Presiding Judge ", "Chief Judge ", "Judge "];
 /// attribution (`before`): "plaintiffs' lawyers", "defence lawyers", "some
 /// analysts" or "actors"; `None` for any other source.
 pub(super) fn kind_group(source: &str, before: &str) -> Option<&'static str> {
+    // The last word first, without a copy: this runs once per attribution
+    // and nearly every source ends in none of these nouns.
+    let last = source.split_whitespace().next_back()?;
+    let is_in = |list: &[&str]| list.iter().any(|w| last.eq_ignore_ascii_case(w));
+    let lawyer = is_in(&["lawyer", "lawyers", "attorney", "attorneys"]);
+    if !(lawyer || is_in(ACTOR_WORDS) || is_in(ANALYST_KINDS)) {
+        return None;
+    }
     let lower = source.trim().to_lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
     // "the lead actor", "Customs lawyers": a short phrase ending in the noun.
