@@ -332,7 +332,6 @@ impl Suggester {
         } else {
             self.suggest_run(text, &spans, progress)
         };
-        self.read_bodies_by_kind(text, &mut found);
         self.resolve_named_earlier(text, &mut found, parallel);
         self.described_person_views(text, &mut found);
         self.name_ministries_by_dateline(&mut found, text);

@@ -10,7 +10,9 @@
 use super::{ATTRIBUTION, Found, PARALLEL_FROM, Suggester};
 
 impl Suggester {
-    /// Reads each attribution's source in `found` that is not a registry name
+    /// Renames the sources that name a body by its kind ("the insurer, X,",
+    /// organisers, a province, a judge), then reads each attribution's
+    /// source in `found` that is not a registry name
     /// (and not a pronoun's, resolved later) as the source named before it in
     /// `text`, saying so in its `why`. With `parallel`, a text of at least
     /// [`PARALLEL_FROM`] bytes is shared among the cores.
@@ -33,8 +35,12 @@ impl Suggester {
         });
     }
 
-    /// [`Suggester::resolve_named_earlier`] on this thread.
+    /// [`Suggester::resolve_named_earlier`] on this thread, after the
+    /// sources that name a body by its kind are renamed
+    /// ([`Suggester::read_bodies_by_kind`]: per attribution too, so on the
+    /// same threads).
     fn resolve_run(&self, text: &str, found: &mut [Found]) {
+        self.read_bodies_by_kind(text, found);
         for f in (found.iter_mut()).filter(|f| f.label == ATTRIBUTION && !f.back_reference) {
             let Some(source) = &f.source else { continue };
             if self.index.canonical(source).is_some() {
