@@ -39,11 +39,11 @@ const FRESH10: [f64; 8] = [0.84, 0.75, 0.78, 0.69, 0.58, 0.59, 0.89, 0.90];
 /// fresh10's effort ceiling.
 const FRESH10_EFFORT: f64 = 1.70;
 /// fresh11's floors, in the order of [`FRESH7`].
-const FRESH11: [f64; 8] = [0.64, 0.59, 0.57, 0.52, 0.62, 0.70, 0.88, 0.86];
+const FRESH11: [f64; 8] = [0.71, 0.71, 0.65, 0.64, 0.63, 0.73, 0.88, 0.86];
 /// fresh11's effort ceiling.
-const FRESH11_EFFORT: f64 = 1.85;
+const FRESH11_EFFORT: f64 = 1.68;
 /// fresh12's floors, in the order of [`FRESH7`].
-const FRESH12: [f64; 8] = [0.43, 0.39, 0.37, 0.34, 0.73, 0.69, 0.89, 0.91];
+const FRESH12: [f64; 8] = [0.43, 0.39, 0.37, 0.34, 0.73, 0.69, 0.88, 0.88];
 /// fresh12's effort ceiling.
 const FRESH12_EFFORT: f64 = 1.76;
 
