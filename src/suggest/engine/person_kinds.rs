@@ -1,8 +1,7 @@
 //! People filed by the kind of role they speak in, read after the pronouns:
 //! a side's lawyer ("The claimants' chief lawyer, X" → plaintiffs' lawyers),
 //! unnamed lawyers, brokers and scholars as analysts, an actor as the
-//! actors, a presiding judge as the court the article names, a person who
-//! left the North as a defector, and a staff member named with a body's
+//! actors, a person who left the North as a defector, and a staff member named with a body's
 //! acronym ("the KMA forecaster") as that body.
 
 use super::Suggester;
@@ -12,18 +11,10 @@ const SIDE_REACH: usize = 40;
 
 impl Suggester {
     /// The source of an attribution at byte `start` of `text` whose source
-    /// is still the role words `source`: a titled judge's court (the court
-    /// named last before), else the group of [`kind_group`], as the
-    /// registry names them.
+    /// is still the role words `source`: the group of [`kind_group`], as
+    /// the registry names them (a titled judge is read earlier, as the
+    /// court: `judge_court.rs`).
     pub(super) fn kind_source(&self, text: &str, start: usize, source: &str) -> Option<String> {
-        if titled_judge(source) {
-            let court = court_named_before(text, start)?;
-            return Some(
-                self.index
-                    .canonical(court)
-                    .map_or_else(|| court.to_string(), str::to_string),
-            );
-        }
         let from = text.floor_char_boundary(start.saturating_sub(SIDE_REACH));
         let before = text.get(from..start).unwrap_or_default();
         // A source already named by its group ("defence lawyers") stays.
@@ -72,9 +63,6 @@ const ANALYST_KINDS: &[&str] = &[
 /// speaks as the actors.
 const ACTOR_WORDS: &[&str] = &["actor", "actors", "actress", "actresses"];
 
-/// Titles of a judge who speaks for the court ("Presiding Judge X").
-const JUDGE_TITLES: &[&str] = &["Presiding Judge ", "Chief Judge ", "Judge "];
-
 /// The source analysts file a role word under, given the role word left as
 /// the source (`source`, as written) and the few bytes of text before its
 /// attribution (`before`): "plaintiffs' lawyers", "defence lawyers", "some
@@ -122,52 +110,6 @@ pub(super) fn kind_group(source: &str, before: &str) -> Option<&'static str> {
     }
     // "Sanctions lawyers said": lawyers of no side, commenting.
     noun.ends_with('s').then_some("some analysts")
-}
-
-/// True when `source` is a judge named with their title ("Presiding Judge
-/// Aiko Mori"): a title, then a capitalised name.
-pub(super) fn titled_judge(source: &str) -> bool {
-    JUDGE_TITLES.iter().any(|t| {
-        source
-            .strip_prefix(t)
-            .is_some_and(|name| name.starts_with(char::is_uppercase))
-    })
-}
-
-/// The court the text names last before byte `at` ("the Busan District
-/// Court" → "Busan District Court"): up to four capitalised words before
-/// "Court", without a leading "The".
-pub(super) fn court_named_before(text: &str, at: usize) -> Option<&str> {
-    let head = text.get(..at)?;
-    let mut search = head;
-    while let Some(found) = search.rfind(" Court") {
-        let after = head.as_bytes().get(found + 6).copied();
-        let whole = !after.is_some_and(|b| b.is_ascii_alphanumeric());
-        let name_start = court_name_start(head, found);
-        if whole && name_start < found {
-            return head.get(name_start..found + 6);
-        }
-        search = &head[..found];
-    }
-    None
-}
-
-/// Where the capitalised words before "Court" at byte `court` of `head`
-/// start (at most four, "The" left out); `court` itself when there are none.
-fn court_name_start(head: &str, court: usize) -> usize {
-    let mut start = court;
-    for _ in 0..4 {
-        let before = &head[..start];
-        let word_at = before.trim_end().rfind(' ').map_or(0, |i| i + 1);
-        let word = before[word_at..].trim_end();
-        let capitalised = word.starts_with(char::is_uppercase)
-            && word.chars().all(|c| c.is_alphabetic() || c == '-');
-        if !capitalised || word == "The" || word == "A" {
-            break;
-        }
-        start = word_at;
-    }
-    start
 }
 
 /// True when `description` (what follows a person's name) says they left
@@ -232,17 +174,6 @@ mod tests {
         assert_eq!(kind_group("lead actor", "The "), Some("actors"));
         assert_eq!(kind_group("One broker", ""), Some("some analysts"));
         assert_eq!(kind_group("Seoul", ""), None);
-    }
-
-    #[test]
-    fn judges_and_their_court() {
-        assert!(titled_judge("Presiding Judge Aiko Mori"));
-        assert!(!titled_judge("Judge"));
-        assert!(!titled_judge("Judges said"));
-        let text = "The Daejeon District Court ruled. Later the Court of Appeal met. Then";
-        assert_eq!(court_named_before(text, 30), Some("Daejeon District Court"));
-        assert_eq!(court_named_before("no court here", 5), None);
-        assert_eq!(court_named_before("the court said", 14), None);
     }
 
     #[test]
