@@ -67,15 +67,10 @@ pub(super) fn court_named_before(text: &str, end: usize, place: Option<&str>) ->
 /// The place a dateline opens `text` with ("VALLETTA, May 2 — …" →
 /// "VALLETTA"), within its first 600 bytes, or `None`.
 pub(super) fn dateline_place(text: &str) -> Option<&str> {
-    let head = &text[..text.floor_char_boundary(text.len().min(600))];
-    let dash = head.find(" — ").or_else(|| head.find(" -- "))?;
-    let line_start = head[..dash].rfind('\n').map_or(0, |i| i + 1);
-    let first = head[line_start..dash].split(',').next()?.trim();
-    let capitals = !first.is_empty()
-        && first.len() <= 30
-        && !first.chars().any(char::is_lowercase)
-        && first.chars().any(char::is_alphabetic);
-    capitals.then_some(first)
+    super::person_role::dateline(text)?
+        .split(',')
+        .next()
+        .map(str::trim)
 }
 
 #[cfg(test)]

@@ -144,24 +144,29 @@ pub(super) fn party_in(context: &str) -> Option<String> {
     })
 }
 
-/// The country of the article's dateline ("TOKYO, Dec. 4 —", "DANDONG,
-/// China, Nov. 30 —"): its parts before the dash, each read as a country or
-/// capital (`country`), the first that is one. Only the first 600 bytes are
-/// read.
-pub(super) fn dateline_country(
-    text: &str,
-    country: impl Fn(&str) -> Option<String>,
-) -> Option<String> {
+/// The article's dateline ("TOKYO, Dec. 4", "DANDONG, China, Nov. 30"):
+/// the line's words before the first " — " (or " -- ") in the first 600
+/// bytes, when they open with a place in capitals.
+pub(super) fn dateline(text: &str) -> Option<&str> {
     let head = &text[..text.floor_char_boundary(text.len().min(600))];
     let dash = head.find(" — ").or_else(|| head.find(" -- "))?;
     let line_start = head[..dash].rfind('\n').map_or(0, |i| i + 1);
     let line = &head[line_start..dash];
     let first = line.split(',').next()?.trim();
-    // A dateline opens with its place in capitals.
-    if first.is_empty() || first.chars().any(char::is_lowercase) || first.len() > 30 {
-        return None;
-    }
-    line.split(',').find_map(|part| {
+    let capitals = !first.is_empty()
+        && first.len() <= 30
+        && !first.chars().any(char::is_lowercase)
+        && first.chars().any(char::is_alphabetic);
+    capitals.then_some(line)
+}
+
+/// The country of the article's [`dateline`]: its parts, each read as a
+/// country or capital (`country`), the first that is one.
+pub(super) fn dateline_country(
+    text: &str,
+    country: impl Fn(&str) -> Option<String>,
+) -> Option<String> {
+    dateline(text)?.split(',').find_map(|part| {
         let part = part.trim();
         let titled: String = part
             .split_whitespace()
