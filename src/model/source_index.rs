@@ -3,9 +3,16 @@
 //! The suggestions normalise a source per attribution, and the scans were a
 //! sixth of a 10 MB article's instructions.
 
+use std::cell::RefCell;
+
 use foldhash::HashMap;
 
-use super::sources::{SourceRegistry, comparable};
+use super::sources::{SourceRegistry, comparable, comparable_into};
+
+thread_local! {
+    /// The buffer each thread builds a looked-up name's compared form in.
+    static COMPARED: RefCell<String> = const { RefCell::new(String::new()) };
+}
 
 /// The names of one registry, for look-ups while that registry does not change
 /// (build it again after an edit).
@@ -33,7 +40,10 @@ impl SourceIndex {
     /// source's name or alias (ASCII case, runs of spaces and a leading "the"
     /// ignored).
     pub fn canonical(&self, name: &str) -> Option<&str> {
-        self.canonical.get(&comparable(name)).map(String::as_str)
+        COMPARED.with_borrow_mut(|compared| {
+            comparable_into(name, compared);
+            self.canonical.get(compared.as_str()).map(String::as_str)
+        })
     }
 
     /// [`SourceRegistry::normalise`]: the canonical name of `name`, else `name`
@@ -41,7 +51,16 @@ impl SourceIndex {
     pub fn normalise(&self, name: &str) -> String {
         match self.canonical(name) {
             Some(c) => c.to_string(),
-            None => name.split_whitespace().collect::<Vec<_>>().join(" "),
+            None => {
+                let mut spaced = String::with_capacity(name.len());
+                for word in name.split_whitespace() {
+                    if !spaced.is_empty() {
+                        spaced.push(' ');
+                    }
+                    spaced.push_str(word);
+                }
+                spaced
+            }
         }
     }
 }

@@ -214,16 +214,22 @@ fn is_comparable_as(name: &str, wanted: &str) -> bool {
 /// A name as compared: lower case (ASCII), single spaces, no leading "the".
 /// Built in one buffer: the suggestions compare a source per attribution.
 pub(super) fn comparable(name: &str) -> String {
-    let words = compared_words(name);
     let mut out = String::with_capacity(name.len());
-    for word in words {
+    comparable_into(name, &mut out);
+    out
+}
+
+/// [`comparable`] written into `out` (cleared first): a look-up per
+/// attribution reuses one buffer instead of allocating a name each time.
+pub(super) fn comparable_into(name: &str, out: &mut String) {
+    out.clear();
+    for word in compared_words(name) {
         if !out.is_empty() {
             out.push(' ');
         }
         out.push_str(word);
     }
     out.make_ascii_lowercase();
-    out
 }
 
 #[cfg(test)]

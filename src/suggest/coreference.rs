@@ -257,7 +257,7 @@ fn body_named_before(
 /// (at most eight), and the acronym (two to eight capitals).
 fn introduced_acronyms(text: &str) -> Vec<(usize, String, String)> {
     let mut out = Vec::new();
-    for (open, _) in text.match_indices(" (") {
+    for open in super::bracket_opens::bracket_opens(text) {
         let inner = &text[open + 2..];
         let Some(close) = inner.find([')', ',']) else {
             continue;

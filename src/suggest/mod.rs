@@ -11,6 +11,7 @@
 pub mod accept;
 mod body_heads;
 mod body_mentions;
+mod bracket_opens;
 mod calendar;
 mod char_end;
 mod company;

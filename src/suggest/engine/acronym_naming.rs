@@ -34,7 +34,7 @@ pub(super) struct Introduced {
 /// shorter tails) when the registry knows neither.
 pub(super) fn introduced(text: &str, index: &SourceIndex) -> Vec<Introduced> {
     let mut out: Vec<Introduced> = Vec::new();
-    for (open, _) in text.match_indices(" (") {
+    for open in crate::suggest::bracket_opens::bracket_opens(text) {
         let Some(acronym) = acronym_at(text, open + 2) else {
             continue;
         };

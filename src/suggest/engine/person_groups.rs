@@ -44,16 +44,14 @@ const CHAMBER_SIDES: &[&str] = &[
 /// "Opposition members said", "Members from both sides said"; not "Union
 /// members said".
 fn chamber_members(subject: &str) -> bool {
-    // Read per attribution on one thread: no copies of the words.
-    let words = || {
-        (subject.split_whitespace().take(5)).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-    };
-    words().any(|w| w.eq_ignore_ascii_case("members"))
-        && words().any(|w| {
-            CHAMBER_SIDES
-                .iter()
-                .any(|side| w.eq_ignore_ascii_case(side))
-        })
+    // Read per attribution on one thread: the words once, in place.
+    let (mut members, mut side) = (false, false);
+    for w in subject.split_whitespace().take(5) {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        members |= w.eq_ignore_ascii_case("members");
+        side |= CHAMBER_SIDES.iter().any(|s| w.eq_ignore_ascii_case(s));
+    }
+    members && side
 }
 
 /// How many bytes before an officer's attribution the police attribution it
@@ -92,30 +90,40 @@ fn police_place(subject: &str) -> Option<&str> {
 
 /// True when `source` is a lone officer ("An officer", "a police officer").
 fn lone_officer(source: &str) -> bool {
-    let lower = source.trim().to_lowercase();
+    let source = source.trim();
     let bare = ["an ", "a ", "one "]
         .iter()
-        .find_map(|d| lower.strip_prefix(d))
-        .unwrap_or(&lower);
-    bare == "officer" || bare == "police officer"
+        .find_map(|d| strip_prefix_ignoring_case(source, d))
+        .unwrap_or(source);
+    bare.eq_ignore_ascii_case("officer") || bare.eq_ignore_ascii_case("police officer")
+}
+
+/// `text` after `prefix` (lower-case ASCII) when it opens with it in any case.
+fn strip_prefix_ignoring_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &text[prefix.len()..])
 }
 
 /// True when `subject` opens with a pronoun's party ("His party said").
 fn pronoun_party(subject: &str) -> bool {
-    let lower = subject.to_lowercase();
     ["his party ", "her party ", "their party "]
         .iter()
-        .any(|p| lower.starts_with(p))
+        .any(|p| strip_prefix_ignoring_case(subject, p).is_some())
 }
 
 /// True when `subject` opens with a committee's chair ("The budget
 /// committee's chair told").
 fn committee_chair(subject: &str) -> bool {
-    let words: Vec<&str> = subject.split_whitespace().take(6).collect();
-    words.windows(2).any(|p| {
-        (p[0].eq_ignore_ascii_case("committee's") || p[0].eq_ignore_ascii_case("committee’s"))
-            && CHAIR_WORDS.contains(&p[1])
-    })
+    let mut after_committee = false;
+    for w in subject.split_whitespace().take(6) {
+        if after_committee && CHAIR_WORDS.contains(&w) {
+            return true;
+        }
+        after_committee =
+            w.eq_ignore_ascii_case("committee's") || w.eq_ignore_ascii_case("committee’s");
+    }
+    false
 }
 
 impl Suggester {
@@ -240,6 +248,17 @@ mod tests {
         assert_eq!(police_place("Police said"), None);
         assert_eq!(police_place("Police in the north said"), None);
         assert!(lone_officer("An officer"));
+        assert!(lone_officer(" A Police Officer "));
+        assert!(lone_officer("officer"));
+        assert!(!lone_officer("Officers"));
+        assert!(!pronoun_party("His party"));
+        assert!(pronoun_party("THEIR PARTY said"));
+        assert!(!pronoun_party("Hisparty said"));
+        assert!(!committee_chair("The committee's deputy chair told"));
+        assert!(committee_chair("Asked, the committee’s chairwoman said"));
+        assert!(!chamber_members(
+            "Members of the union, one of two sides, said"
+        ));
         assert!(!lone_officer("An unnamed officer"));
         assert!(pronoun_party("His party said in a statement"));
         assert!(!pronoun_party("His aide said"));

@@ -511,13 +511,18 @@ fn ends_in_title(before: &str) -> bool {
 /// One to three words, each capitalised with a lower-case letter after
 /// ("Reyes", "Han Mi-rae"): a person's name.
 pub(super) fn is_name(source: &str) -> bool {
-    let words: Vec<&str> = source.split_whitespace().collect();
-    (1..=3).contains(&words.len())
-        && words.iter().all(|w| {
-            w.starts_with(char::is_uppercase)
-                && w.chars().all(super::surname::name_char)
-                && w.chars().skip(1).any(char::is_lowercase)
-        })
+    // Read per attribution: the words in place, no list of them.
+    let mut count = 0;
+    for w in source.split_whitespace() {
+        count += 1;
+        let named = w.starts_with(char::is_uppercase)
+            && w.chars().all(super::surname::name_char)
+            && w.chars().skip(1).any(char::is_lowercase);
+        if count > 3 || !named {
+            return false;
+        }
+    }
+    count > 0
 }
 
 #[cfg(test)]
