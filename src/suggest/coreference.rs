@@ -308,12 +308,14 @@ fn latest_body(
 ) -> Option<(usize, String)> {
     // Word by word, lower-cased one char at a time: no copy per name (this
     // runs for every registry name in the look-back).
-    let is_body = |w: &str| w.chars().flat_map(char::to_lowercase).eq(body.chars());
+    let is_body = |w: &str| is_lower_word(w, body);
     let holds = |n: &str| n.split_whitespace().any(is_body);
-    hits.iter()
-        .rev()
-        .find(|h| {
-            let source = &registry.sources[h.value];
+    // Whether a source's own names hold the word, read once per source (a
+    // window mentions the same few sources many times).
+    let mut named_so: Vec<Option<bool>> = vec![None; registry.sources.len()];
+    let mut names_hold = |value: usize| {
+        *named_so[value].get_or_insert_with(|| {
+            let source = &registry.sources[value];
             // Or a short common name it goes by, with the word as its head
             // ("spy agency" for the NIS; not "South Korea's Defense Ministry"
             // for every mention of Seoul).
@@ -325,15 +327,31 @@ fn latest_body(
                 usize::MAX
             };
             holds(&source.name)
-                || holds(&window[h.start..h.end])
-                || followed_by_head(&window[h.end..], body, &is_body)
                 || source.aliases.iter().any(|a| {
                     let mut words = a.split_whitespace();
                     let last = words.next_back();
                     words.count() <= most && last.is_some_and(is_body)
                 })
         })
+    };
+    hits.iter()
+        .rev()
+        .find(|h| {
+            holds(&window[h.start..h.end])
+                || followed_by_head(&window[h.end..], body, &is_body)
+                || names_hold(h.value)
+        })
         .map(|h| (h.start, registry.sources[h.value].name.clone()))
+}
+
+/// True when `word` lower-cased char by char is `lower`; an ASCII word is
+/// compared byte by byte (most are, and most differ in length at once).
+fn is_lower_word(word: &str, lower: &str) -> bool {
+    if word.is_ascii() {
+        return word.len() == lower.len()
+            && (word.bytes().zip(lower.bytes())).all(|(w, l)| w.to_ascii_lowercase() == l);
+    }
+    word.chars().flat_map(char::to_lowercase).eq(lower.chars())
 }
 
 /// The latest capitalised name in `window` right after the head noun `body`
@@ -502,4 +520,21 @@ fn latest_country_body(body: &str, window: &str) -> Option<(usize, String)> {
 #[inline]
 fn bare_word(word: &str) -> &str {
     word.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_lower_word;
+
+    #[test]
+    fn a_word_is_compared_lower_cased_char_by_char() {
+        assert!(is_lower_word("Agency", "agency"));
+        assert!(is_lower_word("AGENCY", "agency"));
+        assert!(!is_lower_word("Agencies", "agency"));
+        assert!(!is_lower_word("agency,", "agency"));
+        // The wanted word is lower case: an upper-case one matches nothing.
+        assert!(!is_lower_word("agency", "Agency"));
+        assert!(is_lower_word("ÄMT", "ämt"));
+        assert!(!is_lower_word("Amt", "ämt"));
+    }
 }
