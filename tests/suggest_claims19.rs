@@ -65,3 +65,17 @@ fn a_cited_source_ends_the_claim() {
                 citing an engineer's report from last week.";
     expect(text, CLAIM, "the line was safe to reopen");
 }
+
+#[test]
+fn a_frame_cut_off_by_a_second_source_is_no_claim() {
+    let text = "The mayor noted that the Herald had reported on Friday, citing a clerk, \
+                that the pool had been closed for repairs.";
+    lacks(text, CLAIM, "The mayor noted that");
+    // A frame with its clause keeps the clause as a claim.
+    let whole = "The mayor noted that the pool had been closed for repairs since June.";
+    expect(
+        whole,
+        CLAIM,
+        "the pool had been closed for repairs since June",
+    );
+}

@@ -218,6 +218,10 @@ impl Suggester {
         let Some((mut start, mut end)) = trim_clause(sentence, a, b) else {
             return reported;
         };
+        // "The board noted that", cut off by a second attribution: no claim.
+        if super::frame_only::is_frame_only(&sentence[start..end], &self.reporting_verbs) {
+            return reported;
+        }
         // "A *and* said B": the conjunction before a cue is no part of A.
         if let Some(rest) = ["and", "but", "or"].iter().find_map(|c| {
             sentence[start..end]

@@ -45,6 +45,7 @@ mod descriptor;
 mod document_author;
 mod document_participle;
 mod figure_tail;
+mod frame_only;
 mod hedge_skip;
 mod hedge_whether;
 mod impersonal;
