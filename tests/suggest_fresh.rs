@@ -31,7 +31,7 @@ const FRESH8: [f64; 8] = [0.64, 0.62, 0.57, 0.56, 0.77, 0.72, 0.84, 0.86];
 /// fresh8's effort ceiling.
 const FRESH8_EFFORT: f64 = 1.59;
 /// fresh9's floors, in the order of [`FRESH7`].
-const FRESH9: [f64; 8] = [0.72, 0.72, 0.66, 0.66, 0.79, 0.73, 0.86, 0.81];
+const FRESH9: [f64; 8] = [0.72, 0.72, 0.66, 0.66, 0.80, 0.73, 0.86, 0.81];
 /// fresh9's effort ceiling.
 const FRESH9_EFFORT: f64 = 1.62;
 /// fresh10's floors, in the order of [`FRESH7`].
@@ -43,7 +43,7 @@ const FRESH11: [f64; 8] = [0.71, 0.71, 0.65, 0.64, 0.63, 0.73, 0.88, 0.86];
 /// fresh11's effort ceiling.
 const FRESH11_EFFORT: f64 = 1.68;
 /// fresh12's floors, in the order of [`FRESH7`].
-const FRESH12: [f64; 8] = [0.43, 0.39, 0.37, 0.34, 0.73, 0.69, 0.88, 0.88];
+const FRESH12: [f64; 8] = [0.43, 0.39, 0.37, 0.34, 0.79, 0.76, 0.91, 0.89];
 /// fresh12's effort ceiling.
 const FRESH12_EFFORT: f64 = 1.76;
 

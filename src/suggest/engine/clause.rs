@@ -16,6 +16,10 @@ use crate::suggest::{CLAIM, SPECULATION};
 
 impl Suggester {
     pub(super) fn suggest_sentence(&self, text: &str, s: usize, e: usize, out: &mut Vec<Found>) {
+        // "2.3 The treasurer said …": the item number is no part of a claim
+        // or its attribution; "4.1 Report of the auditor." is a heading.
+        let item = super::item_number::item_number_end(text, s, &text[s..e]);
+        let s = s + item;
         let sentence = &text[s..e];
         // The attribution rules' cues, then the clause breaks.
         let mut cues = self.sentence_cues.find_all(sentence);
@@ -82,7 +86,8 @@ impl Suggester {
         // Headlines, show notes and the article about itself: no claim
         // unless a source speaks in them.
         let furniture = self.not_claims.iter().any(|r| r.is_match(sentence))
-            || (attributions.is_empty() && super::not_claim::not_a_claim(text, s, e));
+            || (attributions.is_empty() && super::not_claim::not_a_claim(text, s, e))
+            || (item > 0 && super::item_number::is_run_in_heading(sentence));
         // "SEOUL, Dec. 3 (Yonhap) -- North Korea fired …": the claim starts
         // after the dateline.
         let mut at = dateline_end(sentence);
@@ -213,6 +218,10 @@ impl Suggester {
         let Some((mut start, mut end)) = trim_clause(sentence, a, b) else {
             return reported;
         };
+        // "The board noted that", cut off by a second attribution: no claim.
+        if super::frame_only::is_frame_only(&sentence[start..end], &self.reporting_verbs) {
+            return reported;
+        }
         // "A *and* said B": the conjunction before a cue is no part of A.
         if let Some(rest) = ["and", "but", "or"].iter().find_map(|c| {
             sentence[start..end]

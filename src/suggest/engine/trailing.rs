@@ -139,10 +139,14 @@ pub(super) fn trailing_cut(clause: &str, verbs: &HashSet<String>) -> Option<Trai
         if TIMING_TAILS.iter().any(|o| lower.starts_with(o)) || is_aside_tail(rest) {
             return Some(cut);
         }
+        if super::split_tail::is_dropped_tail(rest) {
+            return Some(cut);
+        }
         if OF_WHOM
             .iter()
             .chain(FIGURE_TAILS)
             .any(|o| lower.starts_with(o))
+            || super::split_tail::is_own_tail(head, rest)
         {
             return Some(Trail {
                 head_end: p,

@@ -1,0 +1,100 @@
+//! Comma tails that annotators draw as a claim of their own (", of which 40
+//! were new", ", among them two judges", ", from 80 percent a year earlier",
+//! ", to be paid in March") or leave out of the claim (", citing a letter").
+
+/// Tails that add a second fact about the figure or thing before them.
+const OWN_TAILS: &[&str] = &[
+    "of which ",
+    "of whom ",
+    "among them ",
+    "all of them ",
+    "both of them ",
+    "based on ",
+];
+
+/// Discourse asides that open with "to be" ("to be fair"): no tail claim.
+const TO_BE_ASIDES: &[&str] = &[
+    "sure", "fair", "honest", "clear", "frank", "precise", "exact",
+];
+
+/// Past participles without an "-ed" or "-en" ending that may follow "to be".
+const IRREGULAR: &[&str] = &[
+    "held", "paid", "made", "built", "sent", "spent", "kept", "set", "put", "sold", "bought",
+    "run", "cut", "shut", "met", "won", "lent", "left", "told", "found",
+];
+
+/// True when `rest`, the words after a comma that closes `head`, is a tail
+/// to be read as a claim of its own.
+pub(super) fn is_own_tail(head: &str, rest: &str) -> bool {
+    let lower = rest.get(..16).unwrap_or(rest).to_lowercase();
+    if OWN_TAILS.iter().any(|t| lower.starts_with(t)) {
+        return true;
+    }
+    if let Some(after) = rest.strip_prefix("to be ") {
+        let word = after.split_whitespace().next().unwrap_or("");
+        let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        return !TO_BE_ASIDES.contains(&word)
+            && word.len() > 2
+            && (word.ends_with("ed") || word.ends_with("en") || IRREGULAR.contains(&word));
+    }
+    earlier_figure(head, rest)
+}
+
+/// ", from 80 percent a year earlier" after a figure: the figure it moved
+/// from. A range (", from 3 to 5") is no tail.
+fn earlier_figure(head: &str, rest: &str) -> bool {
+    let Some(after) = rest.strip_prefix("from ") else {
+        return false;
+    };
+    let figure = after.starts_with(|c: char| c.is_ascii_digit() || "$€£¥₩".contains(c));
+    figure
+        && head.contains(|c: char| c.is_ascii_digit())
+        && !after.contains(" to ")
+        && !after.contains(" until ")
+        && !after.contains('–')
+        && !after.contains('-')
+}
+
+/// True when `rest`, the words after a comma, is no part of the claim
+/// before it: the source the speaker cites (", citing a letter from …").
+pub(super) fn is_dropped_tail(rest: &str) -> bool {
+    rest.strip_prefix("citing ")
+        .is_some_and(|after| after.starts_with(|c: char| c.is_alphanumeric()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_second_fact_is_a_tail_of_its_own() {
+        let head = "The fund raised 90 million";
+        assert!(is_own_tail(head, "of which 30 million came from abroad"));
+        assert!(is_own_tail(head, "among them two banks"));
+        assert!(is_own_tail(head, "all of them in the north"));
+        assert!(is_own_tail(
+            "Turnout fell to 40 percent",
+            "from 55 percent in 2019"
+        ));
+        assert!(is_own_tail(head, "to be paid out in March"));
+        assert!(is_own_tail(head, "to be released after the audit"));
+    }
+
+    #[test]
+    fn look_alikes_stay_in_the_claim() {
+        let head = "The fund raised 90 million";
+        assert!(!is_own_tail(head, "to be fair"));
+        assert!(!is_own_tail(head, "to be sure"));
+        assert!(!is_own_tail("Shops were open", "from 9 to 5"));
+        assert!(!is_own_tail("Shops were open", "from 9 until noon"));
+        assert!(!is_own_tail("Prices were stable", "from 2019 onwards"));
+        assert!(!is_own_tail(head, "from donors in Asia"));
+        assert!(!is_own_tail(head, "which was a record"));
+    }
+
+    #[test]
+    fn a_cited_source_is_dropped() {
+        assert!(is_dropped_tail("citing a letter from the ministry"));
+        assert!(!is_dropped_tail("cities in the south"));
+    }
+}
