@@ -250,3 +250,14 @@ fn the_new_study_is_the_one_named_before() {
                 The new study assumes that the bridges can be repaired.";
     expect(text, ATTRIBUTION, "The new study assumes");
 }
+
+#[test]
+fn a_plain_head_after_an_entry_time() {
+    let text = "Ferry strike: live\n\n10:30 — A duty officer at the Lisbon city transport office \
+                told us by phone that the line was shut.\n";
+    expect(
+        text,
+        ATTRIBUTION,
+        "A duty officer at the Lisbon city transport office told us by phone",
+    );
+}

@@ -37,15 +37,15 @@ pub(super) fn is_bare_plural_lead(words: &[&str]) -> bool {
 const MAX_HEAD_BYTES: usize = 80;
 
 /// The byte where the clause holding byte `at` opens: the sentence's start,
-/// or just after a comma, colon, semicolon or opening quote before it (spaces
-/// aside), within [`MAX_HEAD_BYTES`]; `at` when it opens further back.
+/// or just after a comma, colon, semicolon, opening quote or dash before it
+/// (spaces aside), within [`MAX_HEAD_BYTES`]; `at` when it opens further back.
 fn clause_open(sentence: &str, at: usize) -> usize {
     let mut from = at.saturating_sub(MAX_HEAD_BYTES);
     while !sentence.is_char_boundary(from) {
         from += 1;
     }
     let head = &sentence[from..at];
-    let open = match head.rfind([',', ':', ';', '“', '"', '\n']) {
+    let open = match head.rfind([',', ':', ';', '“', '"', '\n', '—']) {
         Some(i) => from + i + head[i..].chars().next().map_or(1, char::len_utf8),
         None if from == 0 => 0,
         None => return at,
@@ -121,5 +121,7 @@ mod tests {
     fn clauses_open_after_punctuation() {
         assert_eq!(clause_open("A duty officer", 7), 0);
         assert_eq!(clause_open("In May, a duty officer", 15), 8);
+        let entry = "10:30 — A duty officer";
+        assert_eq!(clause_open(entry, entry.len() - 8), entry.len() - 14);
     }
 }
