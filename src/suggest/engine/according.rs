@@ -56,6 +56,11 @@ const DOCUMENTS: &[&str] = &[
     "archives",
     "post",
     "blog",
+    // "per the petition site", "according to the petition".
+    "petition",
+    "site",
+    "page",
+    "register",
 ];
 
 /// Documents whose author is known by what they are, and that author.
@@ -215,7 +220,17 @@ pub(super) fn document_noun_end(sentence: &str, at: usize) -> Option<usize> {
         if DOCUMENTS.contains(&lower.as_str())
             || AUTHORED.iter().any(|(d, _)| *d == lower || *d == two)
         {
-            return Some(end + bare.len());
+            // "the petition *site*": a second document noun ends it.
+            let stop = end + bare.len();
+            let next = (bare.len() == word.len())
+                .then(|| sentence[stop..].strip_prefix(' '))
+                .flatten()
+                .and_then(|r| r.split(' ').next())
+                .map(|w| w.trim_end_matches([',', '.', ';', ':', '”', '"']));
+            return Some(match next {
+                Some(w) if DOCUMENTS.contains(&w) => stop + 1 + w.len(),
+                _ => stop,
+            });
         }
         if bare.len() < word.len() || lower == "that" {
             return None;

@@ -157,8 +157,12 @@ impl Suggester {
                                         }
                                         // "X noted that A *and said* B": the
                                         // cue alone, X's.
+                                        // "…, but said B": the same.
                                         _ if !rule.source_only
-                                            && follows_and(sentence, start)
+                                            && (follows_and(sentence, start)
+                                                || sentence[..start]
+                                                    .trim_end()
+                                                    .ends_with(", but"))
                                             && out.iter().any(|f| f.end <= start) =>
                                         {
                                             back_reference = true;
@@ -182,6 +186,8 @@ impl Suggester {
                         };
                         // "*In a statement,* the ministry said": a leading
                         // circumstance phrase joins the span.
+                        // "*A night clerk at* the port authority said".
+                        let n = self.plain_lead_before(sentence, n).unwrap_or(n);
                         let n = lead_phrase_before(sentence, n, &self.adverbial_ends).unwrap_or(n);
                         let n = dated.map_or(n, |d| d.min(n));
                         // "*Since* Kim declared …": an event, not an attribution.
@@ -269,6 +275,9 @@ impl Suggester {
                                 told = Some(person);
                             }
                             let object = saying.unwrap_or(object);
+                            // "posted *again*".
+                            let object =
+                                super::cue_phrase::again_after(sentence, object).unwrap_or(object);
                             let mut circumstance = self.circumstance_after(sentence, object);
                             // "responded *by email*", "writes *on X*".
                             if let Some(medium) = (self.reply_medium_after(sentence, circumstance))
@@ -323,6 +332,9 @@ impl Suggester {
                                 let Some((doc_end, words, author)) = cited else {
                                     continue;
                                 };
+                                // "per the page *on Liquipedia*".
+                                let doc_end =
+                                    self.venue_after(sentence, doc_end).unwrap_or(doc_end);
                                 match author {
                                     Some(author) => told = Some(author.to_string()),
                                     // Whose: the document named before.
@@ -403,6 +415,8 @@ impl Suggester {
         }
         // "by the coast guard's own count".
         self.push_reckonings(sentence, &mut out);
+        // "In her view, …".
+        self.push_views(sentence, &mut out);
         // "It was announced at the council's meeting that …".
         self.push_impersonal(sentence, &mut out);
         out

@@ -24,7 +24,12 @@ impl Suggester {
         // The attribution rules' cues, then the clause breaks.
         let mut cues = self.sentence_cues.find_all(sentence);
         let breaks = cues.pop().unwrap_or_default();
-        let attributions = self.attributions(sentence, &cues);
+        // "1.2 The clerk said": the item's number is no part of an attribution.
+        let skip = super::section_number::section_number_len(
+            sentence,
+            super::section_number::opens_line(text, s),
+        );
+        let attributions = self.attributions_after_number(sentence, &cues, skip);
         // (start, end, is an attribution)
         let mut cuts: Vec<(usize, usize, bool)> = attributions
             .iter()

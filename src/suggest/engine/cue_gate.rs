@@ -76,6 +76,8 @@ impl Suggester {
         if rule.needs_clause
             && !self.has_reported_clause(sentence, start, end)
             && !self.reports_without_that(sentence, start, end)
+            // "The pier was sound, she maintained.": the clause before.
+            && !self.trails_its_clause(sentence, start, end)
         {
             return true;
         }
@@ -100,6 +102,10 @@ impl Suggester {
         let object = self.cue_object_end(sentence, end).unwrap_or(end);
         let after = self.circumstance_after(sentence, object);
         let rest = sentence[after..].trim_start_matches([' ', ',']);
+        // "posted *again*: …".
+        let rest = (rest.strip_prefix("again"))
+            .filter(|r| r.starts_with([' ', ':', ',']))
+            .map_or(rest, |r| r.trim_start_matches([' ', ',']));
         let word = rest
             .split(|c: char| !c.is_alphabetic())
             .next()

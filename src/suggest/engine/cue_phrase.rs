@@ -297,6 +297,9 @@ const VENUES: &[(&str, &str)] = &[
     ("column", " in"),
     ("article", " in"),
     ("editorial", " in"),
+    // "per the tournament page *on Liquipedia*".
+    ("page", " on"),
+    ("site", " on"),
 ];
 
 /// The first words of a time or circumstance phrase after a cue.
@@ -336,4 +339,11 @@ fn writer_after(sentence: &str, end: usize) -> Option<usize> {
         rest.starts_with(w) && !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric())
     })?;
     Some(end + 1 + word.len())
+}
+
+/// After a cue ending at byte `end`: the end of "again" right after it
+/// ("posted *again*: …"), which joins the attribution.
+pub(super) fn again_after(sentence: &str, end: usize) -> Option<usize> {
+    let rest = sentence[end..].strip_prefix(" again")?;
+    (!rest.starts_with(char::is_alphanumeric)).then_some(end + " again".len())
 }

@@ -20,6 +20,7 @@
 
 mod according;
 mod acronym_naming;
+mod age_aside;
 mod appositive_acronym;
 mod attribution;
 mod back_reference;
@@ -49,6 +50,7 @@ mod frame_only;
 mod hedge_skip;
 mod hedge_whether;
 mod impersonal;
+mod in_view;
 mod item_number;
 mod judge_court;
 mod knowing;
@@ -73,10 +75,12 @@ mod person_staff;
 mod person_title;
 mod person_verbs;
 mod person_visitor;
+mod plain_lead;
 mod plain_speaker;
 mod pronoun_outlet;
 mod pronoun_sources;
 mod reported;
+mod section_number;
 mod source_name;
 mod span_end;
 mod split_tail;
@@ -85,6 +89,7 @@ mod subject_extent;
 mod surname;
 mod text_wide_names;
 mod trailing;
+mod trailing_cue;
 mod transcript;
 
 use foldhash::HashSet;

@@ -24,6 +24,7 @@ const MAX_WORDS: usize = 8;
 const SPEECH_CUES: &[&str] = &[
     "said",
     "says",
+    "say",
     "told",
     "tells",
     "wrote",
@@ -46,11 +47,11 @@ const HEADLINE_FINDINGS: &[&str] = &["finds", "shows"];
 
 /// Prepositions a plain speaker's phrase may hold after its head ("a clerk
 /// *at* a bank", "a nurse *from* the north").
-const LINKS: &[&str] = &["at", "in", "of", "from", "for", "with", "on"];
+pub(super) const LINKS: &[&str] = &["at", "in", "of", "from", "for", "with", "on"];
 
 /// Words that end a plain speaker's phrase: a verb or a conjunction shows a
 /// clause of its own ("The price *rose* and …").
-const NOT_IN_SPEAKER: &[&str] = &[
+pub(super) const NOT_IN_SPEAKER: &[&str] = &[
     "and", "or", "but", "that", "than", "as", "is", "are", "was", "were", "be", "been", "has",
     "have", "had", "do", "does", "did", "not", "no", "will", "would", "can", "could", "may",
     "might", "should", "must", "when", "where", "while", "if", "because", "so", "then", "also",
@@ -201,17 +202,22 @@ impl Suggester {
 /// preposition of [`LINKS`] only after a noun ("a clerk *at* a bank").
 /// In a headline (`headline`), the determiner may be left out ("security
 /// firm says").
-fn is_plain_speaker(phrase: &str, rules: &AttributionRules, headline: bool) -> bool {
+pub(super) fn is_plain_speaker(phrase: &str, rules: &AttributionRules, headline: bool) -> bool {
     let (determiners, not_sources) = (&rules.determiners, &rules.not_sources);
     let words: Vec<&str> = phrase.split_whitespace().collect();
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return false;
     };
-    let is_determiner = |w: &str| determiners.iter().any(|d| d.eq_ignore_ascii_case(w));
+    let is_determiner = |w: &str| {
+        determiners.iter().any(|d| d.eq_ignore_ascii_case(w))
+            || super::plain_lead::EXTRA_LEADS.contains(&w.to_lowercase().as_str())
+    };
     // "Its director", "the firm's founder", "Lima Tours' manager": a
     // possessive before the head leads as a determiner does.
     let possessive = words[..words.len() - 1].iter().any(|w| is_possessive(w));
-    let led = (is_determiner(first) || possessive) && words.len() >= 2;
+    // "Farmers from the valley": a bare plural head before a preposition.
+    let bare = super::plain_lead::is_bare_plural_lead(&words);
+    let led = (is_determiner(first) || possessive || bare) && words.len() >= 2;
     if !(led || (headline && words.len() <= 3)) || is_determiner(last) {
         return false;
     }
@@ -223,7 +229,7 @@ fn is_plain_speaker(phrase: &str, rules: &AttributionRules, headline: bool) -> b
         return false;
     }
     // No preposition right after the determiner ("A *at* …").
-    if led && words.get(1).is_some_and(|w| LINKS.contains(w)) {
+    if led && !bare && words.get(1).is_some_and(|w| LINKS.contains(w)) {
         return false;
     }
     words.iter().all(|w| {

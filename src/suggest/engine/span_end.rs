@@ -60,6 +60,23 @@ pub(super) const MEDIA_ENDS: &[&str] = &[
     "victory",
 ];
 
+/// Social platforms a cue's words went out on (lower case): "said *on
+/// Telegram*", "in a video posted *on Instagram*".
+const PLATFORMS: &[&str] = &[
+    "telegram",
+    "facebook",
+    "twitter",
+    "instagram",
+    "youtube",
+    "weibo",
+    "wechat",
+    "tiktok",
+    "kakaotalk",
+    "bluesky",
+    "linkedin",
+    "reddit",
+];
+
 /// The source's own outlets, after a possessive or "this" ("on *its website*",
 /// "with *this newspaper*").
 const OWN_VENUES: &[&str] = &[
@@ -90,9 +107,12 @@ const OWN_VENUE_OWNERS: &[&str] = &["its", "their", "his", "her", "our", "this",
 
 impl Suggester {
     /// True when `word` (lower case) may end a circumstance phrase after a
-    /// cue: a word of the claim rules' `adverbial_ends` or of [`MEDIA_ENDS`].
+    /// cue: a word of the claim rules' `adverbial_ends`, of [`MEDIA_ENDS`] or
+    /// of [`PLATFORMS`] ("said *on Telegram*").
     pub(super) fn is_circumstance_end(&self, word: &str) -> bool {
-        self.adverbial_ends.contains(word) || MEDIA_ENDS.contains(&word)
+        self.adverbial_ends.contains(word)
+            || MEDIA_ENDS.contains(&word)
+            || PLATFORMS.contains(&word)
     }
 
     /// At byte `at` (after "on" or "with"): the end of the source's own

@@ -40,6 +40,8 @@ impl Suggester {
             // "A man who lived there *said* the report …": the cue is the
             // clause's own verb's object, not a verb after the clause.
             && !clause.split(' ').any(|w| SPEECH_VERBS.contains(&w));
+        // "Pedro Alves, 54, who …": the name ends before the age.
+        let who = super::age_aside::age_aside_before(sentence, who).unwrap_or(who);
         (plain
             && (self.names.before(sentence, who).is_some()
                 || self.plain_subject_before(sentence, who).is_some()))
@@ -248,6 +250,8 @@ impl Suggester {
     ) -> Option<(usize, usize, usize)> {
         let close = sentence[..cue].trim_end().strip_suffix(',')?.len();
         let open = super::subject_extent::last_clause_comma(&sentence[..close])?;
+        // "Pedro Alves, 54, who …, said": the age joins the appositive.
+        let open = super::age_aside::age_aside_before(sentence, open + 1).unwrap_or(open);
         let appositive = &sentence[open + 1..close];
         let words = appositive.split_whitespace().count();
         // "The agency, *which ran the inquiry until the police took it over
@@ -313,8 +317,16 @@ pub(super) const BACK_REFERENCES: &[&str] = &[
     "one",
     "another",
     "one of them",
+    // "A third wrote": one more of a group named before.
+    "a second",
+    "a third",
+    "a fourth",
+    "a fifth",
     "the survey",
     "the study",
+    // "The new study assumes": the study named before.
+    "the new study",
+    "the new report",
     "the poll",
 ];
 
