@@ -83,6 +83,7 @@ mod surname;
 mod text_wide_names;
 mod trailing;
 mod transcript;
+mod unnamed_people;
 
 use foldhash::HashSet;
 
@@ -340,6 +341,7 @@ impl Suggester {
         self.resolve_late_persons(text, &mut found);
         self.transcript_speakers(text, &mut found);
         self.name_person_groups(text, &mut found);
+        self.name_unnamed_people(text, &mut found);
         if self.rules.attribution.name_by_bracketed_acronym {
             self.name_by_acronyms(&mut found, text);
         }

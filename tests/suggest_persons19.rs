@@ -1,0 +1,46 @@
+//! Whom an unnamed person speaks for (session 19, the twelfth fresh set
+//! released): people who ask not to be named as unnamed sources whatever
+//! their trade, researchers and economists of no named body as analysts, a
+//! person of a trade as that trade's people, and a pronoun after them as the
+//! same group. Each construction on sentences written for the test, with
+//! look-alikes that keep their source.
+
+mod common;
+
+use common::suggested::source_of;
+
+#[test]
+fn people_who_ask_not_to_be_named_are_unnamed_sources() {
+    let text = "Flooding closed two clinics on Friday. Three nurses, who asked not to be \
+                named because they feared losing their jobs, said the wards had no \
+                power for a day.";
+    assert_eq!(source_of(text, "Three nurses", 0), "unnamed sources");
+    // A named body's official keeps the body.
+    let text = "A Norwegian defence official, who asked not to be named, said the \
+                patrol would continue.";
+    assert_ne!(source_of(text, "defence official", 0), "unnamed sources");
+}
+
+#[test]
+fn researchers_of_no_body_are_analysts() {
+    let text = "Grain prices fell in the autumn. Some labour economists have argued \
+                that wages will lag. Researchers who study rural credit say loans \
+                are scarce.";
+    assert_eq!(source_of(text, "labour economists", 0), "some analysts");
+    assert_eq!(source_of(text, "rural credit", 0), "some analysts");
+    // Bare researchers of a field stay experts.
+    let text = "The breach spread on Monday. Security researchers said the flaw was old.";
+    assert_eq!(source_of(text, "Security researchers", 0), "experts");
+}
+
+#[test]
+fn a_person_of_a_trade_and_the_pronoun_after() {
+    let text = "The stamp auction was cancelled on Tuesday. A collector from Porto who \
+                had hoped to buy three sheets said the decision was unfair. He said he \
+                would ask for his deposit back. The auction house said refunds would follow.";
+    assert_eq!(source_of(text, "collector from Porto", 0), "collectors");
+    assert_eq!(source_of(text, "He said", 0), "collectors");
+    // The collector's catalogue is no person.
+    let text = "Prices rose in spring. The collector's guide said values had doubled.";
+    assert_ne!(source_of(text, "guide said", 0), "collectors");
+}
