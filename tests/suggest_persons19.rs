@@ -44,3 +44,31 @@ fn a_person_of_a_trade_and_the_pronoun_after() {
     let text = "Prices rose in spring. The collector's guide said values had doubled.";
     assert_ne!(source_of(text, "guide said", 0), "collectors");
 }
+
+#[test]
+fn councillors_speak_for_their_council() {
+    let text = "Sendai City Council — Transport Committee\nMinutes of the 3rd meeting\n\n\
+                2.1 Director Moss said the bus lane survey had finished in May. \
+                Councillor Brandt asked how much the survey had cost. The director \
+                replied that it cost 4 million yen. Councillor Brandt said the sum was \
+                too high. She asked whether the council could recover it.";
+    assert_eq!(
+        source_of(text, "Councillor Brandt asked", 0),
+        "Sendai City Council"
+    );
+    assert_eq!(source_of(text, "Brandt said", 0), "Sendai City Council");
+    assert_eq!(source_of(text, "She asked", 0), "Sendai City Council");
+    assert_eq!(source_of(text, "director", 0), "Japanese officials");
+    // With no local council named, a director keeps the source found.
+    let text = "The film opened on Friday. Director Moss said the cast had worked for free.";
+    assert_ne!(source_of(text, "Director Moss", 0), "Japanese officials");
+}
+
+#[test]
+fn staff_of_a_city_bureau_are_the_country_officials() {
+    let text = "Border crossings reopened this week. An officer at the Dalian city \
+                trade bureau told us that permits were being issued again. She said the \
+                first lorries had crossed on Monday.";
+    assert_eq!(source_of(text, "Dalian city", 0), "Chinese officials");
+    assert_eq!(source_of(text, "She said", 0), "Chinese officials");
+}

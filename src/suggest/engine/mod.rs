@@ -50,6 +50,7 @@ mod hedge_whether;
 mod impersonal;
 mod judge_court;
 mod knowing;
+mod local_council;
 mod named_earlier;
 mod named_staff;
 mod nationality;
@@ -342,6 +343,7 @@ impl Suggester {
         self.transcript_speakers(text, &mut found);
         self.name_person_groups(text, &mut found);
         self.name_unnamed_people(text, &mut found);
+        self.name_local_government(text, &mut found);
         if self.rules.attribution.name_by_bracketed_acronym {
             self.name_by_acronyms(&mut found, text);
         }
