@@ -72,3 +72,17 @@ fn staff_of_a_city_bureau_are_the_country_officials() {
     assert_eq!(source_of(text, "Dalian city", 0), "Chinese officials");
     assert_eq!(source_of(text, "She said", 0), "Chinese officials");
 }
+
+#[test]
+fn a_lawyer_of_no_side_and_a_shopkeeper() {
+    let text = "The ferry company was fined on Monday. Ines Roth, a maritime lawyer in \
+                Hamburg, said the fine was modest. Roth said an appeal was unlikely. \
+                Park Soo-ah, who runs a bakery in Tongyeong, said trade had fallen.";
+    assert_eq!(source_of(text, "Ines Roth", 0), "experts");
+    assert_eq!(source_of(text, "Roth said", 0), "experts");
+    assert_eq!(source_of(text, "Park Soo-ah", 0), "residents");
+    // A lawyer for one side is no expert.
+    let text = "Two managers were charged. Ines Roth, a defence lawyer for the managers, \
+                said they would plead not guilty.";
+    assert_ne!(source_of(text, "Ines Roth", 0), "experts");
+}

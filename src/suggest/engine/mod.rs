@@ -51,6 +51,7 @@ mod impersonal;
 mod judge_court;
 mod knowing;
 mod local_council;
+mod named_description;
 mod named_earlier;
 mod named_staff;
 mod nationality;
@@ -344,6 +345,7 @@ impl Suggester {
         self.name_person_groups(text, &mut found);
         self.name_unnamed_people(text, &mut found);
         self.name_local_government(text, &mut found);
+        self.name_described_people(text, &mut found);
         if self.rules.attribution.name_by_bracketed_acronym {
             self.name_by_acronyms(&mut found, text);
         }
