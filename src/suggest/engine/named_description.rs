@@ -55,15 +55,15 @@ impl Suggester {
             let group = match renamed.iter().find(|(old, _)| *old == source) {
                 Some((_, group)) => Some(*group),
                 None => {
-                    let group = (source.starts_with(char::is_uppercase)
-                        && source.contains(' ')
-                        && self.registry_name_in(&source).is_none())
-                    .then(|| {
-                        span.find(source.as_str())
-                            .map(|at| &span[at + source.len()..])
-                    })
-                    .flatten()
-                    .and_then(described_kind);
+                    // The registry is read last: few names are described so.
+                    let group = (source.starts_with(char::is_uppercase) && source.contains(' '))
+                        .then(|| {
+                            span.find(source.as_str())
+                                .map(|at| &span[at + source.len()..])
+                        })
+                        .flatten()
+                        .and_then(described_kind)
+                        .filter(|_| self.registry_name_in(&source).is_none());
                     if let Some(g) = group {
                         renamed.push((source.clone(), g));
                     }

@@ -80,10 +80,11 @@ impl Suggester {
     /// The group the unnamed person of `span` speaks as, given the source
     /// found so far (`source`): see the module doc; `None` when none applies.
     fn described_person_group(&self, span: &str, source: &str, anonymous: &str) -> Option<String> {
+        // The registry is read last: nearly no span asks for anonymity.
         let unnamed_noun = source.starts_with(|c: char| c.is_lowercase())
             && source != anonymous
-            && self.registry_name_in(source).is_none();
-        if unnamed_noun && self.asks_anonymity(span) {
+            && self.asks_anonymity(span);
+        if unnamed_noun && self.registry_name_in(source).is_none() {
             return Some(anonymous.to_string());
         }
         if source.starts_with(|c: char| c.is_uppercase()) {
