@@ -54,6 +54,8 @@ mod in_view;
 mod item_number;
 mod judge_court;
 mod knowing;
+mod local_council;
+mod named_description;
 mod named_earlier;
 mod named_staff;
 mod nationality;
@@ -91,6 +93,7 @@ mod text_wide_names;
 mod trailing;
 mod trailing_cue;
 mod transcript;
+mod unnamed_people;
 
 use foldhash::HashSet;
 
@@ -348,6 +351,9 @@ impl Suggester {
         self.resolve_late_persons(text, &mut found);
         self.transcript_speakers(text, &mut found);
         self.name_person_groups(text, &mut found);
+        self.name_unnamed_people(text, &mut found);
+        self.name_local_government(text, &mut found);
+        self.name_described_people(text, &mut found);
         if self.rules.attribution.name_by_bracketed_acronym {
             self.name_by_acronyms(&mut found, text);
         }

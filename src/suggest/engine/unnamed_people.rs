@@ -1,0 +1,211 @@
+//! Unnamed people filed by how an article describes them, read after the
+//! groups of people (`person_groups.rs`): people who ask not to be named
+//! speak as unnamed sources whatever their trade ("Two nurses, who asked not
+//! to be named, said"), researchers or economists of no named body speak as
+//! analysts ("Some economists said", "Researchers who study the labour
+//! market say"), and a person of a trade as that trade's people ("A
+//! collector from Porto who had bid said" → collectors). A pronoun right
+//! after such a person ("he said") follows them.
+
+use super::{ATTRIBUTION, Found, Suggester};
+
+/// Plural nouns of people who study a field: unnamed and not tied to a
+/// body, they speak as analysts; lower case.
+const STUDY_PLURALS: &[&str] = &["researchers", "economists", "watchers"];
+
+/// Quantifiers that leave a group of researchers unnamed ("*Some*
+/// economists"), lower case.
+const QUANTIFIERS: &[&str] = &["some", "several", "many", "other", "few"];
+
+/// Present-tense verbs of a relative clause telling a field of study
+/// ("economists who *study* the North"); a past one ("who studied the
+/// currents") tells one piece of work, by experts.
+const FIELD_VERBS: &[&str] = &["study", "follow", "track", "watch", "monitor"];
+
+/// Trades whose people speak as that trade's group, with the group's name:
+/// singular and plural.
+const TRADES: &[(&str, &str)] = &[
+    ("collector", "collectors"),
+    ("collectors", "collectors"),
+    ("fisherman", "fishermen"),
+    ("fishermen", "fishermen"),
+];
+
+/// Determiners before an unnamed person of a trade ("*A* collector").
+const TRADE_DETERMINERS: &[&str] = &["a", "an", "one", "another", "two", "three", "some"];
+
+/// Words right after a trade's noun that describe the person further ("A
+/// collector *from* Porto", "a fisherman *who* …"), lower case.
+const TRADE_FOLLOWERS: &[&str] = &["from", "in", "at", "who", "based"];
+
+/// Subject pronouns that may continue the person named just before.
+const PRONOUNS: &[&str] = &["he", "she", "they"];
+
+impl Suggester {
+    /// Renames the source of attributions in `found` (of `text`) whose
+    /// subject is an unnamed person of a kind the module doc lists, and of a
+    /// pronoun attribution right after one that kept the same source.
+    pub(super) fn name_unnamed_people(&self, text: &str, found: &mut [Found]) {
+        let anonymous = self.anonymous_source();
+        // The source the last renamed person had, and what it became.
+        let mut last: Option<(String, String)> = None;
+        for f in found.iter_mut().filter(|f| f.label == ATTRIBUTION) {
+            let span = text.get(f.start..f.end).unwrap_or_default();
+            let source = f.source.clone().unwrap_or_default();
+            let group = self.described_person_group(span, &source, &anonymous);
+            if let Some(group) = group {
+                if group != source {
+                    f.why.push_str(&format!(
+                        ", “{source}” read as {group} (how they are described)"
+                    ));
+                    f.source = Some(group.clone());
+                }
+                last = Some((source, group));
+                continue;
+            }
+            let first = span.split_whitespace().next().unwrap_or_default();
+            let pronoun = PRONOUNS.iter().any(|p| first.eq_ignore_ascii_case(p));
+            match &last {
+                Some((old, group)) if pronoun && *old == source => {
+                    f.why.push_str(&format!(
+                        ", the pronoun follows the person before ({group})"
+                    ));
+                    f.source = Some(group.clone());
+                }
+                _ => last = None,
+            }
+        }
+    }
+
+    /// The group the unnamed person of `span` speaks as, given the source
+    /// found so far (`source`): see the module doc; `None` when none applies.
+    fn described_person_group(&self, span: &str, source: &str, anonymous: &str) -> Option<String> {
+        // The registry is read last: nearly no span asks for anonymity.
+        let unnamed_noun = source.starts_with(|c: char| c.is_lowercase())
+            && source != anonymous
+            && self.asks_anonymity(span);
+        if unnamed_noun && self.registry_name_in(source).is_none() {
+            return Some(anonymous.to_string());
+        }
+        if source.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+        let words: Vec<String> = (span.split_whitespace().take(8))
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                    .to_lowercase()
+            })
+            .collect();
+        if let Some(group) = study_group(&words) {
+            return Some(self.index.normalise(group));
+        }
+        trade_group(&words).map(|g| self.index.normalise(g))
+    }
+
+    /// True when `span` holds one of the rules' phrases of anonymity ("who
+    /// asked not to be named").
+    fn asks_anonymity(&self, span: &str) -> bool {
+        // Nearly no span holds one: look for the common words first.
+        if !(span.contains("anonym") || span.contains("named") || span.contains("identified")) {
+            return false;
+        }
+        let lower = span.to_lowercase();
+        (self.rules.attribution.anonymity.iter()).any(|p| lower.contains(p.as_str()))
+    }
+}
+
+/// "some analysts" when `words` (a subject's first words, lower case) are
+/// unnamed researchers of a field: a quantifier before the noun ("Several
+/// travel-industry watchers"), or after it a relative clause of a field
+/// ("who study the North") or an unnamed body ("at a think tank"). Bare
+/// "Security researchers" and "Researchers who studied the wreck" are left.
+pub(super) fn study_group(words: &[String]) -> Option<&'static str> {
+    let at = words.iter().take(4).position(|w| {
+        STUDY_PLURALS
+            .iter()
+            .any(|n| w == n || w.ends_with(&format!("-{n}")))
+    })?;
+    let quantified = words
+        .first()
+        .is_some_and(|w| QUANTIFIERS.contains(&w.as_str()))
+        && at > 0;
+    let after: Vec<&str> = words[at + 1..].iter().map(String::as_str).collect();
+    let field = matches!(after.as_slice(), ["who", verb, ..] if field_verb(verb));
+    let unnamed_body = matches!(after.as_slice(), ["at", "a" | "an", ..]);
+    (quantified || field || unnamed_body).then_some("some analysts")
+}
+
+/// True when `verb` is one of [`FIELD_VERBS`] in the present: "study",
+/// "studies", "follows".
+fn field_verb(verb: &str) -> bool {
+    FIELD_VERBS.iter().any(|v| {
+        verb == *v
+            || verb.strip_suffix('s') == Some(v)
+            || (verb.strip_suffix("ies")).is_some_and(|stem| v.strip_suffix('y') == Some(stem))
+    })
+}
+
+/// The trade's group when `words` (a subject's first words, lower case)
+/// open with an unnamed person of a trade: "A collector from Porto who …" →
+/// collectors; the trade must be described further (`TRADE_FOLLOWERS`), so
+/// "A collector's catalogue" is left.
+pub(super) fn trade_group(words: &[String]) -> Option<&'static str> {
+    let [det, noun, next, ..] = words else {
+        return None;
+    };
+    if !TRADE_DETERMINERS.contains(&det.as_str()) || !TRADE_FOLLOWERS.contains(&next.as_str()) {
+        return None;
+    }
+    TRADES.iter().find(|(w, _)| w == noun).map(|(_, g)| *g)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        s.split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                    .to_lowercase()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn researchers_of_a_field_are_analysts() {
+        let g = |s: &str| study_group(&words(s));
+        assert_eq!(g("Some labour economists argued"), Some("some analysts"));
+        assert_eq!(
+            g("Several shipping-industry watchers noted"),
+            Some("some analysts")
+        );
+        assert_eq!(
+            g("Researchers who study migration say"),
+            Some("some analysts")
+        );
+        assert_eq!(g("Economists who follow trade say"), Some("some analysts"));
+        assert_eq!(
+            g("researchers at a Tokyo institute said"),
+            Some("some analysts")
+        );
+        // Look-alikes: bare, a past study, a named body.
+        assert_eq!(g("Climate researchers said"), None);
+        assert_eq!(g("Researchers who studied the wreck argued"), None);
+        assert_eq!(g("researchers at Keio University said"), None);
+        assert_eq!(g("Some officials said"), None);
+    }
+
+    #[test]
+    fn people_of_a_trade() {
+        let g = |s: &str| trade_group(&words(s));
+        assert_eq!(
+            g("A collector from Porto who had bid said"),
+            Some("collectors")
+        );
+        assert_eq!(g("One fisherman in Sokcho told us"), Some("fishermen"));
+        assert_eq!(g("A collector's catalogue said"), None);
+        assert_eq!(g("The collector said"), None);
+        assert_eq!(g("A banker from Porto said"), None);
+    }
+}
