@@ -23,6 +23,7 @@ mod acronym_naming;
 mod appositive_acronym;
 mod attribution;
 mod back_reference;
+mod bare_kind;
 mod body_naming;
 mod body_readings;
 mod by_count;
@@ -340,6 +341,7 @@ impl Suggester {
         self.resolve_late_persons(text, &mut found);
         self.transcript_speakers(text, &mut found);
         self.name_person_groups(text, &mut found);
+        self.name_bare_kinds(text, &mut found);
         if self.rules.attribution.name_by_bracketed_acronym {
             self.name_by_acronyms(&mut found, text);
         }
