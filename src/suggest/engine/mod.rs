@@ -56,6 +56,7 @@ mod named_staff;
 mod nationality;
 mod not_claim;
 mod object_edges;
+mod object_of;
 mod officials_naming;
 mod parliament;
 mod participle;
