@@ -50,6 +50,13 @@ fn an_embassy_speaks_for_its_country_officials() {
 }
 
 #[test]
+fn a_two_word_noun_with_a_name_in_apposition_is_the_name() {
+    let text = "Four scrolls were withdrawn from the sale, the auction house, Étude \
+                Marchetti, said on Friday.";
+    assert_eq!(source(text, "Marchetti, said"), "Étude Marchetti");
+}
+
+#[test]
 fn police_are_the_country_police() {
     let text = "BUSAN — A fishing boat was found on a beach on Monday, police said. \
                 Officers said the boat was empty.";

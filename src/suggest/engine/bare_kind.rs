@@ -33,6 +33,7 @@ const BODY_KINDS: &[&str] = &[
     "museum",
     "newsletter",
     "magazine",
+    "house",
 ];
 
 /// Kinds whose body speaks for its country's officials ("the Chilean
@@ -88,7 +89,9 @@ impl Suggester {
                 continue;
             };
             let span = text.get(f.start..f.end).unwrap_or_default();
-            let named = if let Some(kind) = bare_kind(source) {
+            // A registry group ("presidential office") is a source as it is.
+            let bare = bare_kind(source).filter(|_| self.index.canonical(source).is_none());
+            let named = if let Some(kind) = bare {
                 self.kind_named_in_text(text, kind, f.start, f.end)
                     .or_else(|| self.earlier_named(text, &found[..i], kind, f.start))
             } else if is_police_subject(source, span) {
@@ -139,8 +142,8 @@ impl Suggester {
             })
     }
 
-    /// The name `text` gives a `kind` nearest before byte `start` (within
-    /// [`REACH`]), else nearest after byte `end`.
+    /// The name `text` gives a `kind` nearest before byte `end` (the span's
+    /// own words, then back [`REACH`] bytes from `start`), else nearest after.
     fn kind_named_in_text(
         &self,
         text: &str,
@@ -150,8 +153,14 @@ impl Suggester {
     ) -> Option<String> {
         let from = text.floor_char_boundary(start.saturating_sub(REACH));
         let to = text.floor_char_boundary((end + REACH).min(text.len()));
-        let before = (occurrences(text, kind, from, start).rev())
+        // The span's own noun in apposition first ("the auction house,
+        // Name, said"), then the text before it.
+        let own = occurrences(text, kind, start, end)
+            .filter(|at| (text.get(at + kind.len()..)).is_some_and(|r| r.starts_with(", ")))
             .find_map(|at| self.name_at(text, kind, at));
+        let before = own.or_else(|| {
+            (occurrences(text, kind, from, start).rev()).find_map(|at| self.name_at(text, kind, at))
+        });
         before.or_else(|| {
             occurrences(text, kind, end, to).find_map(|at| self.name_at(text, kind, at))
         })
