@@ -43,9 +43,9 @@ const FRESH11: [f64; 8] = [0.71, 0.71, 0.65, 0.64, 0.63, 0.73, 0.88, 0.86];
 /// fresh11's effort ceiling.
 const FRESH11_EFFORT: f64 = 1.68;
 /// fresh12's floors, in the order of [`FRESH7`].
-const FRESH12: [f64; 8] = [0.43, 0.39, 0.37, 0.34, 0.73, 0.69, 0.88, 0.88];
+const FRESH12: [f64; 8] = [0.58, 0.53, 0.53, 0.48, 0.73, 0.69, 0.88, 0.88];
 /// fresh12's effort ceiling.
-const FRESH12_EFFORT: f64 = 1.76;
+const FRESH12_EFFORT: f64 = 1.71;
 
 type Found = Vec<(String, Vec<Suggestion>)>;
 

@@ -191,7 +191,9 @@ impl Suggester {
                         let n = lead_phrase_before(sentence, n, &self.adverbial_ends).unwrap_or(n);
                         let n = dated.map_or(n, |d| d.min(n));
                         // "*Since* Kim declared …": an event, not an attribution.
-                        if in_subordinate_clause(sentence, n) {
+                        if in_subordinate_clause(sentence, n)
+                            || super::object_of::follows_preposition(&rule.id, sentence, n)
+                        {
                             continue;
                         }
                         if rule.document_subject

@@ -95,7 +95,12 @@ impl Suggester {
                             })
                             .clone()
                     })?;
-                    let officials = self.index.normalise(&format!("{nationality} officials"));
+                    // "the Harbour Prefectural Police": the country's police.
+                    let group = match source.ends_with(" Police") {
+                        true => "police",
+                        false => "officials",
+                    };
+                    let officials = self.index.normalise(&format!("{nationality} {group}"));
                     Some((officials, "a local government, its country's officials"))
                 });
             if let Some((name, why)) = named {

@@ -24,6 +24,7 @@ mod age_aside;
 mod appositive_acronym;
 mod attribution;
 mod back_reference;
+mod bare_kind;
 mod body_naming;
 mod body_readings;
 mod by_count;
@@ -61,6 +62,7 @@ mod named_staff;
 mod nationality;
 mod not_claim;
 mod object_edges;
+mod object_of;
 mod officials_naming;
 mod parliament;
 mod participle;
@@ -354,6 +356,7 @@ impl Suggester {
         self.name_unnamed_people(text, &mut found);
         self.name_local_government(text, &mut found);
         self.name_described_people(text, &mut found);
+        self.name_bare_kinds(text, &mut found);
         if self.rules.attribution.name_by_bracketed_acronym {
             self.name_by_acronyms(&mut found, text);
         }
