@@ -35,7 +35,7 @@ const FRESH9: [f64; 8] = [0.72, 0.72, 0.66, 0.66, 0.80, 0.73, 0.86, 0.81];
 /// fresh9's effort ceiling.
 const FRESH9_EFFORT: f64 = 1.62;
 /// fresh10's floors, in the order of [`FRESH7`].
-const FRESH10: [f64; 8] = [0.84, 0.75, 0.78, 0.69, 0.58, 0.59, 0.89, 0.90];
+const FRESH10: [f64; 8] = [0.85, 0.77, 0.79, 0.71, 0.59, 0.59, 0.89, 0.90];
 /// fresh10's effort ceiling.
 const FRESH10_EFFORT: f64 = 1.70;
 /// fresh11's floors, in the order of [`FRESH7`].
@@ -43,9 +43,9 @@ const FRESH11: [f64; 8] = [0.71, 0.71, 0.65, 0.64, 0.63, 0.73, 0.88, 0.86];
 /// fresh11's effort ceiling.
 const FRESH11_EFFORT: f64 = 1.68;
 /// fresh12's floors, in the order of [`FRESH7`].
-const FRESH12: [f64; 8] = [0.58, 0.53, 0.53, 0.48, 0.73, 0.69, 0.88, 0.88];
+const FRESH12: [f64; 8] = [0.70, 0.71, 0.65, 0.66, 0.80, 0.77, 0.90, 0.86];
 /// fresh12's effort ceiling.
-const FRESH12_EFFORT: f64 = 1.71;
+const FRESH12_EFFORT: f64 = 1.50;
 
 type Found = Vec<(String, Vec<Suggestion>)>;
 
