@@ -1,7 +1,7 @@
 //! The fresh held-out samples (`tests/fixtures/suggest/fresh/`, eighth session;
 //! `fresh2/`, ninth; `fresh3/`, tenth; `fresh4/` and `fresh5/`, eleventh; `fresh6/`,
 //! twelfth; `fresh7/`, thirteenth; `fresh8/`, fourteenth; `fresh9/`, fifteenth; `fresh10/`, sixteenth; `fresh11/`, seventeenth;
-//! `fresh12/`, eighteenth):
+//! `fresh12/`, eighteenth; `fresh13/`, nineteenth):
 //! articles written before their session's rule changes.
 //! Prints their figures (`cargo test --test suggest_fresh -- --nocapture`) —
 //! precision, recall and F1 per label at each strictness from the rules, and
@@ -46,6 +46,10 @@ const FRESH11_EFFORT: f64 = 1.68;
 const FRESH12: [f64; 8] = [0.70, 0.71, 0.65, 0.66, 0.80, 0.77, 0.90, 0.86];
 /// fresh12's effort ceiling.
 const FRESH12_EFFORT: f64 = 1.50;
+/// fresh13's floors, in the order of [`FRESH7`].
+const FRESH13: [f64; 8] = [0.58, 0.52, 0.54, 0.48, 0.70, 0.65, 0.81, 0.81];
+/// fresh13's effort ceiling.
+const FRESH13_EFFORT: f64 = 1.70;
 
 type Found = Vec<(String, Vec<Suggestion>)>;
 
@@ -517,5 +521,34 @@ fn fresh12_figures() {
         430,
         &floors,
         FRESH12_EFFORT,
+    );
+}
+
+/// fresh13.ron, the held-out sample of the nineteenth session (written by an
+/// annotator who had read neither the rules nor the other sets' articles, in
+/// forms unlike theirs: a weather satellite with a correction notice, a dam
+/// release as a thread of replies, a hospital's ransomware incident report
+/// with timestamps, a crane census as photo captions, a go tournament's
+/// press-conference transcript with speaker labels, a customs seizure, a
+/// stamp review, a textbook dispute as a bulleted digest): measured before
+/// the session's rule changes were merged and after them (README,
+/// Suggestions); the floors are a little below the lower of the two.
+#[test]
+fn fresh13_figures() {
+    let floors = [
+        ("attribution", Strictness::Overlap, FRESH13[0], FRESH13[1]),
+        ("attribution", Strictness::Iou, FRESH13[2], FRESH13[3]),
+        ("claim", Strictness::Iou, FRESH13[4], FRESH13[5]),
+        ("speculation", Strictness::Iou, FRESH13[6], FRESH13[7]),
+    ];
+    check(
+        "fresh13",
+        &[
+            "tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
+            "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+        ],
+        411,
+        &floors,
+        FRESH13_EFFORT,
     );
 }

@@ -298,9 +298,11 @@ fn is_police_subject(source: &str, span: &str) -> bool {
                 "police official",
             ]
             .contains(&source));
-    let opening = span.split_whitespace().take(2).collect::<Vec<_>>();
-    let police_opening = match opening.as_slice() {
-        [w, cue] => w.eq_ignore_ascii_case("police") && cue.starts_with(char::is_lowercase),
+    let mut opening = span.split_whitespace();
+    let police_opening = match (opening.next(), opening.next()) {
+        (Some(w), Some(cue)) => {
+            w.eq_ignore_ascii_case("police") && cue.starts_with(char::is_lowercase)
+        }
         _ => false,
     };
     bare || (police_opening && source.ends_with(" officials"))

@@ -90,6 +90,9 @@ impl Suggester {
         if source.starts_with(|c: char| c.is_uppercase()) {
             return None;
         }
+        if !may_name_a_kind(span) {
+            return None;
+        }
         let words: Vec<String> = (span.split_whitespace().take(8))
             .map(|w| {
                 w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
@@ -121,9 +124,9 @@ impl Suggester {
 /// "Security researchers" and "Researchers who studied the wreck" are left.
 pub(super) fn study_group(words: &[String]) -> Option<&'static str> {
     let at = words.iter().take(4).position(|w| {
-        STUDY_PLURALS
-            .iter()
-            .any(|n| w == n || w.ends_with(&format!("-{n}")))
+        STUDY_PLURALS.iter().any(|n| {
+            (w.strip_suffix(n)).is_some_and(|before| before.is_empty() || before.ends_with('-'))
+        })
     })?;
     let quantified = words
         .first()
@@ -133,6 +136,22 @@ pub(super) fn study_group(words: &[String]) -> Option<&'static str> {
     let field = matches!(after.as_slice(), ["who", verb, ..] if field_verb(verb));
     let unnamed_body = matches!(after.as_slice(), ["at", "a" | "an", ..]);
     (quantified || field || unnamed_body).then_some("some analysts")
+}
+
+/// True when `span`'s first words may hold what [`study_group`] or
+/// [`trade_group`] read (a researcher's plural among the first four, a trade
+/// second): read per attribution in place, before any lower-cased copy.
+fn may_name_a_kind(span: &str) -> bool {
+    (span.split_whitespace().take(4).enumerate()).any(|(i, w)| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        let tail = |n: &str| {
+            w.len() >= n.len()
+                && w.is_char_boundary(w.len() - n.len())
+                && w[w.len() - n.len()..].eq_ignore_ascii_case(n)
+        };
+        STUDY_PLURALS.iter().any(|n| tail(n))
+            || (i == 1 && TRADES.iter().any(|(t, _)| w.eq_ignore_ascii_case(t)))
+    })
 }
 
 /// True when `verb` is one of [`FIELD_VERBS`] in the present: "study",
@@ -170,6 +189,16 @@ mod tests {
                     .to_lowercase()
             })
             .collect()
+    }
+
+    #[test]
+    fn only_spans_with_a_kind_word_are_read() {
+        assert!(may_name_a_kind("Some labour ECONOMISTS argued"));
+        assert!(may_name_a_kind("Several shipping-industry watchers noted"));
+        assert!(may_name_a_kind("A collector from Porto said"));
+        assert!(!may_name_a_kind("The ministry said"));
+        assert!(!may_name_a_kind("Collector Kim said"));
+        assert!(!may_name_a_kind("The four young Korean economists said"));
     }
 
     #[test]
