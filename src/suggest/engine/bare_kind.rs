@@ -46,30 +46,12 @@ const REACH: usize = 6_000;
 /// Most earlier attributions read for the noun.
 const EARLIER: usize = 8;
 
-/// Capitalised words after a noun that name a time, not a body ("the study
-/// Monday").
-const CALENDAR: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "I ",
-];
+/// True when `rest` opens with a weekday's or a month's name, or "I ": a
+/// time or the writer after a noun, not a body's name ("the study Monday").
+fn opens_with_calendar(rest: &str) -> bool {
+    use crate::suggest::calendar::{MONTHS, WEEKDAYS};
+    (WEEKDAYS.iter().chain(MONTHS)).any(|c| rest.starts_with(c)) || rest.starts_with("I ")
+}
 
 /// Lower-case words that may join a capitalised name ("Journal *of* X").
 const NAME_JOINERS: &[&str] = &["of", "for", "and", "on", "&"];
@@ -97,12 +79,7 @@ impl Suggester {
             } else if is_police_subject(source, span) {
                 let country = || {
                     nationality
-                        .get_or_insert_with(|| {
-                            super::person_role::dateline_country(text, |p| {
-                                self.nationality_of_place(p)
-                                    .or_else(|| super::cities::city_nationality(p))
-                            })
-                        })
+                        .get_or_insert_with(|| self.dateline_nationality(text))
                         .clone()
                 };
                 self.police_named(text, &found[..i], f.start, source, country)
@@ -211,7 +188,7 @@ impl Suggester {
             // "Harbour Watch, a blog".
             name
         } else if let Some(rest) = after.strip_prefix(' ')
-            && !CALENDAR.iter().any(|c| rest.starts_with(c))
+            && !opens_with_calendar(rest)
         {
             // "the weekly Sea Times".
             let words = name_forward(rest);

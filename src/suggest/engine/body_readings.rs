@@ -87,12 +87,7 @@ impl Suggester {
                     let place = source.split_whitespace().next().unwrap_or_default();
                     let nationality = super::cities::city_nationality(place).or_else(|| {
                         country
-                            .get_or_insert_with(|| {
-                                super::person_role::dateline_country(text, |p| {
-                                    self.nationality_of_place(p)
-                                        .or_else(|| super::cities::city_nationality(p))
-                                })
-                            })
+                            .get_or_insert_with(|| self.dateline_nationality(text))
                             .clone()
                     })?;
                     // "the Harbour Prefectural Police": the country's police.

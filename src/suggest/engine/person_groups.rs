@@ -135,12 +135,7 @@ impl Suggester {
         let mut nationality: Option<Option<String>> = None;
         let mut dateline = || {
             nationality
-                .get_or_insert_with(|| {
-                    super::person_role::dateline_country(text, |p| {
-                        self.nationality_of_place(p)
-                            .or_else(|| super::cities::city_nationality(p))
-                    })
-                })
+                .get_or_insert_with(|| self.dateline_nationality(text))
                 .clone()
         };
         // Prosecutors: all of a document's take its country once one is placed.

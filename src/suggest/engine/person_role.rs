@@ -258,6 +258,14 @@ fn appositive_after(text: &str, end: usize) -> Option<&str> {
 }
 
 impl Suggester {
+    /// The nationality of the article's dateline ([`dateline_country`]),
+    /// each part read as a place the registry or the city list knows.
+    pub(super) fn dateline_nationality(&self, text: &str) -> Option<String> {
+        dateline_country(text, |p| {
+            self.nationality_of_place(p)
+                .or_else(|| super::cities::city_nationality(p))
+        })
+    }
     /// The nationality ("Japanese", "US") of a country or capital as written
     /// ("Japan", "Tokyo", "Singapore"): the registry's "NATIONALITY
     /// officials" it stands for, or the nationality table's.
