@@ -417,14 +417,14 @@ fn followed_by_head(after: &str, head: &str, is_body: &impl Fn(&str) -> bool) ->
 /// "of", "for" and "and" between them.
 fn latest_named_body(body: &str, window: &str) -> Option<(usize, String)> {
     let bare = bare_word;
-    // Word by word from the end, without a copy per word: this reads the
-    // whole look-back when no such body is named there.
+    // The latest capitalised head, found where the head noun occurs (most
+    // look-backs hold it a few times or not at all).
     let capital = |w: &str| w.starts_with(char::is_uppercase);
-    let mut before = window.split_whitespace().rev().peekable();
-    let head = before.find(|w| {
+    let (head_at, head) = super::body_heads::latest_head_word(body, window, |w| {
         let b = bare(w);
         capital(b) && super::body_heads::is_head(b, body)
     })?;
+    let mut before = window[..head_at].split_whitespace().rev().peekable();
     // The name's words, last first.
     let mut name = vec![head];
     while let Some(&prev) = before.peek() {

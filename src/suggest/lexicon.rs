@@ -1,7 +1,7 @@
 //! A lexicon of phrases matched as whole words, ASCII case ignored (one
 //! `aho-corasick` automaton, leftmost-longest), each phrase tagged with a value.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::RulesError;
 
@@ -52,11 +52,22 @@ impl Lexicon {
                 acronyms_as_written: false,
             });
         }
-        let automaton = AhoCorasickBuilder::new()
+        let mut builder = AhoCorasickBuilder::new();
+        builder
             .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&patterns)
-            .map_err(|e| RulesError::Lexicon(e.to_string()))?;
+            .match_kind(MatchKind::LeftmostLongest);
+        // A DFA reads each byte with one table look-up; the crate's own
+        // choice keeps a DFA for at most 100 patterns, an NFA beyond (about
+        // ten times the instructions per byte on a registry of names). The
+        // lexicons here have a few thousand phrases at most, so the DFA's
+        // table stays small; if it cannot be built, the crate chooses.
+        let automaton = match builder.kind(Some(AhoCorasickKind::DFA)).build(&patterns) {
+            Ok(dfa) => dfa,
+            Err(_) => builder
+                .kind(None)
+                .build(&patterns)
+                .map_err(|e| RulesError::Lexicon(e.to_string()))?,
+        };
         Ok(Lexicon {
             automaton: Some(automaton),
             values,
