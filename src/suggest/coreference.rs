@@ -360,7 +360,7 @@ fn is_lower_word(word: &str, lower: &str) -> bool {
 /// words up to the first other one, neither a day nor a month.
 fn latest_described_body(body: &str, window: &str) -> Option<(usize, String)> {
     let pattern = format!(" {body} ");
-    window.rmatch_indices(&pattern).find_map(|(at, _)| {
+    memchr::memmem::rfind_iter(window.as_bytes(), pattern.as_bytes()).find_map(|at| {
         let start = at + pattern.len();
         let mut name: Vec<&str> = Vec::new();
         for word in window[start..].split_whitespace().take(5) {
@@ -499,9 +499,10 @@ fn name_tail(after: &str) -> Vec<&str> {
 /// where the country's name starts. A possessive country, then one to three
 /// lower-case words, the last of them `body`.
 fn latest_country_body(body: &str, window: &str) -> Option<(usize, String)> {
-    let possessives = window
-        .match_indices("'s ")
-        .chain(window.match_indices("’s "));
+    // `memchr`'s SIMD search: a 6 kB look-back per body word.
+    let bytes = window.as_bytes();
+    let possessives = (memchr::memmem::find_iter(bytes, "'s ").map(|at| (at, "'s ")))
+        .chain(memchr::memmem::find_iter(bytes, "’s ").map(|at| (at, "’s ")));
     possessives
         .filter_map(|(at, apostrophe)| {
             let country_at = window[..at].rfind(' ').map_or(0, |i| i + 1);

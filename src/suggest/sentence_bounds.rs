@@ -1,14 +1,17 @@
 //! The sentence segments of a text (Unicode UAX #29), exactly as
 //! `unicode-segmentation`'s `split_sentence_bound_indices` gives them, with a
-//! fast path for lines of plain ASCII.
+//! fast path for lines of news text.
 //!
 //! The crate looks up the sentence-break category of every character in a
 //! table, which made splitting about a sixth of the work of suggesting on a
-//! 1 MB project. News text is mostly ASCII: each line that is all ASCII is split
-//! here with a 128-entry category table and the same rules; any other line goes
-//! to the crate. Cutting at line ends changes nothing, since UAX #29 always
-//! breaks after a line end (SB4) and none of its rules look back across one.
-//! The tests compare both with the crate on random text.
+//! 1 MB project. News text is mostly ASCII with a few curly quotes, dashes,
+//! accented letters, Hangul and emoji: each line whose characters all have a
+//! category here (a 128-entry table for ASCII, ranges for the rest) is split
+//! with the same rules in one pass, each category read as the character is
+//! met; any other line goes to the crate. Cutting at line ends changes
+//! nothing, since UAX #29 always breaks after a line end (SB4) and none of its
+//! rules look back across one. The tests compare both with the crate on
+//! random text.
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -16,20 +19,16 @@ use unicode_segmentation::UnicodeSegmentation;
 /// `text.split_sentence_bound_indices()` gives (together they cover `text`).
 pub fn sentence_bounds(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
-    let mut cats = Vec::new();
     let mut line_start = 0;
     for line in lines(text) {
-        cats.clear();
-        let known = line.char_indices().try_for_each(|(at, c)| {
-            cats.push((at, category(c)?));
-            Some(())
-        });
-        match known {
-            Some(()) => split_line(line, line_start, &cats, &mut out),
-            None => out.extend(
+        let kept = out.len();
+        if !split_line(line, line_start, &mut out) {
+            // A character without a category here: the whole line to the crate.
+            out.truncate(kept);
+            out.extend(
                 line.split_sentence_bound_indices()
                     .map(|(at, piece)| (at + line_start, piece)),
-            ),
+            );
         }
         line_start += line.len();
     }
@@ -166,28 +165,33 @@ struct Terminated {
     spaced: bool,
 }
 
-/// Pushes the sentence segments of `line` (a line end only at its end; `cats`:
-/// each character's byte and category), offset by `offset`, onto `out`.
-fn split_line<'t>(
-    line: &'t str,
-    offset: usize,
-    cats: &[(usize, Cat)],
-    out: &mut Vec<(usize, &'t str)>,
-) {
+/// Pushes the sentence segments of `line` (a line end only at its end),
+/// offset by `offset`, onto `out`, reading each character's category as it
+/// goes (no table of them per line); false as soon as a character has no
+/// category here (what was pushed for the line is then the caller's to drop).
+fn split_line<'t>(line: &'t str, offset: usize, out: &mut Vec<(usize, &'t str)>) -> bool {
     let mut start = 0;
     let mut after: Option<Terminated> = None;
     let mut prev = Cat::Other;
-    for (k, &(at, cat)) in cats.iter().enumerate() {
-        // SB5: marks and format characters change nothing and never break.
+    for (at, c) in line.char_indices() {
+        let Some(cat) = category(c) else {
+            return false;
+        };
+        // SB5: format and extend characters attach to what precedes them.
         if cat == Cat::Ignored {
             continue;
         }
         if let Some(t) = after
-            && k > 0
-            && breaks_before(t, cat, &cats[k..])
+            && at > 0
         {
-            out.push((offset + start, &line[start..at]));
-            start = at;
+            match breaks_before(t, cat, &line[at..]) {
+                Some(true) => {
+                    out.push((offset + start, &line[start..at]));
+                    start = at;
+                }
+                Some(false) => {}
+                None => return false,
+            }
         }
         after = match (cat, after) {
             (Cat::ATerm, _) => Some(Terminated {
@@ -211,42 +215,40 @@ fn split_line<'t>(
     if start < line.len() {
         out.push((offset + start, &line[start..]));
     }
+    true
 }
 
-/// True when UAX #29 breaks before a character of category `next` (the first
-/// of `ahead`) after the terminator `t` (rules SB6–SB11).
-fn breaks_before(t: Terminated, next: Cat, ahead: &[(usize, Cat)]) -> bool {
+/// Whether a segment ends before a character of category `next` (the first
+/// character of `ahead`) after the terminator `t` (SB6–SB11); `None` when
+/// the look-ahead meets a character without a category here.
+fn breaks_before(t: Terminated, next: Cat, ahead: &str) -> Option<bool> {
     let right_after = !t.closed && !t.spaced;
     let keeps = match next {
-        // SB6 ("3.5"), SB7 ("U.S.").
+        // SB6: "3.5"; SB7: "U.S" (a letter, a full stop, a capital).
         Cat::Numeric => t.full_stop && right_after,
         Cat::Upper => t.full_stop && right_after && t.after_letter,
-        // SB8a.
+        // SB8a: another terminator or a continuing mark.
         Cat::SContinue | Cat::STerm | Cat::ATerm => true,
-        // SB9 (closing marks before any space), SB10.
+        // SB9/SB10: closing marks, then spaces, then line ends.
         Cat::Close => !t.spaced,
         Cat::Sp | Cat::Cr | Cat::Lf => true,
         Cat::Lower | Cat::OLetter | Cat::Other | Cat::Ignored => false,
     };
-    // SB8: after a full stop, no break before a run that reaches a lower-case
-    // letter before any other letter, terminator or line end.
-    let lower_ahead = || {
-        (ahead.iter().map(|&(_, c)| c))
-            .find(|c| {
-                matches!(
-                    c,
-                    Cat::Lower
-                        | Cat::Upper
-                        | Cat::OLetter
-                        | Cat::Cr
-                        | Cat::Lf
-                        | Cat::ATerm
-                        | Cat::STerm
-                )
-            })
-            .is_some_and(|c| c == Cat::Lower)
-    };
-    !(keeps || (t.full_stop && lower_ahead()))
+    if keeps || !t.full_stop {
+        return Some(!keeps);
+    }
+    // SB8: after a full stop, no break when a lower-case letter comes before
+    // any other letter, line end or terminator.
+    for c in ahead.chars() {
+        match category(c)? {
+            Cat::Lower => return Some(false),
+            Cat::Upper | Cat::OLetter | Cat::Cr | Cat::Lf | Cat::ATerm | Cat::STerm => {
+                return Some(true);
+            }
+            _ => {}
+        }
+    }
+    Some(true)
 }
 
 #[cfg(test)]
