@@ -87,6 +87,7 @@ mod reported;
 mod section_number;
 mod source_name;
 mod span_end;
+mod speaker_label;
 mod split_tail;
 mod subject;
 mod subject_extent;

@@ -1,0 +1,68 @@
+//! Attribution cues of session 20: the long form of a transcript's speaker
+//! label (a name or role in capitals, a bracket saying who the speaker
+//! is, a colon), and the short labels after it. Sentences written for the
+//! test, with look-alikes (questions, headings) that must stay unmarked.
+
+mod common;
+
+use common::suggested::{attribution_quotes, source_of};
+
+#[test]
+fn a_bracketed_label_speaks_for_the_body_in_its_bracket() {
+    let text = "Rowing federation briefing\n\nThe federation met the press on Sunday.\n\n\
+                CHAIR (Ines Varga, Danube Regatta media officer): The course is ready.\n\n\
+                JOURNALIST (Nova TV): Will the final be moved?\n\n\
+                TOTH GABOR (HRF head coach): Our crew trained here for a week.\n\n\
+                VARGA: The final stays on Saturday.\n\n\
+                TOTH: The water was calm this morning.\n";
+    let quotes = attribution_quotes(text);
+    assert!(
+        quotes
+            .iter()
+            .any(|q| q == "CHAIR (Ines Varga, Danube Regatta media officer)"),
+        "{quotes:?}"
+    );
+    assert_eq!(source_of(text, "CHAIR (", 0), "Danube Regatta");
+    assert_eq!(source_of(text, "TOTH GABOR (", 0), "HRF");
+    // The short labels repeat a word of the intro: its name or its label.
+    assert_eq!(source_of(text, "VARGA", 0), "Danube Regatta");
+    assert_eq!(source_of(text, "TOTH", 1), "HRF");
+    // A journalist's question is not an attribution.
+    assert!(
+        !quotes.iter().any(|q| q.starts_with("JOURNALIST")),
+        "{quotes:?}"
+    );
+}
+
+#[test]
+fn a_host_with_a_bracket_of_a_name_alone_speaks_for_that_name() {
+    let text = "Evening panel, lightly edited.\n\n\
+                HOST (Mette Holm): Tonight we look at the ferry strike.\n\n\
+                GUEST (Tallinn Port Authority, spokesman): Ships are waiting outside.\n\n\
+                HOLM: How long will they wait?\n\n\
+                GUEST: Two days at least.\n";
+    assert_eq!(source_of(text, "HOST (", 0), "Mette Holm");
+    // A bracket whose last part is a role: its first part is the body.
+    assert_eq!(source_of(text, "GUEST (", 0), "Tallinn Port Authority");
+    assert_eq!(source_of(text, "GUEST", 1), "Tallinn Port Authority");
+    // The host's question is no attribution.
+    let quotes = attribution_quotes(text);
+    assert!(!quotes.iter().any(|q| q == "HOLM"), "{quotes:?}");
+}
+
+#[test]
+fn headings_and_unknown_short_labels_are_not_speakers() {
+    let text = "Shipping log, annotated.\n\n\
+                PORT LOG (all times CET, Mar. 4): two ferries stayed in harbour.\n\n\
+                VERDICT: Mostly false.\n\n\
+                RATING: Half true.\n";
+    let quotes = attribution_quotes(text);
+    assert!(
+        !quotes.iter().any(|q| q.starts_with("PORT LOG")),
+        "{quotes:?}"
+    );
+    assert!(
+        !quotes.iter().any(|q| q == "VERDICT" || q == "RATING"),
+        "{quotes:?}"
+    );
+}
