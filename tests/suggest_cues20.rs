@@ -66,3 +66,74 @@ fn headings_and_unknown_short_labels_are_not_speakers() {
         "{quotes:?}"
     );
 }
+
+#[test]
+fn an_auxiliary_after_an_inserted_phrase_keeps_the_subject() {
+    let text = "VIENNA, Mar. 2 — Fraud rose. Interpol, in a notice to its members last \
+                year, had cautioned that card fraud was spreading. The league, in its \
+                yearly report, has long argued that the rules are weak. Europol, in a \
+                briefing with Dutch police in May, had also warned that the ring was \
+                large.";
+    let quotes = attribution_quotes(text);
+    for q in [
+        "Interpol, in a notice to its members last year, had cautioned",
+        "The league, in its yearly report, has long argued",
+        "Europol, in a briefing with Dutch police in May, had also warned",
+    ] {
+        assert!(quotes.iter().any(|x| x == q), "{q}: {quotes:?}");
+    }
+    // No inserted phrase before the comma: "had" opens a clause of its own.
+    let text = "VIENNA, Mar. 2 — When the checks ended, had anyone warned the banks? \
+                Nobody knows.";
+    let quotes = attribution_quotes(text);
+    assert!(
+        !quotes.iter().any(|q| q.contains("had anyone")),
+        "{quotes:?}"
+    );
+}
+
+#[test]
+fn a_reporters_question_before_the_speaker_joins_the_span() {
+    let text = "LIMA, Jun. 8 — The port reopened. Asked where the cargo had gone, Ruiz \
+                said it was in a bonded warehouse. Pressed on why the cranes stopped, \
+                the harbour master said the power failed. Questioned about the delay, \
+                a customs officer said nothing was missing.";
+    let quotes = attribution_quotes(text);
+    for q in [
+        "Asked where the cargo had gone, Ruiz said",
+        "the harbour master said",
+        "Questioned about the delay, a customs officer said",
+    ] {
+        assert!(
+            quotes.iter().any(|x| x.ends_with(q) || x == q),
+            "{q}: {quotes:?}"
+        );
+    }
+    // A question word after another participle is no reporter's question.
+    let text = "LIMA, Jun. 8 — The port reopened. Knowing how the cranes worked, Ruiz \
+                said the power failed.";
+    let quotes = attribution_quotes(text);
+    assert!(
+        !quotes.iter().any(|q| q.starts_with("Knowing")),
+        "{quotes:?}"
+    );
+}
+
+#[test]
+fn a_plain_speaker_may_note_stress_or_concede() {
+    let text = "OSLO, Sep. 1 — The budget passed. The treasurer noted that the reserve \
+                was thin. A fisherman stressed that the quota had fallen. The mayor's \
+                deputy conceded that the count was late.";
+    let quotes = attribution_quotes(text);
+    for q in [
+        "The treasurer noted",
+        "A fisherman stressed",
+        "The mayor's deputy conceded",
+    ] {
+        assert!(quotes.iter().any(|x| x == q), "{q}: {quotes:?}");
+    }
+    // A thing that is noted: no speaker.
+    let text = "OSLO, Sep. 1 — The budget passed. The change, as noted above, was small.";
+    let quotes = attribution_quotes(text);
+    assert!(quotes.is_empty(), "{quotes:?}");
+}

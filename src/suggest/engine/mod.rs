@@ -22,6 +22,7 @@ mod according;
 mod acronym_naming;
 mod age_aside;
 mod appositive_acronym;
+mod aside_verb;
 mod attribution;
 mod back_reference;
 mod bare_kind;
