@@ -137,3 +137,22 @@ fn a_plain_speaker_may_note_stress_or_concede() {
     let quotes = attribution_quotes(text);
     assert!(quotes.is_empty(), "{quotes:?}");
 }
+
+#[test]
+fn a_subject_of_two_plain_groups_joined_by_and_is_one_span() {
+    let text = "NAIROBI, May 3 — The rains failed. Farm workers and economists said the \
+                harvest would be poor. Three traders in Mombasa and one in Kisumu told us \
+                maize prices had doubled.";
+    let quotes = attribution_quotes(text);
+    for q in [
+        "Farm workers and economists said",
+        "Three traders in Mombasa and one in Kisumu told us",
+    ] {
+        assert!(quotes.iter().any(|x| x == q), "{q}: {quotes:?}");
+    }
+    // A clause of its own before "and": the speaker alone.
+    let text = "NAIROBI, May 3 — Maize prices rose and economists said the rains had \
+                failed.";
+    let quotes = attribution_quotes(text);
+    assert!(quotes.iter().any(|x| x == "economists said"), "{quotes:?}");
+}
