@@ -190,6 +190,9 @@ impl Suggester {
                         let n = self.plain_lead_before(sentence, n).unwrap_or(n);
                         let n = lead_phrase_before(sentence, n, &self.adverbial_ends).unwrap_or(n);
                         let n = dated.map_or(n, |d| d.min(n));
+                        // "*Farm workers and* economists said".
+                        let n =
+                            super::coordinated_subject::coordinated_start(sentence, n).unwrap_or(n);
                         // "*Since* Kim declared …": an event, not an attribution.
                         if in_subordinate_clause(sentence, n)
                             || super::object_of::follows_preposition(&rule.id, sentence, n)

@@ -234,7 +234,10 @@ pub(super) fn lead_phrase_before(
         && first != "Citing"
         && first.starts_with(char::is_uppercase)
         && first.chars().all(char::is_alphabetic)
-        && PARTICIPLE_LINKS.contains(&second);
+        && (PARTICIPLE_LINKS.contains(&second)
+            // "*Asked where the crates went,* Kim said": the question.
+            || (LEAD_PARTICIPLES.contains(&first)
+                && super::hedge_skip::QUESTION_WORDS.contains(&second)));
     ((LEAD_WORDS.contains(&first) || participle) && plain).then_some(start)
 }
 

@@ -6,7 +6,7 @@
 //! expect it"). Plain byte checks on a few words around the cue.
 
 /// Words that open the question a sentence-initial "Asked" reports.
-const QUESTION_WORDS: [&str; 9] = [
+pub(super) const QUESTION_WORDS: [&str; 9] = [
     "whether", "what", "if", "how", "why", "when", "who", "which", "where",
 ];
 

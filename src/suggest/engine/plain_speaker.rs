@@ -39,6 +39,11 @@ const SPEECH_CUES: &[&str] = &[
     "complained",
     "admitted",
     "attributed",
+    "noted",
+    "stressed",
+    "cautioned",
+    "conceded",
+    "acknowledged",
 ];
 
 /// Verbs of a finding a document's plain name may take at a headline's end

@@ -248,7 +248,9 @@ impl Suggester {
         sentence: &str,
         cue: usize,
     ) -> Option<(usize, usize, usize)> {
-        let close = sentence[..cue].trim_end().strip_suffix(',')?.len();
+        // "The FBI, in a notice, *had* warned": the perfect's auxiliary.
+        let before = super::aside_verb::before_auxiliaries(sentence[..cue].trim_end());
+        let close = before.strip_suffix(',')?.len();
         let open = super::subject_extent::last_clause_comma(&sentence[..close])?;
         // "Pedro Alves, 54, who …, said": the age joins the appositive.
         let open = super::age_aside::age_aside_before(sentence, open + 1).unwrap_or(open);

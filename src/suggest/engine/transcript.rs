@@ -2,8 +2,12 @@
 //! capitals and a colon ("LINDGREN: I doubt it.") is what that person says,
 //! an attribution of the label to the source the text gave them earlier.
 //! A label whose person was never quoted before (an interviewer, "Q:") is
-//! left alone.
+//! left alone. The long form ("CHAIR (Ana Ruiz, Lisbon Forum): …") is read
+//! by [`super::speaker_label`]: its bracket names the source, for it and for
+//! the later short labels that repeat one of its words; a turn that asks a
+//! question is no attribution.
 
+use super::speaker_label::{self, Label};
 use super::{ATTRIBUTION, Found, Suggester};
 
 /// The rule a speaker label's attribution is reported under.
@@ -62,7 +66,40 @@ fn quoted_before(text: &str, earlier: &[Found], name: &str) -> Option<String> {
         })
 }
 
+/// A speaker a bracketed label introduced: its words and its bracket's
+/// name in capitals, and the source the bracket gave.
+struct Intro {
+    words: Vec<String>,
+    source: String,
+}
+
 impl Suggester {
+    /// The length and source of the long label `l`: a bracket's source
+    /// (which the label's words and bracket's name are kept under in
+    /// `intros` for the short labels after it), else the source of the
+    /// latest intro that names the label's first word.
+    fn introduced(&self, l: &Label<'_>, intros: &mut Vec<Intro>) -> Option<(usize, String)> {
+        if l.bracket.is_some() {
+            let source = self.index.normalise(l.bracket_source()?);
+            let name = l.bracket_name().unwrap_or("").split(' ');
+            let words = (l.words.split(' ').chain(name))
+                .filter(|w| !w.is_empty())
+                .map(str::to_uppercase)
+                .collect();
+            intros.push(Intro {
+                words,
+                source: source.clone(),
+            });
+            return Some((l.len, source));
+        }
+        let first = l.words.split(' ').next()?;
+        let intro = intros
+            .iter()
+            .rev()
+            .find(|i| i.words.iter().any(|w| w == first))?;
+        Some((l.len, intro.source.clone()))
+    }
+
     /// Adds an attribution for each speaker label of `text` ([`label`])
     /// whose person an earlier attribution quoted, with that
     /// attribution's source; `found` stays in text order and no span
@@ -70,12 +107,20 @@ impl Suggester {
     pub(super) fn transcript_speakers(&self, text: &str, found: &mut Vec<Found>) {
         let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1));
         let mut added = Vec::new();
+        let mut intros: Vec<Intro> = Vec::new();
         for start in starts {
             let Some(line) = text.get(start..) else {
                 continue;
             };
-            let Some((len, name)) = label(line) else {
+            let long = speaker_label::parse(line);
+            if long.as_ref().is_some_and(Label::is_question) {
                 continue;
+            }
+            let introduced = long.and_then(|l| self.introduced(&l, &mut intros));
+            let (len, name, known) = match (introduced, label(line)) {
+                (Some((len, source)), _) => (len, String::new(), Some(source)),
+                (None, Some((len, name))) => (len, name, None),
+                (None, None) => continue,
             };
             let end = start + len;
             let at = found.partition_point(|f| f.start < start);
@@ -84,17 +129,24 @@ impl Suggester {
             if overlaps {
                 continue;
             }
-            let Some(source) = quoted_before(text, &found[..at], &name) else {
+            let Some(source) = known.or_else(|| quoted_before(text, &found[..at], &name)) else {
                 continue;
             };
             added.push(Found {
                 start,
                 end,
                 label: ATTRIBUTION,
-                why: format!(
-                    "speaker label “{}” read as {source} ({name}, quoted before)",
-                    &text[start..end]
-                ),
+                why: if name.is_empty() {
+                    format!(
+                        "speaker label “{}” read as {source} (its bracket)",
+                        &text[start..end]
+                    )
+                } else {
+                    format!(
+                        "speaker label “{}” read as {source} ({name}, quoted before)",
+                        &text[start..end]
+                    )
+                },
                 source: Some(source),
                 rule: RULE.to_string(),
                 score: SCORE,
