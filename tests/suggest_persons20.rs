@@ -98,3 +98,23 @@ fn one_person_of_a_kind_speaks_as_that_kind() {
                 print run was sold out.";
     assert_ne!(source_of(text, "the publisher", 0), "publishers");
 }
+
+#[test]
+fn with_no_dateline_the_opening_city_places_a_legislator() {
+    let text = "Port strike ends after a week\n\nDock cranes stood idle in Busan for \
+                seven days. Rep. Yoon Ji-ho, who sits on the transport committee, said \
+                the deal was fair. Yoon said more talks would follow.";
+    assert_eq!(
+        source_of(text, "Rep. Yoon Ji-ho", 0),
+        "South Korean lawmakers"
+    );
+    assert_eq!(source_of(text, "Yoon said", 0), "South Korean lawmakers");
+    // An opening that places nothing in a known city gives no country.
+    let text = "Port strike ends after a week\n\nDock cranes stood idle for seven days. \
+                Rep. Yoon Ji-ho, who sits on the transport committee, said the deal was \
+                fair.";
+    assert_ne!(
+        source_of(text, "Rep. Yoon Ji-ho", 0),
+        "South Korean lawmakers"
+    );
+}
