@@ -27,7 +27,7 @@ const FRESH7: [f64; 8] = [0.73, 0.72, 0.65, 0.64, 0.81, 0.78, 0.89, 0.91];
 /// fresh7's effort ceiling.
 const FRESH7_EFFORT: f64 = 1.54;
 /// fresh8's floors, in the order of [`FRESH7`].
-const FRESH8: [f64; 8] = [0.64, 0.62, 0.57, 0.56, 0.77, 0.72, 0.84, 0.86];
+const FRESH8: [f64; 8] = [0.66, 0.65, 0.60, 0.58, 0.77, 0.72, 0.84, 0.86];
 /// fresh8's effort ceiling.
 const FRESH8_EFFORT: f64 = 1.59;
 /// fresh9's floors, in the order of [`FRESH7`].
@@ -39,7 +39,7 @@ const FRESH10: [f64; 8] = [0.85, 0.77, 0.79, 0.71, 0.59, 0.59, 0.89, 0.90];
 /// fresh10's effort ceiling.
 const FRESH10_EFFORT: f64 = 1.70;
 /// fresh11's floors, in the order of [`FRESH7`].
-const FRESH11: [f64; 8] = [0.71, 0.71, 0.65, 0.64, 0.63, 0.73, 0.88, 0.86];
+const FRESH11: [f64; 8] = [0.73, 0.74, 0.66, 0.67, 0.63, 0.73, 0.88, 0.86];
 /// fresh11's effort ceiling.
 const FRESH11_EFFORT: f64 = 1.68;
 /// fresh12's floors, in the order of [`FRESH7`].
@@ -47,7 +47,7 @@ const FRESH12: [f64; 8] = [0.70, 0.71, 0.65, 0.66, 0.80, 0.77, 0.90, 0.86];
 /// fresh12's effort ceiling.
 const FRESH12_EFFORT: f64 = 1.50;
 /// fresh13's floors, in the order of [`FRESH7`].
-const FRESH13: [f64; 8] = [0.61, 0.58, 0.57, 0.54, 0.70, 0.65, 0.81, 0.81];
+const FRESH13: [f64; 8] = [0.61, 0.57, 0.57, 0.54, 0.70, 0.65, 0.81, 0.81];
 /// fresh13's effort ceiling.
 const FRESH13_EFFORT: f64 = 1.70;
 

@@ -58,9 +58,33 @@ pub(super) fn city_nationality(city: &str) -> Option<String> {
         .map(|(_, n)| n.to_string())
 }
 
+/// How many bytes of a text's opening paragraph are read for its place.
+const OPENING_REACH: usize = 600;
+
+/// With no dateline, the nationality of the first listed city the opening
+/// paragraph (after the headline) places something "in" ("… released a
+/// report in Incheon on Friday" → "South Korean"), or `None`.
+pub(super) fn opening_nationality(text: &str) -> Option<String> {
+    let body = text.find("\n\n").map_or(text, |at| &text[at + 2..]);
+    let head = body.get(..body.floor_char_boundary(body.len().min(OPENING_REACH)))?;
+    let paragraph = head.split("\n\n").next()?;
+    let words: Vec<&str> = paragraph.split_whitespace().collect();
+    words.windows(2).find_map(|p| {
+        let place = p[1].trim_end_matches(|c: char| !c.is_alphanumeric());
+        (p[0] == "in").then(|| city_nationality(place)).flatten()
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::city_nationality;
+    use super::{city_nationality, opening_nationality};
+
+    #[test]
+    fn the_city_an_opening_places_things_in() {
+        let text = "Headline in Osaka\n\nA clinic in Incheon closed on Friday.";
+        assert_eq!(opening_nationality(text).as_deref(), Some("South Korean"));
+        assert_eq!(opening_nationality("Headline\n\nBusan won."), None);
+    }
 
     #[test]
     fn large_cities_and_their_country() {

@@ -1,6 +1,7 @@
 //! Named people filed by the description after their name, read after the
 //! groups of people: a lawyer of no side in the case ("Ines Roth, a
-//! tax lawyer in Zurich, said") speaks as one of the experts, and a person
+//! tax lawyer in Zurich, said") or by a field ("Ana Ruiz, a Chilean
+//! volcanologist who …": [`super::discipline`]) speaks as one of the experts, and a person
 //! who runs a small business in a place ("X, who runs a bakery in Tongyeong,
 //! said") as one of the residents. Later attributions that kept the person's
 //! name (a surname, a pronoun) follow.
@@ -99,7 +100,7 @@ pub(super) fn described_kind(after: &str) -> Option<&'static str> {
         .or_else(|| rest.strip_prefix("an "))?;
     for (modifiers, word) in rest.split_whitespace().take(5).enumerate() {
         let plain = word.trim_end_matches(',');
-        if LAWYER_NOUNS.contains(&plain) {
+        if LAWYER_NOUNS.contains(&plain) || super::discipline::is_field_noun(plain) {
             let ends = plain.len() < word.len()
                 || rest[rest.find(word)? + word.len()..]
                     .split_whitespace()
@@ -108,7 +109,10 @@ pub(super) fn described_kind(after: &str) -> Option<&'static str> {
             return ends.then_some("experts");
         }
         let sided = SIDED.contains(&plain) || plain.contains(['\'', '’']);
-        if sided || !plain.starts_with(char::is_lowercase) || modifiers == 3 {
+        // "a *French* ornithologist": a nationality, no employer.
+        let modifier =
+            plain.starts_with(char::is_lowercase) || super::nationality::is_nationality(plain);
+        if sided || !modifier || modifiers == 3 {
             return None;
         }
     }
@@ -133,6 +137,15 @@ mod tests {
         assert_eq!(described_kind(", a defence lawyer for the firm"), None);
         assert_eq!(described_kind(", the family's lawyer, said"), None);
         assert_eq!(described_kind(", a lawyer's clerk, said"), None);
+        assert_eq!(
+            described_kind(", a Chilean volcanologist who climbed"),
+            Some("experts")
+        );
+        assert_eq!(described_kind(", a numismatist in Lyon"), Some("experts"));
+        assert_eq!(described_kind(", a statistician, said"), Some("experts"));
+        assert_eq!(described_kind(", a journalist in Lyon"), None);
+        assert_eq!(described_kind(", a Hyundai chemist in Ulsan"), None);
+        assert_eq!(described_kind(", a volcanologist's assistant, said"), None);
     }
 
     #[test]

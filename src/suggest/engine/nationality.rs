@@ -79,6 +79,11 @@ const COUNTRIES: &[(&str, &str)] = &[
     ("Yemen", "Yemeni"),
 ];
 
+/// True when `word` is a nationality of the table ("French", "Swiss").
+pub(super) fn is_nationality(word: &str) -> bool {
+    COUNTRIES.iter().any(|(_, n)| *n == word)
+}
+
 /// "Swedish officials" for "Sweden" (or "the Netherlands"): the officials of
 /// the country `name` is, whole, or `None`.
 pub(crate) fn country_officials(name: &str) -> Option<String> {

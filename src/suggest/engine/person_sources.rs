@@ -46,10 +46,14 @@ impl Suggester {
         );
         // A person with a role: the group analysts file them under.
         let dateline = person_role::dateline_country(text, |p| self.nationality_of_place(p));
+        // With no dateline, the city the opening places things in.
+        let country = dateline
+            .clone()
+            .or_else(|| super::cities::opening_nationality(text));
         let roles = person_role::resolve_roles(
             found,
             |s| self.index.canonical(s).is_some(),
-            |span, source| self.person_role_group(text, span, source, dateline.as_deref()),
+            |span, source| self.person_role_group(text, span, source, country.as_deref()),
         );
         let anonymous = self.anonymous_source();
         let traders = person_role::resolve_traders(text, found, &anonymous, dateline.as_deref());
