@@ -53,20 +53,22 @@ impl Suggester {
 /// ("Dealers", "Rights groups"; not "Reuters Breakingviews", "Chainalysis",
 /// "Congress").
 pub(super) fn plural_kind(source: &str) -> bool {
-    let words: Vec<&str> = source.split(' ').collect();
-    if words.is_empty() || words.len() > 3 {
-        return false;
-    }
-    let mut first = words[0].chars();
-    let capital = first.next().is_some_and(char::is_uppercase);
-    let lower = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
-    let rest_lower = first.as_str().chars().all(|c| c.is_lowercase() || c == '-')
-        && words[1..].iter().all(|w| lower(w));
-    let last = words[words.len() - 1];
+    // The last word first: most sources end in no plural (read for every
+    // attribution, so without a list of the words).
+    let last = source.rsplit(' ').next().unwrap_or(source);
     let plural = last.len() > 3
         && last.ends_with('s')
         && !["ss", "us", "is"].iter().any(|e| last.ends_with(e));
-    capital && rest_lower && plural
+    if !plural || source.split(' ').nth(3).is_some() {
+        return false;
+    }
+    let mut words = source.split(' ');
+    let mut first = words.next().unwrap_or_default().chars();
+    let capital = first.next().is_some_and(char::is_uppercase);
+    let lower = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
+    let rest_lower =
+        first.as_str().chars().all(|c| c.is_lowercase() || c == '-') && words.all(|w| lower(w));
+    capital && rest_lower
 }
 
 /// How many bytes either side of an attribution are read for the lower-case

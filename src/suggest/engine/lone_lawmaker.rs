@@ -20,6 +20,11 @@ const LAWMAKER_NOUNS: &[&str] = &[
 /// True when `source` is a lawmaker noun after at most two lower-case
 /// modifiers ("lawmaker", "ruling-bloc legislator"), no party's name.
 fn lawmaker_noun(source: &str) -> bool {
+    // The last word first, without a list of the words: read for every
+    // attribution.
+    if !LAWMAKER_NOUNS.contains(&source.rsplit(' ').next().unwrap_or(source)) {
+        return false;
+    }
     let words: Vec<&str> = source.split(' ').collect();
     let Some((last, modifiers)) = words.split_last() else {
         return false;

@@ -65,10 +65,12 @@ fn introduced(span: &str, source: &str) -> bool {
     let Some((first, rest)) = span.split_once(' ') else {
         return false;
     };
+    if !rest.starts_with(source) {
+        return false;
+    }
     let lower = first.to_lowercase();
     let place_first = source.starts_with(char::is_uppercase);
-    rest.starts_with(source)
-        && (INTRODUCING.contains(&lower.as_str()) || (lower == "the" && place_first))
+    INTRODUCING.contains(&lower.as_str()) || (lower == "the" && place_first)
 }
 
 /// The plural kind `source` names: "shipping agent" → "shipping agents",
