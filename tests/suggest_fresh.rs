@@ -31,7 +31,7 @@ const FRESH8: [f64; 8] = [0.64, 0.62, 0.57, 0.56, 0.77, 0.72, 0.84, 0.86];
 /// fresh8's effort ceiling.
 const FRESH8_EFFORT: f64 = 1.59;
 /// fresh9's floors, in the order of [`FRESH7`].
-const FRESH9: [f64; 8] = [0.72, 0.72, 0.66, 0.66, 0.80, 0.73, 0.86, 0.81];
+const FRESH9: [f64; 8] = [0.72, 0.72, 0.66, 0.66, 0.80, 0.76, 0.86, 0.81];
 /// fresh9's effort ceiling.
 const FRESH9_EFFORT: f64 = 1.62;
 /// fresh10's floors, in the order of [`FRESH7`].
@@ -43,11 +43,11 @@ const FRESH11: [f64; 8] = [0.71, 0.71, 0.65, 0.64, 0.63, 0.73, 0.88, 0.86];
 /// fresh11's effort ceiling.
 const FRESH11_EFFORT: f64 = 1.68;
 /// fresh12's floors, in the order of [`FRESH7`].
-const FRESH12: [f64; 8] = [0.70, 0.71, 0.65, 0.66, 0.80, 0.77, 0.90, 0.86];
+const FRESH12: [f64; 8] = [0.70, 0.71, 0.65, 0.66, 0.81, 0.79, 0.90, 0.86];
 /// fresh12's effort ceiling.
 const FRESH12_EFFORT: f64 = 1.50;
 /// fresh13's floors, in the order of [`FRESH7`].
-const FRESH13: [f64; 8] = [0.58, 0.52, 0.54, 0.48, 0.70, 0.65, 0.81, 0.81];
+const FRESH13: [f64; 8] = [0.58, 0.52, 0.54, 0.48, 0.71, 0.67, 0.81, 0.81];
 /// fresh13's effort ceiling.
 const FRESH13_EFFORT: f64 = 1.70;
 
@@ -233,13 +233,15 @@ fn fresh3_figures() {
 /// as analysts bound them): claim 0.77 / 0.76, speculation 0.92 / 0.90,
 /// effort 1.47. All three merged: attribution overlap 0.87 / 0.86, IoU 0.84
 /// / 0.83, claim IoU 0.78 / 0.77, speculation 0.94 / 0.92, effort 1.38; the
-/// floors a little below.
+/// floors a little below. Session 20 (claims20): coordinated past-tense
+/// predicates are split, as most sets mark them (split in 8 sets, whole in 3,
+/// fresh4 among the whole), so its claim IoU P floor moved 0.84 → 0.83.
 #[test]
 fn fresh4_figures() {
     let floors = [
         ("attribution", Strictness::Overlap, 0.86, 0.84),
         ("attribution", Strictness::Iou, 0.83, 0.82),
-        ("claim", Strictness::Iou, 0.84, 0.84),
+        ("claim", Strictness::Iou, 0.83, 0.84),
         ("speculation", Strictness::Iou, 0.95, 0.93),
     ];
     check(

@@ -37,6 +37,7 @@ mod clause_shape;
 mod clause_words;
 mod conjunct;
 mod conjunction_lead;
+mod coordinated;
 mod cue_gate;
 mod cue_phrase;
 mod cue_shapes;
