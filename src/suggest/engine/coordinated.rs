@@ -41,11 +41,8 @@ const SUBORDINATORS: &[&str] = &[
 /// How far back (bytes) the clause before " and " is read: a bounded look.
 const LOOK_BACK: usize = 240;
 
-/// Fewest words (the verb included) the second predicate needs before the
-/// next comma, semicolon or stop.
-const LEAST_WORDS: usize = 4;
-
-/// Fewest words the first predicate's clause needs before " and ".
+/// Fewest words the first predicate's clause needs before " and " (the
+/// second needs four, the verb included, before a comma or stop).
 const LEAST_WORDS_BEFORE: usize = 3;
 
 /// True when `word` looks like a past-tense verb: a regular "-ed" form of
@@ -91,18 +88,19 @@ fn ends_clause(word: &str) -> bool {
 pub(super) fn past_predicate_breaks(sentence: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (at, _) in sentence.match_indices(" and ") {
-        let after: Vec<&str> = sentence[at + 5..]
-            .split_whitespace()
-            .take(LEAST_WORDS)
-            .collect();
-        let (Some(&verb), Some(&next)) = (after.first(), after.get(1)) else {
+        // The verb is tested first, without allocating: most " and "s fail.
+        let mut after = sentence[at + 5..].split_whitespace();
+        let (Some(verb), Some(next)) = (after.next(), after.next()) else {
             continue;
         };
         if !is_past(verb) || !opens_object(next.trim_end_matches(',')) {
             continue;
         }
-        let runs_on =
-            after.len() == LEAST_WORDS && !after[..LEAST_WORDS - 1].iter().any(|w| ends_clause(w));
+        let third = after.next();
+        let runs_on = after.next().is_some()
+            && !ends_clause(verb)
+            && !ends_clause(next)
+            && third.is_some_and(|w| !ends_clause(w));
         if !runs_on {
             continue;
         }
@@ -115,13 +113,16 @@ pub(super) fn past_predicate_breaks(sentence: &str) -> Vec<(usize, usize)> {
         let head = &sentence[from..at];
         let clause_start = head.rfind([',', ';', ':']).map_or(0, |c| c + 1);
         let before = &head[clause_start..];
-        let words: Vec<&str> = before.split_whitespace().collect();
         // "started and finished at …": two verbs sharing what follows.
-        let shared = words.last().is_some_and(|w| is_past(w));
-        let subordinate = words
-            .iter()
-            .any(|w| SUBORDINATORS.contains(&w.to_lowercase().as_str()));
-        if words.len() < LEAST_WORDS_BEFORE || shared || subordinate || passive_before(before) {
+        let shared = before.split_whitespace().next_back().is_some_and(is_past);
+        let subordinate = before
+            .split_whitespace()
+            .any(|w| SUBORDINATORS.iter().any(|s| w.eq_ignore_ascii_case(s)));
+        let short = before
+            .split_whitespace()
+            .nth(LEAST_WORDS_BEFORE - 1)
+            .is_none();
+        if short || shared || subordinate || passive_before(before) {
             continue;
         }
         out.push((at, at + 5));
