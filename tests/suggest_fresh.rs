@@ -23,31 +23,31 @@ use suggest_support::{build_project, suggester_for};
 
 /// fresh7's floors: attribution overlap P, R; attribution IoU P, R; claim IoU
 /// P, R; speculation IoU P, R.
-const FRESH7: [f64; 8] = [0.73, 0.72, 0.65, 0.64, 0.81, 0.78, 0.89, 0.91];
+const FRESH7: [f64; 8] = [0.73, 0.72, 0.65, 0.64, 0.83, 0.80, 0.89, 0.91];
 /// fresh7's effort ceiling.
 const FRESH7_EFFORT: f64 = 1.54;
 /// fresh8's floors, in the order of [`FRESH7`].
-const FRESH8: [f64; 8] = [0.66, 0.65, 0.60, 0.58, 0.77, 0.72, 0.84, 0.86];
+const FRESH8: [f64; 8] = [0.66, 0.65, 0.60, 0.58, 0.80, 0.75, 0.84, 0.86];
 /// fresh8's effort ceiling.
 const FRESH8_EFFORT: f64 = 1.59;
 /// fresh9's floors, in the order of [`FRESH7`].
-const FRESH9: [f64; 8] = [0.72, 0.72, 0.66, 0.66, 0.80, 0.73, 0.86, 0.81];
+const FRESH9: [f64; 8] = [0.72, 0.72, 0.66, 0.66, 0.80, 0.76, 0.86, 0.81];
 /// fresh9's effort ceiling.
 const FRESH9_EFFORT: f64 = 1.62;
 /// fresh10's floors, in the order of [`FRESH7`].
-const FRESH10: [f64; 8] = [0.85, 0.77, 0.79, 0.71, 0.59, 0.59, 0.89, 0.90];
+const FRESH10: [f64; 8] = [0.85, 0.77, 0.79, 0.71, 0.61, 0.62, 0.89, 0.90];
 /// fresh10's effort ceiling.
 const FRESH10_EFFORT: f64 = 1.70;
 /// fresh11's floors, in the order of [`FRESH7`].
-const FRESH11: [f64; 8] = [0.73, 0.74, 0.66, 0.67, 0.63, 0.73, 0.88, 0.86];
+const FRESH11: [f64; 8] = [0.73, 0.74, 0.66, 0.67, 0.65, 0.75, 0.88, 0.86];
 /// fresh11's effort ceiling.
 const FRESH11_EFFORT: f64 = 1.68;
 /// fresh12's floors, in the order of [`FRESH7`].
-const FRESH12: [f64; 8] = [0.70, 0.71, 0.65, 0.66, 0.80, 0.77, 0.90, 0.86];
+const FRESH12: [f64; 8] = [0.70, 0.71, 0.65, 0.66, 0.82, 0.80, 0.90, 0.86];
 /// fresh12's effort ceiling.
 const FRESH12_EFFORT: f64 = 1.50;
 /// fresh13's floors, in the order of [`FRESH7`].
-const FRESH13: [f64; 8] = [0.61, 0.57, 0.57, 0.54, 0.70, 0.65, 0.81, 0.81];
+const FRESH13: [f64; 8] = [0.61, 0.57, 0.57, 0.54, 0.72, 0.69, 0.81, 0.81];
 /// fresh13's effort ceiling.
 const FRESH13_EFFORT: f64 = 1.70;
 /// fresh14's floors, in the order of [`FRESH7`].
@@ -203,12 +203,15 @@ fn fresh2_figures() {
 /// cues, "citing information from member states", add a few suggestions whose
 /// source differs from the gold's). The twelfth session's person sources
 /// (persons5: whom a person speaks for) raised attribution to 0.96 / 0.97.
+/// Session 20 (claims20): ", up from N …" tails are split as most sets mark
+/// them (split in 7 sets, whole in 3, fresh3 among the whole): its claim IoU
+/// floors moved 0.88 / 0.84 → 0.84 / 0.83.
 #[test]
 fn fresh3_figures() {
     let floors = [
         ("attribution", Strictness::Overlap, 0.95, 0.96),
         ("attribution", Strictness::Iou, 0.95, 0.96),
-        ("claim", Strictness::Iou, 0.88, 0.84),
+        ("claim", Strictness::Iou, 0.84, 0.83),
         ("speculation", Strictness::Iou, 0.96, 0.98),
     ];
     check(
@@ -237,13 +240,17 @@ fn fresh3_figures() {
 /// as analysts bound them): claim 0.77 / 0.76, speculation 0.92 / 0.90,
 /// effort 1.47. All three merged: attribution overlap 0.87 / 0.86, IoU 0.84
 /// / 0.83, claim IoU 0.78 / 0.77, speculation 0.94 / 0.92, effort 1.38; the
-/// floors a little below.
+/// floors a little below. Session 20 (claims20): coordinated past-tense
+/// predicates are split, as most sets mark them (split in 8 sets, whole in 3,
+/// fresh4 among the whole), and so are ", up from N …" tails (split in 7
+/// sets, whole in 3, fresh4 among the whole): its claim IoU floors moved
+/// 0.84 / 0.84 → 0.82 / 0.83.
 #[test]
 fn fresh4_figures() {
     let floors = [
         ("attribution", Strictness::Overlap, 0.86, 0.84),
         ("attribution", Strictness::Iou, 0.83, 0.82),
-        ("claim", Strictness::Iou, 0.84, 0.84),
+        ("claim", Strictness::Iou, 0.82, 0.83),
         ("speculation", Strictness::Iou, 0.95, 0.93),
     ];
     check(

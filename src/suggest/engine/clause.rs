@@ -76,10 +76,12 @@ impl Suggester {
             }
         }
         // "… and *had not* received a request": a second predicate of its own.
+        let mut predicates = Vec::new();
         for (a, b) in super::conjunct::predicate_breaks(sentence) {
             if !cuts.iter().any(|&(x, y, _)| a < y && x < b) {
                 cuts.push((a, b, false));
                 carries.push(a);
+                predicates.push(a);
             }
         }
         cuts.sort_unstable();
@@ -107,7 +109,7 @@ impl Suggester {
         // Lee, *an economist*"): a description of its source after it is no
         // claim.
         let mut source_after_claim = false;
-        let (mut carry, mut last_reported) = (false, false);
+        let (mut carry, mut last_reported, mut after_predicate) = (false, false, false);
         let end = (sentence.len(), sentence.len(), false);
         for (cut_start, cut_end, is_attribution) in cuts.into_iter().chain([end]) {
             if cut_start > at
@@ -132,6 +134,20 @@ impl Suggester {
                 };
                 let first = out.len();
                 last_reported = self.clause(sentence, at, cut_start, &context, out);
+                // "… and *moved* the classes to a hall": the second predicate
+                // of a claim's subject is a claim too.
+                if after_predicate
+                    && out.len() == first
+                    && out.last().is_some_and(|f| f.end > s)
+                    && let Some(claim) = super::figure_tail::tail_claim(
+                        &out[first.saturating_sub(1)..first],
+                        sentence,
+                        s,
+                        (at, cut_start),
+                    )
+                {
+                    out.push(claim);
+                }
                 // "…, but *none* of them carried coal" completes the claim
                 // before; another clause after ", but" asserts on its own.
                 if let Some(claim) = claim_before_but.take()
@@ -175,6 +191,7 @@ impl Suggester {
                     is_attribution && trim_clause(sentence, at.min(cut_start), cut_start).is_some();
                 after_attribution = is_attribution;
                 carry = carries.contains(&cut_start);
+                after_predicate = predicates.contains(&cut_start);
             }
             at = at.max(cut_end);
         }

@@ -51,6 +51,10 @@ pub(super) fn predicate_breaks(sentence: &str) -> Vec<(usize, usize)> {
             out.push((at, at + 5));
         }
     }
+    // "… and *moved* the classes to a hall": a second past-tense predicate.
+    out.extend(super::coordinated::past_predicate_breaks(sentence));
+    out.sort_unstable();
+    out.dedup();
     out
 }
 
@@ -64,7 +68,32 @@ pub(super) fn but_that_break(sentence: &str, at: usize, end: usize) -> bool {
     let after = &sentence[end..];
     cut.trim() == "but"
         && !sentence[..at].trim_end().ends_with(',')
-        && (but_that(after) || pronoun_clause(after))
+        && (but_that(after) || pronoun_clause(after) || negated_predicate(after))
+}
+
+/// True when the clause after a " but " break is a negated predicate of at
+/// least four words ("but *had not paid* its workers since May"): a fact
+/// apart from the one before.
+fn negated_predicate(after_break: &str) -> bool {
+    let words: Vec<&str> = after_break
+        .split_whitespace()
+        .take(LEAST_PREDICATE_WORDS)
+        .collect();
+    let (Some(&first), Some(&second)) = (words.first(), words.get(1)) else {
+        return false;
+    };
+    let negated = (NEGATED_AUXILIARIES.contains(&first) && matches!(second, "not" | "never"))
+        || ["n't", "n’t"].iter().any(|nt| {
+            first
+                .strip_suffix(nt)
+                .is_some_and(|aux| NEGATED_AUXILIARIES.contains(&aux))
+        });
+    negated
+        && words.len() == LEAST_PREDICATE_WORDS
+        && words[..LEAST_PREDICATE_WORDS - 1].iter().all(|w| {
+            !w.trim_end_matches(['"', '”', '’', '\'', ')'])
+                .ends_with([',', ';', ':', '.', '?', '!'])
+        })
 }
 
 /// Subject pronouns that open a clause of their own after " but ".
@@ -133,8 +162,13 @@ mod tests {
 
     #[test]
     fn plain_verbs_short_riders_and_noun_lists_stay_whole() {
-        // A plain second verb shares its subject's fact.
-        assert!(broken_at("the ferry left at noon and reached the island by dusk").is_empty());
+        // A plain second verb with a bare object or none stays with the first
+        // (one with an article or pronoun after it is split: coordinated.rs).
+        assert!(broken_at("the mayor opened the fair and cut ribbons all day").is_empty());
+        assert_eq!(
+            broken_at("the ferry left at noon and reached the island by dusk"),
+            vec!["reached the island by dusk"]
+        );
         // "will remain so" is too short to stand alone.
         assert!(broken_at("Safety is our first concern and will remain so").is_empty());
         assert!(
@@ -177,6 +211,24 @@ mod tests {
         assert!(!but_that_break(s, at, at + 5));
         // "it" as an object, not a subject.
         let s = "the mayor liked the plan but it alone could not pass";
+        let at = s.find(" but ").expect("but");
+        assert!(!but_that_break(s, at, at + 5));
+    }
+
+    #[test]
+    fn but_before_a_negated_predicate_is_a_break() {
+        let s = "the firm kept its licence but had not paid the fine by June";
+        let at = s.find(" but ").expect("but");
+        assert!(but_that_break(s, at, at + 5));
+        let s = "the envoys met twice but haven't agreed on a date";
+        let at = s.find(" but ").expect("but");
+        assert!(but_that_break(s, at, at + 5));
+        // Too short to stand alone.
+        let s = "the plan was cheap but did not work";
+        let at = s.find(" but ").expect("but");
+        assert!(!but_that_break(s, at, at + 5));
+        // An affirmative auxiliary continues the first fact.
+        let s = "the road was closed but was cleared by the evening";
         let at = s.find(" but ").expect("but");
         assert!(!but_that_break(s, at, at + 5));
     }

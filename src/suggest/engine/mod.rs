@@ -38,6 +38,7 @@ mod clause_shape;
 mod clause_words;
 mod conjunct;
 mod conjunction_lead;
+mod coordinated;
 mod coordinated_subject;
 mod cue_gate;
 mod cue_phrase;

@@ -27,8 +27,8 @@ const OF_WHOM: &[&str] = &[
 ];
 
 /// Tails that break down a figure (", most of them in ports", ", some with
-/// forged papers"): a claim of their own. (", up from …" is not one:
-/// annotators split on it.)
+/// forged papers"): a claim of their own. (", up from 12 …" is one too:
+/// split_tail.rs.)
 const FIGURE_TAILS: &[&str] = &[
     "most of them ",
     "some of them ",
@@ -280,11 +280,21 @@ mod tests {
         // Look-alikes: no comma before the tail, one of a group, a change.
         for whole in [
             "Most of them left early",
-            "The port handled 40 tankers in May, up from 12 a year earlier",
             "Ten boats sank, one of them a ferry",
         ] {
             assert_eq!(head(whole), whole);
         }
+    }
+
+    #[test]
+    fn an_earlier_figure_is_a_claim_of_its_own() {
+        let verbs = HashSet::default();
+        let clause = "The port handled 40 tankers in May, up from 12 a year earlier";
+        let t = trailing_cut(clause, &verbs).expect("a tail");
+        assert_eq!(
+            t.tail_start.map(|s| &clause[s..]),
+            Some("up from 12 a year earlier")
+        );
     }
 
     #[test]
