@@ -47,9 +47,9 @@ const FRESH12: [f64; 8] = [0.70, 0.71, 0.65, 0.66, 0.80, 0.77, 0.90, 0.86];
 /// fresh12's effort ceiling.
 const FRESH12_EFFORT: f64 = 1.50;
 /// fresh13's floors, in the order of [`FRESH7`].
-const FRESH13: [f64; 8] = [0.58, 0.52, 0.54, 0.48, 0.70, 0.65, 0.81, 0.81];
+const FRESH13: [f64; 8] = [0.68, 0.61, 0.64, 0.57, 0.70, 0.65, 0.81, 0.81];
 /// fresh13's effort ceiling.
-const FRESH13_EFFORT: f64 = 1.70;
+const FRESH13_EFFORT: f64 = 1.65;
 
 type Found = Vec<(String, Vec<Suggestion>)>;
 
