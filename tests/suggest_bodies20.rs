@@ -88,3 +88,13 @@ fn a_staff_noun_after_an_acronym_is_the_body() {
     let text = "WASHINGTON, May 2 — US lawmakers said on Friday the bill would pass.";
     assert_ne!(source(text, "said on Friday"), "US");
 }
+
+#[test]
+fn a_place_named_prosecutors_office_is_the_country_prosecutors() {
+    let text = "TOKYO, May 2 — The Osaka District Prosecutors' Office said on Friday that \
+                it had charged two traders.";
+    assert_eq!(source(text, "Office said"), "Japanese prosecutors");
+    // Prosecutors with no place keep the plain group.
+    let text = "TOKYO, May 2 — Prosecutors allege that the two traders hid the cargo.";
+    assert_eq!(source(text, "Prosecutors allege"), "prosecutors");
+}
