@@ -5,6 +5,7 @@ use super::according::participle_after_name;
 use super::cue_gate::in_subordinate_clause;
 use super::dated_subject::{dated_subject_start, is_dated_document};
 use super::descriptor::lead_phrase_before;
+use super::listed_name::listed_name_start;
 use super::person_source::court_role;
 use super::plain_speaker::is_plain_document;
 use super::subject::{BACK_REFERENCES, DOCUMENTS_BY};
@@ -72,7 +73,11 @@ impl Suggester {
                             Some(_) => None,
                             // "the Union of … Killed by Mining Firms said".
                             None => (self.names.before(sentence, anchor))
-                                .map(|n| long_body_start(sentence, n).unwrap_or(n))
+                                .map(|n| {
+                                    long_body_start(sentence, n)
+                                        .or_else(|| listed_name_start(sentence, n))
+                                        .unwrap_or(n)
+                                })
                                 // "A farmer who sold maize said".
                                 .or_else(|| {
                                     (anchor < start)

@@ -62,6 +62,8 @@ impl Suggester {
     /// the persons and groups are named and before acronyms are applied.
     pub(super) fn name_bare_kinds(&self, text: &str, found: &mut [Found]) {
         let mut nationality: Option<Option<String>> = None;
+        // Bare nouns read by their head so far: a later copy follows.
+        let mut renamed: Vec<(String, String)> = Vec::new();
         for i in 0..found.len() {
             let f = &found[i];
             if f.label != ATTRIBUTION {
@@ -84,7 +86,21 @@ impl Suggester {
                 };
                 self.police_named(text, &found[..i], f.start, source, country)
             } else {
-                None
+                // Any other "the <noun>": the body named with that head.
+                let head = (self.head_noun_body(text, source, span, f.start))
+                    .or_else(|| self.acronym_staff(source));
+                let head = head.or_else(|| {
+                    renamed
+                        .iter()
+                        .find(|(s, _)| s == source)
+                        .map(|(_, n)| n.clone())
+                });
+                if let Some(name) = &head
+                    && !renamed.iter().any(|(s, _)| s == source)
+                {
+                    renamed.push((source.to_string(), name.clone()));
+                }
+                head
             };
             if let Some(name) = named
                 && let Some(f) = found.get_mut(i)

@@ -66,6 +66,14 @@ fn placed_prosecutors(subject: &str) -> bool {
     let words: Vec<&str> = subject.split_whitespace().take(8).collect();
     words.iter().enumerate().any(|(i, w)| {
         let lower = w.to_lowercase();
+        // "the Harbour District Prosecutors' Office": an office named for a place.
+        let office = (lower == "prosecutors'" || lower == "prosecutors’")
+            && i > 0
+            && words[i - 1].starts_with(char::is_uppercase)
+            && words.get(i + 1) == Some(&"Office");
+        if office {
+            return true;
+        }
         if lower != "prosecutors" && lower != "prosecutor" {
             return false;
         }
