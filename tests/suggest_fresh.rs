@@ -47,13 +47,13 @@ const FRESH12: [f64; 8] = [0.70, 0.71, 0.65, 0.66, 0.82, 0.80, 0.90, 0.86];
 /// fresh12's effort ceiling.
 const FRESH12_EFFORT: f64 = 1.50;
 /// fresh13's floors, in the order of [`FRESH7`].
-const FRESH13: [f64; 8] = [0.61, 0.57, 0.57, 0.54, 0.72, 0.69, 0.81, 0.81];
+const FRESH13: [f64; 8] = [0.77, 0.73, 0.72, 0.68, 0.73, 0.69, 0.81, 0.81];
 /// fresh13's effort ceiling.
-const FRESH13_EFFORT: f64 = 1.70;
+const FRESH13_EFFORT: f64 = 1.60;
 /// fresh14's floors, in the order of [`FRESH7`].
-const FRESH14: [f64; 8] = [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0];
+const FRESH14: [f64; 8] = [0.57, 0.47, 0.55, 0.45, 0.71, 0.69, 0.67, 0.61];
 /// fresh14's effort ceiling.
-const FRESH14_EFFORT: f64 = 9.0;
+const FRESH14_EFFORT: f64 = 1.80;
 
 type Found = Vec<(String, Vec<Suggestion>)>;
 
