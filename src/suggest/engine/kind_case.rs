@@ -67,7 +67,7 @@ pub(super) fn plural_kind(source: &str) -> bool {
     let capital = first.next().is_some_and(char::is_uppercase);
     let lower = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
     let rest_lower =
-        first.as_str().chars().all(|c| c.is_lowercase() || c == '-') && words.all(|w| lower(w));
+        first.as_str().chars().all(|c| c.is_lowercase() || c == '-') && words.all(lower);
     capital && rest_lower
 }
 
