@@ -98,7 +98,15 @@ impl Suggester {
         let name = if DOCUMENT_NOUNS.contains(&noun) {
             document_author(text, noun, start)?
         } else {
-            head_named_before(text, noun, start)?
+            let name = head_named_before(text, noun, start)?;
+            // "the education ministry" after "the Unification Ministry": a
+            // word before the head that the name lacks names another body.
+            let other = (source.split_once(' '))
+                .is_some_and(|(word, _)| !name.split(' ').any(|w| w.eq_ignore_ascii_case(word)));
+            if other {
+                return None;
+            }
+            name
         };
         Some(self.read_name(text, &name))
     }
@@ -182,7 +190,8 @@ fn head_named_before(text: &str, noun: &str, start: usize) -> Option<String> {
     let mut head = String::with_capacity(noun.len());
     head.extend(noun.chars().next().map(|c| c.to_ascii_uppercase()));
     head.push_str(noun.get(1..)?);
-    (window.rmatch_indices(head.as_str())).find_map(|(at, _)| {
+    // `memchr`'s search: a 6 kB look-back per bare noun.
+    memchr::memmem::rfind_iter(window.as_bytes(), head.as_bytes()).find_map(|at| {
         let after = &window[at + head.len()..];
         let before = &window[..at];
         if before.ends_with(char::is_alphanumeric) {
@@ -228,7 +237,7 @@ fn head_named_before(text: &str, noun: &str, start: usize) -> Option<String> {
 fn document_author(text: &str, noun: &str, start: usize) -> Option<String> {
     let from = text.floor_char_boundary(start.saturating_sub(REACH));
     let window = text.get(from..start)?;
-    (window.rmatch_indices(noun)).find_map(|(at, _)| {
+    memchr::memmem::rfind_iter(window.as_bytes(), noun.as_bytes()).find_map(|at| {
         let before = &window[..at];
         let after = &window[at + noun.len()..];
         if before.ends_with(char::is_alphanumeric) || after.starts_with(char::is_alphanumeric) {
