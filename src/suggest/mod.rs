@@ -24,6 +24,7 @@ pub mod jsonl;
 pub mod learn;
 mod lexicon;
 mod lexicon_set;
+mod lower;
 mod noun_phrase;
 mod occurrences;
 pub mod project_rules;

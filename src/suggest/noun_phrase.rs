@@ -3,6 +3,7 @@
 //! "the"), with a parenthesis allowed inside ("the Korean Central News Agency
 //! (KCNA, 조선중앙통신)"), stopping at punctuation or at any other word.
 
+use crate::suggest::lower::{lower, lower_in};
 use foldhash::{HashMap, HashSet};
 
 use super::rules::AttributionRules;
@@ -85,7 +86,7 @@ impl NameWords {
             .unwrap_or(word);
         let lists = self
             .lists
-            .get(&base.to_lowercase())
+            .get(lower(base).as_ref())
             .copied()
             .unwrap_or_default();
         // "*WHO* says", "the *WHO* warned": an acronym in capitals is a name,
@@ -117,7 +118,7 @@ impl NameWords {
         for _ in 0..2 {
             let trimmed = text[..at].trim_end_matches([' ', '\t']);
             let w = word_start(trimmed);
-            if w < trimmed.len() && self.between.contains(&trimmed[w..].to_lowercase()) {
+            if w < trimmed.len() && self.between.contains(lower(&trimmed[w..]).as_ref()) {
                 at = w;
             }
         }
@@ -254,7 +255,7 @@ impl NameWords {
         let mut name = name.trim_end();
         for _ in 0..2 {
             let w = word_start(name);
-            if w == 0 || !self.between.contains(&name[w..].to_lowercase()) {
+            if w == 0 || !self.between.contains(lower(&name[w..]).as_ref()) {
                 break;
             }
             name = name[..w].trim_end();
@@ -408,7 +409,7 @@ const MISSION_HEADS: &[&str] = &[
 fn is_mission_before(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end_matches([' ', '\t']);
     let previous = &before[word_start(before)..];
-    MISSION_HEADS.contains(&previous.to_lowercase().as_str())
+    lower_in(previous, MISSION_HEADS)
 }
 
 /// Documents a source issues, named by the source before them ("the KCNA

@@ -13,6 +13,7 @@ use super::subject_extent::{is_judge_finding, long_body_start, names_no_one};
 use super::{Found, Suggester};
 use crate::suggest::ATTRIBUTION;
 use crate::suggest::lexicon::Hit;
+use crate::suggest::lower::lower_in;
 use crate::suggest::rules::SourceSide;
 
 impl Suggester {
@@ -451,25 +452,26 @@ fn follows_and(sentence: &str, cue: usize) -> bool {
 /// *survey* by the institute", "*Figures* from the ministry").
 fn names_a_document(subject: &str) -> bool {
     subject.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        let w = w.to_lowercase();
-        DOCUMENTS_BY.contains(&w.as_str())
-            || [
-                "report",
-                "reports",
-                "statement",
-                "images",
-                "photos",
-                "footage",
-                // A schedule or register a body keeps ("the airline's
-                // timetable shows").
-                "timetable",
-                "timetables",
-                "schedule",
-                "ledger",
-                "register",
-                "manifest",
-            ]
-            .contains(&w.as_str())
+        lower_in(w, DOCUMENTS_BY)
+            || lower_in(
+                w,
+                &[
+                    "report",
+                    "reports",
+                    "statement",
+                    "images",
+                    "photos",
+                    "footage",
+                    // A schedule or register a body keeps ("the airline's
+                    // timetable shows").
+                    "timetable",
+                    "timetables",
+                    "schedule",
+                    "ledger",
+                    "register",
+                    "manifest",
+                ],
+            )
     })
 }
 

@@ -8,6 +8,7 @@ use super::clause_shape::asks;
 use super::clause_words::{opens_with_a_bound, opens_with_a_date};
 use super::{Found, Suggester};
 use crate::suggest::CLAIM;
+use crate::suggest::lower::lower;
 
 impl Suggester {
     /// `[start, end)` of `sentence` as a claim, if a claim rule fires on it.
@@ -50,16 +51,12 @@ impl Suggester {
         next_to_attribution: bool,
     ) -> Option<(&crate::suggest::rules::ClaimRule, String)> {
         let words = clause.split_whitespace().count();
-        let first = clause
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
+        let first = lower(clause.split_whitespace().next().unwrap_or(""));
         let least = (self.rules.claim.rules.iter())
             .filter_map(|r| r.min_words)
             .fold(self.rules.claim.min_words, usize::min);
         if words < least
-            || (self.not_first_words.contains(&first)
+            || (self.not_first_words.contains(first.as_ref())
                 && !opens_with_a_date(clause)
                 && !opens_with_a_bound(clause))
             || clause.ends_with('?')

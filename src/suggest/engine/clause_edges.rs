@@ -2,6 +2,7 @@
 //! "that", an expletive "It", a verb of belief before the clause.
 
 use crate::suggest::lexicon::is_whole_word;
+use crate::suggest::lower::{lower, lower_in};
 
 use super::reported::BELIEF_VERBS;
 
@@ -28,10 +29,8 @@ pub(super) fn has_finite_verb(clause: &str) -> bool {
         "will", "would", "can", "could",
     ];
     clause.split_whitespace().any(|w| {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        FINITE.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed"))
+        let w = lower(w.trim_matches(|c: char| !c.is_alphanumeric()));
+        FINITE.contains(&w.as_ref()) || (w.len() > 4 && w.ends_with("ed"))
     })
 }
 
@@ -51,7 +50,7 @@ pub(super) fn is_belief_verb(before: &str) -> bool {
     if last.eq_ignore_ascii_case("that") {
         last = words.next().unwrap_or("");
     }
-    BELIEF_VERBS.contains(&last.to_lowercase().as_str())
+    lower_in(last, BELIEF_VERBS)
 }
 
 /// Words after a cue that make an "It" before it an expletive subject ("*It*

@@ -6,6 +6,7 @@
 //! reports* …", not "called *a meeting*").
 
 use super::Suggester;
+use crate::suggest::lower::{lower, lower_in};
 use crate::suggest::rules::AttributionRule;
 
 /// Possessives that make the cue word after them a noun ("*Its* report", "*their*
@@ -51,21 +52,22 @@ impl Suggester {
         start: usize,
         end: usize,
     ) -> bool {
-        let cue = sentence[start..end].to_lowercase();
+        let cue = lower(&sentence[start..end]);
         let before = sentence[..start].trim_end();
         let previous = before.rsplit(' ').next().unwrap_or("");
-        let previous_lower = previous.to_lowercase();
-        let contraction = CONTRACTIONS.contains(&previous_lower.replace('’', "'").as_str());
+        let previous_lower = lower(previous);
+        let contraction = previous.contains(['\'', '’'])
+            && CONTRACTIONS.contains(&previous_lower.replace('’', "'").as_str());
         if ((previous.ends_with("'s") || previous.ends_with("’s")) && !contraction)
-            || POSSESSIVES.contains(&previous_lower.as_str())
+            || POSSESSIVES.contains(&previous_lower.as_ref())
         {
             return true;
         }
-        let next = next_word(sentence, end).to_lowercase();
-        if next == "of" && PARTICIPLES_BEFORE_OF.contains(&cue.as_str()) {
+        let next = lower(next_word(sentence, end));
+        if next == "of" && PARTICIPLES_BEFORE_OF.contains(&cue.as_ref()) {
             return true;
         }
-        if PLAIN_OBJECT_CUES.contains(&cue.as_str()) && POSSESSIVES.contains(&next.as_str()) {
+        if PLAIN_OBJECT_CUES.contains(&cue.as_ref()) && POSSESSIVES.contains(&next.as_ref()) {
             return true;
         }
         // "Lawyers argued the case": a plea, not a report.
@@ -132,9 +134,8 @@ impl Suggester {
         {
             let word = raw.trim_end();
             let bare = word.trim_end_matches([',', '.', ';', ':']);
-            let lower = bare.to_lowercase();
             if n == 0 {
-                if !OBJECT_DETERMINERS.contains(&lower.as_str()) {
+                if !lower_in(bare, OBJECT_DETERMINERS) {
                     return None;
                 }
             } else if rule
@@ -167,7 +168,7 @@ pub(super) fn in_subordinate_clause(sentence: &str, subject: usize) -> bool {
     // "*Since* Kim Jong Un declared": a capitalised conjunction read as the
     // name's first word.
     let first = sentence[subject..].split(' ').next().unwrap_or("");
-    if SUBORDINATORS.contains(&first.to_lowercase().as_str()) {
+    if lower_in(first, SUBORDINATORS) {
         return true;
     }
     let before = &sentence[..subject];
@@ -175,15 +176,15 @@ pub(super) fn in_subordinate_clause(sentence: &str, subject: usize) -> bool {
         return false;
     }
     let word = before.trim_end().rsplit(' ').next().unwrap_or("");
-    SUBORDINATORS.contains(&word.to_lowercase().as_str())
+    lower_in(word, SUBORDINATORS)
 }
 
 /// The noun after a determiner after byte `end` ("argued *the case*"), lower
 /// case; "" when no determiner follows.
 fn object_noun(sentence: &str, end: usize) -> String {
     let mut words = sentence[end..].split_whitespace();
-    let first = words.next().unwrap_or("").to_lowercase();
-    if !["the", "a", "an", "its", "their", "his", "her"].contains(&first.as_str()) {
+    let first = words.next().unwrap_or("");
+    if !lower_in(first, &["the", "a", "an", "its", "their", "his", "her"]) {
         return String::new();
     }
     let noun = words.next().unwrap_or("");

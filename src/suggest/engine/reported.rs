@@ -3,6 +3,7 @@
 //! indictment,* Cho received …"), and the clause breaks that keep it reported
 //! (" and that ", " and the laptops were …").
 
+use crate::suggest::lower::lower;
 use foldhash::HashSet;
 
 use crate::suggest::rules::{AttributionRule, SourceSide};
@@ -163,21 +164,21 @@ pub(super) fn that_after_verb(clause: &str, verbs: &HashSet<String>) -> Option<(
         return None;
     }
     for (i, &(_, word)) in all.iter().enumerate().take(30) {
-        let verb = word.to_lowercase();
-        if !verbs.contains(&verb) {
+        let verb = lower(word);
+        if !verbs.contains(verb.as_ref()) {
             continue;
         }
         for (j, &(at, w)) in all.iter().enumerate().skip(i + 1).take(7) {
             if w.eq_ignore_ascii_case("that") {
                 let gap = &all[i + 1..j];
-                let opens = gap.first().map(|(_, g)| g.to_lowercase());
+                let opens = gap.first().map(|(_, g)| lower(g));
                 let fits = opens.is_none()
-                    || WITH_OBJECT.contains(&verb.as_str())
-                    || opens.is_some_and(|g| CIRCUMSTANCE.contains(&g.as_str()));
+                    || WITH_OBJECT.contains(&verb.as_ref())
+                    || opens.is_some_and(|g| CIRCUMSTANCE.contains(&g.as_ref()));
                 let after = at + w.len();
                 let rest = clause[after..].trim_start();
                 if fits && !rest.is_empty() {
-                    return Some((clause.len() - rest.len(), verb));
+                    return Some((clause.len() - rest.len(), verb.into_owned()));
                 }
                 break;
             }

@@ -2,6 +2,7 @@
 //! or a role word stands for ("a professor at …" → experts, "a trader in
 //! Hyesan" → unnamed sources).
 
+use crate::suggest::lower::{lower, lower_in};
 use std::borrow::Cow;
 
 use super::Suggester;
@@ -146,8 +147,7 @@ impl Suggester {
             }
             words += 1;
             start -= word.len();
-            let lower = word.to_lowercase();
-            if INDEFINITE.contains(&lower.as_str()) {
+            if lower_in(word, INDEFINITE) {
                 let opening = sentence[..start].trim_end();
                 let opens =
                     opening.is_empty() || opening.ends_with([',', '“', '"', ':', '”', '’', '‘']);
@@ -205,7 +205,7 @@ impl Suggester {
         let source = text
             .split(|c: char| !c.is_alphanumeric())
             .find_map(|word| {
-                let lower = word.to_lowercase();
+                let lower = lower(word);
                 (roles.iter())
                     .find(|(w, _)| *w == lower)
                     .map(|(_, source)| self.index.normalise(source))
@@ -288,7 +288,7 @@ impl Suggester {
             && matched.split_whitespace().all(|w| {
                 w.starts_with(char::is_uppercase)
                     && w.chars().any(char::is_lowercase)
-                    && !ORGANISATION_WORDS.contains(&w.to_lowercase().as_str())
+                    && !lower_in(w, ORGANISATION_WORDS)
             })
     }
 
@@ -324,7 +324,7 @@ impl Suggester {
         // "a South Korean government source": whoever the source works for,
         // an unnamed one.
         let last = name.split_whitespace().last().unwrap_or_default();
-        if ["source", "sources"].contains(&last.to_lowercase().as_str())
+        if lower_in(last, &["source", "sources"])
             && !self.rules.attribution.anonymous_source.is_empty()
         {
             return self.anonymous_source();
