@@ -28,8 +28,8 @@ pub(super) fn when_after_date(sentence: &str) -> impl Iterator<Item = (usize, us
         .split_whitespace()
         .next()
         .is_some_and(|w| LEAD_PHRASES.contains(&w));
-    let first_comma = sentence.find(", ");
-    sentence.match_indices(CUT).filter_map(move |(at, _)| {
+    let first_comma = if lead { sentence.find(", ") } else { None };
+    memchr::memmem::find_iter(sentence.as_bytes(), CUT).filter_map(move |at| {
         if lead && Some(at) == first_comma {
             return None;
         }

@@ -10,8 +10,8 @@ pub(super) fn participle_tails(sentence: &str) -> impl Iterator<Item = usize> + 
     // leading prepositional phrase, and the "-ing" word is the subject.
     let first_word = sentence.split_whitespace().next().unwrap_or("");
     let lead = LEAD_PREPOSITIONS.contains(&first_word);
-    let first_comma = sentence.find(", ");
-    sentence.match_indices(", ").filter_map(move |(comma, _)| {
+    let first_comma = if lead { sentence.find(", ") } else { None };
+    memchr::memmem::find_iter(sentence.as_bytes(), ", ").filter_map(move |comma| {
         if lead && Some(comma) == first_comma {
             return None;
         }

@@ -410,6 +410,11 @@ impl Suggester {
 /// that the registry's names for the country's bodies match. This runs once
 /// per attribution: a name without them (nearly every one) is not copied.
 fn the_north_as_country(name: &str) -> Cow<'_, str> {
+    // Every short name holds "he North" or "he South": most names hold
+    // neither, and are not searched eight times.
+    if !name.contains("he North") && !name.contains("he South") {
+        return Cow::Borrowed(name);
+    }
     let mut out = Cow::Borrowed(name);
     for (written, plain) in SHORT_COUNTRY_NAMES {
         if out.contains(written) {
