@@ -44,15 +44,17 @@ fn lines(text: &str) -> impl Iterator<Item = &str> {
         if start >= bytes.len() {
             return None;
         }
-        let mut end = bytes.len();
-        for (i, &b) in bytes[start..].iter().enumerate() {
-            let at = start + i;
-            let ends = b == b'\n' || (b == b'\r' && bytes.get(at + 1) != Some(&b'\n'));
-            if ends {
-                end = at + 1;
-                break;
+        let mut from = start;
+        let end = loop {
+            let Some(i) = memchr::memchr2(b'\n', b'\r', &bytes[from..]) else {
+                break bytes.len();
+            };
+            let at = from + i;
+            if bytes[at] == b'\n' || bytes.get(at + 1) != Some(&b'\n') {
+                break at + 1;
             }
-        }
+            from = at + 1;
+        };
         let line = &text[start..end];
         start = end;
         Some(line)
@@ -170,15 +172,38 @@ struct Terminated {
 /// goes (no table of them per line); false as soon as a character has no
 /// category here (what was pushed for the line is then the caller's to drop).
 fn split_line<'t>(line: &'t str, offset: usize, out: &mut Vec<(usize, &'t str)>) -> bool {
+    let bytes = line.as_bytes();
     let mut start = 0;
     let mut after: Option<Terminated> = None;
     let mut prev = Cat::Other;
-    for (at, c) in line.char_indices() {
+    let mut at = 0;
+    while at < bytes.len() {
+        if after.is_none() {
+            // Outside a terminator's wake, ASCII other than ". ! ?" changes
+            // nothing but `prev` (no ASCII character is Ignored): skip the run.
+            let rest = &bytes[at..];
+            let stop = memchr::memchr3(b'.', b'!', b'?', rest).unwrap_or(rest.len());
+            let run = if rest[..stop].is_ascii() {
+                stop
+            } else {
+                rest.iter().position(|b| !b.is_ascii()).unwrap_or(stop)
+            };
+            if run > 0 {
+                prev = ASCII[usize::from(rest[run - 1])];
+                at += run;
+                continue;
+            }
+        }
+        let Some(c) = line[at..].chars().next() else {
+            break;
+        };
+        let char_end = at + c.len_utf8();
         let Some(cat) = category(c) else {
             return false;
         };
         // SB5: format and extend characters attach to what precedes them.
         if cat == Cat::Ignored {
+            at = char_end;
             continue;
         }
         if let Some(t) = after
@@ -211,6 +236,7 @@ fn split_line<'t>(line: &'t str, offset: usize, out: &mut Vec<(usize, &'t str)>)
             _ => None,
         };
         prev = cat;
+        at = char_end;
     }
     if start < line.len() {
         out.push((offset + start, &line[start..]));
