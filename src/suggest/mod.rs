@@ -20,6 +20,7 @@ pub mod effort;
 mod engine;
 pub mod eval;
 mod filter;
+mod finders;
 pub mod jsonl;
 pub mod learn;
 mod lexicon;

@@ -29,7 +29,7 @@ pub(super) fn when_after_date(sentence: &str) -> impl Iterator<Item = (usize, us
         .next()
         .is_some_and(|w| LEAD_PHRASES.contains(&w));
     let first_comma = if lead { sentence.find(", ") } else { None };
-    memchr::memmem::find_iter(sentence.as_bytes(), CUT).filter_map(move |at| {
+    crate::suggest::finders::commas_when(sentence).filter_map(move |at| {
         if lead && Some(at) == first_comma {
             return None;
         }

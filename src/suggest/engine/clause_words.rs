@@ -11,7 +11,7 @@ pub(super) fn participle_tails(sentence: &str) -> impl Iterator<Item = usize> + 
     let first_word = sentence.split_whitespace().next().unwrap_or("");
     let lead = LEAD_PREPOSITIONS.contains(&first_word);
     let first_comma = if lead { sentence.find(", ") } else { None };
-    memchr::memmem::find_iter(sentence.as_bytes(), ", ").filter_map(move |comma| {
+    crate::suggest::finders::commas(sentence).filter_map(move |comma| {
         if lead && Some(comma) == first_comma {
             return None;
         }

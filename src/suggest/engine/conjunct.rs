@@ -23,7 +23,7 @@ const LEAST_PREDICATE_WORDS: usize = 4;
 /// full stop. `(start, end)` of each break, the spaces included.
 pub(super) fn predicate_breaks(sentence: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for at in memchr::memmem::find_iter(sentence.as_bytes(), " and ") {
+    for at in crate::suggest::finders::ands(sentence) {
         // Only the first few words are read: a bounded look-ahead.
         let words: Vec<&str> = sentence[at + 5..]
             .split_whitespace()

@@ -87,7 +87,7 @@ fn ends_clause(word: &str) -> bool {
 /// " and " are read: a bounded look either side.
 pub(super) fn past_predicate_breaks(sentence: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for at in memchr::memmem::find_iter(sentence.as_bytes(), " and ") {
+    for at in crate::suggest::finders::ands(sentence) {
         // The verb is tested first, without allocating: most " and "s fail.
         let mut after = sentence[at + 5..].split_whitespace();
         let (Some(verb), Some(next)) = (after.next(), after.next()) else {

@@ -225,7 +225,7 @@ const AUXILIARIES: &[&str] = &[
 /// ("A and the laptops were isolated"). `(start, end)` of each break.
 pub(super) fn and_clauses(sentence: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for at in memchr::memmem::find_iter(sentence.as_bytes(), " and ") {
+    for at in crate::suggest::finders::ands(sentence) {
         let rest = &sentence[at + 5..];
         if let Some(after) = rest.strip_prefix("that ") {
             if after.starts_with(|c: char| c.is_alphanumeric() || c == '“' || c == '"') {
