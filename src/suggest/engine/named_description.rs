@@ -85,7 +85,7 @@ impl Suggester {
 /// files the person under: "experts" for ", a tax lawyer in Zurich",
 /// "residents" for ", who runs a bakery in …"; `None` otherwise.
 pub(super) fn described_kind(after: &str) -> Option<&'static str> {
-    let rest = after.strip_prefix(", ")?;
+    let rest = skip_age(after.strip_prefix(", ")?);
     if let Some(business) = rest
         .strip_prefix("who runs a ")
         .or_else(|| rest.strip_prefix("who runs an "))
@@ -117,6 +117,16 @@ pub(super) fn described_kind(after: &str) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// `rest` after an age aside that opens it ("44, who runs …" → "who runs
+/// …"); `rest` itself when it opens with no age.
+fn skip_age(rest: &str) -> &str {
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    match rest[digits..].strip_prefix(", ") {
+        Some(tail) if (1..=3).contains(&digits) => tail,
+        _ => rest,
+    }
 }
 
 #[cfg(test)]
@@ -155,6 +165,17 @@ mod tests {
             Some("residents")
         );
         assert_eq!(described_kind(", who runs a think tank"), None);
+        // An age aside before the description.
+        assert_eq!(
+            described_kind(", 61, who runs a pharmacy by the port"),
+            Some("residents")
+        );
+        assert_eq!(
+            described_kind(", 38, a seismologist, said"),
+            Some("experts")
+        );
+        assert_eq!(described_kind(", 2024, who runs a shop"), None);
+        assert_eq!(described_kind(", 52, who runs a ministry"), None);
         assert_eq!(described_kind(" said"), None);
     }
 }
