@@ -81,3 +81,20 @@ fn unnamed_specialists_placed_in_a_city_are_analysts() {
     let text = "The dam held. Flood specialists said the river would crest on Friday.";
     assert_ne!(source_of(text, "Flood specialists", 0), "some analysts");
 }
+
+#[test]
+fn a_described_person_who_teaches_or_trains_is_an_expert() {
+    let text = "Two kayakers drowned. Marta Kowal, a former coast guard diver who trains \
+                lifeguards for the Baltic Rescue League, said the currents were strong. \
+                She said the beach had no flags.";
+    assert_eq!(source_of(text, "Marta Kowal", 0), "experts");
+    assert_eq!(source_of(text, "She said", 0), "experts");
+    // A defector who studies is still a defector; a clause of a past deed
+    // tells no field.
+    let text = "The border stayed shut. Ri Song-ho, a defector who studies law in \
+                Seoul, said his family had stopped calling.";
+    assert_ne!(source_of(text, "Ri Song-ho", 0), "experts");
+    let text = "The runway closed. Jonas Berg, a pilot who flew the route for years, \
+                said the fog was unusual.";
+    assert_ne!(source_of(text, "Jonas Berg", 0), "experts");
+}
