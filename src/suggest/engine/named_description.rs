@@ -85,7 +85,7 @@ impl Suggester {
 /// files the person under: "experts" for ", a tax lawyer in Zurich",
 /// "residents" for ", who runs a bakery in …"; `None` otherwise.
 pub(super) fn described_kind(after: &str) -> Option<&'static str> {
-    let rest = after.strip_prefix(", ")?;
+    let rest = skip_age(after.strip_prefix(", ")?);
     if let Some(business) = rest
         .strip_prefix("who runs a ")
         .or_else(|| rest.strip_prefix("who runs an "))
@@ -94,6 +94,9 @@ pub(super) fn described_kind(after: &str) -> Option<&'static str> {
         let noun = business.split_whitespace().next()?;
         let noun = noun.trim_end_matches([',', '.']);
         return BUSINESSES.contains(&noun).then_some("residents");
+    }
+    if let Some(kind) = teaching_clause(rest) {
+        return Some(kind);
     }
     let rest = rest
         .strip_prefix("a ")
@@ -117,6 +120,51 @@ pub(super) fn described_kind(after: &str) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// Verbs of a relative clause that make the person described a field's
+/// expert ("a former diver *who trains* rescuers"), lower case.
+const TEACHING_VERBS: &[&str] = &["teaches", "trains", "studies", "researches"];
+
+/// Nouns of people whose own story an article tells, not their field: they
+/// stay with their group even when they study ("a defector who studies
+/// law"), lower case.
+const OWN_STORY: &[&str] = &[
+    "defector", "refugee", "student", "soldier", "prisoner", "detainee", "survivor", "resident",
+];
+
+/// "experts" when `rest` (the description after the name) is "a/an" and up
+/// to five lower-case words ending in a person's noun, then a relative
+/// clause of teaching or study: "a retired ferry pilot who trains cadets";
+/// `None` for "a Hanwha engineer who studies …" (an employer) or "a defector
+/// who studies law".
+fn teaching_clause(rest: &str) -> Option<&'static str> {
+    let rest = rest
+        .strip_prefix("a ")
+        .or_else(|| rest.strip_prefix("an "))?;
+    let words: Vec<&str> = rest.split_whitespace().take(7).collect();
+    let who = words
+        .iter()
+        .position(|w| *w == "who")
+        .filter(|&at| at > 0)?;
+    let plain = words[..who]
+        .iter()
+        .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+    let verb = words
+        .get(who + 1)
+        .is_some_and(|v| TEACHING_VERBS.contains(v));
+    let own_story = OWN_STORY.contains(&words[who - 1]);
+    (plain && verb && !own_story).then_some("experts")
+}
+
+/// `rest` after an age aside that opens it ("44, who runs …" → "who runs
+/// …"); `rest` itself when it opens with no age.
+fn skip_age(rest: &str) -> &str {
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    match rest[digits..].strip_prefix(", ") {
+        Some(tail) if (1..=3).contains(&digits) => tail,
+        _ => rest,
+    }
 }
 
 #[cfg(test)]
@@ -155,6 +203,35 @@ mod tests {
             Some("residents")
         );
         assert_eq!(described_kind(", who runs a think tank"), None);
+        // An age aside before the description.
+        assert_eq!(
+            described_kind(", 61, who runs a pharmacy by the port"),
+            Some("residents")
+        );
+        assert_eq!(
+            described_kind(", 38, a seismologist, said"),
+            Some("experts")
+        );
+        assert_eq!(described_kind(", 2024, who runs a shop"), None);
+        assert_eq!(described_kind(", 52, who runs a ministry"), None);
+    }
+
+    #[test]
+    fn a_clause_of_teaching_makes_an_expert() {
+        assert_eq!(
+            described_kind(", a retired ferry pilot who trains cadets in Busan, said"),
+            Some("experts")
+        );
+        assert_eq!(
+            described_kind(", an engineer who studies dam safety"),
+            Some("experts")
+        );
+        assert_eq!(described_kind(", a defector who studies law, said"), None);
+        assert_eq!(
+            described_kind(", a Hanwha engineer who studies steel"),
+            None
+        );
+        assert_eq!(described_kind(", a pilot who flew the route"), None);
         assert_eq!(described_kind(" said"), None);
     }
 }

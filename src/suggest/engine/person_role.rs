@@ -457,20 +457,20 @@ pub(super) fn resolve_roles(
 const TRADERS: &[&str] = &["trader", "traders", "merchant", "merchants"];
 
 /// For each attribution (not a back-reference) whose source is `anonymous`
-/// and whose span names traders without a place ("Two other traders said",
-/// not "a trader in Hyesan said"): "NATIONALITY traders" when the article's
-/// dateline gives a `nationality` other than the peninsula's (traders in a
-/// foreign border city speak as that country's traders). Returns the
-/// indices resolved and their sources.
+/// and whose span names traders: "NATIONALITY traders" when the place they
+/// trade in is a large foreign city ("traders in Osaka say" → Japanese
+/// traders), or, with no place ("Two other traders said", not "a trader in
+/// Hyesan said"), when the article's dateline gives a `nationality` other
+/// than the peninsula's (traders in a foreign border city speak as that
+/// country's traders). Returns the indices resolved and their sources.
 pub(super) fn resolve_traders(
     text: &str,
     found: &[Found],
     anonymous: &str,
     nationality: Option<&str>,
 ) -> Vec<(usize, String)> {
-    let Some(nationality) = nationality.filter(|n| !n.ends_with("Korean")) else {
-        return Vec::new();
-    };
+    let foreign = |n: &str| !n.ends_with("Korean");
+    let nationality = nationality.filter(|n| foreign(n));
     let mut resolved = Vec::new();
     for (i, f) in found.iter().enumerate() {
         if f.label != ATTRIBUTION || f.back_reference || f.source.as_deref() != Some(anonymous) {
@@ -485,12 +485,20 @@ pub(super) fn resolve_traders(
                     .as_str(),
             )
         });
+        if !trader {
+            continue;
+        }
         // "a trader *in Hyesan*": the place names where they trade.
-        let placed = words
+        let place = words
             .windows(2)
-            .any(|p| ["in", "from", "at"].contains(&p[0]) && p[1].starts_with(char::is_uppercase));
-        if trader && !placed {
-            resolved.push((i, format!("{nationality} traders")));
+            .find(|p| ["in", "from", "at"].contains(&p[0]) && p[1].starts_with(char::is_uppercase))
+            .map(|p| p[1].trim_end_matches(|c: char| !c.is_alphanumeric()));
+        let country = match place {
+            Some(place) => super::cities::city_nationality(place).filter(|n| foreign(n)),
+            None => nationality.map(str::to_string),
+        };
+        if let Some(country) = country {
+            resolved.push((i, format!("{country} traders")));
         }
     }
     resolved

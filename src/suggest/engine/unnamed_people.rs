@@ -11,7 +11,7 @@ use super::{ATTRIBUTION, Found, Suggester};
 
 /// Plural nouns of people who study a field: unnamed and not tied to a
 /// body, they speak as analysts; lower case.
-const STUDY_PLURALS: &[&str] = &["researchers", "economists", "watchers"];
+const STUDY_PLURALS: &[&str] = &["researchers", "economists", "watchers", "specialists"];
 
 /// Quantifiers that leave a group of researchers unnamed ("*Some*
 /// economists"), lower case.
@@ -120,7 +120,8 @@ impl Suggester {
 /// "some analysts" when `words` (a subject's first words, lower case) are
 /// unnamed researchers of a field: a quantifier before the noun ("Several
 /// travel-industry watchers"), or after it a relative clause of a field
-/// ("who study the North") or an unnamed body ("at a think tank"). Bare
+/// ("who study the North"), an unnamed body ("at a think tank") or a place
+/// ("in Lyon"). Bare
 /// "Security researchers" and "Researchers who studied the wreck" are left.
 pub(super) fn study_group(words: &[String]) -> Option<&'static str> {
     let at = words.iter().take(4).position(|w| {
@@ -135,7 +136,9 @@ pub(super) fn study_group(words: &[String]) -> Option<&'static str> {
     let after: Vec<&str> = words[at + 1..].iter().map(String::as_str).collect();
     let field = matches!(after.as_slice(), ["who", verb, ..] if field_verb(verb));
     let unnamed_body = matches!(after.as_slice(), ["at", "a" | "an", ..]);
-    (quantified || field || unnamed_body).then_some("some analysts")
+    // "specialists *in Lyon* said": placed by a city, not by a body.
+    let placed = matches!(after.as_slice(), ["in", place, ..] if place.len() > 1 && !["the", "a", "an"].contains(place));
+    (quantified || field || unnamed_body || placed).then_some("some analysts")
 }
 
 /// True when `span`'s first words may hold what [`study_group`] or
@@ -223,6 +226,11 @@ mod tests {
         assert_eq!(g("Researchers who studied the wreck argued"), None);
         assert_eq!(g("researchers at Keio University said"), None);
         assert_eq!(g("Some officials said"), None);
+        // Placed by a city, not a body.
+        assert_eq!(g("Flood specialists in Lyon warned"), Some("some analysts"));
+        assert_eq!(g("Dairy economists in Cork said"), Some("some analysts"));
+        assert_eq!(g("Soil specialists said"), None);
+        assert_eq!(g("Specialists in the field said"), None);
     }
 
     #[test]
