@@ -22,7 +22,7 @@ fn markup_gives_char_offsets_on_korean_emoji_and_crlf() {
 fn sample_projects_match_their_articles() {
     for half in [
         "tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
-        "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
+        "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
     ] {
         let built = build_project(half);
         let path = project_path(half);
