@@ -66,7 +66,7 @@ pub(super) fn opens_with_a_time(clause: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::takes_complement;
+    use super::*;
 
     #[test]
     fn a_verb_takes_an_object_or_an_infinitive() {
