@@ -23,6 +23,38 @@ const WITH_OBJECT: &[&str] = &["accepted", "rejected", "dismissed", "upheld", "a
 /// follows), "took the view" (before "that").
 const BARE: &[&str] = &["relied on", "took the view"];
 
+/// Nouns that take a content clause ("the *argument* that …", "the
+/// *evidence* that …"): an object of [`WITH_OBJECT`] ends with one, so a
+/// relative "that" ("upheld a ruling *that* ordered …") is no report.
+const CONTENT_NOUNS: &[&str] = &[
+    "argument",
+    "arguments",
+    "evidence",
+    "claim",
+    "claims",
+    "contention",
+    "submission",
+    "submissions",
+    "assertion",
+    "allegation",
+    "allegations",
+    "account",
+    "explanation",
+    "testimony",
+    "suggestion",
+    "view",
+    "position",
+    "case",
+    "defence",
+    "defense",
+    "assurance",
+    "assurances",
+    "finding",
+    "findings",
+    "conclusion",
+    "theory",
+];
+
 /// The most words an object of [`WITH_OBJECT`] may have.
 const OBJECT_WORDS: usize = 8;
 
@@ -95,7 +127,9 @@ fn judging_end(sentence: &str, verb: &str, verb_end: usize) -> Option<usize> {
     let object = &rest[..that];
     let words = object.split_whitespace().count();
     let clean = !object.contains([',', ';', '.', '"', '“', '”', '(']);
-    (clean && (1..=OBJECT_WORDS).contains(&words)).then_some(verb_end + that)
+    let head = object.rsplit(' ').next().unwrap_or("").to_lowercase();
+    (clean && (1..=OBJECT_WORDS).contains(&words) && CONTENT_NOUNS.contains(&head.as_str()))
+        .then_some(verb_end + that)
 }
 
 /// Each verb of judging in `sentence` ([`verbs`]) as (subject's end,
@@ -278,6 +312,8 @@ mod tests {
         assert!(spans("The court rejected the appeal.").is_empty());
         assert!(spans("The court dismissed the case, saying that it was late.").is_empty());
         assert!(spans("The club accepted the offer that the city made.").is_empty());
+        assert!(spans("The court upheld a ruling that ordered a refund.").is_empty());
+        assert!(spans("The tribunal accepted the offer that the city made.").is_empty());
         assert!(spans("Lawyers for the court rejected the claim that it lied.").is_empty());
         assert!(spans("The judge took the view from the bench.").is_empty());
     }
@@ -285,7 +321,7 @@ mod tests {
     #[test]
     fn a_bench_view_opens_its_clause() {
         let s = "In the tribunal's view, the roof leaked.";
-        assert_eq!(possessive_view(s, 0), Some((20, "the tribunal")));
+        assert_eq!(possessive_view(s, 0), Some((22, "the tribunal")));
         let s = "In the end's view, no.";
         assert_eq!(possessive_view(s, 0).map(|v| v.1), Some("the end"));
         assert_eq!(
