@@ -51,7 +51,7 @@ const FRESH13: [f64; 8] = [0.77, 0.73, 0.72, 0.68, 0.73, 0.69, 0.81, 0.81];
 /// fresh13's effort ceiling.
 const FRESH13_EFFORT: f64 = 1.60;
 /// fresh14's floors, in the order of [`FRESH7`].
-const FRESH14: [f64; 8] = [0.70, 0.57, 0.67, 0.54, 0.71, 0.69, 0.67, 0.61];
+const FRESH14: [f64; 8] = [0.66, 0.57, 0.64, 0.54, 0.71, 0.69, 0.67, 0.61];
 /// fresh14's effort ceiling.
 const FRESH14_EFFORT: f64 = 1.75;
 

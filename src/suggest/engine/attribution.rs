@@ -267,6 +267,9 @@ impl Suggester {
                                 .then(|| self.cue_object_end(sentence, end))
                                 .flatten()
                                 .or(characterised)
+                                .or_else(|| {
+                                    super::performative::addressee_end(&rule.id, sentence, end)
+                                })
                                 .unwrap_or(end);
                             // "told reporters *in Washington*".
                             let object = if object > end {
@@ -428,6 +431,8 @@ impl Suggester {
         self.push_reckonings(sentence, &mut out);
         // "In her view, …".
         self.push_views(sentence, &mut out);
+        // "The court rejected the argument that …", "In the court's view".
+        self.push_judgments(sentence, &mut out);
         // "It was announced at the council's meeting that …".
         self.push_impersonal(sentence, &mut out);
         out

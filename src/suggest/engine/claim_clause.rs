@@ -57,6 +57,9 @@ impl Suggester {
             .fold(self.rules.claim.min_words, usize::min);
         if words < least
             || (self.not_first_words.contains(first.as_ref())
+                // "The ministry proposes *to return the men …*": what a
+                // note's verb puts forward.
+                && !(next_to_attribution && (first == "to" || super::performative::opens_with_a_time(clause)))
                 && !opens_with_a_date(clause)
                 && !opens_with_a_bound(clause))
             || clause.ends_with('?')

@@ -83,6 +83,12 @@ impl Suggester {
         {
             return true;
         }
+        // "ministry *requests* for funds": a noun, not a note's verb.
+        if rule.id == super::performative::RULE
+            && !super::performative::takes_complement(sentence, end)
+        {
+            return true;
+        }
         // "the six *recorded in* May": a participle, not a body's count.
         if super::cue_shapes::is_plain_record(sentence, start, end) {
             return true;

@@ -51,6 +51,18 @@ const PARTICIPLE_LINKS: &[&str] = &[
 /// The most words of a leading circumstance phrase.
 const MAX_LEAD_WORDS: usize = 10;
 
+/// The most words of a leading reporter's question ("Asked whether …").
+const MAX_QUESTION_WORDS: usize = 18;
+
+/// Whether `lead` opens with a participle of asking and a question word
+/// ("Asked whether the dam would hold").
+fn asks_question(lead: &str) -> bool {
+    let mut words = lead.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    LEAD_PARTICIPLES.contains(&first) && super::hedge_skip::QUESTION_WORDS.contains(&second)
+}
+
 /// Head nouns of a description that may open a sentence without a determiner
 /// ("Blockchain analytics *firm* Chainalysis").
 const DESCRIPTION_HEADS: &[&str] = &[
@@ -212,7 +224,8 @@ pub(super) fn lead_phrase_before(
         return timed.then_some(start);
     };
     // Bounded first: a lead phrase longer than its limit is not read through.
-    if lead.split_whitespace().take(MAX_LEAD_WORDS + 1).count() > MAX_LEAD_WORDS {
+    let count = lead.split_whitespace().take(MAX_QUESTION_WORDS + 1).count();
+    if count > MAX_LEAD_WORDS && !(count <= MAX_QUESTION_WORDS && asks_question(lead)) {
         return None;
     }
     let start = lead.len() - lead.trim_start().len();

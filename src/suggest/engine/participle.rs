@@ -132,6 +132,9 @@ impl Suggester {
         if out.iter().any(|f| start < f.end && f.start < end) {
             return None;
         }
+        if let Some(f) = pointing_to(rule, sentence, start, end, out) {
+            return Some(f);
+        }
         let (source, back_reference, who) = match self.participle_speaker(sentence, start, end)? {
             Speaker::Named { name, appositive } => {
                 let source = match &appositive {
@@ -157,4 +160,34 @@ impl Suggester {
             back_reference,
         })
     }
+}
+
+/// ", *pointing to* …" (evidence named as a noun phrase, no clause) after
+/// an attribution earlier in `sentence` in `out`: that attribution's source
+/// ("A judge told the court the fee was late, pointing to the receipts").
+/// Without a speaker before, it is a gesture ("The guide stopped, pointing
+/// to the peak") and gives nothing.
+fn pointing_to(
+    rule: &crate::suggest::rules::AttributionRule,
+    sentence: &str,
+    start: usize,
+    end: usize,
+    out: &[super::Found],
+) -> Option<super::Found> {
+    let cue = &sentence[start..end];
+    if !cue.eq_ignore_ascii_case("pointing to") || !sentence[..start].trim_end().ends_with(',') {
+        return None;
+    }
+    let speaker =
+        (out.iter().rev()).find(|f| f.label == crate::suggest::ATTRIBUTION && f.end <= start)?;
+    Some(super::Found {
+        start,
+        end,
+        label: crate::suggest::ATTRIBUTION,
+        why: format!("“{cue}” after “{}”", &sentence[speaker.start..speaker.end]),
+        source: speaker.source.clone(),
+        rule: rule.id.clone(),
+        score: rule.score,
+        back_reference: speaker.back_reference,
+    })
 }

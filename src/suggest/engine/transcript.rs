@@ -7,6 +7,7 @@
 //! the later short labels that repeat one of its words; a turn that asks a
 //! question is no attribution.
 
+use super::chat_label;
 use super::speaker_label::{self, Label};
 use super::{ATTRIBUTION, Found, Suggester};
 
@@ -80,7 +81,13 @@ impl Suggester {
     /// latest intro that names the label's first word.
     fn introduced(&self, l: &Label<'_>, intros: &mut Vec<Intro>) -> Option<(usize, String)> {
         if l.bracket.is_some() {
-            let source = self.index.normalise(l.bracket_source()?);
+            let source = match l.bracket_source() {
+                Some(s) => self.index.normalise(s),
+                None if l.bracket.is_some_and(chat_label::names_relative) => {
+                    self.index.normalise("family members")
+                }
+                None => return None,
+            };
             let name = l.bracket_name().unwrap_or("").split(' ');
             let words = (l.words.split(' ').chain(name))
                 .filter(|w| !w.is_empty())
@@ -96,7 +103,7 @@ impl Suggester {
         let intro = intros
             .iter()
             .rev()
-            .find(|i| i.words.iter().any(|w| w == first))?;
+            .find(|i| i.words.iter().any(|w| w.eq_ignore_ascii_case(first)))?;
         Some((l.len, intro.source.clone()))
     }
 
@@ -112,8 +119,13 @@ impl Suggester {
             let Some(line) = text.get(start..) else {
                 continue;
             };
-            let long = speaker_label::parse(line);
-            if long.as_ref().is_some_and(Label::is_question) {
+            let (offset, long) = match speaker_label::parse(line) {
+                Some(l) => (0, Some(l)),
+                None => chat_label::parse(line).map_or((0, None), |(at, l)| (at, Some(l))),
+            };
+            // A chat line is drawn whatever it asks (its turns mix news and
+            // questions); a transcript's question is the interviewer's.
+            if offset == 0 && long.as_ref().is_some_and(Label::is_question) {
                 continue;
             }
             let introduced = long.and_then(|l| self.introduced(&l, &mut intros));
@@ -122,6 +134,7 @@ impl Suggester {
                 (None, Some((len, name))) => (len, name, None),
                 (None, None) => continue,
             };
+            let start = start + offset;
             let end = start + len;
             let at = found.partition_point(|f| f.start < start);
             let overlaps = found[..at].last().is_some_and(|f| f.end > start)
