@@ -392,11 +392,16 @@ impl Suggester {
             }
             cue_start = with_expletive_it(clause, cue_start, hit.end);
             cue_start = super::hedge_whether::doubted_whether(sentence, start, clause, cue_start);
+            // "If the dam holds, the valley may …": the condition is the hedge's.
+            let opening = at_clause_start(sentence, start)
+                .then(|| super::hedge_opening::opening_scope(clause, cue_start, cue))
+                .flatten();
+            cue_start = opening.unwrap_or(cue_start);
             // "A, *a hacking unit* believed to …": the claim ends before the
             // appositive the hedge describes.
             // "The stage, which failed in 2023, appears to …": the subject
             // and its relative clause are no claim of their own.
-            let lead_end = if previous.contains(", which ") {
+            let lead_end = if opening.is_some() || previous.contains(", which ") {
                 None
             } else if previous.ends_with(',') {
                 Some(previous.len())
@@ -506,4 +511,11 @@ pub(super) struct Context {
     /// The attribution just before the clause follows a claim of its own
     /// sentence ("…, said Lee, …").
     pub(super) source_after_claim: bool,
+}
+
+/// True when the clause at byte `start` opens its sentence (after quotes).
+fn at_clause_start(sentence: &str, start: usize) -> bool {
+    sentence
+        .get(..start)
+        .is_some_and(|b| b.trim_matches(is_edge).is_empty())
 }
