@@ -107,3 +107,40 @@ fn a_bracketed_paragraph_number_is_no_part_of_the_claim() {
         "7] The shipping firm paid the harbour fine in full in August 2022",
     );
 }
+
+#[test]
+fn a_bare_but_rider_of_the_same_subject_stays_in_the_hedge() {
+    let adjective = "The new ferry line could be a slow but reliable link for the islands.";
+    expect(
+        adjective,
+        SPECULATION,
+        "could be a slow but reliable link for the islands",
+    );
+    let predicate = "The repair bill is probably modest but worries the smaller towns.";
+    expect(
+        predicate,
+        SPECULATION,
+        "is probably modest but worries the smaller towns",
+    );
+    // Look-alikes: a clause with its own subject, a rider hedged on its own.
+    let own = "Rents may rise in March but the council froze them in 2024.";
+    expect(own, SPECULATION, "may rise in March");
+    let hedged = "Rents may rise in March but are unlikely to double.";
+    lacks(
+        hedged,
+        SPECULATION,
+        "may rise in March but are unlikely to double",
+    );
+}
+
+#[test]
+fn a_but_after_a_comma_and_a_quote_is_no_rider() {
+    let text = "\"A strike might win nothing,\" she said, \"but waiting wins nothing for sure.\"";
+    lacks(
+        text,
+        SPECULATION,
+        "might win nothing,\" she said, \"but waiting wins nothing for sure",
+    );
+    let quoted = "The talks might win nothing, \"but waiting wins nothing for sure.\"";
+    expect(quoted, SPECULATION, "might win nothing");
+}

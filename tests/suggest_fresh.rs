@@ -29,7 +29,7 @@ const FRESH7: [f64; 8] = [0.73, 0.72, 0.65, 0.64, 0.83, 0.80, 0.89, 0.90];
 /// fresh7's effort ceiling.
 const FRESH7_EFFORT: f64 = 1.54;
 /// fresh8's floors, in the order of [`FRESH7`].
-const FRESH8: [f64; 8] = [0.66, 0.65, 0.60, 0.58, 0.80, 0.75, 0.84, 0.86];
+const FRESH8: [f64; 8] = [0.66, 0.65, 0.60, 0.58, 0.80, 0.75, 0.87, 0.90];
 /// fresh8's effort ceiling.
 const FRESH8_EFFORT: f64 = 1.59;
 /// fresh9's floors, in the order of [`FRESH7`].
@@ -53,7 +53,7 @@ const FRESH13: [f64; 8] = [0.77, 0.73, 0.72, 0.68, 0.73, 0.69, 0.86, 0.86];
 /// fresh13's effort ceiling.
 const FRESH13_EFFORT: f64 = 1.60;
 /// fresh14's floors, in the order of [`FRESH7`].
-const FRESH14: [f64; 8] = [0.57, 0.47, 0.55, 0.45, 0.71, 0.69, 0.76, 0.72];
+const FRESH14: [f64; 8] = [0.57, 0.47, 0.55, 0.45, 0.71, 0.69, 0.78, 0.75];
 /// fresh14's effort ceiling.
 const FRESH14_EFFORT: f64 = 1.80;
 

@@ -105,6 +105,8 @@ impl Suggester {
         // A hedge just before "but": a short negated rider after it joins
         // the hedge ("likely *but not certain*").
         let mut hedge_before_but: Option<usize> = None;
+        // That "but" has no comma before it ("small *but* steady").
+        let mut bare_but = false;
         // The attribution just cut follows what it attributes ("…, said
         // Lee, *an economist*"): a description of its source after it is no
         // claim.
@@ -116,7 +118,9 @@ impl Suggester {
                 && let Some(hedge) = hedge_before_but.take()
                 && let Some((_, rider_end)) =
                     trim_clause(sentence, at, cut_start).filter(|&(a, b)| {
-                        is_negated_rider(&sentence[a..b]) || is_hedged_rider(&sentence[a..b])
+                        is_negated_rider(&sentence[a..b])
+                            || is_hedged_rider(&sentence[a..b])
+                            || (bare_but && self.plain_rider(&sentence[a..b]))
                     })
             {
                 out[hedge].end = s + rider_end;
@@ -184,6 +188,8 @@ impl Suggester {
                     && trim_clause(sentence, at, cut_start).is_some_and(|(_, e)| s + e == last.end)
                 {
                     hedge_before_but = Some(out.len() - 1);
+                    bare_but = !cut.contains([',', '"', '“', '”'])
+                        && !(sentence[..cut_start].trim_end()).ends_with([',', '"', '“', '”']);
                 }
             }
             if cut_end >= at {
@@ -200,6 +206,12 @@ impl Suggester {
             f.end += s;
             f
         }));
+    }
+
+    /// A second predicate or adjective after a hedge and a bare " but ",
+    /// with no hedge cue of its own: the hedge runs on over it.
+    fn plain_rider(&self, rider: &str) -> bool {
+        super::hedge_rider::is_plain_rider(rider) && self.hedge_cues.find_all(rider).is_empty()
     }
 
     /// After an attribution ("KCNA said on Monday it had …"): how many bytes of

@@ -54,6 +54,7 @@ mod document_participle;
 mod figure_tail;
 mod frame_only;
 mod hedge_opening;
+mod hedge_rider;
 mod hedge_skip;
 mod hedge_whether;
 mod impersonal;
