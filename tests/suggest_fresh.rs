@@ -23,11 +23,13 @@ use suggest_support::{build_project, suggester_for};
 
 /// fresh7's floors: attribution overlap P, R; attribution IoU P, R; claim IoU
 /// P, R; speculation IoU P, R.
-const FRESH7: [f64; 8] = [0.73, 0.72, 0.65, 0.64, 0.83, 0.80, 0.89, 0.91];
+// claims21: speculation R 0.91 → 0.90 by a majority-of-sets decision (a
+// leading "If …," condition joins the hedge in 6 sets, not in fresh4/fresh7).
+const FRESH7: [f64; 8] = [0.73, 0.72, 0.65, 0.64, 0.83, 0.80, 0.89, 0.90];
 /// fresh7's effort ceiling.
 const FRESH7_EFFORT: f64 = 1.54;
 /// fresh8's floors, in the order of [`FRESH7`].
-const FRESH8: [f64; 8] = [0.66, 0.65, 0.60, 0.58, 0.80, 0.75, 0.84, 0.86];
+const FRESH8: [f64; 8] = [0.66, 0.65, 0.60, 0.58, 0.80, 0.75, 0.87, 0.90];
 /// fresh8's effort ceiling.
 const FRESH8_EFFORT: f64 = 1.59;
 /// fresh9's floors, in the order of [`FRESH7`].
@@ -35,7 +37,7 @@ const FRESH9: [f64; 8] = [0.72, 0.72, 0.66, 0.66, 0.80, 0.76, 0.86, 0.81];
 /// fresh9's effort ceiling.
 const FRESH9_EFFORT: f64 = 1.62;
 /// fresh10's floors, in the order of [`FRESH7`].
-const FRESH10: [f64; 8] = [0.85, 0.77, 0.79, 0.71, 0.61, 0.62, 0.89, 0.90];
+const FRESH10: [f64; 8] = [0.85, 0.77, 0.79, 0.71, 0.61, 0.62, 0.90, 0.93];
 /// fresh10's effort ceiling.
 const FRESH10_EFFORT: f64 = 1.70;
 /// fresh11's floors, in the order of [`FRESH7`].
@@ -47,11 +49,11 @@ const FRESH12: [f64; 8] = [0.70, 0.71, 0.65, 0.66, 0.82, 0.80, 0.90, 0.86];
 /// fresh12's effort ceiling.
 const FRESH12_EFFORT: f64 = 1.50;
 /// fresh13's floors, in the order of [`FRESH7`].
-const FRESH13: [f64; 8] = [0.77, 0.73, 0.72, 0.68, 0.73, 0.69, 0.81, 0.81];
+const FRESH13: [f64; 8] = [0.77, 0.73, 0.72, 0.68, 0.73, 0.69, 0.86, 0.86];
 /// fresh13's effort ceiling.
 const FRESH13_EFFORT: f64 = 1.60;
 /// fresh14's floors, in the order of [`FRESH7`].
-const FRESH14: [f64; 8] = [0.66, 0.57, 0.64, 0.54, 0.71, 0.69, 0.67, 0.61];
+const FRESH14: [f64; 8] = [0.66, 0.57, 0.64, 0.54, 0.71, 0.69, 0.78, 0.75];
 /// fresh14's effort ceiling.
 const FRESH14_EFFORT: f64 = 1.75;
 

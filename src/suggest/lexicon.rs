@@ -15,6 +15,9 @@ pub struct Lexicon {
     acronym: Vec<bool>,
     /// Whether acronyms need a capital ("WHO said", not "who said").
     acronyms_as_written: bool,
+    /// Whether a longest phrase glued to the next word ("could be" in
+    /// "could become") gives way to a shorter one at the same start.
+    shorter_when_glued: bool,
 }
 
 /// One occurrence: byte range in the searched text and the phrase's value.
@@ -50,6 +53,7 @@ impl Lexicon {
                 values,
                 acronym,
                 acronyms_as_written: false,
+                shorter_when_glued: false,
             });
         }
         let mut builder = AhoCorasickBuilder::new();
@@ -73,6 +77,7 @@ impl Lexicon {
             values,
             acronym,
             acronyms_as_written: false,
+            shorter_when_glued: false,
         })
     }
 
@@ -84,12 +89,26 @@ impl Lexicon {
         self
     }
 
+    /// This lexicon with a longest phrase that runs into the next word ("may
+    /// be" in "may become") giving way to a shorter phrase at the same start
+    /// ("may"), so that a longer cue does not hide a shorter one.
+    pub fn shorter_when_glued(mut self) -> Self {
+        self.shorter_when_glued = true;
+        self
+    }
+
     /// Every whole-word occurrence in `text`, in order, without overlaps.
     pub fn find_all(&self, text: &str) -> Vec<Hit> {
         let Some(ac) = &self.automaton else {
             return Vec::new();
         };
         ac.find_iter(text)
+            .filter_map(|m| {
+                if is_whole_word(text, m.start(), m.end()) || !self.shorter_when_glued {
+                    return Some(m);
+                }
+                shorter_at(ac, text, m.start(), m.end())
+            })
             .filter(|m| is_whole_word(text, m.start(), m.end()))
             .filter(|m| {
                 !(self.acronyms_as_written && self.acronym[m.pattern().as_usize()])
@@ -102,6 +121,30 @@ impl Lexicon {
             })
             .collect()
     }
+}
+
+/// The longest whole-word phrase of `ac` that starts at `start` and ends at a
+/// word's end before `end` (a glued match's last word left out), if any.
+fn shorter_at(
+    ac: &AhoCorasick,
+    text: &str,
+    start: usize,
+    end: usize,
+) -> Option<aho_corasick::Match> {
+    let mut cut = end;
+    while let Some(space) = text.get(start..cut).and_then(|t| t.rfind(' ')) {
+        cut = start + space;
+        if cut <= start {
+            break;
+        }
+        let found = ac.find(aho_corasick::Input::new(text).range(start..cut));
+        if let Some(m) = found.filter(|m| m.start() == start)
+            && is_whole_word(text, m.start(), m.end())
+        {
+            return Some(m);
+        }
+    }
+    None
 }
 
 /// True when `phrase` is an acronym in capitals: two to eight ASCII capitals
@@ -139,6 +182,25 @@ mod tests {
             .map(|h| (&text[h.start..h.end], h.value))
             .collect();
         assert_eq!(hits, vec![("May be", 1), ("kcna", 2)]);
+    }
+
+    #[test]
+    fn a_glued_longest_phrase_gives_way_to_a_shorter_one() {
+        let phrases = [
+            ("could", 0),
+            ("could be", 1),
+            ("is said to", 2),
+            ("is said", 3),
+        ];
+        let lex = Lexicon::new(phrases).unwrap().shorter_when_glued();
+        let text = "Fees could become higher; it could be late; it is said toward noon.";
+        let hits: Vec<(&str, usize)> = (lex.find_all(text).iter())
+            .map(|h| (&text[h.start..h.end], h.value))
+            .collect();
+        assert_eq!(hits, vec![("could", 0), ("could be", 1), ("is said", 3)]);
+        // Without the option, the glued longest phrase hides the shorter one.
+        let plain = Lexicon::new(phrases).unwrap();
+        assert_eq!(plain.find_all("Fees could become higher").len(), 0);
     }
 
     #[test]

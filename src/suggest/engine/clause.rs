@@ -105,6 +105,8 @@ impl Suggester {
         // A hedge just before "but": a short negated rider after it joins
         // the hedge ("likely *but not certain*").
         let mut hedge_before_but: Option<usize> = None;
+        // That "but" has no comma before it ("small *but* steady").
+        let mut bare_but = false;
         // The attribution just cut follows what it attributes ("…, said
         // Lee, *an economist*"): a description of its source after it is no
         // claim.
@@ -116,7 +118,9 @@ impl Suggester {
                 && let Some(hedge) = hedge_before_but.take()
                 && let Some((_, rider_end)) =
                     trim_clause(sentence, at, cut_start).filter(|&(a, b)| {
-                        is_negated_rider(&sentence[a..b]) || is_hedged_rider(&sentence[a..b])
+                        is_negated_rider(&sentence[a..b])
+                            || is_hedged_rider(&sentence[a..b])
+                            || (bare_but && self.plain_rider(&sentence[a..b]))
                     })
             {
                 out[hedge].end = s + rider_end;
@@ -184,6 +188,8 @@ impl Suggester {
                     && trim_clause(sentence, at, cut_start).is_some_and(|(_, e)| s + e == last.end)
                 {
                     hedge_before_but = Some(out.len() - 1);
+                    bare_but = !cut.contains([',', '"', '“', '”'])
+                        && !(sentence[..cut_start].trim_end()).ends_with([',', '"', '“', '”']);
                 }
             }
             if cut_end >= at {
@@ -200,6 +206,12 @@ impl Suggester {
             f.end += s;
             f
         }));
+    }
+
+    /// A second predicate or adjective after a hedge and a bare " but ",
+    /// with no hedge cue of its own: the hedge runs on over it.
+    fn plain_rider(&self, rider: &str) -> bool {
+        super::hedge_rider::is_plain_rider(rider) && self.hedge_cues.find_all(rider).is_empty()
     }
 
     /// After an attribution ("KCNA said on Monday it had …"): how many bytes of
@@ -392,11 +404,16 @@ impl Suggester {
             }
             cue_start = with_expletive_it(clause, cue_start, hit.end);
             cue_start = super::hedge_whether::doubted_whether(sentence, start, clause, cue_start);
+            // "If the dam holds, the valley may …": the condition is the hedge's.
+            let opening = at_clause_start(sentence, start)
+                .then(|| super::hedge_opening::opening_scope(clause, cue_start, cue))
+                .flatten();
+            cue_start = opening.unwrap_or(cue_start);
             // "A, *a hacking unit* believed to …": the claim ends before the
             // appositive the hedge describes.
             // "The stage, which failed in 2023, appears to …": the subject
             // and its relative clause are no claim of their own.
-            let lead_end = if previous.contains(", which ") {
+            let lead_end = if opening.is_some() || previous.contains(", which ") {
                 None
             } else if previous.ends_with(',') {
                 Some(previous.len())
@@ -506,4 +523,11 @@ pub(super) struct Context {
     /// The attribution just before the clause follows a claim of its own
     /// sentence ("…, said Lee, …").
     pub(super) source_after_claim: bool,
+}
+
+/// True when the clause at byte `start` opens its sentence (after quotes).
+fn at_clause_start(sentence: &str, start: usize) -> bool {
+    sentence
+        .get(..start)
+        .is_some_and(|b| b.trim_matches(is_edge).is_empty())
 }

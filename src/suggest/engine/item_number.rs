@@ -13,6 +13,9 @@ pub(super) fn item_number_end(text: &str, s: usize, sentence: &str) -> usize {
     }
     let body = sentence.trim_start();
     let lead = sentence.len() - body.len();
+    if let Some(len) = bracketed_number(body) {
+        return lead + len;
+    }
     let number = body
         .find(|c: char| !(c.is_ascii_digit() || c == '.'))
         .unwrap_or(body.len());
@@ -30,6 +33,22 @@ pub(super) fn item_number_end(text: &str, s: usize, sentence: &str) -> usize {
         return 0;
     }
     lead + number + (rest.len() - text_after.len())
+}
+
+/// How many bytes a bracketed paragraph number ("[12] The court …", as in
+/// judgments and reports) and the spaces after it take at the start of
+/// `body`, when a capital follows; `None` otherwise.
+fn bracketed_number(body: &str) -> Option<usize> {
+    let inner = body.strip_prefix('[')?;
+    let digits = inner.find(|c: char| !c.is_ascii_digit())?;
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let rest = inner[digits..].strip_prefix("] ")?;
+    let text_after = rest.trim_start();
+    text_after
+        .starts_with(|c: char| c.is_uppercase())
+        .then(|| body.len() - text_after.len())
 }
 
 /// Words that make a phrase a clause rather than a heading.
@@ -72,6 +91,18 @@ mod tests {
         let text = "Item 2\n\n2.10 Members noted the fee.";
         let s = text.find("2.10").expect("item");
         assert_eq!(item_number_end(text, s, &text[s..]), 5);
+    }
+
+    #[test]
+    fn a_bracketed_paragraph_number_is_skipped() {
+        assert_eq!(skip("[4] The tribunal held"), "The tribunal held");
+        assert_eq!(
+            skip("[17]  Counsel for the port argued"),
+            "Counsel for the port argued"
+        );
+        // A bracketed insertion or a lower-case word after it is no number.
+        assert_eq!(skip("[sic] The tribunal held"), "[sic] The tribunal held");
+        assert_eq!(skip("[4] and more"), "[4] and more");
     }
 
     #[test]

@@ -55,6 +55,8 @@ mod document_author;
 mod document_participle;
 mod figure_tail;
 mod frame_only;
+mod hedge_opening;
+mod hedge_rider;
 mod hedge_skip;
 mod hedge_whether;
 mod impersonal;
@@ -237,7 +239,9 @@ impl Suggester {
                 .enumerate()
                 .filter(|(_, r)| r.enabled)
                 .flat_map(|(i, r)| r.cues.iter().map(move |c| (c.as_str(), i))),
-        )?;
+        )?
+        // "could become": "could be" runs into the next word; "could" hedges.
+        .shorter_when_glued();
         let mut hedge_unless_after = Vec::new();
         let mut hedge_unless_before = Vec::new();
         let mut hedge_only_after = Vec::new();
