@@ -78,6 +78,9 @@ const PERSON_NOUNS: &[&str] = &[
 /// How far back, in bytes, a name or a document is looked for.
 const REACH: usize = 6_000;
 
+/// How far back, in bytes, a name's bracketed acronym is looked for.
+const ACRONYM_REACH: usize = 60_000;
+
 /// Most words of a name before its head noun.
 const NAME_WORDS: usize = 6;
 
@@ -115,7 +118,7 @@ impl Suggester {
             }
             name
         };
-        Some(self.read_name(text, &name))
+        Some(self.read_name(text, &name, start))
     }
 
     /// The body a bare "the <noun>" source of `span` (at byte `start` of
@@ -137,7 +140,7 @@ impl Suggester {
             return None;
         }
         let name = self.described_nearest(text, core, noun, start)?;
-        Some(self.read_name(text, &name))
+        Some(self.read_name(text, &name, start))
     }
 
     /// The body the text last described by `noun` before `start`
@@ -200,8 +203,12 @@ impl Suggester {
     /// `name` as the sets file it: its bracketed acronym, a local
     /// government's country officials (the dateline's country), else the
     /// registry's name.
-    fn read_name(&self, text: &str, name: &str) -> String {
-        if let Some(acronym) = acronym_after(text, name) {
+    fn read_name(&self, text: &str, name: &str, start: usize) -> String {
+        // The acronym is looked for in the text before the source only, at
+        // most [`ACRONYM_REACH`] bytes of it: not a whole long text per source.
+        let from = text.floor_char_boundary(start.saturating_sub(ACRONYM_REACH));
+        let before = text.get(from..start).unwrap_or(text);
+        if let Some(acronym) = acronym_after(before, name) {
             return acronym;
         }
         if is_local_name(name)

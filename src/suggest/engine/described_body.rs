@@ -78,8 +78,15 @@ fn appositive_name(before: &str) -> Option<String> {
         name.pop();
     }
     name.reverse();
+    // A pronoun, or an opening preposition or conjunction ("In Lima, a …").
     let pronoun = ["It", "This", "That", "The", "He", "She", "They", "We"];
-    let named = !name.is_empty() && !(name.len() == 1 && pronoun.contains(&name[0]));
+    let opener = [
+        "In", "On", "At", "For", "From", "By", "After", "Before", "As", "With", "Since", "But",
+        "And", "When", "If", "Of", "To", "Under", "Across", "Near",
+    ];
+    let named = !name.is_empty()
+        && !(name.len() == 1 && pronoun.contains(&name[0]))
+        && !opener.contains(&name[0]);
     named.then(|| name.join(" "))
 }
 
@@ -148,6 +155,8 @@ mod tests {
         assert_eq!(described_before(text, "operator"), None);
         // A pronoun or a plain noun before the comma.
         let text = "It was, a local operator said, full. Then ";
+        assert_eq!(described_before(text, "operator"), None);
+        let text = "In Lima, a local operator cut fares. Then ";
         assert_eq!(described_before(text, "operator"), None);
         // A weekday after the noun is no name.
         let text = "The operator Monday said no. Then ";
