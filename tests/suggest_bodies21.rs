@@ -41,9 +41,9 @@ fn a_name_in_apposition_to_a_body_noun_or_partitive() {
         source(text, "The importer, Blue Reef Foods, said"),
         "Blue Reef Foods"
     );
-    let text = "Two charities ran the shelters. One of the charities, Hope Ladder, \
-                said on Sunday that beds had run out.";
-    assert_eq!(source(text, "One of the charities"), "Hope Ladder");
+    let text = "Two unions called the strike. One of the unions, Dock Workers United, \
+                said on Sunday that talks had failed.";
+    assert_eq!(source(text, "One of the unions"), "Dock Workers United");
 }
 
 #[test]
