@@ -84,9 +84,8 @@ fn appositive_name(before: &str) -> Option<String> {
         "In", "On", "At", "For", "From", "By", "After", "Before", "As", "With", "Since", "But",
         "And", "When", "If", "Of", "To", "Under", "Across", "Near",
     ];
-    let named = !name.is_empty()
-        && !(name.len() == 1 && pronoun.contains(&name[0]))
-        && !opener.contains(&name[0]);
+    let lone_pronoun = name.len() == 1 && pronoun.contains(&name[0]);
+    let named = name.first().is_some_and(|first| !opener.contains(first)) && !lone_pronoun;
     named.then(|| name.join(" "))
 }
 

@@ -60,7 +60,7 @@ fn cities_majority(opening: &str) -> Option<String> {
             None => counts.push((n, 1)),
         }
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     match counts.as_slice() {
         [(n, _)] => Some(n.clone()),
         [(n, a), (_, b), ..] if a > b => Some(n.clone()),

@@ -64,18 +64,24 @@ pub(super) fn said_in_author(text: &str, before: &str, from: usize) -> Option<St
     if let Some(event) = super::body_readings::organised_event(clause, text, clause_start) {
         return Some(event);
     }
-    let mut words = clause.split(' ').collect::<Vec<_>>();
-    if words.first().is_some_and(|w| ["The", "the"].contains(w)) {
-        words.remove(0);
+    // The capitalised name ending the clause ("Late on Monday the *Ferry
+    // Authority of Tarn*"), joiners inside it.
+    let mut words: Vec<&str> = Vec::new();
+    for w in clause.rsplit(' ') {
+        let joiner = ["of", "and", "for", "&"].contains(&w) && !words.is_empty();
+        if !(w.starts_with(char::is_uppercase) || joiner) || w == "The" || words.len() >= 6 {
+            break;
+        }
+        words.push(w);
     }
-    let named = !words.is_empty()
-        && words.len() <= 6
-        && words
-            .first()
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
-        && words
-            .iter()
-            .all(|w| w.starts_with(char::is_uppercase) || ["of", "and", "for", "&"].contains(w));
+    while words
+        .last()
+        .is_some_and(|w| w.starts_with(char::is_lowercase))
+    {
+        words.pop();
+    }
+    words.reverse();
+    let named = !words.is_empty();
     named.then(|| words.join(" "))
 }
 
