@@ -49,11 +49,11 @@ const FRESH12: [f64; 8] = [0.70, 0.71, 0.65, 0.66, 0.82, 0.80, 0.90, 0.86];
 /// fresh12's effort ceiling.
 const FRESH12_EFFORT: f64 = 1.50;
 /// fresh13's floors, in the order of [`FRESH7`].
-const FRESH13: [f64; 8] = [0.77, 0.73, 0.72, 0.68, 0.73, 0.69, 0.86, 0.86];
+const FRESH13: [f64; 8] = [0.79, 0.74, 0.74, 0.70, 0.73, 0.69, 0.86, 0.86];
 /// fresh13's effort ceiling.
 const FRESH13_EFFORT: f64 = 1.60;
 /// fresh14's floors, in the order of [`FRESH7`].
-const FRESH14: [f64; 8] = [0.66, 0.57, 0.64, 0.54, 0.71, 0.69, 0.78, 0.75];
+const FRESH14: [f64; 8] = [0.67, 0.57, 0.65, 0.54, 0.71, 0.69, 0.78, 0.75];
 /// fresh14's effort ceiling.
 const FRESH14_EFFORT: f64 = 1.75;
 

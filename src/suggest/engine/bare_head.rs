@@ -78,6 +78,9 @@ const PERSON_NOUNS: &[&str] = &[
 /// How far back, in bytes, a name or a document is looked for.
 const REACH: usize = 6_000;
 
+/// How far back, in bytes, a name's bracketed acronym is looked for.
+const ACRONYM_REACH: usize = 60_000;
+
 /// Most words of a name before its head noun.
 const NAME_WORDS: usize = 6;
 
@@ -91,12 +94,19 @@ impl Suggester {
         span: &str,
         start: usize,
     ) -> Option<String> {
-        let noun = bare_noun(source, span)?;
         if self.index.canonical(source).is_some() {
             return None;
         }
+        // "The agency" kept with its article: the same bare noun.
+        let source = (source
+            .strip_prefix("The ")
+            .or_else(|| source.strip_prefix("the ")))
+        .unwrap_or(source);
+        let noun = bare_noun(source, span)?;
         let name = if DOCUMENT_NOUNS.contains(&noun) {
             document_author(text, noun, start)?
+        } else if let Some(name) = self.described_nearest(text, source, noun, start) {
+            name
         } else {
             let name = head_named_before(text, noun, start)?;
             // "the education ministry" after "the Unification Ministry": a
@@ -108,7 +118,59 @@ impl Suggester {
             }
             name
         };
-        Some(self.read_name(text, &name))
+        Some(self.read_name(text, &name, start))
+    }
+
+    /// The body a bare "the <noun>" source of `span` (at byte `start` of
+    /// `text`) stands for when the text last described a body by that noun
+    /// ([`Suggester::described_nearest`]), read as the text files it.
+    pub(super) fn described_body(
+        &self,
+        text: &str,
+        source: &str,
+        span: &str,
+        start: usize,
+    ) -> Option<String> {
+        let core = (source
+            .strip_prefix("The ")
+            .or_else(|| source.strip_prefix("the ")))
+        .unwrap_or(source);
+        let noun = bare_noun(core, span)?;
+        if DOCUMENT_NOUNS.contains(&noun) || self.index.canonical(source).is_some() {
+            return None;
+        }
+        let name = self.described_nearest(text, core, noun, start)?;
+        Some(self.read_name(text, &name, start))
+    }
+
+    /// The body the text last described by `noun` before `start`
+    /// ([`super::described_body`]), or a registry body the bare `source`
+    /// stands for mentioned after the description; `None` when there is no
+    /// description or a name ending in the noun follows it.
+    fn described_nearest(
+        &self,
+        text: &str,
+        source: &str,
+        noun: &str,
+        start: usize,
+    ) -> Option<String> {
+        let from = text.floor_char_boundary(start.saturating_sub(REACH));
+        let window = text.get(from..start)?;
+        let (at, name) = super::described_body::described_before(window, noun)?;
+        let since = window.get(at..)?;
+        let named_since = head_named_before(since, noun, since.len()).is_some();
+        if named_since {
+            return None;
+        }
+        // A registry body the noun fits, mentioned since: that body.
+        let registry_since = super::super::coreference::resolve(
+            source,
+            since,
+            &self.registry,
+            &self.index,
+            &self.source_names,
+        );
+        Some(registry_since.unwrap_or(name))
     }
 
     /// A body's staff noun after its acronym ("an IMO inspector said",
@@ -141,8 +203,12 @@ impl Suggester {
     /// `name` as the sets file it: its bracketed acronym, a local
     /// government's country officials (the dateline's country), else the
     /// registry's name.
-    fn read_name(&self, text: &str, name: &str) -> String {
-        if let Some(acronym) = acronym_after(text, name) {
+    fn read_name(&self, text: &str, name: &str, start: usize) -> String {
+        // The acronym is looked for in the text before the source only, at
+        // most [`ACRONYM_REACH`] bytes of it: not a whole long text per source.
+        let from = text.floor_char_boundary(start.saturating_sub(ACRONYM_REACH));
+        let before = text.get(from..start).unwrap_or(text);
+        if let Some(acronym) = acronym_after(before, name) {
             return acronym;
         }
         if is_local_name(name)
@@ -153,6 +219,16 @@ impl Suggester {
         }
         self.index.normalise(name)
     }
+}
+
+/// True when `noun` (lower case, singular) is a person's or a title's, not
+/// a body's ([`PERSON_NOUNS`], or a word ending in "man", "woman",
+/// "person").
+pub(super) fn is_person_noun(noun: &str) -> bool {
+    PERSON_NOUNS.contains(&noun)
+        || ["man", "woman", "person", "people"]
+            .iter()
+            .any(|end| noun.ends_with(end))
 }
 
 /// The head noun of a bare singular source `source` written "the <noun>"
@@ -247,6 +323,9 @@ fn document_author(text: &str, noun: &str, start: usize) -> Option<String> {
             let rest = rest.strip_prefix("the ").unwrap_or(rest);
             let words = name_forward(rest);
             return (!words.is_empty()).then(|| words.join(" "));
+        }
+        if let Some(author) = super::said_in::said_in_author(text, before, from) {
+            return Some(author);
         }
         let sentence_at = before
             .rfind(['.', '!', '?', '\n', ';', ':', '—'])

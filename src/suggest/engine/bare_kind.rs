@@ -36,6 +36,12 @@ const BODY_KINDS: &[&str] = &[
     "house",
 ];
 
+/// True when `noun` (lower case) is one of [`BODY_KINDS`], read with the
+/// name the text gives it here rather than by its apposition alone.
+pub(super) fn is_body_kind(noun: &str) -> bool {
+    BODY_KINDS.contains(&noun)
+}
+
 /// Kinds whose body speaks for its country's officials ("the Chilean
 /// Embassy" → Chilean officials).
 const DIPLOMATIC: &[&str] = &["embassy", "consulate"];

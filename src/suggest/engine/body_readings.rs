@@ -30,9 +30,14 @@ const EVENT_HEADS: &[&str] = &[
     "Show",
     "Awards",
     "Exhibition",
+    "Open",
     "Association",
     "Federation",
 ];
+
+/// How many of the last [`EVENT_HEADS`] name an organising body, not an
+/// event.
+const BODY_HEADS: usize = 2;
 
 /// How far back, in bytes, an organised event's name is looked for.
 const EVENT_LOOK_BACK: usize = 6_000;
@@ -66,12 +71,24 @@ impl Suggester {
                 continue;
             };
             let span = text.get(f.start..f.end).unwrap_or_default();
-            let named = apposed_name(source, span)
+            let person = |noun: &str| {
+                super::bare_head::is_person_noun(noun)
+                    || (self.rules.attribution.appositive_roles.iter()).any(|(w, _)| w == noun)
+            };
+            let named = apposed_name(source, span, person)
                 .map(|n| (n, "the name in apposition"))
                 .or_else(|| {
                     organised_event(span, text, f.start).map(|n| (n, "the event it organises"))
                 })
                 .or_else(|| customs_of(source, span).map(|n| (n, "the customs of that country")))
+                .or_else(|| {
+                    (self.described_body(text, source, span, f.start))
+                        .map(|n| (n, "the body the text described by that noun"))
+                })
+                .or_else(|| {
+                    city_police(source)
+                        .map(|n| (self.index.normalise(&n), "a city's police, its country's"))
+                })
                 .or_else(|| {
                     super::judge_court::is_judge(source)
                         .then(|| {
@@ -113,13 +130,32 @@ fn is_apposed_body(noun: &str) -> bool {
     APPOSED_BODIES.contains(&noun) || super::super::company::is_trade(noun)
 }
 
-/// The name set off by commas after `source`'s trade noun in `span` ("the
-/// insurer, Harbour Trust, said" → "Harbour Trust"): one to four capitalised
-/// words, or `None`.
-fn apposed_name(source: &str, span: &str) -> Option<String> {
-    // Trade nouns are written in lower case; no copy for the rest.
+/// The name set off by commas after `source`'s noun in `span` ("the
+/// insurer, Harbour Trust, said" → "Harbour Trust", "One of the unions,
+/// Dock Workers United, said" → "Dock Workers United"): one to four
+/// capitalised words, when the noun (singular, or plural after "of the") is
+/// a body's, not a person's (`person`); else `None`.
+fn apposed_name(source: &str, span: &str, person: impl Fn(&str) -> bool) -> Option<String> {
+    // Body nouns are written in lower case; no copy for the rest.
     let noun = source.split_whitespace().last()?;
-    if !is_apposed_body(noun) || source.split_whitespace().count() > 3 {
+    let partitive = source.starts_with("of the ") || source.starts_with("of its ");
+    let singular = match partitive {
+        true => noun.strip_suffix("ies").map_or_else(
+            || noun.strip_suffix('s').map(str::to_string),
+            |stem| Some(format!("{stem}y")),
+        )?,
+        false => noun.to_string(),
+    };
+    let lower = noun.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+    let plural = !partitive && noun.ends_with('s') && !noun.ends_with("ss");
+    if !lower
+        || plural
+        || noun.len() < 4
+        || source.split_whitespace().count() > 3
+        || person(&singular)
+        || (!is_apposed_body(noun) && super::bare_kind::is_body_kind(&singular))
+        || (!partitive && !is_apposed_body(noun) && !span_opens_with_the(span, source))
+    {
         return None;
     }
     let at = span.find(&format!("{noun}, "))? + noun.len() + 2;
@@ -135,12 +171,22 @@ fn apposed_name(source: &str, span: &str) -> Option<String> {
     named.then(|| words.join(" "))
 }
 
+/// True when `span` opens with "the"/"The" right before `source` ("The
+/// distributor, …"): a definite body noun, not "a source, …".
+fn span_opens_with_the(span: &str, source: &str) -> bool {
+    let span = span.trim_start();
+    (span
+        .strip_prefix("The ")
+        .or_else(|| span.strip_prefix("the ")))
+    .is_some_and(|r| r.starts_with(source))
+}
+
 /// For a subject of `span` that is an event's organisers ("Organisers
 /// said", "according to the organisers", "An organising committee
 /// spokesperson"): the latest event named in the [`EVENT_LOOK_BACK`] bytes
 /// of `text` before `start` (a capitalised name ending in one of
 /// [`EVENT_HEADS`]), by the acronym the text gives it if any.
-fn organised_event(span: &str, text: &str, start: usize) -> Option<String> {
+pub(super) fn organised_event(span: &str, text: &str, start: usize) -> Option<String> {
     // Most subjects hold no such word: a byte check before any copy.
     let opening = span.get(..span.floor_char_boundary(span.len().min(40)))?;
     if !opening.contains("rgani") {
@@ -159,13 +205,16 @@ fn organised_event(span: &str, text: &str, start: usize) -> Option<String> {
     }
     let from = text.floor_char_boundary(start.saturating_sub(EVENT_LOOK_BACK));
     let window = text.get(from..start)?;
-    let name = latest_event(window)?;
+    // An event the body organises before the body ("the Harbour Open",
+    // then "the Tennis Federation").
+    let name = latest_event(window, &EVENT_HEADS[..EVENT_HEADS.len() - BODY_HEADS])
+        .or_else(|| latest_event(window, EVENT_HEADS))?;
     Some(acronym_of(text, &name).unwrap_or(name))
 }
 
-/// The latest name in `window` ending in one of [`EVENT_HEADS`] and of at
+/// The latest name in `window` ending in one of `heads` and of at
 /// least two capitalised words (a leading "The" dropped).
-fn latest_event(window: &str) -> Option<String> {
+fn latest_event(window: &str, heads: &[&str]) -> Option<String> {
     let words: Vec<&str> = window.split_whitespace().collect();
     let bare = |w: &str| {
         w.trim_end_matches(|c: char| !c.is_alphanumeric())
@@ -177,7 +226,7 @@ fn latest_event(window: &str) -> Option<String> {
             .strip_suffix("'s")
             .or_else(|| head.strip_suffix("’s"))
             .unwrap_or(&head);
-        if !EVENT_HEADS.contains(&head) {
+        if !heads.contains(&head) {
             return None;
         }
         let mut first = i;
@@ -224,6 +273,17 @@ fn customs_of(source: &str, span: &str) -> Option<String> {
         .then(|| format!("{nationality} customs"))
 }
 
+/// "Gimpo police" read as "South Korean police": a large city's
+/// (`cities.rs`) police are filed as its country's.
+fn city_police(source: &str) -> Option<String> {
+    let (city, police) = source.split_once(' ')?;
+    if !police.eq_ignore_ascii_case("police") {
+        return None;
+    }
+    let nationality = super::cities::city_nationality(city)?;
+    Some(format!("{nationality} police"))
+}
+
 /// True when `source` names a local government ("The province", "Riverton
 /// city officials", "the county office") by one of [`LOCAL_WORDS`], or is a
 /// city's government ("Riverton government").
@@ -248,23 +308,58 @@ mod tests {
 
     #[test]
     fn a_name_in_apposition_names_the_body() {
+        let person = |noun: &str| super::super::bare_head::is_person_noun(noun);
         assert_eq!(
-            apposed_name("lender", "the lender, Harbour Trust, told clients"),
+            apposed_name("lender", "the lender, Harbour Trust, told clients", person),
             Some("Harbour Trust".to_string())
         );
         assert_eq!(
-            apposed_name("publisher", "The publisher, Inkwell & Sons, said"),
+            apposed_name("publisher", "The publisher, Inkwell & Sons, said", person),
             Some("Inkwell & Sons".to_string())
         );
         // A person's role, not a body's kind.
         assert_eq!(
-            apposed_name("spokesperson", "a spokesperson, Amy Tan, said"),
+            apposed_name("spokesperson", "a spokesperson, Amy Tan, said", person),
             None
         );
         // No name set off by commas.
-        assert_eq!(apposed_name("lender", "the lender said on Friday"), None);
         assert_eq!(
-            apposed_name("lender", "the lender, which is based abroad, said"),
+            apposed_name("lender", "the lender said on Friday", person),
+            None
+        );
+        assert_eq!(
+            apposed_name("lender", "the lender, which is based abroad, said", person),
+            None
+        );
+        // Any body noun after "the", and a partitive's plural.
+        assert_eq!(
+            apposed_name("importer", "The importer, Blue Reef Foods, said", person),
+            Some("Blue Reef Foods".to_string())
+        );
+        assert_eq!(
+            apposed_name(
+                "of the charities",
+                "One of the charities, Hope Ladder, wrote",
+                person
+            ),
+            Some("Hope Ladder".to_string())
+        );
+        // A person's role, singular or in a partitive.
+        assert_eq!(
+            apposed_name("chairman", "The chairman, Ito Ken, said", person),
+            None
+        );
+        assert_eq!(
+            apposed_name(
+                "of the officials",
+                "One of the officials, Ana Ruiz, said",
+                person
+            ),
+            None
+        );
+        // Not a definite body noun.
+        assert_eq!(
+            apposed_name("importer", "An importer, Blue Reef Foods, said", person),
             None
         );
     }
@@ -301,6 +396,20 @@ mod tests {
         );
         assert_eq!(customs_of("Thai officials", "Thai officials said"), None);
         assert_eq!(customs_of("experts", "customs experts said"), None);
+    }
+
+    #[test]
+    fn a_city_police_force_is_its_country_police() {
+        assert_eq!(
+            city_police("Daegu police"),
+            Some("South Korean police".to_string())
+        );
+        assert_eq!(
+            city_police("Kobe Police"),
+            Some("Japanese police".to_string())
+        );
+        assert_eq!(city_police("Daegu officials"), None);
+        assert_eq!(city_police("Harbourtown police"), None);
     }
 
     #[test]

@@ -24,12 +24,12 @@ impl Suggester {
                 continue;
             }
             let country = officials.get_or_insert_with(|| {
-                body_naming::dateline_nationality(text)
+                self.text_nationality(text)
                     .map(|n| self.index.normalise(&format!("{n} officials")))
             });
             if let Some(country) = country.clone() {
                 f.why.push_str(&format!(
-                    ", “{source}” read as {country} (the dateline's country)"
+                    ", “{source}” read as {country} (the country of the text's places)"
                 ));
                 f.source = Some(country);
             }
