@@ -431,7 +431,9 @@ fn name_forward(rest: &str) -> Vec<&str> {
 
 /// The acronym `text` gives `name` in brackets right after it: "Name (ACR)".
 fn acronym_after(text: &str, name: &str) -> Option<String> {
-    let at = text.find(&format!("{name} ("))? + name.len() + 2;
+    // memmem's vector search: the text may be tens of kilobytes.
+    let needle = format!("{name} (");
+    let at = memchr::memmem::find(text.as_bytes(), needle.as_bytes())? + name.len() + 2;
     let rest = text.get(at..)?;
     let end = rest.bytes().take(10).position(|b| b == b')')?;
     let acronym = &rest[..end];
