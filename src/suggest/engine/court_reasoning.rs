@@ -228,7 +228,7 @@ impl Suggester {
             };
             let bench = span
                 .split(|c: char| !c.is_alphabetic())
-                .any(|w| BENCH.contains(&w.to_lowercase().as_str()));
+                .any(|w| crate::suggest::lower::lower_in(w, BENCH));
             if !bench {
                 continue;
             }
