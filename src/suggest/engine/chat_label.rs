@@ -17,9 +17,6 @@ const LONGEST_NAME: usize = 40;
 /// The most words a name label has.
 const MOST_WORDS: usize = 4;
 
-/// The longest bracket read, in bytes.
-const LONGEST_BRACKET: usize = 120;
-
 /// Kinship nouns, lower case: a bracket that opens with one names a
 /// relative ("sister", "son of a driver", "mother-in-law").
 const KIN: &[&str] = &[
@@ -168,31 +165,7 @@ pub(super) fn parse(line: &str) -> Option<(usize, Label<'_>)> {
     let from = after_stamp(line)?;
     let rest = &line[from..];
     let i = name_len(rest)?;
-    let words = &rest[..i];
-    let mut len = i;
-    let mut bracket = None;
-    if let Some(inside) = rest[i..].strip_prefix(" (") {
-        let close = inside.find([')', '\n', '('])?;
-        if close > LONGEST_BRACKET || !inside[close..].starts_with(')') {
-            return None;
-        }
-        bracket = Some(&inside[..close]);
-        len = i + 2 + close + 1;
-    }
-    let after = rest[len..].strip_prefix(": ")?;
-    let turn = &after[..after.find('\n').unwrap_or(after.len())];
-    if turn.trim().is_empty() {
-        return None;
-    }
-    Some((
-        from,
-        Label {
-            len,
-            words,
-            bracket,
-            turn,
-        },
-    ))
+    Some((from, super::speaker_label::label_from(rest, i)?))
 }
 
 #[cfg(test)]

@@ -110,16 +110,22 @@ pub(super) fn parse(line: &str) -> Option<Label<'_>> {
     if capitals < 2 || i > LONGEST_WORDS || !bytes[0].is_ascii_uppercase() {
         return None;
     }
-    let words = &line[..i];
-    let mut len = i;
+    label_from(line, i)
+}
+
+/// The label of `line` whose name is its first `name_len` bytes: the name,
+/// an optional "(…)" bracket, then ": " and a turn that is not blank.
+pub(super) fn label_from(line: &str, name_len: usize) -> Option<Label<'_>> {
+    let words = &line[..name_len];
+    let mut len = name_len;
     let mut bracket = None;
-    if let Some(rest) = line[i..].strip_prefix(" (") {
+    if let Some(rest) = line[name_len..].strip_prefix(" (") {
         let close = rest.find([')', '\n', '('])?;
         if close > LONGEST_BRACKET || !rest[close..].starts_with(')') {
             return None;
         }
         bracket = Some(&rest[..close]);
-        len = i + 2 + close + 1;
+        len = name_len + 2 + close + 1;
     }
     let after = line[len..].strip_prefix(": ")?;
     let turn = &after[..after.find('\n').unwrap_or(after.len())];
