@@ -104,6 +104,7 @@ mod said_in;
 mod section_number;
 mod singular_kind;
 mod source_name;
+mod source_renames;
 mod span_end;
 mod speaker_label;
 mod split_tail;

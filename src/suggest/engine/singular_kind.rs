@@ -7,7 +7,7 @@
 //! ("-er", "-or", "-ant", "-ent", "-ist"), and only a person the text
 //! introduces (an indefinite article, or "the" before a place).
 
-use super::{ATTRIBUTION, Found, Suggester};
+use super::{Found, Suggester};
 
 /// Agent-noun endings of a kind of people.
 const AGENT_ENDINGS: &[&str] = &["er", "or", "ant", "ent", "ist"];
@@ -30,32 +30,14 @@ impl Suggester {
     /// Renames the sources of `found` (of `text`) that are a singular kind of
     /// people, as the module doc says.
     pub(super) fn name_singular_kinds(&self, text: &str, found: &mut [Found]) {
-        let mut renamed: Vec<(String, String)> = Vec::new();
-        for f in found.iter_mut().filter(|f| f.label == ATTRIBUTION) {
-            let Some(source) = f.source.clone() else {
-                continue;
-            };
-            let group = match renamed.iter().find(|(old, _)| *old == source) {
-                Some((_, group)) => Some(group.clone()),
-                None => {
-                    let span = text.get(f.start..f.end).unwrap_or_default();
-                    let group = introduced(span, &source)
-                        .then(|| plural_kind(&source))
-                        .flatten()
-                        .filter(|_| self.registry_name_in(&source).is_none())
-                        .map(|g| self.index.normalise(&g));
-                    if let Some(g) = &group {
-                        renamed.push((source.clone(), g.clone()));
-                    }
-                    group
-                }
-            };
-            if let Some(group) = group {
-                f.why
-                    .push_str(&format!(", “{source}” read as {group} (a kind of people)"));
-                f.source = Some(group);
-            }
-        }
+        super::source_renames::rename_sources(found, "a kind of people", |f, source| {
+            let span = text.get(f.start..f.end).unwrap_or_default();
+            introduced(span, source)
+                .then(|| plural_kind(source))
+                .flatten()
+                .filter(|_| self.registry_name_in(source).is_none())
+                .map(|g| self.index.normalise(&g))
+        });
     }
 }
 

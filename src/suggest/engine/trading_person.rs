@@ -5,7 +5,7 @@
 //! country. Traders on the peninsula are left as they are. Later
 //! attributions that kept the person's name (a surname, a pronoun) follow.
 
-use super::{ATTRIBUTION, Found, Suggester};
+use super::{Found, Suggester};
 
 /// Verbs of buying and selling in a relative clause, lower case: the
 /// present, the past and the participle.
@@ -26,40 +26,20 @@ impl Suggester {
     /// followed by a clause of trading, as the module doc says.
     pub(super) fn name_trading_people(&self, text: &str, found: &mut [Found]) {
         let dateline = super::person_role::dateline_country(text, |p| self.nationality_of_place(p));
-        let mut renamed: Vec<(String, String)> = Vec::new();
-        for f in found.iter_mut().filter(|f| f.label == ATTRIBUTION) {
-            let Some(source) = f.source.clone() else {
-                continue;
-            };
-            let group = match renamed.iter().find(|(old, _)| *old == source) {
-                Some((_, group)) => Some(group.clone()),
-                None => {
-                    let named = source.starts_with(char::is_uppercase) && source.contains(' ');
-                    let span = text.get(f.start..f.end).unwrap_or_default();
-                    let after = (named.then(|| span.find(source.as_str())).flatten())
-                        .map(|at| f.start + at + source.len())
-                        .and_then(|from| {
-                            let to =
-                                text.floor_char_boundary((from + CLAUSE_REACH).min(text.len()));
-                            text.get(from..to)
-                        });
-                    let group = after
-                        .and_then(|a| trading_country(a, dateline.as_deref()))
-                        .filter(|_| self.registry_name_in(&source).is_none())
-                        .map(|country| self.index.normalise(&format!("{country} traders")));
-                    if let Some(g) = &group {
-                        renamed.push((source.clone(), g.clone()));
-                    }
-                    group
-                }
-            };
-            if let Some(group) = group {
-                f.why.push_str(&format!(
-                    ", “{source}” read as {group} (a clause of trading)"
-                ));
-                f.source = Some(group);
-            }
-        }
+        super::source_renames::rename_sources(found, "a clause of trading", |f, source| {
+            let named = source.starts_with(char::is_uppercase) && source.contains(' ');
+            let span = text.get(f.start..f.end).unwrap_or_default();
+            let after = (named.then(|| span.find(source)).flatten())
+                .map(|at| f.start + at + source.len())
+                .and_then(|from| {
+                    let to = text.floor_char_boundary((from + CLAUSE_REACH).min(text.len()));
+                    text.get(from..to)
+                });
+            after
+                .and_then(|a| trading_country(a, dateline.as_deref()))
+                .filter(|_| self.registry_name_in(source).is_none())
+                .map(|country| self.index.normalise(&format!("{country} traders")))
+        });
     }
 }
 
