@@ -10,6 +10,7 @@ use memchr::memmem::{FindIter, Finder};
 static AND: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" and "));
 static COMMA: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(", "));
 static COMMA_WHEN: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(", when "));
+static OF_THE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" of the "));
 
 /// The byte offsets of the non-overlapping " and "s of `text`, in order.
 pub(crate) fn ands(text: &str) -> FindIter<'_, 'static> {
@@ -26,6 +27,13 @@ pub(crate) fn commas_when(text: &str) -> FindIter<'_, 'static> {
     COMMA_WHEN.find_iter(text.as_bytes())
 }
 
+/// `text` split at its first " of the " (as `str::split_once`), without
+/// building a searcher per call.
+pub(crate) fn split_of_the(text: &str) -> Option<(&str, &str)> {
+    let at = OF_THE.find(text.as_bytes())?;
+    Some((&text[..at], &text[at + " of the ".len()..]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -37,5 +45,13 @@ mod tests {
         assert_eq!(ands(text).collect::<Vec<_>>(), by_std(" and "));
         assert_eq!(commas(text).collect::<Vec<_>>(), by_std(", "));
         assert_eq!(commas_when(text).collect::<Vec<_>>(), by_std(", when "));
+        for s in [
+            "Ana of the Institute of the Sea",
+            "of the ",
+            "no",
+            "x of thé",
+        ] {
+            assert_eq!(split_of_the(s), s.split_once(" of the "));
+        }
     }
 }

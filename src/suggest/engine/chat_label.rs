@@ -118,6 +118,8 @@ fn after_stamp(line: &str) -> Option<usize> {
         let start = 1 + close + 1;
         return (timed && line[start..].starts_with(' ')).then_some(start + 1);
     }
+    // Both dashes start with the byte 0xE2: most lines hold neither.
+    memchr::memchr(0xE2, window.as_bytes())?;
     let (stamp, dash) = [" — ", " – "]
         .iter()
         .filter_map(|d| window.find(d).map(|at| (&window[..at], *d)))

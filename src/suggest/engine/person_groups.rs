@@ -175,7 +175,9 @@ impl Suggester {
                 continue;
             }
             let span = subject(f);
-            let source = f.source.clone().unwrap_or_default();
+            // Taken out and put back (or replaced) below: no copy per attribution.
+            let kept = f.source.take();
+            let source = kept.as_deref().unwrap_or_default();
             let mut named = None;
             if let Some(place) = police_place(span)
                 .filter(|_| source.starts_with("Police in ") || source.starts_with("police in "))
@@ -185,7 +187,7 @@ impl Suggester {
                     .or_else(|| super::cities::city_nationality(place))
                     .or_else(&mut dateline)
                     .map(|n| self.index.normalise(&format!("{n} police")));
-            } else if lone_officer(&source)
+            } else if lone_officer(source)
                 && let Some((end, group)) = &police
                 && f.start.saturating_sub(*end) <= OFFICER_REACH
             {
@@ -203,20 +205,23 @@ impl Suggester {
                 if hinted && let Some(n) = dateline() {
                     named = Some(self.index.normalise(&format!("{n} lawmakers")));
                 }
-            } else if let Some(group) = self.kind_source(text, f.start, &source) {
-                if !renamed.iter().any(|(old, _)| *old == source) {
-                    renamed.push((source.clone(), group.clone()));
+            } else if let Some(group) = self.kind_source(text, f.start, source) {
+                if !renamed.iter().any(|(old, _)| old == source) {
+                    renamed.push((source.to_string(), group.clone()));
                 }
                 named = Some(group);
-            } else if let Some((_, group)) = renamed.iter().find(|(old, _)| *old == source) {
+            } else if let Some((_, group)) = renamed.iter().find(|(old, _)| old == source) {
                 // "Mori said", "She said" after the judge or lawyer was named.
                 named = Some(group.clone());
             }
-            if let Some(group) = named {
-                f.why
-                    .push_str(&format!(", “{source}” read as {group} (a group of people)"));
-                f.source = Some(group);
-            }
+            f.source = match named {
+                Some(group) => {
+                    f.why
+                        .push_str(&format!(", “{source}” read as {group} (a group of people)"));
+                    Some(group)
+                }
+                None => kept,
+            };
             let now = f.source.as_deref().unwrap_or_default();
             if now.ends_with(" police") {
                 police = Some((f.end, now.to_string()));

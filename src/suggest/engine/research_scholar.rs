@@ -44,7 +44,7 @@ impl Suggester {
 /// ("Mara Lind of the Nordic Institute" → "Nordic Institute"), or `None`.
 /// The name is two or three capitalised words.
 pub(super) fn scholar_body(source: &str) -> Option<&str> {
-    let (name, body) = source.split_once(" of the ")?;
+    let (name, body) = crate::suggest::finders::split_of_the(source)?;
     let words: Vec<&str> = name.split_whitespace().collect();
     let named = (2..=3).contains(&words.len())
         && words.iter().all(|w| {
