@@ -100,6 +100,7 @@ mod pronoun_outlet;
 mod pronoun_sources;
 mod reported;
 mod research_scholar;
+mod roll_call;
 mod said_in;
 mod section_number;
 mod singular_kind;
@@ -112,11 +113,13 @@ mod spokesperson_body;
 mod subject;
 mod subject_extent;
 mod surname;
+mod table_source;
 mod text_wide_names;
 mod trading_person;
 mod trailing;
 mod trailing_cue;
 mod transcript;
+mod turn_voice;
 mod unnamed_people;
 
 use foldhash::HashSet;
@@ -369,6 +372,7 @@ impl Suggester {
         } else {
             self.suggest_run(text, &spans, progress)
         };
+        self.table_sources(text, &mut found);
         self.resolve_named_earlier(text, &mut found, parallel);
         self.described_person_views(text, &mut found);
         self.name_ministries_by_dateline(&mut found, text);
