@@ -24,6 +24,7 @@ mod age_aside;
 mod appositive_acronym;
 mod aside_verb;
 mod attribution;
+mod auxiliary_predicate;
 mod back_reference;
 mod bare_head;
 mod bare_kind;
