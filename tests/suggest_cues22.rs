@@ -11,9 +11,9 @@ use common::suggested::{attribution_quotes, expect, no_attribution_holds, source
 #[test]
 fn citing_an_unnamed_person_by_trade_and_place() {
     let text = "The mill shut last week, the Harbin Evening News reported, citing a \
-                mill foreman in Tongjiang.";
-    expect(text, "attribution", "citing a mill foreman in Tongjiang");
-    assert_eq!(source_of(text, "foreman", 0), "unnamed sources");
+                mill supervisor in Tongjiang.";
+    expect(text, "attribution", "citing a mill supervisor in Tongjiang");
+    assert_eq!(source_of(text, "supervisor", 0), "unnamed sources");
     let text = "Ticket prices doubled, the weekly said, citing an unnamed council member.";
     expect(text, "attribution", "citing an unnamed council member");
     assert_eq!(source_of(text, "council member", 0), "unnamed sources");
@@ -37,7 +37,7 @@ fn citing_an_unnamed_person_by_trade_and_place() {
 fn citing_a_reason_or_a_body_is_not_an_unnamed_person() {
     for text in [
         "The bank cut rates on Monday, citing a decline in exports.",
-        "The judge adjourned the case, citing a court order.",
+        "The judge adjourned the case, citing a computer error.",
         "The club withdrew, citing a number of reasons.",
         "The article made the claim without citing a driver or a guard.",
     ] {

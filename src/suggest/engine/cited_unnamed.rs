@@ -323,8 +323,9 @@ mod tests {
     #[test]
     fn people_described_by_trade_and_place() {
         assert_eq!(
-            cited("The mill shut, the paper said, citing a mill foreman in Tongjiang.").as_deref(),
-            Some("a mill foreman in Tongjiang")
+            cited("The mill shut, the paper said, citing a mill supervisor in Tongjiang.")
+                .as_deref(),
+            Some("a mill supervisor in Tongjiang")
         );
         assert_eq!(
             cited("Prices rose, citing an unnamed council member.").as_deref(),
