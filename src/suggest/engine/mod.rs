@@ -98,6 +98,7 @@ mod person_title;
 mod person_verbs;
 mod person_visitor;
 mod place_country;
+mod place_office;
 mod plain_lead;
 mod plain_speaker;
 mod pronoun_outlet;
@@ -115,6 +116,7 @@ mod span_end;
 mod speaker_label;
 mod split_tail;
 mod spokesperson_body;
+mod state_outlet;
 mod subject;
 mod subject_extent;
 mod surname;
@@ -397,6 +399,7 @@ impl Suggester {
         self.name_singular_kinds(text, &mut found);
         self.lower_plural_kinds(text, &mut found);
         self.name_bare_kinds(text, &mut found);
+        self.name_unnamed_channel(text, &mut found);
         if self.rules.attribution.name_by_bracketed_acronym {
             self.name_by_acronyms(&mut found, text);
         }
