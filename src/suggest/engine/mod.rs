@@ -116,6 +116,7 @@ mod span_end;
 mod speaker_label;
 mod split_tail;
 mod spokesperson_body;
+mod staff_possessive;
 mod state_outlet;
 mod subject;
 mod subject_extent;
@@ -387,6 +388,7 @@ impl Suggester {
         self.resolve_back_references(&mut found, text, &speakers);
         self.court_pronouns(text, &mut found);
         self.resolve_late_persons(text, &mut found);
+        self.name_possessive_staff(text, &mut found);
         self.transcript_speakers(text, &mut found);
         self.name_person_groups(text, &mut found);
         self.name_unnamed_people(text, &mut found);

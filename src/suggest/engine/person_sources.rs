@@ -51,9 +51,11 @@ impl Suggester {
         );
         // A person with a role: the group analysts file them under.
         let dateline = person_role::dateline_country(text, |p| self.nationality_of_place(p));
-        // With no dateline, the city the opening places things in.
+        // A city's dateline ("PAJU —"), else the city the opening places
+        // things in.
         let country = dateline
             .clone()
+            .or_else(|| self.dateline_nationality(text))
             .or_else(|| super::cities::opening_nationality(text));
         let roles = person_role::resolve_roles(
             found,
