@@ -24,10 +24,12 @@ fn a_lawmaker_without_a_party_is_the_datelines_lawmakers() {
     let text = "TOKYO, May 2 — The budget will rise, Committee chair Taro \
                 Ueda said on Friday.";
     assert_eq!(source(text, "Ueda said", 0), "Japanese lawmakers");
-    // A lawmaker with a party named speaks for the party.
+    // A lawmaker the appositive describes, party and all, is the country's
+    // lawmakers (session 22: three such lawmakers in fresh7 and fresh15,
+    // none filed under the party).
     let text = "BERGEN, Norway, March 3 — Taxes must fall, Kari Lie, a committee member \
                 from the opposition Coastal Party, said on Monday.";
-    assert_eq!(source(text, "Kari Lie", 0), "Coastal Party");
+    assert_eq!(source(text, "Kari Lie", 0), "Norwegian lawmakers");
     // No dateline and no nationality: the name is left for the analyst.
     let text = "Taxes must fall, opposition lawmaker Ola Berg said on Monday.";
     assert_ne!(source(text, "Ola Berg said", 0), "Norwegian lawmakers");

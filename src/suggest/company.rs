@@ -21,6 +21,7 @@ const TRADES: &[&str] = &[
     "start-up",
     "developer",
     "contractor",
+    "distributor",
     "airline",
     "shipper",
     "shipbuilder",

@@ -60,6 +60,7 @@ const BODIES: &[&str] = &[
     "centre",
     "center",
     "foundation",
+    "commission",
 ];
 
 /// Words for a person speaking for a body ("a ministry *official*").

@@ -122,6 +122,11 @@ pub struct AttributionRule {
     /// *for three hours*").
     #[serde(default)]
     pub needs_clause: bool,
+    /// Only where a figure is the object: "put *the toll at 30*", "lists *the
+    /// peak at 2,744 metres*", "give *2,750*": for verbs that give a number
+    /// only then ("put *the blame* on", "gave *no details*").
+    #[serde(default)]
+    pub figure_object: bool,
     /// When not empty, the cue fires only before a determiner and one of these
     /// nouns, which join the span ("has called *such reports*", "dismissed
     /// *the allegations*"), not "called *a meeting*".

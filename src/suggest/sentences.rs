@@ -35,7 +35,35 @@ pub fn sentences(text: &str, abbreviations: &[String]) -> Vec<(usize, usize)> {
         join_next = !broke_line && ends_with_abbreviation(body, abbreviations);
         after_time = !broke_line && (body.ends_with(" a.m.") || body.ends_with(" p.m."));
     }
+    if out.iter().any(|&(s, e)| text[s..e].contains('|')) {
+        out = out
+            .into_iter()
+            .flat_map(|(s, e)| table_cells(text, s, e))
+            .collect();
+    }
     out
+}
+
+/// The sentence `s..e` of `text`, cut into the cells of the Markdown table
+/// row it stands in (a line that opens and closes with "|"), each trimmed,
+/// without the separator row's cells ("---"); else the sentence itself.
+fn table_cells(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
+    let line_start = text[..s].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[e..].find('\n').map_or(text.len(), |i| e + i);
+    let line = text[line_start..line_end].trim_end();
+    if !text[s..e].contains('|') || !(line.starts_with('|') && line.ends_with('|')) {
+        return vec![(s, e)];
+    }
+    text[s..e]
+        .split('|')
+        .scan(s, |at, cell| {
+            let start = *at;
+            *at += cell.len() + 1;
+            let lead = cell.len() - cell.trim_start().len();
+            Some((start + lead, start + lead + cell.trim().len()))
+        })
+        .filter(|&(a, b)| a < b && !text[a..b].bytes().all(|c| c == b'-' || c == b':'))
+        .collect()
 }
 
 /// [`sentences`] of a long text, one piece of it per thread (`threads`), cut by

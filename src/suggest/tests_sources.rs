@@ -100,7 +100,7 @@ fn its_spokesperson_is_the_source_named_before() {
 #[test]
 fn state_television_showed_and_outlets_that_carried_the_words() {
     attribution(
-        "State television showed him smiling on the deck.",
+        "KCTV ran the footage at noon. State television showed him smiling on the deck.",
         "State television showed",
         "KCTV",
     );

@@ -175,7 +175,14 @@ impl Suggester {
                                             coordinated = true;
                                             (start, start)
                                         }
-                                        _ => continue,
+                                        // "the Harbour Club, *which* said".
+                                        _ => match self.relative_speaker_before(sentence, start) {
+                                            Some((n, source)) if rule.id == "source-said" => {
+                                                told = Some(source);
+                                                (n, start)
+                                            }
+                                            _ => continue,
+                                        },
                                     },
                                 },
                             },
@@ -329,11 +336,31 @@ impl Suggester {
                         let described = (!rule.after_comma_or_quote)
                             .then(|| self.cited_clause_after(sentence, end))
                             .flatten();
+                        // "citing *a railway worker in Khasan*".
+                        let unnamed = (!rule.after_comma_or_quote)
+                            .then(|| self.cited_unnamed_after(sentence, end))
+                            .flatten();
+                        // "according to *a 2021 report by* the U.N. Panel".
+                        let authored = (!rule.after_comma_or_quote)
+                            .then(|| self.document_author_after(sentence, end))
+                            .flatten();
                         match self.names.after(sentence, end) {
                             _ if knowing.is_some() => {
                                 told = Some(self.anonymous_source());
                                 let known_end = knowing.unwrap_or(end);
                                 ((start, known_end), &sentence[end..known_end])
+                            }
+                            _ if unnamed.is_some() => {
+                                told = Some(self.anonymous_source());
+                                let unnamed_end = unnamed.unwrap_or(end);
+                                ((start, unnamed_end), &sentence[end..unnamed_end])
+                            }
+                            _ if authored.is_some() => {
+                                let Some(author) = authored else { continue };
+                                let Some(author_end) = self.names.after(sentence, author) else {
+                                    continue;
+                                };
+                                ((start, author_end), &sentence[author..author_end])
                             }
                             _ if described.is_some() => {
                                 let Some(c) = described else { continue };

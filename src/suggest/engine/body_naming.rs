@@ -127,6 +127,35 @@ pub(super) fn long_named_body(name: &str, determiners: &[String]) -> Option<Stri
     })
 }
 
+/// The body whose secretariat `name` is ("the CITES Secretariat" →
+/// "CITES"): after a leading "the", an acronym or one to five capitalised
+/// words before a last word "Secretariat". A secretariat speaks for the
+/// body it serves.
+pub(super) fn secretariat_owner(name: &str) -> Option<&str> {
+    let name = name.trim();
+    let body = name.strip_suffix(" Secretariat")?;
+    let body = (body
+        .strip_prefix("the ")
+        .or_else(|| body.strip_prefix("The ")))
+    .unwrap_or(body);
+    let words = body.split_whitespace();
+    let named = (1..=5).contains(&words.clone().count())
+        && (words.clone())
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.contains(['\'', '’']));
+    named.then_some(body)
+}
+
+/// Words that name a country's customs administration ("China's *General
+/// Administration of Customs*"): its figures are the country's customs',
+/// not its officials'.
+const CUSTOMS_NAMES: &[&str] = &["Administration of Customs", "Customs Administration"];
+
+/// True when `name` holds a customs administration's name of
+/// [`CUSTOMS_NAMES`].
+pub(super) fn is_customs_administration(name: &str) -> bool {
+    CUSTOMS_NAMES.iter().any(|c| name.contains(c))
+}
+
 /// Dateline cities and the nationality of their country's officials.
 const DATELINE_CITIES: &[(&str, &str)] = &[
     ("SEOUL", "South Korean"),
@@ -238,6 +267,29 @@ mod tests {
         assert_eq!(long_named_body("Norway's Coast Guard", &d), None);
         assert_eq!(long_named_body("the coast guard", &d), None);
         assert_eq!(long_named_body("the Norway Rescue Service", &d), None);
+    }
+
+    #[test]
+    fn a_secretariat_speaks_for_its_body() {
+        assert_eq!(secretariat_owner("The CITES Secretariat"), Some("CITES"));
+        assert_eq!(
+            secretariat_owner("the Pacific Islands Forum Secretariat"),
+            Some("Pacific Islands Forum")
+        );
+        assert_eq!(secretariat_owner("the secretariat"), None);
+        assert_eq!(secretariat_owner("the Forum's Secretariat"), None);
+        assert_eq!(secretariat_owner("Secretariat"), None);
+    }
+
+    #[test]
+    fn a_customs_administration_is_known_by_its_name() {
+        assert!(is_customs_administration(
+            "China's General Administration of Customs"
+        ));
+        assert!(!is_customs_administration(
+            "the Korea Customs Service (KCS)"
+        ));
+        assert!(!is_customs_administration("the Customs Act"));
     }
 
     #[test]

@@ -55,7 +55,12 @@ const LOCAL_WORDS: &[&str] = &[
     "municipality",
     "prefecture",
     "prefectural",
+    "regional",
 ];
+
+/// How far back, in bytes, the place of a bare local government ("the
+/// county", "the regional government") is looked for.
+const PLACE_LOOK_BACK: usize = 1_500;
 
 impl Suggester {
     /// Renames the sources of `found` (attributions of `text`, in order,
@@ -102,11 +107,13 @@ impl Suggester {
                         return None;
                     }
                     let place = source.split_whitespace().next().unwrap_or_default();
-                    let nationality = super::cities::city_nationality(place).or_else(|| {
-                        country
-                            .get_or_insert_with(|| self.dateline_nationality(text))
-                            .clone()
-                    })?;
+                    let nationality = (super::cities::place_nationality(place))
+                        .or_else(|| latest_place_nationality(text, f.start))
+                        .or_else(|| {
+                            country
+                                .get_or_insert_with(|| self.dateline_nationality(text))
+                                .clone()
+                        })?;
                     // "the Harbour Prefectural Police": the country's police.
                     let group = match source.ends_with(" Police") {
                         true => "police",
@@ -273,15 +280,28 @@ fn customs_of(source: &str, span: &str) -> Option<String> {
         .then(|| format!("{nationality} customs"))
 }
 
-/// "Gimpo police" read as "South Korean police": a large city's
-/// (`cities.rs`) police are filed as its country's.
+/// "Gimpo police" read as "South Korean police": a large city's or a
+/// region's (`cities.rs`) police are filed as its country's.
 fn city_police(source: &str) -> Option<String> {
     let (city, police) = source.split_once(' ')?;
     if !police.eq_ignore_ascii_case("police") {
         return None;
     }
-    let nationality = super::cities::city_nationality(city)?;
+    let nationality = super::cities::place_nationality(city)?;
     Some(format!("{nationality} police"))
+}
+
+/// The nationality of the latest place the tables know (a large city, a
+/// region or a county of `cities.rs`) named in the [`PLACE_LOOK_BACK`]
+/// bytes of `text` before `start`: "the county" after "Yeoncheon County
+/// said", "the regional government" after "Russia's Primorye region".
+fn latest_place_nationality(text: &str, start: usize) -> Option<String> {
+    let from = text.floor_char_boundary(start.saturating_sub(PLACE_LOOK_BACK));
+    let window = text.get(from..start)?;
+    (window.split(|c: char| !c.is_alphanumeric() && c != '-'))
+        .rev()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .find_map(super::cities::place_nationality)
 }
 
 /// True when `source` names a local government ("The province", "Riverton
@@ -295,7 +315,7 @@ fn is_local_government(source: &str) -> bool {
     let city_government = match (words.next(), words.next(), words.next()) {
         (Some(city), Some(government), None) => {
             government.eq_ignore_ascii_case("government")
-                && super::cities::city_nationality(city).is_some()
+                && super::cities::place_nationality(city).is_some()
         }
         _ => false,
     };
@@ -408,8 +428,25 @@ mod tests {
             city_police("Kobe Police"),
             Some("Japanese police".to_string())
         );
+        assert_eq!(
+            city_police("Gyeonggi police"),
+            Some("South Korean police".to_string())
+        );
         assert_eq!(city_police("Daegu officials"), None);
         assert_eq!(city_police("Harbourtown police"), None);
+    }
+
+    #[test]
+    fn a_bare_local_government_takes_the_latest_place() {
+        let text = "A troupe from Russia's Primorye region sang. The regional government";
+        let at = text.find("The regional").unwrap_or_default();
+        assert_eq!(
+            latest_place_nationality(text, at).as_deref(),
+            Some("Russian")
+        );
+        let text = "Rain fell in Tarnwick. The county";
+        let at = text.find("The county").unwrap_or_default();
+        assert_eq!(latest_place_nationality(text, at), None);
     }
 
     #[test]
@@ -417,6 +454,7 @@ mod tests {
         assert!(is_local_government("The province"));
         assert!(is_local_government("Riverton city officials"));
         assert!(is_local_government("county office"));
+        assert!(is_local_government("regional government"));
         assert!(!is_local_government("ministry"));
         assert!(!is_local_government("Riverton government"));
     }

@@ -58,6 +58,62 @@ pub(super) fn city_nationality(city: &str) -> Option<String> {
         .map(|(_, n)| n.to_string())
 }
 
+/// Provinces, regions and border counties (one word, as news names them) and the
+/// nationality of their country: their governments, offices and police
+/// are filed as the country's ("Gyeonggi police", "Primorye's regional
+/// government"). Not read for a text's country: a region is often named
+/// from abroad.
+const REGIONS: &[(&str, &str)] = &[
+    ("Gyeonggi", "South Korean"),
+    ("Gangwon", "South Korean"),
+    ("Chungbuk", "South Korean"),
+    ("Chungnam", "South Korean"),
+    ("Jeonbuk", "South Korean"),
+    ("Jeonnam", "South Korean"),
+    ("Gyeongbuk", "South Korean"),
+    ("Gyeongnam", "South Korean"),
+    ("Jilin", "Chinese"),
+    ("Liaoning", "Chinese"),
+    ("Heilongjiang", "Chinese"),
+    ("Yanbian", "Chinese"),
+    ("Shandong", "Chinese"),
+    ("Guangdong", "Chinese"),
+    ("Zhejiang", "Chinese"),
+    ("Fujian", "Chinese"),
+    ("Hebei", "Chinese"),
+    ("Hokkaido", "Japanese"),
+    ("Okinawa", "Japanese"),
+    ("Shimane", "Japanese"),
+    ("Tottori", "Japanese"),
+    ("Hyogo", "Japanese"),
+    ("Kanagawa", "Japanese"),
+    ("Nagasaki", "Japanese"),
+    // Counties on the border, whose offices post the warnings.
+    ("Cheorwon", "South Korean"),
+    ("Yeoncheon", "South Korean"),
+    ("Hwacheon", "South Korean"),
+    ("Yanggu", "South Korean"),
+    ("Ganghwa", "South Korean"),
+    ("Pocheon", "South Korean"),
+    ("Primorye", "Russian"),
+    ("Primorsky", "Russian"),
+    ("Khabarovsk", "Russian"),
+    ("Sakhalin", "Russian"),
+    ("Vladivostok", "Russian"),
+    ("Kamchatka", "Russian"),
+];
+
+/// The nationality of the country of `place`, a large city ([`CITIES`]) or
+/// a region ([`REGIONS`]), or `None`.
+pub(super) fn place_nationality(place: &str) -> Option<String> {
+    let place = place.trim();
+    city_nationality(place).or_else(|| {
+        (REGIONS.iter())
+            .find(|(r, _)| *r == place)
+            .map(|(_, n)| n.to_string())
+    })
+}
+
 /// How many bytes of a text's opening paragraph are read for its place.
 const OPENING_REACH: usize = 600;
 
@@ -77,7 +133,20 @@ pub(super) fn opening_nationality(text: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{city_nationality, opening_nationality};
+    use super::{city_nationality, opening_nationality, place_nationality};
+
+    #[test]
+    fn regions_and_cities_have_a_country() {
+        assert_eq!(
+            place_nationality("Gyeonggi").as_deref(),
+            Some("South Korean")
+        );
+        assert_eq!(place_nationality("Primorye").as_deref(), Some("Russian"));
+        assert_eq!(place_nationality("Hunchun").as_deref(), Some("Chinese"));
+        assert_eq!(place_nationality("Harbourshire"), None);
+        // A region is no city: it gives no text its country.
+        assert_eq!(city_nationality("Gyeonggi"), None);
+    }
 
     #[test]
     fn the_city_an_opening_places_things_in() {

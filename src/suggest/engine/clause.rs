@@ -280,6 +280,12 @@ impl Suggester {
             // a comma the clause is whole, its "that" its own.
             if let Some(quoted) = after_as_saying(&sentence[start..end]) {
                 start += quoted;
+            } else if let Some(rest) =
+                (strip_word(&sentence[start..end], "that")).filter(|_| after_comma)
+            {
+                // "Reuters reported, citing a clerk, *that* …": the verb's
+                // "that", right after the comma that closes the citation.
+                start = end - rest.len();
             } else if let Some(that) = find_that(&sentence[start..end]).filter(|_| !after_comma) {
                 start += that;
             } else {

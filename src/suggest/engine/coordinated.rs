@@ -67,11 +67,19 @@ fn opens_object(word: &str) -> bool {
 
 /// True when the last words before " and " hold a passive ("was arrested in
 /// May"): its auxiliary is shared by a second participle.
-fn passive_before(before: &str) -> bool {
+pub(super) fn passive_before(before: &str) -> bool {
     let words: Vec<&str> = before.split_whitespace().rev().take(8).collect();
     words
         .windows(2)
         .any(|w| PASSIVE_AUXILIARIES.contains(&w[1]) && is_past(w[0]))
+}
+
+/// True when `before` holds a word that opens a subordinate or relative
+/// clause ([`SUBORDINATORS`]).
+pub(super) fn has_subordinator(before: &str) -> bool {
+    before
+        .split_whitespace()
+        .any(|w| SUBORDINATORS.iter().any(|s| w.eq_ignore_ascii_case(s)))
 }
 
 /// True when `word` ends a clause: it carries a comma, semicolon, colon or
@@ -115,9 +123,7 @@ pub(super) fn past_predicate_breaks(sentence: &str) -> Vec<(usize, usize)> {
         let before = &head[clause_start..];
         // "started and finished at …": two verbs sharing what follows.
         let shared = before.split_whitespace().next_back().is_some_and(is_past);
-        let subordinate = before
-            .split_whitespace()
-            .any(|w| SUBORDINATORS.iter().any(|s| w.eq_ignore_ascii_case(s)));
+        let subordinate = has_subordinator(before);
         let short = before
             .split_whitespace()
             .nth(LEAST_WORDS_BEFORE - 1)

@@ -83,6 +83,10 @@ impl Suggester {
         {
             return true;
         }
+        // "put *the blame* on": no figure given.
+        if rule.figure_object && !super::figure_object::gives_figure(sentence, start, end) {
+            return true;
+        }
         // "ministry *requests* for funds": a noun, not a note's verb.
         if rule.id == super::performative::RULE
             && !super::performative::takes_complement(sentence, end)

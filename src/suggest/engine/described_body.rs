@@ -85,14 +85,21 @@ fn appositive_name(before: &str) -> Option<String> {
         "And", "When", "If", "Of", "To", "Under", "Across", "Near",
     ];
     let lone_pronoun = name.len() == 1 && pronoun.contains(&name[0]);
-    let named = name.first().is_some_and(|first| !opener.contains(first)) && !lone_pronoun;
+    // "on Friday, the auction house, X, said": a day is no body's name.
+    let calendar = name.len() == 1 && crate::suggest::calendar::is_calendar_word(name[0]);
+    let named =
+        name.first().is_some_and(|first| !opener.contains(first)) && !lone_pronoun && !calendar;
     named.then(|| name.join(" "))
 }
 
 /// "the <noun> Name": the capitalised words right after the noun, when the
-/// noun follows "the"/"a"/"an" or a lower-case modifier after one.
+/// noun follows "the"/"a"/"an" or a lower-case modifier after one; or the
+/// name set off by commas after it ("the auction house, Maison Brun,").
 fn name_after_noun(before: &str, after: &str) -> Option<String> {
-    let rest = after.strip_prefix(' ')?;
+    let apposed = after.starts_with(", ");
+    let rest = after
+        .strip_prefix(' ')
+        .or_else(|| after.strip_prefix(", "))?;
     let mut words: Vec<&str> = Vec::new();
     for w in rest.split(' ') {
         let bare = w.trim_end_matches([',', '.', ';', ':', ')', '”', '"']);
@@ -117,7 +124,10 @@ fn name_after_noun(before: &str, after: &str) -> Option<String> {
         .rsplit(' ')
         .take(3)
         .any(|w| ["the", "a", "an"].contains(&w));
-    (!words.is_empty() && !calendar && led).then(|| words.join(" "))
+    // An apposed name closes with its comma ("the house, Maison Brun, said").
+    let name_len = (words.iter().map(|w| w.len() + 1).sum::<usize>()).saturating_sub(1);
+    let closed = !apposed || rest.get(name_len..).is_some_and(|r| r.starts_with(','));
+    (!words.is_empty() && !calendar && led && closed).then(|| words.join(" "))
 }
 
 #[cfg(test)]

@@ -49,8 +49,10 @@ impl Suggester {
     }
 
     /// The body a possessive generic word stands for in a description ("the
-    /// centre's manager", "the foundation's head"): the body of that kind
-    /// named before `start` of `text` ([`coreference::resolve`]), or `None`.
+    /// centre's manager", "the foundation's head", "the company's chief
+    /// executive"): the body of that kind named before `start` of `text`
+    /// ([`coreference::resolve`]; a company word, the latest company
+    /// introduced), or `None`.
     ///
     /// [`coreference::resolve`]: super::super::coreference::resolve
     pub(super) fn possessive_body(
@@ -66,7 +68,10 @@ impl Suggester {
         let owner = owner
             .strip_suffix("'s")
             .or_else(|| owner.strip_suffix("’s"))?;
-        if !super::super::coreference::is_generic(owner) {
+        // "the company's chief executive": the latest company introduced.
+        if !super::super::coreference::is_generic(owner)
+            && !crate::suggest::company::is_company_word(owner)
+        {
             return None;
         }
         super::super::coreference::resolve(

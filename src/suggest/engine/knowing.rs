@@ -124,7 +124,7 @@ fn is_known_thing(known: &str) -> bool {
 
 /// The end of the clause in `rest` given its first punctuation at `stop`: a
 /// full stop inside an abbreviation ("U.S. intelligence") does not end it.
-fn clause_end(rest: &str, stop: usize) -> usize {
+pub(super) fn clause_end(rest: &str, stop: usize) -> usize {
     let mut stop = stop;
     while rest[stop..].starts_with('.') {
         let word_start = rest[..stop].rfind(' ').map_or(0, |i| i + 1);

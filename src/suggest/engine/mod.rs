@@ -24,6 +24,7 @@ mod age_aside;
 mod appositive_acronym;
 mod aside_verb;
 mod attribution;
+mod auxiliary_predicate;
 mod back_reference;
 mod bare_head;
 mod bare_kind;
@@ -32,6 +33,8 @@ mod body_readings;
 mod by_count;
 mod chat_label;
 mod cited_clause;
+mod cited_document_by;
+mod cited_unnamed;
 mod cities;
 mod claim_clause;
 mod clause;
@@ -54,6 +57,7 @@ mod descriptor;
 mod discipline;
 mod document_author;
 mod document_participle;
+mod figure_object;
 mod figure_tail;
 mod frame_only;
 mod hedge_opening;
@@ -94,12 +98,15 @@ mod person_title;
 mod person_verbs;
 mod person_visitor;
 mod place_country;
+mod place_office;
 mod plain_lead;
 mod plain_speaker;
 mod pronoun_outlet;
 mod pronoun_sources;
+mod relative_speaker;
 mod reported;
 mod research_scholar;
+mod roll_call;
 mod said_in;
 mod section_number;
 mod singular_kind;
@@ -109,14 +116,18 @@ mod span_end;
 mod speaker_label;
 mod split_tail;
 mod spokesperson_body;
+mod staff_possessive;
+mod state_outlet;
 mod subject;
 mod subject_extent;
 mod surname;
+mod table_source;
 mod text_wide_names;
 mod trading_person;
 mod trailing;
 mod trailing_cue;
 mod transcript;
+mod turn_voice;
 mod unnamed_people;
 
 use foldhash::HashSet;
@@ -369,6 +380,7 @@ impl Suggester {
         } else {
             self.suggest_run(text, &spans, progress)
         };
+        self.table_sources(text, &mut found);
         self.resolve_named_earlier(text, &mut found, parallel);
         self.described_person_views(text, &mut found);
         self.name_ministries_by_dateline(&mut found, text);
@@ -376,6 +388,7 @@ impl Suggester {
         self.resolve_back_references(&mut found, text, &speakers);
         self.court_pronouns(text, &mut found);
         self.resolve_late_persons(text, &mut found);
+        self.name_possessive_staff(text, &mut found);
         self.transcript_speakers(text, &mut found);
         self.name_person_groups(text, &mut found);
         self.name_unnamed_people(text, &mut found);
@@ -388,6 +401,7 @@ impl Suggester {
         self.name_singular_kinds(text, &mut found);
         self.lower_plural_kinds(text, &mut found);
         self.name_bare_kinds(text, &mut found);
+        self.name_unnamed_channel(text, &mut found);
         if self.rules.attribution.name_by_bracketed_acronym {
             self.name_by_acronyms(&mut found, text);
         }

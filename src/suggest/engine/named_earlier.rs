@@ -53,10 +53,29 @@ impl Suggester {
                 &self.index,
                 &self.source_names,
             ) {
+                // "Russia's Ministry of Natural Resources", which the registry
+                // lacks: the officials of the ministry's country.
+                let resolved = self.ministry_as_officials(resolved);
                 f.why
                     .push_str(&format!(", “{source}” read as {resolved} (named earlier)"));
                 f.source = Some(resolved);
             }
+        }
+    }
+
+    /// `resolved` (a body named earlier) as its country's officials when it
+    /// is a ministry the registry does not list and its name gives the
+    /// country ("Russia's Ministry of Natural Resources" → Russian
+    /// officials); else `resolved` unchanged.
+    fn ministry_as_officials(&self, resolved: String) -> String {
+        if self.index.canonical(&resolved).is_some() || !super::body_naming::is_ministry(&resolved)
+        {
+            return resolved;
+        }
+        let officials = self.source_of(&resolved);
+        match officials.ends_with(" officials") {
+            true => officials,
+            false => resolved,
         }
     }
 }

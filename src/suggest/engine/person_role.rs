@@ -1,12 +1,14 @@
 //! The group a named person is filed under when the text gives them a role:
 //! analysts record no private names, only the body or group a person speaks
-//! for. A lawmaker ("opposition lawmaker X", "Committee chair X", "X, a
-//! committee member from …") → the party named with them, else
-//! "NATIONALITY lawmakers"; a minister or spokesperson ("Defence Minister
-//! X") → "NATIONALITY officials"; a relative ("her son, X") → family
-//! members; "President X's office" → the presidential office. The
-//! nationality is the one the role's words give ("a Japanese lawmaker"),
-//! else the country of the article's dateline ("TOKYO, Dec. 4 —").
+//! for. A lawmaker ("opposition lawmaker X", "Committee chair X") → the
+//! party named with them, else "NATIONALITY lawmakers"; one whose
+//! appositive makes them a lawmaker ("X, a committee member from the
+//! Green Party") → "NATIONALITY lawmakers", the party aside; a minister or
+//! spokesperson ("Defence Minister X") → "NATIONALITY officials"; a
+//! relative ("her son, X") → family members; "President X's office" → the
+//! presidential office. The nationality is the one the role's words give
+//! ("a Japanese lawmaker"), else the country of the article's dateline
+//! ("TOKYO, Dec. 4 —").
 
 use super::surname::{given_names_skipped, name_occurrences};
 use super::{ATTRIBUTION, Found, Suggester};
@@ -314,10 +316,7 @@ impl Suggester {
                 if let Some(party) = party_in(context) {
                     return Some(self.index.normalise(&party));
                 }
-                let nationality = self
-                    .nationality_in(context)
-                    .or(dateline.map(str::to_string))?;
-                Some(self.index.normalise(&format!("{nationality} lawmakers")))
+                self.country_lawmakers(context, dateline)
             }
             Role::Official => {
                 let nationality = self
@@ -326,6 +325,15 @@ impl Suggester {
                 Some(self.index.normalise(&format!("{nationality} officials")))
             }
         }
+    }
+
+    /// "NATIONALITY lawmakers" for a lawmaker whose `context` gives the
+    /// nationality, else the `dateline`'s.
+    fn country_lawmakers(&self, context: &str, dateline: Option<&str>) -> Option<String> {
+        let nationality = self
+            .nationality_in(context)
+            .or(dateline.map(str::to_string))?;
+        Some(self.index.normalise(&format!("{nationality} lawmakers")))
     }
 
     /// The group a named person `source` (of an attribution from byte
@@ -378,6 +386,14 @@ impl Suggester {
                     return Some(self.index.normalise("European lawmakers"));
                 }
                 let role = role_in(appositive)?;
+                // "X, a Green Party lawmaker for Bergen": a lawmaker the
+                // appositive describes is filed as the country's lawmakers,
+                // the party aside (three named lawmakers in two sets, none
+                // under the party); "Rep. X of the Green Party" and "a
+                // Green Party lawmaker" unnamed keep the party.
+                if role == Role::Lawmaker && party_in(appositive).is_some() {
+                    return self.country_lawmakers(appositive, dateline);
+                }
                 self.role_group(role, appositive, dateline)
             })
     }

@@ -21,8 +21,13 @@ impl Suggester {
         // Each person's name read as a source, and that source: a pronoun
         // after a later mention of the name is that person's.
         let mut speakers: Vec<(String, String)> = Vec::new();
-        let surnames =
-            surname::resolve_surnames(text, found, |s| self.index.canonical(s).is_some());
+        let anonymous = self.anonymous_source();
+        let surnames = surname::resolve_surnames(
+            text,
+            found,
+            |s| self.index.canonical(s).is_some(),
+            &anonymous,
+        );
         adopt_sources(found, &mut speakers, surnames, "introduced earlier");
         let titled = person_source::resolve_titled(
             text,
@@ -46,16 +51,17 @@ impl Suggester {
         );
         // A person with a role: the group analysts file them under.
         let dateline = person_role::dateline_country(text, |p| self.nationality_of_place(p));
-        // With no dateline, the city the opening places things in.
+        // A city's dateline ("PAJU —"), else the city the opening places
+        // things in.
         let country = dateline
             .clone()
+            .or_else(|| self.dateline_nationality(text))
             .or_else(|| super::cities::opening_nationality(text));
         let roles = person_role::resolve_roles(
             found,
             |s| self.index.canonical(s).is_some(),
             |span, source| self.person_role_group(text, span, source, country.as_deref()),
         );
-        let anonymous = self.anonymous_source();
         let traders = person_role::resolve_traders(text, found, &anonymous, dateline.as_deref());
         for (i, source) in traders {
             let f = &mut found[i];

@@ -299,6 +299,28 @@ impl Suggester {
     /// Unification Ministry); the source of a role word; else the name itself
     /// without its leading determiner.
     pub fn source_of(&self, name: &str) -> String {
+        // "Primorye's regional government", "the customs office in Hunchun":
+        // the officials (or police) of the place's country.
+        if let Some(group) = super::place_office::place_office_group(name) {
+            return self.index.normalise(&group);
+        }
+        // "The CITES Secretariat": the body it serves.
+        if let Some(body) = body_naming::secretariat_owner(name) {
+            return self.source_of(body);
+        }
+        let source = self.source_as_written(name);
+        // "China's General Administration of Customs": the country's customs.
+        if body_naming::is_customs_administration(name)
+            && let Some(nationality) = source.strip_suffix(" officials")
+        {
+            return self.index.normalise(&format!("{nationality} customs"));
+        }
+        source
+    }
+
+    /// [`Suggester::source_of`] for a name that is no local office, no
+    /// secretariat and no customs administration.
+    fn source_as_written(&self, name: &str) -> String {
         let owned = the_north_as_country(name.trim());
         let name = owned.as_ref();
         // "The Norway Coast Guard (NCG)": the body, not the country.

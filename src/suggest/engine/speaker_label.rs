@@ -70,7 +70,7 @@ impl Label<'_> {
 /// The words that open `part` while each starts with a capital letter (a
 /// [`JOINERS`] word between two of them allowed), with no word that ends
 /// in a full stop or holds a digit ("Nov. 22" gives nothing).
-fn capitalised_run(part: &str) -> &str {
+pub(super) fn capitalised_run(part: &str) -> &str {
     let mut end = 0;
     let mut at = 0;
     for word in part.split(' ') {

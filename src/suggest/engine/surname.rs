@@ -13,6 +13,7 @@ pub(super) fn resolve_surnames(
     text: &str,
     found: &[Found],
     known: impl Fn(&str) -> bool,
+    anonymous: &str,
 ) -> Vec<(usize, String)> {
     resolve_from_earlier(
         text,
@@ -22,7 +23,9 @@ pub(super) fn resolve_surnames(
             let s = (s.strip_suffix("'s").or_else(|| s.strip_suffix("’s"))).unwrap_or(s);
             (is_surname(s) && !known(s)).then_some(s)
         },
-        |source, word| source != word,
+        // "citing a clerk in Hunchun", then "Hunchun's bureau said": an
+        // unnamed person's span names a place, never their surname.
+        |source, word| source != word && source != anonymous,
     )
 }
 

@@ -8,7 +8,9 @@
 //! question is no attribution.
 
 use super::chat_label;
+use super::roll_call::{self, Member};
 use super::speaker_label::{self, Label};
+use super::turn_voice;
 use super::{ATTRIBUTION, Found, Suggester};
 
 /// The rule a speaker label's attribution is reported under.
@@ -79,14 +81,21 @@ impl Suggester {
     /// (which the label's words and bracket's name are kept under in
     /// `intros` for the short labels after it), else the source of the
     /// latest intro that names the label's first word.
-    fn introduced(&self, l: &Label<'_>, intros: &mut Vec<Intro>) -> Option<(usize, String)> {
+    fn introduced(
+        &self,
+        l: &Label<'_>,
+        intros: &mut Vec<Intro>,
+        roll: &[Member],
+    ) -> Option<(usize, String)> {
+        let first = l.words.split(' ').next()?;
+        let on_roll = || roll_call::source_of(roll, first).map(|s| self.index.normalise(s));
         if l.bracket.is_some() {
             let source = match l.bracket_source() {
                 Some(s) => self.index.normalise(s),
                 None if l.bracket.is_some_and(chat_label::names_relative) => {
                     self.index.normalise("family members")
                 }
-                None => return None,
+                None => on_roll()?,
             };
             let name = l.bracket_name().unwrap_or("").split(' ');
             let words = (l.words.split(' ').chain(name))
@@ -99,12 +108,14 @@ impl Suggester {
             });
             return Some((l.len, source));
         }
-        let first = l.words.split(' ').next()?;
         let intro = intros
             .iter()
             .rev()
-            .find(|i| i.words.iter().any(|w| w.eq_ignore_ascii_case(first)))?;
-        Some((l.len, intro.source.clone()))
+            .find(|i| i.words.iter().any(|w| w.eq_ignore_ascii_case(first)));
+        match intro {
+            Some(i) => Some((l.len, i.source.clone())),
+            None => Some((l.len, on_roll()?)),
+        }
     }
 
     /// Adds an attribution for each speaker label of `text` ([`label`])
@@ -115,6 +126,7 @@ impl Suggester {
         let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1));
         let mut added = Vec::new();
         let mut intros: Vec<Intro> = Vec::new();
+        let roll = roll_call::roll(text);
         for start in starts {
             let Some(line) = text.get(start..) else {
                 continue;
@@ -124,11 +136,15 @@ impl Suggester {
                 None => chat_label::parse(line).map_or((0, None), |(at, l)| (at, Some(l))),
             };
             // A chat line is drawn whatever it asks (its turns mix news and
-            // questions); a transcript's question is the interviewer's.
-            if offset == 0 && long.as_ref().is_some_and(Label::is_question) {
+            // questions); a transcript's question is the interviewer's, unless
+            // the record's roll lists the speaker (a member asking at a
+            // hearing speaks for the body that holds it).
+            let asks = offset == 0 && long.as_ref().is_some_and(Label::is_question);
+            if asks && !long.as_ref().is_some_and(|l| self.on_roll(l, &roll)) {
                 continue;
             }
-            let introduced = long.and_then(|l| self.introduced(&l, &mut intros));
+            let turn = long.as_ref().map(|l| l.turn);
+            let introduced = long.and_then(|l| self.introduced(&l, &mut intros, &roll));
             let (len, name, known) = match (introduced, label(line)) {
                 (Some((len, source)), _) => (len, String::new(), Some(source)),
                 (None, Some((len, name))) => (len, name, None),
@@ -145,6 +161,10 @@ impl Suggester {
             let Some(source) = known.or_else(|| quoted_before(text, &found[..at], &name)) else {
                 continue;
             };
+            if let Some(turn) = turn {
+                let turn_start = end + 2;
+                self.turn_cues(text, turn, turn_start, &source, found, &mut added);
+            }
             added.push(Found {
                 start,
                 end,
@@ -169,6 +189,62 @@ impl Suggester {
         for f in added {
             let at = found.partition_point(|g| g.start < f.start);
             found.insert(at, f);
+        }
+    }
+
+    /// Whether the roll lists the speaker of the label `l` and no bracket of
+    /// it names another source.
+    fn on_roll(&self, l: &Label<'_>, roll: &[Member]) -> bool {
+        let first = l.words.split(' ').next().unwrap_or("");
+        l.bracket_source().is_none() && roll_call::source_of(roll, first).is_some()
+    }
+
+    /// Adds to `added` an attribution to `source` for each first-person cue
+    /// of `turn` ([`turn_voice::cues`]), which starts at byte `turn_start`
+    /// of `text`. A claim of `found` that opens with the cue starts after
+    /// it (and its "that") instead; a cue over any other span is left out.
+    fn turn_cues(
+        &self,
+        text: &str,
+        turn: &str,
+        turn_start: usize,
+        source: &str,
+        found: &mut [Found],
+        added: &mut Vec<Found>,
+    ) {
+        for (s, e) in turn_voice::cues(turn) {
+            let (start, end) = (turn_start + s, turn_start + e);
+            let at = found.partition_point(|f| f.end <= start);
+            let mut clash = false;
+            for f in found[at..].iter_mut().take_while(|f| f.start < end) {
+                let after = end + text[end..].len() - text[end..].trim_start().len();
+                let after = if text[after..].starts_with("that ") {
+                    after + 5
+                } else {
+                    after
+                };
+                if f.label != ATTRIBUTION && f.start == start && f.end > after {
+                    f.start = after;
+                } else {
+                    clash = true;
+                }
+            }
+            if clash {
+                continue;
+            }
+            added.push(Found {
+                start,
+                end,
+                label: ATTRIBUTION,
+                why: format!(
+                    "“{}” in the first person, in a turn of {source}",
+                    &text[start..end]
+                ),
+                source: Some(source.to_string()),
+                rule: RULE.to_string(),
+                score: SCORE,
+                back_reference: false,
+            });
         }
     }
 }

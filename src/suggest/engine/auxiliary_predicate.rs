@@ -1,0 +1,132 @@
+//! A second predicate after " and " that opens with an affirmative "had",
+//! "was" or "were" and has no subject of its own ("the ship had docked at
+//! Nampo *and had been cleared* by customs", "it had sold the rights *and
+//! was in talks* with a streamer"): a fact of its own. Counted in the gold
+//! of all sets (session 22): " and had …" split 8 times, kept whole never;
+//! " and was/were …" split 6 times (4 sets), kept whole twice (1 set).
+//! " and has/have/will …" is kept whole in the gold (0 split, 5 whole), so
+//! those stay whole here too.
+//!
+//! The negated forms ("and had not …") are `conjunct.rs`'s; a passive
+//! auxiliary shared by the first predicate ("was built in 1990 *and was
+//! repaired* in 2004") keeps the sentence whole, as does a subordinate or
+//! relative clause before " and " (both predicates may be its own).
+
+/// Affirmative auxiliaries that open a second predicate of its own.
+const AUXILIARIES: &[&str] = &["had", "was", "were"];
+
+/// Fewest words (the auxiliary included) the second predicate needs before
+/// a comma, semicolon or stop.
+const LEAST_PREDICATE_WORDS: usize = 4;
+
+/// How far back (bytes) the clause before " and " is read: a bounded look.
+const LOOK_BACK: usize = 240;
+
+/// Fewest words the first predicate's clause needs before " and ".
+const LEAST_WORDS_BEFORE: usize = 3;
+
+/// True when `word` ends a clause (closing quotes and brackets aside).
+fn ends_clause(word: &str) -> bool {
+    word.trim_end_matches(['"', '”', '’', '\'', ')'])
+        .ends_with([',', ';', ':', '.', '?', '!'])
+}
+
+/// The " and " breaks of `sentence` before a second predicate that opens
+/// with an affirmative "had", "was" or "were" and runs at least four words,
+/// the break's `(start, end)` with its spaces. Only the words next to each
+/// " and " are read: a bounded look either side.
+pub(super) fn auxiliary_predicate_breaks(sentence: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for at in crate::suggest::finders::ands(sentence) {
+        let mut after = sentence[at + 5..].split_whitespace();
+        let Some(first) = after.next() else { continue };
+        if !AUXILIARIES.contains(&first) {
+            continue;
+        }
+        let mut words = 1;
+        let mut runs_on = true;
+        for w in after.by_ref().take(LEAST_PREDICATE_WORDS - 1) {
+            words += 1;
+            if ends_clause(w) && words < LEAST_PREDICATE_WORDS {
+                runs_on = false;
+            }
+        }
+        // "and had not …" is conjunct.rs's; "and was to …" is a plan;
+        // "and had no comment" declines to say anything.
+        let mut next = sentence[at + 5..].split_whitespace().skip(1);
+        let (second, third) = (next.next().unwrap_or(""), next.next().unwrap_or(""));
+        if !runs_on
+            || words < LEAST_PREDICATE_WORDS
+            || ends_clause(first)
+            || matches!(second, "not" | "never" | "to")
+            || (second == "no" && third.starts_with("comment"))
+        {
+            continue;
+        }
+        let mut from = at.saturating_sub(LOOK_BACK);
+        while !sentence.is_char_boundary(from) {
+            from += 1;
+        }
+        let head = &sentence[from..at];
+        let clause_start = head.rfind([',', ';', ':']).map_or(0, |c| c + 1);
+        let before = &head[clause_start..];
+        let short = before
+            .split_whitespace()
+            .nth(LEAST_WORDS_BEFORE - 1)
+            .is_none();
+        if short
+            || super::coordinated::has_subordinator(before)
+            || (first != "had" && super::coordinated::passive_before(before))
+        {
+            continue;
+        }
+        out.push((at, at + 5));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn broken_at(sentence: &str) -> Vec<&str> {
+        auxiliary_predicate_breaks(sentence)
+            .into_iter()
+            .map(|(_, e)| &sentence[e..])
+            .collect()
+    }
+
+    #[test]
+    fn an_affirmative_auxiliary_opens_a_second_predicate() {
+        assert_eq!(
+            broken_at("the barge had docked at Nampo and had been cleared by port officials"),
+            vec!["had been cleared by port officials"]
+        );
+        assert_eq!(
+            broken_at("the studio had sold the rights in Brazil and was in talks with a streamer"),
+            vec!["was in talks with a streamer"]
+        );
+        assert_eq!(
+            broken_at("the two clerks had left the firm in May and were on a watch list"),
+            vec!["were on a watch list"]
+        );
+    }
+
+    #[test]
+    fn passives_subordinates_short_riders_and_other_auxiliaries_stay_whole() {
+        // One passive auxiliary shared by both predicates.
+        assert!(broken_at("the bridge was built in 1990 and was repaired in 2004").is_empty());
+        // Both predicates belong to a relative clause.
+        assert!(broken_at("a man who crossed the river and was seen by two guards").is_empty());
+        // Too short to stand alone.
+        assert!(broken_at("the crew had left the ship and was gone").is_empty());
+        // Negated: conjunct.rs's.
+        assert!(broken_at("the mill had closed in May and had not paid its staff").is_empty());
+        // "has", "will" keep the predicate whole.
+        assert!(broken_at("the envoy has lived in Seoul and has visited Busan twice").is_empty());
+        // A refusal to comment is no second fact.
+        assert!(broken_at("it knew of the letter and had no comment on its contents").is_empty());
+        // Nouns joined by " and ".
+        assert!(broken_at("salt and bread were scarce in the town all winter").is_empty());
+    }
+}
