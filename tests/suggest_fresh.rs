@@ -57,10 +57,16 @@ const FRESH14: [f64; 8] = [0.77, 0.74, 0.74, 0.71, 0.76, 0.73, 0.77, 0.74];
 /// fresh14's effort ceiling.
 const FRESH14_EFFORT: f64 = 1.55;
 /// fresh15's floors, in the order of [`FRESH7`]: the held-out set of
-/// session 21, measured before any rule was written from it.
-const FRESH15: [f64; 8] = [0.65, 0.50, 0.62, 0.48, 0.64, 0.60, 0.72, 0.72];
+/// session 21 (0.65 / 0.50 … before any rule was written from it), released
+/// to the rule writers in session 22.
+const FRESH15: [f64; 8] = [0.83, 0.79, 0.80, 0.76, 0.71, 0.70, 0.72, 0.72];
 /// fresh15's effort ceiling.
-const FRESH15_EFFORT: f64 = 1.88;
+const FRESH15_EFFORT: f64 = 1.60;
+/// fresh16's floors, in the order of [`FRESH7`]: the held-out set of
+/// session 22, measured before and after that session's rules, never tuned on.
+const FRESH16: [f64; 8] = [0.52, 0.45, 0.50, 0.43, 0.71, 0.72, 0.58, 0.65];
+/// fresh16's effort ceiling.
+const FRESH16_EFFORT: f64 = 1.76;
 
 type Found = Vec<(String, Vec<Suggestion>)>;
 
@@ -212,13 +218,17 @@ fn fresh2_figures() {
 /// (persons5: whom a person speaks for) raised attribution to 0.96 / 0.97.
 /// Session 20 (claims20): ", up from N …" tails are split as most sets mark
 /// them (split in 7 sets, whole in 3, fresh3 among the whole): its claim IoU
-/// floors moved 0.88 / 0.84 → 0.84 / 0.83.
+/// floors moved 0.88 / 0.84 → 0.84 / 0.83. Session 22 (claims22): a second
+/// predicate after " and had / was / were" and a superlative tail (", the
+/// highest since …") are claims of their own, as most sets mark them (had 8
+/// split : 0 whole, was/were 6 : 2, superlatives 18 : 6); fresh3's annotator
+/// keeps both whole: its claim IoU floors moved 0.84 / 0.83 → 0.78 / 0.79.
 #[test]
 fn fresh3_figures() {
     let floors = [
         ("attribution", Strictness::Overlap, 0.95, 0.96),
         ("attribution", Strictness::Iou, 0.95, 0.96),
-        ("claim", Strictness::Iou, 0.84, 0.83),
+        ("claim", Strictness::Iou, 0.78, 0.79),
         ("speculation", Strictness::Iou, 0.96, 0.98),
     ];
     check(
@@ -618,5 +628,25 @@ fn fresh15_figures() {
         413,
         &floors,
         FRESH15_EFFORT,
+    );
+}
+
+#[test]
+fn fresh16_figures() {
+    let floors = [
+        ("attribution", Strictness::Overlap, FRESH16[0], FRESH16[1]),
+        ("attribution", Strictness::Iou, FRESH16[2], FRESH16[3]),
+        ("claim", Strictness::Iou, FRESH16[4], FRESH16[5]),
+        ("speculation", Strictness::Iou, FRESH16[6], FRESH16[7]),
+    ];
+    check(
+        "fresh16",
+        &[
+            "tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
+            "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
+        ],
+        463,
+        &floors,
+        FRESH16_EFFORT,
     );
 }
