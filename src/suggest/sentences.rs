@@ -48,10 +48,14 @@ pub fn sentences(text: &str, abbreviations: &[String]) -> Vec<(usize, usize)> {
 /// row it stands in (a line that opens and closes with "|"), each trimmed,
 /// without the separator row's cells ("---"); else the sentence itself.
 fn table_cells(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
+    // Most sentences hold no "|": their line is not looked for.
+    if !text[s..e].contains('|') {
+        return vec![(s, e)];
+    }
     let line_start = text[..s].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[e..].find('\n').map_or(text.len(), |i| e + i);
     let line = text[line_start..line_end].trim_end();
-    if !text[s..e].contains('|') || !(line.starts_with('|') && line.ends_with('|')) {
+    if !(line.starts_with('|') && line.ends_with('|')) {
         return vec![(s, e)];
     }
     text[s..e]

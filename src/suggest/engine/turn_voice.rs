@@ -108,8 +108,7 @@ fn cue_len(rest: &str) -> Option<usize> {
     if !owned && !SUBJECTS.contains(&first) {
         return None;
     }
-    let mut nouns = 0;
-    for word in words {
+    for (nouns, word) in words.enumerate() {
         let bare = word.trim_end_matches(',');
         if bare.len() != word.len() {
             return None;
@@ -126,7 +125,6 @@ fn cue_len(rest: &str) -> Option<usize> {
         if !fits || word.is_empty() {
             return None;
         }
-        nouns += 1;
         len += 1 + word.len();
     }
     None
