@@ -12,24 +12,16 @@
 //! repaired* in 2004") keeps the sentence whole, as does a subordinate or
 //! relative clause before " and " (both predicates may be its own).
 
+use super::coordinated::{
+    clause_before_and, ends_clause, has_subordinator, passive_before, too_short,
+};
+
 /// Affirmative auxiliaries that open a second predicate of its own.
 const AUXILIARIES: &[&str] = &["had", "was", "were"];
 
 /// Fewest words (the auxiliary included) the second predicate needs before
 /// a comma, semicolon or stop.
 const LEAST_PREDICATE_WORDS: usize = 4;
-
-/// How far back (bytes) the clause before " and " is read: a bounded look.
-const LOOK_BACK: usize = 240;
-
-/// Fewest words the first predicate's clause needs before " and ".
-const LEAST_WORDS_BEFORE: usize = 3;
-
-/// True when `word` ends a clause (closing quotes and brackets aside).
-fn ends_clause(word: &str) -> bool {
-    word.trim_end_matches(['"', '”', '’', '\'', ')'])
-        .ends_with([',', ';', ':', '.', '?', '!'])
-}
 
 /// The " and " breaks of `sentence` before a second predicate that opens
 /// with an affirmative "had", "was" or "were" and runs at least four words,
@@ -63,20 +55,10 @@ pub(super) fn auxiliary_predicate_breaks(sentence: &str) -> Vec<(usize, usize)> 
         {
             continue;
         }
-        let mut from = at.saturating_sub(LOOK_BACK);
-        while !sentence.is_char_boundary(from) {
-            from += 1;
-        }
-        let head = &sentence[from..at];
-        let clause_start = head.rfind([',', ';', ':']).map_or(0, |c| c + 1);
-        let before = &head[clause_start..];
-        let short = before
-            .split_whitespace()
-            .nth(LEAST_WORDS_BEFORE - 1)
-            .is_none();
-        if short
-            || super::coordinated::has_subordinator(before)
-            || (first != "had" && super::coordinated::passive_before(before))
+        let before = clause_before_and(sentence, at);
+        if too_short(before)
+            || has_subordinator(before)
+            || (first != "had" && passive_before(before))
         {
             continue;
         }

@@ -84,9 +84,30 @@ pub(super) fn has_subordinator(before: &str) -> bool {
 
 /// True when `word` ends a clause: it carries a comma, semicolon, colon or
 /// stop (closing quotes and brackets aside).
-fn ends_clause(word: &str) -> bool {
+pub(super) fn ends_clause(word: &str) -> bool {
     word.trim_end_matches(['"', '”', '’', '\'', ')'])
         .ends_with([',', ';', ':', '.', '?', '!'])
+}
+
+/// The clause before the " and " at byte `at` of `sentence`: back to its
+/// last comma, semicolon or colon within [`LOOK_BACK`] bytes.
+pub(super) fn clause_before_and(sentence: &str, at: usize) -> &str {
+    let mut from = at.saturating_sub(LOOK_BACK);
+    while !sentence.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = &sentence[from..at];
+    let clause_start = head.rfind([',', ';', ':']).map_or(0, |c| c + 1);
+    &head[clause_start..]
+}
+
+/// True when the clause before " and " has fewer than
+/// [`LEAST_WORDS_BEFORE`] words: too short to be a predicate of its own.
+pub(super) fn too_short(before: &str) -> bool {
+    before
+        .split_whitespace()
+        .nth(LEAST_WORDS_BEFORE - 1)
+        .is_none()
 }
 
 /// The " and " breaks of `sentence` before a second past-tense predicate
@@ -112,23 +133,11 @@ pub(super) fn past_predicate_breaks(sentence: &str) -> Vec<(usize, usize)> {
         if !runs_on {
             continue;
         }
-        // The clause before " and ", back to its last comma or semicolon
-        // within a bounded window.
-        let mut from = at.saturating_sub(LOOK_BACK);
-        while !sentence.is_char_boundary(from) {
-            from += 1;
-        }
-        let head = &sentence[from..at];
-        let clause_start = head.rfind([',', ';', ':']).map_or(0, |c| c + 1);
-        let before = &head[clause_start..];
+        let before = clause_before_and(sentence, at);
         // "started and finished at …": two verbs sharing what follows.
         let shared = before.split_whitespace().next_back().is_some_and(is_past);
         let subordinate = has_subordinator(before);
-        let short = before
-            .split_whitespace()
-            .nth(LEAST_WORDS_BEFORE - 1)
-            .is_none();
-        if short || shared || subordinate || passive_before(before) {
+        if too_short(before) || shared || subordinate || passive_before(before) {
             continue;
         }
         out.push((at, at + 5));
