@@ -16,10 +16,10 @@ const EXPERTS: &str = "experts";
 /// The group unnamed analysts speak as; a named one is one of the experts.
 const SOME_ANALYSTS: &str = "some analysts";
 
-/// Posts of a body's staff after a possessive ("Brindle's *head* of
-/// research"), lower case. Court roles ("Kim's lawyer") and relatives are not
-/// among them: they belong to a person.
-const STAFF_POSTS: &[&str] = &[
+/// Posts of a body's staff whose holder speaks for it, after a possessive
+/// ("Brindle's *head* of research"), lower case. Court roles ("Kim's
+/// lawyer") and relatives are not among them: they belong to a person.
+pub(super) const SPEAKING_POSTS: &[&str] = &[
     "head",
     "director",
     "chief",
@@ -27,8 +27,6 @@ const STAFF_POSTS: &[&str] = &[
     "co-founder",
     "president",
     "vice-president",
-    "researcher",
-    "analyst",
     "manager",
     "executive",
     "officer",
@@ -39,8 +37,16 @@ const STAFF_POSTS: &[&str] = &[
     "spokesman",
     "spokeswoman",
     "coordinator",
-    "economist",
 ];
+
+/// Research posts: staff too, but their holders speak as experts.
+const RESEARCH_POSTS: &[&str] = &["researcher", "analyst", "economist"];
+
+/// True when `word` is one of the staff posts: [`SPEAKING_POSTS`] or
+/// [`RESEARCH_POSTS`].
+fn is_staff_post(word: &str) -> bool {
+    SPEAKING_POSTS.contains(&word) || RESEARCH_POSTS.contains(&word)
+}
 
 /// Verbs of a relative clause telling what a specialist works on ("who
 /// *studies* export controls at …"), lower case.
@@ -160,7 +166,7 @@ pub(super) fn named_role(role: String) -> String {
 /// the name's first given name (and honorific): "Brindle's head of research,"
 /// → "Brindle", "Pinewood Tours' director," → "Pinewood Tours", "the
 /// foundation's medical director," → "the foundation". The post is one to
-/// five lower-case words holding one of [`STAFF_POSTS`], right before the
+/// five lower-case words holding a staff post ([`is_staff_post`]), right before the
 /// name's comma; the owner one to four capitalised words, or "the" and one
 /// lower-case word.
 pub(super) fn possessive_post_owner(before: &str) -> Option<&str> {
@@ -171,7 +177,7 @@ pub(super) fn possessive_post_owner(before: &str) -> Option<&str> {
         && post_words
             .iter()
             .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
-    if !plain || !post_words.iter().any(|w| STAFF_POSTS.contains(w)) {
+    if !plain || !post_words.iter().any(|w| is_staff_post(w)) {
         return None;
     }
     let lead = &before[..owner_end];

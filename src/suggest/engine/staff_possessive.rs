@@ -10,29 +10,8 @@
 //! left to the readings of experts, a post held before to the former
 //! officials.
 
+use super::person_staff::SPEAKING_POSTS;
 use super::{Found, Suggester};
-
-/// Posts whose holder speaks for the body they hold it at, lower case.
-const POSTS: &[&str] = &[
-    "head",
-    "director",
-    "chief",
-    "founder",
-    "co-founder",
-    "president",
-    "vice-president",
-    "manager",
-    "executive",
-    "officer",
-    "chairman",
-    "chairwoman",
-    "chairperson",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "coordinator",
-    "secretary",
-];
 
 /// Words that make a post one held before or not the body's own voice.
 const NOT_NOW: &[&str] = &["former", "ex", "retired", "late"];
@@ -67,7 +46,8 @@ pub(super) fn staff_owner_noun(appositive: &str) -> Option<&str> {
         .find(|&i| words[i - 1].eq_ignore_ascii_case("the") && possessed(words[i]).is_some())?;
     let noun = possessed(words[at])?;
     let lower = |w: &&str| w.chars().all(|c| c.is_lowercase() || c == '-');
-    let is_post = |w: &&str| POSTS.contains(w);
+    // The posts whose holder speaks for the body, and its secretary.
+    let is_post = |w: &&str| SPEAKING_POSTS.contains(w) || *w == "secretary";
     let after = &words[at + 1..];
     let post = if at == 1 {
         // "the association's director of welfare": the post's head before
