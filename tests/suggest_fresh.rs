@@ -67,6 +67,11 @@ const FRESH15_EFFORT: f64 = 1.60;
 const FRESH16: [f64; 8] = [0.52, 0.45, 0.50, 0.43, 0.71, 0.72, 0.58, 0.65];
 /// fresh16's effort ceiling.
 const FRESH16_EFFORT: f64 = 1.76;
+/// fresh17's floors, in the order of [`FRESH7`]: the held-out set of
+/// session 23, measured before and after that session's rules, never tuned on.
+const FRESH17: [f64; 8] = [0.48, 0.44, 0.43, 0.39, 0.70, 0.75, 0.68, 0.68];
+/// fresh17's effort ceiling.
+const FRESH17_EFFORT: f64 = 1.76;
 
 type Found = Vec<(String, Vec<Suggestion>)>;
 
@@ -648,5 +653,26 @@ fn fresh16_figures() {
         463,
         &floors,
         FRESH16_EFFORT,
+    );
+}
+
+#[test]
+fn fresh17_figures() {
+    let floors = [
+        ("attribution", Strictness::Overlap, FRESH17[0], FRESH17[1]),
+        ("attribution", Strictness::Iou, FRESH17[2], FRESH17[3]),
+        ("claim", Strictness::Iou, FRESH17[4], FRESH17[5]),
+        ("speculation", Strictness::Iou, FRESH17[6], FRESH17[7]),
+    ];
+    check(
+        "fresh17",
+        &[
+            "tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
+            "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
+            "fresh16",
+        ],
+        437,
+        &floors,
+        FRESH17_EFFORT,
     );
 }
