@@ -28,6 +28,7 @@ mod auxiliary_predicate;
 mod back_reference;
 mod bare_head;
 mod bare_kind;
+mod bare_said;
 mod body_naming;
 mod body_readings;
 mod by_count;
