@@ -102,3 +102,24 @@ fn remain_without_a_hedge_is_no_speculation() {
     );
     assert!(spec.is_empty(), "{spec:?}");
 }
+
+#[test]
+fn a_date_after_since_does_not_keep_a_second_predicate_whole() {
+    let claims = quotes(
+        "The wholesaler said in a statement that it had bought the timber from a Latvian mill it had used since 2016 and had relied on the mill’s export papers.",
+        CLAIM,
+    );
+    assert_eq!(
+        claims,
+        [
+            "it had bought the timber from a Latvian mill it had used since 2016",
+            "had relied on the mill’s export papers"
+        ]
+    );
+    // A real subordinate clause before " and " still keeps it whole.
+    let claims = quotes(
+        "The wholesaler said in a statement that it had stopped orders since the mill had lost its licence and had relied on stock in Riga.",
+        CLAIM,
+    );
+    assert_eq!(claims.len(), 1, "{claims:?}");
+}
