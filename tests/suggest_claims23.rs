@@ -123,3 +123,24 @@ fn a_date_after_since_does_not_keep_a_second_predicate_whole() {
     );
     assert_eq!(claims.len(), 1, "{claims:?}");
 }
+
+#[test]
+fn a_second_present_predicate_is_a_claim_of_its_own() {
+    let claims = quotes(
+        "The inspectors said the software records every call a user makes and sends the logs to a server in Macau.",
+        CLAIM,
+    );
+    assert_eq!(
+        claims,
+        [
+            "the software records every call a user makes",
+            "sends the logs to a server in Macau"
+        ]
+    );
+    // A plural subject before " and " is no predicate.
+    let claims = quotes(
+        "The ministry said that fishermen from Sokcho and traders from Gangneung met the governor on Friday.",
+        CLAIM,
+    );
+    assert_eq!(claims.len(), 1, "{claims:?}");
+}

@@ -102,6 +102,7 @@ mod place_country;
 mod place_office;
 mod plain_lead;
 mod plain_speaker;
+mod present_predicate;
 mod pronoun_outlet;
 mod pronoun_sources;
 mod relative_speaker;
