@@ -300,6 +300,11 @@ impl Suggester {
             start += at;
             reported = true;
             belief = BELIEF_VERBS.contains(&verb.as_str());
+        } else if let Some(at) = super::bare_said::reported_after_bare_said(&sentence[start..end]) {
+            // "X, a lecturer …, *said* insurance is …": the cue rules found
+            // no attribution, but the claim is still what follows the verb.
+            start += at;
+            reported = true;
         } else if let Some(rest) = strip_word(&sentence[start..end], "that")
             && !sentence[..start].trim_matches(is_edge).is_empty()
         {

@@ -53,6 +53,7 @@ pub(super) fn predicate_breaks(sentence: &str) -> Vec<(usize, usize)> {
     }
     // "… and *moved* the classes to a hall": a second past-tense predicate.
     out.extend(super::coordinated::past_predicate_breaks(sentence));
+    out.extend(super::present_predicate::present_predicate_breaks(sentence));
     // "… and *had been* cleared by customs": an affirmative auxiliary.
     out.extend(super::auxiliary_predicate::auxiliary_predicate_breaks(
         sentence,

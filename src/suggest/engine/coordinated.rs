@@ -74,12 +74,35 @@ pub(super) fn passive_before(before: &str) -> bool {
         .any(|w| PASSIVE_AUXILIARIES.contains(&w[1]) && is_past(w[0]))
 }
 
+/// Subordinators that are also prepositions of time ("*since* 2018",
+/// "*until* March", "*before* then"): before a date they open no clause.
+const TIME_PREPOSITIONS: &[&str] = &["after", "before", "since", "until"];
+
 /// True when `before` holds a word that opens a subordinate or relative
-/// clause ([`SUBORDINATORS`]).
+/// clause ([`SUBORDINATORS`]). A time preposition before a date ("a
+/// supplier it had used *since 2018*") opens none.
 pub(super) fn has_subordinator(before: &str) -> bool {
-    before
-        .split_whitespace()
-        .any(|w| SUBORDINATORS.iter().any(|s| w.eq_ignore_ascii_case(s)))
+    let mut words = before.split_whitespace().peekable();
+    while let Some(w) = words.next() {
+        if !SUBORDINATORS.iter().any(|s| w.eq_ignore_ascii_case(s)) {
+            continue;
+        }
+        let dated = TIME_PREPOSITIONS.iter().any(|s| w.eq_ignore_ascii_case(s))
+            && words.peek().is_some_and(|next| names_a_date(next));
+        if !dated {
+            return true;
+        }
+    }
+    false
+}
+
+/// True when `word` (as written) is a year or another figure, a month's or
+/// a weekday's name, or "then".
+fn names_a_date(word: &str) -> bool {
+    let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    bare.starts_with(|c: char| c.is_ascii_digit())
+        || crate::suggest::calendar::is_calendar_word(bare)
+        || bare == "then"
 }
 
 /// True when `word` ends a clause: it carries a comma, semicolon, colon or
@@ -154,6 +177,20 @@ mod tests {
             .into_iter()
             .map(|(_, e)| &sentence[e..])
             .collect()
+    }
+
+    #[test]
+    fn a_time_preposition_before_a_date_opens_no_clause() {
+        assert!(!has_subordinator(
+            "it had bought them from a mill it had used since 2018"
+        ));
+        assert!(!has_subordinator("the line had run until March"));
+        assert!(!has_subordinator("the fees had doubled before then"));
+        assert!(has_subordinator(
+            "the ship had docked since the storm had passed"
+        ));
+        assert!(has_subordinator("the crew left after they had been paid"));
+        assert!(has_subordinator("a firm which had used it since 2018"));
     }
 
     #[test]
