@@ -101,6 +101,7 @@ mod place_country;
 mod place_office;
 mod plain_lead;
 mod plain_speaker;
+mod post_country;
 mod pronoun_outlet;
 mod pronoun_sources;
 mod relative_speaker;

@@ -381,6 +381,11 @@ impl Suggester {
                     return self.role_group(role, title, dateline);
                 }
                 let after = given_names_end(text, at + wanted.len());
+                // "X, Deputy Permanent Representative of France,": the
+                // country's officials.
+                if let Some(group) = self.post_of_country(text, after) {
+                    return Some(group);
+                }
                 let appositive = appositive_after(text, after)?;
                 if super::person_title::european_group_member(appositive, &text[..at]) {
                     return Some(self.index.normalise("European lawmakers"));
