@@ -71,3 +71,47 @@ fn a_pronoun_after_a_bodys_name_keeps_the_person_before() {
                 The Council had met twice. She said 🚀 tests were likely to go on.";
     assert_eq!(source(text, "She said", 0), "Japanese officials");
 }
+
+#[test]
+fn a_person_seated_on_a_committee_is_the_countrys_lawmakers() {
+    let text = "OTTAWA, Canada, May 2 — The ministry published its answer on Monday.\n\n\
+                Marchetti, who sits on the Foreign Affairs Committee and has asked \
+                about the ships twice, said on Thursday that the answer was thin. \
+                She said she would ask again.";
+    assert_eq!(source(text, "Marchetti, who sits", 0), "Canadian lawmakers");
+    assert_eq!(source(text, "She said", 0), "Canadian lawmakers");
+    // No dateline: the parliament the opening names gives the country.
+    let text = "Written question\n\nThe House of Commons published the answer on \
+                Monday.\n\nMarchetti, who sits on the Foreign Affairs Committee, said \
+                the answer was thin. She added that she would ask again.";
+    assert_eq!(source(text, "Marchetti, who sits", 0), "British lawmakers");
+    assert_eq!(source(text, "She added", 0), "British lawmakers");
+    // Korean name, curly quotes around the quote.
+    let text = "SEOUL, May 2 — The bill passed its first reading.\n\n“It is too \
+                late,” said Park Ji-won, who chairs the defence committee.";
+    assert_eq!(source(text, "Park Ji-won", 0), "South Korean lawmakers");
+}
+
+#[test]
+fn a_seat_on_a_board_or_a_clubs_committee_is_no_lawmaker() {
+    let text = "OTTAWA, Canada, May 2 — The club published its accounts on Monday.\n\n\
+                Marchetti, who sits on the club's board, said on Thursday that the \
+                accounts were thin.";
+    assert_ne!(source(text, "Marchetti", 0), "Canadian lawmakers");
+    let text = "OTTAWA, Canada, May 2 — The games opened on Monday.\n\nMarchetti, who chairs \
+                the organising committee, said on Thursday that tickets had sold out.";
+    assert_ne!(source(text, "Marchetti", 0), "Canadian lawmakers");
+}
+
+#[test]
+fn a_kind_of_people_where_they_are_is_the_kind() {
+    let text = "The boat drifted ashore on Sunday.\n\nOther fishermen at the Sado harbour \
+                said the hull had been empty for weeks.\n\nFreight brokers in Busan said \
+                the route had been quiet.";
+    assert_eq!(source(text, "Other fishermen", 0), "fishermen");
+    assert_eq!(source(text, "Freight brokers", 0), "some analysts");
+    // A nationality inside the kind is no plain kind.
+    let text = "The boat drifted ashore on Sunday.\n\nThe ministry said it was \
+                checking.\n\nJapanese diners in Osaka said the fish had tasted fine.";
+    assert_ne!(source(text, "Osaka", 0), "diners");
+}
