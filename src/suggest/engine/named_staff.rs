@@ -100,6 +100,15 @@ pub(super) fn is_body_name(name: &str) -> bool {
     BODY_HEADS.contains(&head) && words.next().is_some()
 }
 
+/// True when the last word of `name` is a word of [`BODY_HEADS`], alone or
+/// after others ("Council", "the Birch Hill Foundation"): a body's name,
+/// never a person's, so no "he" or "she" stands for it.
+pub(super) fn ends_in_body_head(name: &str) -> bool {
+    name.split_whitespace()
+        .next_back()
+        .is_some_and(|head| BODY_HEADS.contains(&head))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -381,6 +381,18 @@ impl Suggester {
                     return self.role_group(role, title, dateline);
                 }
                 let after = given_names_end(text, at + wanted.len());
+                // "X, Deputy Permanent Representative of France,": the
+                // country's officials.
+                if let Some(group) = self.post_of_country(text, after) {
+                    return Some(group);
+                }
+                // "X, who sits on the defence committee,": a lawmaker.
+                if let Some(seat) = super::committee_seat::committee_seat(text, after) {
+                    // No dateline: the parliament the opening names.
+                    let country =
+                        dateline.or_else(|| super::committee_seat::parliament_nationality(text));
+                    return self.role_group(Role::Lawmaker, seat, country);
+                }
                 let appositive = appositive_after(text, after)?;
                 if super::person_title::european_group_member(appositive, &text[..at]) {
                     return Some(self.index.normalise("European lawmakers"));

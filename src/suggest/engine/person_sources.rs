@@ -148,6 +148,10 @@ fn adopt_sources(
         let name = f.source.replace(source.clone()).unwrap_or_default();
         f.why
             .push_str(&format!(", “{name}” read as {source} ({how})"));
-        speakers.push((name, source));
+        // "a Council official": a body's name read as a source is no
+        // person a later "he" or "she" stands for.
+        if !super::named_staff::ends_in_body_head(&name) {
+            speakers.push((name, source));
+        }
     }
 }
