@@ -458,6 +458,8 @@ impl Suggester {
         self.push_reckonings(sentence, &mut out);
         // "In her view, …".
         self.push_views(sentence, &mut out);
+        // "We believe a conflict is unlikely".
+        self.push_first_person(sentence, &mut out);
         // "The court rejected the argument that …", "In the court's view".
         self.push_judgments(sentence, &mut out);
         // "It was announced at the council's meeting that …".

@@ -42,11 +42,21 @@ impl Suggester {
     /// Adds to `out` each "by X's (own) count" of `sentence` that overlaps
     /// none of its attributions.
     pub(super) fn push_reckonings(&self, sentence: &str, out: &mut Vec<Found>) {
-        if !sentence.contains("by ") {
+        if !sentence.contains("by ") && !sentence.contains("By ") {
             return;
         }
-        for (by, _) in sentence.match_indices("by ") {
-            if by > 0 && !sentence[..by].ends_with(' ') {
+        // "by" inside the sentence, or "By" opening it ("*By the board's
+        // calculation*, the flats cost …").
+        for (y, _) in sentence.match_indices("y ") {
+            let Some(by) = y.checked_sub(1) else {
+                continue;
+            };
+            let opens = match sentence.as_bytes()[by] {
+                b'b' => by == 0 || sentence[..by].ends_with(' '),
+                b'B' => sentence[..by].trim_end().is_empty() || sentence[..by].ends_with(", "),
+                _ => false,
+            };
+            if !opens {
                 continue;
             }
             let Some((end, owner)) = reckoning_at(sentence, by + 3) else {

@@ -12,7 +12,7 @@ use super::{Found, Suggester};
 use crate::suggest::ATTRIBUTION;
 
 /// Head nouns of a bench ("the appeals *court*", "the three *judges*").
-const BENCH: &[&str] = &[
+pub(super) const BENCH: &[&str] = &[
     "court", "tribunal", "judge", "judges", "bench", "panel", "justices", "jury",
 ];
 

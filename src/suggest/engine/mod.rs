@@ -61,6 +61,7 @@ mod document_author;
 mod document_participle;
 mod figure_object;
 mod figure_tail;
+mod first_person;
 mod frame_only;
 mod hedge_opening;
 mod hedge_rider;

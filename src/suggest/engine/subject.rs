@@ -15,7 +15,7 @@ const MAX_APPOSITIVE_WORDS: usize = 12;
 const MAX_WHO_WORDS: usize = 14;
 /// The most words of a relative clause between commas between a source and
 /// its cue ("The agency, *which …*, said").
-const MAX_RELATIVE_WORDS: usize = 20;
+const MAX_RELATIVE_WORDS: usize = 24;
 /// The most words an appositive that closes the sentence after "said NAME"
 /// may have ("said Lee, a former trader from Hyesan who asked that only her
 /// family name be used.").
