@@ -28,6 +28,10 @@ const LEAD_DOCUMENTS: &[&str] = &[
 /// found"), lower case: read as the lead document's body.
 const STAFF_NOUNS: &[&str] = &["auditors", "inspectors", "engineers", "authors"];
 
+/// How far back, in bytes, another source's definite mention of the
+/// document is looked for.
+const DEFINITE_LOOK_BACK: usize = 6_000;
+
 /// Verbs by which a lead's subject issues its document.
 const ISSUES: &[&str] = &[" published ", " issued ", " released "];
 
@@ -119,8 +123,12 @@ impl Suggester {
         // The headline's own attribution ("regulator says in recall
         // notice") names the lead document, not another.
         let headline_end = text.find("\n\n").unwrap_or(0);
+        // Within the look-back only: no scan of a long text's whole history
+        // per span.
+        let from = headline_end.max(start.saturating_sub(DEFINITE_LOOK_BACK));
         let definite_since = (history.iter().rev())
-            .take_while(|(s, _, _)| *s < start && *s > headline_end)
+            .skip_while(|(s, _, _)| *s >= start)
+            .take_while(|(s, _, _)| *s > from)
             .filter(|(_, _, source)| *source != author)
             .filter_map(|(s, e, _)| text.get(*s..*e))
             .any(|span| names_definitely(span, &head));
