@@ -28,6 +28,11 @@ const TRADES: &[&str] = &[
     "platform",
 ];
 
+/// Nouns of a trade that name a company only set off after its name, with
+/// "the" ("Haeorum Foods, *the importer*, said"): elsewhere they describe
+/// any party to a deal ("an importer", "the exporter's certificate").
+const APPOSED_TRADES: &[&str] = &["importer", "exporter", "supplier"];
+
 /// True when `word` ("company", "the firm") is a generic word for a company
 /// that [`latest_company`] resolves.
 pub fn is_company_word(word: &str) -> bool {
@@ -61,7 +66,17 @@ pub fn latest_company(window: &str) -> Option<String> {
     let mut latest = None;
     for (i, word) in words.iter().enumerate() {
         let noun = bare(word).to_lowercase();
-        if !TRADES.contains(&noun.as_str()) {
+        let apposed_only = APPOSED_TRADES.contains(&noun.as_str());
+        if !TRADES.contains(&noun.as_str()) && !apposed_only {
+            continue;
+        }
+        // "Haeorum Foods, the importer,": the name before "the" alone.
+        if apposed_only
+            && !(word.ends_with(',')
+                && i >= 2
+                && words[i - 1].eq_ignore_ascii_case("the")
+                && words[i - 2].ends_with(','))
+        {
             continue;
         }
         // "company Kestrel Labs wrote": the capitalised words after it.
@@ -91,10 +106,13 @@ pub fn latest_company(window: &str) -> Option<String> {
             continue;
         }
         // "Tidemark, a maritime intelligence firm": a name, a comma, "a" or
-        // "an", then at most four words up to the noun.
+        // "an", then at most four words up to the noun; "Haeorum Foods,
+        // the importer, said": "the" and the noun alone.
         let from = i.saturating_sub(5);
         let Some(article) = (from..i).rev().find(|&j| {
-            ["a", "an"].contains(&words[j].to_lowercase().as_str())
+            let lower = words[j].to_lowercase();
+            let the_alone = lower == "the" && j + 1 == i && word.ends_with(',');
+            (["a", "an"].contains(&lower.as_str()) || the_alone)
                 && j > 0
                 && words[j - 1].ends_with(',')
         }) else {
@@ -171,5 +189,18 @@ mod tests {
             Some("Harbour Trust".to_string())
         );
         assert_eq!(latest_company("Cover ended, the lender, he said."), None);
+        assert_eq!(
+            latest_company("Ships left. Bluefin Foods, the importer, said so."),
+            Some("Bluefin Foods".to_string())
+        );
+        // Not a person at it, nor "the" with other words before the noun.
+        assert_eq!(
+            latest_company("Ships left. Park Min, the importer's lawyer, said so."),
+            None
+        );
+        assert_eq!(
+            latest_company("Ships left. Bluefin, the largest importer, said so."),
+            None
+        );
     }
 }

@@ -14,14 +14,22 @@ impl Suggester {
     /// "CITY, Country" dateline's country, else the country most large
     /// cities named in its opening belong to; `None` on a tie or none.
     pub(super) fn text_nationality(&self, text: &str) -> Option<String> {
+        if let Some(n) = self.dateline_text_nationality(text) {
+            return Some(n);
+        }
+        let opening = text.get(..text.floor_char_boundary(text.len().min(OPENING)))?;
+        cities_majority(opening)
+    }
+
+    /// The nationality `text`'s dateline gives: a dateline city's
+    /// ([`super::body_naming::dateline_nationality`]) or a "CITY, Country"
+    /// dateline's country; `None` with no dateline.
+    pub(super) fn dateline_text_nationality(&self, text: &str) -> Option<String> {
         if let Some(n) = super::body_naming::dateline_nationality(text) {
             return Some(n.to_string());
         }
         let opening = text.get(..text.floor_char_boundary(text.len().min(OPENING)))?;
-        if let Some(n) = opening.lines().find_map(|l| self.dateline_country(l)) {
-            return Some(n);
-        }
-        cities_majority(opening)
+        opening.lines().find_map(|l| self.dateline_country(l))
     }
 
     /// The nationality of the country a dateline `line` names after its

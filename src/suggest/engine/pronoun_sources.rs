@@ -50,6 +50,20 @@ impl Suggester {
                     && !opens_with_pronoun
                     && !cue_shapes::is_bare_data(&pronoun);
                 keep.push(previous.is_some() || described);
+                // "The report says" in a text built around one body's report.
+                let lead = described
+                    .then(|| self.lead_author_of(&pronoun, text, &history, f.start))
+                    .flatten();
+                if let Some(source) = lead {
+                    f.why.push_str(&format!(
+                        ", “{pronoun}” read as {source} (who issued the text's lead document)"
+                    ));
+                    previous = Some(source.clone());
+                    previous_end = f.end;
+                    history.push((f.start, f.end, source.clone()));
+                    f.source = Some(source);
+                    continue;
+                }
                 if previous.is_none() && described {
                     // "The monitors said …. It also said": a pronoun after it
                     // is the description's; "the centre's manager" the centre's.

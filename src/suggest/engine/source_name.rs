@@ -308,6 +308,10 @@ impl Suggester {
         if let Some(body) = body_naming::secretariat_owner(name) {
             return self.source_of(body);
         }
+        // "Korea Exchange data": the body that keeps them.
+        if let Some(body) = super::body_data::data_owner(name) {
+            return self.source_of(body);
+        }
         let source = self.source_as_written(name);
         // "China's General Administration of Customs": the country's customs.
         if body_naming::is_customs_administration(name)

@@ -3,7 +3,7 @@
 //! ("SEOUL, May 2 —" → South Korean officials), and a body the text
 //! introduces as "Long Name (ACR)" takes its acronym.
 
-use super::{Found, Suggester, acronym_naming, body_naming};
+use super::{Found, Suggester, acronym_naming, body_naming, ministry_names};
 use crate::suggest::ATTRIBUTION;
 
 impl Suggester {
@@ -13,6 +13,7 @@ impl Suggester {
     /// → South Korean officials), as analysts file a government's ministries.
     pub(super) fn name_ministries_by_dateline(&self, found: &mut [Found], text: &str) {
         let mut officials = None;
+        let mut dateline: Option<Option<String>> = None;
         for f in found.iter_mut() {
             if f.label != ATTRIBUTION || f.back_reference {
                 continue;
@@ -21,6 +22,20 @@ impl Suggester {
                 continue;
             };
             if !body_naming::is_ministry(source) || self.index.canonical(source).is_some() {
+                continue;
+            }
+            // "The Ministry of Economy and Finance" with no dateline: one of
+            // South Korea's own ministries, whatever cities the text names.
+            if ministry_names::is_south_korean_ministry(source)
+                && dateline
+                    .get_or_insert_with(|| self.dateline_text_nationality(text))
+                    .is_none()
+            {
+                let korean = self.index.normalise("South Korean officials");
+                f.why.push_str(&format!(
+                    ", “{source}” read as {korean} (a South Korean ministry's own name)"
+                ));
+                f.source = Some(korean);
                 continue;
             }
             let country = officials.get_or_insert_with(|| {
