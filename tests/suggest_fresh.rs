@@ -63,13 +63,14 @@ const FRESH15: [f64; 8] = [0.83, 0.79, 0.80, 0.76, 0.71, 0.70, 0.72, 0.72];
 /// fresh15's effort ceiling.
 const FRESH15_EFFORT: f64 = 1.60;
 /// fresh16's floors, in the order of [`FRESH7`]: the held-out set of
-/// session 22, measured before and after that session's rules, never tuned on.
-const FRESH16: [f64; 8] = [0.52, 0.45, 0.50, 0.43, 0.71, 0.72, 0.58, 0.65];
+/// session 22 (0.52 / 0.45 … before any rule was written from it), released
+/// to the rule writers in session 23.
+const FRESH16: [f64; 8] = [0.67, 0.61, 0.63, 0.58, 0.74, 0.77, 0.61, 0.69];
 /// fresh16's effort ceiling.
-const FRESH16_EFFORT: f64 = 1.76;
+const FRESH16_EFFORT: f64 = 1.61;
 /// fresh17's floors, in the order of [`FRESH7`]: the held-out set of
 /// session 23, measured before and after that session's rules, never tuned on.
-const FRESH17: [f64; 8] = [0.48, 0.44, 0.43, 0.39, 0.70, 0.75, 0.68, 0.68];
+const FRESH17: [f64; 8] = [0.48, 0.44, 0.43, 0.39, 0.70, 0.75, 0.66, 0.68];
 /// fresh17's effort ceiling.
 const FRESH17_EFFORT: f64 = 1.76;
 
