@@ -24,13 +24,15 @@ fn a_ministry_without_its_country_is_the_datelines_officials() {
                 Two piers were damaged, the oceans ministry said.";
     assert_eq!(source(text, "Ministry of Oceans"), "South Korean officials");
     assert_eq!(source(text, "oceans ministry"), "South Korean officials");
-    // Without a dateline the ministry keeps its own name.
+    // Without a dateline a ministry every country has keeps its own name;
+    // one of South Korea's by its full English name is its officials
+    // (session 23: 12 of 12 in the gold).
+    let text = "Two ferry operators were charged on Friday, the Ministry of \
+                Justice said in a statement.";
+    assert_eq!(source(text, "Ministry of Justice"), "Ministry of Justice");
     let text = "Ferries stayed in port on Friday, the Ministry of Oceans and \
                 Fisheries said in a statement.";
-    assert_eq!(
-        source(text, "Ministry of Oceans"),
-        "Ministry of Oceans and Fisheries"
-    );
+    assert_eq!(source(text, "Ministry of Oceans"), "South Korean officials");
     // A registry ministry keeps its name under any dateline.
     let text = "Talks stall\n\nSEOUL, March 3 — Talks would not resume this year, \
                 the Unification Ministry said on Friday.";

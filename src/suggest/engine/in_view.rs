@@ -148,10 +148,12 @@ fn view_at(sentence: &str, start: usize) -> Option<(usize, &str)> {
     if !sentence.get(start..start + 3)?.eq_ignore_ascii_case("in ") {
         return None;
     }
-    let (owner, mut at) = owner_at(sentence, start + 3)?;
+    // Whether the phrase opens its clause is the cheaper test: most "in "
+    // of a text stand mid-clause ("in Seoul").
     if !opens(sentence, start) {
         return None;
     }
+    let (owner, mut at) = owner_at(sentence, start + 3)?;
     let mut words = sentence[at..].splitn(3, ' ');
     let mut noun = words.next()?;
     if noun == "own" {
