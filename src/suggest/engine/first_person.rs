@@ -33,11 +33,11 @@ impl Suggester {
     /// Adds to `out` each "we <judging verb>" of `sentence` that opens its
     /// clause, outside quotes, and overlaps none of its attributions.
     pub(super) fn push_first_person(&self, sentence: &str, out: &mut Vec<Found>) {
-        for (at, _) in sentence.match_indices("e ") {
-            let Some(start) = at.checked_sub(1) else {
-                continue;
-            };
-            if !matches!(sentence.as_bytes()[start], b'w' | b'W') {
+        // Each "we " by its rarer first byte (a "w" is far rarer than the
+        // "e " ending so many words).
+        let bytes = sentence.as_bytes();
+        for start in memchr::memchr2_iter(b'w', b'W', bytes) {
+            if bytes.get(start + 1..start + 3) != Some(b"e ".as_slice()) {
                 continue;
             }
             let Some(end) = judgement_at(sentence, start) else {
