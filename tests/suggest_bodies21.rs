@@ -76,11 +76,13 @@ fn a_ministry_takes_the_country_of_the_texts_places() {
         source(text, "Ministry of Agriculture, Food and Rural Affairs said"),
         "South Korean officials"
     );
-    // No place the table knows: the name stays.
-    let text = "Roofs were torn off in Tarnwick. The Ministry of Agriculture, Food and \
-                Rural Affairs said in a statement that 40 farms were hit.";
+    // No place the table knows and a name many governments use: the name
+    // stays (a name only South Korea's ministry has is its officials
+    // anywhere: session 23).
+    let text = "Roofs were torn off in Tarnwick. The Ministry of Agriculture said in \
+                a statement that 40 farms were hit.";
     assert_ne!(
-        source(text, "Ministry of Agriculture, Food and Rural Affairs said"),
+        source(text, "Ministry of Agriculture said"),
         "South Korean officials"
     );
 }
