@@ -6,29 +6,11 @@
 
 mod common;
 
-use common::suggested::{builtin_on, source_of};
+use common::suggested::source_of;
 
 /// The source of the first attribution of `text` whose quote holds `needle`.
 fn source(text: &str, needle: &str) -> String {
     source_of(text, needle, 0)
-}
-
-/// Prints every suggestion of the file named by `PROBE` (a debugging aid:
-/// `PROBE=a.txt cargo test --test suggest_bodies23 probe -- --ignored
-/// --nocapture`).
-#[test]
-#[ignore]
-fn probe() {
-    let Ok(path) = std::env::var("PROBE") else {
-        return;
-    };
-    let text = std::fs::read_to_string(path).expect("a text file");
-    for s in builtin_on(&text) {
-        println!(
-            "{:<12} {:?} -> {:?} [{}] {}",
-            s.label, s.quote, s.source, s.rule, s.why
-        );
-    }
 }
 
 #[test]
