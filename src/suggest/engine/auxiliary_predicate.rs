@@ -72,10 +72,7 @@ mod tests {
     use super::*;
 
     fn broken_at(sentence: &str) -> Vec<&str> {
-        auxiliary_predicate_breaks(sentence)
-            .into_iter()
-            .map(|(_, e)| &sentence[e..])
-            .collect()
+        super::super::coordinated::text_after_breaks(auxiliary_predicate_breaks, sentence)
     }
 
     #[test]

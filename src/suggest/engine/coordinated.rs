@@ -168,15 +168,24 @@ pub(super) fn past_predicate_breaks(sentence: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// The text after each break `breaks` finds in `sentence` (the predicate
+/// passes' tests read their breaks this way).
+#[cfg(test)]
+pub(super) fn text_after_breaks(
+    breaks: fn(&str) -> Vec<(usize, usize)>,
+    sentence: &str,
+) -> Vec<&str> {
+    (breaks(sentence).into_iter())
+        .map(|(_, e)| &sentence[e..])
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn broken_at(sentence: &str) -> Vec<&str> {
-        past_predicate_breaks(sentence)
-            .into_iter()
-            .map(|(_, e)| &sentence[e..])
-            .collect()
+        super::text_after_breaks(past_predicate_breaks, sentence)
     }
 
     #[test]
