@@ -119,6 +119,7 @@ mod roll_call;
 mod said_in;
 mod section_number;
 mod singular_kind;
+mod source_memo;
 mod source_name;
 mod source_renames;
 mod span_end;
@@ -191,6 +192,9 @@ pub struct Suggester {
     adverbial_ends: HashSet<String>,
     /// The attribution rules' `audiences`, lower case.
     audiences: HashSet<String>,
+    /// This suggester's number, shared only with its clones: the key of its
+    /// readings in a thread's memo (`source_memo.rs`).
+    id: u64,
 }
 
 /// A span found in one sentence, in bytes of the whole text.
@@ -333,6 +337,7 @@ impl Suggester {
             rules,
             index: SourceIndex::new(&registry),
             registry,
+            id: source_memo::new_id(),
         })
     }
 

@@ -298,7 +298,7 @@ impl Suggester {
     /// unnamed sources); a minister's ministry ("Unification Minister Kim" →
     /// Unification Ministry); the source of a role word; else the name itself
     /// without its leading determiner.
-    pub fn source_of(&self, name: &str) -> String {
+    pub(super) fn read_source(&self, name: &str) -> String {
         // "Primorye's regional government", "the customs office in Hunchun":
         // the officials (or police) of the place's country.
         if let Some(group) = super::place_office::place_office_group(name) {
