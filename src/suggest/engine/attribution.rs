@@ -215,6 +215,8 @@ impl Suggester {
                         if rule.document_subject
                             && !names_a_document(&sentence[n..name_end])
                             && !is_judge_finding(&sentence[n..name_end], &sentence[end..])
+                            // "The board found that …": the body named before.
+                            && !self.is_body_finding(&sentence[n..name_end], sentence, start, end)
                         {
                             continue;
                         }
@@ -493,6 +495,9 @@ fn names_a_document(subject: &str) -> bool {
                     "report",
                     "reports",
                     "statement",
+                    // "Its estimate assumes" (see `body_finding`).
+                    "estimate",
+                    "estimates",
                     "images",
                     "photos",
                     "footage",

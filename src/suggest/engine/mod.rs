@@ -30,6 +30,7 @@ mod bare_head;
 mod bare_kind;
 mod bare_said;
 mod body_data;
+mod body_finding;
 mod body_naming;
 mod body_readings;
 mod by_count;

@@ -62,9 +62,13 @@ impl Suggester {
         // "It *also* said".
         let before = self.names.without_between(sentence[..cue].trim_end());
         let lower = before.to_lowercase();
-        let word = BACK_REFERENCES
+        let Some(word) = BACK_REFERENCES
             .iter()
-            .find(|w| lower.ends_with(*w) && is_word_start(&lower, lower.len() - w.len()))?;
+            .find(|w| lower.ends_with(*w) && is_word_start(&lower, lower.len() - w.len()))
+        else {
+            // "Its survey found": the body before wrote it.
+            return super::body_finding::owned_document_start(before);
+        };
         let start = before.len() - word.len();
         let lead = sentence[..start].trim_end();
         // "*But* she said", "…, *but* he conceded".
