@@ -56,6 +56,7 @@ mod cue_shapes;
 mod dash_pair;
 mod dated_subject;
 mod deed;
+mod definite_person;
 mod described_body;
 mod descriptor;
 mod discipline;
@@ -417,6 +418,7 @@ impl Suggester {
         self.name_singular_kinds(text, &mut found);
         self.lower_plural_kinds(text, &mut found);
         self.name_bare_kinds(text, &mut found);
+        definite_person::follow_definite_persons(text, &mut found);
         self.name_unnamed_channel(text, &mut found);
         if self.rules.attribution.name_by_bracketed_acronym {
             self.name_by_acronyms(&mut found, text);

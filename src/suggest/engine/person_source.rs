@@ -83,7 +83,7 @@ const US_DEPARTMENTS: &[&str] = &[
 
 /// Titles a former official or officer held ("a former air force *colonel*"):
 /// once out of office they speak as experts.
-const FORMER_TITLES: &[&str] = &[
+pub(super) const FORMER_TITLES: &[&str] = &[
     "colonel",
     "general",
     "admiral",

@@ -81,11 +81,15 @@ impl Suggester {
     /// found so far (`source`): see the module doc; `None` when none applies.
     fn described_person_group(&self, span: &str, source: &str, anonymous: &str) -> Option<String> {
         // The registry is read last: nearly no span asks for anonymity.
-        let unnamed_noun = source.starts_with(|c: char| c.is_lowercase())
+        let unplaced = without_base(source);
+        let unnamed_noun = unplaced.starts_with(|c: char| c.is_lowercase())
             && source != anonymous
             && self.asks_anonymity(span);
-        if unnamed_noun && self.registry_name_in(source).is_none() {
+        if unnamed_noun && self.registry_name_in(unplaced).is_none() {
             return Some(anonymous.to_string());
+        }
+        if let Some(group) = introduced_unnamed(span, source) {
+            return Some(self.index.normalise(group));
         }
         if source.starts_with(|c: char| c.is_uppercase()) {
             return None;
@@ -115,6 +119,47 @@ impl Suggester {
         let lower = span.to_lowercase();
         (self.rules.attribution.anonymity.iter()).any(|p| lower.contains(p.as_str()))
     }
+}
+
+/// Nouns of a person an article keeps unnamed as a source of information
+/// ("A local *contact* who works for …", "an *informant* in Hyesan"), lower
+/// case: they speak as unnamed sources whatever they do.
+const SOURCE_NOUNS: &[&str] = &["contact", "contacts", "informant", "informants"];
+
+/// Determiners that introduce an unnamed person ("*A* local contact"),
+/// lower case; "our contacts" (a body's own) is not among them.
+const INTRODUCING: &[&str] = &["a", "an", "one", "another"];
+
+/// `source` without a leading place of base ("Shenyang-based travel agent"
+/// → "travel agent"): the place tells where, not who.
+fn without_base(source: &str) -> &str {
+    match source.split_once(' ') {
+        Some((first, rest)) if first.len() > 6 && first.ends_with("-based") => rest,
+        _ => source,
+    }
+}
+
+/// The group of an unnamed person `span` opens by introducing ("A local
+/// contact who …" → unnamed sources; "A former European diplomat who served
+/// in …" → former officials, as `person_source::former_group` files a
+/// named one); `source` is what was found as its subject, lower case.
+fn introduced_unnamed(span: &str, source: &str) -> Option<&'static str> {
+    let (first, rest) = span.split_once(' ')?;
+    if !INTRODUCING.iter().any(|d| first.eq_ignore_ascii_case(d)) || !rest.starts_with(source) {
+        return None;
+    }
+    let words: Vec<&str> = source.split_whitespace().collect();
+    let (last, modifiers) = words.split_last()?;
+    let plain = |w: &&str| w.chars().all(|c| c.is_lowercase() || c == '-');
+    if SOURCE_NOUNS.contains(last) && modifiers.len() <= 2 && modifiers.iter().all(plain) {
+        return Some("unnamed sources");
+    }
+    // The post is the head ("former European *diplomat*"): "a retired
+    // teacher" held no office.
+    let held = matches!(words.first(), Some(&("former" | "retired")))
+        && super::person_source::FORMER_TITLES.contains(last)
+        && super::person_source::held_before(source);
+    held.then(|| super::person_source::former_group(source))
 }
 
 /// "some analysts" when `words` (a subject's first words, lower case) are
