@@ -21,6 +21,9 @@ const VIEWS: &[&str] = &[
     "judgement",
     "judgment",
     "reckoning",
+    "telling",
+    "experience",
+    "estimation",
 ];
 
 /// Possessive pronouns that may own a view ("my", "our": a source quoted
