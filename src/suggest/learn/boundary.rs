@@ -26,6 +26,25 @@ impl Extensions {
         }
     }
 
+    /// These votes with only the conventions that hold document by document
+    /// (`docs`, each annotated document's own votes, summed in `self`): a key
+    /// voted for is kept when, on each document, the decision made without it
+    /// saved more cases than it spoiled (its own votes), summed over the
+    /// documents; else it is set to none. See `super::validated`.
+    pub fn held(&self, docs: &[&Extensions]) -> Extensions {
+        let mut out = self.clone();
+        for (key, &v) in self.votes.iter().filter(|(_, v)| **v > 0) {
+            let gain: i64 = (docs.iter())
+                .filter_map(|d| d.votes.get(key).copied())
+                .map(|own| if v - own > 0 { own } else { 0 })
+                .sum();
+            if gain <= 0 {
+                out.votes.insert(key.clone(), 0);
+            }
+        }
+        out
+    }
+
     /// Learns from a suggestion `[start, end)` of `label` in `chars` whose
     /// analyst's span, starting at the same place, ends at `gold_end`.
     pub fn learn(&mut self, chars: &[char], label: &str, end: usize, gold_end: usize) {

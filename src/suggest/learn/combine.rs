@@ -137,8 +137,9 @@ impl Combiner {
     }
 
     /// Whether `rule`'s suggestions of `label` are kept for document `doc`
-    /// (learned from the other documents).
-    fn keeps(&self, tally: &Tally, label: &str, rule: &str) -> bool {
+    /// (learned from the other documents, `tally`; a rule is dropped only when
+    /// that holds document by document, [`super::validated::drop_holds`]).
+    fn keeps(&self, tally: &Tally, others: &[&Tally], label: &str, rule: &str) -> bool {
         let (saved, n) = (tally.saved.get(&(label.to_string(), rule.to_string())))
             .copied()
             .unwrap_or((0, 0));
@@ -147,7 +148,7 @@ impl Combiner {
             // window does not run the k-fold), there is nothing to judge it by.
             n == 0 || saved > 0
         } else {
-            n < MIN_CASES || saved >= 0
+            !super::validated::drop_holds(tally, others, label, rule)
         }
     }
 
@@ -172,15 +173,25 @@ impl Combiner {
             }
             None => std::borrow::Cow::Borrowed(&self.total),
         };
+        // The other annotated documents' own figures, each decision checked
+        // on them (`super::validated`).
+        let others: Vec<&Tally> = (self.per_doc.iter())
+            .filter(|(d, _)| d.as_str() != doc)
+            .map(|(_, t)| t.as_ref())
+            .collect();
+        let mut kept: HashMap<(String, String), bool> = HashMap::new();
         let mut rules: Vec<Suggestion> = if self.is_empty() {
             rules
         } else {
             (rules.into_iter())
-                .filter(|s| self.keeps(&tally, &s.label, &s.rule))
+                .filter(|s| {
+                    *(kept.entry((s.label.clone(), s.rule.clone())))
+                        .or_insert_with(|| self.keeps(&tally, &others, &s.label, &s.rule))
+                })
                 .collect()
         };
         let mut model: Vec<Suggestion> = (model.into_iter())
-            .filter(|s| self.keeps(&tally, &s.label, MODEL))
+            .filter(|s| self.keeps(&tally, &others, &s.label, MODEL))
             .collect();
         // Same-label overlaps found through an index of each side (a scan of
         // the other side per suggestion was quadratic on a 10 MB article).
@@ -203,28 +214,43 @@ impl Combiner {
         });
         model.retain(|m| prefer_model(&m.label) || !overlaps(m, &rules, &rules_index));
         rules.extend(model);
+        let mut names: HashMap<String, Option<String>> = HashMap::new();
         for s in rules.iter_mut().filter(|s| s.label == ATTRIBUTION) {
             let from = s
                 .source
                 .as_deref()
                 .map(|n| self.registry.normalise(n).to_lowercase());
-            if let Some(named) = from.and_then(|n| source_named(&tally, &n)) {
+            let named = from.and_then(|n| {
+                (names.entry(n.clone()))
+                    .or_insert_with(|| super::validated::rename_holding(&tally, &others, &n))
+                    .clone()
+            });
+            if let Some(named) = named {
                 s.source = Some(named);
             }
         }
         // Nothing learned of the ends or starts (a 10 MB article's first
         // suggestions): no need for its chars.
-        let ends_learned = tally.extensions != Extensions::default();
-        let starts_learned = !tally.starts.is_empty();
+        // The ends and starts learned, only those that hold document by
+        // document (`super::validated`).
+        let (extensions, starts) = if others.is_empty() {
+            (Extensions::default(), super::starts::Starts::default())
+        } else {
+            let ends: Vec<&Extensions> = others.iter().map(|t| &t.extensions).collect();
+            let firsts: Vec<&super::starts::Starts> = others.iter().map(|t| &t.starts).collect();
+            (tally.extensions.held(&ends), tally.starts.held(&firsts))
+        };
+        let ends_learned = extensions != Extensions::default();
+        let starts_learned = !starts.is_empty();
         let chars: Vec<char> = if ends_learned || starts_learned {
             text.chars().collect()
         } else {
             Vec::new()
         };
         for s in rules.iter_mut().filter(|_| ends_learned) {
-            let mut end = tally.extensions.end_for(&chars, &s.label, s.end);
+            let mut end = extensions.end_for(&chars, &s.label, s.end);
             if end == s.end {
-                end = (tally.extensions).trimmed_end(&chars, &s.label, s.start, s.end);
+                end = extensions.trimmed_end(&chars, &s.label, s.start, s.end);
             }
             if end != s.end && end > s.start && end <= chars.len() {
                 s.end = end;
@@ -233,7 +259,7 @@ impl Combiner {
         }
         let moved = |s: &Suggestion| s.rule != super::PHRASE_RULE && s.end <= chars.len();
         for s in rules.iter_mut().filter(|s| starts_learned && moved(s)) {
-            let start = tally.starts.start_for(&chars, &s.label, s.start, s.end);
+            let start = starts.start_for(&chars, &s.label, s.start, s.end);
             if start != s.start && start < s.end {
                 s.start = start;
                 s.quote = chars[start..s.end].iter().collect();
@@ -266,22 +292,6 @@ fn confidence_needed(tally: &Tally, label: &str) -> Option<f32> {
         }
     }
     cut
-}
-
-/// The source the analyst's attributions named where one suggested as
-/// `suggested` (normalised, lower case) overlapped them, when that is another
-/// source named in most of those cases, at least [`MIN_RENAMED`] of them.
-fn source_named(tally: &Tally, key: &str) -> Option<String> {
-    let cases: i64 = (tally.sources.iter())
-        .filter(|((from, _), _)| from == key)
-        .map(|(_, n)| *n)
-        .sum();
-    (tally.sources.iter())
-        .filter(|((from, to), n)| {
-            from == key && to.to_lowercase() != key && **n >= MIN_RENAMED && 2 * **n > cases
-        })
-        .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.1.cmp(&a.0.1)))
-        .map(|((_, to), _)| to.clone())
 }
 
 /// Per document of `project` in `scope` (project order), the suggestions as the

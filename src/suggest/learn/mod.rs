@@ -40,6 +40,7 @@ mod tags;
 mod tally;
 mod tokens;
 mod train;
+mod validated;
 mod viterbi;
 
 pub use cache::{

@@ -127,6 +127,37 @@ impl Starts {
         (yes + no >= MIN_VOTES).then_some(yes >= MIN_VOTES && yes > 2 * no)
     }
 
+    /// These votes with only the conventions that hold document by document
+    /// (`docs`, each annotated document's own votes, summed in `self`): a key
+    /// decided for is kept when, on each document, the decision made without
+    /// it saved more cases (its votes for) than it spoiled (against), summed
+    /// over the documents; else its votes for are taken away. See
+    /// `super::validated`.
+    pub fn held(&self, docs: &[&Starts]) -> Starts {
+        let mut out = self.clone();
+        for (label, keys) in &self.votes {
+            for (key, &(yes, no)) in keys {
+                if self.decided(label, key) != Some(true) {
+                    continue;
+                }
+                let gain: i64 = (docs.iter())
+                    .filter_map(|d| d.votes.get(label)?.get(key).copied())
+                    .map(|(y, n)| {
+                        let (wy, wn) = (yes - y, no - n);
+                        let decided = wy + wn >= MIN_VOTES && wy >= MIN_VOTES && wy > 2 * wn;
+                        if decided { y - n } else { 0 }
+                    })
+                    .sum();
+                if gain <= 0
+                    && let Some(e) = out.votes.get_mut(label).and_then(|k| k.get_mut(key))
+                {
+                    e.0 = 0;
+                }
+            }
+        }
+        out
+    }
+
     /// Whether moving the start over `words` is the analyst's convention: the
     /// words' own votes when they saw cases, else their shape's.
     fn applies(&self, label: &str, sign: char, words: &[Word]) -> bool {
