@@ -69,10 +69,16 @@ const FRESH16: [f64; 8] = [0.67, 0.61, 0.63, 0.58, 0.74, 0.77, 0.61, 0.69];
 /// fresh16's effort ceiling.
 const FRESH16_EFFORT: f64 = 1.61;
 /// fresh17's floors, in the order of [`FRESH7`]: the held-out set of
-/// session 23, measured before and after that session's rules, never tuned on.
-const FRESH17: [f64; 8] = [0.48, 0.44, 0.43, 0.39, 0.70, 0.75, 0.66, 0.68];
+/// session 23 (0.47 / 0.43 … before any rule was written from it), released
+/// to the rule writers in session 24.
+const FRESH17: [f64; 8] = [0.50, 0.48, 0.45, 0.43, 0.71, 0.76, 0.66, 0.68];
 /// fresh17's effort ceiling.
-const FRESH17_EFFORT: f64 = 1.76;
+const FRESH17_EFFORT: f64 = 1.72;
+/// fresh18's floors, in the order of [`FRESH7`]: the held-out set of
+/// session 24, measured before and after that session's rules, never tuned on.
+const FRESH18: [f64; 8] = [0.56, 0.49, 0.49, 0.43, 0.60, 0.59, 0.74, 0.82];
+/// fresh18's effort ceiling.
+const FRESH18_EFFORT: f64 = 1.93;
 
 type Found = Vec<(String, Vec<Suggestion>)>;
 
@@ -267,13 +273,16 @@ fn fresh3_figures() {
 /// predicates are split, as most sets mark them (split in 8 sets, whole in 3,
 /// fresh4 among the whole), and so are ", up from N …" tails (split in 7
 /// sets, whole in 3, fresh4 among the whole): its claim IoU floors moved
-/// 0.84 / 0.84 → 0.82 / 0.83.
+/// 0.84 / 0.84 → 0.82 / 0.83. Session 24 (clauses24): a figure set against
+/// another after a comma (", about twice last year's price") is a claim of
+/// its own (split 6, whole 3 over the sets; fresh4's "nearly double its
+/// price" among the whole): claim IoU precision floor 0.82 → 0.81.
 #[test]
 fn fresh4_figures() {
     let floors = [
         ("attribution", Strictness::Overlap, 0.86, 0.84),
         ("attribution", Strictness::Iou, 0.83, 0.82),
-        ("claim", Strictness::Iou, 0.82, 0.83),
+        ("claim", Strictness::Iou, 0.81, 0.83),
         ("speculation", Strictness::Iou, 0.95, 0.93),
     ];
     check(
@@ -341,12 +350,15 @@ fn fresh5_figures() {
 /// 1.00; fresh4 claim 0.82 / 0.82, speculation 0.94 / 0.94, effort 1.33;
 /// fresh5 claim 0.93 / 0.88, speculation 0.94 / 1.00); floors raised a little
 /// below.
+/// Session 24 (clauses24): a figure set against another after a comma is
+/// a claim of its own (split 6, whole 3 over the sets; fresh6's "three times
+/// the level" among the whole): claim IoU precision floor 0.86 → 0.85.
 #[test]
 fn fresh6_figures() {
     let floors = [
         ("attribution", Strictness::Overlap, 0.72, 0.66),
         ("attribution", Strictness::Iou, 0.64, 0.59),
-        ("claim", Strictness::Iou, 0.86, 0.81),
+        ("claim", Strictness::Iou, 0.85, 0.81),
         ("speculation", Strictness::Iou, 0.91, 0.83),
     ];
     check(
@@ -675,5 +687,26 @@ fn fresh17_figures() {
         437,
         &floors,
         FRESH17_EFFORT,
+    );
+}
+
+#[test]
+fn fresh18_figures() {
+    let floors = [
+        ("attribution", Strictness::Overlap, FRESH18[0], FRESH18[1]),
+        ("attribution", Strictness::Iou, FRESH18[2], FRESH18[3]),
+        ("claim", Strictness::Iou, FRESH18[4], FRESH18[5]),
+        ("speculation", Strictness::Iou, FRESH18[6], FRESH18[7]),
+    ];
+    check(
+        "fresh18",
+        &[
+            "tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
+            "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
+            "fresh16", "fresh17",
+        ],
+        443,
+        &floors,
+        FRESH18_EFFORT,
     );
 }
