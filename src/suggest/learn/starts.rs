@@ -124,7 +124,7 @@ impl Starts {
     /// `None` with fewer cases.
     fn decided(&self, label: &str, key: &str) -> Option<bool> {
         let &(yes, no) = self.votes.get(label)?.get(key)?;
-        (yes + no >= MIN_VOTES).then_some(yes >= MIN_VOTES && yes > 2 * no)
+        decides(yes, no)
     }
 
     /// These votes with only the conventions that hold document by document
@@ -143,9 +143,11 @@ impl Starts {
                 let gain: i64 = (docs.iter())
                     .filter_map(|d| d.votes.get(label)?.get(key).copied())
                     .map(|(y, n)| {
-                        let (wy, wn) = (yes - y, no - n);
-                        let decided = wy + wn >= MIN_VOTES && wy >= MIN_VOTES && wy > 2 * wn;
-                        if decided { y - n } else { 0 }
+                        if decides(yes - y, no - n) == Some(true) {
+                            y - n
+                        } else {
+                            0
+                        }
                     })
                     .sum();
                 if gain <= 0
@@ -318,6 +320,13 @@ fn clause_words(chars: &[char], before: &[Word]) -> usize {
     } else {
         0
     }
+}
+
+/// Whether `yes` votes for a key and `no` against decide for it: `Some(true)`
+/// with a clear majority, `Some(false)` when [`MIN_VOTES`] cases were seen
+/// without one, `None` with fewer cases.
+fn decides(yes: i64, no: i64) -> Option<bool> {
+    (yes + no >= MIN_VOTES).then_some(yes >= MIN_VOTES && yes > 2 * no)
 }
 
 #[cfg(test)]
