@@ -247,12 +247,28 @@ impl Combiner {
         } else {
             Vec::new()
         };
+        // Spans of different labels never overlap in the analyst's markup: a
+        // learned start or end does not move a span over another label's
+        // suggestion ("{a|JCS told reporters} {c|it had tracked…}" stays apart
+        // however often the analyst's claims start at their clause's first word).
+        let placed: Vec<(usize, usize, String)> = if ends_learned || starts_learned {
+            (rules.iter())
+                .map(|s| (s.start, s.end, s.label.clone()))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let placed_index = SpanIndex::new(placed.iter().map(|p| (p.0, p.1)));
+        let free = |from: usize, to: usize, label: &str| {
+            (placed_index.overlapping(from, to).iter()).all(|&i| placed[i].2 == label)
+        };
         for s in rules.iter_mut().filter(|_| ends_learned) {
             let mut end = extensions.end_for(&chars, &s.label, s.end);
             if end == s.end {
                 end = extensions.trimmed_end(&chars, &s.label, s.start, s.end);
             }
-            if end != s.end && end > s.start && end <= chars.len() {
+            let over_another = end > s.end && !free(s.end, end, &s.label);
+            if end != s.end && end > s.start && end <= chars.len() && !over_another {
                 s.end = end;
                 s.quote = chars[s.start..end].iter().collect();
             }
@@ -260,7 +276,8 @@ impl Combiner {
         let moved = |s: &Suggestion| s.rule != super::PHRASE_RULE && s.end <= chars.len();
         for s in rules.iter_mut().filter(|s| starts_learned && moved(s)) {
             let start = starts.start_for(&chars, &s.label, s.start, s.end);
-            if start != s.start && start < s.end {
+            let over_another = start < s.start && !free(start, s.start, &s.label);
+            if start != s.start && start < s.end && !over_another {
                 s.start = start;
                 s.quote = chars[start..s.end].iter().collect();
             }

@@ -68,3 +68,74 @@ proptest! {
         prop_assert_eq!(c.combine("d", "", rules, model), expected);
     }
 }
+
+/// A suggestion of `label` over `quote` in `text` (chars).
+fn over(doc: &str, text: &str, quote: &str, label: &str) -> Suggestion {
+    let b = text.find(quote).expect("quote in text");
+    let start = text[..b].chars().count();
+    Suggestion {
+        doc: doc.into(),
+        start,
+        end: start + quote.chars().count(),
+        label: label.into(),
+        source: None,
+        rule: "r".into(),
+        score: 1.0,
+        why: String::new(),
+        quote: quote.into(),
+    }
+}
+
+#[test]
+fn a_learned_start_never_moves_a_span_over_another_labels_suggestion() {
+    use crate::model::{Annotation, Document};
+    // Three articles whose claims start at their clause's first word, where
+    // the rules cut a time phrase off.
+    let mut p = Project::new("starts");
+    let mut found = Vec::new();
+    for (id, text, opening) in [
+        (
+            "a",
+            "On Monday the port reopened.",
+            "On Monday the port reopened",
+        ),
+        (
+            "b",
+            "By noon the 배 ships had left.",
+            "By noon the 배 ships had left",
+        ),
+        (
+            "c",
+            "Last week the 🚢 ferry ran late.",
+            "Last week the 🚢 ferry ran late",
+        ),
+    ] {
+        p.documents.push(Document::new(id, id, text));
+        let rule = over(id, text, &opening[opening.find("the").unwrap()..], "claim");
+        let gold = over(id, text, opening, "claim");
+        p.annotations.push(Annotation::new(
+            id, gold.start, gold.end, opening, "claim", "ann",
+        ));
+        found.push((id.to_string(), vec![rule]));
+    }
+    let c = Combiner::learn(&p, &found, &[], &SourceRegistry::builtin());
+    let text = "Officials told reporters the port reopened.";
+    let claim = over("d", text, "the port reopened", "claim");
+    // Alone, the claim starts at its clause's first word, as learned.
+    let alone = c.combine("d", text, vec![claim.clone()], Vec::new());
+    assert_eq!(alone[0].start, 0, "{alone:?}");
+    // Beside an attribution suggestion, it stays where the attribution ends.
+    let said = over("d", text, "Officials told reporters", "attribution");
+    let both = c.combine("d", text, vec![said.clone(), claim.clone()], Vec::new());
+    let kept: Vec<_> = both
+        .iter()
+        .map(|s| (s.label.as_str(), s.start, s.end))
+        .collect();
+    assert_eq!(
+        kept,
+        [
+            ("attribution", said.start, said.end),
+            ("claim", claim.start, claim.end)
+        ]
+    );
+}

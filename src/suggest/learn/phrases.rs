@@ -227,7 +227,7 @@ impl PhraseMemory {
             let quote = &text[s..e];
             let start = chars_before;
             let source = (entry.label == crate::suggest::ATTRIBUTION)
-                .then(|| most_common_source(entry, own))
+                .then(|| agreed_source(entry, own, quote))
                 .flatten();
             out.push(Suggestion {
                 doc: doc.to_string(),
@@ -274,7 +274,16 @@ impl PhraseMemory {
             if !rules.iter().any(same_label_overlap) {
                 rules.push(p);
             } else if p.score >= REPLACE_PRECISION {
+                // A phrase that does not carry its source ("and said") takes
+                // the one the rules found there, from the sentence around it.
+                let found_there = (rules.iter())
+                    .find(|r| same_label_overlap(r))
+                    .and_then(|r| r.source.clone());
                 rules.retain(|r| !same_label_overlap(r));
+                let mut p = p;
+                if p.source.is_none() {
+                    p.source = found_there;
+                }
                 rules.push(p);
             }
         }
@@ -282,18 +291,37 @@ impl PhraseMemory {
     }
 }
 
-/// The source the analyst gave this phrase most often outside document `own`.
-fn most_common_source(entry: &Entry, own: Option<u32>) -> Option<String> {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for (d, s) in &entry.sources {
-        if Some(*d) != own {
-            *counts.entry(s.as_str()).or_default() += 1;
+/// The source the analyst gave phrase `quote` outside document `own`, when it
+/// carries over to another document: every tagged place named the same
+/// source, and either the phrase names someone (a capitalised word after its
+/// first: "the Korean Central News Agency reported", "according to Yonhap")
+/// or two documents or more agreed. A phrase that names no one ("he said",
+/// "adding that", "the ministry said") points at whoever the sentences
+/// around it introduced, which differs from one article to the next: its
+/// source is not carried over.
+fn agreed_source(entry: &Entry, own: Option<u32>, quote: &str) -> Option<String> {
+    let mut sources = (entry.sources.iter()).filter(|(d, _)| Some(*d) != own);
+    let (first_doc, source) = sources.next()?;
+    let mut docs = vec![*first_doc];
+    for (d, s) in sources {
+        if s != source {
+            return None;
+        }
+        if !docs.contains(d) {
+            docs.push(*d);
         }
     }
-    let best = counts
-        .into_iter()
-        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))?;
-    Some(best.0.to_string())
+    (docs.len() >= 2 || names_someone(quote)).then(|| source.clone())
+}
+
+/// Whether `quote` holds a capitalised word after its first (a name: the first
+/// word's capital may only open a sentence). Scripts without case (Hangul,
+/// Han) count as names: case cannot tell there.
+fn names_someone(quote: &str) -> bool {
+    (quote.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .skip(1)
+        .any(|w| (w.chars().next()).is_some_and(|c| c.is_alphabetic() && !c.is_lowercase()))
 }
 
 #[cfg(test)]

@@ -133,3 +133,106 @@ fn a_reliable_phrase_replaces_a_rules_overlapping_span_of_its_label() {
         ]
     );
 }
+
+/// Three articles, each with its own speaker behind "he said".
+fn pronoun_project() -> Project {
+    let mut p = Project::new("pronouns");
+    for (id, text) in [
+        (
+            "a",
+            "Kim Min-su, a trader, spoke. Prices rose, he said. He left and said goodbye.",
+        ),
+        (
+            "b",
+            "Sato Ken, a minister, spoke. Talks ended, he said. He came and said hello.",
+        ),
+        (
+            "c",
+            "Park, a 🚢 captain, spoke. “Boats left,” he said, and said more.",
+        ),
+    ] {
+        p.documents.push(Document::new(id, id, text));
+    }
+    tagged(
+        &mut p,
+        "a",
+        "he said",
+        "attribution",
+        Some("Chinese traders"),
+    );
+    tagged(
+        &mut p,
+        "b",
+        "he said",
+        "attribution",
+        Some("Japanese officials"),
+    );
+    p
+}
+
+#[test]
+fn a_phrase_that_names_no_one_is_suggested_without_another_articles_source() {
+    let p = pronoun_project();
+    let memory = PhraseMemory::learn(&p);
+    let c = p.document("c").unwrap();
+    let found = memory.suggest("c", &c.text);
+    let he_said: Vec<_> = found.iter().filter(|s| s.quote == "he said").collect();
+    assert_eq!(he_said.len(), 1);
+    assert_eq!(c.slice(he_said[0].start, he_said[0].end), "he said");
+    assert_eq!(he_said[0].source, None);
+    // One article's "he said" alone does not carry its speaker either.
+    let mut one = pronoun_project();
+    one.annotations.retain(|a| a.doc == "a");
+    let memory = PhraseMemory::learn(&one);
+    let found = memory.suggest("c", &c.text);
+    assert!(found.iter().all(|s| s.source.is_none()), "{found:?}");
+}
+
+#[test]
+fn a_phrase_that_names_its_source_carries_it_from_one_article() {
+    let p = project();
+    let memory = PhraseMemory::learn(&p);
+    let c = p.document("c").unwrap();
+    let found = memory.suggest("c", &c.text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].source.as_deref(), Some("KCNA"));
+}
+
+#[test]
+fn a_phrase_without_its_source_that_replaces_a_rules_span_keeps_the_rules_source() {
+    let mut p = pronoun_project();
+    // "and said" tagged in two articles with two speakers.
+    tagged(
+        &mut p,
+        "a",
+        "and said",
+        "attribution",
+        Some("Chinese traders"),
+    );
+    tagged(
+        &mut p,
+        "b",
+        "and said",
+        "attribution",
+        Some("Japanese officials"),
+    );
+    let memory = PhraseMemory::learn(&p);
+    let c = p.document("c").unwrap();
+    let at = c.char_of(c.text.find("and said").unwrap());
+    let mut rules = vec![Suggestion {
+        doc: "c".into(),
+        start: at + 4,
+        end: at + 8,
+        label: "attribution".into(),
+        source: Some("fishermen".into()),
+        rule: "source-said".into(),
+        score: 0.5,
+        why: String::new(),
+        quote: "said".into(),
+    }];
+    memory.add_to(&mut rules, "c", &c.text);
+    let and_said: Vec<_> = rules.iter().filter(|s| s.quote == "and said").collect();
+    assert_eq!(and_said.len(), 1, "{rules:?}");
+    assert_eq!(and_said[0].source.as_deref(), Some("fishermen"));
+    assert_eq!((and_said[0].start, and_said[0].end), (at, at + 8));
+}
