@@ -223,6 +223,10 @@ pub(super) fn comparable(name: &str) -> String {
 /// attribution reuses one buffer instead of allocating a name each time.
 pub(super) fn comparable_into(name: &str, out: &mut String) {
     out.clear();
+    if name.is_ascii() {
+        comparable_ascii_into(name, out);
+        return;
+    }
     for word in compared_words(name) {
         if !out.is_empty() {
             out.push(' ');
@@ -230,6 +234,51 @@ pub(super) fn comparable_into(name: &str, out: &mut String) {
         out.push_str(word);
     }
     out.make_ascii_lowercase();
+}
+
+/// [`comparable_into`] for an ASCII `name` (the sources looked up per
+/// attribution almost always are), into a cleared `out`: the same words by
+/// bytes, without decoding chars. ASCII white space as
+/// [`char::is_whitespace`] reads it, vertical tab included.
+fn comparable_ascii_into(name: &str, out: &mut String) {
+    let bytes = name.as_bytes();
+    let space = |b: &u8| matches!(b, b' ' | b'\t'..=b'\r');
+    // Most names are words and single spaces: copied whole, then lowered.
+    let single_spaced = bytes.first().is_some_and(|b| *b != b' ')
+        && bytes.last().is_some_and(|b| *b != b' ')
+        && !bytes.iter().any(|b| matches!(b, b'\t'..=b'\r'))
+        && !bytes.windows(2).any(|w| w == b"  ");
+    if single_spaced {
+        let rest = match name.split_once(' ') {
+            Some((first, rest)) if first.eq_ignore_ascii_case("the") => rest,
+            _ => name,
+        };
+        out.push_str(rest);
+        out.make_ascii_lowercase();
+        return;
+    }
+    let start = bytes.iter().position(|b| !space(b)).unwrap_or(bytes.len());
+    let first_end = (bytes[start..].iter().position(space)).map_or(bytes.len(), |n| start + n);
+    // A leading "the" is dropped only when a word follows it.
+    let from = match bytes[start..first_end].eq_ignore_ascii_case(b"the")
+        && bytes[first_end..].iter().any(|b| !space(b))
+    {
+        true => first_end,
+        false => start,
+    };
+    out.reserve(bytes.len() - from);
+    let mut gap = false;
+    for b in &bytes[from..] {
+        if space(b) {
+            gap = true;
+            continue;
+        }
+        if gap && !out.is_empty() {
+            out.push(' ');
+        }
+        gap = false;
+        out.push(char::from(b.to_ascii_lowercase()));
+    }
 }
 
 #[cfg(test)]
@@ -253,6 +302,12 @@ mod tests {
         /// The one-buffer comparable name is the one built by copies.
         #[test]
         fn comparable_in_one_buffer_is_as_by_copies(name in "[ \t\u{a0}tThHeEkK조a\u{212A}]{0,14}") {
+            proptest::prop_assert_eq!(comparable(&name), comparable_by_copies(&name));
+        }
+
+        /// ASCII names (read by bytes) too, with every ASCII white space.
+        #[test]
+        fn comparable_ascii_is_as_by_copies(name in "[ \t\n\u{b}\u{c}\rtThHeEkKa.]{0,14}") {
             proptest::prop_assert_eq!(comparable(&name), comparable_by_copies(&name));
         }
 

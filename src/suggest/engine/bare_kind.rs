@@ -52,6 +52,19 @@ const REACH: usize = 6_000;
 /// Most earlier attributions read for the noun.
 const EARLIER: usize = 8;
 
+/// An attribution's own reading in [`Suggester::name_bare_kinds`], before
+/// the attributions before it are consulted.
+enum Reading {
+    /// Not an attribution with a source.
+    Nothing,
+    /// A bare body noun of this kind, and the name the text gives it nearby.
+    Bare(&'static str, Option<String>),
+    /// The police.
+    Police,
+    /// Any other "the <noun>": the body named with that head, if any.
+    Head(Option<String>),
+}
+
 /// True when `rest` opens with a weekday's or a month's name, or "I ": a
 /// time or the writer after a noun, not a body's name ("the study Monday").
 fn opens_with_calendar(rest: &str) -> bool {
@@ -66,35 +79,99 @@ impl Suggester {
     /// Renames the attributions in `found` whose source is a bare body noun
     /// or the police (see the module's doc). Runs once per document, after
     /// the persons and groups are named and before acronyms are applied.
+    /// Each attribution's own reading ([`Suggester::read_bare`]) is made
+    /// for a long list's later half on a second thread
+    /// ([`super::tail_split`]) while the first half is renamed here.
     pub(super) fn name_bare_kinds(&self, text: &str, found: &mut [Found]) {
         let mut nationality: Option<Option<String>> = None;
         // Bare nouns read by their head so far: a later copy follows.
         let mut renamed: Vec<(String, String)> = Vec::new();
-        for i in 0..found.len() {
-            let f = &found[i];
-            if f.label != ATTRIBUTION {
-                continue;
+        let mut apply = |found: &mut [Found], i: usize, reading: Reading| {
+            self.apply_bare(text, found, i, reading, &mut nationality, &mut renamed);
+        };
+        let Some(mid) = super::tail_split::halves(found.len()) else {
+            for i in 0..found.len() {
+                let reading = self.read_bare(text, &found[i]);
+                apply(found, i, reading);
             }
-            let Some(source) = f.source.as_deref() else {
-                continue;
-            };
-            let span = text.get(f.start..f.end).unwrap_or_default();
-            // A registry group ("presidential office") is a source as it is.
-            let bare = bare_kind(source).filter(|_| self.index.canonical(source).is_none());
-            let named = if let Some(kind) = bare {
-                self.kind_named_in_text(text, kind, f.start, f.end)
-                    .or_else(|| self.earlier_named(text, &found[..i], kind, f.start))
-            } else if is_police_subject(source, span) {
+            return;
+        };
+        let (first, later) = found.split_at_mut(mid);
+        let later: &[Found] = later;
+        let ((), readings) = super::tail_split::beside(
+            || {
+                for i in 0..first.len() {
+                    let reading = self.read_bare(text, &first[i]);
+                    apply(first, i, reading);
+                }
+            },
+            || {
+                (later.iter())
+                    .map(|f| self.read_bare(text, f))
+                    .collect::<Vec<_>>()
+            },
+        );
+        for (i, reading) in (mid..).zip(readings) {
+            apply(found, i, reading);
+        }
+    }
+
+    /// What attribution `f`'s own words and source say (nothing of the
+    /// attributions before it): the first step of
+    /// [`Suggester::name_bare_kinds`].
+    fn read_bare(&self, text: &str, f: &Found) -> Reading {
+        if f.label != ATTRIBUTION {
+            return Reading::Nothing;
+        }
+        let Some(source) = f.source.as_deref() else {
+            return Reading::Nothing;
+        };
+        let span = text.get(f.start..f.end).unwrap_or_default();
+        // A registry group ("presidential office") is a source as it is.
+        let bare = bare_kind(source).filter(|_| self.index.canonical(source).is_none());
+        if let Some(kind) = bare {
+            Reading::Bare(kind, self.kind_named_in_text(text, kind, f.start, f.end))
+        } else if is_police_subject(source, span) {
+            Reading::Police
+        } else {
+            // Any other "the <noun>": the body named with that head.
+            Reading::Head(
+                (self.head_noun_body(text, source, span, f.start))
+                    .or_else(|| self.acronym_staff(source)),
+            )
+        }
+    }
+
+    /// Renames attribution `i` of `found` by its `reading` and the
+    /// attributions before it, in text order: the second step of
+    /// [`Suggester::name_bare_kinds`].
+    fn apply_bare(
+        &self,
+        text: &str,
+        found: &mut [Found],
+        i: usize,
+        reading: Reading,
+        nationality: &mut Option<Option<String>>,
+        renamed: &mut Vec<(String, String)>,
+    ) {
+        let f = &found[i];
+        let Some(source) = f.source.as_deref() else {
+            return;
+        };
+        let named = match reading {
+            Reading::Nothing => return,
+            Reading::Bare(kind, in_text) => {
+                in_text.or_else(|| self.earlier_named(text, &found[..i], kind, f.start))
+            }
+            Reading::Police => {
                 let country = || {
                     nationality
                         .get_or_insert_with(|| self.dateline_nationality(text))
                         .clone()
                 };
                 self.police_named(text, &found[..i], f.start, source, country)
-            } else {
-                // Any other "the <noun>": the body named with that head.
-                let head = (self.head_noun_body(text, source, span, f.start))
-                    .or_else(|| self.acronym_staff(source));
+            }
+            Reading::Head(head) => {
                 let head = head.or_else(|| {
                     renamed
                         .iter()
@@ -107,15 +184,15 @@ impl Suggester {
                     renamed.push((source.to_string(), name.clone()));
                 }
                 head
-            };
-            if let Some(name) = named
-                && let Some(f) = found.get_mut(i)
-            {
-                let before = f.source.replace(name.clone()).unwrap_or_default();
-                f.why.push_str(&format!(
-                    ", “{before}” read as {name} (the body the text names of that kind)"
-                ));
             }
+        };
+        if let Some(name) = named
+            && let Some(f) = found.get_mut(i)
+        {
+            let before = f.source.replace(name.clone()).unwrap_or_default();
+            f.why.push_str(&format!(
+                ", “{before}” read as {name} (the body the text names of that kind)"
+            ));
         }
     }
 

@@ -222,16 +222,20 @@ impl Suggester {
     /// relied on …"). `found` stays in text order.
     pub(super) fn court_pronouns(&self, text: &str, found: &mut Vec<Found>) {
         let mut added = Vec::new();
-        for f in found.iter().filter(|f| f.label == ATTRIBUTION) {
+        // Whether each span names the bench: its words alone, read
+        // beforehand (a long list on two threads).
+        let benches = super::tail_split::map(found, |f| {
+            (text.get(f.start..f.end)).is_some_and(|span| {
+                f.label == ATTRIBUTION
+                    && span
+                        .split(|c: char| !c.is_alphabetic())
+                        .any(|w| crate::suggest::lower::lower_in(w, BENCH))
+            })
+        });
+        for (f, _) in (found.iter().zip(benches)).filter(|(_, bench)| *bench) {
             let (Some(span), Some(source)) = (text.get(f.start..f.end), f.source.as_ref()) else {
                 continue;
             };
-            let bench = span
-                .split(|c: char| !c.is_alphabetic())
-                .any(|w| crate::suggest::lower::lower_in(w, BENCH));
-            if !bench {
-                continue;
-            }
             let mut stop = (f.end + REACH).min(text.len());
             while !text.is_char_boundary(stop) {
                 stop -= 1;

@@ -16,35 +16,47 @@ impl Suggester {
     /// sentence's start and names no registry source, its first word no
     /// nationality ([`proper_adjective`], or a registry "… officials").
     pub(super) fn lower_plural_kinds(&self, text: &str, found: &mut [Found]) {
-        for f in found.iter_mut().filter(|f| f.label == ATTRIBUTION) {
-            let Some(source) = f.source.as_deref() else {
+        // Each attribution read alone: a long list on two threads.
+        let lowered = super::tail_split::map(found, |f| self.plural_lowered(text, f));
+        for (f, lower) in found.iter_mut().zip(lowered) {
+            let (Some(lower), Some(source)) = (lower, f.source.as_deref()) else {
                 continue;
             };
-            let span = text.get(f.start..f.end).unwrap_or_default();
-            if !plural_kind(source) || !span.starts_with(source) {
-                continue;
-            }
-            let before = text.get(..f.start).unwrap_or_default();
-            let before = before.trim_end_matches([' ', '\t']);
-            let opens = before.is_empty() || before.ends_with(SENTENCE_OPENERS);
-            let lower = lower_first(source);
-            let first = source.split(' ').next().unwrap_or_default();
-            if !opens
-                || proper_adjective(text, f.start, first)
-                || self
-                    .index
-                    .canonical(&format!("{first} officials"))
-                    .is_some()
-                || !(source.contains(' ') || used_in_lower_case(text, f.start, &lower))
-                || self.registry_name_in(source).is_some()
-            {
-                continue;
-            }
             f.why.push_str(&format!(
                 ", “{source}” filed in lower case (a kind of people)"
             ));
-            f.source = Some(self.index.normalise(&lower));
+            f.source = Some(lower);
         }
+    }
+
+    /// The source of attribution `f` filed in lower case, when it is a
+    /// plural kind that [`Suggester::lower_plural_kinds`] lowers.
+    fn plural_lowered(&self, text: &str, f: &Found) -> Option<String> {
+        if f.label != ATTRIBUTION {
+            return None;
+        }
+        let source = f.source.as_deref()?;
+        let span = text.get(f.start..f.end).unwrap_or_default();
+        if !plural_kind(source) || !span.starts_with(source) {
+            return None;
+        }
+        let before = text.get(..f.start).unwrap_or_default();
+        let before = before.trim_end_matches([' ', '\t']);
+        let opens = before.is_empty() || before.ends_with(SENTENCE_OPENERS);
+        let lower = lower_first(source);
+        let first = source.split(' ').next().unwrap_or_default();
+        if !opens
+            || proper_adjective(text, f.start, first)
+            || self
+                .index
+                .canonical(&format!("{first} officials"))
+                .is_some()
+            || !(source.contains(' ') || used_in_lower_case(text, f.start, &lower))
+            || self.registry_name_in(source).is_some()
+        {
+            return None;
+        }
+        Some(self.index.normalise(&lower))
     }
 }
 

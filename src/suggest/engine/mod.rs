@@ -134,6 +134,7 @@ mod subject;
 mod subject_extent;
 mod surname;
 mod table_source;
+mod tail_split;
 mod text_wide_names;
 mod trading_person;
 mod trailing;
@@ -479,9 +480,28 @@ impl Suggester {
     }
 }
 
-/// Byte spans (sorted by start) to char spans, counting chars once through the
-/// text.
-fn to_chars(text: &str, found: Vec<Found>) -> Vec<Suggestion> {
+/// Byte spans (sorted by start) to char spans, sorted by (start, end,
+/// label); a long list's later half on a second thread.
+fn to_chars(text: &str, mut found: Vec<Found>) -> Vec<Suggestion> {
+    let mut out = match tail_split::halves(found.len()) {
+        None => suggestions_in_chars(text, found),
+        Some(mid) => {
+            let later = found.split_off(mid);
+            let (mut out, later) = tail_split::beside(
+                || suggestions_in_chars(text, found),
+                || suggestions_in_chars(text, later),
+            );
+            out.extend(later);
+            out
+        }
+    };
+    out.sort_by(|a, b| (a.start, a.end, &a.label).cmp(&(b.start, b.end, &b.label)));
+    out
+}
+
+/// Byte spans (sorted by start) to suggestions in char offsets, in the same
+/// order, counting chars once through the text from its start.
+fn suggestions_in_chars(text: &str, found: Vec<Found>) -> Vec<Suggestion> {
     let mut byte = 0usize;
     let mut chars = 0usize;
     let mut at = |b: usize| {
@@ -509,6 +529,5 @@ fn to_chars(text: &str, found: Vec<Found>) -> Vec<Suggestion> {
             quote: text[f.start..f.end].to_string(),
         });
     }
-    out.sort_by(|a, b| (a.start, a.end, &a.label).cmp(&(b.start, b.end, &b.label)));
     out
 }

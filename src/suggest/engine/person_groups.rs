@@ -170,7 +170,12 @@ impl Suggester {
         // Role words renamed so far and their group: later attributions
         // that kept the same words (a surname, a pronoun) follow.
         let mut renamed: Vec<(String, String)> = Vec::new();
-        for f in found.iter_mut() {
+        // A chair or members of the chamber, by the span's words alone:
+        // read beforehand, a long list on two threads.
+        let chamber = super::tail_split::map(found, |f| {
+            f.label == ATTRIBUTION && (committee_chair(subject(f)) || chamber_members(subject(f)))
+        });
+        for (f, in_chamber) in found.iter_mut().zip(chamber) {
             if f.label != ATTRIBUTION {
                 continue;
             }
@@ -197,9 +202,7 @@ impl Suggester {
                 && !source.ends_with(" Party")
             {
                 named = lawmakers.clone();
-            } else if (committee_chair(span) || chamber_members(span))
-                && !source.ends_with(" lawmakers")
-            {
+            } else if in_chamber && !source.ends_with(" lawmakers") {
                 let hinted = *parliament
                     .get_or_insert_with(|| PARLIAMENT_HINTS.iter().any(|h| text.contains(h)));
                 if hinted && let Some(n) = dateline() {

@@ -463,22 +463,17 @@ fn presidential_office(source: &str) -> Option<&'static str> {
 /// resolved and their sources.
 pub(super) fn resolve_roles(
     found: &[Found],
-    known: impl Fn(&str) -> bool,
-    group: impl Fn((usize, usize), &str) -> Option<String>,
+    known: impl Fn(&str) -> bool + Sync,
+    group: impl Fn((usize, usize), &str) -> Option<String> + Sync,
 ) -> Vec<(usize, String)> {
-    let mut resolved = Vec::new();
-    for (i, f) in found.iter().enumerate() {
+    // Each attribution read alone: a long list on two threads.
+    super::tail_split::filter_map(found, |_, f| {
         if f.label != ATTRIBUTION || f.back_reference {
-            continue;
+            return None;
         }
-        let Some(source) = f.source.as_deref().filter(|s| !known(s)) else {
-            continue;
-        };
-        if let Some(g) = group((f.start, f.end), source) {
-            resolved.push((i, g));
-        }
-    }
-    resolved
+        let source = f.source.as_deref().filter(|s| !known(s))?;
+        group((f.start, f.end), source)
+    })
 }
 
 /// Words of a trader, lower case.

@@ -445,28 +445,22 @@ const TITLE_HINTS: &[&str] = &[
 pub(super) fn resolve_titled(
     text: &str,
     found: &[Found],
-    known: impl Fn(&str) -> bool,
-    titled: impl Fn(&str) -> Option<String>,
+    known: impl Fn(&str) -> bool + Sync,
+    titled: impl Fn(&str) -> Option<String> + Sync,
 ) -> Vec<(usize, String)> {
-    let mut resolved = Vec::new();
-    for (i, f) in found.iter().enumerate() {
+    // Each attribution read alone: a long list on two threads.
+    super::tail_split::filter_map(found, |_, f| {
         if f.label != ATTRIBUTION || f.back_reference {
-            continue;
+            return None;
         }
-        let Some(name) = (f.source.as_deref()).filter(|s| is_name(s) && !known(s)) else {
-            continue;
-        };
-        let title = name_occurrences(text, f.end, name).find_map(|(at, whole)| {
+        let name = (f.source.as_deref()).filter(|s| is_name(s) && !known(s))?;
+        name_occurrences(text, f.end, name).find_map(|(at, whole)| {
             let before = words_before(&text[..at], 6);
             (whole && ends_in_title(before))
                 .then(|| titled(before))
                 .flatten()
-        });
-        if let Some(source) = title {
-            resolved.push((i, source));
-        }
-    }
-    resolved
+        })
+    })
 }
 
 /// The last `n` words of `before` within its clause (after the last

@@ -301,29 +301,22 @@ impl Suggester {
     /// the role rules (its officials). Returns the indices resolved and
     /// their sources.
     pub(super) fn resolve_staff(&self, text: &str, found: &[Found]) -> Vec<(usize, String)> {
-        let mut resolved = Vec::new();
-        for (i, f) in found.iter().enumerate() {
+        // Each attribution read alone: a long list on two threads.
+        super::tail_split::filter_map(found, |i, f| {
             if f.label != ATTRIBUTION || f.back_reference {
-                continue;
+                return None;
             }
-            let Some(name) =
-                (f.source.as_deref()).filter(|s| is_name(s) && self.index.canonical(s).is_none())
-            else {
-                continue;
-            };
-            let owner = name_occurrences(text, f.end, name)
+            let name = (f.source.as_deref())
+                .filter(|s| is_name(s) && self.index.canonical(s).is_none())?;
+            name_occurrences(text, f.end, name)
                 .filter(|(_, whole)| *whole)
                 .take(32)
                 .find_map(|(at, _)| {
                     let start = super::person_role::given_names_start(text, at);
                     possessive_post_owner(text_before_name(text, start))
                         .and_then(|owner| self.staff_body(owner, text, start, &found[..i]))
-                });
-            if let Some(source) = owner {
-                resolved.push((i, source));
-            }
-        }
-        resolved
+                })
+        })
     }
 
     /// The source a staff post's `owner` (before byte `at` of `text`)
@@ -374,14 +367,12 @@ impl Suggester {
     /// experts: a doctor quoted is a specialist. Returns the indices resolved
     /// and their sources.
     pub(super) fn resolve_doctors(&self, text: &str, found: &[Found]) -> Vec<(usize, String)> {
-        let mut resolved = Vec::new();
-        for (i, f) in found.iter().enumerate() {
+        // Each attribution read alone: a long list on two threads.
+        super::tail_split::filter_map(found, |i, f| {
             if f.label != ATTRIBUTION || f.back_reference {
-                continue;
+                return None;
             }
-            let Some(name) = f.source.as_deref().and_then(doctor_named) else {
-                continue;
-            };
+            let name = f.source.as_deref().and_then(doctor_named)?;
             let surname = name.rsplit(' ').next().unwrap_or(name);
             let earlier = found[..i].iter().rev().find_map(|e| {
                 let source = e.source.as_deref()?;
@@ -396,9 +387,8 @@ impl Suggester {
                     && !is_name(source))
                 .then(|| source.to_string())
             });
-            resolved.push((i, earlier.unwrap_or_else(|| self.index.normalise(EXPERTS))));
-        }
-        resolved
+            Some(earlier.unwrap_or_else(|| self.index.normalise(EXPERTS)))
+        })
     }
 }
 

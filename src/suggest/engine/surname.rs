@@ -97,18 +97,16 @@ fn resolve_from_earlier<'f>(
 pub(super) fn resolve_described(
     text: &str,
     found: &[Found],
-    known: impl Fn(&str) -> bool,
-    describe: impl Fn(&str) -> Option<String>,
+    known: impl Fn(&str) -> bool + Sync,
+    describe: impl Fn(&str) -> Option<String> + Sync,
 ) -> Vec<(usize, String)> {
-    let mut resolved = Vec::new();
-    for (i, f) in found.iter().enumerate() {
+    // Each attribution read alone: a long list on two threads.
+    super::tail_split::filter_map(found, |_, f| {
         if f.label != ATTRIBUTION || f.back_reference {
-            continue;
+            return None;
         }
-        let Some(name) = (f.source.as_deref()).filter(|s| is_personal_name(s) && !known(s)) else {
-            continue;
-        };
-        let described = name_occurrences(text, f.end, name).find_map(|(at, whole)| {
+        let name = (f.source.as_deref()).filter(|s| is_personal_name(s) && !known(s))?;
+        name_occurrences(text, f.end, name).find_map(|(at, whole)| {
             let rest = given_names_skipped(description_reach(text, at + name.len()));
             let Some(after) = rest.strip_prefix(',') else {
                 return whole
@@ -119,12 +117,8 @@ pub(super) fn resolve_described(
                 .find(['.', '!', '?', '“', '”', '"'])
                 .unwrap_or(after.len());
             whole.then(|| describe(&after[..sentence_end])).flatten()
-        });
-        if let Some(source) = described {
-            resolved.push((i, source));
-        }
-    }
-    resolved
+        })
+    })
 }
 
 /// How far after a name its description is looked for, in bytes: a sentence

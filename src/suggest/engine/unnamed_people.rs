@@ -49,10 +49,19 @@ impl Suggester {
         let anonymous = self.anonymous_source();
         // The source the last renamed person had, and what it became.
         let mut last: Option<(String, String)> = None;
-        for f in found.iter_mut().filter(|f| f.label == ATTRIBUTION) {
+        // How each is described, by its own span and source: read
+        // beforehand, a long list on two threads.
+        let described = super::tail_split::map(found, |f| {
+            let span = text.get(f.start..f.end).unwrap_or_default();
+            let source = f.source.as_deref().unwrap_or_default();
+            (f.label == ATTRIBUTION)
+                .then(|| self.described_person_group(span, source, &anonymous))
+                .flatten()
+        });
+        for (f, group) in (found.iter_mut().zip(described)).filter(|(f, _)| f.label == ATTRIBUTION)
+        {
             let span = text.get(f.start..f.end).unwrap_or_default();
             let source = f.source.clone().unwrap_or_default();
-            let group = self.described_person_group(span, &source, &anonymous);
             if let Some(group) = group {
                 if group != source {
                     f.why.push_str(&format!(
