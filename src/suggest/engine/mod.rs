@@ -92,6 +92,7 @@ mod object_of;
 mod officials_naming;
 mod parliament;
 mod participle;
+mod passive_agent;
 mod performative;
 mod person_former;
 mod person_groups;
