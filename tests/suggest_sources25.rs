@@ -65,3 +65,37 @@ fn as_released_by_opens_an_attribution() {
         "{quotes:?}"
     );
 }
+
+#[test]
+fn a_speaker_named_by_the_body_noun_speaks_for_that_body() {
+    // The body's name has the noun's plural as its head; curly apostrophe,
+    // an emoji.
+    let text = "The National Archives of Finland on Monday opened 40 files from \
+                1975 📂.\n\nAn archive official, speaking at the opening, said the \
+                rest would follow in May. She said the archive’s staff had read \
+                every page. The files show the talks stalled, the archive says.";
+    assert_eq!(
+        source_of(text, "An archive official", 0),
+        "National Archives of Finland"
+    );
+    assert_eq!(
+        source_of(text, "She said", 0),
+        "National Archives of Finland"
+    );
+    assert_eq!(
+        source_of(text, "the archive says", 0),
+        "National Archives of Finland"
+    );
+}
+
+#[test]
+fn a_speaker_with_no_body_of_that_noun_is_left() {
+    // No archive named before: not read as another body.
+    let text = "Ferries to Bornholm were cancelled on Monday.\n\nAn archive official \
+                said the records were incomplete.";
+    assert_ne!(source_of(text, "An archive official", 0), "Bornholm");
+    // An adjective, not a body's noun, before the speaker.
+    let text = "The Port of Tallinn reopened on Monday. A senior official said the \
+                queues had cleared.";
+    assert_ne!(source_of(text, "A senior official", 0), "Port of Tallinn");
+}

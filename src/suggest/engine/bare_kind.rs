@@ -93,7 +93,9 @@ impl Suggester {
                 self.police_named(text, &found[..i], f.start, source, country)
             } else {
                 // Any other "the <noun>": the body named with that head.
-                let head = (self.head_noun_body(text, source, span, f.start))
+                // "An archive official": the body named with that noun.
+                let head = (self.speaker_kind_body(text, source, span, f.start))
+                    .or_else(|| self.head_noun_body(text, source, span, f.start))
                     .or_else(|| self.acronym_staff(source));
                 let head = head.or_else(|| {
                     renamed

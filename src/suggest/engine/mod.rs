@@ -126,6 +126,7 @@ mod source_memo;
 mod source_name;
 mod source_renames;
 mod span_end;
+mod speaker_kind;
 mod speaker_label;
 mod split_tail;
 mod spokesperson_body;
