@@ -99,3 +99,25 @@ fn a_speaker_with_no_body_of_that_noun_is_left() {
                 queues had cleared.";
     assert_ne!(source_of(text, "A senior official", 0), "Port of Tallinn");
 }
+
+#[test]
+fn a_ministry_without_its_country_takes_the_country_the_text_names() {
+    // No dateline and no large city: Tokyo and Japan's place the text; the
+    // North's mentions are not counted. A curly apostrophe in the name.
+    let text = "Ferry links between Tokyo and the islands were cut on Monday, \
+                and Japan’s coastal towns braced for a second storm. North Korea \
+                said Pyongyang was unaffected.\n\nThe Ministry of Harbours and \
+                Canals told the committee that 12 ports had closed.";
+    assert_eq!(
+        source_of(text, "Ministry of Harbours", 0),
+        "Japanese officials"
+    );
+    // Only the North named: no country for the ministry.
+    let text = "North Korea said Pyongyang was unaffected by the storm.\n\nThe \
+                Ministry of Harbours and Canals told the committee that 12 ports \
+                had closed.";
+    assert_ne!(
+        source_of(text, "Ministry of Harbours", 0),
+        "North Korean officials"
+    );
+}
