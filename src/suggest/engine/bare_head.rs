@@ -23,7 +23,7 @@ const DOCUMENT_NOUNS: &[&str] = &[
 ];
 
 /// Lower-case nouns for a person or a title, never a body's head.
-const PERSON_NOUNS: &[&str] = &[
+pub(super) const PERSON_NOUNS: &[&str] = &[
     "man",
     "woman",
     "person",
@@ -203,7 +203,7 @@ impl Suggester {
     /// `name` as the sets file it: its bracketed acronym, a local
     /// government's country officials (the dateline's country), else the
     /// registry's name.
-    fn read_name(&self, text: &str, name: &str, start: usize) -> String {
+    pub(super) fn read_name(&self, text: &str, name: &str, start: usize) -> String {
         // The acronym is looked for in the text before the source only, at
         // most [`ACRONYM_REACH`] bytes of it: not a whole long text per source.
         let from = text.floor_char_boundary(start.saturating_sub(ACRONYM_REACH));
@@ -259,8 +259,9 @@ fn is_local_name(name: &str) -> bool {
 /// The nearest name in the [`REACH`] bytes of `text` before `start` whose
 /// head is `noun` capitalised: at least one more capitalised word before
 /// it ("Harbour County"), or "of" and a name after it ("Union of Rail
-/// Workers").
-fn head_named_before(text: &str, noun: &str, start: usize) -> Option<String> {
+/// Workers"); the head may be the noun's plural ("National Archives of
+/// Korea" for "the archive").
+pub(super) fn head_named_before(text: &str, noun: &str, start: usize) -> Option<String> {
     let from = text.floor_char_boundary(start.saturating_sub(REACH));
     let window = text.get(from..start)?;
     let mut head = String::with_capacity(noun.len());
@@ -273,6 +274,12 @@ fn head_named_before(text: &str, noun: &str, start: usize) -> Option<String> {
         if before.ends_with(char::is_alphanumeric) {
             return None;
         }
+        // "the archive says" after "the National Archives of Korea": a name
+        // whose head is the noun's plural.
+        let plural = after
+            .strip_prefix('s')
+            .filter(|rest| !rest.starts_with(char::is_alphanumeric));
+        let after = plural.unwrap_or(after);
         let after = after
             .strip_prefix("'s")
             .or_else(|| after.strip_prefix("’s"))
@@ -299,6 +306,9 @@ fn head_named_before(text: &str, noun: &str, start: usize) -> Option<String> {
             name.push(' ');
         }
         name.push_str(&head);
+        if plural.is_some() {
+            name.push('s');
+        }
         if !tail.is_empty() {
             name.push_str(" of ");
             name.push_str(&tail.join(" "));

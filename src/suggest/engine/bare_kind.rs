@@ -135,8 +135,10 @@ impl Suggester {
             Reading::Police
         } else {
             // Any other "the <noun>": the body named with that head.
+            // "An archive official": the body named with that noun.
             Reading::Head(
-                (self.head_noun_body(text, source, span, f.start))
+                (self.speaker_kind_body(text, source, span, f.start))
+                    .or_else(|| self.head_noun_body(text, source, span, f.start))
                     .or_else(|| self.acronym_staff(source)),
             )
         }

@@ -1,6 +1,7 @@
 //! An impersonal passive that opens its sentence and reports a clause: "*It
 //! was announced at the council's meeting* that …", "*It has been confirmed
-//! on Monday* that …". The speaker is the body named in the phrase after the
+//! on Monday* that …". The speaker is the agent after "by" when there is one
+//! ([`super::passive_agent`]), else the body named in the phrase after the
 //! cue when it is capitalised, else the source named before.
 
 use super::{Found, Suggester};
@@ -39,6 +40,24 @@ impl Suggester {
         let Some(opening) = OPENINGS.iter().find(|o| sentence.starts_with(*o)) else {
             return;
         };
+        // "It was stated by Ryu, an opposition member of …, that": the agent.
+        if let Some((end, agent)) = super::passive_agent::agent_before_that(sentence, opening.len())
+        {
+            if out.iter().any(|f| f.start < end) {
+                return;
+            }
+            out.push(Found {
+                start: 0,
+                end,
+                label: ATTRIBUTION,
+                why: format!("impersonal report by “{agent}”"),
+                source: Some(self.source_of(agent)),
+                rule: RULE.to_string(),
+                score: SCORE,
+                back_reference: false,
+            });
+            return;
+        }
         let Some((end, owner)) = circumstance_before_that(sentence, opening.len()) else {
             return;
         };

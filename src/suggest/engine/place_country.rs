@@ -21,6 +21,43 @@ impl Suggester {
         cities_majority(opening)
     }
 
+    /// The nationality most of the countries and capitals named in `text`'s
+    /// opening belong to ("Seoul", "Japan's"), for a ministry the text names
+    /// without its country when no dateline or large city places the text.
+    /// The North is not counted (its ministries are named with "North
+    /// Korea's"), nor a bare "Korea" (of "North Korea" or "South Korea");
+    /// `None` on a tie or none.
+    pub(super) fn capitals_nationality(&self, text: &str) -> Option<String> {
+        let opening = text.get(..text.floor_char_boundary(text.len().min(OPENING)))?;
+        let mut counts: Vec<(String, usize)> = Vec::new();
+        let mut previous = "";
+        for word in opening.split(|c: char| !c.is_alphanumeric() && c != '-') {
+            if word.is_empty() {
+                continue;
+            }
+            let before = std::mem::replace(&mut previous, word);
+            if !word.starts_with(char::is_uppercase) || before == "North" || word == "Korea" {
+                continue;
+            }
+            let Some(n) = self.nationality_of_place(word) else {
+                continue;
+            };
+            if n == "North Korean" {
+                continue;
+            }
+            match counts.iter_mut().find(|(m, _)| *m == n) {
+                Some((_, c)) => *c += 1,
+                None => counts.push((n, 1)),
+            }
+        }
+        counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+        match counts.as_slice() {
+            [(n, _)] => Some(n.clone()),
+            [(n, a), (_, b), ..] if a > b => Some(n.clone()),
+            _ => None,
+        }
+    }
+
     /// The nationality `text`'s dateline gives: a dateline city's
     /// ([`super::body_naming::dateline_nationality`]) or a "CITY, Country"
     /// dateline's country; `None` with no dateline.

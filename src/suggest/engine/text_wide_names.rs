@@ -39,7 +39,9 @@ impl Suggester {
                 continue;
             }
             let country = officials.get_or_insert_with(|| {
-                self.text_nationality(text)
+                // No dateline or large city: the countries and capitals named.
+                (self.text_nationality(text))
+                    .or_else(|| self.capitals_nationality(text))
                     .map(|n| self.index.normalise(&format!("{n} officials")))
             });
             if let Some(country) = country.clone() {
