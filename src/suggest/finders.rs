@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use memchr::memmem::{FindIter, Finder};
 
 static AND: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" and "));
+static BUT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" but "));
 static COMMA: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(", "));
 static COMMA_WHEN: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(", when "));
 static OF_THE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" of the "));
@@ -15,6 +16,11 @@ static OF_THE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" of the
 /// The byte offsets of the non-overlapping " and "s of `text`, in order.
 pub(crate) fn ands(text: &str) -> FindIter<'_, 'static> {
     AND.find_iter(text.as_bytes())
+}
+
+/// The byte offsets of the non-overlapping " but "s of `text`, in order.
+pub(crate) fn buts(text: &str) -> FindIter<'_, 'static> {
+    BUT.find_iter(text.as_bytes())
 }
 
 /// The byte offsets of the non-overlapping ", "s of `text`, in order.

@@ -41,6 +41,23 @@ impl Suggester {
                 why,
                 back_reference: false,
             });
+        } else if context.entry
+            && let Some(fragment) =
+                super::entry_line::entry_fragment_end(&sentence[start..end], &sentence[end..])
+            && let Some(rule) =
+                (self.rules.claim.rules.iter()).find(|r| r.enabled && r.next_to_attribution)
+        {
+            // "30 Nov 04:10 — Six aboard.": the log's record, a fragment.
+            out.push(Found {
+                start: context.base + start,
+                end: context.base + start + fragment,
+                label: CLAIM,
+                source: None,
+                rule: rule.id.clone(),
+                score: rule.score,
+                why: "a time-stamped entry's record, no hedge".into(),
+                back_reference: false,
+            });
         }
     }
 

@@ -95,6 +95,8 @@ impl Suggester {
         let furniture = self.not_claims.iter().any(|r| r.is_match(sentence))
             || (attributions.is_empty() && super::not_claim::not_a_claim(text, s, e))
             || (item > 0 && super::item_number::is_run_in_heading(sentence));
+        // "30 Nov 04:10 — Catch poor.": a log's record is a claim.
+        let entry = attributions.is_empty() && super::entry_line::in_entry(text, s);
         // "SEOUL, Dec. 3 (Yonhap) -- North Korea fired …": the claim starts
         // after the dateline.
         let mut at = dateline_end(sentence);
@@ -135,6 +137,7 @@ impl Suggester {
                     reported: carried,
                     furniture,
                     source_after_claim: after_attribution && source_after_claim,
+                    entry,
                 };
                 let first = out.len();
                 last_reported = self.clause(sentence, at, cut_start, &context, out);
@@ -155,6 +158,7 @@ impl Suggester {
                 // "…, but *none* of them carried coal" completes the claim
                 // before; another clause after ", but" asserts on its own.
                 if let Some(claim) = claim_before_but.take()
+                    && !super::refusal_tail::is_refusal(&sentence[..at], &sentence[at..cut_start])
                     && (!sentence[..at].trim_end().ends_with(", but")
                         || opens_with_none(&sentence[at..cut_start]))
                     && out[first..].iter().all(|f| f.label == CLAIM)
@@ -252,6 +256,10 @@ impl Suggester {
         let Some((mut start, mut end)) = trim_clause(sentence, a, b) else {
             return reported;
         };
+        // "… but *declined to say* how much": a refusal is no claim.
+        if super::refusal_tail::is_refusal(&sentence[..start], &sentence[start..end]) {
+            return reported;
+        }
         // "The board noted that", cut off by a second attribution: no claim.
         if super::frame_only::is_frame_only(&sentence[start..end], &self.reporting_verbs) {
             return reported;
@@ -309,6 +317,13 @@ impl Suggester {
             && !sentence[..start].trim_matches(is_edge).is_empty()
         {
             start = end - rest.len();
+        }
+        // "… and declined to elaborate": the refusal is no part of the claim.
+        if let Some(cut) = super::refusal_tail::refusal_start(&sentence[start..end]) {
+            match trim_clause(sentence, start, start + cut) {
+                Some((s2, e2)) => (start, end) = (s2, e2),
+                None => return reported,
+            }
         }
         // "…, the operator said", ", neither of whom …": the clause ends
         // before them.
@@ -534,6 +549,9 @@ pub(super) struct Context {
     /// The attribution just before the clause follows a claim of its own
     /// sentence ("…, said Lee, …").
     pub(super) source_after_claim: bool,
+    /// The sentence is a record on a time-stamped entry line ("30 Nov 04:10
+    /// — Six aboard."), with no attribution of its own.
+    pub(super) entry: bool,
 }
 
 /// True when the clause at byte `start` opens its sentence (after quotes).

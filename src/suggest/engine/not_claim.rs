@@ -108,6 +108,7 @@ fn headline_line(text: &str, s: usize, e: usize) -> bool {
         .rev()
         .find(|c| c.is_alphanumeric() || c.is_ascii_punctuation() || is_quote(*c) || *c == '…');
     last.is_some_and(char::is_alphanumeric)
+        || super::bracketed_heading::bracketed_heading(&text[start..end])
 }
 
 /// True when an opening quotation mark before `at`, on the same line, is

@@ -233,23 +233,30 @@ pub(super) fn and_clauses(sentence: &str) -> Vec<(usize, usize)> {
             }
             continue;
         }
-        let mut ws = rest.split_whitespace();
-        let Some(first) = ws.next() else { continue };
-        if !SECOND_SUBJECT.contains(&first) {
-            continue;
-        }
-        let second_subject = ws
-            .take(5)
-            .take_while(|w| !w.ends_with([',', ';', ':', '.']))
-            .position(|w| AUXILIARIES.contains(&w));
-        // "… *and most had* lived abroad": a quantifier stands alone as the
-        // subject, so its auxiliary may follow at once.
-        let alone = QUANTIFIERS_ALONE.contains(&first);
-        if second_subject.is_some_and(|p| p >= 1 || alone) {
+        if opens_second_subject(rest) {
             out.push((at, at + 5));
         }
     }
     out
+}
+
+/// True when `rest` (the words after a conjunction) opens with a subject of
+/// its own, at most four words after a determiner, and its auxiliary ("*the
+/// laptops were* isolated", "*most had* left").
+pub(super) fn opens_second_subject(rest: &str) -> bool {
+    let mut ws = rest.split_whitespace();
+    let Some(first) = ws.next() else { return false };
+    if !SECOND_SUBJECT.contains(&first) {
+        return false;
+    }
+    let second_subject = ws
+        .take(5)
+        .take_while(|w| !w.ends_with([',', ';', ':', '.']))
+        .position(|w| AUXILIARIES.contains(&w));
+    // "… *and most had* lived abroad": a quantifier stands alone as the
+    // subject, so its auxiliary may follow at once.
+    let alone = QUANTIFIERS_ALONE.contains(&first);
+    second_subject.is_some_and(|p| p >= 1 || alone)
 }
 
 /// True when the clause that starts after `before` (the sentence up to it) is
