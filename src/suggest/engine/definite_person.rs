@@ -22,12 +22,15 @@ const MODIFIERS: usize = 3;
 /// latest earlier attribution that introduced a person with that noun ("A
 /// … <noun>"); other attributions are left.
 pub(super) fn follow_definite_persons(text: &str, found: &mut [Found]) {
-    for i in 0..found.len() {
-        let f = &found[i];
-        if f.label != ATTRIBUTION {
-            continue;
-        }
-        let Some(noun) = definite_noun(text.get(f.start..f.end).unwrap_or_default(), f) else {
+    // Each attribution's "The <noun>", by its own span and source: read
+    // beforehand (a long list on two threads).
+    let nouns = super::tail_split::map(found, |f| {
+        (f.label == ATTRIBUTION)
+            .then(|| definite_noun(text.get(f.start..f.end).unwrap_or_default(), f))
+            .flatten()
+    });
+    for (i, noun) in nouns.into_iter().enumerate() {
+        let Some(noun) = noun else {
             continue;
         };
         let from = i.saturating_sub(REACH);

@@ -67,7 +67,15 @@ impl Suggester {
     /// the back references, so a director introduced after "Its" counts.
     pub(super) fn resolve_late_persons(&self, text: &str, found: &mut [Found]) {
         let mut renamed: HashMap<String, String> = HashMap::new();
-        for i in 0..found.len() {
+        // Whether each source is a registry name, read beforehand (a long
+        // list on two threads): this pass renames only sources it is not.
+        let known = super::tail_split::map(found, |f| {
+            f.label == ATTRIBUTION
+                && f.source
+                    .as_deref()
+                    .is_some_and(|s| self.index.canonical(s).is_some())
+        });
+        for (i, known) in known.into_iter().enumerate() {
             if found[i].label != ATTRIBUTION {
                 continue;
             }
@@ -76,7 +84,7 @@ impl Suggester {
             };
             let placed = if let Some(to) = renamed.get(&source) {
                 Some((to.clone(), "as placed before"))
-            } else if self.index.canonical(&source).is_some() {
+            } else if known {
                 None
             } else if head_titled(&source) {
                 self.head_body(&found[..i], found[i].start)

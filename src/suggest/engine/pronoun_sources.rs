@@ -27,7 +27,14 @@ impl Suggester {
         // Each attribution's span and source so far: "the report said" is
         // the source whose span named a report.
         let mut history: Vec<(usize, usize, String)> = Vec::new();
-        for f in found.iter_mut() {
+        // Each named source as the registry names it, read beforehand (a
+        // long list on two threads): this pass changes only the pronouns'.
+        let normalised = super::tail_split::map(found, |f| {
+            (f.label == ATTRIBUTION && !f.back_reference)
+                .then(|| f.source.as_deref().map(|s| self.index.normalise(s)))
+                .flatten()
+        });
+        for (f, normalised) in found.iter_mut().zip(normalised) {
             if f.label != ATTRIBUTION {
                 keep.push(true);
                 continue;
@@ -128,8 +135,7 @@ impl Suggester {
                 continue;
             }
             keep.push(true);
-            if let Some(source) = &f.source {
-                let normalised = self.index.normalise(source);
+            if let Some(normalised) = normalised {
                 history.push((f.start, f.end, normalised.clone()));
                 previous = Some(normalised);
                 previous_end = f.end;
