@@ -68,7 +68,8 @@ pub(super) fn predicate_breaks(sentence: &str) -> Vec<(usize, usize)> {
 /// were over *but that* contacts would go on"), or a clause with a pronoun
 /// subject of its own ("no guards were hurt *but it had* lost a boat", "was
 /// aware of the study *but its own figures were* secret": split 2 : whole 0
-/// in the gold of all sets, session 25).
+/// in the gold of all sets, session 25) — not a quantifier's ("but none of
+/// the berths had reopened" stays whole: 2 : 0 with a comma before "but").
 /// After ", but that" the clause need not be the same source's.
 pub(super) fn but_that_break(sentence: &str, at: usize, end: usize) -> bool {
     let cut = &sentence[at..end];
@@ -78,7 +79,8 @@ pub(super) fn but_that_break(sentence: &str, at: usize, end: usize) -> bool {
         && (but_that(after)
             || pronoun_clause(after)
             || negated_predicate(after)
-            || super::reported::opens_second_subject(after.trim_start()))
+            || (super::reported::opens_second_subject(after.trim_start())
+                && !super::reported::opens_with_quantifier(after)))
 }
 
 /// True when the clause after a " but " break is a negated predicate of at

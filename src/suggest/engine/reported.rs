@@ -240,6 +240,12 @@ pub(super) fn and_clauses(sentence: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// True when `rest` opens with a quantifier that can be a whole subject
+/// ("none of the berths had reopened", "most had left").
+pub(super) fn opens_with_quantifier(rest: &str) -> bool {
+    (rest.split_whitespace().next()).is_some_and(|w| QUANTIFIERS_ALONE.contains(&w))
+}
+
 /// True when `rest` (the words after a conjunction) opens with a subject of
 /// its own, at most four words after a determiner, and its auxiliary ("*the
 /// laptops were* isolated", "*most had* left").

@@ -314,14 +314,52 @@ fn agreed_source(entry: &Entry, own: Option<u32>, quote: &str) -> Option<String>
     (docs.len() >= 2 || names_someone(quote)).then(|| source.clone())
 }
 
-/// Whether `quote` holds a capitalised word after its first (a name: the first
-/// word's capital may only open a sentence). Scripts without case (Hangul,
-/// Han) count as names: case cannot tell there.
+/// Words whose capital only opens a sentence: pronouns, determiners,
+/// conjunctions and the prepositions attributions open with.
+const SENTENCE_OPENERS: &[&str] = &[
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "one",
+    "another",
+    "some",
+    "and",
+    "but",
+    "as",
+    "in",
+    "according",
+    "adding",
+];
+
+/// Whether `quote` holds a name: a capitalised word after its first, or a
+/// first word whose capital does not only open a sentence ("Mori said",
+/// "Pyongyang’s mouthpiece trumpeted", not "He said"). Scripts without case
+/// (Hangul, Han) count as names: case cannot tell there.
 fn names_someone(quote: &str) -> bool {
-    (quote.split(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .skip(1)
-        .any(|w| (w.chars().next()).is_some_and(|c| c.is_alphabetic() && !c.is_lowercase()))
+    let capital =
+        |w: &str| (w.chars().next()).is_some_and(|c| c.is_alphabetic() && !c.is_lowercase());
+    let mut words = (quote.split(|c: char| !c.is_alphanumeric())).filter(|w| !w.is_empty());
+    let first_is_name = (words.next())
+        .is_some_and(|w| capital(w) && !SENTENCE_OPENERS.contains(&w.to_lowercase().as_str()));
+    first_is_name || words.any(capital)
 }
 
 #[cfg(test)]
