@@ -1,0 +1,48 @@
+//! Sources of attributions (session 25, second round): a ministry the span
+//! places ("The fisheries ministry in Lisbon said", "A ministry spokesperson
+//! in Oslo said") speaks for the officials of the place's country, whatever
+//! other countries the text names. Each construction on sentences written
+//! for the test, with look-alikes that keep their reading.
+
+mod common;
+
+use common::suggested::source_of;
+
+#[test]
+fn a_ministry_placed_in_a_capital_speaks_for_its_country() {
+    // The text names Beijing and China more than Lisbon: the span's place wins.
+    let text = "Beijing said on Monday that China would buy more sardines. \
+                China's customs data showed imports up 9%.\n\nThe fisheries \
+                ministry in Lisbon said the quota (할당량) would not change.";
+    assert_eq!(
+        source_of(text, "fisheries ministry in Lisbon", 0),
+        "Portuguese officials"
+    );
+    // A speaker of the ministry placed by a large city; curly quotes.
+    let text = "Chinese buyers paid more for squid this year, Beijing said.\n\n\
+                A ministry spokesperson in Busan said “the auction 🐟 will \
+                reopen” next week.";
+    assert_eq!(
+        source_of(text, "ministry spokesperson in Busan", 0),
+        "South Korean officials"
+    );
+}
+
+#[test]
+fn a_ministry_told_something_in_a_place_is_not_placed_by_it() {
+    // "told reporters in Oslo" places the telling, not the ministry.
+    let text = "Denmark cut its cod quota on Monday.\n\n\
+                The fisheries ministry told reporters in Oslo on Friday that it \
+                would appeal.";
+    assert_ne!(
+        source_of(text, "fisheries ministry told", 0),
+        "Norwegian officials"
+    );
+    // A named ministry the registry knows keeps its name.
+    let text = "Talks resumed at Panmunjom.\n\nThe Unification Ministry in Busan \
+                said the talks would go on.";
+    assert_eq!(
+        source_of(text, "Unification Ministry", 0),
+        "Unification Ministry"
+    );
+}
