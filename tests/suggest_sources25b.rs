@@ -1,8 +1,9 @@
 //! Sources of attributions (session 25, second round): a ministry the span
 //! places ("The fisheries ministry in Lisbon said", "A ministry spokesperson
 //! in Oslo said") speaks for the officials of the place's country, whatever
-//! other countries the text names. Each construction on sentences written
-//! for the test, with look-alikes that keep their reading.
+//! other countries the text names; "The board" is a subject with any
+//! reporting verb ("states", "found", "expects"). Each construction on
+//! sentences written for the test, with look-alikes that keep their reading.
 
 mod common;
 
@@ -45,4 +46,28 @@ fn a_ministry_told_something_in_a_place_is_not_placed_by_it() {
         source_of(text, "Unification Ministry", 0),
         "Unification Ministry"
     );
+}
+
+#[test]
+fn the_board_reports_with_any_reporting_verb() {
+    // A board introduced by its acronym, then "the board" with verbs other
+    // than "said": the subject is the board, read as the body named.
+    let text = "SEOUL — The Marine Accident Review Board (MARB) on Tuesday \
+                published an interim report on the ferry’s sinking.\n\n\
+                The board states that the hull had cracked twice. The board \
+                found the crew had skipped a drill (훈련). The board expects \
+                the final report to be published in May.";
+    assert_eq!(source_of(text, "The board states", 0), "MARB");
+    assert_eq!(source_of(text, "The board found", 0), "MARB");
+    // "expects" opens a speculation: the attribution is the subject alone.
+    assert_eq!(source_of(text, "The board", 2), "MARB");
+}
+
+#[test]
+fn a_board_that_is_no_speaker_is_left() {
+    // The verb "board" and a board finding a thing report nothing.
+    let text = "Passengers began to board at noon, the port said. \
+                The Shipping Board found a buyer for the ferry.";
+    common::suggested::no_attribution_holds(text, "board");
+    common::suggested::no_attribution_holds(text, "Board");
 }
