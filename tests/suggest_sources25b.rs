@@ -2,8 +2,10 @@
 //! places ("The fisheries ministry in Lisbon said", "A ministry spokesperson
 //! in Oslo said") speaks for the officials of the place's country, whatever
 //! other countries the text names; "The board" is a subject with any
-//! reporting verb ("states", "found", "expects"). Each construction on
-//! sentences written for the test, with look-alikes that keep their reading.
+//! reporting verb ("states", "found", "expects"); a member of the National
+//! Assembly's committee is a South Korean lawmaker with no dateline. Each
+//! construction on sentences written for the test, with look-alikes that
+//! keep their reading.
 
 mod common;
 
@@ -70,4 +72,21 @@ fn a_board_that_is_no_speaker_is_left() {
                 The Shipping Board found a buyer for the ferry.";
     common::suggested::no_attribution_holds(text, "board");
     common::suggested::no_attribution_holds(text, "Board");
+}
+
+#[test]
+fn a_member_of_the_named_parliament_is_its_countrys_lawmaker() {
+    // No dateline; the text names other countries; the appositive names
+    // the parliament. A pronoun after follows.
+    let text = "Tariffs on steel rose in Tokyo and Beijing this week.\n\n\
+                It was stated by Seo Ha-eun, a ruling-party member of the \
+                National Assembly’s trade committee, that the deal would \
+                pass. She told reporters the vote was set for May.";
+    assert_eq!(source_of(text, "Seo Ha-eun", 0), "South Korean lawmakers");
+    assert_eq!(source_of(text, "She told", 0), "South Korean lawmakers");
+    // A member of a club's committee is no lawmaker.
+    let text = "Tariffs on steel rose in Tokyo and Beijing this week.\n\n\
+                It was stated by Seo Ha-eun, a member of the chess club’s \
+                committee, that the match would go ahead.";
+    assert_ne!(source_of(text, "Seo Ha-eun", 0), "South Korean lawmakers");
 }
