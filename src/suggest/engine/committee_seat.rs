@@ -47,6 +47,21 @@ pub(super) fn parliament_nationality(text: &str) -> Option<&'static str> {
         .map(|(_, nationality)| nationality)
 }
 
+/// Parliaments a role names without its country, and the nationality of
+/// their members, after [`PARLIAMENTS`]: the National Assembly is South
+/// Korea's in this news (all 7 gold texts that name it file its members as
+/// South Korean lawmakers).
+const NAMED_ONLY: &[(&str, &str)] = &[("National Assembly", "South Korean")];
+
+/// The nationality of the parliament `context` (a role, an appositive)
+/// names ("an opposition member of the National Assembly's foreign affairs
+/// committee" → South Korean), else `None`.
+pub(super) fn parliament_named(context: &str) -> Option<&'static str> {
+    (PARLIAMENTS.iter().chain(NAMED_ONLY))
+        .find(|(name, _)| context.contains(name))
+        .map(|(_, nationality)| *nationality)
+}
+
 /// The relative clause right after byte `end` of `text` when it seats the
 /// person on a committee (", who sits on the defence committee"): the
 /// clause up to the next comma, clause mark or second verb ("… and has

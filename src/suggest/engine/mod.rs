@@ -84,6 +84,7 @@ mod local_council;
 mod located_kind;
 mod lone_lawmaker;
 mod ministry_names;
+mod ministry_place;
 mod named_description;
 mod named_earlier;
 mod named_staff;

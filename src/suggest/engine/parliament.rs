@@ -28,7 +28,12 @@ pub(super) fn member_of_parliament(lower: &[&str]) -> bool {
         let after = after.strip_prefix(&["the"]).unwrap_or(after);
         // The parliament's name: its last word within two words ("the
         // *National Assembly's*").
-        p == ["member", "of"] && (after.iter().take(2)).any(|w| PARLIAMENTS.contains(w))
+        // A curly possessive as a straight one ("the National Assembly’s").
+        let named = |w: &&str| {
+            PARLIAMENTS.contains(w)
+                || (w.strip_suffix("’s")).is_some_and(|b| PARLIAMENTS.contains(&b))
+        };
+        p == ["member", "of"] && (after.iter().take(2)).any(named)
     })
 }
 

@@ -330,9 +330,11 @@ impl Suggester {
     /// "NATIONALITY lawmakers" for a lawmaker whose `context` gives the
     /// nationality, else the `dateline`'s.
     fn country_lawmakers(&self, context: &str, dateline: Option<&str>) -> Option<String> {
-        let nationality = self
-            .nationality_in(context)
-            .or(dateline.map(str::to_string))?;
+        let nationality = (self.nationality_in(context))
+            .or(dateline.map(str::to_string))
+            // "a member of the National Assembly's … committee": the
+            // parliament the role names.
+            .or_else(|| super::committee_seat::parliament_named(context).map(str::to_string))?;
         Some(self.index.normalise(&format!("{nationality} lawmakers")))
     }
 

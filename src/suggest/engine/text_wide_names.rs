@@ -21,6 +21,17 @@ impl Suggester {
             let Some(source) = f.source.as_deref() else {
                 continue;
             };
+            // "The trade ministry in Sejong": the place the span gives it.
+            let span = text.get(f.start..f.end).unwrap_or_default();
+            if let Some((place, country)) = self.placed_ministry(span, source) {
+                if country != source {
+                    f.why.push_str(&format!(
+                        ", “{source}” read as {country} (the ministry in {place})"
+                    ));
+                    f.source = Some(country);
+                }
+                continue;
+            }
             if !body_naming::is_ministry(source) || self.index.canonical(source).is_some() {
                 continue;
             }
