@@ -45,17 +45,9 @@ impl Suggester {
             if n == "North Korean" {
                 continue;
             }
-            match counts.iter_mut().find(|(m, _)| *m == n) {
-                Some((_, c)) => *c += 1,
-                None => counts.push((n, 1)),
-            }
+            count_one(&mut counts, n);
         }
-        counts.sort_by_key(|c| std::cmp::Reverse(c.1));
-        match counts.as_slice() {
-            [(n, _)] => Some(n.clone()),
-            [(n, a), (_, b), ..] if a > b => Some(n.clone()),
-            _ => None,
-        }
+        majority(counts)
     }
 
     /// The nationality `text`'s dateline gives: a dateline city's
@@ -100,11 +92,21 @@ fn cities_majority(opening: &str) -> Option<String> {
         let Some(n) = super::cities::city_nationality(word) else {
             continue;
         };
-        match counts.iter_mut().find(|(m, _)| *m == n) {
-            Some((_, c)) => *c += 1,
-            None => counts.push((n, 1)),
-        }
+        count_one(&mut counts, n);
     }
+    majority(counts)
+}
+
+/// One more mention of nationality `n` in `counts`.
+fn count_one(counts: &mut Vec<(String, usize)>, n: String) {
+    match counts.iter_mut().find(|(m, _)| *m == n) {
+        Some((_, c)) => *c += 1,
+        None => counts.push((n, 1)),
+    }
+}
+
+/// The nationality mentioned most in `counts`; `None` on a tie or none.
+fn majority(mut counts: Vec<(String, usize)>) -> Option<String> {
     counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     match counts.as_slice() {
         [(n, _)] => Some(n.clone()),
