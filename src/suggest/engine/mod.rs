@@ -77,6 +77,7 @@ mod in_view;
 mod item_number;
 mod judge_court;
 mod kind_case;
+mod kind_name;
 mod knowing;
 mod lead_document;
 mod listed_name;
