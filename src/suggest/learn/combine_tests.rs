@@ -139,3 +139,63 @@ fn a_learned_start_never_moves_a_span_over_another_labels_suggestion() {
         ]
     );
 }
+
+#[test]
+fn a_learned_end_never_moves_a_span_over_another_labels_suggestion() {
+    use crate::model::{Annotation, Document};
+    // Three articles whose attributions end with their "that", where the
+    // rules stop before it.
+    let mut p = Project::new("ends");
+    let mut found = Vec::new();
+    for (id, text, said) in [
+        (
+            "a",
+            "Officials said that the port reopened.",
+            "Officials said",
+        ),
+        (
+            "b",
+            "The 해경 agency said that ships left.",
+            "The 해경 agency said",
+        ),
+        (
+            "c",
+            "Analysts 🚢 said that prices rose.",
+            "Analysts 🚢 said",
+        ),
+    ] {
+        p.documents.push(Document::new(id, id, text));
+        let rule = over(id, text, said, "attribution");
+        let gold_quote = format!("{said} that");
+        let gold = over(id, text, &gold_quote, "attribution");
+        p.annotations.push(Annotation::new(
+            id,
+            gold.start,
+            gold.end,
+            &gold_quote,
+            "attribution",
+            "ann",
+        ));
+        found.push((id.to_string(), vec![rule]));
+    }
+    let c = Combiner::learn(&p, &found, &[], &SourceRegistry::builtin());
+    let text = "Police said that the road reopened.";
+    let said = over("d", text, "Police said", "attribution");
+    // Alone, the attribution takes its "that", as learned.
+    let alone = c.combine("d", text, vec![said.clone()], Vec::new());
+    assert_eq!(alone[0].quote, "Police said that", "{alone:?}");
+    // Beside a claim that starts at "that", it stays where the claim begins.
+    let claim = over("d", text, "that the road reopened", "claim");
+    let both = c.combine("d", text, vec![said.clone(), claim.clone()], Vec::new());
+    let kept: Vec<_> = both
+        .iter()
+        .map(|s| (s.label.as_str(), s.start, s.end))
+        .collect();
+    assert_eq!(
+        kept,
+        [
+            ("attribution", said.start, said.end),
+            ("claim", claim.start, claim.end)
+        ]
+    );
+}
