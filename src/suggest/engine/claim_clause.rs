@@ -25,6 +25,7 @@ impl Suggester {
             || super::not_claim::stance_only(&sentence[start..end])
             || super::not_claim::order_only(&sentence[start..end])
             || super::not_claim::dangling_phrase(&sentence[start..end])
+            || super::non_response::non_response(&sentence[start..end])
         {
             return;
         }

@@ -471,14 +471,17 @@ impl Suggester {
             let mut first_end = second.map_or(end, |h| start + h.start - 2);
             // "could hardly be worse, *with* the harvest near": the hedge ends
             // before the circumstance, which may be a claim.
-            let circumstance = super::conjunct::with_circumstance(
-                &sentence[start + cue_start..first_end],
-            )
-            .map(|(hedge_end, tail)| {
-                let tail = (start + cue_start + tail, first_end);
-                first_end = start + cue_start + hedge_end;
-                tail
-            });
+            let hedged = &sentence[start + cue_start..first_end];
+            // "… next summer, *when* the season peaks": the time's event is told.
+            let with = super::conjunct::with_circumstance(hedged);
+            let told = with.is_none() && context.next_to_attribution;
+            let circumstance = (with.or_else(|| super::hedge_tail::clause_tail(hedged))).map(
+                |(hedge_end, tail)| {
+                    let tail = (start + cue_start + tail, first_end);
+                    first_end = start + cue_start + hedge_end;
+                    tail
+                },
+            );
             out.push(Found {
                 start: base + start + cue_start,
                 end: base + first_end,
@@ -492,8 +495,10 @@ impl Suggester {
             if let Some((ts, te)) = circumstance
                 && let Some((ts, te)) = trim_clause(sentence, ts, te)
             {
+                // A "with" circumstance is the writer's; a "when" clause is
+                // told by the hedge's source, if any.
                 let own = Context {
-                    next_to_attribution: false,
+                    next_to_attribution: told,
                     ..*context
                 };
                 self.claim(sentence, ts, te, &own, out);

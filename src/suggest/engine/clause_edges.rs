@@ -70,7 +70,13 @@ pub(super) fn with_expletive_it(clause: &str, cue_start: usize, cue_end: usize) 
     let at = head.len().saturating_sub(2);
     let it = (head.get(at..)).is_some_and(|w| w.eq_ignore_ascii_case("it"))
         && !head[..at].ends_with(|c: char| c.is_alphanumeric());
-    if EXPLETIVE_NEXT.contains(&next.as_str()) && it {
+    // "It was *too early to* say": a degree "too … to" after the copula
+    // leaves "it" no referent either.
+    let degree = clause[cue_start..cue_end]
+        .split_whitespace()
+        .nth(1)
+        .is_some_and(|w| w.trim_start_matches(['"', '“']) == "too");
+    if (EXPLETIVE_NEXT.contains(&next.as_str()) || degree) && it {
         head.len() - 2
     } else {
         cue_start

@@ -101,7 +101,7 @@ pub(super) fn is_refusal(before: &str, clause: &str) -> bool {
 
 /// True when `rest` (the words after " and " / " but ") opens with a
 /// refusal to say more.
-fn refuses(rest: &str) -> bool {
+pub(super) fn refuses(rest: &str) -> bool {
     let mut words = rest
         .split_whitespace()
         .take(5)
