@@ -140,3 +140,39 @@ fn a_hedge_ends_before_who_and_what_its_people_do() {
         "may suit riders who use the station after 22:00",
     );
 }
+
+#[test]
+fn a_shared_view_after_a_hedge_is_cut_off() {
+    let text = "The drill was probably aimed at the new radar, a view shared by two \
+                retired admirals.";
+    expect(text, SPECULATION, "was probably aimed at the new radar");
+    lacks(
+        text,
+        SPECULATION,
+        "was probably aimed at the new radar, a view shared by two retired admirals",
+    );
+}
+
+#[test]
+fn i_suspect_is_the_speakers_guess() {
+    let text = "“I suspect the ferry will be sold by June,” one dock worker wrote 🚢.";
+    expect(
+        text,
+        SPECULATION,
+        "I suspect the ferry will be sold by June",
+    );
+    // Others who suspect are a source, not a guess of the writer's.
+    let text = "Some brokers suspect the ferry will be sold by June.";
+    lacks(
+        text,
+        SPECULATION,
+        "Some brokers suspect the ferry will be sold by June",
+    );
+}
+
+#[test]
+fn a_partys_unanswered_proposal_stays_a_claim() {
+    let text = "The ministry said Seoul had proposed talks twice this year, but the North \
+                did not answer.";
+    expect(text, CLAIM, "the North did not answer");
+}

@@ -469,6 +469,12 @@ impl Suggester {
                     && clause[..h.start].ends_with(", ")
             });
             let mut first_end = second.map_or(end, |h| start + h.start - 2);
+            // "…, a view shared by several analysts": who else holds it.
+            if let Some(cut) =
+                super::hedge_tail::shared_view(&sentence[start + cue_start..first_end])
+            {
+                first_end = start + cue_start + cut;
+            }
             // "could hardly be worse, *with* the harvest near": the hedge ends
             // before the circumstance, which may be a claim.
             let hedged = &sentence[start + cue_start..first_end];

@@ -166,6 +166,9 @@ fn silence(subject: &str, rest: &str) -> bool {
         if matches!(verb, "immediately" | "yet") {
             verb = next();
         }
+        if verb == "answer" {
+            return false;
+        }
         if AUXILIARIES.contains(&aux) && answers(verb) {
             return owed(&mut next);
         }
@@ -193,10 +196,12 @@ fn silence(subject: &str, rest: &str) -> bool {
     ) && super::refusal_tail::refuses(rest)
 }
 
-/// True for a verb that answers a request ("did not *reply*").
+/// True for a verb that answers a request ("did not *reply*"). "did not
+/// answer" is left out: "Seoul proposed talks twice, but the North did not
+/// answer" is a party's silence, a claim (heldout).
 fn answers(verb: &str) -> bool {
-    matches!(verb, "respond" | "reply" | "return" | "answer")
-        || matches!(verb, "responded" | "replied" | "returned" | "answered")
+    matches!(verb, "respond" | "reply" | "return")
+        || matches!(verb, "responded" | "replied" | "returned")
 }
 
 /// True when the words after the answering verb are none, or name a request
@@ -250,6 +255,7 @@ mod tests {
             "The notice gave no reason for the closure",
             "Police who stopped the driver did not respond to the crash",
             "There was no damage to the pier",
+            "Seoul proposed talks, but the North did not answer",
             "The report also does not say how the fire started",
             "Pyongyang had not answered the letter",
             "The port has not replied to a single message since May",
