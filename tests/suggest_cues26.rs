@@ -140,3 +140,20 @@ fn according_to_a_pronoun() {
                 own ledger.";
     lacks(text, "attribution", "according to her");
 }
+
+#[test]
+fn according_to_a_body_named_by_its_level() {
+    let text = "OSAKA — Two boats returned to port. The crews were unhurt, according \
+                to the prefectural government.";
+    expect(
+        text,
+        "attribution",
+        "according to the prefectural government",
+    );
+    let text = "Rents rose in Lyon. Rents rose 4% (4 퍼센트), according to municipal \
+                authorities.";
+    expect(text, "attribution", "according to municipal authorities");
+    // A level word before no body head names no one.
+    let text = "Rents rose in Lyon. Rents rose 4%, according to the national mood.";
+    no(text, "attribution");
+}
