@@ -281,6 +281,8 @@ impl NameWords {
         let mut words = 0;
         let mut owner = false;
         let mut modifiers = 0;
+        // Whether the word before was a determiner ("the", "a").
+        let mut determined = false;
         loop {
             let rest = &text[at..];
             let skipped = rest.len() - rest.trim_start_matches([' ', '\t']).len();
@@ -308,9 +310,12 @@ impl NameWords {
             // possessive and the head after them.
             // "citing people at two Russian *shipping* firms": after a
             // capitalised word too; the name ends at its head or not at all.
+            // "according to *the prefectural* government": an adjective of
+            // an administrative level after the determiner or at the start.
+            let level = (determined || words == 0) && !object && lower_in(word, LEVELS);
             if kind == Kind::Stop
                 && modifiers < 2
-                && (owner || modifiers > 0)
+                && (owner || modifiers > 0 || level)
                 && word.chars().all(|c| c.is_lowercase() || c == '-')
                 && !NOT_MODIFIERS.contains(&word)
             {
@@ -323,6 +328,7 @@ impl NameWords {
                 break;
             }
             modifiers = 0;
+            determined = kind == Kind::Determiner;
             owner = word.ends_with("'s")
                 || word.ends_with("’s")
                 || (kind == Kind::Content && word.starts_with(char::is_uppercase));
@@ -364,6 +370,20 @@ pub(crate) fn is_year(word: &str) -> bool {
         && word.bytes().all(|b| b.is_ascii_digit())
         && (word.starts_with("19") || word.starts_with("20"))
 }
+
+/// Adjectives of an administrative level that may open a body's name before
+/// its head ("the *prefectural* government", "*municipal* authorities").
+const LEVELS: &[&str] = &[
+    "prefectural",
+    "provincial",
+    "municipal",
+    "regional",
+    "federal",
+    "metropolitan",
+    "district",
+    "national",
+    "cantonal",
+];
 
 /// Plain words that never modify a name's head after a capitalised word or a
 /// possessive ("Reuters *on* Tuesday", "China's *own*").

@@ -460,6 +460,12 @@ impl Suggester {
         self.push_reckonings(sentence, &mut out);
         // "In her view, …".
         self.push_views(sentence, &mut out);
+        // "It was her view that …", "Our assessment is that …".
+        self.push_view_clauses(sentence, &mut out);
+        // "according to her".
+        self.push_according_pronouns(sentence, &mut out);
+        // "Others are less sure."
+        self.push_stance_sentence(sentence, &mut out);
         // "We believe a conflict is unlikely".
         self.push_first_person(sentence, &mut out);
         // "The court rejected the argument that …", "In the court's view".

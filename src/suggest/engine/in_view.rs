@@ -24,6 +24,13 @@ const VIEWS: &[&str] = &[
     "telling",
     "experience",
     "estimation",
+    // Nouns of an owner's telling or reading of events ("In her account,
+    // the recall came in two waves", "In his recollection, …").
+    "account",
+    "reading",
+    "recollection",
+    "analysis",
+    "interpretation",
 ];
 
 /// Possessive pronouns that may own a view ("my", "our": a source quoted
@@ -92,7 +99,7 @@ impl Suggester {
 /// True when the phrase at byte `start` opens its clause: nothing before
 /// it but a comma, semicolon or colon, a lead word ("But"), or a relative
 /// word after a comma (", which").
-fn opens(sentence: &str, start: usize) -> bool {
+pub(super) fn opens(sentence: &str, start: usize) -> bool {
     let before = sentence[..start].trim_end();
     if before.is_empty() || before.ends_with([',', ';', ':']) {
         return true;

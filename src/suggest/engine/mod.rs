@@ -19,6 +19,7 @@
 //! `text_wide_names.rs` renames by the dateline and bracketed acronyms.
 
 mod according;
+mod according_pronoun;
 mod acronym_naming;
 mod age_aside;
 mod appositive_acronym;
@@ -138,6 +139,7 @@ mod speaker_label;
 mod split_tail;
 mod spokesperson_body;
 mod staff_possessive;
+mod stance_sentence;
 mod state_outlet;
 mod subject;
 mod subject_extent;
@@ -151,6 +153,7 @@ mod trailing_cue;
 mod transcript;
 mod turn_voice;
 mod unnamed_people;
+mod view_clause;
 
 use foldhash::HashSet;
 
