@@ -45,6 +45,7 @@ mod clause;
 mod clause_edges;
 mod clause_shape;
 mod clause_words;
+mod commission_tail;
 mod committee_seat;
 mod conjunct;
 mod conjunction_lead;
@@ -91,6 +92,7 @@ mod named_earlier;
 mod named_staff;
 mod nationality;
 mod not_claim;
+mod numeric_source;
 mod object_edges;
 mod object_of;
 mod officials_naming;
@@ -431,6 +433,7 @@ impl Suggester {
         if self.rules.attribution.name_by_bracketed_acronym {
             self.name_by_acronyms(&mut found, text);
         }
+        numeric_source::drop_numeric_sources(&mut found);
         to_chars(text, found)
     }
 

@@ -299,6 +299,11 @@ impl Suggester {
     /// Unification Ministry); the source of a role word; else the name itself
     /// without its leading determiner.
     pub(super) fn read_source(&self, name: &str) -> String {
+        // "Nuri Research for the Kyunghyang-Busan Daily": the body that did
+        // the work, not its client.
+        if let Some(body) = super::commission_tail::without_client(name.trim()) {
+            return self.source_of(body);
+        }
         // "Primorye's regional government", "the customs office in Hunchun":
         // the officials (or police) of the place's country.
         if let Some(group) = super::place_office::place_office_group(name) {
