@@ -69,3 +69,46 @@ fn a_year_is_never_a_source() {
     let text = "Prices rose. The site 38 North said the tests would go on.";
     assert_eq!(source_of(text, "38 North", 0), "38 North");
 }
+
+#[test]
+fn quoting_a_speaker_is_the_speakers_attribution() {
+    let text = "A blast shook the port on Monday.\n\nThe Kyodo news agency reported, \
+                quoting a Japanese government official, that the fire had been put \
+                out. The official said no one was hurt, adding that the port would \
+                reopen.";
+    assert_eq!(
+        source_of(text, "quoting a Japanese", 0),
+        "Japanese officials"
+    );
+    assert_eq!(
+        source_of(text, "The official said", 0),
+        "Japanese officials"
+    );
+    assert_eq!(source_of(text, "adding", 0), "Japanese officials");
+    assert_eq!(source_of(text, "Kyodo news agency reported", 0), "Kyodo");
+}
+
+#[test]
+fn a_participle_goes_on_with_the_speaker_of_its_sentence_only() {
+    // Curly quotes and an emoji in the sentence.
+    let text = "Rates rose 📈.\n\nThe official said the bank was “ready”, adding that \
+                rates would rise again.";
+    assert_eq!(
+        source_of(text, "adding", 0),
+        source_of(text, "The official said", 0)
+    );
+    // A participle opening its own sentence, or a clause with a subject of
+    // its own, keeps its own reading.
+    let text = "Kim Soo-ah, an economist at Hanmi Securities, said rates would rise. \
+                Adding to the pressure, the Bank of Korea said inflation was high.";
+    assert_eq!(source_of(text, "Adding to", 0), "Bank of Korea");
+    let text = "Kim Soo-ah, an economist at Hanmi Securities, said rates would rise, \
+                adding to the pressure, and the Bank of Korea said inflation was high.";
+    let quotes = attribution_quotes(text);
+    assert!(
+        quotes
+            .iter()
+            .all(|q| !q.starts_with("adding to the pressure,")),
+        "{quotes:?}"
+    );
+}

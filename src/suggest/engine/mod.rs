@@ -98,6 +98,7 @@ mod object_of;
 mod officials_naming;
 mod parliament;
 mod participle;
+mod participle_follow;
 mod passive_agent;
 mod performative;
 mod person_former;
@@ -433,6 +434,7 @@ impl Suggester {
         if self.rules.attribution.name_by_bracketed_acronym {
             self.name_by_acronyms(&mut found, text);
         }
+        participle_follow::follow_participles(text, &mut found);
         numeric_source::drop_numeric_sources(&mut found);
         to_chars(text, found)
     }
