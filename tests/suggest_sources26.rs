@@ -112,3 +112,24 @@ fn a_participle_goes_on_with_the_speaker_of_its_sentence_only() {
         "{quotes:?}"
     );
 }
+
+#[test]
+fn the_government_of_a_city_is_its_countrys_officials() {
+    let text = "A blast shook the plant on Monday.\n\nThe government of Vladivostok, \
+                the Russian port city, said that the fire was out.";
+    assert_eq!(
+        source_of(text, "The government of Vladivostok", 0),
+        "Russian officials"
+    );
+    // A country's government, and a body "of" a city that is no government.
+    let text = "Talks stalled.\n\nThe government of Japan said the talks were over.";
+    assert_eq!(
+        source_of(text, "The government of Japan", 0),
+        "Japanese officials"
+    );
+    let text = "Talks stalled.\n\nThe University of Tokyo said the talks were over.";
+    assert_ne!(
+        source_of(text, "The University of Tokyo", 0),
+        "Japanese officials"
+    );
+}
