@@ -78,7 +78,7 @@ const FOR_HEADS: &[&str] = &[
 const NAME_WORDS: usize = 4;
 
 /// The part of `name` before a client it worked for: "Nuri Research for the
-/// Kyunghyang-Busan Daily" → "Nuri Research". A name of one to four
+/// Kyunghyang-Busan Daily" → "Nuri Research". A name of two to four
 /// capitalised words whose last is no head of a name taking "for", then
 /// "for", "the" at most, and a capitalised client; `None` otherwise.
 pub(super) fn without_client(name: &str) -> Option<&str> {
@@ -87,7 +87,9 @@ pub(super) fn without_client(name: &str) -> Option<&str> {
     let client = client.strip_prefix("the ").unwrap_or(client);
     let words: Vec<&str> = body.split_whitespace().collect();
     let last = words.last()?;
-    let named = (1..=NAME_WORDS).contains(&words.len())
+    // Two words at least: "Physicians for Human Rights", "Bridges for
+    // Families" are one-word heads of an association's own name.
+    let named = (2..=NAME_WORDS).contains(&words.len())
         && words.iter().all(|w| w.starts_with(char::is_uppercase))
         && client.starts_with(char::is_uppercase);
     // "The Center for …", "Human Rights Watch": the head word decides.
@@ -105,6 +107,9 @@ mod tests {
             Some("Mirae Polling")
         );
         assert_eq!(without_client("Gallup Korea for KBS"), Some("Gallup Korea"));
+        // An association named by what it is for.
+        assert_eq!(without_client("Bridges for Families"), None);
+        assert_eq!(without_client("Physicians for Human Rights"), None);
         // "for" inside a name, a lower-case client, no "for".
         assert_eq!(
             without_client("Korea Institute for National Unification"),

@@ -301,7 +301,10 @@ impl Suggester {
     pub(super) fn read_source(&self, name: &str) -> String {
         // "Nuri Research for the Kyunghyang-Busan Daily": the body that did
         // the work, not its client.
-        if let Some(body) = super::commission_tail::without_client(name.trim()) {
+        // A name the registry knows whole keeps its "for".
+        if let Some(body) = super::commission_tail::without_client(name.trim())
+            && self.index.canonical(name.trim()).is_none()
+        {
             return self.source_of(body);
         }
         // "The government of Dandong": read as "Dandong government" is.
