@@ -46,6 +46,7 @@ mod clause;
 mod clause_edges;
 mod clause_shape;
 mod clause_words;
+mod commission_tail;
 mod committee_seat;
 mod conjunct;
 mod conjunction_lead;
@@ -94,11 +95,13 @@ mod named_staff;
 mod nationality;
 mod non_response;
 mod not_claim;
+mod numeric_source;
 mod object_edges;
 mod object_of;
 mod officials_naming;
 mod parliament;
 mod participle;
+mod participle_follow;
 mod passive_agent;
 mod performative;
 mod person_former;
@@ -436,6 +439,8 @@ impl Suggester {
         if self.rules.attribution.name_by_bracketed_acronym {
             self.name_by_acronyms(&mut found, text);
         }
+        participle_follow::follow_participles(text, &mut found);
+        numeric_source::drop_numeric_sources(&mut found);
         to_chars(text, found)
     }
 

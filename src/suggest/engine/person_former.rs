@@ -67,6 +67,56 @@ pub(super) fn left_government(description: &str) -> bool {
     body.iter().any(|w| GOVERNMENT_HEADS.contains(w))
 }
 
+/// Determiners that introduce an unnamed person ("*A* former …", "*One*
+/// retired …"), lower case.
+const INTRODUCING: &[&str] = &["a", "an", "one", "another"];
+
+/// How many words after "former" or "retired" the title is looked for in
+/// ("a former South Korean naval intelligence *officer*").
+const TITLE_WORDS: usize = 6;
+
+/// True when `span` opens on an unnamed person out of office whose country
+/// the description gives: "A former South Korean naval intelligence officer
+/// said", "A retired Chinese army colonel told …" — a determiner, "former"
+/// or "retired", then words of the description (lower case, or capitalised
+/// ones of a nationality) up to a title a former official held. The sets
+/// file such an unnamed person under the former officials, not under the
+/// country's officials (4 spans of 4); a named one is read elsewhere.
+pub(super) fn introduced_former(span: &str) -> bool {
+    let mut words = span.split_whitespace();
+    let opens = words
+        .next()
+        .is_some_and(|w| INTRODUCING.iter().any(|d| w.eq_ignore_ascii_case(d)));
+    let out_of_office = words
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("former") || w.eq_ignore_ascii_case("retired"));
+    if !opens || !out_of_office {
+        return false;
+    }
+    for word in words.take(TITLE_WORDS) {
+        // "U.S." keeps its points; a comma ends the description.
+        let unpunctuated = word.trim_end_matches([',', ';', ':']);
+        let ends_phrase = unpunctuated.len() != word.len();
+        let bare = unpunctuated.trim_end_matches('.');
+        if super::person_source::FORMER_TITLES
+            .iter()
+            .any(|t| bare.eq_ignore_ascii_case(t))
+        {
+            // "A former North Korean diplomat": a defector, read elsewhere.
+            let phrase_end = span.find(word).map_or(span.len(), |at| at + word.len());
+            return !super::person_source::defector_described(&span[..phrase_end]);
+        }
+        if ends_phrase
+            || !bare
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '.')
+        {
+            return false;
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -90,5 +140,19 @@ mod tests {
         assert!(!left_government("who left the Orbis Group in May"));
         assert!(!left_government("who visited the State Department in 2023"));
         assert!(!left_government("a former teacher"));
+    }
+
+    #[test]
+    fn an_unnamed_person_out_of_office() {
+        assert!(introduced_former(
+            "A former Japanese naval intelligence officer said"
+        ));
+        assert!(introduced_former("A retired Chinese army colonel told NHK"));
+        assert!(introduced_former("one former U.S. diplomat wrote"));
+        // A defector, a trade, a named person, a comma before the title.
+        assert!(!introduced_former("A former North Korean diplomat said"));
+        assert!(!introduced_former("A former teacher from Busan said"));
+        assert!(!introduced_former("Kim, a former colonel, said"));
+        assert!(!introduced_former("A former student, now an officer, said"));
     }
 }

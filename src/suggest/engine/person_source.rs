@@ -15,7 +15,7 @@ const PROSECUTORS: &str = "prosecutors";
 const US_LAWMAKERS: &str = "US lawmakers";
 const US_OFFICIALS: &str = "US officials";
 const EXPERTS: &str = "experts";
-const FORMER_OFFICIALS: &str = "former officials";
+pub(super) const FORMER_OFFICIALS: &str = "former officials";
 
 /// Words of a military post: a former officer speaks as an expert ("a
 /// former air force colonel"), a former civilian official as one of the
@@ -243,6 +243,12 @@ fn defector(words: &[String]) -> bool {
         }
         DEFECTOR_WORDS.contains(&w.as_str())
     })
+}
+
+/// True when `description` makes a former official a defector (see
+/// [`defector`]): "a former North Korean diplomat".
+pub(super) fn defector_described(description: &str) -> bool {
+    defector(&plain_words(description))
 }
 
 /// The group a person who held a post before (see [`held_before`]) speaks

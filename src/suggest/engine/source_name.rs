@@ -299,6 +299,18 @@ impl Suggester {
     /// Unification Ministry); the source of a role word; else the name itself
     /// without its leading determiner.
     pub(super) fn read_source(&self, name: &str) -> String {
+        // "Nuri Research for the Kyunghyang-Busan Daily": the body that did
+        // the work, not its client.
+        // A name the registry knows whole keeps its "for".
+        if let Some(body) = super::commission_tail::without_client(name.trim())
+            && self.index.canonical(name.trim()).is_none()
+        {
+            return self.source_of(body);
+        }
+        // "The government of Dandong": read as "Dandong government" is.
+        if let Some(place) = government_of_place(name.trim()) {
+            return self.source_of(&format!("{place} government"));
+        }
         // "Primorye's regional government", "the customs office in Hunchun":
         // the officials (or police) of the place's country.
         if let Some(group) = super::place_office::place_office_group(name) {
@@ -554,4 +566,20 @@ fn ministry_of(name: &str) -> Option<String> {
             .collect();
         renamed.join(" ")
     })
+}
+
+/// The place of "the government of <Place>" ("The government of Dandong" →
+/// "Dandong"): one or two capitalised words after "government of", and
+/// nothing else in `name`.
+fn government_of_place(name: &str) -> Option<&str> {
+    let rest = name
+        .strip_prefix("The ")
+        .or_else(|| name.strip_prefix("the "))
+        .unwrap_or(name);
+    let place = rest.strip_prefix("government of ")?;
+    let words = place.split_whitespace().count();
+    let capitalised = place
+        .split_whitespace()
+        .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+    ((1..=2).contains(&words) && capitalised).then_some(place)
 }

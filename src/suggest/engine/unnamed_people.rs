@@ -100,6 +100,11 @@ impl Suggester {
         if let Some(group) = introduced_unnamed(span, source) {
             return Some(self.index.normalise(group));
         }
+        // "A former South Korean naval intelligence officer": read as the
+        // country's officials by the nationality, out of office all the same.
+        if source.ends_with(" officials") && super::person_former::introduced_former(span) {
+            return Some(self.index.normalise(super::person_source::FORMER_OFFICIALS));
+        }
         if source.starts_with(|c: char| c.is_uppercase()) {
             return None;
         }
