@@ -59,6 +59,24 @@ impl Suggester {
                 why: "a time-stamped entry's record, no hedge".into(),
                 back_reference: false,
             });
+        } else if context.quoted
+            && super::quoted::quoted_claim(&sentence[start..end])
+            && !self.opens_with_refused_word(&sentence[start..end])
+            && let Some(rule) =
+                (self.rules.claim.rules.iter()).find(|r| r.enabled && r.next_to_attribution)
+        {
+            // "“We were counted every morning and every night.": a source's
+            // words in a quotation, no hedge.
+            out.push(Found {
+                start: context.base + start,
+                end: context.base + end,
+                label: CLAIM,
+                source: None,
+                rule: rule.id.clone(),
+                score: rule.score,
+                why: "a sentence of a quotation, no hedge".into(),
+                back_reference: false,
+            });
         }
     }
 
@@ -116,6 +134,18 @@ impl Suggester {
             return Some((rule, format!("fact “{fact}”, no hedge")));
         }
         None
+    }
+
+    /// True when `clause` opens with one of the claims' `not_first_words`
+    /// ("If …", "When …"), quotation marks aside.
+    fn opens_with_refused_word(&self, clause: &str) -> bool {
+        let first = clause
+            .trim_start_matches(['“', '"', '‘', '\''])
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphanumeric());
+        self.not_first_words.contains(lower(first).as_ref())
     }
 
     /// True when a capitalised word other than the `not_actors` names someone.

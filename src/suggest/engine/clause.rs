@@ -97,6 +97,9 @@ impl Suggester {
             || (item > 0 && super::item_number::is_run_in_heading(sentence));
         // "30 Nov 04:10 — Catch poor.": a log's record is a claim.
         let entry = attributions.is_empty() && super::entry_line::in_entry(text, s);
+        // "“… *We were counted every morning.* …”": a sentence of a quotation
+        // with no attribution of its own.
+        let quoted = attributions.is_empty() && super::quoted::inside_quotation(text, s, sentence);
         // "SEOUL, Dec. 3 (Yonhap) -- North Korea fired …": the claim starts
         // after the dateline.
         let mut at = dateline_end(sentence);
@@ -138,6 +141,7 @@ impl Suggester {
                     furniture,
                     source_after_claim: after_attribution && source_after_claim,
                     entry,
+                    quoted,
                 };
                 let first = out.len();
                 last_reported = self.clause(sentence, at, cut_start, &context, out);
@@ -563,6 +567,9 @@ pub(super) struct Context {
     /// The sentence is a record on a time-stamped entry line ("30 Nov 04:10
     /// — Six aboard."), with no attribution of its own.
     pub(super) entry: bool,
+    /// The sentence lies inside a quotation and has no attribution of its
+    /// own ([`super::quoted`]).
+    pub(super) quoted: bool,
 }
 
 /// True when the clause at byte `start` opens its sentence (after quotes).

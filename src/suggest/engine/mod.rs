@@ -125,6 +125,7 @@ mod post_country;
 mod present_predicate;
 mod pronoun_outlet;
 mod pronoun_sources;
+mod quoted;
 mod refusal_tail;
 mod relative_speaker;
 mod reported;
