@@ -211,13 +211,11 @@ fn the_writers_would_hedges_a_sources_would_is_reported() {
     let text = "The ministry said the plant would reopen in June.";
     no(text, SPECULATION);
     expect(text, CLAIM, "the plant would reopen in June");
+    // A refusal to say is neither the writer's guess nor a claim (session 26:
+    // silences towards a question are unmarked in gold 35 : 11, none since fresh9).
     let text = "The minister would not say whether the ship was inspected.";
     no(text, SPECULATION);
-    expect(
-        text,
-        CLAIM,
-        "The minister would not say whether the ship was inspected",
-    );
+    no(text, CLAIM);
 }
 
 #[test]

@@ -81,10 +81,16 @@ const FRESH18: [f64; 8] = [0.59, 0.52, 0.52, 0.46, 0.65, 0.67, 0.74, 0.82];
 /// fresh18's effort ceiling.
 const FRESH18_EFFORT: f64 = 1.85;
 /// fresh19's floors, in the order of [`FRESH7`]: the held-out set of
-/// session 25, measured before and after that session's rules, never tuned on.
-const FRESH19: [f64; 8] = [0.65, 0.48, 0.55, 0.40, 0.61, 0.62, 0.74, 0.64];
+/// session 25 (0.66 / 0.48 … before any rule was written from it), released
+/// to the rule writers in session 26.
+const FRESH19: [f64; 8] = [0.73, 0.57, 0.60, 0.47, 0.65, 0.65, 0.80, 0.71];
 /// fresh19's effort ceiling.
-const FRESH19_EFFORT: f64 = 1.97;
+const FRESH19_EFFORT: f64 = 1.89;
+/// fresh20's floors, in the order of [`FRESH7`]: the held-out set of
+/// session 26, measured before and after that session's rules, never tuned on.
+const FRESH20: [f64; 8] = [0.46, 0.37, 0.40, 0.33, 0.58, 0.59, 0.74, 0.68];
+/// fresh20's effort ceiling.
+const FRESH20_EFFORT: f64 = 1.99;
 
 type Found = Vec<(String, Vec<Suggestion>)>;
 
@@ -282,13 +288,16 @@ fn fresh3_figures() {
 /// 0.84 / 0.84 → 0.82 / 0.83. Session 24 (clauses24): a figure set against
 /// another after a comma (", about twice last year's price") is a claim of
 /// its own (split 6, whole 3 over the sets; fresh4's "nearly double its
-/// price" among the whole): claim IoU precision floor 0.82 → 0.81.
+/// price" among the whole): claim IoU precision floor 0.82 → 0.81. Session 26
+/// (claims26): a silence towards a request for comment is no claim (unmarked
+/// 35, claim 11 over the sets, none since fresh9; fresh4 marks two): claim IoU
+/// recall floor 0.83 → 0.82.
 #[test]
 fn fresh4_figures() {
     let floors = [
         ("attribution", Strictness::Overlap, 0.86, 0.84),
         ("attribution", Strictness::Iou, 0.83, 0.82),
-        ("claim", Strictness::Iou, 0.81, 0.83),
+        ("claim", Strictness::Iou, 0.81, 0.82),
         ("speculation", Strictness::Iou, 0.95, 0.93),
     ];
     check(
@@ -735,5 +744,26 @@ fn fresh19_figures() {
         426,
         &floors,
         FRESH19_EFFORT,
+    );
+}
+
+#[test]
+fn fresh20_figures() {
+    let floors = [
+        ("attribution", Strictness::Overlap, FRESH20[0], FRESH20[1]),
+        ("attribution", Strictness::Iou, FRESH20[2], FRESH20[3]),
+        ("claim", Strictness::Iou, FRESH20[4], FRESH20[5]),
+        ("speculation", Strictness::Iou, FRESH20[6], FRESH20[7]),
+    ];
+    check(
+        "fresh20",
+        &[
+            "tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
+            "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
+            "fresh16", "fresh17", "fresh18", "fresh19",
+        ],
+        471,
+        &floors,
+        FRESH20_EFFORT,
     );
 }
