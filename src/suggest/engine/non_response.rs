@@ -102,13 +102,42 @@ pub(super) fn non_response(clause: &str) -> bool {
         if i > SUBJECT_WORDS {
             return false;
         }
+        if i == 0 || !may_open_silence(word) {
+            continue;
+        }
         let at = word.as_ptr() as usize - base;
         let subject = &clause[..at];
-        if i > 0 && silence(subject, &clause[at..]) {
+        if silence(subject, &clause[at..]) {
             return plain_subject(subject);
         }
     }
     false
+}
+
+/// False for a word no silence opens with (every branch of [`silence`] needs
+/// one of these first, or a contracted negation): most words of most
+/// clauses, passed over without reading the rest of the clause again.
+fn may_open_silence(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+    matches!(
+        w,
+        "was"
+            | "were"
+            | "is"
+            | "has"
+            | "have"
+            | "had"
+            | "did"
+            | "does"
+            | "do"
+            | "could"
+            | "would"
+            | "will"
+            | "declined"
+            | "refused"
+            | "referred"
+    ) || w.ends_with("n't")
+        || w.ends_with("n’t")
 }
 
 /// True when `subject` is a noun phrase of someone asked: no verb, no
