@@ -10,6 +10,24 @@ use super::{Found, Suggester};
 use crate::suggest::CLAIM;
 use crate::suggest::lower::lower;
 
+/// A claim over `span` (bytes of the text) from `rule`, with why it fired.
+fn claim_found(
+    span: std::ops::Range<usize>,
+    rule: &crate::suggest::rules::ClaimRule,
+    why: String,
+) -> Found {
+    Found {
+        start: span.start,
+        end: span.end,
+        label: CLAIM,
+        source: None,
+        rule: rule.id.clone(),
+        score: rule.score,
+        why,
+        back_reference: false,
+    }
+}
+
 impl Suggester {
     /// `[start, end)` of `sentence` as a claim, if a claim rule fires on it.
     pub(super) fn claim(
@@ -32,16 +50,11 @@ impl Suggester {
         if let Some((rule, why)) =
             self.claim_rule(&sentence[start..end], context.next_to_attribution)
         {
-            out.push(Found {
-                start: context.base + start,
-                end: context.base + end,
-                label: CLAIM,
-                source: None,
-                rule: rule.id.clone(),
-                score: rule.score,
+            out.push(claim_found(
+                context.base + start..context.base + end,
+                rule,
                 why,
-                back_reference: false,
-            });
+            ));
         } else if context.entry
             && let Some(fragment) =
                 super::entry_line::entry_fragment_end(&sentence[start..end], &sentence[end..])
@@ -49,16 +62,12 @@ impl Suggester {
                 (self.rules.claim.rules.iter()).find(|r| r.enabled && r.next_to_attribution)
         {
             // "30 Nov 04:10 — Six aboard.": the log's record, a fragment.
-            out.push(Found {
-                start: context.base + start,
-                end: context.base + start + fragment,
-                label: CLAIM,
-                source: None,
-                rule: rule.id.clone(),
-                score: rule.score,
-                why: "a time-stamped entry's record, no hedge".into(),
-                back_reference: false,
-            });
+            let span = context.base + start..context.base + start + fragment;
+            out.push(claim_found(
+                span,
+                rule,
+                "a time-stamped entry's record, no hedge".into(),
+            ));
         } else if context.quoted
             && super::quoted::quoted_claim(&sentence[start..end])
             && !self.opens_with_refused_word(&sentence[start..end])
@@ -67,16 +76,12 @@ impl Suggester {
         {
             // "“We were counted every morning and every night.": a source's
             // words in a quotation, no hedge.
-            out.push(Found {
-                start: context.base + start,
-                end: context.base + end,
-                label: CLAIM,
-                source: None,
-                rule: rule.id.clone(),
-                score: rule.score,
-                why: "a sentence of a quotation, no hedge".into(),
-                back_reference: false,
-            });
+            let span = context.base + start..context.base + end;
+            out.push(claim_found(
+                span,
+                rule,
+                "a sentence of a quotation, no hedge".into(),
+            ));
         }
     }
 
