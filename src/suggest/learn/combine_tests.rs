@@ -86,39 +86,58 @@ fn over(doc: &str, text: &str, quote: &str, label: &str) -> Suggestion {
     }
 }
 
+/// A combiner learned from one-sentence articles `(id, text, the rules'
+/// quote, the analyst's quote)`, each with one `label` suggestion and its gold.
+fn learned_from(label: &str, articles: &[(&str, &str, &str, &str)]) -> Combiner {
+    use crate::model::{Annotation, Document};
+    let mut p = Project::new("learned");
+    let mut found = Vec::new();
+    for &(id, text, rule_quote, gold_quote) in articles {
+        p.documents.push(Document::new(id, id, text));
+        let gold = over(id, text, gold_quote, label);
+        p.annotations.push(Annotation::new(
+            id, gold.start, gold.end, gold_quote, label, "ann",
+        ));
+        found.push((id.to_string(), vec![over(id, text, rule_quote, label)]));
+    }
+    Combiner::learn(&p, &found, &[], &SourceRegistry::builtin())
+}
+
+/// Each suggestion's label and char range.
+fn spans(found: &[Suggestion]) -> Vec<(&str, usize, usize)> {
+    found
+        .iter()
+        .map(|s| (s.label.as_str(), s.start, s.end))
+        .collect()
+}
+
 #[test]
 fn a_learned_start_never_moves_a_span_over_another_labels_suggestion() {
-    use crate::model::{Annotation, Document};
     // Three articles whose claims start at their clause's first word, where
     // the rules cut a time phrase off.
-    let mut p = Project::new("starts");
-    let mut found = Vec::new();
-    for (id, text, opening) in [
-        (
-            "a",
-            "On Monday the port reopened.",
-            "On Monday the port reopened",
-        ),
-        (
-            "b",
-            "By noon the 배 ships had left.",
-            "By noon the 배 ships had left",
-        ),
-        (
-            "c",
-            "Last week the 🚢 ferry ran late.",
-            "Last week the 🚢 ferry ran late",
-        ),
-    ] {
-        p.documents.push(Document::new(id, id, text));
-        let rule = over(id, text, &opening[opening.find("the").unwrap()..], "claim");
-        let gold = over(id, text, opening, "claim");
-        p.annotations.push(Annotation::new(
-            id, gold.start, gold.end, opening, "claim", "ann",
-        ));
-        found.push((id.to_string(), vec![rule]));
-    }
-    let c = Combiner::learn(&p, &found, &[], &SourceRegistry::builtin());
+    let c = learned_from(
+        "claim",
+        &[
+            (
+                "a",
+                "On Monday the port reopened.",
+                "the port reopened",
+                "On Monday the port reopened",
+            ),
+            (
+                "b",
+                "By noon the 배 ships had left.",
+                "the 배 ships had left",
+                "By noon the 배 ships had left",
+            ),
+            (
+                "c",
+                "Last week the 🚢 ferry ran late.",
+                "the 🚢 ferry ran late",
+                "Last week the 🚢 ferry ran late",
+            ),
+        ],
+    );
     let text = "Officials told reporters the port reopened.";
     let claim = over("d", text, "the port reopened", "claim");
     // Alone, the claim starts at its clause's first word, as learned.
@@ -127,12 +146,8 @@ fn a_learned_start_never_moves_a_span_over_another_labels_suggestion() {
     // Beside an attribution suggestion, it stays where the attribution ends.
     let said = over("d", text, "Officials told reporters", "attribution");
     let both = c.combine("d", text, vec![said.clone(), claim.clone()], Vec::new());
-    let kept: Vec<_> = both
-        .iter()
-        .map(|s| (s.label.as_str(), s.start, s.end))
-        .collect();
     assert_eq!(
-        kept,
+        spans(&both),
         [
             ("attribution", said.start, said.end),
             ("claim", claim.start, claim.end)
@@ -142,43 +157,31 @@ fn a_learned_start_never_moves_a_span_over_another_labels_suggestion() {
 
 #[test]
 fn a_learned_end_never_moves_a_span_over_another_labels_suggestion() {
-    use crate::model::{Annotation, Document};
     // Three articles whose attributions end with their "that", where the
     // rules stop before it.
-    let mut p = Project::new("ends");
-    let mut found = Vec::new();
-    for (id, text, said) in [
-        (
-            "a",
-            "Officials said that the port reopened.",
-            "Officials said",
-        ),
-        (
-            "b",
-            "The 해경 agency said that ships left.",
-            "The 해경 agency said",
-        ),
-        (
-            "c",
-            "Analysts 🚢 said that prices rose.",
-            "Analysts 🚢 said",
-        ),
-    ] {
-        p.documents.push(Document::new(id, id, text));
-        let rule = over(id, text, said, "attribution");
-        let gold_quote = format!("{said} that");
-        let gold = over(id, text, &gold_quote, "attribution");
-        p.annotations.push(Annotation::new(
-            id,
-            gold.start,
-            gold.end,
-            &gold_quote,
-            "attribution",
-            "ann",
-        ));
-        found.push((id.to_string(), vec![rule]));
-    }
-    let c = Combiner::learn(&p, &found, &[], &SourceRegistry::builtin());
+    let c = learned_from(
+        "attribution",
+        &[
+            (
+                "a",
+                "Officials said that the port reopened.",
+                "Officials said",
+                "Officials said that",
+            ),
+            (
+                "b",
+                "The 해경 agency said that ships left.",
+                "The 해경 agency said",
+                "The 해경 agency said that",
+            ),
+            (
+                "c",
+                "Analysts 🚢 said that prices rose.",
+                "Analysts 🚢 said",
+                "Analysts 🚢 said that",
+            ),
+        ],
+    );
     let text = "Police said that the road reopened.";
     let said = over("d", text, "Police said", "attribution");
     // Alone, the attribution takes its "that", as learned.
@@ -187,12 +190,8 @@ fn a_learned_end_never_moves_a_span_over_another_labels_suggestion() {
     // Beside a claim that starts at "that", it stays where the claim begins.
     let claim = over("d", text, "that the road reopened", "claim");
     let both = c.combine("d", text, vec![said.clone(), claim.clone()], Vec::new());
-    let kept: Vec<_> = both
-        .iter()
-        .map(|s| (s.label.as_str(), s.start, s.end))
-        .collect();
     assert_eq!(
-        kept,
+        spans(&both),
         [
             ("attribution", said.start, said.end),
             ("claim", claim.start, claim.end)
