@@ -111,8 +111,15 @@ impl WholeApp {
     /// Returns how many there are.
     pub fn suggestions_on(&mut self) -> usize {
         use marginalia::ui::suggestions::SuggestCommand;
-        self.app
-            .push_command(UiCommand::Suggest(SuggestCommand::Toggle));
+        // The settings (kept in the run's app folder) may hold them on from
+        // an earlier case: toggled only when off.
+        if !self.app.settings().suggestions_on {
+            self.app
+                .push_command(UiCommand::Suggest(SuggestCommand::Toggle));
+        }
+        // The toggle runs after the frame's suggestion bookkeeping: the next
+        // frame starts the computation, which is then waited for.
+        Harness::new().frame(|ui| self.ui(ui));
         Harness::new().frame(|ui| self.ui(ui));
         self.app.wait_for_suggestions();
         Harness::new().frame(|ui| self.ui(ui));
