@@ -45,6 +45,7 @@ impl Suggester {
                 || relative_in_subject(sentence, hit.start, hit.end)
                 || super::dash_pair::inside(&asides, hit.start)
                 || super::dash_pair::joins_numbers(sentence, hit.start, hit.end)
+                || super::dash_pair::joins_words(sentence, hit.start, hit.end)
             {
                 continue;
             }

@@ -158,11 +158,18 @@ pub(super) fn skip_appositive(
 }
 
 /// After an attribution ("said on Thursday that …"): the byte just after a
-/// "that" among the clause's first six words, if there is one.
+/// "that" among the clause's first six words, if there is one. Not when an
+/// existential "there" or the negative "no" comes first ("said *there was no
+/// sign that* the fire was set"): the "that" then completes the clause's own
+/// noun, and the clause is the claim whole.
 pub(super) fn find_that(clause: &str) -> Option<usize> {
     let mut at = 0;
     for word in clause.split_inclusive(char::is_whitespace).take(6) {
-        if word.trim().eq_ignore_ascii_case("that") && at + word.len() < clause.len() {
+        let bare = word.trim();
+        if bare.eq_ignore_ascii_case("there") || bare.eq_ignore_ascii_case("no") {
+            return None;
+        }
+        if bare.eq_ignore_ascii_case("that") && at + word.len() < clause.len() {
             return Some(at + word.len());
         }
         at += word.len();

@@ -68,6 +68,25 @@ pub(super) fn joins_numbers(sentence: &str, start: usize, end: usize) -> bool {
         && after.starts_with(|c: char| c.is_ascii_digit())
 }
 
+/// True when the break `[start, end)` of `sentence` is an en dash glued to
+/// a letter or digit on both sides: a compound or a range of names or dates
+/// ("the Incheon–Dalian service", "booked for 28 Nov–5 Dec", "a North–South
+/// dictionary"), no clause break. No set's gold ends or starts a span at
+/// such a dash; a glued em dash ("the cost—about a million—fell") still
+/// breaks.
+pub(super) fn joins_words(sentence: &str, start: usize, end: usize) -> bool {
+    let (Some(hit), Some(before), Some(after)) = (
+        sentence.get(start..end),
+        sentence.get(..start),
+        sentence.get(end..),
+    ) else {
+        return false;
+    };
+    hit == "–"
+        && before.ends_with(|c: char| c.is_alphanumeric())
+        && after.starts_with(|c: char| c.is_alphanumeric())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,6 +101,23 @@ mod tests {
         let words = "the river—and the road";
         let glued = words.find('—').unwrap_or(0);
         assert!(!joins_numbers(words, glued, glued + '—'.len_utf8()));
+    }
+
+    #[test]
+    fn a_glued_en_dash_between_words_is_no_break() {
+        let text = "the Incheon–Dalian route, for 28 Nov–5 Dec, from Seoul – by bus";
+        let glued = text.find('–').unwrap_or(0);
+        assert!(joins_words(text, glued, glued + '–'.len_utf8()));
+        let range = text.rfind("Nov–").map_or(0, |i| i + 3);
+        assert!(joins_words(text, range, range + '–'.len_utf8()));
+        let spaced = text.rfind('–').unwrap_or(0);
+        assert!(!joins_words(text, spaced, spaced + '–'.len_utf8()));
+        let em = "the cost—about a million";
+        let at = em.find('—').unwrap_or(0);
+        assert!(!joins_words(em, at, at + '—'.len_utf8()));
+        let hangul = "the 서울–평양 line";
+        let at = hangul.find('–').unwrap_or(0);
+        assert!(joins_words(hangul, at, at + '–'.len_utf8()));
     }
 
     fn aside_texts(sentence: &str) -> Vec<&str> {
