@@ -26,6 +26,7 @@ mod appositive_acronym;
 mod aside_verb;
 mod attribution;
 mod auxiliary_predicate;
+mod auxiliary_tail;
 mod back_reference;
 mod bare_head;
 mod bare_kind;
@@ -48,6 +49,7 @@ mod clause_shape;
 mod clause_words;
 mod commission_tail;
 mod committee_seat;
+mod company_back;
 mod conjunct;
 mod conjunction_lead;
 mod coordinated;
@@ -440,6 +442,7 @@ impl Suggester {
         if self.rules.attribution.name_by_bracketed_acronym {
             self.name_by_acronyms(&mut found, text);
         }
+        self.name_companies_read_back(text, &mut found);
         participle_follow::follow_participles(text, &mut found);
         numeric_source::drop_numeric_sources(&mut found);
         to_chars(text, found)

@@ -299,6 +299,8 @@ impl Suggester {
     /// Unification Ministry); the source of a role word; else the name itself
     /// without its leading determiner.
     pub(super) fn read_source(&self, name: &str) -> String {
+        // "the Harbour Courier has (found)": the auxiliary is the cue's.
+        let name = super::auxiliary_tail::without_auxiliary(name);
         // "Nuri Research for the Kyunghyang-Busan Daily": the body that did
         // the work, not its client.
         // A name the registry knows whole keeps its "for".

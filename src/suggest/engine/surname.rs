@@ -21,6 +21,9 @@ pub(super) fn resolve_surnames(
         |s| {
             // "per Whitcomb's statement": the possessive's owner.
             let s = (s.strip_suffix("'s").or_else(|| s.strip_suffix("’s"))).unwrap_or(s);
+            // "Endo of Sakuragawa Securities said": the person, named again
+            // with the body they work for.
+            let s = of_body_dropped(s);
             (is_surname(s) && !known(s)).then_some(s)
         },
         // "citing a clerk in Hunchun", then "Hunchun's bureau said": an
@@ -215,6 +218,73 @@ fn is_personal_name(source: &str) -> bool {
 /// name a body's full name often opens with.
 fn is_short_acronym(source: &str) -> bool {
     (2..=6).contains(&source.len()) && source.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Words that head a body's name before "of" ("Bank of Korea", "Association
+/// of the Families …", "University of Tokyo"): never a person's surname.
+const BODY_HEADS: &[&str] = &[
+    "bank",
+    "association",
+    "institute",
+    "university",
+    "college",
+    "academy",
+    "school",
+    "society",
+    "federation",
+    "union",
+    "league",
+    "council",
+    "committee",
+    "commission",
+    "board",
+    "department",
+    "ministry",
+    "office",
+    "bureau",
+    "agency",
+    "service",
+    "centre",
+    "center",
+    "court",
+    "chamber",
+    "chambers",
+    "friends",
+    "people",
+    "voice",
+    "house",
+    "government",
+    "state",
+    "states",
+    "republic",
+    "kingdom",
+    "city",
+    "port",
+    "museum",
+    "panel",
+    "group",
+    "team",
+    "times",
+    "news",
+];
+
+/// `source` without a trailing "of" and a capitalised body ("Endo of
+/// Sakuragawa Securities" → "Endo", "Park of the Asan Institute" → "Park");
+/// `source` itself otherwise, and when the word before "of" heads a body's
+/// name ("Bank of Korea": [`BODY_HEADS`]).
+fn of_body_dropped(source: &str) -> &str {
+    match source.split_once(" of ") {
+        Some((name, body))
+            if body
+                .strip_prefix("the ")
+                .unwrap_or(body)
+                .starts_with(char::is_uppercase)
+                && !crate::suggest::lower::lower_in(name, BODY_HEADS) =>
+        {
+            name
+        }
+        _ => source,
+    }
 }
 
 /// One word, capitalised, of letters only ("Choi", "Ellison"): not "Seoul's"
