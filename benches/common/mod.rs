@@ -8,6 +8,7 @@ pub mod app;
 #[cfg(feature = "gui")]
 pub mod frames;
 pub mod process;
+pub mod reviewed;
 
 use std::path::PathBuf;
 use std::sync::OnceLock;
@@ -64,6 +65,24 @@ pub fn project_file(case: usize) -> &'static PathBuf {
     FILES[case].get_or_init(|| {
         let path = scratch().join(format!("{}.ron", CASES[case].0));
         marginalia::store::save_project(&path, project(case)).expect("save case");
+        path
+    })
+}
+
+/// Case `case` as an analyst working with the rules leaves it
+/// ([`reviewed::reviewed`]), saved as a file (built and written once).
+pub fn reviewed_file(case: usize) -> &'static PathBuf {
+    static FILES: [OnceLock<PathBuf>; 4] = [const { OnceLock::new() }; 4];
+    FILES[case].get_or_init(|| {
+        let path = scratch().join(format!("{}_reviewed.ron", CASES[case].0));
+        let project = reviewed::reviewed(project(case));
+        eprintln!(
+            "{}, reviewed with the rules: {} annotations, {} rejected spans",
+            CASES[case].0,
+            project.annotations.len(),
+            project.rejected.len()
+        );
+        marginalia::store::save_project(&path, &project).expect("save reviewed case");
         path
     })
 }
