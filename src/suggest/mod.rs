@@ -9,6 +9,7 @@
 //! Offsets are chars, end exclusive, like every offset of the model.
 
 pub mod accept;
+mod agent_noun;
 mod body_heads;
 mod body_mentions;
 mod bracket_opens;

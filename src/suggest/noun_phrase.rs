@@ -122,9 +122,16 @@ impl NameWords {
                 at = w;
             }
         }
+        // "A trader in Dandong *reached by phone* said": how the speaker was
+        // reached stands between the name and the cue.
+        if let Some(contact) = contact_before(&text[..at]) {
+            at = contact;
+        }
         let mut start = None;
         let mut words = 0;
         let mut modifiers = 0;
+        // The agent noun read as the name's head ("The *presenter* cautions").
+        let mut agent_head = None;
         loop {
             let trimmed = text[..at].trim_end_matches([' ', '\t']);
             if trimmed.ends_with(')') {
@@ -184,6 +191,17 @@ impl NameWords {
                 Kind::Stop if words == 0 && TITLE_HEADS.contains(&word) => {
                     start = Some(word_start);
                 }
+                // "Market *strategists* said", "The *presenter* cautions": a
+                // person named by what they do, just before the cue.
+                Kind::Stop
+                    if words == 0
+                        && text[end..].starts_with(char::is_alphabetic)
+                        && !is_told_to(&text[end..])
+                        && super::agent_noun::is_agent_noun(word) =>
+                {
+                    agent_head = Some(word_start);
+                    start = Some(word_start);
+                }
                 // "State Department *deputy* spokesperson", "the *presidential*
                 // office": a title's plain word before the name's head.
                 Kind::Stop if start.is_some() && TITLE_WORDS.contains(&word) => {
@@ -198,7 +216,10 @@ impl NameWords {
             words += 1;
             at = word_start;
         }
-        start
+        match (start, agent_head) {
+            (Some(s), Some(head)) if !super::agent_noun::opens_agent_subject(text, s, head) => None,
+            _ => start,
+        }
     }
 
     /// True when the "and" at byte `at` of `text` stands between two
@@ -250,9 +271,13 @@ impl NameWords {
     }
 
     /// `name` without the words of the rules' `between` list at its end ("the
-    /// ministry *also*" → "the ministry").
+    /// ministry *also*" → "the ministry") nor a closing "reached by phone".
     pub fn without_between<'a>(&self, name: &'a str) -> &'a str {
         let mut name = name.trim_end();
+        // "A trader *reached by phone*": how the speaker was reached.
+        if let Some(at) = contact_before(name).filter(|&at| at > 0) {
+            name = name[..at].trim_end();
+        }
         for _ in 0..2 {
             let w = word_start(name);
             if w == 0 || !self.between.contains(lower(&name[w..]).as_ref()) {
@@ -460,6 +485,41 @@ fn is_word_char(c: char) -> bool {
 
 /// Where the word ending at the end of `text` starts (`text.len()` if none). A
 /// trailing full stop is not part of it.
+/// True when `after` (the text from a cue on) is "told to …", a passive
+/// order ("Japanese reporter *told to* leave"), not a report.
+fn is_told_to(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("told")) && words.next() == Some("to")
+}
+
+/// Participles of how a speaker was reached ("*reached* by phone").
+const CONTACTED: &[&str] = &["reached", "contacted", "interviewed"];
+
+/// Means by which a speaker was reached ("reached by *telephone*").
+const CONTACT_MEANS: &[&str] = &["phone", "telephone", "email", "e-mail", "text"];
+
+/// The byte where a closing "reached by phone" (a participle of
+/// [`CONTACTED`], "by" and a means of [`CONTACT_MEANS`]) starts in `text`,
+/// `None` when `text` does not end with one.
+fn contact_before(text: &str) -> Option<usize> {
+    let mut rest = text.trim_end_matches([' ', '\t']);
+    let mut starts = [0usize; 3];
+    for slot in starts.iter_mut().rev() {
+        let w = word_start(rest);
+        if w == rest.len() {
+            return None;
+        }
+        *slot = w;
+        rest = rest[..w].trim_end_matches([' ', '\t']);
+    }
+    let word = |i: usize, next: usize| text[starts[i]..next].trim_end();
+    let means = word(2, text.trim_end_matches([' ', '\t']).len());
+    let ok = lower_in(word(0, starts[1]), CONTACTED)
+        && word(1, starts[2]) == "by"
+        && lower_in(means, CONTACT_MEANS);
+    ok.then_some(starts[0])
+}
+
 fn word_start(text: &str) -> usize {
     let mut start = text.len();
     for (i, c) in text.char_indices().rev() {

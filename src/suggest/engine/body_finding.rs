@@ -54,6 +54,28 @@ pub(super) fn is_definite_body(subject: &str) -> bool {
         && (super::bare_kind::is_body_kind(head) || crate::suggest::coreference::is_generic(head))
 }
 
+/// Determiners before a person named by what they do as the subject of a
+/// finding ("*The* author finds", "*Our* inspectors found").
+const AGENT_DETERMINERS: &[&str] = &["the", "this", "our", "its", "their", "his", "her"];
+
+/// True when `subject` is a determiner of [`AGENT_DETERMINERS`], at most
+/// [`MAX_MODIFIERS`] plain lower-case words and an agent noun ("The author",
+/// "our safety inspectors"): a person reporting a finding, as a document
+/// does ([`crate::suggest::agent_noun::is_agent_noun`]).
+pub(super) fn is_agent_subject(subject: &str) -> bool {
+    let mut words = subject.split_whitespace();
+    if !words.next().is_some_and(|w| lower_in(w, AGENT_DETERMINERS)) {
+        return false;
+    }
+    let rest: Vec<&str> = words.collect();
+    let Some((head, modifiers)) = rest.split_last() else {
+        return false;
+    };
+    modifiers.len() <= MAX_MODIFIERS
+        && (modifiers.iter()).all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase()))
+        && crate::suggest::agent_noun::is_agent_noun(head)
+}
+
 /// True when `after` (the text after a finding verb) opens a reported clause:
 /// "that", or within [`CLAUSE_REACH`] words and before any punctuation, a
 /// finite auxiliary past the first word ("the foundation *had* overpaid").
@@ -113,7 +135,7 @@ impl Suggester {
         start: usize,
         end: usize,
     ) -> bool {
-        is_definite_body(subject)
+        (is_definite_body(subject) || is_agent_subject(subject))
             && (opens_finding(&sentence[end..]) || self.has_reported_clause(sentence, start, end))
     }
 }
