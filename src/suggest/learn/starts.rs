@@ -250,7 +250,8 @@ fn word(chars: &[char], start: usize, end: usize) -> Word {
 }
 
 /// Up to [`MAX_WORDS`] words before `start`, nearest first, each followed by
-/// spaces only (a run stops at punctuation or a line's start).
+/// spaces only (a run stops at punctuation, a line's start or a list's number
+/// opening the line: "3 Estuary Watch said" never starts at "3").
 fn words_before(chars: &[char], start: usize) -> Vec<Word> {
     let mut out = Vec::new();
     let mut j = start.min(chars.len());
@@ -266,13 +267,28 @@ fn words_before(chars: &[char], start: usize) -> Vec<Word> {
         while w > 0 && is_word_char(chars, w - 1) {
             w -= 1;
         }
-        if w == i {
+        if w == i || is_list_number(chars, w, i) {
             break;
         }
         out.push(word(chars, w, i));
         j = w;
     }
     out
+}
+
+/// Whether the word `[w, i)` ends a list's or section's number opening its
+/// line ("3" in "3 Estuary Watch said", in "2.3 Estuary Watch said"): the
+/// line up to it is digits and dots only. No span includes it (the rules
+/// start after it).
+fn is_list_number(chars: &[char], w: usize, i: usize) -> bool {
+    let line = chars[..w]
+        .iter()
+        .rposition(|&c| c == '\n')
+        .map_or(0, |n| n + 1);
+    chars[w..i].iter().all(char::is_ascii_digit)
+        && chars[line..w]
+            .iter()
+            .all(|&c| c.is_ascii_digit() || c == '.')
 }
 
 /// Up to [`MAX_WORDS`] words from `start` on, first first, each followed by

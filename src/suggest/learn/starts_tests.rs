@@ -142,3 +142,29 @@ fn left_out_votes_are_taken_back() {
     all.add(&one, -1);
     assert!(all.is_empty());
 }
+
+#[test]
+fn a_list_number_opening_the_line_is_never_added() {
+    let mut s = Starts::default();
+    // An analyst who twice added a number before the span ("in 2023 the
+    // survey found" → "2023 …") still never gets a numbered line's "3 " or "2.3 ".
+    let a = "In 2023 officials said prices rose.";
+    s.learn(&chars(a), "attribution", at(a, "officials"), at(a, "2023"));
+    s.learn(&chars(a), "attribution", at(a, "officials"), at(a, "2023"));
+    for b in [
+        "Responses\n3 Estuary Watch said the ban was late.",
+        "응답\n2.3 Estuary Watch 🌊 said the ban was late.",
+    ] {
+        let start = at(b, "Estuary");
+        assert_eq!(
+            s.start_for(&chars(b), "attribution", start, start + 18),
+            start
+        );
+    }
+    // Mid-line the learned convention holds.
+    let c = "By 2024 officials said it fell.";
+    assert_eq!(
+        s.start_for(&chars(c), "attribution", at(c, "officials"), at(c, " it")),
+        at(c, "2024")
+    );
+}
