@@ -8,24 +8,7 @@
 
 mod common;
 
-#[allow(unused_imports)]
-use common::suggested::{builtin_on, expect, lacks, no};
-
-#[test]
-#[ignore]
-fn probe() {
-    let text = std::fs::read_to_string("/tmp/c27/probe.txt").unwrap_or_default();
-    for s in builtin_on(&text) {
-        println!(
-            "{} [{}] {:?} <{}> {:?}",
-            s.label,
-            s.rule,
-            s.quote,
-            s.source.clone().unwrap_or_default(),
-            s.why
-        );
-    }
-}
+use common::suggested::{builtin_on, expect, lacks};
 
 #[test]
 fn an_agent_noun_before_a_reporting_verb() {

@@ -503,6 +503,14 @@ const CONTACT_MEANS: &[&str] = &["phone", "telephone", "email", "e-mail", "text"
 /// `None` when `text` does not end with one.
 fn contact_before(text: &str) -> Option<usize> {
     let mut rest = text.trim_end_matches([' ', '\t']);
+    // The cheap test first: almost no name before a cue ends with a means.
+    let ends_with = |m: &str| {
+        let at = rest.len().checked_sub(m.len());
+        at.is_some_and(|at| rest.get(at..).is_some_and(|t| t.eq_ignore_ascii_case(m)))
+    };
+    if !CONTACT_MEANS.iter().any(|m| ends_with(m)) {
+        return None;
+    }
     let mut starts = [0usize; 3];
     for slot in starts.iter_mut().rev() {
         let w = word_start(rest);
