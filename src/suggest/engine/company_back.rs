@@ -48,6 +48,13 @@ impl Suggester {
     /// capitalised ("according to Nielsen Korea") and unknown to the
     /// registry. Attributions with no such one before them keep their source.
     pub(super) fn name_companies_read_back(&self, text: &str, found: &mut [Found]) {
+        // Most texts read no company back: then no attribution's name is
+        // looked up (the registry and span tests below cost on every one).
+        let reads_back =
+            |f: &Found| f.label == ATTRIBUTION && f.source.as_deref().is_some_and(is_bare_company);
+        if !found.iter().any(reads_back) {
+            return;
+        }
         // The latest attribution naming its body in its own words: (end, source).
         let mut named: Option<(usize, String)> = None;
         for f in found.iter_mut() {
