@@ -40,18 +40,25 @@ const OWNERS: &[&str] = &["its", "their"];
 /// [`super::bare_kind::is_body_kind`] and
 /// [`crate::suggest::coreference::is_generic`].
 pub(super) fn is_definite_body(subject: &str) -> bool {
+    head_after(subject, |w| w.eq_ignore_ascii_case("the")).is_some_and(|head| {
+        head.chars().all(|c| c.is_ascii_lowercase())
+            && (super::bare_kind::is_body_kind(head)
+                || crate::suggest::coreference::is_generic(head))
+    })
+}
+
+/// The head of `subject` when it is a determiner `determiner` accepts, then
+/// at most [`MAX_MODIFIERS`] plain lower-case words and the head ("the
+/// ratings firm" → "firm"); `None` otherwise.
+fn head_after(subject: &str, determiner: impl Fn(&str) -> bool) -> Option<&str> {
     let mut words = subject.split_whitespace();
-    if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
-        return false;
+    if !words.next().is_some_and(determiner) {
+        return None;
     }
     let rest: Vec<&str> = words.collect();
-    let Some((head, modifiers)) = rest.split_last() else {
-        return false;
-    };
-    modifiers.len() <= MAX_MODIFIERS
-        && (modifiers.iter()).all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase()))
-        && head.chars().all(|c| c.is_ascii_lowercase())
-        && (super::bare_kind::is_body_kind(head) || crate::suggest::coreference::is_generic(head))
+    let (head, modifiers) = rest.split_last()?;
+    let plain = |w: &&str| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase());
+    (modifiers.len() <= MAX_MODIFIERS && modifiers.iter().all(plain)).then_some(*head)
 }
 
 /// Determiners before a person named by what they do as the subject of a
@@ -63,17 +70,8 @@ const AGENT_DETERMINERS: &[&str] = &["the", "this", "our", "its", "their", "his"
 /// "our safety inspectors"): a person reporting a finding, as a document
 /// does ([`crate::suggest::agent_noun::is_agent_noun`]).
 pub(super) fn is_agent_subject(subject: &str) -> bool {
-    let mut words = subject.split_whitespace();
-    if !words.next().is_some_and(|w| lower_in(w, AGENT_DETERMINERS)) {
-        return false;
-    }
-    let rest: Vec<&str> = words.collect();
-    let Some((head, modifiers)) = rest.split_last() else {
-        return false;
-    };
-    modifiers.len() <= MAX_MODIFIERS
-        && (modifiers.iter()).all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase()))
-        && crate::suggest::agent_noun::is_agent_noun(head)
+    head_after(subject, |w| lower_in(w, AGENT_DETERMINERS))
+        .is_some_and(crate::suggest::agent_noun::is_agent_noun)
 }
 
 /// True when `after` (the text after a finding verb) opens a reported clause:

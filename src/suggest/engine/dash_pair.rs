@@ -56,16 +56,21 @@ pub(super) fn inside(asides: &[(usize, usize)], at: usize) -> bool {
 /// digit on both sides: a score or a range ("won 3–2", "2019–2021"), no
 /// clause break.
 pub(super) fn joins_numbers(sentence: &str, start: usize, end: usize) -> bool {
-    let (Some(hit), Some(before), Some(after)) = (
-        sentence.get(start..end),
-        sentence.get(..start),
-        sentence.get(end..),
-    ) else {
-        return false;
-    };
-    matches!(hit, "—" | "–" | "-")
-        && before.ends_with(|c: char| c.is_ascii_digit())
-        && after.starts_with(|c: char| c.is_ascii_digit())
+    split_at_break(sentence, start, end).is_some_and(|(before, hit, after)| {
+        matches!(hit, "—" | "–" | "-")
+            && before.ends_with(|c: char| c.is_ascii_digit())
+            && after.starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
+/// `sentence` before the break `[start, end)`, the break, and after it;
+/// `None` when the offsets are not on char boundaries.
+fn split_at_break(sentence: &str, start: usize, end: usize) -> Option<(&str, &str, &str)> {
+    Some((
+        sentence.get(..start)?,
+        sentence.get(start..end)?,
+        sentence.get(end..)?,
+    ))
 }
 
 /// True when the break `[start, end)` of `sentence` is an en dash glued to
@@ -75,16 +80,11 @@ pub(super) fn joins_numbers(sentence: &str, start: usize, end: usize) -> bool {
 /// such a dash; a glued em dash ("the cost—about a million—fell") still
 /// breaks.
 pub(super) fn joins_words(sentence: &str, start: usize, end: usize) -> bool {
-    let (Some(hit), Some(before), Some(after)) = (
-        sentence.get(start..end),
-        sentence.get(..start),
-        sentence.get(end..),
-    ) else {
-        return false;
-    };
-    hit == "–"
-        && before.ends_with(|c: char| c.is_alphanumeric())
-        && after.starts_with(|c: char| c.is_alphanumeric())
+    split_at_break(sentence, start, end).is_some_and(|(before, hit, after)| {
+        hit == "–"
+            && before.ends_with(|c: char| c.is_alphanumeric())
+            && after.starts_with(|c: char| c.is_alphanumeric())
+    })
 }
 
 #[cfg(test)]
