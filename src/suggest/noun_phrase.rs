@@ -483,8 +483,6 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '.' | '\u{300}'..='\u{36f}')
 }
 
-/// Where the word ending at the end of `text` starts (`text.len()` if none). A
-/// trailing full stop is not part of it.
 /// True when `after` (the text from a cue on) is "told to …", a passive
 /// order ("Japanese reporter *told to* leave"), not a report.
 fn is_told_to(after: &str) -> bool {
@@ -528,6 +526,8 @@ fn contact_before(text: &str) -> Option<usize> {
     ok.then_some(starts[0])
 }
 
+/// Where the word ending at the end of `text` starts (`text.len()` if none). A
+/// trailing full stop is not part of it.
 fn word_start(text: &str) -> usize {
     let mut start = text.len();
     for (i, c) in text.char_indices().rev() {

@@ -30,20 +30,17 @@ const ADVERBS: &[&str] = &[
 /// otherwise, or when nothing would be left.
 pub(super) fn without_auxiliary(name: &str) -> &str {
     let mut rest = name.trim_end();
-    let mut cut = false;
     if let Some((before, last)) = rest.rsplit_once(char::is_whitespace)
         && lower_in(last, ADVERBS)
     {
         rest = before.trim_end();
     }
-    if let Some((before, last)) = rest.rsplit_once(char::is_whitespace)
-        && lower_in(last, AUXILIARIES)
-        && !before.trim().is_empty()
-    {
-        rest = before.trim_end();
-        cut = true;
+    match rest.rsplit_once(char::is_whitespace) {
+        Some((before, last)) if lower_in(last, AUXILIARIES) && !before.trim().is_empty() => {
+            before.trim_end()
+        }
+        _ => name,
     }
-    if cut { rest } else { name }
 }
 
 #[cfg(test)]
