@@ -333,8 +333,11 @@ impl Suggester {
         // "…, the operator said", ", neither of whom …": the clause ends
         // before them.
         let mut tail = None;
+        let (whole_start, whole_end) = (start, end);
+        let mut apposition = false;
         if let Some(trail) = trailing_cut(&sentence[start..end], &self.reporting_verbs) {
             tail = trail.tail_start.map(|t| (start + t, end));
+            apposition = trail.apposition;
             match trim_clause(sentence, start, start + trail.head_end) {
                 Some((s2, e2)) => (start, end) = (s2, e2),
                 None => return reported,
@@ -347,6 +350,21 @@ impl Suggester {
         };
         let head = out.len();
         self.hedge_or_claim(sentence, start, end, &clause_context, belief, out);
+        // After a hedge the tail stays the hedge's (kept inside 1, the
+        // hedge ending before it 1, in gold); after a clause no rule read,
+        // the clause is read whole: both as before.
+        if apposition && out[head..].last().is_none_or(|f| f.label == SPECULATION) {
+            out.truncate(head);
+            self.hedge_or_claim(
+                sentence,
+                whole_start,
+                whole_end,
+                &clause_context,
+                belief,
+                out,
+            );
+            return reported;
+        }
         if let Some((ts, te)) = tail {
             let own = Context {
                 after_attribution: false,

@@ -22,6 +22,7 @@ mod according;
 mod according_pronoun;
 mod acronym_naming;
 mod age_aside;
+mod apposition_tail;
 mod appositive_acronym;
 mod aside_verb;
 mod attribution;

@@ -13,6 +13,9 @@ pub(super) struct Trail {
     pub head_end: usize,
     /// The byte where a tail to be read as a clause of its own starts.
     pub tail_start: Option<usize>,
+    /// The tail is a noun phrase describing the clause (", a gap of five
+    /// hours"): a claim only after a claim; a hedge keeps it.
+    pub apposition: bool,
 }
 
 /// Relative tails that are a clause of their own.
@@ -124,6 +127,7 @@ pub(super) fn trailing_cut(clause: &str, verbs: &HashSet<String>) -> Option<Trai
         let cut = Trail {
             head_end: p,
             tail_start: None,
+            apposition: false,
         };
         if closing {
             let opened = curly || straight % 2 == 1;
@@ -151,6 +155,7 @@ pub(super) fn trailing_cut(clause: &str, verbs: &HashSet<String>) -> Option<Trai
             return Some(Trail {
                 head_end: p,
                 tail_start: Some(clause.len() - rest.len()),
+                apposition: false,
             });
         }
         // At most 32 words: a trailing attribution is short.
@@ -179,6 +184,14 @@ pub(super) fn trailing_cut(clause: &str, verbs: &HashSet<String>) -> Option<Trai
             && !rest.contains(" that ")
         {
             return Some(cut);
+        }
+        // ", a gap of almost five hours": a noun phrase describing the clause.
+        if super::apposition_tail::is_apposition(head, rest) {
+            return Some(Trail {
+                head_end: p,
+                tail_start: Some(clause.len() - rest.len()),
+                apposition: true,
+            });
         }
     }
     None
