@@ -315,8 +315,20 @@ impl Suggester {
                             if let Some(addressee) = self.addressee_after(sentence, circumstance) {
                                 circumstance = self.circumstance_after(sentence, addressee);
                             }
-                            self.carried_by_after(sentence, circumstance)
-                                .unwrap_or(circumstance)
+                            let carried = self
+                                .carried_by_after(sentence, circumstance)
+                                .unwrap_or(circumstance);
+                            // "told *the pool in the hotel lobby* that".
+                            let told_cue = cue
+                                .rsplit(' ')
+                                .next()
+                                .is_some_and(|w| w.eq_ignore_ascii_case("told"));
+                            if told_cue {
+                                super::told_extent::told_end(sentence, end, carried)
+                                    .unwrap_or(carried)
+                            } else {
+                                carried
+                            }
                         };
                         (
                             (n, span_end),

@@ -154,6 +154,7 @@ mod surname;
 mod table_source;
 mod tail_split;
 mod text_wide_names;
+mod told_extent;
 mod trading_person;
 mod trailing;
 mod trailing_cue;

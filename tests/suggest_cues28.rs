@@ -1,0 +1,91 @@
+//! A cue span's extent (session 28): an attribution with "told" runs through
+//! its recipient and every circumstance after it up to the "that" of the
+//! reported clause ("Aides told *the press corps in a hotel corridor* that
+//! …"), or to the clause's end when the recipient stands alone ("told
+//! *donors*."), whatever the recipient's noun. Sentences written for this
+//! test, with look-alikes whose stretch after "told" is a clause.
+
+mod common;
+
+use common::suggested::{builtin_on, expect};
+
+#[test]
+fn told_runs_through_recipient_and_circumstance_to_that() {
+    let text = "The visit was cut short. Embassy officials told the press corps in a hotel \
+                corridor that the talks had ended early.";
+    expect(
+        text,
+        "attribution",
+        "Embassy officials told the press corps in a hotel corridor",
+    );
+    let text = "The ferry 🚢 stayed in port. Captain Yoon told the crew on the ride back to \
+                Mokpo that the engine had failed.";
+    expect(
+        text,
+        "attribution",
+        "Captain Yoon told the crew on the ride back to Mokpo",
+    );
+    let text = "The 국방부 spokesperson, Lee Min-ho, told the pool by text that there was “no \
+                change” to the plan.";
+    expect(
+        text,
+        "attribution",
+        "The 국방부 spokesperson, Lee Min-ho, told the pool by text",
+    );
+}
+
+#[test]
+fn told_a_lone_recipient_at_the_clause_end() {
+    let text = "Families are sleeping in schools, the Red Cross told donors. Aid has not \
+                arrived.";
+    expect(text, "attribution", "the Red Cross told donors");
+}
+
+#[test]
+fn a_clause_after_told_is_not_its_recipient() {
+    let text = "Port workers were sent home. The harbour master told reporters the port was \
+                closed that week.";
+    no_cue_with(text, "told reporters the port");
+    let text = "The harbour master told reporters the ship sank that night.";
+    no_cue_with(text, "the ship sank");
+    let text = "The harbour master told crews it would reopen.";
+    no_cue_with(text, "told crews it");
+}
+
+/// No attribution quote of `text` holds `words`.
+fn no_cue_with(text: &str, words: &str) {
+    let found = builtin_on(text);
+    assert!(
+        (found.iter()).all(|s| s.label != "attribution" || !s.quote.contains(words)),
+        "{words:?} in {found:#?}"
+    );
+}
+
+#[test]
+fn and_inside_a_body_name_before_its_acronym() {
+    let text = "Roads were shut, according to the Provincial Office for Roads and Bridge \
+                Safety (POBS).";
+    expect(
+        text,
+        "attribution",
+        "according to the Provincial Office for Roads and Bridge Safety (POBS)",
+    );
+}
+
+#[test]
+fn and_between_two_sources_is_no_name() {
+    let text = "Roads were shut, according to the Provincial Office and local residents.";
+    no_cue_with(text, "and local residents");
+}
+
+#[test]
+fn a_plain_head_after_a_capitalised_body_ends_the_source() {
+    let text = "Per the KCG skipper, about 40 boats 🚤 were out that night.";
+    expect(text, "attribution", "Per the KCG skipper");
+}
+
+#[test]
+fn a_time_word_after_a_name_is_no_head() {
+    let text = "Forty boats were out, according to Yonhap today.";
+    no_cue_with(text, "Yonhap today");
+}
