@@ -11,6 +11,10 @@ use super::{ATTRIBUTION, Found, Suggester};
 /// The most bytes of a description read after or before the name.
 const DESCRIPTION_BYTES: usize = 160;
 
+/// The most bytes before an attribution its person's first mention is
+/// looked for in.
+const LOOK_BACK: usize = 16 * 1024;
+
 /// The most words of a description before the name ("the HC commander").
 const DESCRIPTION_WORDS: usize = 6;
 
@@ -69,10 +73,19 @@ impl Suggester {
         before: usize,
         name: &str,
     ) -> Option<String> {
-        let at = first_word_mention(text.get(..before)?, name)?;
+        // The introduction is looked for in the [`LOOK_BACK`] bytes before
+        // the attribution only: no whole-text scan per name.
+        let mut from = before.saturating_sub(LOOK_BACK);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let at = from + first_word_mention(text.get(from..before)?, name)?;
+        // The spans are in text order: those starting at or before the
+        // mention, the nearest few, are the ones that may hold it.
+        let upto = found.partition_point(|f| f.start <= at);
         let inside =
-            |p: usize| (found.iter()).any(|f| f.label == ATTRIBUTION && f.start <= p && p < f.end);
-        if inside(at) {
+            (found[..upto].iter().rev().take(8)).any(|f| f.label == ATTRIBUTION && at < f.end);
+        if inside {
             return None;
         }
         let end = at + name.len();
