@@ -33,10 +33,13 @@ pub(super) fn follow_definite_persons(text: &str, found: &mut [Found]) {
         let Some(noun) = noun else {
             continue;
         };
+        let Some(old) = found[i].source.clone() else {
+            continue;
+        };
         let from = i.saturating_sub(REACH);
         let earlier = found[from..i].iter().rev().find(|e| {
             e.label == ATTRIBUTION
-                && e.source.as_deref().is_some_and(|s| s != noun)
+                && e.source.as_deref().is_some_and(|s| s != noun && s != old)
                 && introduces(text.get(e.start..e.end).unwrap_or_default(), noun)
         });
         let Some(source) = earlier.and_then(|e| e.source.clone()) else {
@@ -46,19 +49,40 @@ pub(super) fn follow_definite_persons(text: &str, found: &mut [Found]) {
         f.why.push_str(&format!(
             ", “the {noun}” read as {source} (the person introduced before)"
         ));
-        f.source = Some(source);
+        f.source = Some(source.clone());
+        super::pronoun_chain::follow_pronouns(text, found, i, &old, &source);
     }
 }
 
-/// The noun of `span` when it opens "The <noun>" and its source (`f`'s) is
-/// that noun, one lower-case word: "The agent said" → "agent".
+/// The noun of `span` when it opens "The <noun>" (up to [`MODIFIERS`]
+/// lower-case words before the noun: "The studio executive said") and its
+/// source (`f`'s) is still a role phrase in lower case ending in that noun:
+/// the noun itself ("The agent said" → "agent"), the words before it ("The
+/// studio executive" → "studio executive") or an earlier mention's
+/// ("senior administration official" for "The official said").
 fn definite_noun<'a>(span: &'a str, f: &Found) -> Option<&'a str> {
     let mut words = span.split_whitespace();
     let first = words.next()?;
-    let noun = words.next()?;
-    let plain = !noun.is_empty() && noun.chars().all(|c| c.is_lowercase() || c == '-');
-    (first.eq_ignore_ascii_case("the") && plain && f.source.as_deref() == Some(noun))
-        .then_some(noun)
+    if !first.eq_ignore_ascii_case("the") {
+        return None;
+    }
+    let source = f.source.as_deref()?;
+    let role =
+        !source.is_empty() && (source.chars()).all(|c| c.is_lowercase() || c == '-' || c == ' ');
+    let last = source.rsplit(' ').next()?;
+    if !role {
+        return None;
+    }
+    for noun in words.take(MODIFIERS + 1) {
+        let plain = !noun.is_empty() && noun.chars().all(|c| c.is_lowercase() || c == '-');
+        if !plain {
+            return None;
+        }
+        if noun == last {
+            return Some(noun);
+        }
+    }
+    None
 }
 
 /// True when `span` (an attribution) introduces a person by `noun`: an

@@ -126,8 +126,10 @@ mod plain_lead;
 mod plain_speaker;
 mod post_country;
 mod present_predicate;
+mod pronoun_chain;
 mod pronoun_outlet;
 mod pronoun_sources;
+mod prose_person;
 mod quoted;
 mod refusal_tail;
 mod relative_speaker;
@@ -440,6 +442,7 @@ impl Suggester {
         self.lower_plural_kinds(text, &mut found);
         self.name_bare_kinds(text, &mut found);
         definite_person::follow_definite_persons(text, &mut found);
+        self.name_prose_persons(text, &mut found);
         self.name_unnamed_channel(text, &mut found);
         if self.rules.attribution.name_by_bracketed_acronym {
             self.name_by_acronyms(&mut found, text);

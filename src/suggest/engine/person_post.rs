@@ -7,7 +7,7 @@
 use super::Suggester;
 
 /// Posts whose holder speaks for the body they hold it at, lower case.
-const BODY_POSTS: &[&str] = &[
+pub(super) const BODY_POSTS: &[&str] = &[
     "caseworker",
     "counsellor",
     "counselor",
