@@ -128,6 +128,7 @@ mod present_predicate;
 mod pronoun_outlet;
 mod pronoun_sources;
 mod quoted;
+mod record_tail;
 mod refusal_tail;
 mod relative_speaker;
 mod reported;
