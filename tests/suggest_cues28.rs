@@ -89,3 +89,35 @@ fn a_time_word_after_a_name_is_no_head() {
     let text = "Forty boats were out, according to Yonhap today.";
     no_cue_with(text, "Yonhap today");
 }
+
+#[test]
+fn a_record_phrase_closing_the_sentence_is_an_attribution() {
+    let text = "The ferry line paid its crews in cash, according to ledgers obtained by the \
+                Tribune. Each payment went through a broker in Dalian, the ledgers show. Two \
+                captains asked for dollars 💵, the text logs show.";
+    expect(text, "attribution", "the ledgers show");
+    expect(text, "attribution", "the text logs show");
+    expect(
+        text,
+        "claim",
+        "Each payment went through a broker in Dalian",
+    );
+    let text = "Hanra Shipping posted a loss. Fuel costs doubled in the third quarter, the \
+                firm's slides showed.";
+    expect(text, "attribution", "the firm's slides showed");
+    let text = "The 통일부 said on Monday that tours would resume. Visits fell by half in 2024, \
+                its own records show.";
+    expect(text, "attribution", "its own records show");
+}
+
+#[test]
+fn a_record_phrase_not_at_the_clause_end_is_no_tail() {
+    // Mid-sentence with an object: not this rule's (the document-subject
+    // rule reads a sentence-opening one).
+    let text = "Pay rose, the ledgers show a broker in Dalian took a cut.";
+    assert!(builtin_on(text).iter().all(|s| s.rule != "record-tail"));
+    let text = "The Tribune obtained the ledgers. Pay went to Dalian, as the ledgers show.";
+    no_cue_with(text, "as the ledgers show");
+    let text = "The Tribune obtained the ledgers. Pay went to Dalian, and the crew shows.";
+    no_cue_with(text, "the crew shows");
+}

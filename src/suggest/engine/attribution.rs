@@ -484,6 +484,8 @@ impl Suggester {
         self.push_judgments(sentence, &mut out);
         // "It was announced at the council's meeting that …".
         self.push_impersonal(sentence, &mut out);
+        // "…, the records show."
+        self.push_record_tail(sentence, &mut out);
         out
     }
 }
@@ -527,6 +529,18 @@ fn names_a_document(subject: &str) -> bool {
                     "ledger",
                     "register",
                     "manifest",
+                    // Papers and files a body keeps or a reporter obtained,
+                    // closing a clause ("…, the chat logs show", "…, the
+                    // company's slides showed").
+                    "ledgers",
+                    "logs",
+                    "slides",
+                    "documents",
+                    "files",
+                    "invoices",
+                    "transcripts",
+                    "filings",
+                    "results",
                 ],
             )
     })

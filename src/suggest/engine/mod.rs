@@ -131,6 +131,7 @@ mod pronoun_outlet;
 mod pronoun_sources;
 mod prose_person;
 mod quoted;
+mod record_tail;
 mod refusal_tail;
 mod relative_speaker;
 mod reported;
