@@ -76,3 +76,21 @@ fn a_person_described_by_no_post_keeps_their_reading() {
     assert_ne!(source, "Busan");
     assert_ne!(source, "");
 }
+
+#[test]
+fn a_research_post_at_a_house_is_an_expert() {
+    // No article before the post, an inverted cue, Hangul in the text.
+    let text = "Flat prices in 파주 slide again\n\nPrices fell for a sixth week, \
+                “and buyers are waiting,” said Baek Min-seo, head of housing research at \
+                Daerim Securities. The slide would last into spring, she said.";
+    assert_eq!(source_of(text, "said Baek Min-seo", 0), "experts");
+    assert_eq!(source_of(text, "she said", 0), "experts");
+}
+
+#[test]
+fn a_post_that_is_no_research_at_a_house_keeps_its_reading() {
+    // Sales is no research post: not read as an expert.
+    let text = "Flat prices slide again\n\nPrices fell for a sixth week, “and buyers are \
+                waiting,” said Baek Min-seo, head of sales at Daerim Securities.";
+    assert_ne!(source_of(text, "said Baek Min-seo", 0), "experts");
+}

@@ -168,6 +168,39 @@ pub(super) fn covers_at_house(description: &str) -> bool {
         })
 }
 
+/// Words of a research post held at a house ("head of property *research*",
+/// "chief *economist*"), lower case.
+const HOUSE_RESEARCH_POSTS: &[&str] = &[
+    "research",
+    "researcher",
+    "economist",
+    "strategist",
+    "analyst",
+];
+
+/// True when `description` (after a person's name and comma) gives a
+/// research post at a bank or brokerage, with or without an article: "head
+/// of property research at Shinhan Securities", "the chief economist at
+/// Haneul Investment"; not "head of sales at Shinhan Securities" (no
+/// research post) nor "head of research at the Lund Institute" (no house).
+pub(super) fn research_at_house(description: &str) -> bool {
+    let words: Vec<&str> = description.split_whitespace().take(12).collect();
+    let Some(at) = (0..words.len().min(POST_WORDS + 3)).find(|&i| words[i] == "at") else {
+        return false;
+    };
+    let post = &words[..at];
+    let plain = post
+        .iter()
+        .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+    let research = post.iter().any(|w| HOUSE_RESEARCH_POSTS.contains(w))
+        && !post.iter().any(|w| *w == "former" || *w == "retired");
+    plain
+        && research
+        && (words[at + 1..].iter().take(4))
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .any(|w| HOUSE_WORDS.contains(&w.trim_end_matches([',', '.', ';'])))
+}
+
 /// Words of what a lawmaker or agent represents, not a client: "who
 /// represents the district", lower case.
 const NOT_CLIENTS: &[&str] = &[
@@ -230,6 +263,25 @@ impl Suggester {
 #[cfg(test)]
 mod tests {
     use super::{covers_at_house, represents_client, staff_body};
+
+    #[test]
+    fn a_research_post_at_a_house() {
+        assert!(super::research_at_house(
+            "head of property research at Shinhan Securities"
+        ));
+        assert!(super::research_at_house(
+            "the chief economist at Haneul Investment, said"
+        ));
+        assert!(!super::research_at_house(
+            "head of sales at Shinhan Securities"
+        ));
+        assert!(!super::research_at_house(
+            "head of research at the Lund Institute"
+        ));
+        assert!(!super::research_at_house(
+            "a former analyst at Mirae Securities"
+        ));
+    }
 
     #[test]
     fn a_lawyer_representing_a_client() {

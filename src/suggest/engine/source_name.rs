@@ -61,9 +61,11 @@ impl Suggester {
             let group = super::person_source::former_group(description);
             return Some(self.index.normalise(group));
         }
-        // "X, who studies export controls at the Vienna Centre …".
+        // "X, who studies export controls at the Vienna Centre …", "X, head
+        // of property research at Haneul Securities".
         if super::person_staff::studies_at(description.trim_start())
             || super::person_post::covers_at_house(description.trim_start())
+            || super::person_post::research_at_house(description.trim_start())
         {
             return Some(self.index.normalise("experts"));
         }
