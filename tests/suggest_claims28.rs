@@ -76,3 +76,18 @@ fn a_leading_phrase_keeps_its_clause_whole() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn an_agent_noun_inside_a_relative_clause_keeps_the_tail() {
+    let text = "The dam's gauge logged no reading from 02:00 to 07:30, \
+                a gap the operator has not explained.";
+    expect(
+        text,
+        CLAIM,
+        "The dam's gauge logged no reading from 02:00 to 07:30",
+    );
+    expect(text, CLAIM, "a gap the operator has not explained");
+    // The person's description stays no claim.
+    let text = "The broadcast quoted Park Eun-ji, a retired ferryman from Mokpo.";
+    lacks(text, CLAIM, "a retired ferryman from Mokpo");
+}
