@@ -86,11 +86,10 @@ const REPORTING: &[&str] = &[
 fn reported_part(before: &str) -> &str {
     before
         .match_indices(' ')
-        .filter(|&(i, _)| {
+        .rfind(|&(i, _)| {
             let word = before[..i].rsplit(' ').next().unwrap_or("");
             REPORTING.contains(&word)
         })
-        .last()
         .map_or(before, |(i, _)| &before[i + 1..])
 }
 
