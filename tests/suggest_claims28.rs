@@ -76,3 +76,34 @@ fn a_leading_phrase_keeps_its_clause_whole() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn an_agent_noun_inside_a_relative_clause_keeps_the_tail() {
+    let text = "The dam's gauge logged no reading from 02:00 to 07:30, \
+                a gap the operator blamed on a faulty cable.";
+    expect(
+        text,
+        CLAIM,
+        "The dam's gauge logged no reading from 02:00 to 07:30",
+    );
+    expect(text, CLAIM, "a gap the operator blamed on a faulty cable");
+    // The person's description stays no claim.
+    let text = "The broadcast quoted Park Eun-ji, a retired ferryman from Mokpo.";
+    lacks(text, CLAIM, "a retired ferryman from Mokpo");
+}
+
+#[test]
+fn a_repeated_auxiliary_after_a_described_source_is_a_second_claim() {
+    let text = "An engineer who had inspected the dam and asked not to be named said \
+                the county had closed the spillway in March and had warned the farms downstream.";
+    expect(text, CLAIM, "the county had closed the spillway in March");
+    expect(text, CLAIM, "had warned the farms downstream");
+}
+
+#[test]
+fn a_quantified_second_subject_is_a_second_claim() {
+    let text = "Dealers in Ilsan said bookings had fallen by a third since May \
+                and several tenants had broken their leases early.";
+    expect(text, CLAIM, "bookings had fallen by a third since May");
+    expect(text, CLAIM, "several tenants had broken their leases early");
+}

@@ -127,13 +127,25 @@ const CLOSERS: &[&str] = &[
     "at", "of", "from", "in", "for", "with", "who", "whom", "whose", "that", "on", "to", "by",
 ];
 
+/// Determiners that open a second noun phrase after the tail's noun: a
+/// relative clause without "that" ("a gap *the* operator has not
+/// explained") whose subject says nothing about the tail's head.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+    "no", "every", "each",
+];
+
 /// True when the noun phrase `after` its article names a person ("a
 /// *scholar* at Renmin University", "a retired *fisherman* from Gyodong"):
-/// a description of a speaker, no claim.
+/// a description of a speaker, no claim. The scan stops at a closing word
+/// or a second determiner ("a gap *the operator* has not explained" is no
+/// person's description).
 fn names_a_person(after: &str) -> bool {
     after
         .split_whitespace()
-        .take_while(|w| !CLOSERS.contains(w))
+        .take_while(|w| {
+            !CLOSERS.contains(w) && !DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
+        })
         .take(4)
         .any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
@@ -188,6 +200,11 @@ mod tests {
         assert!(is_apposition(
             "Fares rose to 9,000 won",
             "an increase of about 40 percent"
+        ));
+        // An agent noun in a relative clause without "that".
+        assert!(is_apposition(
+            "The gauge showed no reading for six hours",
+            "a gap the operator has not explained"
         ));
     }
 

@@ -208,11 +208,14 @@ pub(super) fn after_according_to(clause: &str) -> Option<usize> {
 /// taken *and the* laptops were isolated").
 const SECOND_SUBJECT: &[&str] = &[
     "the", "its", "their", "his", "her", "no", "some", "most", "many", "all", "neither", "none",
+    "several", "few",
 ];
 
 /// Of [`SECOND_SUBJECT`], the quantifiers that can be a whole subject
 /// ("and *most* had left").
-const QUANTIFIERS_ALONE: &[&str] = &["some", "most", "many", "all", "neither", "none"];
+const QUANTIFIERS_ALONE: &[&str] = &[
+    "some", "most", "many", "all", "neither", "none", "several", "few",
+];
 
 /// Finite verbs that close a short second subject.
 const AUXILIARIES: &[&str] = &[
