@@ -76,6 +76,11 @@ const SCORE: f32 = 0.8;
 pub(super) fn record_tail(sentence: &str) -> Option<(usize, usize, usize)> {
     let body = sentence.trim_end();
     let body = body.strip_suffix('.')?;
+    // The verb first: most sentences end otherwise, and this is all they cost.
+    let last_word = body.rsplit(char::is_whitespace).next()?;
+    if !SHOW.contains(&last_word) {
+        return None;
+    }
     let comma = body.rfind(',')?;
     // A claim stands before the comma.
     if !body[..comma].contains(char::is_alphabetic) {
