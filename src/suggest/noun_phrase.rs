@@ -7,6 +7,9 @@ use crate::suggest::lower::{lower, lower_in};
 use foldhash::{HashMap, HashSet};
 
 use super::rules::AttributionRules;
+use edges::{closes_phrase, end_is_possessive, is_head_noun, joins_acronym};
+
+mod edges;
 
 /// The most words a source's name spans.
 const MAX_WORDS: usize = 9;
@@ -405,84 +408,6 @@ impl NameWords {
         }
         end
     }
-}
-
-/// Whether the word that ends just before byte `from` of `text` (past its
-/// spaces) is a possessive ("the city's").
-fn end_is_possessive(text: &str, from: usize) -> bool {
-    let before = text[..from].trim_end();
-    before.ends_with("'s") || before.ends_with("’s")
-}
-
-/// Words that end a phrase after a name but are no head of it ("said in
-/// Seoul *today*", "carried by KCNA *too*").
-const NOT_HEADS: &[&str] = &[
-    "today",
-    "yesterday",
-    "tonight",
-    "earlier",
-    "later",
-    "afterwards",
-    "ago",
-    "too",
-    "again",
-    "alone",
-    "instead",
-    "here",
-    "there",
-    "now",
-    "then",
-    // Documents keep their body as the source ("citing a Finance Ministry
-    // document": the ministry's).
-    "document",
-    "documents",
-    "report",
-    "reports",
-    "data",
-    "record",
-    "records",
-    "figures",
-    "statement",
-    "notice",
-    "filing",
-    "survey",
-    "study",
-];
-
-/// Whether the last word of `head` (a plain word after a capitalised one)
-/// may be the head noun of a name: not a time or place adverb, not in "-ly".
-fn is_head_noun(head: &str) -> bool {
-    let word = &head[word_start(head)..];
-    word.len() >= 3 && !word.ends_with("ly") && !NOT_HEADS.contains(&word)
-}
-
-/// Whether `rest` (the text after a word of a name) closes the phrase: a
-/// comma, a full stop, a semicolon or the text's end.
-fn closes_phrase(rest: &str) -> bool {
-    rest.is_empty() || rest.starts_with([',', '.', ';'])
-}
-
-/// Whether `rest` (the text after an "and" inside a name) goes on with at
-/// most five capitalised words or "of"/"for"/"the" and then an acronym in
-/// brackets (" Disaster Management (SCEDM)"): the "and" joins the name.
-fn joins_acronym(rest: &str) -> bool {
-    let Some(open) = rest.find('(') else {
-        return false;
-    };
-    let run = &rest[..open];
-    let mut capitalised = 0;
-    for word in run.split_whitespace() {
-        if word.starts_with(char::is_uppercase) && word.chars().all(char::is_alphabetic) {
-            capitalised += 1;
-        } else if !["of", "for", "the"].contains(&word) {
-            return false;
-        }
-    }
-    let inside = rest[open + 1..].split(')').next().unwrap_or("");
-    (1..=5).contains(&run.split_whitespace().count())
-        && capitalised > 0
-        && rest[open + 1..].contains(')')
-        && is_acronym(inside)
 }
 
 /// True when `word` is an acronym in capitals of two letters or more
