@@ -7,8 +7,10 @@ use crate::suggest::lower::{lower, lower_in};
 use foldhash::{HashMap, HashSet};
 
 use super::rules::AttributionRules;
+use contact::{contact_before, is_told_to};
 use edges::{closes_phrase, end_is_possessive, is_head_noun, joins_acronym};
 
+mod contact;
 mod edges;
 
 /// The most words a source's name spans.
@@ -508,49 +510,6 @@ const DOCUMENTS: &[&str] = &[
 /// hyphens and inner full stops, as in "U.S." and "Korea's").
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '.' | '\u{300}'..='\u{36f}')
-}
-
-/// True when `after` (the text from a cue on) is "told to …", a passive
-/// order ("Japanese reporter *told to* leave"), not a report.
-fn is_told_to(after: &str) -> bool {
-    let mut words = after.split_whitespace();
-    words.next().is_some_and(|w| w.eq_ignore_ascii_case("told")) && words.next() == Some("to")
-}
-
-/// Participles of how a speaker was reached ("*reached* by phone").
-const CONTACTED: &[&str] = &["reached", "contacted", "interviewed"];
-
-/// Means by which a speaker was reached ("reached by *telephone*").
-const CONTACT_MEANS: &[&str] = &["phone", "telephone", "email", "e-mail", "text"];
-
-/// The byte where a closing "reached by phone" (a participle of
-/// [`CONTACTED`], "by" and a means of [`CONTACT_MEANS`]) starts in `text`,
-/// `None` when `text` does not end with one.
-fn contact_before(text: &str) -> Option<usize> {
-    let mut rest = text.trim_end_matches([' ', '\t']);
-    // The cheap test first: almost no name before a cue ends with a means.
-    let ends_with = |m: &str| {
-        let at = rest.len().checked_sub(m.len());
-        at.is_some_and(|at| rest.get(at..).is_some_and(|t| t.eq_ignore_ascii_case(m)))
-    };
-    if !CONTACT_MEANS.iter().any(|m| ends_with(m)) {
-        return None;
-    }
-    let mut starts = [0usize; 3];
-    for slot in starts.iter_mut().rev() {
-        let w = word_start(rest);
-        if w == rest.len() {
-            return None;
-        }
-        *slot = w;
-        rest = rest[..w].trim_end_matches([' ', '\t']);
-    }
-    let word = |i: usize, next: usize| text[starts[i]..next].trim_end();
-    let means = word(2, text.trim_end_matches([' ', '\t']).len());
-    let ok = lower_in(word(0, starts[1]), CONTACTED)
-        && word(1, starts[2]) == "by"
-        && lower_in(means, CONTACT_MEANS);
-    ok.then_some(starts[0])
 }
 
 /// Where the word ending at the end of `text` starts (`text.len()` if none). A
