@@ -88,11 +88,15 @@ fn the_association_is_the_one_named_before() {
 }
 
 #[test]
-fn a_coast_guard_keeps_its_long_name_beside_its_acronym() {
+fn a_coast_guard_introduced_with_its_acronym_goes_by_it() {
+    // Five sets of seven name a coast guard introduced "Long Name (ACR)" by the
+    // acronym (fresh18-22; fresh7 and fresh9 by the long name, since rewritten).
     let text = "Two fishermen were rescued, the Norway Coast Guard (NCG) said on \
-                Friday. According to the NCG, the boat sank in minutes.";
-    assert_eq!(source(text, "Norway Coast Guard"), "Norway Coast Guard");
-    assert_eq!(source(text, "According to the NCG"), "Norway Coast Guard");
+                Friday. According to the NCG, the boat sank in minutes. The coast \
+                guard said the crew was safe.";
+    assert_eq!(source(text, "Norway Coast Guard"), "NCG");
+    assert_eq!(source(text, "According to the NCG"), "NCG");
+    assert_eq!(source(text, "The coast"), "NCG");
     // Another body introduced by an acronym goes by it.
     let text = "Two fishermen were rescued, the Norway Rescue Federation (NRF) said \
                 on Friday. According to the NRF, the boat sank in minutes.";

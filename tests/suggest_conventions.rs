@@ -29,12 +29,12 @@ const SETS: [&str; 2] = ["fresh2.ron", "heldout.ron"];
 /// does not know ("ROK armed forces"), or that it knows as another source
 /// ("North Korean state media" is "state media" after aliases, not KCNA).
 const RENAMED: [(&str, &str); 14] = [
-    ("Joint Chiefs of Staff", "ROK armed forces"),
+    ("JCS", "ROK armed forces"),
     ("KCNA", "North Korean state media"),
     ("Rodong Sinmun", "North Korean state media"),
     ("KCTV", "North Korean state media"),
     ("Unification Ministry", "South Korean government"),
-    ("National Intelligence Service", "South Korean government"),
+    ("NIS", "South Korean government"),
     ("US officials", "U.S. administration"),
     ("Chinese officials", "PRC government"),
     ("Japanese officials", "Japanese authorities"),

@@ -336,7 +336,7 @@ mod tests {
         assert_eq!(kind("KCNA"), SourceKind::StateMedia);
         assert_eq!(kind("Yonhap"), SourceKind::IndependentOutlet);
         assert_eq!(kind("NK News"), SourceKind::IndependentOutlet);
-        assert_eq!(kind("Joint Chiefs of Staff"), SourceKind::Government);
+        assert_eq!(kind("JCS"), SourceKind::Government);
         assert_eq!(kind("Asan Institute"), SourceKind::AnalystThinkTank);
         assert_eq!(kind("unnamed sources"), SourceKind::Anonymous);
         assert_eq!(kind("Kim Jong Un"), SourceKind::Other);

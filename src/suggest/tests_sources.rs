@@ -20,7 +20,7 @@ fn a_cue_takes_its_audience_and_the_phrase_after_it() {
     attribution(
         "A JCS spokesperson, Col. Lee Sung-jun, told a briefing that 2 boats crossed.",
         "A JCS spokesperson, Col. Lee Sung-jun, told a briefing",
-        "Joint Chiefs of Staff",
+        "JCS",
     );
     attribution(
         "Kim Jong Un told the troops that the 합동 force was ready 🚀.",
@@ -58,7 +58,7 @@ fn possessive_generic_and_role_sources_name_the_registry_source() {
     attribution(
         "A missile flew 450 km, the South’s military said.",
         "the South’s military said",
-        "Joint Chiefs of Staff",
+        "JCS",
     );
     attribution(
         "It landed outside the zone, Japan’s Defence Ministry said.",

@@ -11,9 +11,10 @@ use std::path::{Path, PathBuf};
 use marginalia::model::{Annotation, Document, Project, text::normalize};
 
 /// The sets whose annotators named a body the article introduces as "Long
-/// Name (ACR)" by the registry's long name (the older annotators: "Joint Chiefs
-/// of Staff", "National Intelligence Service"), not by its acronym as the later
-/// ones (fresh7, fresh8) and the built-in rules do.
+/// Name (ACR)" by the registry's long name ("Korea Institute for National
+/// Unification"), not by its acronym as the later ones (fresh7, fresh8) and the
+/// built-in rules do. (Their JCS and NIS spans were rewritten to the acronyms
+/// in the twenty-ninth session, when the registry took them as canonical.)
 pub const LONG_NAME_SETS: &[&str] = &[
     "tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
 ];

@@ -15,8 +15,6 @@ const ACRONYM_BYTES: usize = 10;
 /// The most words of the name before " (".
 const NAME_WORDS: usize = 8;
 
-use super::body_naming::LONG_NAMED_HEADS;
-
 /// One body an article introduces with an acronym: the sources (as compared:
 /// ASCII lower case) that name it, and the acronym.
 #[derive(Debug, Clone, PartialEq)]
@@ -65,23 +63,9 @@ pub(super) fn introduced(text: &str, index: &SourceIndex) -> Vec<Introduced> {
                 }
             }
         }
-        // "the Korea Coast Guard (KCG)": analysts name a coast guard by its
-        // country's long name, the acronym as well.
-        let by_long_name = words.len() >= 3
-            && LONG_NAMED_HEADS.iter().any(|head| {
-                let head: Vec<&str> = head.split(' ').collect();
-                words.len() > head.len()
-                    && (words[words.len() - head.len()..].iter())
-                        .zip(&head)
-                        .all(|(w, h)| w.eq_ignore_ascii_case(h))
-            });
-        let named = match by_long_name {
-            true => words[words.len() - 3..].join(" "),
-            false => acronym.to_string(),
-        };
         out.push(Introduced {
             names,
-            acronym: named,
+            acronym: acronym.to_string(),
         });
     }
     out

@@ -106,8 +106,9 @@ pub(super) fn is_ministry(name: &str) -> bool {
     last.eq_ignore_ascii_case("ministry") || name.contains("Ministry of ")
 }
 
-/// Bodies' head words that analysts keep the country's long name for, its
-/// acronym introduced or not ("Korea Coast Guard", not "KCG"): the country's
+/// Bodies' head words that analysts name by the country's long name
+/// when the article introduces no acronym for it ("Korea Coast Guard"; "the
+/// Korea Coast Guard (KCG)" is KCG, [`super::acronym_naming`]): the country's
 /// word and the head.
 pub(super) const LONG_NAMED_HEADS: &[&str] = &["Coast Guard"];
 
