@@ -122,7 +122,9 @@ impl Suggester {
         let bare = bare_kind(source).filter(|_| self.index.canonical(source).is_none());
         if let Some(kind) = bare {
             Reading::Bare(kind, self.kind_named_in_text(text, kind, f.start, f.end))
-        } else if is_police_subject(source, span) {
+        } else if is_police_subject(source, span)
+            || super::police_place::is_police_station(text, source, f.start)
+        {
             Reading::Police
         } else {
             // Any other "the <noun>": the body named with that head.
@@ -213,7 +215,8 @@ impl Suggester {
 
     /// A police subject's force: the latest earlier attribution's police
     /// source, else the force `text` names within [`REACH`] (before, then
-    /// after), else the article's `country`'s police. "Officers" alone only
+    /// after), else the article's `country`'s police, else (no dateline)
+    /// the police of the country of the place named last before it. "Officers" alone only
     /// after police were named.
     fn police_named(
         &self,
@@ -247,7 +250,9 @@ impl Suggester {
                             .and_then(|o| o.strip_suffix(" officials").map(str::to_string))
                     })
             });
-        let nationality = force.or_else(country)?;
+        // No dateline: the country of the place named last before.
+        let nationality = (force.or_else(country))
+            .or_else(|| super::police_place::place_before_nationality(text, start))?;
         Some(self.index.normalise(&format!("{nationality} police")))
     }
 }
