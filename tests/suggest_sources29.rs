@@ -74,3 +74,90 @@ fn a_person_who_left_a_southern_city_is_not() {
                 doubled in price.";
     assert_ne!(source_of(text, "A man who left", 0), "defectors");
 }
+
+#[test]
+fn a_ranked_or_modified_ministry_speaker_is_the_ministry_named_before() {
+    let text = "Won slips\n\nSEOUL, Feb. 3 -- The won fell 0.4 percent on Tuesday. \
+                The Unification Ministry said talks were off.\n\nA senior ministry \
+                official said the decision was final.";
+    assert_eq!(
+        source_of(text, "The Unification Ministry said", 0),
+        source_of(text, "A senior ministry official", 0)
+    );
+}
+
+#[test]
+fn a_mission_official_speaks_for_the_missions_country() {
+    let text = "Noodle houses in Phnom Penh\n\nPHNOM PENH — The Japanese embassy in \
+                Phnom Penh said it had warned tour firms in 2019. An embassy official \
+                said the warning still stood. “Nothing changed,” the waiter said 🍜.";
+    assert_eq!(
+        source_of(text, "An embassy official", 0),
+        "Japanese officials"
+    );
+    // A consular speaker after a consulate named by its country.
+    let text = "Visas\n\nSHENYANG — Queues grew.\n\nThe Polish consulate said visas would \
+                be slower. A consular official reached by \
+                phone said the delay was short.";
+    assert_eq!(
+        source_of(text, "A consular official", 0),
+        "Polish officials"
+    );
+}
+
+#[test]
+fn an_official_with_no_mission_named_is_left() {
+    // No embassy named before: the mission reading does not fire.
+    let text = "Noodle houses\n\nThe noodles were cold. An embassy official said the \
+                warning still stood.";
+    assert_ne!(
+        source_of(text, "An embassy official", 0),
+        "Japanese officials"
+    );
+}
+
+#[test]
+fn a_group_introduced_by_a_count_is_followed_by_the_plural() {
+    let text = "Won slips\n\nSEOUL, Feb. 3 -- The won fell.\n\nTwo currency traders at local banks, who \
+                asked not to be named, said exporters sold dollars. Prices eased.\n\nThe \
+                traders said the selling would go on.";
+    assert_eq!(
+        source_of(text, "Two currency traders", 0),
+        "unnamed sources"
+    );
+    assert_eq!(source_of(text, "The traders said", 0), "unnamed sources");
+}
+
+#[test]
+fn the_bare_government_is_the_datelines_officials() {
+    let text = "Boat returned\n\nSEOUL, Feb. 3 -- A fishing boat drifted south in March; \
+                its crew was sent back a week later, the government said. Asked whether \
+                patrols would grow, an official said they would not.";
+    assert_eq!(
+        source_of(text, "the government said", 0),
+        "South Korean officials"
+    );
+    assert_eq!(
+        source_of(text, "an official said", 0),
+        "South Korean officials"
+    );
+    // No dateline, no country: left.
+    let text = "Boat returned\n\nA fishing boat drifted south in March; its crew was \
+                sent back a week later, the government said.";
+    assert_ne!(
+        source_of(text, "the government said", 0),
+        "South Korean officials"
+    );
+}
+
+#[test]
+fn a_strategy_post_at_a_brokerage_is_an_expert() {
+    let text = "Won slips\n\nSEOUL, Feb. 3 -- “Exporters are selling,” said Han Mi-rae, \
+                head of rates strategy at Daebong Securities. She added that the won \
+                would recover.";
+    assert_eq!(source_of(text, "said Han Mi-rae", 0), "experts");
+    // A sales post at the same house is no research post.
+    let text = "Won slips\n\nSEOUL, Feb. 3 -- “Exporters are selling,” said Han Mi-rae, \
+                head of sales at Daebong Securities.";
+    assert_ne!(source_of(text, "said Han Mi-rae", 0), "experts");
+}

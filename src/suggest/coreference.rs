@@ -61,6 +61,7 @@ const BODIES: &[&str] = &[
     "center",
     "foundation",
     "commission",
+    "department",
 ];
 
 /// Words for a person speaking for a body ("a ministry *official*").
@@ -70,6 +71,17 @@ const SPEAKERS: &[&str] = &[
     "spokesperson",
     "spokesman",
     "spokeswoman",
+];
+
+/// Ranks before a speaker's body ("a *senior* ministry official"), lower
+/// case: no part of the body's name.
+const RANKS: &[&str] = &[
+    "senior",
+    "junior",
+    "top",
+    "high-ranking",
+    "mid-level",
+    "veteran",
 ];
 
 /// Role titles and the word of the registry name of the body they speak for
@@ -106,6 +118,24 @@ pub fn resolve(
             .or_else(|| owner.strip_suffix("'s"))
         && is_generic(body)
     {
+        return resolve(body, before, registry, index, names);
+    }
+    // "a senior ministry official": the rank is no part of the body.
+    if let Some((rank, rest)) = word.split_once(' ')
+        && RANKS.contains(&rank.to_lowercase().as_str())
+        && rest.contains(' ')
+    {
+        return resolve(rest, before, registry, index, names);
+    }
+    // "a foreign ministry spokesperson": the body "foreign ministry", read
+    // as a body word after its modifiers (below).
+    if let [modifiers @ .., body, role] = word.split_whitespace().collect::<Vec<_>>().as_slice()
+        && (1..=2).contains(&modifiers.len())
+        && BODIES.contains(&body.to_lowercase().as_str())
+        && SPEAKERS.contains(&role.to_lowercase().as_str())
+        && (modifiers.iter()).all(|m| m.chars().all(|c| c.is_lowercase() || c == '-'))
+    {
+        let body = word.rsplit_once(' ').map_or(word, |(body, _)| body);
         return resolve(body, before, registry, index, names);
     }
     // "a ministry official", "an agency spokesman": the body named before.

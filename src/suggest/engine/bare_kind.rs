@@ -43,6 +43,11 @@ pub(super) fn is_body_kind(noun: &str) -> bool {
     BODY_KINDS.contains(&noun)
 }
 
+/// Bare sources that name a government or its people by no body ("the
+/// government said", "an official said"): the dateline country's
+/// officials when nothing named before reads them.
+const GOVERNMENT_WORDS: &[&str] = &["government", "official", "officials"];
+
 /// Kinds whose body speaks for its country's officials ("the Chilean
 /// Embassy" → Chilean officials).
 pub(super) const DIPLOMATIC: &[&str] = &["embassy", "consulate"];
@@ -178,7 +183,17 @@ impl Suggester {
                 {
                     renamed.push((source.to_string(), name.clone()));
                 }
-                head
+                // "the government said", "an official said", "officials
+                // said": no body named by that word, the dateline's.
+                head.or_else(|| {
+                    if !GOVERNMENT_WORDS.contains(&source) {
+                        return None;
+                    }
+                    let country = nationality
+                        .get_or_insert_with(|| self.dateline_nationality(text))
+                        .clone()?;
+                    Some(self.index.normalise(&format!("{country} officials")))
+                })
             }
         };
         if let Some(name) = named
@@ -259,7 +274,9 @@ impl Suggester {
 
 /// The body noun `source` ends in when it is a bare common noun of
 /// [`BODY_KINDS`] (one to three lower-case words: "journal", "petition
-/// office"), or `None`.
+/// office"), or the mission of [`DIPLOMATIC`] a speaker of [`SPEAKERS`]
+/// is named by ("embassy official" → "embassy", "consular official" →
+/// "consulate"), or `None`.
 fn bare_kind(source: &str) -> Option<&'static str> {
     let words = source.split(' ').count();
     if !(1..=3).contains(&words)
@@ -269,9 +286,32 @@ fn bare_kind(source: &str) -> Option<&'static str> {
     {
         return None;
     }
-    let last = source.rsplit(' ').next()?;
+    let mut words = source.rsplit(' ');
+    let last = words.next()?;
+    // "an embassy official", "a consular official": the mission speaks.
+    if SPEAKERS.contains(&last)
+        && let Some(mission) = words.next()
+    {
+        let mission = if mission == "consular" {
+            "consulate"
+        } else {
+            mission
+        };
+        return DIPLOMATIC.iter().find(|k| **k == mission).copied();
+    }
     BODY_KINDS.iter().find(|k| **k == last).copied()
 }
+
+/// Lower-case words for a person speaking for a diplomatic mission ("an
+/// embassy *official*").
+const SPEAKERS: &[&str] = &[
+    "official",
+    "officials",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "diplomat",
+];
 
 /// True when `source` names the police by a bare noun ("police",
 /// "Officers", "police spokesman"), or when the subject `span` opens with
