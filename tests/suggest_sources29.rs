@@ -161,3 +161,41 @@ fn a_strategy_post_at_a_brokerage_is_an_expert() {
                 head of sales at Daebong Securities.";
     assert_ne!(source_of(text, "said Han Mi-rae", 0), "experts");
 }
+
+#[test]
+fn the_defined_company_is_the_filer_not_the_company_named_last() {
+    // A filing's header names the Company; a buyer company is named after.
+    let text = "[Reply to Exchange Inquiry]\n\nCompany: Hanbyeol Marine Co., Ltd. \
+                (KOSDAQ: 100200)\nDate: 3 May\n\n1. Reply\n\n(1) The buyer was Lotus Freight \
+                Ltd., a company registered in Macau. The Company states that it screens \
+                all buyers. In the Company’s view, the report is wrong.";
+    assert_eq!(source_of(text, "The Company states", 0), "Hanbyeol Marine");
+    assert_eq!(source_of(text, "In the Company", 0), "Hanbyeol Marine");
+    // Defined in the text: "X (the “Company”)".
+    let text = "Notice\n\nSeoraksan Robotics Inc. (the “Company”) makes arms for \
+                factories. The buyer was Lotus Freight Ltd., a company registered in \
+                Macau. The Company states that it screens all buyers.";
+    assert_eq!(
+        source_of(text, "The Company states", 0),
+        "Seoraksan Robotics"
+    );
+}
+
+#[test]
+fn a_lower_case_company_is_still_the_company_named_last() {
+    let text = "Notice\n\nCompany: Hanbyeol Marine Co., Ltd.\n\nThe buyer was the \
+                logistics firm Lotus Freight, registered in Macau. The company said it \
+                had received the cranes.";
+    assert_ne!(source_of(text, "The company said", 0), "Hanbyeol Marine");
+}
+
+#[test]
+fn a_body_phrase_owning_a_post_is_the_body() {
+    let text = "Won slips\n\nSEOUL, Feb. 3 -- The won fell.\n\nThe Bank of Korea held \
+                rates on Thursday, it said. The central bank's governor told lawmakers \
+                that inflation had eased.";
+    assert_eq!(
+        source_of(text, "The central bank's governor", 0),
+        "Bank of Korea"
+    );
+}

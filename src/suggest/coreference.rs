@@ -107,6 +107,17 @@ pub fn resolve(
     names: &Lexicon,
 ) -> Option<String> {
     let word = name.trim();
+    // "The Company": a defined term, the filer its header or definition
+    // names, whatever company the text named last.
+    if word
+        .strip_prefix("the ")
+        .or_else(|| word.strip_prefix("The "))
+        .unwrap_or(word)
+        == "Company"
+        && let Some(name) = super::company::defined_company(before)
+    {
+        return Some(index.normalise(name));
+    }
     // "the company said": the latest company the text introduced.
     if super::company::is_company_word(word) {
         return super::company::latest_company(look_back(before)).map(|n| index.normalise(&n));
@@ -119,6 +130,18 @@ pub fn resolve(
         && is_generic(body)
     {
         return resolve(body, before, registry, index, names);
+    }
+    // "the central bank's governor": a body phrase of plain words, its
+    // head a body word, owning the post.
+    if let Some((owner, _)) = word.split_once("'s ").or_else(|| word.split_once("’s "))
+        && owner.contains(' ')
+        && (owner.split(' ').count()) <= 3
+        && (owner.rsplit(' ').next()).is_some_and(|h| BODIES.contains(&h))
+        && owner
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b == b' ' || b == b'-')
+    {
+        return resolve(owner, before, registry, index, names);
     }
     // "a senior ministry official": the rank is no part of the body.
     if let Some((rank, rest)) = word.split_once(' ')
