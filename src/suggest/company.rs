@@ -47,6 +47,66 @@ pub fn is_company_word(word: &str) -> bool {
         [modifier, "firm" | "company"] if modifier.chars().all(|c| c.is_lowercase() || c == '-'))
 }
 
+/// How far into a text, in bytes, a defined "Company" is looked for: a
+/// filing's header or the term's definition at its first mention.
+const DEFINED_WITHIN: usize = 4_000;
+
+/// Corporate suffixes left off a company's name ("Daewon Heavy Machinery
+/// Co., Ltd." → "Daewon Heavy Machinery"), longest first.
+const CORPORATE_SUFFIXES: &[&str] = &[
+    " Co., Ltd.",
+    " Co., Ltd",
+    " Co. Ltd.",
+    ", Ltd.",
+    ", Inc.",
+    " Ltd.",
+    " Ltd",
+    " Inc.",
+    " Corp.",
+    " Co.",
+];
+
+/// The company a capitalised "the Company" (a defined term) stands for: the
+/// name on a header line "Company: X" or before `(the "Company")` in the
+/// first [`DEFINED_WITHIN`] bytes of `text`, without its corporate suffix;
+/// `None` when the text defines none.
+pub fn defined_company(text: &str) -> Option<&str> {
+    let head = text.get(..text.floor_char_boundary(text.len().min(DEFINED_WITHIN)))?;
+    let header = head.lines().find_map(|line| {
+        let name = line.trim_start().strip_prefix("Company:")?;
+        let name = name.split(" (").next()?.trim();
+        Some(name)
+    });
+    let defined = || {
+        let at = ["(the \"Company\")", "(the “Company”)"]
+            .iter()
+            .find_map(|term| head.find(term))?;
+        let before = head[..at].trim_end();
+        // The capitalised words right before the term.
+        let mut start = before.len();
+        while start > 0 {
+            let rest = before[..start].trim_end();
+            let from = rest.rfind([' ', '\n']).map_or(0, |i| i + 1);
+            if !rest[from..].starts_with(char::is_uppercase) {
+                break;
+            }
+            start = from;
+            // A name does not run across a line.
+            if rest[..from].ends_with('\n') {
+                break;
+            }
+        }
+        Some(before[start..].trim().trim_end_matches(','))
+    };
+    let name = header.or_else(defined)?;
+    let name = CORPORATE_SUFFIXES
+        .iter()
+        .find_map(|s| name.strip_suffix(s))
+        .unwrap_or(name)
+        .trim();
+    (!name.is_empty() && name.starts_with(char::is_uppercase)).then_some(name)
+}
+
 /// True when `noun` (lower case) is one of the nouns that introduce a
 /// company by its trade ("insurer", "lender").
 pub fn is_trade(noun: &str) -> bool {

@@ -61,6 +61,7 @@ const BODIES: &[&str] = &[
     "center",
     "foundation",
     "commission",
+    "department",
 ];
 
 /// Words for a person speaking for a body ("a ministry *official*").
@@ -70,6 +71,17 @@ const SPEAKERS: &[&str] = &[
     "spokesperson",
     "spokesman",
     "spokeswoman",
+];
+
+/// Ranks before a speaker's body ("a *senior* ministry official"), lower
+/// case: no part of the body's name.
+const RANKS: &[&str] = &[
+    "senior",
+    "junior",
+    "top",
+    "high-ranking",
+    "mid-level",
+    "veteran",
 ];
 
 /// Role titles and the word of the registry name of the body they speak for
@@ -95,6 +107,17 @@ pub fn resolve(
     names: &Lexicon,
 ) -> Option<String> {
     let word = name.trim();
+    // "The Company": a defined term, the filer its header or definition
+    // names, whatever company the text named last.
+    if word
+        .strip_prefix("the ")
+        .or_else(|| word.strip_prefix("The "))
+        .unwrap_or(word)
+        == "Company"
+        && let Some(name) = super::company::defined_company(before)
+    {
+        return Some(index.normalise(name));
+    }
     // "the company said": the latest company the text introduced.
     if super::company::is_company_word(word) {
         return super::company::latest_company(look_back(before)).map(|n| index.normalise(&n));
@@ -106,6 +129,36 @@ pub fn resolve(
             .or_else(|| owner.strip_suffix("'s"))
         && is_generic(body)
     {
+        return resolve(body, before, registry, index, names);
+    }
+    // "the central bank's governor": a body phrase of plain words, its
+    // head a body word, owning the post.
+    if let Some((owner, _)) = word.split_once("'s ").or_else(|| word.split_once("’s "))
+        && owner.contains(' ')
+        && (owner.split(' ').count()) <= 3
+        && (owner.rsplit(' ').next()).is_some_and(|h| BODIES.contains(&h))
+        && owner
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b == b' ' || b == b'-')
+    {
+        return resolve(owner, before, registry, index, names);
+    }
+    // "a senior ministry official": the rank is no part of the body.
+    if let Some((rank, rest)) = word.split_once(' ')
+        && RANKS.contains(&rank.to_lowercase().as_str())
+        && rest.contains(' ')
+    {
+        return resolve(rest, before, registry, index, names);
+    }
+    // "a foreign ministry spokesperson": the body "foreign ministry", read
+    // as a body word after its modifiers (below).
+    if let [modifiers @ .., body, role] = word.split_whitespace().collect::<Vec<_>>().as_slice()
+        && (1..=2).contains(&modifiers.len())
+        && BODIES.contains(&body.to_lowercase().as_str())
+        && SPEAKERS.contains(&role.to_lowercase().as_str())
+        && (modifiers.iter()).all(|m| m.chars().all(|c| c.is_lowercase() || c == '-'))
+    {
+        let body = word.rsplit_once(' ').map_or(word, |(body, _)| body);
         return resolve(body, before, registry, index, names);
     }
     // "a ministry official", "an agency spokesman": the body named before.

@@ -43,6 +43,11 @@ pub(super) fn is_body_kind(noun: &str) -> bool {
     BODY_KINDS.contains(&noun)
 }
 
+/// Bare sources that name a government or its people by no body ("the
+/// government said", "an official said"): the dateline country's
+/// officials when nothing named before reads them.
+const GOVERNMENT_WORDS: &[&str] = &["government", "official", "officials"];
+
 /// Kinds whose body speaks for its country's officials ("the Chilean
 /// Embassy" → Chilean officials).
 pub(super) const DIPLOMATIC: &[&str] = &["embassy", "consulate"];
@@ -122,7 +127,9 @@ impl Suggester {
         let bare = bare_kind(source).filter(|_| self.index.canonical(source).is_none());
         if let Some(kind) = bare {
             Reading::Bare(kind, self.kind_named_in_text(text, kind, f.start, f.end))
-        } else if is_police_subject(source, span) {
+        } else if is_police_subject(source, span)
+            || super::police_place::is_police_station(text, source, f.start)
+        {
             Reading::Police
         } else {
             // Any other "the <noun>": the body named with that head.
@@ -176,7 +183,17 @@ impl Suggester {
                 {
                     renamed.push((source.to_string(), name.clone()));
                 }
-                head
+                // "the government said", "an official said", "officials
+                // said": no body named by that word, the dateline's.
+                head.or_else(|| {
+                    if !GOVERNMENT_WORDS.contains(&source) {
+                        return None;
+                    }
+                    let country = nationality
+                        .get_or_insert_with(|| self.dateline_nationality(text))
+                        .clone()?;
+                    Some(self.index.normalise(&format!("{country} officials")))
+                })
             }
         };
         if let Some(name) = named
@@ -213,7 +230,8 @@ impl Suggester {
 
     /// A police subject's force: the latest earlier attribution's police
     /// source, else the force `text` names within [`REACH`] (before, then
-    /// after), else the article's `country`'s police. "Officers" alone only
+    /// after), else the article's `country`'s police, else (no dateline)
+    /// the police of the country of the place named last before it. "Officers" alone only
     /// after police were named.
     fn police_named(
         &self,
@@ -247,14 +265,18 @@ impl Suggester {
                             .and_then(|o| o.strip_suffix(" officials").map(str::to_string))
                     })
             });
-        let nationality = force.or_else(country)?;
+        // No dateline: the country of the place named last before.
+        let nationality = (force.or_else(country))
+            .or_else(|| super::police_place::place_before_nationality(text, start))?;
         Some(self.index.normalise(&format!("{nationality} police")))
     }
 }
 
 /// The body noun `source` ends in when it is a bare common noun of
 /// [`BODY_KINDS`] (one to three lower-case words: "journal", "petition
-/// office"), or `None`.
+/// office"), or the mission of [`DIPLOMATIC`] a speaker of [`SPEAKERS`]
+/// is named by ("embassy official" → "embassy", "consular official" →
+/// "consulate"), or `None`.
 fn bare_kind(source: &str) -> Option<&'static str> {
     let words = source.split(' ').count();
     if !(1..=3).contains(&words)
@@ -264,9 +286,32 @@ fn bare_kind(source: &str) -> Option<&'static str> {
     {
         return None;
     }
-    let last = source.rsplit(' ').next()?;
+    let mut words = source.rsplit(' ');
+    let last = words.next()?;
+    // "an embassy official", "a consular official": the mission speaks.
+    if SPEAKERS.contains(&last)
+        && let Some(mission) = words.next()
+    {
+        let mission = if mission == "consular" {
+            "consulate"
+        } else {
+            mission
+        };
+        return DIPLOMATIC.iter().find(|k| **k == mission).copied();
+    }
     BODY_KINDS.iter().find(|k| **k == last).copied()
 }
+
+/// Lower-case words for a person speaking for a diplomatic mission ("an
+/// embassy *official*").
+const SPEAKERS: &[&str] = &[
+    "official",
+    "officials",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "diplomat",
+];
 
 /// True when `source` names the police by a bare noun ("police",
 /// "Officers", "police spokesman"), or when the subject `span` opens with

@@ -115,7 +115,11 @@ impl Suggester {
                                 .clone()
                         })?;
                     // "the Harbour Prefectural Police": the country's police.
-                    let group = match source.ends_with(" Police") {
+                    // "The county police": a force, lower case too.
+                    let force = source.rsplit(' ').next() == Some("Police")
+                        || (source.rsplit(' ').next() == Some("police")
+                            && source.split(' ').count() <= 2);
+                    let group = match force {
                         true => "police",
                         false => "officials",
                     };

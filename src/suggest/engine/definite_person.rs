@@ -10,8 +10,13 @@ use super::{ATTRIBUTION, Found};
 /// How many attributions back an introduction is looked for.
 const REACH: usize = 40;
 
-/// Words before the noun that introduce a person, lower case.
-const INDEFINITE: &[&str] = &["a", "an", "another", "one"];
+/// Words before the noun that introduce a person (or a group of people by
+/// a count), lower case.
+const INDEFINITE: &[&str] = &[
+    "a", "an", "another", "one",
+    // A group by its count: "Two currency dealers … said" … "The dealers said".
+    "two", "three", "four", "several",
+];
 
 /// How many words may stand between the determiner and the noun ("a
 /// Shenyang-based travel *agent*").

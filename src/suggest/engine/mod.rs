@@ -124,6 +124,7 @@ mod place_country;
 mod place_office;
 mod plain_lead;
 mod plain_speaker;
+mod police_place;
 mod post_country;
 mod present_predicate;
 mod pronoun_chain;
@@ -163,6 +164,7 @@ mod trailing;
 mod trailing_cue;
 mod transcript;
 mod turn_voice;
+mod unnamed_clause;
 mod unnamed_people;
 mod view_clause;
 

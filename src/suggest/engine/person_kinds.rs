@@ -126,9 +126,57 @@ pub(super) fn left_the_north(description: &str) -> bool {
         .collect();
     words.windows(3).any(|w| {
         LEAVING.contains(&w[0])
-            && ((w[1] == "the" && w[2] == "North") || (w[1] == "North" && w[2] == "Korea"))
+            && ((w[1] == "the" && w[2] == "North")
+                || (w[1] == "North" && w[2] == "Korea")
+                || NORTH_PLACES.contains(&w[1]))
     })
 }
+
+/// True when `span` introduces an unnamed person by a plain noun (its
+/// `source`, lower case: "woman", "former soldier") and a relative clause
+/// saying they left the North: "A woman who left Hyesan in 2023 and now
+/// lives in Incheon told …".
+pub(super) fn person_who_left_the_north(span: &str, source: &str) -> bool {
+    let Some(noun) = source.rsplit(' ').next() else {
+        return false;
+    };
+    if !source.starts_with(char::is_lowercase) || !super::bare_head::is_person_noun(noun) {
+        return false;
+    }
+    let Some(at) = span.find(source) else {
+        return false;
+    };
+    let rest = span.get(at + source.len()..).unwrap_or_default();
+    rest.trim_start_matches(',')
+        .trim_start()
+        .strip_prefix("who ")
+        .is_some_and(left_the_north)
+}
+
+/// Cities and provinces of the North that a person "left" or "fled" as a
+/// defector ("a nursing student who left Hoeryong in 2019"), as news
+/// spells them.
+const NORTH_PLACES: &[&str] = &[
+    "Pyongyang",
+    "Hyesan",
+    "Hoeryong",
+    "Chongjin",
+    "Sinuiju",
+    "Wonsan",
+    "Hamhung",
+    "Kaesong",
+    "Nampho",
+    "Nampo",
+    "Musan",
+    "Onsong",
+    "Haeju",
+    "Kimchaek",
+    "Rason",
+    "Ongjin",
+    "Ryanggang",
+    "Yanggang",
+    "Hamgyong",
+];
 
 /// The acronym of a body opening a description of a person ("the *KMA*
 /// forecaster who…", "an *IAEA* inspector"): a determiner, an acronym of
@@ -182,6 +230,11 @@ mod tests {
             "who drove trucks before leaving the North in 2009"
         ));
         assert!(left_the_north("who fled North Korea in 2011"));
+        assert!(left_the_north(
+            "who left Chongjin in 2016 and now lives in Busan"
+        ));
+        assert!(!left_the_north("who left Busan in 2016"));
+        assert!(!left_the_north("who visited Chongjin in 2016"));
         assert!(!left_the_north("who left the northern port"));
         assert!(!left_the_north("who reports on the North"));
     }

@@ -176,6 +176,9 @@ const HOUSE_RESEARCH_POSTS: &[&str] = &[
     "economist",
     "strategist",
     "analyst",
+    // "head of currency strategy", "director of economics".
+    "strategy",
+    "economics",
 ];
 
 /// True when `description` (after a person's name and comma) gives a

@@ -97,6 +97,9 @@ impl Suggester {
         if unnamed_noun && self.registry_name_in(unplaced).is_none() {
             return Some(anonymous.to_string());
         }
+        if super::person_kinds::person_who_left_the_north(span, source) {
+            return Some(self.index.normalise("defectors"));
+        }
         if let Some(group) = introduced_unnamed(span, source) {
             return Some(self.index.normalise(group));
         }
@@ -132,6 +135,7 @@ impl Suggester {
         }
         let lower = span.to_lowercase();
         (self.rules.attribution.anonymity.iter()).any(|p| lower.contains(p.as_str()))
+            || super::unnamed_clause::negated_naming(&lower)
     }
 }
 
@@ -149,6 +153,13 @@ const INTRODUCING: &[&str] = &["a", "an", "one", "another"];
 fn without_base(source: &str) -> &str {
     match source.split_once(' ') {
         Some((first, rest)) if first.len() > 6 && first.ends_with("-based") => rest,
+        // "Dandong seller": a city the person works in, not a body.
+        Some((first, rest))
+            if super::cities::place_nationality(first).is_some()
+                && rest.starts_with(char::is_lowercase) =>
+        {
+            rest
+        }
         _ => source,
     }
 }
