@@ -133,7 +133,10 @@ impl Suggester {
                         .map(|h| clause[h.start..h.end].to_string())
                 });
             let Some(fact) = fact else { continue };
-            if rule.needs_actor && !self.has_actor(clause) {
+            // "A patrol boat towed it ashore": a past event needs no
+            // capitalised actor.
+            if rule.needs_actor && !self.has_actor(clause) && !super::plain_past::plain_past(clause)
+            {
                 continue;
             }
             return Some((rule, format!("fact “{fact}”, no hedge")));

@@ -98,7 +98,16 @@ pub(super) fn trim_clause(sentence: &str, a: usize, b: usize) -> Option<(usize, 
     if body.is_empty() {
         return None;
     }
-    let start = a + (raw.len() - raw.trim_start_matches(is_edge).len());
+    // "(3) The Company …", "… first year[4]": a list's or a reference's
+    // numbering is no part of the clause.
+    let lead = super::list_marks::leading_mark_len(body);
+    let body = body[lead..].trim_end_matches(is_edge);
+    let body =
+        body[..body.len() - super::list_marks::trailing_mark_len(body)].trim_end_matches(is_edge);
+    if body.is_empty() {
+        return None;
+    }
+    let start = a + (raw.len() - raw.trim_start_matches(is_edge).len()) + lead;
     let mut end = start + body.len();
     for (open, close) in [('“', '”'), ('(', ')'), ('‘', '’'), ('%', '%')] {
         let next = sentence[end..b].chars().next();

@@ -236,11 +236,47 @@ pub(super) fn and_clauses(sentence: &str) -> Vec<(usize, usize)> {
             }
             continue;
         }
-        if opens_second_subject(rest) {
+        if opens_second_subject(rest)
+            || (opens_pronoun_clause(rest)
+                && !quote_open(&sentence[..at])
+                && is_clause_before(&sentence[..at]))
+        {
             out.push((at, at + 5));
         }
     }
     out
+}
+
+/// Personal pronouns that open a clause of their own after " and ".
+const PRONOUN_SUBJECTS: &[&str] = &["he", "she", "it", "they", "we"];
+
+/// True when `rest` (the words after " and ") opens with a personal pronoun
+/// and, at once, a finite auxiliary: "… and *it was* not aware of the
+/// case", "… and *he had* cried". A new subject makes a second claim (gold
+/// of all sets, session 29: two 8, one 2, both of those inside a speaker's
+/// own quotation).
+fn opens_pronoun_clause(rest: &str) -> bool {
+    let mut ws = rest.split_whitespace();
+    let (Some(first), Some(second)) = (ws.next(), ws.next()) else {
+        return false;
+    };
+    PRONOUN_SUBJECTS.contains(&first) && AUXILIARIES.contains(&second)
+}
+
+/// True when `before` (a sentence up to " and ") holds a clause: two words
+/// at least, not an answer's "Yes," alone ("Yes, and it has …" is one).
+fn is_clause_before(before: &str) -> bool {
+    before.split_whitespace().nth(1).is_some()
+}
+
+/// True when a quotation opened in `before` (a sentence up to a break) is
+/// still open: a speaker's own words run clauses together ("“We pulled
+/// up the nets and they were empty”" stays one claim).
+fn quote_open(before: &str) -> bool {
+    match before.rfind(['“', '”']) {
+        Some(i) => before[i..].starts_with('“'),
+        None => before.matches('"').count() % 2 == 1,
+    }
 }
 
 /// True when `rest` opens with a quantifier that can be a whole subject
