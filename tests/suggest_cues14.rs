@@ -77,12 +77,16 @@ fn per_the_same_tracker_and_a_possessive_body() {
         "Half of the trade passes through the port, according to the city's commerce bureau.",
     );
     assert!(s.iter().all(|s| s != "city's"), "{s:?}");
-    // A time after a capitalised name does not join it.
+    // A time after a capitalised name does not join the name; the span
+    // runs to the clause's end (gold, all sets: "according to … on
+    // Monday|Dec 2|Thursday" 3 : 0 with the time inside; cues29).
     expect(
         "The port was shut, according to Reuters on Tuesday.",
         ATTRIBUTION,
-        "according to Reuters",
+        "according to Reuters on Tuesday",
     );
+    let s = attribution_sources("The port was shut, according to Reuters on Tuesday.");
+    assert_eq!(s, ["Reuters"], "{s:?}");
 }
 
 #[test]

@@ -157,7 +157,15 @@ impl Suggester {
                                         (n, open)
                                     }
                                     None => match self.pronoun_before(sentence, start) {
-                                        Some(n) if !rule.source_only => {
+                                        // "She expects the won to fall":
+                                        // a forecast verb with an object.
+                                        Some(n)
+                                            if !rule.source_only
+                                                || super::expectation_cue::forecast_with_object(
+                                                    &rule.id,
+                                                    &sentence[end..],
+                                                ) =>
+                                        {
                                             back_reference = true;
                                             (n, start)
                                         }
@@ -206,6 +214,8 @@ impl Suggester {
                         // "*Farm workers and* economists said".
                         let n =
                             super::coordinated_subject::coordinated_start(sentence, n).unwrap_or(n);
+                        // "*Its chairwoman*, Marina Lysenko, …, told me".
+                        let n = super::partitive::lead_subject_start(sentence, n).unwrap_or(n);
                         // "*Since* Kim declared …": an event, not an attribution.
                         if in_subordinate_clause(sentence, n)
                             || super::object_of::follows_preposition(&rule.id, sentence, n)
@@ -229,6 +239,20 @@ impl Suggester {
                                 || self.is_definite_back_reference(subject))
                         {
                             // "Its spokesperson said": the source named before.
+                            back_reference = true;
+                            told = None;
+                        }
+                        // "One of the foremen added": one of the group
+                        // named before. Not with an aside or appositive
+                        // between it and the cue ("One of the groups,
+                        // Northern Wind, said"; "One of the captains,
+                        // speaking by phone, said": seldom the group of the
+                        // source before, see partitive.rs).
+                        if !rule.source_only
+                            && super::partitive::partitive_start(subject) == Some(0)
+                            && told.is_none()
+                            && sentence[name_end..start].trim().is_empty()
+                        {
                             back_reference = true;
                             told = None;
                         }
@@ -434,6 +458,25 @@ impl Suggester {
                 let anonymous = self.anonymity_after(sentence, span.1);
                 if let Some(end) = anonymous {
                     span.1 = end;
+                }
+                if rule.side == SourceSide::After {
+                    let cue = &sentence[start..end];
+                    // "according to photographs *released by* the navy".
+                    if let Some(lead) = (!super::according_extent::is_according(cue))
+                        .then(|| super::according_extent::according_lead(sentence, start))
+                        .flatten()
+                    {
+                        span.0 = lead;
+                    }
+                    // "according to an association *the buyers set up*".
+                    if super::according_extent::is_according(&sentence[span.0..end]) {
+                        let holds_cue = |a: usize, b: usize| {
+                            cues.iter().flatten().any(|h| a <= h.start && h.start < b)
+                        };
+                        span.1 = super::according_extent::clause_end(
+                            sentence, span.0, span.1, holds_cue,
+                        );
+                    }
                 }
                 // A span holding earlier ones whole replaces them ("Kim said in
                 // a statement *carried by KCNA*"); any other overlap loses.

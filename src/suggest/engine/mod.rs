@@ -19,6 +19,7 @@
 //! `text_wide_names.rs` renames by the dateline and bracketed acronyms.
 
 mod according;
+mod according_extent;
 mod according_pronoun;
 mod acronym_naming;
 mod age_aside;
@@ -69,6 +70,7 @@ mod discipline;
 mod document_author;
 mod document_participle;
 mod entry_line;
+mod expectation_cue;
 mod figure_object;
 mod figure_tail;
 mod first_person;
@@ -106,6 +108,7 @@ mod officials_naming;
 mod parliament;
 mod participle;
 mod participle_follow;
+mod partitive;
 mod passive_agent;
 mod performative;
 mod person_former;
@@ -456,6 +459,7 @@ impl Suggester {
         self.name_companies_read_back(text, &mut found);
         participle_follow::follow_participles(text, &mut found);
         numeric_source::drop_numeric_sources(&mut found);
+        expectation_cue::verb_to_attribution(text, &mut found);
         to_chars(text, found)
     }
 

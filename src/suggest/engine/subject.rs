@@ -62,14 +62,26 @@ impl Suggester {
         // "It *also* said".
         let before = self.names.without_between(sentence[..cue].trim_end());
         let lower = before.to_lowercase();
-        let Some(word) = BACK_REFERENCES
+        let found = BACK_REFERENCES
             .iter()
             .find(|w| lower.ends_with(*w) && is_word_start(&lower, lower.len() - w.len()))
-        else {
+            .map(|word| before.len() - word.len())
+            // "One of the foremen added": one of a group named before.
+            // Not across an aside ("One of the captains, speaking by
+            // phone, said": see partitive.rs); before a described member
+            // ("One of the three, a woman who left, said") it is.
+            .or_else(|| {
+                let after = &sentence[cue..];
+                let described = after.starts_with(", a ") || after.starts_with(", an ");
+                (!sentence[..cue].trim_end().ends_with(',')
+                    && (described || !after.starts_with(',')))
+                .then(|| super::partitive::partitive_start(before))
+                .flatten()
+            });
+        let Some(start) = found else {
             // "Its survey found": the body before wrote it.
             return super::body_finding::owned_document_start(before);
         };
-        let start = before.len() - word.len();
         let lead = sentence[..start].trim_end();
         // "*But* she said", "…, *but* he conceded".
         let lead = super::conjunction_lead::without_conjunction(lead).unwrap_or(lead);
