@@ -359,7 +359,7 @@ impl Suggester {
         {
             return self.index.canonical(office).map(str::to_string);
         }
-        if let Some(group) = self.parliament_member(text, end, source, dateline) {
+        if let Some(group) = self.parliament_member(text, (start, end), source, dateline) {
             return Some(group);
         }
         let Some(name) = personal(source) else {

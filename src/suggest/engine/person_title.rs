@@ -36,13 +36,15 @@ impl Suggester {
     }
 
     /// "according to a member of parliament's intelligence committee": a
-    /// `source` "member" whose attribution ends at byte `end` right before
-    /// "of parliament" (or of the national assembly) is one of the country's
-    /// lawmakers.
+    /// `source` "member" followed by "of parliament" (or of the national
+    /// assembly) — right after the attribution (`start..end`) or after the
+    /// word "member" inside it, when the span runs on through the member's
+    /// description ("…'s defence committee who attended") — is one of the
+    /// country's lawmakers.
     pub(super) fn parliament_member(
         &self,
         text: &str,
-        end: usize,
+        (start, end): (usize, usize),
         source: &str,
         dateline: Option<&str>,
     ) -> Option<String> {
@@ -54,16 +56,21 @@ impl Suggester {
         if bare != "member" {
             return None;
         }
-        let after =
-            text.get(end..text.floor_char_boundary(end.saturating_add(40).min(text.len())))?;
-        let after = after.to_lowercase();
-        let parliament = [
-            " of parliament",
-            " of the parliament",
-            " of the national assembly",
-        ]
-        .iter()
-        .any(|p| after.starts_with(p));
+        let inside = text.get(start..end).and_then(|span| {
+            let at = span.to_ascii_lowercase().find("member")?;
+            Some(start + at + "member".len())
+        });
+        let parliament = [Some(end), inside].into_iter().flatten().any(|from| {
+            let to = text.floor_char_boundary(from.saturating_add(40).min(text.len()));
+            let after = text.get(from..to).unwrap_or_default().to_lowercase();
+            [
+                " of parliament",
+                " of the parliament",
+                " of the national assembly",
+            ]
+            .iter()
+            .any(|p| after.starts_with(p))
+        });
         parliament
             .then(|| self.role_group(Role::Lawmaker, "", dateline))
             .flatten()
