@@ -11,33 +11,16 @@ const ENTRY_REACH: usize = 240;
 /// Most words a citation's last sentence holds (publisher, date included).
 const CITATION_WORDS: usize = 10;
 
-/// Month names and their short forms, as a citation's date writes them.
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan.",
-    "Feb.",
-    "Mar.",
-    "Apr.",
-    "Jun.",
-    "Jul.",
-    "Aug.",
-    "Sep.",
-    "Sept.",
-    "Oct.",
-    "Nov.",
-    "Dec.",
+/// Months' short forms, as a citation's date writes them (the full names are
+/// [`crate::suggest::calendar::MONTHS`]).
+const SHORT_MONTHS: &[&str] = &[
+    "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
 ];
+
+/// True when `word` is a month's name, full or short.
+fn is_month(word: &str) -> bool {
+    crate::suggest::calendar::MONTHS.contains(&word) || SHORT_MONTHS.contains(&word)
+}
 
 /// True when the sentence `text[s..e]` stands on a line that ends in a
 /// citation (see the module doc).
@@ -72,7 +55,7 @@ fn ends_in_citation(line: &str) -> bool {
         match body[..cut].rfind(". ") {
             Some(i) => {
                 let word = body[..i + 1].rsplit(' ').next().unwrap_or("");
-                if !MONTHS.contains(&word) {
+                if !is_month(word) {
                     break &body[i + 2..];
                 }
                 cut = i;
@@ -103,7 +86,7 @@ fn is_date(words: &str) -> bool {
         && rest.len() <= 2
         && rest
             .iter()
-            .all(|w| MONTHS.contains(w) || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())))
+            .all(|w| is_month(w) || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())))
 }
 
 #[cfg(test)]
