@@ -2,18 +2,20 @@
 //! normalised through the registry.
 
 use super::according::participle_after_name;
+use super::attribution_words::{
+    after_comma_or_quote, follows_and, is_back_reference, is_capitalised_inside, is_counted,
+    is_possessive_pronoun_led, is_reported_before, names_a_document,
+};
 use super::cue_gate::in_subordinate_clause;
 use super::dated_subject::{dated_subject_start, is_dated_document};
 use super::descriptor::lead_phrase_before;
 use super::listed_name::listed_name_start;
 use super::person_source::court_role;
 use super::plain_speaker::is_plain_document;
-use super::subject::{BACK_REFERENCES, DOCUMENTS_BY};
 use super::subject_extent::{is_judge_finding, long_body_start, names_no_one};
 use super::{Found, Suggester};
 use crate::suggest::ATTRIBUTION;
 use crate::suggest::lexicon::Hit;
-use crate::suggest::lower::lower_in;
 use crate::suggest::rules::SourceSide;
 
 impl Suggester {
@@ -531,111 +533,4 @@ impl Suggester {
         self.push_record_tail(sentence, &mut out);
         out
     }
-}
-
-/// True when `name` opens with a number and holds no capital ("said 3,000
-/// people"): a count, not a source ("38 North" is one).
-fn is_counted(name: &str) -> bool {
-    let name = name.trim();
-    name.starts_with(|c: char| c.is_ascii_digit()) && !name.contains(char::is_uppercase)
-}
-
-/// True when the word just before byte `cue` is "and" ("noted that … *and*
-/// said").
-fn follows_and(sentence: &str, cue: usize) -> bool {
-    let before = sentence[..cue].trim_end();
-    before.ends_with(" and") || before.ends_with(" And")
-}
-
-/// True when `subject` names a document or data ("The 96-page *report*", "A
-/// *survey* by the institute", "*Figures* from the ministry").
-fn names_a_document(subject: &str) -> bool {
-    subject.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        lower_in(w, DOCUMENTS_BY)
-            || lower_in(
-                w,
-                &[
-                    "report",
-                    "reports",
-                    "statement",
-                    // "Its estimate assumes" (see `body_finding`).
-                    "estimate",
-                    "estimates",
-                    "images",
-                    "photos",
-                    "footage",
-                    // A schedule or register a body keeps ("the airline's
-                    // timetable shows").
-                    "timetable",
-                    "timetables",
-                    "schedule",
-                    "ledger",
-                    "register",
-                    "manifest",
-                    // Papers and files a body keeps or a reporter obtained,
-                    // closing a clause ("…, the chat logs show", "…, the
-                    // company's slides showed").
-                    "ledgers",
-                    "logs",
-                    "slides",
-                    "documents",
-                    "files",
-                    "invoices",
-                    "transcripts",
-                    "filings",
-                    "results",
-                ],
-            )
-    })
-}
-
-/// True when `name` opens with a possessive pronoun ("Its spokesperson",
-/// "their officials"): it names no one itself.
-fn is_possessive_pronoun_led(name: &str) -> bool {
-    let first = name.split_whitespace().next().unwrap_or("");
-    ["its", "their", "his", "her"]
-        .iter()
-        .any(|p| first.eq_ignore_ascii_case(p))
-        && name.split_whitespace().count() > 1
-}
-
-/// True when `name` is one of [`BACK_REFERENCES`] ("the spokesperson").
-fn is_back_reference(name: &str) -> bool {
-    let name = name.trim();
-    BACK_REFERENCES.iter().any(|b| b.eq_ignore_ascii_case(name))
-}
-
-/// True when the cue at byte `start` is capitalised after a word inside the
-/// sentence: part of a name ("the United States"), not a cue.
-fn is_capitalised_inside(sentence: &str, start: usize) -> bool {
-    sentence[start..]
-        .chars()
-        .next()
-        .is_some_and(char::is_uppercase)
-        && sentence[..start]
-            .trim_end()
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-}
-
-/// True when `before` ends (spaces aside) with a comma or a closing quote.
-fn after_comma_or_quote(before: &str) -> bool {
-    before
-        .trim_end()
-        .chars()
-        .next_back()
-        .is_some_and(|c| matches!(c, ',' | '”' | '"' | '’'))
-}
-
-/// True when one of `out` (attributions before in the sentence) ends before
-/// byte `at` with a reported clause opened by "that": `at` is inside what it
-/// reports.
-fn is_reported_before(sentence: &str, out: &[Found], at: usize) -> bool {
-    out.iter().any(|f| {
-        f.end <= at
-            && sentence
-                .get(f.end..)
-                .is_some_and(|rest| rest.trim_start().starts_with("that "))
-    })
 }

@@ -27,6 +27,7 @@ mod apposition_tail;
 mod appositive_acronym;
 mod aside_verb;
 mod attribution;
+mod attribution_words;
 mod auxiliary_predicate;
 mod auxiliary_tail;
 mod back_reference;
