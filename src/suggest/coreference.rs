@@ -65,7 +65,7 @@ const BODIES: &[&str] = &[
 ];
 
 /// Words for a person speaking for a body ("a ministry *official*").
-const SPEAKERS: &[&str] = &[
+pub(crate) const SPEAKERS: &[&str] = &[
     "official",
     "officials",
     "spokesperson",

@@ -274,7 +274,7 @@ impl Suggester {
 
 /// The body noun `source` ends in when it is a bare common noun of
 /// [`BODY_KINDS`] (one to three lower-case words: "journal", "petition
-/// office"), or the mission of [`DIPLOMATIC`] a speaker of [`SPEAKERS`]
+/// office"), or the mission of [`DIPLOMATIC`] a speaker ([`is_mission_speaker`])
 /// is named by ("embassy official" → "embassy", "consular official" →
 /// "consulate"), or `None`.
 fn bare_kind(source: &str) -> Option<&'static str> {
@@ -289,7 +289,7 @@ fn bare_kind(source: &str) -> Option<&'static str> {
     let mut words = source.rsplit(' ');
     let last = words.next()?;
     // "an embassy official", "a consular official": the mission speaks.
-    if SPEAKERS.contains(&last)
+    if is_mission_speaker(last)
         && let Some(mission) = words.next()
     {
         let mission = if mission == "consular" {
@@ -302,16 +302,12 @@ fn bare_kind(source: &str) -> Option<&'static str> {
     BODY_KINDS.iter().find(|k| **k == last).copied()
 }
 
-/// Lower-case words for a person speaking for a diplomatic mission ("an
-/// embassy *official*").
-const SPEAKERS: &[&str] = &[
-    "official",
-    "officials",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "diplomat",
-];
+/// True when `word` names a person speaking for a diplomatic mission ("an
+/// embassy *official*", "a consular *diplomat*"): a body's speaker word
+/// ([`crate::suggest::coreference::SPEAKERS`]) or "diplomat".
+fn is_mission_speaker(word: &str) -> bool {
+    crate::suggest::coreference::SPEAKERS.contains(&word) || word == "diplomat"
+}
 
 /// True when `source` names the police by a bare noun ("police",
 /// "Officers", "police spokesman"), or when the subject `span` opens with
