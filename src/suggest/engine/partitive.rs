@@ -20,6 +20,12 @@ const MAX_GROUP_WORDS: usize = 2;
 /// is left alone: the group such a member belongs to is seldom the source
 /// before (fresh19: "Japanese officials" for gold's fishermen).
 pub(super) fn partitive_start(before: &str) -> Option<usize> {
+    // Cheap first: the group's last word is in lower case ("the
+    // *foremen*"), which a name before a cue ("Kim Jong Un said") is not.
+    let last = before.split_whitespace().next_back()?;
+    if !last.chars().all(|c| c.is_lowercase() || c == '-') {
+        return None;
+    }
     // Where each of the last words opens, from the end.
     let mut starts = [0usize; MAX_GROUP_WORDS + 3];
     let mut at = before.len();
@@ -31,6 +37,10 @@ pub(super) fn partitive_start(before: &str) -> Option<usize> {
             break;
         }
         at = start;
+    }
+    // The count and "of" open within the last words.
+    if memchr::memmem::find(&before.as_bytes()[starts[MAX_GROUP_WORDS + 2]..], b"of").is_none() {
+        return None;
     }
     (1..=MAX_GROUP_WORDS).find_map(|group_words| {
         let count_at = starts[group_words + 2];

@@ -37,7 +37,29 @@ const NOT_VERBS: &[&str] = &[
 /// open in the first person or with a participle.
 pub(super) fn plain_past(clause: &str) -> bool {
     fn bare(w: &str) -> &str {
+        // Most words are bare already: nothing to trim.
+        let b = w.as_bytes();
+        if b.first().is_some_and(u8::is_ascii_alphanumeric)
+            && b.last().is_some_and(u8::is_ascii_alphanumeric)
+        {
+            return w;
+        }
         w.trim_matches(|c: char| !c.is_alphanumeric())
+    }
+    /// `w` is one of `list` (lower case), whatever its case.
+    fn among(list: &[&str], w: &str) -> bool {
+        list.iter().any(|x| x.eq_ignore_ascii_case(w))
+    }
+    /// `w` ends in `end` (lower case, ASCII), whatever its case.
+    fn ends_in(w: &str, end: &str) -> bool {
+        w.len() >= end.len()
+            && w.as_bytes()[w.len() - end.len()..].eq_ignore_ascii_case(end.as_bytes())
+    }
+    // Cheap first: a word of the clause ends in "ed" (the past verb does).
+    let bytes = clause.as_bytes();
+    let ends_in_ed = |at: usize| !bytes.get(at + 2).is_some_and(u8::is_ascii_alphanumeric);
+    if !memchr::memmem::find_iter(bytes, b"ed").any(ends_in_ed) {
+        return false;
     }
     let mut words = [""; VERB_REACH];
     let mut count = 0;
@@ -49,18 +71,13 @@ pub(super) fn plain_past(clause: &str) -> bool {
     let Some(first) = words.first() else {
         return false;
     };
-    let first = first.to_ascii_lowercase();
     // "Yes, and it has …": an answer's assent, the speaker's stance.
-    let answer = ["yes", "no"].contains(&first.as_str())
+    let answer = among(&["yes", "no"], first)
         && clause
             .split_whitespace()
             .next()
             .is_some_and(|w| w.ends_with(','));
-    if FIRST_PERSON.contains(&first.as_str())
-        || first.ends_with("ing")
-        || first.ends_with("ed")
-        || answer
-    {
+    if among(FIRST_PERSON, first) || ends_in(first, "ing") || ends_in(first, "ed") || answer {
         return false;
     }
     for k in 1..words.len() {
@@ -72,20 +89,18 @@ pub(super) fn plain_past(clause: &str) -> bool {
         if !past {
             continue;
         }
-        let before = words[k - 1].to_ascii_lowercase();
-        if NOT_BEFORE_VERB.contains(&before.as_str()) {
+        let before = words[k - 1];
+        if among(NOT_BEFORE_VERB, before) {
             continue;
         }
         // "is shortened", "are lightly edited": a present passive.
-        let adverb_after_be = before.ends_with("ly")
-            && k >= 2
-            && PRESENT_BE.contains(&words[k - 2].to_ascii_lowercase().as_str());
+        let adverb_after_be = ends_in(before, "ly") && k >= 2 && among(PRESENT_BE, words[k - 2]);
         // "called *to* report …" is an act, not a label.
         let next = words.get(k + 1).copied().unwrap_or("");
         let labels = LABEL_VERBS.contains(&w)
             && !["to", "on", "for", "in", "off"].contains(&next)
             && clause.contains(['"', '“']);
-        return !PRESENT_BE.contains(&before.as_str()) && !adverb_after_be && !labels;
+        return !among(PRESENT_BE, before) && !adverb_after_be && !labels;
     }
     false
 }

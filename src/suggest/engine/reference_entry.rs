@@ -26,16 +26,25 @@ fn is_month(word: &str) -> bool {
 /// citation (see the module doc).
 pub(super) fn in_reference_entry(text: &str, s: usize, e: usize) -> bool {
     let bytes = text.as_bytes();
-    let from = s.saturating_sub(ENTRY_REACH);
-    let start = match bytes[from..s].iter().rposition(|&b| b == b'\n') {
-        Some(i) => from + i + 1,
-        None if from == 0 => 0,
-        None => return false,
-    };
     let to = (e + ENTRY_REACH).min(text.len());
-    let end = match bytes[e..to].iter().position(|&b| b == b'\n') {
+    let end = match memchr::memchr(b'\n', &bytes[e..to]) {
         Some(i) => e + i,
         None if to == text.len() => to,
+        None => return false,
+    };
+    // Cheap first: a citation's line ends in a year and a full stop
+    // ("…, 2019."); most lines end otherwise.
+    let Some(body) = text[..end].trim_end().strip_suffix('.') else {
+        return false;
+    };
+    let body = body.trim_end().as_bytes();
+    if body.len() < 4 || !body[body.len() - 4..].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let from = s.saturating_sub(ENTRY_REACH);
+    let start = match memchr::memrchr(b'\n', &bytes[from..s]) {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
         None => return false,
     };
     end - start <= ENTRY_REACH && ends_in_citation(&text[start..end])

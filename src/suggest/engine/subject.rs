@@ -61,11 +61,15 @@ impl Suggester {
     pub(super) fn pronoun_before(&self, sentence: &str, cue: usize) -> Option<usize> {
         // "It *also* said".
         let before = self.names.without_between(sentence[..cue].trim_end());
-        let lower = before.to_lowercase();
+        // The back-references are ASCII: their case is compared in place,
+        // with no lower-case copy of the sentence so far.
         let found = BACK_REFERENCES
             .iter()
-            .find(|w| lower.ends_with(*w) && is_word_start(&lower, lower.len() - w.len()))
-            .map(|word| before.len() - word.len())
+            .find_map(|w| {
+                let at = before.len().checked_sub(w.len())?;
+                let tail = before.get(at..)?;
+                (tail.eq_ignore_ascii_case(w) && is_word_start(before, at)).then_some(at)
+            })
             // "One of the foremen added": one of a group named before.
             // Not across an aside ("One of the captains, speaking by
             // phone, said": see partitive.rs); before a described member
