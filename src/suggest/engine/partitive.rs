@@ -39,9 +39,7 @@ pub(super) fn partitive_start(before: &str) -> Option<usize> {
         at = start;
     }
     // The count and "of" open within the last words.
-    if memchr::memmem::find(&before.as_bytes()[starts[MAX_GROUP_WORDS + 2]..], b"of").is_none() {
-        return None;
-    }
+    memchr::memmem::find(&before.as_bytes()[starts[MAX_GROUP_WORDS + 2]..], b"of")?;
     (1..=MAX_GROUP_WORDS).find_map(|group_words| {
         let count_at = starts[group_words + 2];
         let phrase = &before[count_at..];
