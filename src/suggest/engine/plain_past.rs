@@ -61,14 +61,13 @@ pub(super) fn plain_past(clause: &str) -> bool {
     if !memchr::memmem::find_iter(bytes, b"ed").any(ends_in_ed) {
         return false;
     }
-    let mut words = [""; VERB_REACH];
-    let mut count = 0;
-    for (slot, w) in words.iter_mut().zip(clause.split_whitespace()) {
-        *slot = bare(w);
-        count += 1;
-    }
-    let words = &words[..count];
-    let Some(first) = words.first() else {
+    // Word by word up to the verb: the words after it are not read.
+    let mut words = clause
+        .split_whitespace()
+        .map(bare)
+        .take(VERB_REACH)
+        .peekable();
+    let Some(first) = words.next() else {
         return false;
     };
     // "Yes, and it has …": an answer's assent, the speaker's stance.
@@ -80,23 +79,22 @@ pub(super) fn plain_past(clause: &str) -> bool {
     if among(FIRST_PERSON, first) || ends_in(first, "ing") || ends_in(first, "ed") || answer {
         return false;
     }
-    for k in 1..words.len() {
-        let w = words[k];
+    // The two words before the one read.
+    let (mut before_that, mut before) = (None, first);
+    while let Some(w) = words.next() {
         let past = w.len() >= 5
             && w.ends_with("ed")
             && w.bytes().all(|b| b.is_ascii_lowercase())
             && !NOT_VERBS.contains(&w);
-        if !past {
-            continue;
-        }
-        let before = words[k - 1];
-        if among(NOT_BEFORE_VERB, before) {
+        if !past || among(NOT_BEFORE_VERB, before) {
+            (before_that, before) = (Some(before), w);
             continue;
         }
         // "is shortened", "are lightly edited": a present passive.
-        let adverb_after_be = ends_in(before, "ly") && k >= 2 && among(PRESENT_BE, words[k - 2]);
+        let adverb_after_be =
+            ends_in(before, "ly") && before_that.is_some_and(|b| among(PRESENT_BE, b));
         // "called *to* report …" is an act, not a label.
-        let next = words.get(k + 1).copied().unwrap_or("");
+        let next = words.peek().copied().unwrap_or("");
         let labels = LABEL_VERBS.contains(&w)
             && !["to", "on", "for", "in", "off"].contains(&next)
             && clause.contains(['"', '“']);
