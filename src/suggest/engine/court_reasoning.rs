@@ -16,6 +16,11 @@ pub(super) const BENCH: &[&str] = &[
     "court", "tribunal", "judge", "judges", "bench", "panel", "justices", "jury",
 ];
 
+/// [`BENCH`] as one automaton, for the cheap first test of each sentence
+/// (`None` only if the constant list could not be compiled).
+static BENCH_WORDS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| aho_corasick::AhoCorasick::new(BENCH).ok());
+
 /// Verbs of judging that take an object and then a reported clause.
 const WITH_OBJECT: &[&str] = &["accepted", "rejected", "dismissed", "upheld", "agreed with"];
 
@@ -175,7 +180,9 @@ impl Suggester {
     /// `sentence`, and each "In the <noun>'s view," that opens a clause
     /// and whose noun names a bench, when it overlaps no span of `out`.
     pub(super) fn push_judgments(&self, sentence: &str, out: &mut Vec<Found>) {
-        if !BENCH.iter().any(|b| sentence.contains(b)) {
+        // One pass over the sentence for any bench word (this runs on every
+        // sentence; most name no court).
+        if !BENCH_WORDS.as_ref().is_some_and(|a| a.is_match(sentence)) {
             return;
         }
         let mut spans = Vec::new();
