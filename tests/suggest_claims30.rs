@@ -3,13 +3,16 @@
 //! to what follows "below", an editor's note, a source's wish to stay
 //! unnamed) is no claim; an absolute phrase with a fact of its own after
 //! ", with" is a claim apart; a "<noun> of which" tail is a clause of its
-//! own. Each on sentences written for this test.
+//! own; a modal inside "how much …" governed by a verb is no hedge; "X
+//! suggest that …" hedges as "suggests that" does; "Times are … time" is
+//! page furniture. Each on sentences written for this test.
 
 mod common;
 
 use common::suggested::{expect, lacks};
 
 const CLAIM: &str = "claim";
+const SPECULATION: &str = "speculation";
 
 #[test]
 fn run_in_headings_in_capitals_are_no_claims() {
@@ -87,4 +90,38 @@ fn a_noun_of_which_tail_is_a_clause_of_its_own() {
     let text = "The agent said the crew had signed new contracts in March, \
                 copies of which were sent to the ministry.";
     expect(text, CLAIM, "the crew had signed new contracts in March");
+}
+
+#[test]
+fn a_modal_inside_how_much_is_no_hedge() {
+    let text =
+        "In 2009 the bank limited how much cash people could withdraw, wiping out many savings.";
+    expect(
+        text,
+        CLAIM,
+        "In 2009 the bank limited how much cash people could withdraw, wiping out many savings",
+    );
+    lacks(text, SPECULATION, "could withdraw, wiping out many savings");
+}
+
+#[test]
+fn a_plural_suggest_that_hedges() {
+    let text = "The shipping records suggest that the cargo was meant for Nampo.";
+    expect(
+        text,
+        SPECULATION,
+        "suggest that the cargo was meant for Nampo",
+    );
+}
+
+#[test]
+fn a_time_zone_note_is_no_claim() {
+    let text = "Compiled by the foreign desk. Times are Tokyo time. \
+                The ministry opened a new office in Osaka on Monday.";
+    lacks(text, CLAIM, "Times are Tokyo time");
+    expect(
+        text,
+        CLAIM,
+        "The ministry opened a new office in Osaka on Monday",
+    );
 }

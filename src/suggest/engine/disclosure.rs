@@ -64,8 +64,7 @@ fn points_below(clause: &str) -> bool {
 fn anonymity(clause: &str) -> bool {
     let words = words(clause);
     let n = words.len();
-    n >= 6
-        && n <= SUBJECT_WORDS + 5
+    (6..=SUBJECT_WORDS + 5).contains(&n)
         && words[n - 5].0 == "asked"
         && words[n - 4].0 == "not"
         && words[n - 3].0 == "to"

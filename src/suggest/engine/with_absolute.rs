@@ -100,7 +100,7 @@ mod tests {
             vec!["a box fetching 412,000 won."]
         );
         assert_eq!(
-            tails("It set a window to Dec. 28, with debris expected to fall at sea."),
+            tails("It had set a window to Dec. 28, with debris expected to fall at sea."),
             vec!["debris expected to fall at sea."]
         );
     }
