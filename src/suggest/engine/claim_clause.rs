@@ -44,6 +44,7 @@ impl Suggester {
             || super::not_claim::order_only(&sentence[start..end])
             || super::not_claim::dangling_phrase(&sentence[start..end])
             || super::non_response::non_response(&sentence[start..end])
+            || super::disclosure::is_disclosure(&sentence[start..end])
         {
             return;
         }

@@ -67,6 +67,10 @@ impl Suggester {
                 cuts.push((comma, comma + 1, false));
             }
         }
+        // "… rose to a record*, with* a box fetching 412,000 won": a fact apart.
+        for (a, b) in super::with_absolute::breaks(sentence, &cuts) {
+            cuts.push((a, b, false));
+        }
         // " and that ", " and the laptops were …": the clause after goes on
         // being what the clause before reports.
         let mut carries = Vec::new();

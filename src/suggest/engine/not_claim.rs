@@ -70,7 +70,9 @@ const SELF_SUBJECTS: &[&str] = &[
 /// True when no claim should be read in `text[s..e]`, a sentence.
 pub(super) fn not_a_claim(text: &str, s: usize, e: usize) -> bool {
     // A reference list's entry, its quoted title included.
-    if super::reference_entry::in_reference_entry(text, s, e) {
+    if super::reference_entry::in_reference_entry(text, s, e)
+        || super::caps_heading::is_caps_heading(text, s, e)
+    {
         return true;
     }
     let sentence = text[s..e].trim_start_matches(|c: char| !c.is_alphanumeric() && !is_quote(c));

@@ -43,6 +43,7 @@ pub(super) fn is_own_tail(head: &str, rest: &str) -> bool {
         || counted_part(rest)
         || counted_of_them(rest)
         || multiple_of(head, rest)
+        || super::noun_of_which::opens_noun_of_which(rest)
 }
 
 /// Words that count a part of the set before them (", *two* of them hit by
