@@ -8,6 +8,9 @@
 //! throughout (Halyard for "Halyard Labs", an older convention this pass
 //! leaves alone: there the short name is never read back to a longer one).
 
+use std::collections::HashMap;
+use std::sync::Mutex;
+
 use super::{ATTRIBUTION, Found, Suggester};
 use crate::suggest::company::latest_company;
 
@@ -15,11 +18,16 @@ use crate::suggest::company::latest_company;
 /// company's introduction.
 const INTRODUCTION_REACH: usize = 160;
 
+/// How many bytes before a company's attribution are read for the company
+/// the text introduced (for "The company said" continuing it).
+const COMPANY_REACH: usize = 6_000;
+
 impl Suggester {
     /// Renames the sources of `found` (of `text`) that are the short name
     /// of a company introduced before, and the company word continuing it,
     /// as the module doc says.
     pub(super) fn name_short_companies(&self, text: &str, found: &mut [Found]) {
+        let introductions: Mutex<HashMap<String, Option<(usize, String)>>> = Mutex::default();
         super::source_renames::rename_sources(found, "the company's whole name", |f, source| {
             // Cheap first: one capitalised word with lower-case letters
             // ("Dalbit"), not an acronym nor a phrase.
@@ -30,7 +38,13 @@ impl Suggester {
             if !short || self.index.canonical(source).is_some() {
                 return None;
             }
-            introduced_name(text.get(..f.start)?, source)
+            // One scan of the text per short name, however often it speaks.
+            let mut memo = introductions.lock().ok()?;
+            let (at, name) = memo
+                .entry(source.to_string())
+                .or_insert_with(|| introduced_name(text, source))
+                .clone()?;
+            (at < f.start).then_some(name)
         });
         let mut before: Option<&Found> = None;
         let mut continued: Vec<(usize, String)> = Vec::new();
@@ -48,7 +62,13 @@ impl Suggester {
                 && text.get(b.start..b.end).is_some_and(|s| {
                     s.starts_with(source.split(' ').next().unwrap_or(source)) || s.contains(source)
                 })
-                && latest_company(text.get(..b.start).unwrap_or_default()).is_some()
+                && latest_company(
+                    text.get(
+                        text.floor_char_boundary(b.start.saturating_sub(COMPANY_REACH))..b.start,
+                    )
+                    .unwrap_or_default(),
+                )
+                .is_some()
                 && f.source.as_deref() != Some(source)
             {
                 continued.push((i, source.to_string()));
@@ -73,10 +93,10 @@ fn company_opening(span: &str) -> bool {
         .any(|o| span.starts_with(o))
 }
 
-/// The whole name of a company `before` introduces with `short` as its
-/// first word ("Dalbit Cosmetics, a mid-sized manufacturer …", "the
-/// cosmetics maker Dalbit Cosmetics"), the first such introduction.
-fn introduced_name(before: &str, short: &str) -> Option<String> {
+/// Where `before` first introduces a company with `short` as its first
+/// word ("Dalbit Cosmetics, a mid-sized manufacturer …", "the cosmetics
+/// maker Dalbit Cosmetics"), and the whole name.
+fn introduced_name(before: &str, short: &str) -> Option<(usize, String)> {
     before.match_indices(short).find_map(|(at, _)| {
         let rest = &before[at + short.len()..];
         // A longer name: a space and a capitalised word right after.
@@ -104,7 +124,7 @@ fn introduced_name(before: &str, short: &str) -> Option<String> {
         );
         let window = before.get(from..to)?;
         let name = latest_company(window)?;
-        (name.starts_with(short) && name.len() > short.len() + 1).then_some(name)
+        (name.starts_with(short) && name.len() > short.len() + 1).then_some((at, name))
     })
 }
 
@@ -117,18 +137,18 @@ mod tests {
         let text = "The codes match runs that Dalbit Cosmetics, a mid-sized \
                     manufacturer based in Changwon, shipped in March. ";
         assert_eq!(
-            introduced_name(text, "Dalbit").as_deref(),
+            introduced_name(text, "Dalbit").map(|n| n.1).as_deref(),
             Some("Dalbit Cosmetics")
         );
         let text = "Jars by Hanbyeol Foods, a small manufacturer, sold. Bosung \
                     Trading, a company, bought them. ";
         assert_eq!(
-            introduced_name(text, "Hanbyeol").as_deref(),
+            introduced_name(text, "Hanbyeol").map(|n| n.1).as_deref(),
             Some("Hanbyeol Foods")
         );
         let text = "Seabound Analytics, a ship-tracking firm in London, said so. ";
         assert_eq!(
-            introduced_name(text, "Seabound").as_deref(),
+            introduced_name(text, "Seabound").map(|n| n.1).as_deref(),
             Some("Seabound Analytics")
         );
         // A person's name, a place: no company introduced.
