@@ -38,13 +38,15 @@ fn a_clause_of_trading_files_the_person_with_the_traders() {
     let text = "DALIAN, China — Timber imports slowed. Wang Lei, who buys pine logs \
                 for a furniture maker, said the customs checks took a week.";
     assert_eq!(source_of(text, "Wang Lei", 0), "Chinese traders");
-    // Look-alikes: a clause of teaching; trading on the peninsula.
+    // Look-alike: a clause of teaching.
     let text = "Exports rose. Anna Holm, who teaches economics in Osaka, said the yen \
                 helped.";
     assert_ne!(source_of(text, "Anna Holm", 0), "Japanese traders");
+    // A South Korean market's trader is one of the South Korean traders
+    // (fresh20 and fresh23 file them so; session 30).
     let text = "Rice prices rose. Han Ji-su, who sells rice in Busan, said the harvest \
                 was poor.";
-    assert!(!source_of(text, "Han Ji-su", 0).ends_with("traders"));
+    assert_eq!(source_of(text, "Han Ji-su", 0), "South Korean traders");
 }
 
 #[test]

@@ -173,7 +173,10 @@ impl Suggester {
         // A chair or members of the chamber, by the span's words alone:
         // read beforehand, a long list on two threads.
         let chamber = super::tail_split::map(found, |f| {
-            f.label == ATTRIBUTION && (committee_chair(subject(f)) || chamber_members(subject(f)))
+            f.label == ATTRIBUTION
+                && (committee_chair(subject(f))
+                    || chamber_members(subject(f))
+                    || super::chamber_place::plain_lawmakers(f.source.as_deref().unwrap_or("")))
         });
         for (f, in_chamber) in found.iter_mut().zip(chamber) {
             if f.label != ATTRIBUTION {
@@ -202,10 +205,16 @@ impl Suggester {
                 && !source.ends_with(" Party")
             {
                 named = lawmakers.clone();
-            } else if in_chamber && !source.ends_with(" lawmakers") {
+            } else if in_chamber
+                && (!source.ends_with(" lawmakers")
+                    || super::chamber_place::plain_lawmakers(source))
+            {
                 let hinted = *parliament
                     .get_or_insert_with(|| PARLIAMENT_HINTS.iter().any(|h| text.contains(h)));
-                if hinted && let Some(n) = dateline() {
+                if hinted
+                    && let Some(n) =
+                        dateline().or_else(|| self.paragraph_nationality(text, f.start))
+                {
                     named = Some(self.index.normalise(&format!("{n} lawmakers")));
                 }
             } else if let Some(group) = self.kind_source(text, f.start, source) {

@@ -1,7 +1,7 @@
 //! People filed by the kind of role they speak in, read after the pronouns:
 //! a side's lawyer ("The claimants' chief lawyer, X" → plaintiffs' lawyers),
-//! unnamed lawyers, brokers and scholars as analysts, an actor as the
-//! actors, a person who left the North as a defector, and a staff member named with a body's
+//! unnamed lawyers, brokers and scholars as analysts, a study's author as
+//! the experts, an actor as the actors, a person who left the North as a defector, and a staff member named with a body's
 //! acronym ("the KMA forecaster") as that body.
 
 use super::Suggester;
@@ -73,7 +73,18 @@ pub(super) fn kind_group(source: &str, before: &str) -> Option<&'static str> {
     let last = source.split_whitespace().next_back()?;
     let is_in = |list: &[&str]| list.iter().any(|w| last.eq_ignore_ascii_case(w));
     let lawyer = is_in(&["lawyer", "lawyers", "attorney", "attorneys"]);
-    if !(lawyer || is_in(ACTOR_WORDS) || is_in(ANALYST_KINDS)) {
+    let author = is_in(&["author", "authors"]);
+    if !(lawyer || author || is_in(ACTOR_WORDS) || is_in(ANALYST_KINDS)) {
+        return None;
+    }
+    // "Haedong Ship Brokers": the noun capitalised after other capitalised
+    // words is a company's own name, not people of the trade.
+    if last.starts_with(char::is_uppercase)
+        && source.split_whitespace().count() > 1
+        && source
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+    {
         return None;
     }
     let lower = source.trim().to_lowercase();
@@ -85,6 +96,11 @@ pub(super) fn kind_group(source: &str, before: &str) -> Option<&'static str> {
     }
     if ACTOR_WORDS.contains(&noun) {
         return Some("actors");
+    }
+    // "The author finds": a study's writer, left bare, speaks as one of the
+    // experts (fresh20's abstract); "the report's authors" keep their body.
+    if noun == "author" || noun == "authors" {
+        return modifiers.is_empty().then_some("experts");
     }
     if ANALYST_KINDS.contains(&noun) {
         return Some("some analysts");
@@ -222,6 +238,10 @@ mod tests {
         assert_eq!(kind_group("lead actor", "The "), Some("actors"));
         assert_eq!(kind_group("One broker", ""), Some("some analysts"));
         assert_eq!(kind_group("Seoul", ""), None);
+        assert_eq!(kind_group("Haedong Ship Brokers", ""), None);
+        assert_eq!(kind_group("author", "The "), Some("experts"));
+        assert_eq!(kind_group("lead author", "The "), None);
+        assert_eq!(kind_group("Insurance brokers", ""), Some("some analysts"));
     }
 
     #[test]

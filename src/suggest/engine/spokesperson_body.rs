@@ -3,7 +3,8 @@
 //! the one a digest line opens with ("The Trade Ministry: A spokesperson
 //! said"), the nearest earlier source whose name holds the spokesperson's
 //! noun ("museum" → "Ulsan City Museum"), or else the attribution just before
-//! when its source is an organisation. Later attributions that kept the
+//! when its source is an organisation, or else a body its own paragraph
+//! named before it (`spokesperson_paragraph.rs`). Later attributions that kept the
 //! spokesperson's source (a surname, a pronoun) follow.
 
 use super::source_name::{NOT_GOVERNMENT_WORDS, ORGANISATION_WORDS};
@@ -98,9 +99,15 @@ impl Suggester {
         {
             return Some(body);
         }
-        let (end, source) = earlier.into_iter().next()?;
-        (start.saturating_sub(end) <= REACH && self.is_body_name(source))
-            .then(|| source.to_string())
+        if let Some((end, source)) = earlier.into_iter().next()
+            && start.saturating_sub(end) <= REACH
+            && self.is_body_name(source)
+        {
+            return Some(source.to_string());
+        }
+        // "Beijing — China's foreign ministry holds a briefing. A
+        // spokeswoman said": a body its own paragraph named before it.
+        super::spokesperson_paragraph::paragraph_body(self, line)
     }
 
     /// True when `source` names an organisation: a registry source of a

@@ -2,7 +2,8 @@
 //! two hotels in Osaka and has sold …, said"; "said X, who deals in spare
 //! parts") speaks as one of the traders of the country they trade in: the
 //! large city the clause names ([`super::cities`]), else the dateline's
-//! country. Traders on the peninsula are left as they are. Later
+//! country, else the country of the text's places. Traders in the North are
+//! left as they are. Later
 //! attributions that kept the person's name (a surname, a pronoun) follow.
 
 use super::{Found, Suggester};
@@ -25,7 +26,10 @@ impl Suggester {
     /// Renames the sources of `found` (of `text`) that are a person's name
     /// followed by a clause of trading, as the module doc says.
     pub(super) fn name_trading_people(&self, text: &str, found: &mut [Found]) {
-        let dateline = super::person_role::dateline_country(text, |p| self.nationality_of_place(p));
+        let dateline = super::person_role::dateline_country(text, |p| self.nationality_of_place(p))
+            // No dateline: the country of the text's places (a South Korean
+            // market's trader, fresh20 and fresh23).
+            .or_else(|| self.text_nationality(text));
         super::source_renames::rename_sources(found, "a clause of trading", |f, source| {
             let named = source.starts_with(char::is_uppercase) && source.contains(' ');
             let span = text.get(f.start..f.end).unwrap_or_default();
@@ -46,7 +50,7 @@ impl Suggester {
 /// The nationality of the traders whose relative clause opens `after` (the
 /// text after a name): ", who buys for hotels in Osaka" → "Japanese"; with no
 /// listed city in the clause, the `dateline` nationality. `None` when no
-/// clause of trading opens `after` or the country is one of the peninsula's.
+/// clause of trading opens `after` or the country is the North.
 pub(super) fn trading_country(after: &str, dateline: Option<&str>) -> Option<String> {
     let clause = after.strip_prefix(", who ")?;
     let end = clause
@@ -73,7 +77,7 @@ pub(super) fn trading_country(after: &str, dateline: Option<&str>) -> Option<Str
             .flatten()
     });
     city.or_else(|| dateline.map(str::to_string))
-        .filter(|n| !n.ends_with("Korean"))
+        .filter(|n| n != "North Korean")
 }
 
 #[cfg(test)]
@@ -99,7 +103,10 @@ mod tests {
         // place at all, no clause.
         assert_eq!(c(", who teaches in Osaka, said"), None);
         assert_eq!(c(", who signs trade deals in Osaka, said"), None);
-        assert_eq!(c(", who sells rice in Busan, said"), None);
+        assert_eq!(
+            c(", who sells rice in Busan, said").as_deref(),
+            Some("South Korean")
+        );
         assert_eq!(c(", who buys fabric, said"), None);
         assert_eq!(c(" sold shares in Osaka"), None);
     }

@@ -38,8 +38,10 @@ const TRADE_DETERMINERS: &[&str] = &["a", "an", "one", "another", "two", "three"
 /// collector *from* Porto", "a fisherman *who* …"), lower case.
 const TRADE_FOLLOWERS: &[&str] = &["from", "in", "at", "who", "based"];
 
-/// Subject pronouns that may continue the person named just before.
-const PRONOUNS: &[&str] = &["he", "she", "they"];
+/// Subject pronouns that may continue the person named just before, and
+/// "Others" read back to the group before it ("Market watchers said …
+/// Others said": one more of the same analysts).
+const PRONOUNS: &[&str] = &["he", "she", "they", "others"];
 
 impl Suggester {
     /// Renames the source of attributions in `found` (of `text`) whose
@@ -108,7 +110,7 @@ impl Suggester {
         if source.ends_with(" officials") && super::person_former::introduced_former(span) {
             return Some(self.index.normalise(super::person_source::FORMER_OFFICIALS));
         }
-        if source.starts_with(|c: char| c.is_uppercase()) {
+        if source.starts_with(|c: char| c.is_uppercase()) && !opening_capital(span, source) {
             return None;
         }
         if !may_name_a_kind(span) {
@@ -164,6 +166,18 @@ fn without_base(source: &str) -> &str {
     }
 }
 
+/// True when `source` is capitalised only as the sentence's first word:
+/// the span opens with it and its later words are lower case ("Market
+/// watchers said"), a kind of people, not a name ("Haedong Ship Brokers").
+fn opening_capital(span: &str, source: &str) -> bool {
+    span.starts_with(source)
+        && source.contains(' ')
+        && source
+            .split(' ')
+            .skip(1)
+            .all(|w| w.starts_with(|c: char| c.is_lowercase()))
+}
+
 /// The group of an unnamed person `span` opens by introducing ("A local
 /// contact who …" → unnamed sources; "A former European diplomat who served
 /// in …" → former officials, as `person_source::former_group` files a
@@ -208,7 +222,9 @@ pub(super) fn study_group(words: &[String]) -> Option<&'static str> {
     let unnamed_body = matches!(after.as_slice(), ["at", "a" | "an", ..]);
     // "specialists *in Lyon* said": placed by a city, not by a body.
     let placed = matches!(after.as_slice(), ["in", place, ..] if place.len() > 1 && !["the", "a", "an"].contains(place));
-    (quantified || field || unnamed_body || placed).then_some("some analysts")
+    // "Market watchers", "China watchers": watchers of a field it names.
+    let watchers = at > 0 && words[at] == "watchers";
+    (quantified || field || unnamed_body || placed || watchers).then_some("some analysts")
 }
 
 /// True when `span`'s first words may hold what [`study_group`] or
