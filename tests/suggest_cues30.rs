@@ -38,6 +38,8 @@ fn a_naming_verb_with_a_definite_object_ends_at_the_verb() {
                 measure to protect the crews” and said violators would be fined.";
     expect(text, "attribution", "The agency called");
     expect(text, "attribution", "said");
+    // The quoted opinion of the object is no claim.
+    lacks(text, "claim", "the order “a measure to protect the crews”");
     let text = "Representative Ana Ruiz, a Texas Republican, called the offer \"overdue\".";
     expect(
         text,

@@ -210,6 +210,8 @@ impl Suggester {
             }
             at = at.max(cut_end);
         }
+        // "The agency called *the order “…”*": no claim.
+        super::definite_label::drop_labelled_objects(sentence, s, &attributions, out);
         out.extend(attributions.into_iter().map(|mut f| {
             f.start += s;
             f.end += s;
