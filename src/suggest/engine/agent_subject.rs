@@ -70,6 +70,11 @@ const SUBORDINATORS: &[&str] = &[
     "until", "once", "unless", "whether",
 ];
 
+/// Participles of an agent that examined a thing, who then speaks for it.
+const EXAMINING: &[&str] = &[
+    "reviewed", "analysed", "analyzed", "obtained", "seen", "examined", "studied", "verified",
+];
+
 /// Words that may join a subject's head to a place ("a source *in*
 /// Ryanggang Province").
 const LINKS: &[&str] = &["in", "at", "from", "near", "on"];
@@ -157,8 +162,11 @@ impl Suggester {
         {
             return None;
         }
-        let examined = EXAMINED.contains(&noun.as_str());
-        let source = if examined {
+        let thing = EXAMINED.contains(&noun.as_str());
+        // "imagery *reviewed* by 38 North": examined, not made ("Imagery
+        // *collected* by Maxar …": fresh6 leaves it a claim).
+        let examined = thing && EXAMINING.contains(&participle);
+        let source = if thing {
             // "38 North on Friday": the agent without the time after it.
             let agent = agent
                 .split(" on ")
