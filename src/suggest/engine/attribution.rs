@@ -8,6 +8,7 @@ use super::attribution_words::{
 };
 use super::cue_gate::in_subordinate_clause;
 use super::dated_subject::{dated_subject_start, is_dated_document};
+use super::definite_label::definite_label_end;
 use super::descriptor::lead_phrase_before;
 use super::listed_name::listed_name_start;
 use super::person_source::court_role;
@@ -51,6 +52,12 @@ impl Suggester {
                             (!follows_and(sentence, start))
                                 .then(|| self.quoted_label_object(sentence, end))
                                 .flatten()
+                        })
+                        // "The agency called *the order* “…”": the verb's end.
+                        .or_else(|| {
+                            (!follows_and(sentence, start))
+                                .then(|| definite_label_end(sentence, start, end, &out))
+                                .flatten()
                         }) {
                         Some(object) => Some(object),
                         None => continue,
@@ -72,8 +79,14 @@ impl Suggester {
                             .unwrap_or(start);
                         // "A person *familiar with the plans* said".
                         let knowing = self.knowing_source_before(sentence, start);
+                        // "*Economists polled by* the Daily said".
+                        let agent = (knowing.is_none())
+                            .then(|| self.agent_subject_before(sentence, start))
+                            .flatten();
+                        let examined = agent.as_ref().is_some_and(|a| a.examined);
                         let named = match knowing {
                             Some(_) => None,
+                            None if agent.is_some() => None,
                             // "the Union of … Killed by Mining Firms said".
                             None => (self.names.before(sentence, anchor))
                                 .map(|n| {
@@ -113,6 +126,11 @@ impl Suggester {
                                     None => (n, anchor),
                                 },
                             },
+                            None if agent.is_some() => {
+                                let Some(a) = agent else { continue };
+                                told = Some(a.source);
+                                (a.start, start)
+                            }
                             None if knowing.is_some() => {
                                 told = Some(self.anonymous_source());
                                 (knowing.unwrap_or(start), start)
@@ -225,6 +243,7 @@ impl Suggester {
                             continue;
                         }
                         if rule.document_subject
+                            && !examined
                             && !names_a_document(&sentence[n..name_end])
                             && !is_judge_finding(&sentence[n..name_end], &sentence[end..])
                             // "The board found that …": the body named before.
@@ -291,7 +310,15 @@ impl Suggester {
                             told = Some(family);
                         }
                         let span_end = if rule.source_only {
-                            if told.is_some() {
+                            // "X, chief economist at Y, *expects* the pace to
+                            // slow": a forecast with an object keeps the
+                            // appositive's source.
+                            if told.is_some()
+                                && !super::expectation_cue::forecast_with_object(
+                                    &rule.id,
+                                    &sentence[end..],
+                                )
+                            {
                                 continue;
                             }
                             sentence[..start].trim_end().len()
@@ -381,8 +408,14 @@ impl Suggester {
                             .then(|| self.cited_unnamed_after(sentence, end))
                             .flatten();
                         // "according to *a 2021 report by* the U.N. Panel".
+                        // "according to *a count by* Yonhap", "according to
+                        // *the ship-tracking firm* SeaLens".
                         let authored = (!rule.after_comma_or_quote)
-                            .then(|| self.document_author_after(sentence, end))
+                            .then(|| {
+                                (self.document_author_after(sentence, end))
+                                    .or_else(|| self.reckoning_author_after(sentence, end))
+                                    .or_else(|| self.described_name_after(sentence, end))
+                            })
                             .flatten();
                         match self.names.after(sentence, end) {
                             _ if knowing.is_some() => {
@@ -441,6 +474,16 @@ impl Suggester {
                                     name_end
                                 };
                                 ((start, n), &sentence[end..name])
+                            }
+                            // "“…,” said one, who trades oil across the Yalu".
+                            None if rule.after_comma_or_quote => {
+                                match super::inverted_one::one_after(sentence, end) {
+                                    Some((head_end, span_end, noun)) => {
+                                        back_reference = !noun;
+                                        ((start, span_end), &sentence[end..head_end])
+                                    }
+                                    None => continue,
+                                }
                             }
                             None => continue,
                         }
@@ -513,6 +556,8 @@ impl Suggester {
                 });
             }
         }
+        // "called the offer “overdue” and *said* …".
+        super::definite_label::push_second_verbs(sentence, &mut out);
         // "by the coast guard's own count".
         self.push_reckonings(sentence, &mut out);
         // "In her view, …".

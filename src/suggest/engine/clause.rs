@@ -25,10 +25,10 @@ impl Suggester {
         let mut cues = self.sentence_cues.find_all(sentence);
         let breaks = cues.pop().unwrap_or_default();
         // "1.2 The clerk said": the item's number is no part of an attribution.
-        let skip = super::section_number::section_number_len(
-            sentence,
-            super::section_number::opens_line(text, s),
-        );
+        let line_start = super::section_number::opens_line(text, s);
+        let skip = super::section_number::section_number_len(sentence, line_start)
+            // "SEOUL, May 2 — A man … told": the dateline neither.
+            .max(super::dateline_lead::dateline_len(sentence, line_start));
         let attributions = self.attributions_after_number(sentence, &cues, skip);
         // (start, end, is an attribution)
         let mut cuts: Vec<(usize, usize, bool)> = attributions
@@ -214,6 +214,8 @@ impl Suggester {
             }
             at = at.max(cut_end);
         }
+        // "The agency called *the order “…”*": no claim.
+        super::definite_label::drop_labelled_objects(sentence, s, &attributions, out);
         out.extend(attributions.into_iter().map(|mut f| {
             f.start += s;
             f.end += s;

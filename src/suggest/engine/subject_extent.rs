@@ -36,8 +36,16 @@ pub(super) fn last_clause_comma(text: &str) -> Option<usize> {
 }
 
 /// True when `name` holds no word that names anyone: only determiners and
-/// numbers ("A 2021", "the 14").
+/// numbers ("A 2021", "the 14"), or a word for no one ("“*Nobody* quotes a
+/// price in won,” said one": fresh23, the quoted words' own subject).
 pub(super) fn names_no_one(name: &str) -> bool {
+    let bare = name.trim();
+    if ["nobody", "no one", "no-one"]
+        .iter()
+        .any(|w| bare.eq_ignore_ascii_case(w))
+    {
+        return true;
+    }
     name.split_whitespace().all(|w| {
         let lower = w.to_ascii_lowercase();
         ["a", "an", "the"].contains(&lower.as_str()) || !w.contains(char::is_alphabetic)
@@ -246,6 +254,7 @@ mod tests {
     fn determiners_and_numbers_name_no_one() {
         assert!(names_no_one("A 2021"));
         assert!(names_no_one("the 14"));
+        assert!(names_no_one("Nobody"));
         assert!(!names_no_one("The 38 North"));
     }
 
