@@ -67,6 +67,11 @@ fn post_body(after: &str) -> Option<&str> {
     let rest = after.strip_prefix(", ")?;
     let end = rest.find([',', '.', ';', '(']).unwrap_or(rest.len());
     let appositive = &rest[..end];
+    // Cheap first: the body follows " at " (read at the end), before the
+    // words are collected.
+    if !appositive.contains(" at ") {
+        return None;
+    }
     let words: Vec<&str> = appositive.split(' ').collect();
     let start = usize::from(matches!(words.first(), Some(&("a" | "an" | "the"))));
     let post = words.get(start)?;

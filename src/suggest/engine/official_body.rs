@@ -30,9 +30,17 @@ impl Suggester {
             .filter(|f| f.label == ATTRIBUTION)
             .filter_map(|f| Some((f.start, f.end, f.source.clone()?)))
             .collect();
+        let sorted = bodies.is_sorted_by_key(|(start, _, _)| *start);
         super::source_renames::rename_sources(found, "the body named just before", |f, source| {
             let noun = noun_official(source)?;
-            let (_, end, body) = bodies.iter().rev().find(|(start, _, _)| *start < f.start)?;
+            // Cheap first: bodies in text order (as `found` is) are searched
+            // by halves for the last one opening before `f`.
+            let (_, end, body) = if sorted {
+                let before = bodies.partition_point(|(start, _, _)| *start < f.start);
+                bodies.get(before.checked_sub(1)?)?
+            } else {
+                bodies.iter().rev().find(|(start, _, _)| *start < f.start)?
+            };
             let named = f.start.saturating_sub(*end) <= REACH
                 && body.split(' ').count() > 1
                 && body

@@ -8,8 +8,9 @@
 //! throughout (Halyard for "Halyard Labs", an older convention this pass
 //! leaves alone: there the short name is never read back to a longer one).
 
-use std::collections::HashMap;
 use std::sync::Mutex;
+
+use foldhash::HashMap;
 
 use super::{ATTRIBUTION, Found, Suggester};
 use crate::suggest::company::latest_company;
@@ -35,16 +36,22 @@ impl Suggester {
                 && source.len() >= 3
                 && source.starts_with(char::is_uppercase)
                 && source.chars().skip(1).all(|c| c.is_lowercase() || c == '-');
-            if !short || self.index.canonical(source).is_some() {
+            if !short {
                 return None;
             }
-            // One scan of the text per short name, however often it speaks.
+            // One registry look-up and one scan of the text per short name,
+            // however often it speaks (a registry name is never renamed).
             let mut memo = introductions.lock().ok()?;
-            let (at, name) = memo
-                .entry(source.to_string())
-                .or_insert_with(|| introduced_name(text, source))
-                .clone()?;
-            (at < f.start).then_some(name)
+            if !memo.contains_key(source) {
+                let introduced = if self.index.canonical(source).is_some() {
+                    None
+                } else {
+                    introduced_name(text, source)
+                };
+                memo.insert(source.to_string(), introduced);
+            }
+            let (at, name) = memo.get(source)?.as_ref()?;
+            (*at < f.start).then(|| name.clone())
         });
         let mut before: Option<&Found> = None;
         let mut continued: Vec<(usize, String)> = Vec::new();

@@ -54,23 +54,25 @@ fn rename_run(
         if f.label != ATTRIBUTION {
             continue;
         }
-        let Some(source) = f.source.clone() else {
+        // Cheap first: the source borrowed, copied only when renamed.
+        let Some(source) = f.source.as_deref() else {
             continue;
         };
-        let group = match renamed.iter().find(|(old, _)| *old == source) {
+        let group = match renamed.iter().find(|(old, _)| old == source) {
             Some((_, group)) => Some(group.clone()),
             None => {
-                let group = read(i, f, &source);
+                let group = read(i, f, source);
                 if let Some(g) = &group {
-                    renamed.push((source.clone(), g.clone()));
+                    renamed.push((source.to_string(), g.clone()));
                 }
                 group
             }
         };
         if let Some(group) = group {
+            let source = f.source.replace(group).unwrap_or_default();
+            let group = f.source.as_deref().unwrap_or_default();
             f.why
                 .push_str(&format!(", “{source}” read as {group} ({reason})"));
-            f.source = Some(group);
         }
     }
 }

@@ -13,6 +13,12 @@ use super::Suggester;
 /// registry name it holds is no government's.
 pub(super) fn paragraph_body(suggester: &Suggester, line: &str) -> Option<String> {
     // Cheap first: a ministry or government word in the paragraph.
+    // Cheapest first, before lowering the paragraph: the words in any ASCII
+    // case (no other character lowers to a letter of either word's run).
+    let has = |w: &[u8]| (line.as_bytes().windows(w.len())).any(|x| x.eq_ignore_ascii_case(w));
+    if !(has(b"ministry") || has(b"government")) {
+        return None;
+    }
     let lower = line.to_lowercase();
     if !(lower.contains("ministry") || lower.contains("government")) {
         return None;
