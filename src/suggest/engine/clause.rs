@@ -24,11 +24,8 @@ impl Suggester {
         // The attribution rules' cues, then the clause breaks.
         let mut cues = self.sentence_cues.find_all(sentence);
         let breaks = cues.pop().unwrap_or_default();
-        // "1.2 The clerk said": the item's number is no part of an attribution.
-        let line_start = super::section_number::opens_line(text, s);
-        let skip = super::section_number::section_number_len(sentence, line_start)
-            // "SEOUL, May 2 — A man … told": the dateline neither.
-            .max(super::dateline_lead::dateline_len(sentence, line_start));
+        // "1.2 The clerk said", "SEOUL, May 2 — A man … told": no part of an attribution.
+        let skip = super::dateline_lead::lead_skip(text, s, sentence);
         let attributions = self.attributions_after_number(sentence, &cues, skip);
         // (start, end, is an attribution)
         let mut cuts: Vec<(usize, usize, bool)> = attributions
@@ -460,7 +457,7 @@ impl Suggester {
             cue_start = with_expletive_it(clause, cue_start, hit.end);
             cue_start = super::hedge_whether::doubted_whether(sentence, start, clause, cue_start);
             // "If the dam holds, the valley may …": the condition is the hedge's.
-            let opening = at_clause_start(sentence, start)
+            let opening = super::clause_edges::at_clause_start(sentence, start)
                 .then(|| super::hedge_opening::opening_scope(clause, cue_start, cue))
                 .flatten();
             cue_start = opening.unwrap_or(cue_start);
@@ -595,11 +592,4 @@ pub(super) struct Context {
     /// The sentence lies inside a quotation and has no attribution of its
     /// own ([`super::quoted`]).
     pub(super) quoted: bool,
-}
-
-/// True when the clause at byte `start` opens its sentence (after quotes).
-fn at_clause_start(sentence: &str, start: usize) -> bool {
-    sentence
-        .get(..start)
-        .is_some_and(|b| b.trim_matches(is_edge).is_empty())
 }

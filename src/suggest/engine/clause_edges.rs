@@ -279,3 +279,10 @@ mod tests {
         }
     }
 }
+
+/// True when the clause at byte `start` opens its sentence (after quotes).
+pub(super) fn at_clause_start(sentence: &str, start: usize) -> bool {
+    sentence
+        .get(..start)
+        .is_some_and(|b| b.trim_matches(is_edge).is_empty())
+}

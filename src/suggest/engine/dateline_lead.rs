@@ -16,6 +16,15 @@ const MAX_DATELINE: usize = 60;
 /// Dashes that close a dateline, with the spaces around them.
 const DASHES: [&str; 3] = [" — ", " -- ", " – "];
 
+/// The bytes at the start of `sentence` (at byte `s` of `text`) that belong
+/// to no attribution: an item's number ("1.2 The clerk said") or a dateline
+/// ("SEOUL, May 2 — A man … told"), when the sentence opens its line.
+pub(super) fn lead_skip(text: &str, s: usize, sentence: &str) -> usize {
+    let line_start = super::section_number::opens_line(text, s);
+    super::section_number::section_number_len(sentence, line_start)
+        .max(dateline_len(sentence, line_start))
+}
+
 /// The byte length of a dateline and its dash at the start of `sentence`
 /// when it opens a line (`line_start`) and a capitalised word follows the
 /// dash; 0 otherwise. The dateline's first word is a place in capitals of
