@@ -229,6 +229,13 @@ pub(super) fn appositive_before_hedge(previous: &str, determiners: &[String]) ->
     .then_some(comma)
 }
 
+/// True when the clause at byte `start` opens its sentence (after quotes).
+pub(super) fn at_clause_start(sentence: &str, start: usize) -> bool {
+    sentence
+        .get(..start)
+        .is_some_and(|b| b.trim_matches(is_edge).is_empty())
+}
+
 #[cfg(test)]
 mod tests {
     use super::skip_appositive;
@@ -278,11 +285,4 @@ mod tests {
             assert_eq!(after_source(whole), clause);
         }
     }
-}
-
-/// True when the clause at byte `start` opens its sentence (after quotes).
-pub(super) fn at_clause_start(sentence: &str, start: usize) -> bool {
-    sentence
-        .get(..start)
-        .is_some_and(|b| b.trim_matches(is_edge).is_empty())
 }
