@@ -24,7 +24,7 @@ impl Suggester {
         }) {
             return;
         }
-        // The bodies before each attribution: (end, source), in order.
+        // Each attribution's (start, end, source), in the order of `found`.
         let bodies: Vec<(usize, usize, String)> = found
             .iter()
             .filter(|f| f.label == ATTRIBUTION)
@@ -33,8 +33,8 @@ impl Suggester {
         let sorted = bodies.is_sorted_by_key(|(start, _, _)| *start);
         super::source_renames::rename_sources(found, "the body named just before", |f, source| {
             let noun = noun_official(source)?;
-            // Cheap first: bodies in text order (as `found` is) are searched
-            // by halves for the last one opening before `f`.
+            // The last attribution opening before `f`: by halves when they
+            // are in text order (as `found` is), else scanning back.
             let (_, end, body) = if sorted {
                 let before = bodies.partition_point(|(start, _, _)| *start < f.start);
                 bodies.get(before.checked_sub(1)?)?
