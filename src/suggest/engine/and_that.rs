@@ -18,7 +18,7 @@ pub(super) fn comma_and_that(
     b: usize,
     cuts: &[(usize, usize, bool)],
 ) -> Option<usize> {
-    if !sentence.get(a..b).is_some_and(|cut| cut == " and that ") {
+    if sentence.get(a..b) != Some(" and that ") {
         return None;
     }
     cuts.iter()
