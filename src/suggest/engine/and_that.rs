@@ -8,7 +8,12 @@
 //!
 //! Gold, the 25 sets and fresh24 204–207: 30 claims after ", and that";
 //! 10 of them had no suggestion at all (fresh11 1, fresh12 1, fresh14 3,
-//! fresh17 1, fresh18 1, fresh20 1, fresh24 2).
+//! fresh17 1, fresh18 1, fresh20 1, fresh24 2). With the carry: those 10
+//! and fresh19's 1 wrong -> right, 2 "would" clauses a claim, not a hedge
+//! (fresh12, fresh14, as in gold), fresh24 208 (after a hedge) right; 1
+//! right -> wrong: fresh22's "have suggested that A, and that B", one
+//! speculation in gold, whose first clause the rules already read as a
+//! claim.
 
 /// When the " and that " break `[a, b)` of `sentence` lies inside a ", and "
 /// clause break already cut (not an attribution), the start of that cut.

@@ -5,10 +5,10 @@
 //! adverb just before it): nobody has said it yet, so the clause is read
 //! whole and the hedge makes it speculation from its auxiliary.
 //!
-//! Gold, the 25 sets and fresh24 204–207: 2 reporting verbs with "that"
-//! under a hedge ("will probably argue that", fresh24; "might make it
-//! harder … to argue that", fresh11, already a hedge before the verb's own
-//! clause), both speculation over the verb and what it reports.
+//! Gold, the 25 sets and fresh24 204–207: wrong -> right 2 (fresh24 "will
+//! probably argue that …"; fresh8 "could add to that figure if …", where
+//! "that" is a determiner and the modal's hedge had been lost), none
+//! right -> wrong.
 
 /// Words that hedge a verb just after them.
 const HEDGES: &[&str] = &[

@@ -5,8 +5,9 @@
 //! before "and" in its clause there is no first clause: the two are one
 //! subject, and the claim keeps both.
 //!
-//! Gold, the 25 sets and fresh24 204–207: 2 claims cut after the first
-//! subject this way (fresh10, fresh24), both whole in gold.
+//! Gold, the 25 sets and fresh24 204–207: wrong -> right 7 (fresh12 1,
+//! fresh14 2, fresh16 2, fresh19 1, fresh24 1), none right -> wrong; two
+//! more cut claims with no gold of their own (fresh5, fresh18) kept whole.
 
 use super::clause_shape::{bare_words, names_a_verb};
 
