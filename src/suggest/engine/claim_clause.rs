@@ -45,6 +45,7 @@ impl Suggester {
             || super::not_claim::dangling_phrase(&sentence[start..end])
             || super::non_response::non_response(&sentence[start..end])
             || super::disclosure::is_disclosure(&sentence[start..end])
+            || super::speaker_intro::is_speaker_intro(sentence, start, end)
         {
             return;
         }

@@ -68,13 +68,19 @@ impl Suggester {
         for (a, b) in super::with_absolute::breaks(sentence, &cuts) {
             cuts.push((a, b, false));
         }
+        // "… barred from entering*, so* distribution was …": a result apart.
+        for (a, b) in super::so_result::breaks(sentence, &cuts) {
+            cuts.push((a, b, false));
+        }
         // " and that ", " and the laptops were …": the clause after goes on
         // being what the clause before reports.
-        let mut carries = Vec::new();
+        let (mut carries, mut comma_carries) = (Vec::new(), Vec::new());
         for (a, b) in reported::and_clauses(sentence) {
             if !cuts.iter().any(|&(x, y, _)| a < y && x < b) {
                 cuts.push((a, b, false));
                 carries.push(a);
+            } else if let Some(x) = super::and_that::comma_and_that(sentence, a, b, &cuts) {
+                comma_carries.push(x);
             }
         }
         // "… and *had not* received a request": a second predicate of its own.
@@ -119,6 +125,9 @@ impl Suggester {
         // claim.
         let mut source_after_claim = false;
         let (mut carry, mut last_reported, mut after_predicate) = (false, false, false);
+        // After ", and that" the clause is still told by the source, even
+        // when the one before was a hedge (its own hedges then still count).
+        let mut comma_carry = false;
         let end = (sentence.len(), sentence.len(), false);
         for (cut_start, cut_end, is_attribution) in cuts.into_iter().chain([end]) {
             if cut_start > at
@@ -138,7 +147,11 @@ impl Suggester {
                 let context = Context {
                     base: s,
                     after_attribution,
-                    next_to_attribution: after_attribution || is_attribution || carried || reason,
+                    next_to_attribution: after_attribution
+                        || is_attribution
+                        || carried
+                        || (comma_carry && last_reported)
+                        || reason,
                     reported: carried,
                     furniture,
                     source_after_claim: after_attribution && source_after_claim,
@@ -206,7 +219,10 @@ impl Suggester {
                 source_after_claim =
                     is_attribution && trim_clause(sentence, at.min(cut_start), cut_start).is_some();
                 after_attribution = is_attribution;
-                carry = carries.contains(&cut_start);
+                carry = carries.contains(&cut_start)
+                    || (comma_carries.contains(&cut_start)
+                        && super::and_that::after_a_claim(out.last(), s));
+                comma_carry = comma_carries.contains(&cut_start);
                 after_predicate = predicates.contains(&cut_start);
             }
             at = at.max(cut_end);
@@ -265,7 +281,9 @@ impl Suggester {
             return reported;
         };
         // "… but *declined to say* how much": a refusal is no claim.
-        if super::refusal_tail::is_refusal(&sentence[..start], &sentence[start..end]) {
+        if super::refusal_tail::is_refusal(&sentence[..start], &sentence[start..end])
+            || super::request::is_request(&sentence[start..end])
+        {
             return reported;
         }
         // "The board noted that", cut off by a second attribution: no claim.
@@ -307,11 +325,18 @@ impl Suggester {
             } else {
                 start += self.leading_adverbial(&sentence[start..end]);
             }
+        } else if let Some(rest) =
+            (strip_word(&sentence[start..end], "that")).filter(|_| context.reported)
+        {
+            // "…, and *that* the crew found at first light that …": the
+            // carried clause opens at its own "that".
+            start = end - rest.len();
         } else if let Some(at) = reported::after_according_to(&sentence[start..end]) {
             start += at;
             reported = true;
         } else if let Some((at, verb)) =
             reported::that_after_verb(&sentence[start..end], &self.reporting_verbs)
+                .filter(|(at, v)| !super::hedged_report::is_hedged(&sentence[start..start + at], v))
         {
             start += at;
             reported = true;

@@ -236,7 +236,7 @@ pub(super) fn and_clauses(sentence: &str) -> Vec<(usize, usize)> {
             }
             continue;
         }
-        if opens_second_subject(rest)
+        if (opens_second_subject(rest) && super::subject_pair::clause_before(&sentence[..at]))
             || (opens_pronoun_clause(rest)
                 && !quote_open(&sentence[..at])
                 && is_clause_before(&sentence[..at]))
