@@ -9,6 +9,14 @@
 //!   a capitalised title with no tie ("The Technical Controller") the body
 //!   whose capitalised header line the text opens with ("ASIAN … FEDERATION
 //!   — DISCIPLINARY CHAMBER", introduced later as "… Federation (AWF)");
+//!   a person a header field lists with a body ("Respondents: the … Association
+//!   of the DPRK; team officials Ri …") that body; a named person "at" a body
+//!   ("director of investigations at Pyeongtaek Customs") that body, or the
+//!   bracketed acronym whose long name shares its head word ("Korea Customs
+//!   Service (KCS)") — unless the description makes them an expert;
+//! - "The DPRK association" (a capitalised qualifier and a body's head word)
+//!   the full name given before that holds the qualifier, and "It said" right
+//!   after it follows;
 //! - a name said again ("said 정현우", "Mr Fournier reported") the source its
 //!   first attribution was given;
 //! - a person or role with a description (the apposition after a name, "the
