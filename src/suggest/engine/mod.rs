@@ -147,6 +147,7 @@ mod plain_speaker;
 mod police_place;
 mod post_country;
 mod present_predicate;
+mod private_person;
 mod pronoun_chain;
 mod pronoun_outlet;
 mod pronoun_sources;
@@ -485,6 +486,7 @@ impl Suggester {
         self.name_cited_staff(text, &mut found);
         self.name_header_labels(text, &mut found);
         self.name_official_bodies(&mut found);
+        self.name_private_persons(text, &mut found);
         participle_follow::follow_participles(text, &mut found);
         numeric_source::drop_numeric_sources(&mut found);
         expectation_cue::verb_to_attribution(text, &mut found);
