@@ -1,7 +1,7 @@
 //! Cues no rule read and a cue's extent (session 31): "according to" a
 //! plain possessive's document ("*According to the owners' written
 //! statement*"); an owner's document with a finding verb ("*FIDE's results
-//! show*", "*The owners' cargo manifest lists*"); an adverb between a
+//! show*", "*OFAC's notice listed*"); an adverb between a
 //! subject and its cue ("*Yonhap just reported*"); a body's judgement before
 //! "that" ("*The Commission finds* that", "*the Chamber considers* it likely
 //! that"); a source's participle with "in" ("*Analysts quoted in the piece
@@ -38,8 +38,11 @@ fn an_owners_document_with_a_finding_verb() {
     expect(text, "attribution", "FIDE's results show");
     let text = "The film was shown on 1,140 screens, KOFIC's ticketing network showed.";
     expect(text, "attribution", "KOFIC's ticketing network showed");
-    let text = "The owners' cargo manifest lists the lost boxes as carrying car parts.";
-    expect(text, "attribution", "The owners' cargo manifest lists");
+    let text = "OFAC's notice listed the Shenyang firm and two ships.";
+    expect(text, "attribution", "OFAC's notice listed");
+    // A plain owner's list is a fact (tests/suggest_cues5.rs).
+    let text = "The agency's report listed eleven ships.";
+    lacks(text, "attribution", "The agency's report listed");
     let text = "The cell is marked 5,000 mAh, but NHR's tests found that it holds 4,300 mAh.";
     expect(text, "attribution", "NHR's tests found");
     // A time's possessive with no determiner: no owner.
