@@ -118,6 +118,10 @@ pub fn resolve(
     {
         return Some(index.normalise(name));
     }
+    // "The Commission finds": the body the text's all-caps heading names.
+    if let Some(body) = super::heading_body::heading_body(word, before) {
+        return Some(index.normalise(&body));
+    }
     // "the company said": the latest company the text introduced.
     if super::company::is_company_word(word) {
         return super::company::latest_company(look_back(before)).map(|n| index.normalise(&n));

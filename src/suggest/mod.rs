@@ -22,6 +22,7 @@ mod engine;
 pub mod eval;
 mod filter;
 mod finders;
+mod heading_body;
 pub mod jsonl;
 pub mod learn;
 mod lexicon;

@@ -204,15 +204,26 @@ pub(super) fn document_noun_end(sentence: &str, at: usize) -> Option<usize> {
     let body = sentence[at..].strip_prefix(' ')?;
     // "the agency's *annual Water Survey*": after a possessive, the
     // document's own capitalised name.
-    let owner = sentence[..at].ends_with("'s") || sentence[..at].ends_with("’s");
+    let mut owner = sentence[..at].ends_with("'s") || sentence[..at].ends_with("’s");
     let mut end = at + 1;
-    for raw in body.split_inclusive(' ').take(MAX_MODIFIERS + 1) {
+    for (n, raw) in body
+        .split_inclusive(' ')
+        .take(MAX_MODIFIERS + 1)
+        .enumerate()
+    {
         let word = raw.trim_end();
         let bare = word.trim_end_matches([',', '.', ';', ':', '”', '"']);
         let lower = bare.to_lowercase();
         let titled = owner
             && bare.starts_with(char::is_uppercase)
             && bare.chars().all(|c| c.is_alphabetic() || c == '-');
+        // "the *owners'* written statement", "the *archive's* release
+        // note": the document's owner, a plain possessive, first.
+        if n == 0 && !owner && super::owned_document::is_plain_possessive(bare) && bare == word {
+            owner = true;
+            end += raw.len();
+            continue;
+        }
         if bare.is_empty() || !(titled || bare.chars().all(|c| c.is_lowercase() || c == '-')) {
             return None;
         }

@@ -8,7 +8,9 @@
 //! the agent examined. Over the 25 sets: fresh10 ×2 (imagery reviewed by 38
 //! North), fresh22 ×3 (receipts obtained by, messages seen by, images
 //! published by), fresh23 ×4 (economists, a source, defectors, records seen
-//! by the Herald); no gold span starts at such an agent.
+//! by the Herald); no gold span starts at such an agent. A source's
+//! participle with "in"/"for" and the piece it spoke in reads the same
+//! ("*Analysts quoted in the piece* said", see `cited_in`).
 
 use super::Suggester;
 
@@ -96,9 +98,14 @@ impl Suggester {
     pub(super) fn agent_subject_before(&self, sentence: &str, cue: usize) -> Option<AgentSubject> {
         let before = sentence.get(..cue)?.trim_end();
         let from = before.len().saturating_sub(MAX_LOOK_BACK);
-        // Cheap first: " by " close before the cue.
-        let by = before.get(from..)?.rfind(" by ")? + from;
-        let agent = &before[by + 4..];
+        // Cheap first: " by " close before the cue; else a source's
+        // participle and "in"/"for" ("Analysts *quoted in* the piece said").
+        let near = before.get(from..)?;
+        let (by, joiner) = match near.rfind(" by ") {
+            Some(i) => (i + from, 4),
+            None => super::cited_in::cited_in_at(near).map(|(i, n)| (i + from, n))?,
+        };
+        let agent = &before[by + joiner..];
         let agent_words = agent.split(' ').count();
         if agent_words > MAX_AGENT_WORDS || agent.contains([',', ';', ':', '"', '“', '”', '('])
         {

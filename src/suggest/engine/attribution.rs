@@ -576,6 +576,10 @@ impl Suggester {
         self.push_impersonal(sentence, &mut out);
         // "…, the records show."
         self.push_record_tail(sentence, &mut out);
+        // "FIDE's results show", "the owners' manifest lists".
+        self.push_owned_documents(sentence, &mut out);
+        // "The Commission finds that …".
+        self.push_judgements_that(sentence, &mut out);
         out
     }
 }

@@ -320,7 +320,11 @@ impl Suggester {
                 // "Reuters reported, citing a clerk, *that* …": the verb's
                 // "that", right after the comma that closes the citation.
                 start = end - rest.len();
-            } else if let Some(that) = find_that(&sentence[start..end]).filter(|_| !after_comma) {
+            } else if let Some(that) = find_that(&sentence[start..end])
+                .filter(|_| !after_comma)
+                // "considers *it likely* that …": the hedge is the clause's.
+                .filter(|&t| !super::judgement_verb::is_hedged_it(&sentence[start..start + t]))
+            {
                 start += that;
             } else {
                 start += self.leading_adverbial(&sentence[start..end]);

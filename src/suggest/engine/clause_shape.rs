@@ -101,17 +101,24 @@ pub(super) fn describes_source(before: &str, clause: &str) -> bool {
         return false;
     };
     let lower = first.to_lowercase();
-    let after_name = before
+    let last = before
         .trim_end_matches(|c: char| c.is_whitespace() || c == ',')
         .rsplit(char::is_whitespace)
         .next()
-        .and_then(|w| w.chars().next())
-        .is_some_and(char::is_uppercase);
+        .unwrap_or_default();
+    // "…, said in a briefing on 7 *December*, an unusual amount": a date
+    // closes the attribution, no name before the phrase.
+    let dated = crate::suggest::calendar::MONTHS.contains(&last)
+        || crate::suggest::calendar::WEEKDAYS.contains(&last);
+    let after_name = !dated && last.chars().next().is_some_and(char::is_uppercase);
+    // "…, FIDE's results show, *including* a win": part of what is shown.
+    let including = ["including", "excluding"].contains(&lower.as_str());
     let opens = (after_name
         && (["a", "an", "the"].contains(&lower.as_str())
             || first.ends_with("'s")
             || first.ends_with("’s")))
         || (lower.len() > 5
+            && !including
             && lower.ends_with("ing")
             && lower.chars().all(|c| c.is_ascii_lowercase()));
     opens && !names_a_verb(&bare_words(clause)) && !clause.contains(" that ")

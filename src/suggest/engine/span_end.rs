@@ -60,6 +60,16 @@ pub(super) const MEDIA_ENDS: &[&str] = &[
     "victory",
 ];
 
+/// Participles between a medium and its addressee ("in a statement *sent*
+/// to the KCS"; gold, 26 sets: 2 of 2 keep them).
+const SENT: &[&str] = &[
+    " sent",
+    " addressed",
+    " submitted",
+    " delivered",
+    " emailed",
+];
+
 /// Social platforms a cue's words went out on (lower case): "said *on
 /// Telegram*", "in a video posted *on Instagram*".
 const PLATFORMS: &[&str] = &[
@@ -141,18 +151,28 @@ impl Suggester {
 
     /// After a circumstance phrase ending with a medium at byte `end` ("in a
     /// text message"): the end of its addressee, "to" and an audience ("*to
-    /// reporters*", "*to the committee*").
+    /// reporters*", "*to the committee*") or a name ("*to the Chamber*").
     pub(super) fn addressee_after(&self, sentence: &str, end: usize) -> Option<usize> {
         let head = &sentence[..end];
         let word = head[head.rfind(' ').map_or(0, |i| i + 1)..].to_lowercase();
         if !self.is_circumstance_end(&word) {
             return None;
         }
+        // "in a statement *sent to* the KCS": how the medium went there.
+        let sent = SENT.iter().find_map(|p| {
+            let head = sentence[end..].get(..p.len())?;
+            head.eq_ignore_ascii_case(p).then_some(p.len())
+        });
+        let end = end + sent.unwrap_or(0);
         let rest = sentence[end..].strip_prefix(" to")?;
         if !rest.starts_with(' ') {
             return None;
         }
+        // "in a statement *to the Chamber*", "in a filing *to the Korea
+        // Exchange (KRX)*", "in a text message *to Korean reporters*": a
+        // name as the addressee (gold, 26 sets: 5 of 5 keep it).
         self.audience_after(sentence, end + 3)
+            .or_else(|| self.names.after(sentence, end + 3))
     }
 
     /// After a cue and its object ("told reporters"): the end of "outside"
