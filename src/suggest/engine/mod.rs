@@ -56,6 +56,7 @@ mod clause;
 mod clause_edges;
 mod clause_shape;
 mod clause_words;
+mod comma_cut;
 mod commission_tail;
 mod committee_seat;
 mod company_back;

@@ -36,19 +36,7 @@ const FEWEST: usize = 3;
 /// attribution)`).
 pub(super) fn breaks(sentence: &str, cuts: &[(usize, usize, bool)]) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
-    let mut from = 0;
-    // Cheap first: each comma (a byte search) tested for ", so " after it.
-    let next_cut = |r: &str| {
-        r.match_indices(',')
-            .map(|(i, _)| i)
-            .find(|&i| r[i..].starts_with(CUT))
-    };
-    while let Some(i) = sentence.get(from..).and_then(next_cut) {
-        let at = from + i;
-        from = at + CUT.len();
-        if cuts.iter().any(|&(a, b, _)| a <= at && at < b) {
-            continue;
-        }
+    for (at, from, clause_start) in super::comma_cut::comma_cuts(sentence, CUT, cuts) {
         let rest = &sentence[from..];
         let phrase = rest.split([',', ';']).next().unwrap_or("");
         let words = bare_words(phrase);
@@ -59,12 +47,6 @@ pub(super) fn breaks(sentence: &str, cuts: &[(usize, usize, bool)]) -> Vec<(usiz
         {
             continue;
         }
-        let clause_start = cuts
-            .iter()
-            .filter(|&&(_, b, _)| b <= at)
-            .map(|&(_, b, _)| b)
-            .max()
-            .unwrap_or(0);
         if names_a_verb(&words) && names_a_verb(&bare_words(&sentence[clause_start..at])) {
             found.push((at, from));
         }

@@ -32,27 +32,7 @@ const FEWEST: usize = 3;
 /// already made (`(start, end, is an attribution)`).
 pub(super) fn breaks(sentence: &str, cuts: &[(usize, usize, bool)]) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
-    // Cheap first: no ", with " in most sentences.
-    let mut from = 0;
-    // Cheap first: each comma (a byte search) tested for ", with " after it,
-    // the same first match as a substring search.
-    let next_cut = |r: &str| {
-        r.match_indices(',')
-            .map(|(i, _)| i)
-            .find(|&i| r[i..].starts_with(CUT))
-    };
-    while let Some(i) = sentence.get(from..).and_then(next_cut) {
-        let at = from + i;
-        from = at + CUT.len();
-        if cuts.iter().any(|&(a, b, _)| a <= at && at < b) {
-            continue;
-        }
-        let clause_start = cuts
-            .iter()
-            .filter(|&&(_, b, _)| b <= at)
-            .map(|&(_, b, _)| b)
-            .max()
-            .unwrap_or(0);
+    for (at, from, clause_start) in super::comma_cut::comma_cuts(sentence, CUT, cuts) {
         let before = &sentence[clause_start..at];
         let mut parts = sentence[from..].split([',', ';']);
         let phrase = parts.next().unwrap_or("");
