@@ -236,35 +236,6 @@ impl Suggester {
         }));
     }
 
-    /// A second predicate or adjective after a hedge and a bare " but ",
-    /// with no hedge cue of its own: the hedge runs on over it.
-    fn plain_rider(&self, rider: &str) -> bool {
-        super::hedge_rider::is_plain_rider(rider) && self.hedge_cues.find_all(rider).is_empty()
-    }
-
-    /// After an attribution ("KCNA said on Monday it had …"): how many bytes of
-    /// the clause a leading time or circumstance phrase takes — from a word of
-    /// `not_first_words` to one of `adverbial_ends` within eight words — or 0.
-    fn leading_adverbial(&self, clause: &str) -> usize {
-        let first = clause
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
-        if !self.not_first_words.contains(&first) {
-            return 0;
-        }
-        let mut at = 0;
-        for word in clause.split_inclusive(char::is_whitespace).take(8) {
-            at += word.len();
-            let bare = word.trim().trim_end_matches(',').to_lowercase();
-            if self.adverbial_ends.contains(&bare) {
-                return if at < clause.len() { at } else { 0 };
-            }
-        }
-        0
-    }
-
     /// One clause `[a, b)` of `sentence`: speculation from its first hedge cue
     /// (the part before it, when a comma ends it, may be a claim), else perhaps a
     /// claim. True when the clause is what a source reports.

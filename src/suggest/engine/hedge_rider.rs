@@ -31,6 +31,14 @@ pub(super) fn is_plain_rider(rider: &str) -> bool {
         && !OWN_CLAUSE.contains(&first)
 }
 
+impl super::Suggester {
+    /// A second predicate or adjective after a hedge and a bare " but ",
+    /// with no hedge cue of its own: the hedge runs on over it.
+    pub(super) fn plain_rider(&self, rider: &str) -> bool {
+        is_plain_rider(rider) && self.hedge_cues.find_all(rider).is_empty()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::is_plain_rider;
