@@ -104,7 +104,8 @@ impl Suggester {
                 // note's verb puts forward.
                 && !(next_to_attribution && (first == "to" || super::performative::opens_with_a_time(clause)))
                 && !opens_with_a_date(clause)
-                && !opens_with_a_bound(clause))
+                && !opens_with_a_bound(clause)
+                && !super::asked_deed::asked_object(clause))
             || clause.ends_with('?')
         {
             return None;
