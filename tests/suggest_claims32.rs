@@ -7,7 +7,8 @@
 //! with an object included; "We have" with a deed and "Our staff" are no
 //! writer's voice; a "that" after a pronoun clause is not the cue's; a
 //! circumstance may run ten words before the cue's "that"; a note on the
-//! document opening with a participle is no claim.
+//! document opening with a participle is no claim, nor is a label (a name,
+//! a date) before a colon; "may" under a named rule is a permission.
 
 mod common;
 
@@ -154,4 +155,29 @@ fn a_note_on_the_document_is_no_claim() {
         "Relayed on the harbour radio at 12:00 on 3 May",
     );
     expect(text, CLAIM, "The tug towed the barge to the pier on Friday");
+}
+
+#[test]
+fn a_label_before_a_colon_is_no_claim() {
+    let text = "Harbour Daily (Busan, in Korean), Monday: \"Ferry sails again\"\n\
+                Signatures at close of Wednesday: 51,288.";
+    lacks(text, CLAIM, "Harbour Daily (Busan, in Korean), Monday");
+    expect(text, CLAIM, "Signatures at close of Wednesday");
+}
+
+#[test]
+fn may_under_a_rule_is_a_permission() {
+    let text = "Under the 2004 treaty, fishing boats from both sides may enter the bay if they \
+                notify the port.";
+    expect(
+        text,
+        CLAIM,
+        "Under the 2004 treaty, fishing boats from both sides may enter the bay if they notify \
+         the port",
+    );
+    lacks(
+        text,
+        SPECULATION,
+        "may enter the bay if they notify the port",
+    );
 }

@@ -46,6 +46,7 @@ impl Suggester {
             || super::non_response::non_response(&sentence[start..end])
             || super::disclosure::is_disclosure(&sentence[start..end])
             || super::speaker_intro::is_speaker_intro(sentence, start, end)
+            || super::colon_label::is_label(&sentence[start..end], &sentence[end..])
         {
             return;
         }
