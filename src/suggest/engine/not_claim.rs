@@ -38,7 +38,8 @@ const WRITER_VERBS: &[&str] = &[
 /// Nouns that make "Our …" the newsroom ("Our fact-check desk compared …").
 /// Not "team" or "staff", which any body has ("Our staff were not allowed
 /// into …", "Our compliance team has asked …": claims in gold 2 of 2,
-/// session 32).
+/// session 32) — unless a verb of the article's making follows
+/// ([`super::own_deed::team_method`]).
 const NEWSROOM: &[&str] = &[
     "desk",
     "reporters",
@@ -174,7 +175,9 @@ fn writer_voice(sentence: &str) -> bool {
         }
         "Our" => {
             let third = words.next().unwrap_or("");
-            listed(NEWSROOM, second) || listed(NEWSROOM, third)
+            listed(NEWSROOM, second)
+                || listed(NEWSROOM, third)
+                || super::own_deed::team_method(second, third, words.next())
         }
         _ => defines_a_term(sentence),
     }
@@ -332,13 +335,13 @@ mod tests {
 
     #[test]
     fn the_writer_about_the_article_is_no_claim() {
-        let text = "We asked four farmers to reply. Our data desk checked 12 records. \
+        let text = "We asked four farmers to reply. Our data team checked 12 records. \
                     The author was a trade envoy from 2010 to 2014. Partly false means a number is wrong. \
                     We needed a permit to drive there. I was allowed one visit. \
                     The team checked 12 records. Export growth means jobs for 300 people. \
                     The drop means the mill will close.";
         assert!(whole(text, "We asked four farmers to reply."));
-        assert!(whole(text, "Our data desk checked 12 records."));
+        assert!(whole(text, "Our data team checked 12 records."));
         assert!(whole(
             text,
             "The author was a trade envoy from 2010 to 2014."

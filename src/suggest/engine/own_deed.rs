@@ -38,9 +38,49 @@ pub(super) fn writer_perfect(third: Option<&str>) -> bool {
     })
 }
 
+/// Nouns for any body's people ("Our staff", "Our compliance team").
+const TEAMS: &[&str] = &["team", "staff"];
+
+/// Verbs of the article's making after "Our … team" ("Our data team
+/// *compared* 12 records").
+const MAKING: &[&str] = &[
+    "compared",
+    "checked",
+    "verified",
+    "reviewed",
+    "contacted",
+    "looked",
+    "read",
+    "spoke",
+    "talked",
+    "asked",
+];
+
+/// True when "Our" is followed by a team word (`second`, or `third` after a
+/// modifier) whose verb (the word after it) is one of the article's making:
+/// the newsroom at work, no claim. "Our staff *were* not allowed …" is one.
+pub(super) fn team_method(second: &str, third: &str, fourth: Option<&str>) -> bool {
+    let verb = if TEAMS.contains(&second) {
+        Some(third)
+    } else if TEAMS.contains(&third) {
+        fourth
+    } else {
+        None
+    };
+    verb.is_some_and(|v| MAKING.contains(&v))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::writer_perfect;
+    use super::{team_method, writer_perfect};
+
+    #[test]
+    fn a_team_at_the_articles_making_is_the_writers() {
+        assert!(team_method("data", "team", Some("compared")));
+        assert!(team_method("team", "checked", None));
+        assert!(!team_method("staff", "were", Some("not")));
+        assert!(!team_method("compliance", "team", Some("has")));
+    }
 
     #[test]
     fn checking_is_the_writers_a_deed_is_a_claim() {
