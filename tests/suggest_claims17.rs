@@ -23,14 +23,14 @@ fn but_before_a_pronoun_clause_opens_a_second_claim() {
                 but it had closed four bridges across the valley.";
     expect(text, CLAIM, "no homes had been flooded");
     expect(text, CLAIM, "it had closed four bridges across the valley");
-    // A plain second verb after "but" keeps its subject's claim.
+    // An active past second verb after "but" is a claim apart (session 32,
+    // but_predicate.rs: gold of all sets split 3 : whole 0, fresh10's
+    // "had seen the soldier … but logged the image as a wild boar" among
+    // them); a short one keeps its subject's claim.
     let plain = "The coast guard said two crews had seen the flares at 3 a.m. \
                  but logged them as fireworks.";
-    expect(
-        plain,
-        CLAIM,
-        "two crews had seen the flares at 3 a.m. but logged them as fireworks",
-    );
+    expect(plain, CLAIM, "two crews had seen the flares at 3 a.m.");
+    expect(plain, CLAIM, "logged them as fireworks");
 }
 
 #[test]

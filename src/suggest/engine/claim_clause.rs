@@ -46,6 +46,7 @@ impl Suggester {
             || super::non_response::non_response(&sentence[start..end])
             || super::disclosure::is_disclosure(&sentence[start..end])
             || super::speaker_intro::is_speaker_intro(sentence, start, end)
+            || super::colon_label::is_label(&sentence[start..end], &sentence[end..])
         {
             return;
         }
@@ -104,7 +105,8 @@ impl Suggester {
                 // note's verb puts forward.
                 && !(next_to_attribution && (first == "to" || super::performative::opens_with_a_time(clause)))
                 && !opens_with_a_date(clause)
-                && !opens_with_a_bound(clause))
+                && !opens_with_a_bound(clause)
+                && !super::asked_deed::asked_object(clause))
             || clause.ends_with('?')
         {
             return None;

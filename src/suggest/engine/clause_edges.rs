@@ -173,12 +173,19 @@ pub(super) fn skip_appositive(
 /// noun, and the clause is the claim whole.
 pub(super) fn find_that(clause: &str) -> Option<usize> {
     let mut at = 0;
-    for word in clause.split_inclusive(char::is_whitespace).take(6) {
+    // "said *in its opinion on the bill that* …": a circumstance may run
+    // longer before the verb's "that".
+    let reach = super::relative_that::that_reach(clause);
+    for word in clause.split_inclusive(char::is_whitespace).take(reach) {
         let bare = word.trim();
         if bare.eq_ignore_ascii_case("there") || bare.eq_ignore_ascii_case("no") {
             return None;
         }
         if bare.eq_ignore_ascii_case("that") && at + word.len() < clause.len() {
+            // "said *it turned back 11 boats that* crossed …": a relative.
+            if super::relative_that::opens_own_clause(&clause[..at]) {
+                return None;
+            }
             return Some(at + word.len());
         }
         at += word.len();

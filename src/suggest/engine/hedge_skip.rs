@@ -20,6 +20,8 @@ pub(super) fn skip_hedge(sentence: &str, at: usize, cue: &str, before: &str, aft
     in_opening_question(sentence, at)
         || compared_likelihood(cue, before, after)
         || unheld_expectation(cue, before)
+        || super::would_figure::stated_figure(sentence, cue, after)
+        || super::rule_permission::permitted_under_rule(sentence, at, cue)
 }
 
 /// "Asked whether X would …, he said": the cue at `at` lies in the question

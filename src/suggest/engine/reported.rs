@@ -240,6 +240,9 @@ pub(super) fn and_clauses(sentence: &str) -> Vec<(usize, usize)> {
             || (opens_pronoun_clause(rest)
                 && !quote_open(&sentence[..at])
                 && is_clause_before(&sentence[..at]))
+            || (super::bare_subject::opens_bare_subject(rest)
+                && !quote_open(&sentence[..at])
+                && super::bare_subject::verb_before(&sentence[..at]))
         {
             out.push((at, at + 5));
         }

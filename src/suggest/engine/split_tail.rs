@@ -44,6 +44,8 @@ pub(super) fn is_own_tail(head: &str, rest: &str) -> bool {
         || counted_of_them(rest)
         || multiple_of(head, rest)
         || super::noun_of_which::opens_noun_of_which(rest)
+        || super::figure_compare::compared_figure(head, rest)
+        || super::figure_compare::mostly_gloss(head, rest)
 }
 
 /// Words that count a part of the set before them (", *two* of them hit by
