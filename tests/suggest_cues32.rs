@@ -6,7 +6,8 @@
 //! the time"; the day after a month ("said on November *28*"); a lone
 //! plural agent noun after a clause's comma ("…, *forecasters said*, but");
 //! a thing an agent handed over ("*Photographs sent by the committee
-//! show*"); and a heading's noun compound, no cue ("*Field report*, third
+//! show*"); "quoted" and any short object before "as saying" ("*quoted a
+//! harbour clerk as saying*"); and a heading's noun compound, no cue ("*Field report*, third
 //! quarter:"). Sentences written for this test, with near misses.
 
 mod common;
@@ -121,4 +122,16 @@ fn a_headings_noun_compound() {
     let text = "The pier closed. Tarn Radio said, citing a port source, that it would \
                 reopen in May.";
     expect(text, "attribution", "Tarn Radio said");
+}
+
+#[test]
+fn quoted_an_object_as_saying() {
+    let text = "The Tarn Gazette quoted a harbour clerk as saying that fees would double.";
+    expect(
+        text,
+        "attribution",
+        "The Tarn Gazette quoted a harbour clerk as saying",
+    );
+    let text = "The Tarn Gazette quoted him as saying that fees would double.";
+    expect(text, "attribution", "The Tarn Gazette quoted him as saying");
 }

@@ -343,7 +343,11 @@ impl Suggester {
                             // "… outside the court *in Seoul*".
                             let object = (self.outside_after(sentence, object))
                                 .map_or(object, |o| self.place_after_outside(sentence, o));
-                            let saying = self.as_saying_after(sentence, object);
+                            let saying = (self.as_saying_after(sentence, object))
+                                // "quoted *a market manager* as saying".
+                                .or_else(|| {
+                                    super::quoted_saying::as_saying_within(cue, sentence, object)
+                                });
                             // "KCNA quoted Kim as saying": the person named.
                             if saying.is_some()
                                 && let Some(person) = self.quoted_person(&sentence[end..object])

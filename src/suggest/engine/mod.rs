@@ -164,6 +164,7 @@ mod pronoun_outlet;
 mod pronoun_sources;
 mod prose_person;
 mod quoted;
+mod quoted_saying;
 mod record_tail;
 mod reference_entry;
 mod refusal_tail;
