@@ -255,8 +255,13 @@ const FIRST_PERSON: &[&str] = &["my", "our", "your"];
 /// (nothing before it but punctuation, a quote or the text's start), not
 /// the object of a preposition ("a manager at *a Vladivostok insurer*").
 pub fn opens_agent_subject(text: &str, start: usize, head: usize) -> bool {
-    if start >= head {
+    if start > head {
         return false;
+    }
+    // "…, *forecasters* said": a lone plural after a clause's comma.
+    if start == head {
+        let word = text[head..].split([' ', '\t']).next().unwrap_or("");
+        return word.ends_with('s') && text[..start].trim_end().ends_with(',');
     }
     let first = text[start..].split([' ', '\t']).next().unwrap_or("");
     if FIRST_PERSON.iter().any(|p| first.eq_ignore_ascii_case(p)) {

@@ -35,7 +35,11 @@ const VERBS: &[&str] = &[
 ];
 
 /// Participles without "-ed" that take an agent.
-const IRREGULAR: &[&str] = &["seen", "shown", "taken", "given", "drawn", "written"];
+/// ("Photographs *sent* by the committee show").
+const IRREGULAR: &[&str] = &[
+    "seen", "shown", "taken", "given", "drawn", "written", "sent", "shot", "made", "kept", "held",
+    "brought", "caught", "found", "bought", "known",
+];
 
 /// Subject heads that are things the agent examined: the agent speaks.
 const EXAMINED: &[&str] = &[
@@ -75,6 +79,19 @@ const SUBORDINATORS: &[&str] = &[
 /// Participles of an agent that examined a thing, who then speaks for it.
 const EXAMINING: &[&str] = &[
     "reviewed", "analysed", "analyzed", "obtained", "seen", "examined", "studied", "verified",
+];
+
+/// Participles of an agent that handed over a thing as its own evidence
+/// ("Photographs *sent* by the committee show", "images *published* by").
+const PROVIDING: &[&str] = &[
+    "sent",
+    "provided",
+    "supplied",
+    "shared",
+    "released",
+    "published",
+    "posted",
+    "handed",
 ];
 
 /// Words that may join a subject's head to a place ("a source *in*
@@ -172,7 +189,10 @@ impl Suggester {
         let thing = EXAMINED.contains(&noun.as_str());
         // "imagery *reviewed* by 38 North": examined, not made ("Imagery
         // *collected* by Maxar …": fresh6 leaves it a claim).
-        let examined = thing && EXAMINING.contains(&participle);
+        // "Photographs *sent* by the committee show": the agent's own,
+        // handed over.
+        let examined =
+            thing && (EXAMINING.contains(&participle) || PROVIDING.contains(&participle));
         let source = if thing {
             // "38 North on Friday": the agent without the time after it.
             let agent = agent

@@ -343,7 +343,11 @@ impl Suggester {
                             // "… outside the court *in Seoul*".
                             let object = (self.outside_after(sentence, object))
                                 .map_or(object, |o| self.place_after_outside(sentence, o));
-                            let saying = self.as_saying_after(sentence, object);
+                            let saying = (self.as_saying_after(sentence, object))
+                                // "quoted *a market manager* as saying".
+                                .or_else(|| {
+                                    super::quoted_saying::as_saying_within(cue, sentence, object)
+                                });
                             // "KCNA quoted Kim as saying": the person named.
                             if saying.is_some()
                                 && let Some(person) = self.quoted_person(&sentence[end..object])
@@ -367,6 +371,13 @@ impl Suggester {
                             // "in a text message *to reporters*".
                             if let Some(addressee) = self.addressee_after(sentence, circumstance) {
                                 circumstance = self.circumstance_after(sentence, addressee);
+                            }
+                            // "said *in its opinion on the bill* that".
+                            let trailing = sentence[..n].trim_end().ends_with([',', '”', '"']);
+                            if let Some(d) =
+                                self.document_phrase_after(sentence, circumstance, trailing)
+                            {
+                                circumstance = self.circumstance_after(sentence, d);
                             }
                             let carried = self
                                 .carried_by_after(sentence, circumstance)
@@ -458,8 +469,19 @@ impl Suggester {
                             }
                             Some(n) => {
                                 let name_end = n;
+                                // "said Kim, *head of research at Y*": the name
+                                // alone tells the source.
+                                let mut bare_role = false;
                                 let n = if rule.after_comma_or_quote {
-                                    self.appositive_end(sentence, n).unwrap_or(n)
+                                    (self.appositive_end(sentence, n))
+                                        // "said Lee, *a professor at Y*, but".
+                                        .or_else(|| {
+                                            let (e, whole) =
+                                                self.closing_appositive_end(sentence, n)?;
+                                            bare_role = !whole;
+                                            Some(e)
+                                        })
+                                        .unwrap_or(n)
                                 } else {
                                     // "per Whitcomb's *written statement*",
                                     // "according to Lumen*, a data firm*".
@@ -468,7 +490,7 @@ impl Suggester {
                                     // *interviewed for this article*".
                                     participle_after_name(sentence, n).unwrap_or(n)
                                 };
-                                let name = if rule.after_comma_or_quote {
+                                let name = if rule.after_comma_or_quote && !bare_role {
                                     self.closing_source_end(sentence, name_end, n)
                                 } else {
                                     name_end

@@ -52,6 +52,10 @@ impl Suggester {
         start: usize,
         end: usize,
     ) -> bool {
+        // "Field *report*, third quarter:": a heading's noun compound.
+        if super::heading_compound::is_heading_compound(sentence, start, end) {
+            return true;
+        }
         let cue = lower(&sentence[start..end]);
         let before = sentence[..start].trim_end();
         let previous = before.rsplit(' ').next().unwrap_or("");

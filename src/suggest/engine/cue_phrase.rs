@@ -56,7 +56,12 @@ impl Suggester {
             }
             match found {
                 // "in its September *report*": a medium right after a month.
-                Some(f) => end = self.next_circumstance_word(sentence, f).unwrap_or(f),
+                // "on November *28*": the day after a month.
+                Some(f) => {
+                    end = (self.next_circumstance_word(sentence, f))
+                        .or_else(|| month_day_after(sentence, f))
+                        .unwrap_or(f)
+                }
                 None => return end,
             }
         }
@@ -255,6 +260,38 @@ const PARTICIPLES: &[&str] = &[
     "televised",
     "delivered",
 ];
+
+/// Months, lower case.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// After a month ending at byte `end` ("said on November"): the end of the
+/// day's number after it ("on November *28*"), one or two digits.
+fn month_day_after(sentence: &str, end: usize) -> Option<usize> {
+    let rest = sentence.get(end..)?.strip_prefix(' ')?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) || rest[digits..].starts_with(char::is_alphanumeric) {
+        return None;
+    }
+    let head = &sentence[..end];
+    let month = &head[head.rfind(' ').map_or(0, |i| i + 1)..];
+    MONTHS
+        .iter()
+        .any(|m| m.eq_ignore_ascii_case(month))
+        .then_some(end + 1 + digits)
+}
 
 /// True when `text` opens with "in " ("*in* 2010").
 fn lower_is_in(text: &str) -> bool {

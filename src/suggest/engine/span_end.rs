@@ -153,6 +153,16 @@ impl Suggester {
     /// text message"): the end of its addressee, "to" and an audience ("*to
     /// reporters*", "*to the committee*") or a name ("*to the Chamber*").
     pub(super) fn addressee_after(&self, sentence: &str, end: usize) -> Option<usize> {
+        // Cheap first: " to" or a participle of [`SENT`] right after.
+        let next = sentence.get(end..)?;
+        if !(next.starts_with(" to ")
+            || SENT.iter().any(|p| {
+                next.get(..p.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(p))
+            }))
+        {
+            return None;
+        }
         let head = &sentence[..end];
         let word = head[head.rfind(' ').map_or(0, |i| i + 1)..].to_lowercase();
         if !self.is_circumstance_end(&word) {
