@@ -25,6 +25,7 @@ mod acronym_naming;
 mod age_aside;
 mod agent_subject;
 mod and_that;
+mod apposed_source;
 mod apposition_tail;
 mod appositive_acronym;
 mod aside_verb;
@@ -495,6 +496,7 @@ impl Suggester {
         self.name_cited_staff(text, &mut found);
         self.name_header_labels(text, &mut found);
         self.name_official_bodies(&mut found);
+        self.name_apposed_sources(text, &mut found);
         self.name_private_persons(text, &mut found);
         participle_follow::follow_participles(text, &mut found);
         numeric_source::drop_numeric_sources(&mut found);
