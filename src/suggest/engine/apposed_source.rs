@@ -126,18 +126,20 @@ fn capitalised_group(text: &str, f: &Found, source: &str) -> Option<&'static str
     EXPERT_WORDS.contains(&singular).then_some("experts")
 }
 
-/// The body `text` gave the role `source` (a lower-case word) in an
-/// apposition before attribution `f` ("Dandong Hengli Logistics, our freight
-/// agent, said" for "The agent said"), when `f` names the role with "the".
+/// The body `text` named by the role `source` (a lower-case word) before
+/// attribution `f`, when `f` names the role with "the" ("The agent said"):
+/// given in an apposition ("Dandong Hengli Logistics, our freight agent,"),
+/// as the role before the name ("the magazine Global Reader"), by a copula
+/// ("The buyer was Pacific Lift Trading") or by the role's verb ("Operated by
+/// Blue Crane Tours" for "The operator").
 fn apposed_body(text: &str, f: &Found, source: &str) -> Option<String> {
-    let span = text.get(f.start..f.end)?;
-    let rest = span
-        .strip_prefix("The ")
-        .or_else(|| span.strip_prefix("the "))?;
-    if !rest.starts_with(source) || source.contains(' ') || source.len() < 3 {
+    if source.contains(' ') || source.len() < 3 || !source.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
-    if !source.bytes().all(|b| b.is_ascii_lowercase()) {
+    let span = text.get(f.start..f.end)?;
+    let definite = find_word(span, &format!("the {source}"))
+        .or_else(|| find_word(span, &format!("The {source}")));
+    if definite.is_none() {
         return None;
     }
     let before = text.get(..f.start)?;
@@ -146,11 +148,75 @@ fn apposed_body(text: &str, f: &Found, source: &str) -> Option<String> {
     while let Some(i) = before.get(from..).and_then(|t| find_word(t, source)) {
         let at = from + i;
         from = at + source.len();
-        if let Some(name) = apposed_name(before, at) {
+        if let Some(name) = apposed_name(before, at).or_else(|| named_after(before, from)) {
             found = Some(name);
         }
     }
+    // "Operated by Blue Crane Tours" for "the operator".
+    let stem = source
+        .strip_suffix("er")
+        .or_else(|| source.strip_suffix("or"))
+        .filter(|s| s.len() >= 4);
+    if found.is_none()
+        && let Some(stem) = stem
+    {
+        for participle in [format!("{stem}ed by "), format!("{stem}d by ")] {
+            let lower = before.to_ascii_lowercase();
+            if let Some(i) = lower.rfind(&participle) {
+                found = capitalised_name(&before[i + participle.len()..]);
+                if found.is_some() {
+                    break;
+                }
+            }
+        }
+    }
     found
+}
+
+/// The name right after the role word ending at byte `end` of `text`: "the
+/// magazine Global Reader", "The buyer was Pacific Lift Trading Ltd.".
+fn named_after(text: &str, end: usize) -> Option<String> {
+    let rest = text.get(end..)?;
+    let rest = rest
+        .strip_prefix(" was ")
+        .or_else(|| rest.strip_prefix(" is "))
+        .or_else(|| rest.strip_prefix(' '))?;
+    capitalised_name(rest)
+}
+
+/// The capitalised words `rest` opens with (at most five, up to a
+/// punctuation mark), without a company's suffix: "Pacific Lift Trading
+/// Ltd." → "Pacific Lift Trading". None for a sentence's opening word alone.
+fn capitalised_name(rest: &str) -> Option<String> {
+    let mut words: Vec<&str> = Vec::new();
+    for w in rest.split_whitespace().take(5) {
+        if !w.starts_with(|c: char| c.is_uppercase()) {
+            break;
+        }
+        let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if !bare.is_empty() {
+            words.push(bare);
+        }
+        if bare.len() != w.len() {
+            break;
+        }
+    }
+    while words
+        .last()
+        .is_some_and(|w| matches!(*w, "Ltd" | "Co" | "Inc" | "Corp" | "LLC"))
+    {
+        words.pop();
+    }
+    // One word that opens a sentence ("The", "It") is no name.
+    if words.len() == 1
+        && matches!(
+            words[0],
+            "The" | "It" | "A" | "An" | "In" | "On" | "He" | "She"
+        )
+    {
+        return None;
+    }
+    (!words.is_empty()).then(|| words.join(" "))
 }
 
 /// The capitalised name before ", our freight " when the role word at byte
@@ -165,12 +231,8 @@ fn apposed_name(text: &str, at: usize) -> Option<String> {
     let description = &lead[comma + 2..];
     let words: Vec<&str> = description.split_whitespace().collect();
     let opener = words.first()?;
-    if !APPOSITION_OPENERS.contains(opener)
-        || words.len() > 4
-        || !words
-            .iter()
-            .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
-    {
+    let plain = |w: &&str| w.contains('-') || w.bytes().all(|b| b.is_ascii_lowercase());
+    if !APPOSITION_OPENERS.contains(opener) || words.len() > 5 || !words.iter().all(plain) {
         return None;
     }
     let head = text.get(..start + comma)?;

@@ -188,6 +188,7 @@ mod spokesperson_paragraph;
 mod staff_possessive;
 mod stance_sentence;
 mod state_outlet;
+mod state_units;
 mod subject;
 mod subject_extent;
 mod subject_pair;
@@ -496,6 +497,7 @@ impl Suggester {
         self.name_cited_staff(text, &mut found);
         self.name_header_labels(text, &mut found);
         self.name_official_bodies(&mut found);
+        self.name_state_units(text, &mut found);
         self.name_apposed_sources(text, &mut found);
         self.name_private_persons(text, &mut found);
         participle_follow::follow_participles(text, &mut found);
