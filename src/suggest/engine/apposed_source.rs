@@ -18,7 +18,7 @@
 //! Counted over the 27 sets (rules only): predicted attribution sources that
 //! are no body, outlet, acronym or group word — see the session's report.
 
-use super::person_description::{EXPERT_WORDS, find_word, group_of};
+use super::person_description::{EXPERT_WORDS, find_word, group_of, is_person_word};
 use super::{ATTRIBUTION, Found, Suggester, acronym_naming};
 
 /// Plural kinds of people that are group words as they stand, lower case.
@@ -71,6 +71,7 @@ impl Suggester {
                 renames.push((source.to_string(), new, why));
             }
         }
+        self.name_body_staff(text, found, &mut bodies);
         if renames.is_empty() {
             return;
         }
@@ -81,6 +82,59 @@ impl Suggester {
             if let Some((old, new, why)) = renames.iter().find(|(old, _, _)| old == source) {
                 f.why.push_str(&format!(", “{old}” read as {new} ({why})"));
                 f.source = Some(new.clone());
+            }
+        }
+    }
+
+    /// "A K-water engineer on the boat, who asked not to be named, said", "A
+    /// Hankook Research official said": one unnamed person of a body the
+    /// text names (an acronym it introduced, or a name another attribution
+    /// has as its source) speaks for that body, named or not.
+    fn name_body_staff(
+        &self,
+        text: &str,
+        found: &mut [Found],
+        bodies: &mut Option<Vec<acronym_naming::Introduced>>,
+    ) {
+        let sources: Vec<String> = found
+            .iter()
+            .filter(|f| f.label == ATTRIBUTION)
+            .filter_map(|f| f.source.clone())
+            .collect();
+        for f in found.iter_mut().filter(|f| f.label == ATTRIBUTION) {
+            let span = text.get(f.start..f.end).unwrap_or_default();
+            // Cheap first: the span opens with "A " or "An ".
+            let Some(rest) = span.strip_prefix("A ").or_else(|| span.strip_prefix("An ")) else {
+                continue;
+            };
+            if !rest.starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            let words: Vec<&str> = rest.split_whitespace().take(6).collect();
+            let Some(k) = words.iter().position(|w| {
+                let w = w.trim_end_matches(',');
+                is_person_word(w) || w.starts_with("spokes")
+            }) else {
+                continue;
+            };
+            if k == 0 || words[..k].iter().any(|w| !w.starts_with(|c: char| c.is_uppercase())) {
+                continue;
+            }
+            let name = words[..k].join(" ");
+            let bodies =
+                bodies.get_or_insert_with(|| acronym_naming::introduced(text, &self.index));
+            let body = if let Some(b) = bodies.iter().find(|b| b.acronym == name) {
+                b.acronym.clone()
+            } else if sources.iter().any(|s| *s == name) {
+                name
+            } else {
+                continue;
+            };
+            if f.source.as_deref() != Some(body.as_str()) {
+                let old = f.source.clone().unwrap_or_default();
+                f.why
+                    .push_str(&format!(", “{old}” read as {body} (one of the body's staff)"));
+                f.source = Some(body);
             }
         }
     }

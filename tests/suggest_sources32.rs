@@ -1,0 +1,125 @@
+//! Sources of attributions (session 32): a source never holds a person's
+//! apposition ("X, a WMO spokesman") — it is the acronym the description
+//! names, else its group, else the bare name, and the attributions that kept
+//! it follow; a capitalised plural kind opening a sentence is the lower-case
+//! group word; "The agent said" is the body the text gave that role in an
+//! apposition; a boat's captain in a fishing text is one of the fishermen;
+//! a short name in mixed case in brackets ("(aT)", "(K-water)") is the
+//! acronym the text introduces; a Korean "Rep." is a South Korean lawmaker.
+//! Each on sentences written for the test, with look-alikes that keep their
+//! reading.
+
+mod common;
+
+use common::suggested::source_of;
+
+#[test]
+fn an_apposition_naming_an_introduced_acronym_gives_the_acronym() {
+    let text = "GENEVA — The International Seed Exchange (ISE) said on Monday that \
+                shipments resumed. The network is working again, said Maren Holt, an \
+                ISE spokeswoman. She said ten stations reported. Holt said more would \
+                follow.";
+    assert_eq!(source_of(text, "said Maren Holt", 0), "ISE");
+    assert_eq!(source_of(text, "She said", 0), "ISE");
+    assert_eq!(source_of(text, "Holt said", 0), "ISE");
+}
+
+#[test]
+fn an_apposition_with_no_acronym_gives_its_group_or_the_name() {
+    let text = "Rents rose again, said Park Mi-ran, 44, a teacher who lives in Paju.";
+    assert_eq!(source_of(text, "said Park Mi-ran", 0), "residents");
+    // A body's own apposition keeps the body's name.
+    let text = "Prices fell, said Blue Harbour Traders, a Busan firm, on Monday.";
+    let source = source_of(text, "said Blue Harbour", 0);
+    assert!(!source.contains(", "), "{source}");
+}
+
+#[test]
+fn a_capitalised_kind_opening_a_sentence_is_the_group_word() {
+    let text = "Storms hit the coast. Geologists said the cliff could slip. Fishermen \
+                said the harbour was full.";
+    assert_eq!(source_of(text, "Geologists said", 0), "experts");
+    assert_eq!(source_of(text, "Fishermen said", 0), "fishermen");
+}
+
+#[test]
+fn a_definite_role_is_the_body_given_that_role_before() {
+    let text = "Bright Road Cargo, our shipping agent, said the trucks left on Monday. \
+                The agent said customs checks took two days.";
+    assert_eq!(source_of(text, "The agent said", 0), "Bright Road Cargo");
+    // No apposition gave the role: left as it was.
+    let text = "Bright Road Cargo said the trucks left. The agent said checks took two \
+                days.";
+    assert_ne!(source_of(text, "The agent said", 0), "Bright Road Cargo");
+}
+
+#[test]
+fn a_boats_captain_in_a_fishing_text_is_one_of_the_fishermen() {
+    let text = "Fishing boats stayed in port on Sunday. Park Do-hyun, the Sea Gull 3's \
+                captain, said waves reached four metres.";
+    assert_eq!(source_of(text, "Park Do-hyun", 0), "fishermen");
+}
+
+#[test]
+fn a_mixed_case_short_name_in_brackets_is_an_acronym() {
+    let text = "The Korea Water Resources Corporation (K-water) said the dam was full. \
+                The corporation said gates would open.";
+    assert_eq!(source_of(text, "The Korea Water", 0), "K-water");
+    let text = "The Korea Food Trade Corporation (aT) said prices rose.";
+    assert_eq!(source_of(text, "The Korea Food", 0), "aT");
+    // A capitalised word in brackets is no acronym.
+    let text = "The Harbour Office (Seoul) said ferries ran late.";
+    assert_ne!(source_of(text, "The Harbour Office", 0), "Seoul");
+}
+
+#[test]
+fn a_korean_representative_is_a_south_korean_lawmaker() {
+    let text = "Rep. Oh (오민재), the bill's sponsor, said the payment was too small.";
+    assert_eq!(source_of(text, "Rep. Oh", 0), "South Korean lawmakers");
+    let text = "Rep. Ann Miller said the payment was too small.";
+    assert_eq!(source_of(text, "Rep. Ann Miller", 0), "US lawmakers");
+}
+
+#[test]
+fn a_role_is_the_body_a_copula_or_the_roles_verb_named() {
+    let text = "The buyer was Harbour Lift Trading Ltd. The buyer said the cranes were \
+                for a port in Vietnam.";
+    assert_eq!(source_of(text, "The buyer said", 0), "Harbour Lift Trading");
+    let text = "Operated by Red Kite Tours. The operator says all guides are licensed.";
+    assert_eq!(source_of(text, "The operator says", 0), "Red Kite Tours");
+}
+
+#[test]
+fn a_numbered_military_unit_is_its_countrys_officials() {
+    let text = "Boats crossed near Gimpo. The Marine Corps' 3rd Division said a boat ran \
+                aground. The division said it was freed at high tide.";
+    assert_eq!(source_of(text, "Division said", 0), "South Korean officials");
+    assert_eq!(source_of(text, "The division said", 0), "South Korean officials");
+}
+
+#[test]
+fn an_unnamed_state_spokesperson_is_the_countrys_officials() {
+    let text = "Gangwon boats stayed in port. A navy spokesperson said tests were under way.";
+    assert_eq!(
+        source_of(text, "A navy spokesperson", 0),
+        "South Korean officials"
+    );
+    let text = "Ferries left Vladivostok. A customs spokesperson in Vladivostok said checks \
+                were normal.";
+    assert_eq!(source_of(text, "A customs spokesperson", 0), "Russian officials");
+    // A company's spokesperson is no state's.
+    let text = "Gangwon boats stayed in port. A company spokesperson said tests were \
+                under way.";
+    assert_ne!(
+        source_of(text, "A company spokesperson", 0),
+        "South Korean officials"
+    );
+}
+
+#[test]
+fn police_of_an_unknown_place_are_the_nearest_places_countrys() {
+    let text = "A boat washed up near Niigata on Sunday. Awashima police said two bodies \
+                were inside. Police said it came from North Korea.";
+    assert_eq!(source_of(text, "Awashima police", 0), "Japanese police");
+    assert_eq!(source_of(text, "Police said", 0), "Japanese police");
+}
