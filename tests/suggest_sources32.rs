@@ -93,8 +93,14 @@ fn a_role_is_the_body_a_copula_or_the_roles_verb_named() {
 fn a_numbered_military_unit_is_its_countrys_officials() {
     let text = "Boats crossed near Gimpo. The Marine Corps' 3rd Division said a boat ran \
                 aground. The division said it was freed at high tide.";
-    assert_eq!(source_of(text, "Division said", 0), "South Korean officials");
-    assert_eq!(source_of(text, "The division said", 0), "South Korean officials");
+    assert_eq!(
+        source_of(text, "Division said", 0),
+        "South Korean officials"
+    );
+    assert_eq!(
+        source_of(text, "The division said", 0),
+        "South Korean officials"
+    );
 }
 
 #[test]
@@ -106,7 +112,10 @@ fn an_unnamed_state_spokesperson_is_the_countrys_officials() {
     );
     let text = "Ferries left Vladivostok. A customs spokesperson in Vladivostok said checks \
                 were normal.";
-    assert_eq!(source_of(text, "A customs spokesperson", 0), "Russian officials");
+    assert_eq!(
+        source_of(text, "A customs spokesperson", 0),
+        "Russian officials"
+    );
     // A company's spokesperson is no state's.
     let text = "Gangwon boats stayed in port. A company spokesperson said tests were \
                 under way.";
@@ -122,4 +131,21 @@ fn police_of_an_unknown_place_are_the_nearest_places_countrys() {
                 were inside. Police said it came from North Korea.";
     assert_eq!(source_of(text, "Awashima police", 0), "Japanese police");
     assert_eq!(source_of(text, "Police said", 0), "Japanese police");
+}
+
+#[test]
+fn a_source_cut_from_a_long_name_is_its_acronym() {
+    let text = "About 900 sailors remain missing, according to the Naval POW/MIA Records \
+                Office (NPRO), a Pentagon office.";
+    assert_eq!(source_of(text, "according to", 0), "NPRO");
+    let text = "Kelp sells for 9,000 won, according to the Korea Seaweed and Kelp Trade \
+                Board (kST), up from 7,000.";
+    assert_eq!(source_of(text, "according to", 0), "kST");
+}
+
+#[test]
+fn an_unnamed_person_of_an_introduced_body_speaks_for_it() {
+    let text = "The Korea Rivers Corporation (K-rivers) sent a survey boat. A K-rivers \
+                engineer on the boat, who asked not to be named, said the hull was stuck.";
+    assert_eq!(source_of(text, "engineer on the boat", 0), "K-rivers");
 }

@@ -61,6 +61,12 @@ impl Suggester {
             } else if first.is_ascii_uppercase() {
                 capitalised_group(text, f, source)
                     .map(|g| (self.index.normalise(g), "a kind of people, in lower case"))
+                    .or_else(|| {
+                        let bodies = bodies
+                            .get_or_insert_with(|| acronym_naming::introduced(text, &self.index));
+                        cut_long_name(text, f, source, bodies)
+                            .map(|a| (a, "the acronym of the long name it opens"))
+                    })
             } else {
                 apposed_body(text, f, source)
                     .map(|b| (self.index.normalise(&b), "the body given that role before"))
@@ -117,7 +123,11 @@ impl Suggester {
             }) else {
                 continue;
             };
-            if k == 0 || words[..k].iter().any(|w| !w.starts_with(|c: char| c.is_uppercase())) {
+            if k == 0
+                || words[..k]
+                    .iter()
+                    .any(|w| !w.starts_with(|c: char| c.is_uppercase()))
+            {
                 continue;
             }
             let name = words[..k].join(" ");
@@ -132,8 +142,9 @@ impl Suggester {
             };
             if f.source.as_deref() != Some(body.as_str()) {
                 let old = f.source.clone().unwrap_or_default();
-                f.why
-                    .push_str(&format!(", “{old}” read as {body} (one of the body's staff)"));
+                f.why.push_str(&format!(
+                    ", “{old}” read as {body} (one of the body's staff)"
+                ));
                 f.source = Some(body);
             }
         }
@@ -160,6 +171,35 @@ impl Suggester {
         }
         None
     }
+}
+
+/// The acronym of a body `text` introduces as "Long Name (ACR)" when
+/// `source` is cut from its long name's first words ("Defense POW" of "the
+/// Defense POW/MIA Accounting Agency (DPAA)", "Korea Agro-Fisheries" of "the
+/// Korea Agro-Fisheries and Food Trade Corporation (aT)") and attribution
+/// `f` holds the long name.
+fn cut_long_name(
+    text: &str,
+    f: &Found,
+    source: &str,
+    bodies: &[acronym_naming::Introduced],
+) -> Option<String> {
+    if !source.contains(' ') {
+        return None;
+    }
+    let mut end = (f.end + 80).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let span = text.get(f.start..end)?.to_lowercase();
+    let lower = source.to_lowercase();
+    bodies.iter().find_map(|b| {
+        let long = b.names.iter().max_by_key(|n| n.len())?;
+        let cut = long.len() > lower.len()
+            && long.starts_with(&lower)
+            && long[lower.len()..].starts_with([' ', '/', '-']);
+        (cut && span.contains(long.as_str())).then(|| b.acronym.clone())
+    })
 }
 
 /// The group word of a capitalised plural kind that opens attribution `f`
