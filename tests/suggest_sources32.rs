@@ -149,3 +149,16 @@ fn an_unnamed_person_of_an_introduced_body_speaks_for_it() {
                 engineer on the boat, who asked not to be named, said the hull was stuck.";
     assert_eq!(source_of(text, "engineer on the boat", 0), "K-rivers");
 }
+
+#[test]
+fn unnamed_people_who_trade_are_their_countrys_traders() {
+    let text = "Boats stayed in Sokcho and Gangneung. Prices may rise, one wholesaler said.";
+    assert_eq!(source_of(text, "one wholesaler", 0), "South Korean traders");
+    let text = "Crab imports through Niigata rose. Two Kushiro importers told the paper \
+                prices rose.";
+    assert_eq!(source_of(text, "Kushiro importers", 0), "Japanese traders");
+    // Asking not to be named makes them unnamed.
+    let text = "Boats stayed in Gangneung. A Gangneung wholesaler who asked not to be \
+                named said prices rose.";
+    assert_eq!(source_of(text, "wholesaler who", 0), "unnamed sources");
+}

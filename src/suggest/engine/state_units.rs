@@ -5,7 +5,11 @@
 //! - a spokesperson or official of a state body named by a lower-case kind
 //!   ("A navy spokesperson", "A customs spokesperson in Vladivostok");
 //! - a county or a police force of a place the city tables do not know
-//!   ("Goseong County", "Sado police").
+//!   ("Goseong County", "Sado police");
+//! - unnamed people who trade, still a bare kind ("one wholesaler",
+//!   "Two Otaru importers"): the traders of the country (gold: "<nationality>
+//!   traders" in fresh6, 7, 9, 14, 19, 20, 22, 23, 25; the anonymous ones
+//!   are unnamed sources, read before this pass).
 //!
 //! The country is the place the span names, else the nearest place before it
 //! that the tables know, else the dateline's. Read just before
@@ -41,6 +45,21 @@ const SPEAKERS: &[&str] = &[
     "officer",
 ];
 
+/// Nouns of people who buy and sell, singular and plural: an unnamed one
+/// speaks as the traders of the country they trade in.
+const TRADE_NOUNS: &[&str] = &[
+    "trader",
+    "traders",
+    "wholesaler",
+    "wholesalers",
+    "importer",
+    "importers",
+    "exporter",
+    "exporters",
+    "merchant",
+    "merchants",
+];
+
 /// Words of a military unit's name after its number.
 const UNITS: &[&str] = &["Division", "Brigade", "Regiment", "Fleet", "Corps"];
 
@@ -50,6 +69,7 @@ enum Kind {
     Speaker,
     County,
     Police,
+    Trader,
 }
 
 impl Suggester {
@@ -88,6 +108,12 @@ impl Suggester {
                 continue;
             }
             let span = text.get(f.start..f.end).unwrap_or_default();
+            // "A wholesaler who asked not to be named": unnamed.
+            if kind == Kind::Trader
+                && super::person_description::group_of(span) == Some("unnamed sources")
+            {
+                continue;
+            }
             let place = span
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| w.len() > 2 && w.starts_with(char::is_uppercase))
@@ -102,19 +128,22 @@ impl Suggester {
             else {
                 continue;
             };
-            let group = if kind == Kind::Police {
-                "police"
-            } else {
-                "officials"
+            let group = match kind {
+                Kind::Police => "police",
+                Kind::Trader => "traders",
+                _ => "officials",
             };
             let new = self.index.normalise(&format!("{nationality} {group}"));
             if kind == Kind::Unit {
                 unit = Some(new.clone());
             }
             renames.push((source.to_string(), new.clone()));
-            f.why.push_str(&format!(
-                ", “{source}” read as {new} (a state body named by its kind)"
-            ));
+            let why = match kind {
+                Kind::Trader => "people who trade, the country's traders",
+                _ => "a state body named by its kind",
+            };
+            f.why
+                .push_str(&format!(", “{source}” read as {new} ({why})"));
             f.source = Some(new);
         }
     }
@@ -122,9 +151,12 @@ impl Suggester {
 
 /// Which kind of state body `source` names, if any.
 fn state_kind(source: &str) -> Option<Kind> {
-    // Cheap first: every kind holds a space.
-    let (first, rest) = source.split_once(' ')?;
     let last = source.rsplit(' ').next().unwrap_or_default();
+    if source == last && TRADE_NOUNS.contains(&last) {
+        return Some(Kind::Trader);
+    }
+    // Cheap first: every other kind holds a space.
+    let (first, rest) = source.split_once(' ')?;
     // "army's 25th Division", "Marine Corps' 2nd Division".
     if UNITS.contains(&last) {
         let numbered = source.split(' ').any(|w| {
@@ -134,6 +166,16 @@ fn state_kind(source: &str) -> Option<Kind> {
                 && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
         });
         return numbered.then_some(Kind::Unit);
+    }
+    // "wholesalers", "Otaru importers": unnamed people who trade.
+    if TRADE_NOUNS.contains(&last) {
+        let lead = &source[..source.len() - last.len()];
+        let plain = lead.split_whitespace().count() <= 1
+            && lead
+                .chars()
+                .skip(1)
+                .all(|c| c.is_lowercase() || c == ' ' || c == '-');
+        return plain.then_some(Kind::Trader);
     }
     // "navy spokesperson", "customs official".
     if SPEAKERS.contains(&last) {
@@ -170,5 +212,8 @@ mod tests {
         assert!(matches!(state_kind("Goseong County"), Some(Kind::County)));
         assert!(matches!(state_kind("Sado police"), Some(Kind::Police)));
         assert!(state_kind("Police").is_none());
+        assert!(matches!(state_kind("wholesalers"), Some(Kind::Trader)));
+        assert!(matches!(state_kind("Otaru importers"), Some(Kind::Trader)));
+        assert!(state_kind("Haeorum Foods importers").is_none());
     }
 }
