@@ -162,3 +162,18 @@ fn unnamed_people_who_trade_are_their_countrys_traders() {
                 named said prices rose.";
     assert_eq!(source_of(text, "wholesaler who", 0), "unnamed sources");
 }
+
+#[test]
+fn the_paper_in_a_digest_section_is_the_sections_outlet() {
+    let text = "Our weekly press digest\n\n1. Harbin Evening Post (Harbin, in Chinese), \
+                Monday: \"Border stalls reopen\"\nStalls reopened to Korean sellers, the \
+                paper reported.\n\n2. Amur Vestnik (Khabarovsk, in Russian), Tuesday: \
+                \"Builders return\"\nBuilders returned to three sites, the paper reported. \
+                It said wages rose.\n";
+    assert_eq!(
+        source_of(text, "the paper reported", 0),
+        "Harbin Evening Post"
+    );
+    assert_eq!(source_of(text, "the paper reported", 1), "Amur Vestnik");
+    assert_eq!(source_of(text, "It said", 0), "Amur Vestnik");
+}

@@ -78,6 +78,7 @@ mod definite_person;
 mod described_author;
 mod described_body;
 mod descriptor;
+mod digest_heading;
 mod discipline;
 mod disclosure;
 mod document_author;
@@ -465,6 +466,7 @@ impl Suggester {
         };
         self.table_sources(text, &mut found);
         self.resolve_named_earlier(text, &mut found, parallel);
+        self.name_digest_outlets(text, &mut found);
         self.described_person_views(text, &mut found);
         self.name_ministries_by_dateline(&mut found, text);
         let speakers = self.resolve_person_sources(text, &mut found);
