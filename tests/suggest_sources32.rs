@@ -177,3 +177,10 @@ fn the_paper_in_a_digest_section_is_the_sections_outlet() {
     assert_eq!(source_of(text, "the paper reported", 1), "Amur Vestnik");
     assert_eq!(source_of(text, "It said", 0), "Amur Vestnik");
 }
+
+#[test]
+fn it_after_a_cited_group_is_the_body_before() {
+    let text = "Builders returned to three sites, Amur Vestnik reported, citing two \
+                building contractors. It said wages rose by a fifth.";
+    assert_eq!(source_of(text, "It said", 0), "Amur Vestnik");
+}

@@ -101,6 +101,7 @@ mod hedged_report;
 mod impersonal;
 mod in_view;
 mod inverted_one;
+mod it_pronoun;
 mod item_number;
 mod judge_court;
 mod judgement_verb;
