@@ -29,7 +29,9 @@
 //! 2 → 1). Spans wrong → right by this file's readings: fresh25 17, fresh13
 //! 1, fresh20 1, fresh21 1, fresh22 1, fresh23 2; right → wrong none.
 
-use super::person_description::{EXPERT_WORDS, find_word, group_of, is_person_word};
+use super::person_description::{
+    EXPERT_WORDS, find_word, group_of, is_person_word, opens_description,
+};
 use super::{ATTRIBUTION, Found, Suggester, acronym_naming};
 
 /// Plural kinds of people that are group words as they stand, lower case.
@@ -82,7 +84,10 @@ impl Suggester {
             if renames.iter().any(|(old, _, _)| old == source) {
                 continue;
             }
-            let new = if let Some((name, description)) = source.split_once(", ") {
+            let apposed = source
+                .split_once(", ")
+                .filter(|(_, d)| opens_description(d));
+            let new = if let Some((name, description)) = apposed {
                 let bodies =
                     bodies.get_or_insert_with(|| acronym_naming::introduced(text, &self.index));
                 self.acronym_in(description, bodies)
