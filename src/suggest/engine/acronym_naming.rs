@@ -72,7 +72,8 @@ pub(super) fn introduced(text: &str, index: &SourceIndex) -> Vec<Introduced> {
 }
 
 /// The acronym `text` holds from byte `at` up to ")" or ",": two to eight
-/// ASCII capitals (digits and "&" allowed after the first).
+/// ASCII capitals (digits and "&" allowed after the first), or a short name
+/// in mixed case ([`mixed_case_acronym`]: "aT", "K-water").
 fn acronym_at(text: &str, at: usize) -> Option<&str> {
     let rest = text.get(at..)?;
     let head = rest.as_bytes();
@@ -84,7 +85,27 @@ fn acronym_at(text: &str, at: usize) -> Option<&str> {
     let fits = (2..=8).contains(&acronym.len())
         && acronym.starts_with(|c: char| c.is_ascii_uppercase())
         && (acronym.bytes()).all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'&');
-    fits.then_some(acronym)
+    (fits || mixed_case_acronym(acronym)).then_some(acronym)
+}
+
+/// A body's short name in brackets that is no plain run of capitals: a
+/// capital after the first letter ("aT", "KoFIU"), or one to three capitals
+/// and a hyphen before a word ("K-water", "KT-net"). Not a capitalised word
+/// ("(Seoul)", "(Mr)"), nor a hyphenated given name ("(Ji-won)").
+pub(super) fn mixed_case_acronym(word: &str) -> bool {
+    if !(2..=8).contains(&word.len())
+        || !word.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    {
+        return false;
+    }
+    if let Some((lead, tail)) = word.split_once('-') {
+        return (1..=3).contains(&lead.len())
+            && lead.bytes().all(|b| b.is_ascii_uppercase())
+            && !tail.is_empty()
+            && tail.bytes().all(|b| b.is_ascii_alphanumeric());
+    }
+    word.bytes().skip(1).any(|b| b.is_ascii_uppercase())
+        && word.bytes().any(|b| b.is_ascii_lowercase())
 }
 
 /// The capitalised name just before byte `open` of `text`: its words back to

@@ -13,6 +13,7 @@ use super::{ATTRIBUTION, Found, Suggester};
 const DEFENCE_LAWYERS: &str = "defence lawyers";
 const PROSECUTORS: &str = "prosecutors";
 const US_LAWMAKERS: &str = "US lawmakers";
+const SOUTH_KOREAN_LAWMAKERS: &str = "South Korean lawmakers";
 const US_OFFICIALS: &str = "US officials";
 const EXPERTS: &str = "experts";
 pub(super) const FORMER_OFFICIALS: &str = "former officials";
@@ -137,14 +138,16 @@ fn plain_words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// True when a word of `words` holds a hyphenated given name ("Hyun-woo"): a
-/// Korean name, whose "Rep." is a National Assembly member.
+/// True when a word of `words` holds a hyphenated given name ("Hyun-woo") or
+/// the name is written in Hangul ("Rep. Han (한서연)"): a Korean name, whose
+/// "Rep." is a National Assembly member.
 fn korean_name(text: &str) -> bool {
-    text.split_whitespace().any(|w| {
-        w.starts_with(char::is_uppercase)
-            && w.contains('-')
-            && w.split('-').all(|p| p.chars().all(char::is_alphabetic))
-    })
+    text.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
+        || text.split_whitespace().any(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.contains('-')
+                && w.split('-').all(|p| p.chars().all(char::is_alphabetic))
+        })
 }
 
 /// The source a court role in `subject` stands for: "defence attorney X",
@@ -176,8 +179,8 @@ pub(super) fn court_role(subject: &str) -> Option<&'static str> {
 
 /// The source a title in `name` gives: a U.S. cabinet title ("Deputy
 /// Assistant Secretary of State X") → US officials; a member of Congress
-/// ("Sen. X", "Rep. X", not one "of" a party or a Korean name) → US
-/// lawmakers.
+/// ("Sen. X", "Rep. X", not one "of" a party) → US lawmakers, or South
+/// Korean lawmakers when the name is Korean ("Rep. Park Ji-won").
 pub(super) fn title_source(name: &str) -> Option<&'static str> {
     let words = plain_words(name);
     let joined = format!(" {} ", words.join(" "));
@@ -193,7 +196,13 @@ pub(super) fn title_source(name: &str) -> Option<&'static str> {
         .any(|w| LAWMAKER_TITLES.contains(&w.as_str()));
     // "Rep. Lee of the ruling Democratic Party": the party is the source.
     let of_body = words.iter().any(|w| w == "of");
-    (lawmaker && !of_body && !korean_name(name)).then_some(US_LAWMAKERS)
+    (lawmaker && !of_body).then(|| {
+        if korean_name(name) {
+            SOUTH_KOREAN_LAWMAKERS
+        } else {
+            US_LAWMAKERS
+        }
+    })
 }
 
 /// True when `description` tells a post held before, not a body spoken for:

@@ -26,7 +26,14 @@ fn titles() {
     );
     assert_eq!(title_source("Sen. Ann Cole"), Some(US_LAWMAKERS));
     assert_eq!(title_source("Rep. Ann Cole of Ohio"), None);
-    assert_eq!(title_source("Rep. Park Ji-won"), None);
+    assert_eq!(
+        title_source("Rep. Park Ji-won"),
+        Some(SOUTH_KOREAN_LAWMAKERS)
+    );
+    assert_eq!(
+        title_source("Rep. Han (한서연)"),
+        Some(SOUTH_KOREAN_LAWMAKERS)
+    );
     assert_eq!(title_source("Secretary General Ann Cole"), None);
     assert_eq!(title_source("a senior official"), None);
 }

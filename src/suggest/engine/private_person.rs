@@ -35,6 +35,7 @@
 //! 2, fresh11 1, fresh12 5, fresh18 5, fresh20 1, fresh23 2; right → wrong
 //! none.
 
+use super::apposed_source::{crew_description, fishing_crew};
 use super::header_bodies::*;
 use super::person_description::*;
 use super::{ATTRIBUTION, Found, Suggester};
@@ -220,7 +221,7 @@ impl Suggester {
         }
         let lower = source.to_lowercase();
         if kind == Kind::Role && CREW.contains(&lower.as_str()) {
-            return owner_field(text);
+            return owner_field(text).or_else(|| fishing_crew(text));
         }
         if kind == Kind::Title {
             return header_body(text);
@@ -267,6 +268,11 @@ impl Suggester {
                 }
                 self.workplace(text, &description)
                     .or_else(|| group.map(str::to_string))
+                    .or_else(|| {
+                        crew_description(&description)
+                            .then(|| fishing_crew(text))
+                            .flatten()
+                    })
             }
             Kind::Role | Kind::Title => {
                 let head = source.split_whitespace().last()?.to_lowercase();

@@ -23,6 +23,9 @@ impl Suggester {
     ) {
         let mut previous: Option<String> = None;
         let mut previous_end = 0;
+        // The last named source that is a body or an outlet (capitalised),
+        // for "It said" after a group of people.
+        let mut previous_body: Option<String> = None;
         let mut keep = Vec::with_capacity(found.len());
         // Each attribution's span and source so far: "the report said" is
         // the source whose span named a report.
@@ -124,6 +127,15 @@ impl Suggester {
                         ", “{pronoun}” read as {outlet} (the outlet the sentence before names)"
                     ));
                     f.source = Some(outlet);
+                } else if let Some(body) = super::it_pronoun::body_for_it(
+                    &pronoun,
+                    previous.as_deref(),
+                    previous_body.as_deref(),
+                ) {
+                    f.why.push_str(&format!(
+                        ", “{pronoun}” read as {body} (the body before: “it” names no group of people)"
+                    ));
+                    f.source = Some(body.to_string());
                 } else if let Some(p) = &previous {
                     f.why
                         .push_str(&format!(", “{pronoun}” read as {p} (the source before)"));
@@ -136,6 +148,9 @@ impl Suggester {
             }
             keep.push(true);
             if let Some(normalised) = normalised {
+                if normalised.starts_with(char::is_uppercase) {
+                    previous_body = Some(normalised.clone());
+                }
                 history.push((f.start, f.end, normalised.clone()));
                 previous = Some(normalised);
                 previous_end = f.end;
