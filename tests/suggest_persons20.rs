@@ -109,11 +109,14 @@ fn with_no_dateline_the_opening_city_places_a_legislator() {
         "South Korean lawmakers"
     );
     assert_eq!(source_of(text, "Yoon said", 0), "South Korean lawmakers");
-    // An opening that places nothing in a known city gives no country.
+    // An opening that places nothing in a known city: since session 32 a
+    // "Rep." with a Korean (hyphenated) name is a South Korean lawmaker all
+    // the same (sources32: gold 2 of 2, fresh10 and fresh25); before, it got
+    // no country.
     let text = "Port strike ends after a week\n\nDock cranes stood idle for seven days. \
                 Rep. Yoon Ji-ho, who sits on the transport committee, said the deal was \
                 fair.";
-    assert_ne!(
+    assert_eq!(
         source_of(text, "Rep. Yoon Ji-ho", 0),
         "South Korean lawmakers"
     );
