@@ -37,29 +37,6 @@ use super::{ATTRIBUTION, Found, Suggester, acronym_naming};
 /// Plural kinds of people that are group words as they stand, lower case.
 const PLAIN_GROUPS: &[&str] = &["fishermen", "residents", "defectors", "farmers"];
 
-/// Days and months: capitalised words that name no body.
-const CALENDAR: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// Words that open a description given in apposition to a body's name.
 const APPOSITION_OPENERS: &[&str] = &["our", "a", "an", "the", "its", "their"];
 
@@ -347,7 +324,10 @@ fn capitalised_name(rest: &str) -> Option<String> {
         return None;
     }
     // "the travel agency Monday said": a day or a month is no name.
-    if words.iter().any(|w| CALENDAR.contains(w)) {
+    if words
+        .iter()
+        .any(|w| crate::suggest::calendar::is_calendar_word(w))
+    {
         return None;
     }
     (!words.is_empty()).then(|| words.join(" "))

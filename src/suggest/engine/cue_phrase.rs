@@ -261,22 +261,6 @@ const PARTICIPLES: &[&str] = &[
     "delivered",
 ];
 
-/// Months, lower case.
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// After a month ending at byte `end` ("said on November"): the end of the
 /// day's number after it ("on November *28*"), one or two digits.
 fn month_day_after(sentence: &str, end: usize) -> Option<usize> {
@@ -287,8 +271,7 @@ fn month_day_after(sentence: &str, end: usize) -> Option<usize> {
     }
     let head = &sentence[..end];
     let month = &head[head.rfind(' ').map_or(0, |i| i + 1)..];
-    MONTHS
-        .iter()
+    (crate::suggest::calendar::MONTHS.iter())
         .any(|m| m.eq_ignore_ascii_case(month))
         .then_some(end + 1 + digits)
 }
