@@ -373,12 +373,7 @@ impl Suggester {
                                 circumstance = self.circumstance_after(sentence, addressee);
                             }
                             // "said *in its opinion on the bill* that".
-                            let trailing = sentence[..n].trim_end().ends_with([',', '”', '"']);
-                            if let Some(d) =
-                                self.document_phrase_after(sentence, circumstance, trailing)
-                            {
-                                circumstance = self.circumstance_after(sentence, d);
-                            }
+                            circumstance = self.past_document_phrase(sentence, n, circumstance);
                             let carried = self
                                 .carried_by_after(sentence, circumstance)
                                 .unwrap_or(circumstance);
@@ -470,25 +465,16 @@ impl Suggester {
                             Some(n) => {
                                 let name_end = n;
                                 // "said Kim, *head of research at Y*": the name
-                                // alone tells the source.
-                                let mut bare_role = false;
-                                let n = if rule.after_comma_or_quote {
-                                    (self.appositive_end(sentence, n))
-                                        // "said Lee, *a professor at Y*, but".
-                                        .or_else(|| {
-                                            let (e, whole) =
-                                                self.closing_appositive_end(sentence, n)?;
-                                            bare_role = !whole;
-                                            Some(e)
-                                        })
-                                        .unwrap_or(n)
+                                // alone tells the source (`bare_role`).
+                                let (n, bare_role) = if rule.after_comma_or_quote {
+                                    self.after_speaker_end(sentence, n)
                                 } else {
                                     // "per Whitcomb's *written statement*",
                                     // "according to Lumen*, a data firm*".
                                     let n = self.cited_name_tail(sentence, n);
                                     // "according to five defectors
                                     // *interviewed for this article*".
-                                    participle_after_name(sentence, n).unwrap_or(n)
+                                    (participle_after_name(sentence, n).unwrap_or(n), false)
                                 };
                                 let name = if rule.after_comma_or_quote && !bare_role {
                                     self.closing_source_end(sentence, name_end, n)

@@ -28,6 +28,20 @@ const NOT_ROLE_OPENERS: &[&str] = &[
 ];
 
 impl Suggester {
+    /// The end of what follows an inverted speaker's name ending at `n`: an
+    /// appositive ([`Suggester::appositive_end`]), else the closing element
+    /// ("said Lee*, a professor at Y*, but"); and whether that element was a
+    /// bare role or a who-clause, so that the name alone tells the source.
+    pub(super) fn after_speaker_end(&self, sentence: &str, n: usize) -> (usize, bool) {
+        if let Some(e) = self.appositive_end(sentence, n) {
+            return (e, false);
+        }
+        match self.closing_appositive_end(sentence, n) {
+            Some((e, whole)) => (e, !whole),
+            None => (n, false),
+        }
+    }
+
     /// After an inverted cue's speaker ending at byte `name_end` ("said
     /// Lee"): the end of the element after ", " — a noun phrase opened by a
     /// determiner, a bare role ("head of research at Hana Bank", with "of",

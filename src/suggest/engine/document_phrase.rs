@@ -25,6 +25,22 @@ const MAX_WORDS: usize = 8;
 const EARLIER: &[&str] = &[" at the time", " in the past"];
 
 impl Suggester {
+    /// `circumstance` (where a cue's trailing phrases end so far) moved past
+    /// a document phrase after it ("said *in its opinion on the bill* that"),
+    /// the cue trailing a quote or a comma when the text before `n` ends so.
+    pub(super) fn past_document_phrase(
+        &self,
+        sentence: &str,
+        n: usize,
+        circumstance: usize,
+    ) -> usize {
+        let trailing = sentence[..n].trim_end().ends_with([',', '”', '"']);
+        match self.document_phrase_after(sentence, circumstance, trailing) {
+            Some(d) => self.circumstance_after(sentence, d),
+            None => circumstance,
+        }
+    }
+
     /// After a cue (and whatever circumstance joined it) ending at byte
     /// `end`: the end of "in" and a determiner-led noun phrase of plain
     /// words (a complement after "on", "of", "to", "for" or "about"
