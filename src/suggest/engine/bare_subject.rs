@@ -30,24 +30,10 @@ const APPROXIMATORS: &[&str] = &[
     "about", "around", "nearly", "almost", "roughly", "some", "over", "only", "just",
 ];
 
-/// Number words that open a counted subject ("two similar notes"); "one"
-/// is left out ("and one was missing" is kept whole).
-const NUMBER_WORDS: &[&str] = &[
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "dozens",
-    "hundreds",
-    "thousands",
-];
+/// Number words beyond twelve that open a counted subject ("*dozens* of
+/// boats"), besides [`super::number_words`]' two to twelve ("two similar
+/// notes"; "one" is left out: "and one was missing" is kept whole).
+const LARGE_NUMBER_WORDS: &[&str] = &["dozens", "hundreds", "thousands"];
 
 /// Lower-case words that open no bare subject: function words, adverbs,
 /// pronouns and determiners (those with a determiner are read by
@@ -86,13 +72,13 @@ fn bare_noun(word: &str) -> bool {
 }
 
 /// True when `word` is a figure: digits (with their commas and points) or
-/// one of [`NUMBER_WORDS`].
+/// a number word ([`super::number_words`], [`LARGE_NUMBER_WORDS`]).
 fn figure(word: &str) -> bool {
     (word.starts_with(|c: char| c.is_ascii_digit())
         && word
             .bytes()
             .all(|b| b.is_ascii_digit() || b == b',' || b == b'.'))
-        || NUMBER_WORDS.contains(&word)
+        || super::number_words::is_number_word(word, LARGE_NUMBER_WORDS)
 }
 
 /// True when `rest`, the words after " and ", opens a clause with a subject

@@ -24,11 +24,9 @@ const APPROXIMATORS: &[&str] = &[
     "about", "around", "nearly", "almost", "roughly", "some", "just", "only", "over", "under",
 ];
 
-/// Number words that may be the figure.
-const NUMBER_WORDS: &[&str] = &[
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "twenty", "thirty", "forty", "fifty", "hundred", "dozen",
-];
+/// Number words beyond twelve that may be the figure, besides
+/// [`super::number_words`]' two to twelve.
+const LARGE_NUMBER_WORDS: &[&str] = &["twenty", "thirty", "forty", "fifty", "hundred", "dozen"];
 
 /// Comparatives that set the figure against another.
 const COMPARATIVES: &[&str] = &[
@@ -62,7 +60,8 @@ fn has_digit(text: &str) -> bool {
 
 /// True when `word` is a figure: it opens with a digit or is a number word.
 fn is_figure(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_ascii_digit()) || NUMBER_WORDS.contains(&word)
+    word.starts_with(|c: char| c.is_ascii_digit())
+        || super::number_words::is_number_word(word, LARGE_NUMBER_WORDS)
 }
 
 /// True when `rest`, the words after the comma that closes `head`, is a

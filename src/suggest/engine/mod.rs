@@ -133,6 +133,7 @@ mod nationality;
 mod non_response;
 mod not_claim;
 mod noun_of_which;
+mod number_words;
 mod numeric_source;
 mod object_edges;
 mod object_of;

@@ -134,7 +134,8 @@ fn multiple_of(head: &str, rest: &str) -> bool {
     let (Some(count), Some(unit)) = (words.next(), words.next()) else {
         return false;
     };
-    let figure = count.starts_with(|c: char| c.is_ascii_digit()) || NUMBER_WORDS.contains(&count);
+    let figure = count.starts_with(|c: char| c.is_ascii_digit())
+        || super::number_words::is_number_word(count, ONE);
     if figure && unit == "times" {
         return words.next().is_some();
     }
@@ -243,12 +244,9 @@ fn first_since(rest: &str) -> bool {
     })
 }
 
-/// Number words (a closed class) that may open the earlier figure
-/// (", up from nine a year earlier").
-const NUMBER_WORDS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve",
-];
+/// Besides [`super::number_words`]' two to twelve, the number word that may
+/// open the earlier figure (", up from *one* a year earlier").
+const ONE: &[&str] = &["one"];
 
 /// Words that may stand before the earlier figure (", up from about 80").
 const APPROXIMATORS: &[&str] = &["about", "around", "nearly", "almost", "roughly", "some"];
@@ -266,7 +264,7 @@ fn opens_with_figure(after: &str) -> bool {
         first = words.next().unwrap_or("");
     }
     first.starts_with(|c: char| c.is_ascii_digit() || "$€£¥₩".contains(c))
-        || NUMBER_WORDS.contains(&first)
+        || super::number_words::is_number_word(first, ONE)
 }
 
 /// ", from 80 percent a year earlier", ", up from nine in 2020" after a

@@ -16,19 +16,9 @@ const HEDGED: &[&str] = &[
     "could", "maybe",
 ];
 
-/// Cardinal words that are a figure.
-const CARDINALS: &[&str] = &[
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
+/// Cardinal words beyond twelve that are a figure, besides
+/// [`super::number_words`]' two to twelve.
+const LARGE_CARDINALS: &[&str] = &[
     "hundred",
     "hundreds",
     "thousand",
@@ -50,7 +40,7 @@ pub(super) fn stated_figure(sentence: &str, cue: &str, after: &str) -> bool {
     let figure = after
         .split(|c: char| !c.is_alphanumeric() && c != '.' && c != ',')
         .map(|w| w.trim_matches(['.', ',']))
-        .any(|w| is_quantity(w) || CARDINALS.contains(&w));
+        .any(|w| is_quantity(w) || super::number_words::is_number_word(w, LARGE_CARDINALS));
     figure
         && !sentence
             .split(|c: char| !c.is_alphanumeric())
