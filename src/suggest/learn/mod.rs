@@ -27,6 +27,7 @@ mod boundary;
 mod cache;
 mod combine;
 mod combine_cache;
+mod date_tail;
 mod fair;
 mod features;
 mod model;
