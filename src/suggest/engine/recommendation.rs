@@ -1,0 +1,68 @@
+//! A clause whose own verb is "should", with no source next to it: the
+//! writer's advice or recommendation ("Residents with fever should be tested
+//! at a public health centre", "Skippers who see a floating object should
+//! not haul it aboard"), no claim. Told by a source ("the ministry said all
+//! parties should exercise restraint") it stays a claim: the rule reads only
+//! clauses with no attribution next to them.
+//!
+//! Counted on the 28 sets (session 33), claims the rules suggested whose
+//! clause has "should" and no attribution next to them: none right in gold,
+//! 7 wrong (fresh11, fresh19 and fresh22 a guess, fresh25 twice, fresh26,
+//! fresh23 partial); the 6 right ones ("should" told by a source) are all
+//! next to their attribution. "must" is no such cue: the rules a notice
+//! states are claims in gold (9 of 12).
+
+/// Words before "should" that make it a relative clause's verb ("the one
+/// *who should* …"), not the clause's own; a reporting verb before it
+/// makes it what someone said ("38.9 percent *said* the two Koreas should
+/// live …").
+const RELATIVE: &[&str] = &[
+    "who", "that", "which", "whom", "whose", "where", "what", "said", "say", "says",
+];
+
+/// True when the first "should" of `clause` is its own verb: a word before
+/// it, and no relative word between the clause's start and it.
+pub(super) fn is_recommendation(clause: &str) -> bool {
+    // Cheap first: most clauses have no "should".
+    if !clause.contains("should") {
+        return false;
+    }
+    let mut before = 0;
+    for word in clause.split_whitespace() {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if bare.eq_ignore_ascii_case("should") {
+            return before > 0;
+        }
+        if RELATIVE.iter().any(|r| bare.eq_ignore_ascii_case(r)) {
+            return false;
+        }
+        before += 1;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_recommendation;
+
+    #[test]
+    fn advice_in_the_writers_voice() {
+        assert!(is_recommendation(
+            "Residents with fever should be tested at a health centre"
+        ));
+        assert!(is_recommendation(
+            "Masters should keep printed logs on the bridge"
+        ));
+        assert!(is_recommendation("The weak won should help carmakers"));
+    }
+
+    #[test]
+    fn should_in_a_relative_clause_or_absent() {
+        assert!(!is_recommendation(
+            "The owner is the one who should be able to say"
+        ));
+        assert!(!is_recommendation("Should the dam fail, the valley floods"));
+        assert!(!is_recommendation("The plant must be inspected by June"));
+        assert!(!is_recommendation("Most said the two towns should merge"));
+    }
+}
