@@ -27,8 +27,7 @@ pub(super) fn is_recommendation(clause: &str) -> bool {
     if !clause.contains("should") {
         return false;
     }
-    let mut before = 0;
-    for word in clause.split_whitespace() {
+    for (before, word) in clause.split_whitespace().enumerate() {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
         if bare.eq_ignore_ascii_case("should") {
             return before > 0;
@@ -36,7 +35,6 @@ pub(super) fn is_recommendation(clause: &str) -> bool {
         if RELATIVE.iter().any(|r| bare.eq_ignore_ascii_case(r)) {
             return false;
         }
-        before += 1;
     }
     false
 }
