@@ -51,10 +51,12 @@ impl Suggester {
             }
         }
         // "… since 2020, *when* the border closed": the "when" clause is a
-        // fact of its own.
+        // fact of its own, told like the clause before (`times`).
+        let mut times = Vec::new();
         for (a, b) in when_after_date(sentence) {
             if !cuts.iter().any(|&(x, y, _)| a < y && x < b) {
                 cuts.push((a, b, false));
+                times.push(a);
             }
         }
         for comma in participle_tails(sentence) {
@@ -71,6 +73,11 @@ impl Suggester {
         // "… barred from entering*, so* distribution was …": a result apart.
         for (a, b) in super::so_result::breaks(sentence, &cuts) {
             cuts.push((a, b, false));
+        }
+        // "… on 3 May*, after* residents complained": the earlier event apart.
+        for (a, b) in super::after_clause::breaks(sentence, &cuts) {
+            cuts.push((a, b, false));
+            times.push(a);
         }
         // " and that ", " and the laptops were …": the clause after goes on
         // being what the clause before reports.
@@ -125,6 +132,7 @@ impl Suggester {
         // claim.
         let mut source_after_claim = false;
         let (mut carry, mut last_reported, mut after_predicate) = (false, false, false);
+        let mut after_time = false;
         // After ", and that" the clause is still told by the source, even
         // when the one before was a hedge (its own hedges then still count).
         let mut comma_carry = false;
@@ -151,7 +159,8 @@ impl Suggester {
                         || is_attribution
                         || carried
                         || (comma_carry && last_reported)
-                        || reason,
+                        || reason
+                        || after_time,
                     reported: carried,
                     furniture,
                     source_after_claim: after_attribution && source_after_claim,
@@ -224,6 +233,7 @@ impl Suggester {
                         && super::and_that::after_a_claim(out.last(), s));
                 comma_carry = comma_carries.contains(&cut_start);
                 after_predicate = predicates.contains(&cut_start);
+                after_time = times.contains(&cut_start);
             }
             at = at.max(cut_end);
         }
@@ -504,9 +514,10 @@ impl Suggester {
             // "could hardly be worse, *with* the harvest near": the hedge ends
             // before the circumstance, which may be a claim.
             let hedged = &sentence[start + cue_start..first_end];
-            // "… next summer, *when* the season peaks": the time's event is told.
+            // "… next summer, *when* the season peaks": the time's event is told,
+            // a claim with or without a source before the hedge (gold 5 of 5).
             let with = super::conjunct::with_circumstance(hedged);
-            let told = with.is_none() && context.next_to_attribution;
+            let told = with.is_none();
             let circumstance = (with.or_else(|| super::hedge_tail::clause_tail(hedged))).map(
                 |(hedge_end, tail)| {
                     let tail = (start + cue_start + tail, first_end);
