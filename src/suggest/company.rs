@@ -26,6 +26,7 @@ const TRADES: &[&str] = &[
     "shipper",
     "shipbuilder",
     "platform",
+    "chain",
 ];
 
 /// Nouns of a trade that name a company only set off after its name, with

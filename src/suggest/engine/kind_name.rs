@@ -138,10 +138,10 @@ pub(super) fn name_back(before: &str, most: usize) -> Vec<&str> {
     if !before.ends_with(' ') {
         return Vec::new();
     }
-    let words: Vec<&str> = before.split(' ').collect();
+    // From the end, lazily: the words taken are a few of a long text's.
     let mut taken: Vec<&str> = Vec::new();
     let mut capitals = 0;
-    for w in words.iter().rev().skip(1) {
+    for w in before.rsplit(' ').skip(1) {
         // A line break ends the name: its last line's word alone is read.
         let line_start = w.rfind('\n').map(|i| i + 1);
         let w = &w[line_start.unwrap_or(0)..];

@@ -36,6 +36,7 @@ mod attribution_words;
 mod auxiliary_predicate;
 mod auxiliary_tail;
 mod back_reference;
+mod bare_guard;
 mod bare_head;
 mod bare_kind;
 mod bare_said;
@@ -520,6 +521,7 @@ impl Suggester {
         self.name_state_units(text, &mut found);
         self.name_apposed_sources(text, &mut found);
         self.name_private_persons(text, &mut found);
+        self.guard_bare_sources(text, &mut found);
         participle_follow::follow_participles(text, &mut found);
         numeric_source::drop_numeric_sources(&mut found);
         expectation_cue::verb_to_attribution(text, &mut found);
