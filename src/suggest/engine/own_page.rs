@@ -71,7 +71,7 @@ mod tests {
         );
         assert_eq!(
             page("The club said on its website, Tarn Tours, that it would close."),
-            Some(" on its website, Tarn Tours,")
+            Some(" on its website, Tarn Tours")
         );
         assert_eq!(
             page("The club said on its own blog it would close."),
