@@ -6,14 +6,16 @@
 //! military official said *on condition of anonymity*", 4 of 4); the source
 //! is an unnamed one either way.
 
+use crate::suggest::rules::SourceSide;
+
 /// Participles that open such a phrase, lower case.
 const PARTICIPLES: &[&str] = &["speaking", "asking", "requesting", "talking"];
 
 /// True when an anonymity phrase after byte `end` (a span's end) joins the
-/// span: not after a cue before its source's side (`before_side`, the
-/// subject before the cue) when a comma and a participle open it.
-pub(super) fn anonymity_joins(before_side: bool, sentence: &str, end: usize) -> bool {
-    if !before_side {
+/// span: not after a cue whose source stands before it (`side`) when a
+/// comma and a participle open it.
+pub(super) fn anonymity_joins(side: SourceSide, sentence: &str, end: usize) -> bool {
+    if side != SourceSide::Before {
         return true;
     }
     let Some(rest) = sentence.get(end..).and_then(|r| r.strip_prefix(", ")) else {
@@ -26,14 +28,19 @@ pub(super) fn anonymity_joins(before_side: bool, sentence: &str, end: usize) -> 
 #[cfg(test)]
 mod tests {
     use super::anonymity_joins;
+    use crate::suggest::rules::SourceSide;
 
     #[test]
     fn a_participle_in_commas_stays_out() {
         let s = "Pay fell, a clerk said, speaking on condition of anonymity.";
-        assert!(!anonymity_joins(true, s, s.find(", speaking").unwrap_or(0)));
+        assert!(!anonymity_joins(
+            SourceSide::Before,
+            s,
+            s.find(", speaking").unwrap_or(0)
+        ));
         let s = "Pay fell, a clerk said on condition of anonymity.";
         assert!(anonymity_joins(
-            true,
+            SourceSide::Before,
             s,
             s.find(" on condition").unwrap_or(0)
         ));

@@ -2,6 +2,7 @@
 //! normalised through the registry.
 
 use super::according::participle_after_name;
+use super::anonymity_tail::anonymity_joins;
 use super::attribution_words::{
     after_comma_or_quote, follows_and, is_back_reference, is_capitalised_inside, is_counted,
     is_possessive_pronoun_led, is_reported_before, names_a_document,
@@ -13,6 +14,7 @@ use super::descriptor::lead_phrase_before;
 use super::listed_name::listed_name_start;
 use super::person_source::court_role;
 use super::plain_speaker::is_plain_document;
+use super::quoted_pronoun::is_quoted_pronoun;
 use super::subject_extent::{is_judge_finding, long_body_start, names_no_one};
 use super::{Found, Suggester};
 use crate::suggest::ATTRIBUTION;
@@ -178,13 +180,7 @@ impl Suggester {
                                     }
                                     None => match self.pronoun_before(sentence, start) {
                                         // "“He told me …,” the cousin said".
-                                        Some(n)
-                                            if super::quoted_pronoun::is_quoted_pronoun(
-                                                sentence, n,
-                                            ) =>
-                                        {
-                                            continue;
-                                        }
+                                        Some(n) if is_quoted_pronoun(sentence, n) => continue,
                                         // "She expects the won to fall":
                                         // a forecast verb with an object.
                                         Some(n)
@@ -523,25 +519,17 @@ impl Suggester {
                     continue;
                 }
                 // "Gangwon province reported GPS outages": an event reported.
-                if rule.side == SourceSide::Before
-                    && !back_reference
-                    && super::reported_object::takes_plain_object(
-                        &sentence[start..end],
-                        sentence,
-                        end,
-                    )
-                    && !self.has_reported_clause(sentence, start, end)
-                    && !self.is_outlet(name)
+                // Not a body an appositive named ("…, the Seismological Center
+                // (CSN), reported a quake": suggest_cues17).
+                if !back_reference
+                    && told.is_none()
+                    && self.reports_event(rule.side, sentence, (start, end), name)
                 {
                     continue;
                 }
                 let anonymous = self.anonymity_after(sentence, span.1);
                 if let Some(end) = anonymous
-                    && super::anonymity_tail::anonymity_joins(
-                        rule.side == SourceSide::Before,
-                        sentence,
-                        span.1,
-                    )
+                    && anonymity_joins(rule.side, sentence, span.1)
                 {
                     span.1 = end;
                 }

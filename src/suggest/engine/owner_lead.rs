@@ -13,6 +13,30 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their"];
 /// Words before the determiner that leave it opening a clause, lower case.
 const OPENERS: &[&str] = &["and", "but", "while", "though", "although"];
 
+/// Words of a body the possessive may stand before, lower case.
+const BODIES: &[&str] = &[
+    "association",
+    "union",
+    "office",
+    "team",
+    "desk",
+    "committee",
+    "council",
+    "federation",
+    "cooperative",
+    "club",
+    "group",
+    "agency",
+    "department",
+    "ministry",
+    "bureau",
+    "board",
+    "authority",
+    "service",
+    "company",
+    "firm",
+];
+
 /// The most words between the determiner and the possessive.
 const MAX_BETWEEN: usize = 2;
 
@@ -20,6 +44,12 @@ const MAX_BETWEEN: usize = 2;
 /// subject starts when a lower-case possessive stands right before it and a
 /// clause-opening determiner a few words before that.
 pub(super) fn owner_start(sentence: &str, name: usize) -> Option<usize> {
+    // A body's word or name, not a person's role ("the plaintiffs' chief
+    // lawyer" is read by the person passes).
+    let head = sentence.get(name..)?.split(' ').next()?;
+    if !lower_in(head, BODIES) && !head.starts_with(char::is_uppercase) {
+        return None;
+    }
     let before = sentence.get(..name)?.strip_suffix(' ')?;
     let owner = before.rsplit(' ').next()?;
     let bare = owner

@@ -8,6 +8,8 @@
 //! ("KCNA reported a “bumper harvest”", "It reported the firing"). An outlet
 //! or a pronoun standing for one keeps the cue.
 
+use crate::suggest::rules::SourceSide;
+
 /// Cue words read here, lower case.
 const CUES: &[&str] = &["reported", "reports"];
 
@@ -81,8 +83,25 @@ pub(super) fn takes_plain_object(cue: &str, sentence: &str, end: usize) -> bool 
 }
 
 impl super::Suggester {
+    /// True when the cue at `cue` (its start and end bytes), with its source
+    /// before it (`side`) named `name`, reports an event rather than words:
+    /// a plain object after it, no reported clause, and no news outlet.
+    pub(super) fn reports_event(
+        &self,
+        side: SourceSide,
+        sentence: &str,
+        cue: (usize, usize),
+        name: &str,
+    ) -> bool {
+        let (start, end) = cue;
+        side == SourceSide::Before
+            && takes_plain_object(&sentence[start..end], sentence, end)
+            && !self.has_reported_clause(sentence, start, end)
+            && !self.is_outlet(name)
+    }
+
     /// True when `name` is a news outlet in the registry.
-    pub(super) fn is_outlet(&self, name: &str) -> bool {
+    fn is_outlet(&self, name: &str) -> bool {
         let kinds: Vec<String> = OUTLET_KINDS.iter().map(|k| k.to_string()).collect();
         self.is_source_of_kinds(name, &kinds)
     }
