@@ -2,6 +2,7 @@
 //! normalised through the registry.
 
 use super::according::participle_after_name;
+use super::anonymity_tail::anonymity_joins;
 use super::attribution_words::{
     after_comma_or_quote, follows_and, is_back_reference, is_capitalised_inside, is_counted,
     is_possessive_pronoun_led, is_reported_before, names_a_document,
@@ -13,6 +14,7 @@ use super::descriptor::lead_phrase_before;
 use super::listed_name::listed_name_start;
 use super::person_source::court_role;
 use super::plain_speaker::is_plain_document;
+use super::quoted_pronoun::is_quoted_pronoun;
 use super::subject_extent::{is_judge_finding, long_body_start, names_no_one};
 use super::{Found, Suggester};
 use crate::suggest::ATTRIBUTION;
@@ -177,6 +179,8 @@ impl Suggester {
                                         (n, open)
                                     }
                                     None => match self.pronoun_before(sentence, start) {
+                                        // "“He told me …,” the cousin said".
+                                        Some(n) if is_quoted_pronoun(sentence, n) => continue,
                                         // "She expects the won to fall":
                                         // a forecast verb with an object.
                                         Some(n)
@@ -194,9 +198,9 @@ impl Suggester {
                                         // "…, but said B": the same.
                                         _ if !rule.source_only
                                             && (follows_and(sentence, start)
-                                                || sentence[..start]
-                                                    .trim_end()
-                                                    .ends_with(", but"))
+                                                || super::but_said::follows_but(
+                                                    sentence, start,
+                                                ))
                                             && out.iter().any(|f| f.end <= start) =>
                                         {
                                             back_reference = true;
@@ -236,6 +240,8 @@ impl Suggester {
                             super::coordinated_subject::coordinated_start(sentence, n).unwrap_or(n);
                         // "*Its chairwoman*, Marina Lysenko, …, told me".
                         let n = super::partitive::lead_subject_start(sentence, n).unwrap_or(n);
+                        // "*The Tarn fishermen's* association said".
+                        let n = super::owner_lead::owner_start(sentence, n).unwrap_or(n);
                         // "*Since* Kim declared …": an event, not an attribution.
                         if in_subordinate_clause(sentence, n)
                             || super::object_of::follows_preposition(&rule.id, sentence, n)
@@ -362,6 +368,8 @@ impl Suggester {
                             // "responded *by email*", "writes *on X*".
                             if let Some(medium) = (self.reply_medium_after(sentence, circumstance))
                                 .or_else(|| self.platform_after(sentence, circumstance))
+                                // "said *on its website*".
+                                .or_else(|| super::own_page::own_page_after(sentence, circumstance))
                             {
                                 circumstance = self.circumstance_after(sentence, medium);
                             }
@@ -412,7 +420,9 @@ impl Suggester {
                         // "citing *a railway worker in Khasan*".
                         let unnamed = (!rule.after_comma_or_quote)
                             .then(|| self.cited_unnamed_after(sentence, end))
-                            .flatten();
+                            .flatten()
+                            // "according to a railway employee who …".
+                            .or_else(|| self.according_unnamed_after(sentence, end));
                         // "according to *a 2021 report by* the U.N. Panel".
                         // "according to *a count by* Yonhap", "according to
                         // *the ship-tracking firm* SeaLens".
@@ -508,8 +518,19 @@ impl Suggester {
                 {
                     continue;
                 }
+                // "Gangwon province reported GPS outages": an event reported.
+                // Not a body an appositive named ("…, the Seismological Center
+                // (CSN), reported a quake": suggest_cues17).
+                if !back_reference
+                    && told.is_none()
+                    && self.reports_event(rule.side, sentence, (start, end), name)
+                {
+                    continue;
+                }
                 let anonymous = self.anonymity_after(sentence, span.1);
-                if let Some(end) = anonymous {
+                if let Some(end) = anonymous
+                    && anonymity_joins(rule.side, sentence, span.1)
+                {
                     span.1 = end;
                 }
                 if rule.side == SourceSide::After {

@@ -290,14 +290,14 @@ impl Suggester {
 }
 
 /// True when `word` is a plain lower-case word (letters and hyphens).
-fn is_plain(word: &str) -> bool {
+pub(super) fn is_plain(word: &str) -> bool {
     !word.is_empty() && word.chars().all(|c| c.is_lowercase() || c == '-')
 }
 
 /// True when `word` names a person: one of [`PERSON_HEADS`] or an agent
 /// noun ("worker", "forwarder", "driver", "technician"), not one of
 /// [`NOT_AGENTS`].
-fn is_person(word: &str) -> bool {
+pub(super) fn is_person(word: &str) -> bool {
     if lower_in(word, PERSON_HEADS) {
         return true;
     }

@@ -67,6 +67,10 @@ impl Suggester {
         {
             return true;
         }
+        // "the line that state media said *was* new": a hearsay aside.
+        if super::relative_gap::is_relative_gap(&cue, sentence, start, end) {
+            return true;
+        }
         let next = lower(next_word(sentence, end));
         if next == "of" && PARTICIPLES_BEFORE_OF.contains(&cue.as_ref()) {
             return true;
@@ -102,7 +106,9 @@ impl Suggester {
             return true;
         }
         // "Moscow has denied *breaking the embargo*": a deed, not a report.
-        super::deed::is_deed(&cue, before, &sentence[end..])
+        // "also wrote *to the commissioner* on 19 June": a letter sent.
+        (super::deed::is_deed(&cue, before, &sentence[end..])
+            || super::letter_sent::is_letter_sent(&cue, &sentence[end..]))
             && !self.has_reported_clause(sentence, start, end)
     }
 

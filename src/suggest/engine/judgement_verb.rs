@@ -20,6 +20,11 @@ use crate::suggest::lower::lower_in;
 /// Verbs of judgement, present tense.
 const VERBS: &[&str] = &["considers", "finds", "concludes", "accepts", "holds"];
 
+/// Participles of a body's finding after "has" ("The Archive *has
+/// established* that …": gold 1 of 1, fresh26; "has found" is read by the
+/// cue rules).
+const PERFECT_FINDINGS: &[&str] = &["established", "ascertained", "determined"];
+
 /// Adjectives of "is … that" judgements ("is *satisfied* that").
 const STATES: &[&str] = &["satisfied", "persuaded", "convinced", "unpersuaded"];
 
@@ -117,7 +122,9 @@ pub(super) fn judgements(sentence: &str) -> Vec<(usize, usize, bool)> {
     let mut out = Vec::new();
     // Cheap first: "that" and a judgement verb's letters.
     if !sentence.contains(" that ")
-        || !(VERBS.iter().any(|v| sentence.contains(v)) || sentence.contains(" satisfied"))
+        || !(VERBS.iter().any(|v| sentence.contains(v))
+            || sentence.contains(" satisfied")
+            || (sentence.contains("has ") && PERFECT_FINDINGS.iter().any(|p| sentence.contains(p))))
     {
         return out;
     }
@@ -127,6 +134,9 @@ pub(super) fn judgements(sentence: &str) -> Vec<(usize, usize, bool)> {
         let (subject_end, verb_end) = if VERBS.contains(&word) {
             (v, ws[v].0 + word.len())
         } else if STATES.contains(&word) && v >= 2 && ws[v - 1].1 == "is" {
+            (v - 1, ws[v].0 + word.len())
+        } else if PERFECT_FINDINGS.contains(&word) && v >= 2 && ws[v - 1].1 == "has" {
+            // "The Archive *has established* that …".
             (v - 1, ws[v].0 + word.len())
         } else {
             continue;
@@ -193,6 +203,10 @@ mod tests {
         assert_eq!(
             spans("The Commission finds that the description was wrong."),
             ["The Commission finds"]
+        );
+        assert_eq!(
+            spans("The Tarn Office has established that the ship left."),
+            ["The Tarn Office has established"]
         );
         assert_eq!(
             spans("It may be so, but the Chamber considers it likely that he pushed."),

@@ -46,6 +46,10 @@ const SPEECH_CUES: &[&str] = &[
     "acknowledged",
 ];
 
+/// Report verbs a plain speaker takes only after the clause it reports
+/// ("…, the team reported."): "the sensors reported a fault" is no source.
+const REPORT_CUES: &[&str] = &["reported", "reports"];
+
 /// Verbs of a finding a document's plain name may take at a headline's end
 /// ("…, state survey finds").
 const HEADLINE_FINDINGS: &[&str] = &["finds", "shows"];
@@ -169,7 +173,16 @@ impl Suggester {
         // determiner needed.
         let headline = edge == cue && after[word.len()..].trim().is_empty();
         let finding = headline && HEADLINE_FINDINGS.contains(&word);
-        if !SPEECH_CUES.contains(&word) && !finding {
+        // "…, the agency's investigation team reported, both men …": a
+        // report trailing the clause it reports (gold 9 of 9 such tails).
+        let trailing = REPORT_CUES.contains(&word)
+            && edge == cue
+            && sentence[..edge].contains(',')
+            && (after[word.len()..].trim_start())
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, ',' | '.' | ';'));
+        if !SPEECH_CUES.contains(&word) && !finding && !trailing {
             return None;
         }
         let rules = &self.rules.attribution;

@@ -284,13 +284,15 @@ impl Suggester {
         let relative = [" who ", " that ", " which "]
             .iter()
             .any(|r| appositive.contains(r));
-        let limit = if ["which", "who"].contains(&first) || relative {
+        // "…, the General Association of … (Chongryon), said": a long name.
+        let named = super::bracketed_name::closes_with_bracketed_name(appositive);
+        let limit = if ["which", "who"].contains(&first) || relative || named {
             MAX_RELATIVE_WORDS
         } else {
             MAX_APPOSITIVE_WORDS
         };
         // "…, the Weather Service (NWS), said": a closing acronym only.
-        let bracketed = super::appositive_acronym::ends_with_bracketed_acronym(appositive);
+        let bracketed = named || super::appositive_acronym::ends_with_bracketed_acronym(appositive);
         if words == 0
             || words > limit
             || appositive.contains(['“', '”', '"'])
