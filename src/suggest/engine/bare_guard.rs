@@ -198,7 +198,7 @@ impl Suggester {
         }
         // "The Archive": a body's own head word, read by its name alone.
         if capital {
-            return match self.body_named_before(text, &lower, f.start, f.end) {
+            return match self.body_named_before(text, &lower, "", f.start, f.end) {
                 Some(name) => Guarded::Rename(name, "the body the text names with that head"),
                 None => Guarded::Keep,
             };
@@ -230,10 +230,10 @@ impl Suggester {
                 "a ministry's speaker of the dateline's country",
             );
         }
-        if let Some(name) = self.body_named_before(text, &lower, f.start, f.end) {
+        if let Some(name) = self.body_named_before(text, &lower, source, f.start, f.end) {
             return Guarded::Rename(name, "the body the text names with that head");
         }
-        if let Some(name) = earlier_holding(text, earlier, &lower, f.start) {
+        if let Some(name) = earlier_holding(text, earlier, &lower, source, f.start) {
             return Guarded::Rename(name, "the person introduced before");
         }
         if spoke_anonymously(before, &lower) {
@@ -251,11 +251,13 @@ impl Suggester {
     /// when that name stands in the text before `start` and is a body's:
     /// an acronym, a name holding the noun ("Transitional Rights Archive"),
     /// or a registry name; not a person set off after a noun ("The
-    /// director, Kang Min-seo,").
+    /// director, Kang Min-seo,"); holding the bare source's (`bare`) other
+    /// words too ("education ministry" is not the "Unification Ministry").
     fn body_named_before(
         &self,
         text: &str,
         noun: &str,
+        bare: &str,
         start: usize,
         end: usize,
     ) -> Option<String> {
@@ -267,11 +269,18 @@ impl Suggester {
         let window = text.get(from..to)?;
         let name = self.kind_named_in_text(window, noun, start - from, end - from)?;
         let acronym = name.len() >= 2 && name.bytes().all(|b| b.is_ascii_uppercase());
-        let holds = name
-            .split(' ')
-            .any(|w| w.eq_ignore_ascii_case(noun) && w.starts_with(char::is_uppercase));
+        // A body's head is its name's last word ("Transitional Rights
+        // Archive"); a place opening with the noun is none ("Federation
+        // Square").
+        let holds = (name.rsplit(' ').next())
+            .is_some_and(|w| w.eq_ignore_ascii_case(noun) && w.starts_with(char::is_uppercase));
+        // A possessive's owner is the noun ("board's figures"): no modifiers.
+        let possessive = bare.contains("'s ") || bare.contains("’s ");
+        let modifiers = possessive
+            || (bare.split(' ').filter(|m| !m.is_empty() && *m != noun))
+                .all(|m| name.split(' ').any(|w| w.eq_ignore_ascii_case(m)));
         let before = window.get(..start - from)?;
-        let body = acronym || holds || self.index.canonical(&name).is_some();
+        let body = modifiers && (acronym || holds || self.index.canonical(&name).is_some());
         (body && name.to_lowercase() != noun && before.contains(name.as_str())).then_some(name)
     }
 }
@@ -448,8 +457,16 @@ fn acronym_of(text: &str, name: &str) -> Option<String> {
 }
 
 /// The source of the latest attribution in `earlier` (within [`REACH`] of
-/// `start`) whose words hold `noun` and whose source is no bare noun.
-fn earlier_holding(text: &str, earlier: &[Found], noun: &str, start: usize) -> Option<String> {
+/// `start`) whose words hold `noun` and every other word of the bare
+/// source `bare` ("education ministry" is not held by "the Unification Ministry
+/// said"), and whose source is no bare noun.
+fn earlier_holding(
+    text: &str,
+    earlier: &[Found],
+    noun: &str,
+    bare: &str,
+    start: usize,
+) -> Option<String> {
     (earlier.iter().rev())
         .filter(|e| e.label == ATTRIBUTION && start.saturating_sub(e.end) <= REACH)
         .take(EARLIER)
@@ -460,9 +477,10 @@ fn earlier_holding(text: &str, earlier: &[Found], noun: &str, start: usize) -> O
             if !span.contains(noun.get(1..)?) {
                 return None;
             }
-            let holds = span
-                .split(|c: char| !c.is_alphanumeric() && c != '-')
-                .any(|w| w.eq_ignore_ascii_case(noun));
+            let words = || span.split(|c: char| !c.is_alphanumeric() && c != '-');
+            let holds = words().any(|w| w.eq_ignore_ascii_case(noun))
+                && (bare.split(' ').filter(|m| *m != noun))
+                    .all(|m| words().any(|w| w.eq_ignore_ascii_case(m)));
             let named = source.starts_with(char::is_uppercase) && !source.contains("'s ");
             (holds && named && bare_noun(source, span).is_none()).then(|| source.to_string())
         })
