@@ -25,9 +25,37 @@ pub(super) fn anonymity_joins(side: SourceSide, sentence: &str, end: usize) -> b
     !PARTICIPLES.iter().any(|p| p.eq_ignore_ascii_case(word))
 }
 
+/// True when `clause` is the anonymity participle a cue's span left out
+/// (", speaking on condition of anonymity because the talks are private"):
+/// the terms of a source, never a claim of its own (fresh27's leftover was
+/// suggested as one).
+pub(super) fn is_anonymity_aside(clause: &str) -> bool {
+    let rest = clause.trim_start_matches(|c: char| c == ',' || c.is_whitespace());
+    let first = rest.split(' ').next().unwrap_or("");
+    PARTICIPLES.iter().any(|p| p.eq_ignore_ascii_case(first))
+        && ["anonymity", "anonymous", "not to be named", "not be named"]
+            .iter()
+            .any(|w| rest.contains(w))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::anonymity_joins;
+    use super::{anonymity_joins, is_anonymity_aside};
+
+    #[test]
+    fn an_anonymity_aside_is_no_claim() {
+        assert!(is_anonymity_aside(
+            "speaking on condition of anonymity because the talks are private"
+        ));
+        assert!(is_anonymity_aside(", asking not to be named"));
+        assert!(!is_anonymity_aside(
+            "speaking at a rally, he promised 2,000 new homes"
+        ));
+        assert!(!is_anonymity_aside(
+            "the source spoke on condition of anonymity"
+        ));
+    }
+
     use crate::suggest::rules::SourceSide;
 
     #[test]

@@ -47,6 +47,7 @@ impl Suggester {
             || super::disclosure::is_disclosure(&sentence[start..end])
             || super::speaker_intro::is_speaker_intro(sentence, start, end)
             || super::colon_label::is_label(&sentence[start..end], &sentence[end..])
+            || super::anonymity_tail::is_anonymity_aside(&sentence[start..end])
             || (!context.next_to_attribution
                 && super::recommendation::is_recommendation(&sentence[start..end]))
         {
