@@ -9,7 +9,6 @@ use super::attribution_words::{
 };
 use super::cue_gate::in_subordinate_clause;
 use super::dated_subject::{dated_subject_start, is_dated_document};
-use super::definite_label::definite_label_end;
 use super::descriptor::lead_phrase_before;
 use super::listed_name::listed_name_start;
 use super::person_source::court_role;
@@ -48,19 +47,7 @@ impl Suggester {
                 let characterised = if rule.object_nouns.is_empty() {
                     None
                 } else {
-                    match (self.characterised_object_end(rule, sentence, end))
-                        // "X denied it *and called it* “…”": one attribution, X's.
-                        .or_else(|| {
-                            (!follows_and(sentence, start))
-                                .then(|| self.quoted_label_object(sentence, end))
-                                .flatten()
-                        })
-                        // "The agency called *the order* “…”": the verb's end.
-                        .or_else(|| {
-                            (!follows_and(sentence, start))
-                                .then(|| definite_label_end(sentence, start, end, &out))
-                                .flatten()
-                        }) {
+                    match self.rule_object_end(rule, sentence, (start, end), &out) {
                         Some(object) => Some(object),
                         None => continue,
                     }
@@ -518,9 +505,8 @@ impl Suggester {
                 {
                     continue;
                 }
-                // "Gangwon province reported GPS outages": an event reported.
-                // Not a body an appositive named ("…, the Seismological Center
-                // (CSN), reported a quake": suggest_cues17).
+                // "Gangwon province reported GPS outages": an event reported (not
+                // by a body an appositive named, "…, the Center (CSN), reported").
                 if !back_reference
                     && told.is_none()
                     && self.reports_event(rule.side, sentence, (start, end), name)

@@ -1,6 +1,7 @@
 //! A sentence cut into clauses around its attributions and clause breaks; in
 //! each clause, speculation from its first hedge cue, else perhaps a claim.
 
+pub(super) use super::clause_context::Context;
 use super::clause_edges::{
     after_as_saying, appositive_before_hedge, find_that, has_finite_verb, is_belief_verb, is_edge,
     only_if, opens_with_none, skip_appositive, strip_word, tail_of, trim_clause, with_expletive_it,
@@ -580,27 +581,4 @@ impl Suggester {
         }
         self.claim(sentence, start, end, context, out);
     }
-}
-
-/// Where a clause sits: the sentence's offset in the text, and whether an
-/// attribution stands just before it or next to it.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Context {
-    pub(super) base: usize,
-    pub(super) after_attribution: bool,
-    pub(super) next_to_attribution: bool,
-    /// What a source reports (after its attribution, its "that", or carried
-    /// over " and that ").
-    pub(super) reported: bool,
-    /// The sentence is page furniture: no claim in it.
-    pub(super) furniture: bool,
-    /// The attribution just before the clause follows a claim of its own
-    /// sentence ("…, said Lee, …").
-    pub(super) source_after_claim: bool,
-    /// The sentence is a record on a time-stamped entry line ("30 Nov 04:10
-    /// — Six aboard."), with no attribution of its own.
-    pub(super) entry: bool,
-    /// The sentence lies inside a quotation and has no attribution of its
-    /// own ([`super::quoted`]).
-    pub(super) quoted: bool,
 }

@@ -5,7 +5,7 @@
 //! and those that report only with a characterised object ("has called *such
 //! reports* …", not "called *a meeting*").
 
-use super::Suggester;
+use super::{Found, Suggester};
 use crate::suggest::lower::{lower, lower_in};
 use crate::suggest::rules::AttributionRule;
 
@@ -133,6 +133,32 @@ impl Suggester {
             .next()
             .unwrap_or("");
         word.eq_ignore_ascii_case("that") || rest.starts_with(['“', '"', ':', '‘'])
+    }
+
+    /// For a rule with `object_nouns`, the end of the object its cue (bytes
+    /// `cue`) needs: a characterised object ([`Self::characterised_object_end`]),
+    /// else, with no "and" before the cue, a quoted label ("X denied it *and
+    /// called it* “…”": one attribution, X's) or a definite one ("The agency
+    /// called *the order* “…”"), no attribution of `found` ending before it.
+    pub(super) fn rule_object_end(
+        &self,
+        rule: &AttributionRule,
+        sentence: &str,
+        (start, end): (usize, usize),
+        found: &[Found],
+    ) -> Option<usize> {
+        let plain = || !super::attribution_words::follows_and(sentence, start);
+        (self.characterised_object_end(rule, sentence, end))
+            .or_else(|| {
+                plain()
+                    .then(|| self.quoted_label_object(sentence, end))
+                    .flatten()
+            })
+            .or_else(|| {
+                plain()
+                    .then(|| super::definite_label::definite_label_end(sentence, start, end, found))
+                    .flatten()
+            })
     }
 
     /// For a rule with `object_nouns`: the end of the characterised object

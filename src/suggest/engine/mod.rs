@@ -63,6 +63,7 @@ mod cited_unnamed;
 mod cities;
 mod claim_clause;
 mod clause;
+mod clause_context;
 mod clause_edges;
 mod clause_shape;
 mod clause_words;
