@@ -28,11 +28,8 @@
 //! Cheap: it reads attributions with a source only (a few per article), and
 //! each test starts with a byte check of the source.
 
-use super::bare_kind::REACH;
+use super::bare_kind::{EARLIER, REACH};
 use super::{ATTRIBUTION, Found, Suggester};
-
-/// Most earlier attributions read for a person noun.
-const EARLIER: usize = 8;
 
 /// Kin nouns, lower case: a relative speaks as the family members.
 const KIN: &[&str] = &[

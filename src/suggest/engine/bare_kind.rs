@@ -56,7 +56,7 @@ pub(super) const DIPLOMATIC: &[&str] = &["embassy", "consulate"];
 pub(super) const REACH: usize = 6_000;
 
 /// Most earlier attributions read for the noun.
-const EARLIER: usize = 8;
+pub(super) const EARLIER: usize = 8;
 
 /// An attribution's own reading in [`Suggester::name_bare_kinds`], before
 /// the attributions before it are consulted.
