@@ -118,6 +118,9 @@ impl Suggester {
         // The source last renamed and its new name: a pronoun right after
         // it ("He said") that kept the old one follows.
         let mut last: Option<(String, String)> = None;
+        // Where the text may say someone was not named: most texts never
+        // do, and the test before each bare source then costs nothing.
+        let unnamed_at = anonymity_marks(text);
         for i in 0..found.len() {
             let f = &found[i];
             if f.label != ATTRIBUTION {
@@ -126,7 +129,7 @@ impl Suggester {
             let Some(source) = f.source.as_deref() else {
                 continue;
             };
-            let mut guarded = self.guard_one(text, &found[..i], f, source);
+            let mut guarded = self.guard_one(text, &unnamed_at, &found[..i], f, source);
             match (&guarded, &last) {
                 (Guarded::Keep, Some((old, new))) if f.back_reference && old == source => {
                     guarded = Guarded::Rename(new.clone(), "the source before");
@@ -149,7 +152,14 @@ impl Suggester {
 
     /// How the source `source` of attribution `f` reads, the attributions
     /// before it being `earlier`.
-    fn guard_one(&self, text: &str, earlier: &[Found], f: &Found, source: &str) -> Guarded {
+    fn guard_one(
+        &self,
+        text: &str,
+        unnamed_at: &[usize],
+        earlier: &[Found],
+        f: &Found,
+        source: &str,
+    ) -> Guarded {
         let span = text.get(f.start..f.end).unwrap_or_default();
         if source == "defence lawyers" {
             return match body_of_lawyer(text, span, f.start) {
@@ -233,7 +243,12 @@ impl Suggester {
         if let Some(name) = earlier_holding(text, earlier, &lower, source, f.start) {
             return Guarded::Rename(name, "the person introduced before");
         }
-        if spoke_anonymously(before, &lower) {
+        // Every anonymity phrase holds one of the marks: none before the
+        // span, no phrase in its sentences.
+        let marked = unnamed_at[unnamed_at.partition_point(|&at| at < from)..]
+            .first()
+            .is_some_and(|&at| at < f.start);
+        if marked && spoke_anonymously(before, &lower) {
             return Guarded::Rename(
                 self.index.normalise("unnamed sources"),
                 "the person introduced before",
@@ -483,6 +498,18 @@ fn earlier_holding(
         })
 }
 
+/// Words one of which every [`ANONYMITY`] phrase holds.
+const ANONYMITY_MARKS: &[&str] = &["anonymity", "named"];
+
+/// The byte offsets in `text` of the [`ANONYMITY_MARKS`], in order.
+fn anonymity_marks(text: &str) -> Vec<usize> {
+    let mut at: Vec<usize> = (ANONYMITY_MARKS.iter())
+        .flat_map(|m| memchr::memmem::find_iter(text.as_bytes(), m.as_bytes()))
+        .collect();
+    at.sort_unstable();
+    at
+}
+
 /// True when the latest sentence of `before` naming `noun` after "a"/"an"
 /// says its person spoke without being named.
 fn spoke_anonymously(before: &str, noun: &str) -> bool {
@@ -520,6 +547,18 @@ fn body_of_lawyer(text: &str, span: &str, start: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_anonymity_phrase_holds_a_mark() {
+        for phrase in ANONYMITY {
+            assert!(
+                ANONYMITY_MARKS.iter().any(|m| phrase.contains(m)),
+                "{phrase}"
+            );
+        }
+        let text = "He was not named. A man, speaking on condition of anonymity, said.";
+        assert_eq!(anonymity_marks(text), vec![11, 50]);
+    }
 
     #[test]
     fn bare_nouns() {
