@@ -189,7 +189,8 @@ impl Suggester {
                 if let Some(claim) = claim_before_but.take()
                     && !super::refusal_tail::is_refusal(&sentence[..at], &sentence[at..cut_start])
                     && (!sentence[..at].trim_end().ends_with(", but")
-                        || opens_with_none(&sentence[at..cut_start]))
+                        || opens_with_none(&sentence[at..cut_start])
+                        || super::negated_tail::is_negated_phrase(&sentence[at..cut_start]))
                     && out[first..].iter().all(|f| f.label == CLAIM)
                     && let Some((_, clause_end)) = trim_clause(sentence, at, cut_start)
                 {
@@ -202,7 +203,9 @@ impl Suggester {
                 // the source's.
                 let cut = &sentence[cut_start..cut_end];
                 let is_but = !is_attribution
-                    && (attributions.is_empty() || !cut.starts_with(','))
+                    && (attributions.is_empty()
+                        || !cut.starts_with(',')
+                        || super::negated_tail::negated_phrase_after(sentence, cut_end))
                     && is_but(cut);
                 if is_but
                     && !super::conjunct::but_that_break(sentence, cut_start, cut_end)

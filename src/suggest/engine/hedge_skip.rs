@@ -22,6 +22,7 @@ pub(super) fn skip_hedge(sentence: &str, at: usize, cue: &str, before: &str, aft
         || unheld_expectation(cue, before)
         || super::would_figure::stated_figure(sentence, cue, after)
         || super::rule_permission::permitted_under_rule(sentence, at, cue)
+        || super::legend_items::in_legend(sentence, at)
 }
 
 /// "Asked whether X would …, he said": the cue at `at` lies in the question

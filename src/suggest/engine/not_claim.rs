@@ -82,6 +82,7 @@ pub(super) fn not_a_claim(text: &str, s: usize, e: usize) -> bool {
         return false;
     }
     headline_line(text, s, e)
+        || super::date_venue::is_date_venue(sentence)
         || ((writer_voice(sentence) || super::document_note::is_document_note(sentence))
             && !inside_quote(text, s))
 }

@@ -247,6 +247,13 @@ pub(super) fn and_clauses(sentence: &str) -> Vec<(usize, usize)> {
             out.push((at, at + 5));
         }
     }
+    // "… closed in May *and a cafe opened* …": a lexical verb after the subject.
+    for b in super::lexical_second::lexical_breaks(sentence) {
+        if !out.contains(&b) {
+            out.push(b);
+        }
+    }
+    out.sort_unstable();
     out
 }
 
