@@ -66,3 +66,12 @@ fn she_after_data_is_the_person_before() {
     assert_eq!(source_of(text, "She said", 0).as_deref(), Some("experts"));
     assert_eq!(source_of(text, "She said", 1).as_deref(), Some("experts"));
 }
+
+#[test]
+fn one_who_keeps_a_business_at_a_place_is_a_resident() {
+    let text = "Water was cut for three days, said Han Bo-ram, 52, who runs a noodle shop \
+                near the old market. She said the pipes were replaced in 2019.";
+    let said = "said Han Bo-ram, 52, who runs a noodle shop near the old market";
+    assert_eq!(source_of(text, said, 0).as_deref(), Some("residents"));
+    assert_eq!(source_of(text, "She said", 0).as_deref(), Some("residents"));
+}
