@@ -14,6 +14,14 @@
 //!   oceanographer 3/3, hydrologist 2/2, consultant 3/3, sociologist,
 //!   volcanologist 1/1).
 //!
+//! A person "who runs a guesthouse in the village" is one of the residents.
+//!
+//! Counted (session 34, rules only): fresh27 228–231 wrong → right 12 with
+//! [`super::pronoun_agreement`] 3 more (attribution overlap P 0.37 → 0.56),
+//! 232–235 unchanged when measured held out (0.59), then 2 wrong → right
+//! from the "who runs" reading (0.59 → 0.62); the 28 older sets'
+//! attribution sources byte-equal; right → wrong none.
+//!
 //! Read once per attribution whose source is still a name (after the
 //! readings of [`super::surname`] that look at attributions only); each name
 //! scans the bytes before it for its own occurrences only.

@@ -5,6 +5,11 @@
 //! said …. It said") is the body named before that person, never the person.
 //! Read by [`super::pronoun_sources`] per pronoun attribution, over the few
 //! attributions resolved before it (`history`: span and source).
+//!
+//! Counted (session 34): fresh27 228–231 wrong → right 3 ("She said" after
+//! "state media reported" and "Russian customs data show" inside the
+//! person's own claims; "It said" no longer a person, still not gold's
+//! body, a span-extent miss); the 28 older sets unchanged.
 
 /// Words of a span that make it a thing's attribution: data, a document, an
 /// outlet ("state media reported", "Russian customs data show").
