@@ -29,9 +29,7 @@
 //! 2 → 1). Spans wrong → right by this file's readings: fresh25 17, fresh13
 //! 1, fresh20 1, fresh21 1, fresh22 1, fresh23 2; right → wrong none.
 
-use super::person_description::{
-    EXPERT_WORDS, find_word, group_of, is_person_word, opens_description,
-};
+use super::person_description::{EXPERT_WORDS, find_word, is_person_word, opens_description};
 use super::{ATTRIBUTION, Found, Suggester, acronym_naming};
 
 /// Plural kinds of people that are group words as they stand, lower case.
@@ -70,7 +68,7 @@ impl Suggester {
                 self.acronym_in(description, bodies)
                     .map(|a| (a, "the acronym its description names"))
                     .or_else(|| {
-                        group_of(description)
+                        super::introduced_person::group_with_experts(description)
                             .map(|g| (self.index.normalise(g), "the group its description names"))
                     })
                     .or_else(|| Some((name.to_string(), "the name before its apposition")))

@@ -108,6 +108,16 @@ impl Suggester {
             described,
             "as the text describes them",
         );
+        // A name introduced with a description outside any attribution.
+        let introduced = super::introduced_person::resolve_introduced(text, found, |s| {
+            self.index.canonical(s).is_some() || groups.contains(s)
+        });
+        adopt_sources(
+            found,
+            &mut speakers,
+            introduced,
+            "as the text introduced them",
+        );
         let doctors = self.resolve_doctors(text, found);
         adopt_sources(
             found,

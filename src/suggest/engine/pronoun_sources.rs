@@ -127,6 +127,20 @@ impl Suggester {
                         ", “{pronoun}” read as {outlet} (the outlet the sentence before names)"
                     ));
                     f.source = Some(outlet);
+                } else if let Some(agreed) = super::pronoun_agreement::person_before(
+                    &pronoun,
+                    text,
+                    &history,
+                    previous_end,
+                    speakers,
+                )
+                .or_else(|| {
+                    super::pronoun_agreement::body_before(&pronoun, text, &history, speakers)
+                }) {
+                    f.why.push_str(&format!(
+                        ", “{pronoun}” read as {agreed} (the latest source a pronoun agrees with)"
+                    ));
+                    f.source = Some(agreed.to_string());
                 } else if let Some(body) = super::it_pronoun::body_for_it(
                     &pronoun,
                     previous.as_deref(),
@@ -148,7 +162,11 @@ impl Suggester {
             }
             keep.push(true);
             if let Some(normalised) = normalised {
-                if normalised.starts_with(char::is_uppercase) {
+                // "It said" after a person: the body before them, not them.
+                let span = text.get(f.start..f.end).unwrap_or_default();
+                if normalised.starts_with(char::is_uppercase)
+                    && !super::pronoun_agreement::names_person(span, speakers)
+                {
                     previous_body = Some(normalised.clone());
                 }
                 history.push((f.start, f.end, normalised.clone()));
