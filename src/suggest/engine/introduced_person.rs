@@ -208,9 +208,35 @@ fn opening_body(description: &str, bracketed: bool) -> Option<String> {
 /// goes on after the name ("Under coach X, North Korea's women won").
 fn described_person(description: &str, bracketed: bool) -> bool {
     let first = description.split(' ').next().unwrap_or_default();
-    bracketed
+    let person = bracketed
         || matches!(first, "a" | "an" | "the" | "our" | "his" | "her")
-        || first.starts_with(char::is_lowercase) && first != "who"
+        || first.starts_with(char::is_lowercase) && first != "who";
+    person && !body_head(description)
+}
+
+/// Words that end the noun phrase a description opens with.
+const PHRASE_ENDS: &[&str] = &[
+    "that", "which", "who", "whose", "at", "of", "in", "for", "from", "with", "based", "on",
+];
+
+/// True when the noun phrase `description` opens with has a body's head
+/// ("a Norwegian non-profit group that investigates fishing …", "an
+/// industry association"): the name it describes is a body's, not a person's.
+fn body_head(description: &str) -> bool {
+    let mut head = "";
+    for (i, word) in description.split(' ').take(8).enumerate() {
+        let bare = word.trim_end_matches([',', ';', ':', '.', ')']);
+        if i > 0 && PHRASE_ENDS.contains(&bare) {
+            break;
+        }
+        head = bare;
+        if bare.len() != word.len() {
+            break;
+        }
+    }
+    let head = head.to_lowercase();
+    let singular = head.strip_suffix('s').unwrap_or(&head);
+    BODY_WORDS.contains(&head.as_str()) || BODY_WORDS.contains(&singular)
 }
 
 /// What the first description of `name` before byte `end` of `text` says
@@ -284,6 +310,23 @@ pub(super) fn resolve_introduced(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_body_described_is_no_person() {
+        let text = "Seawatch, a Danish non-profit group that tracks fishing fleets, wrote \
+                    to the board. Seawatch said the boats had left.";
+        let end = text.rfind("Seawatch said").unwrap_or_default();
+        assert_eq!(introduced(text, end, "Seawatch", &[]), None);
+        assert!(body_head("an industry association based in Busan"));
+        assert!(!body_head("a researcher at the Asan Institute"));
+        assert!(!body_head("a heritage lawyer at the Sorbonne"));
+        let person = "Kim Su-bin, a marine ecologist at the institute, wrote. Kim said so.";
+        let end = person.rfind("Kim said").unwrap_or_default();
+        assert_eq!(
+            introduced(person, end, "Kim Su-bin", &[]).as_deref(),
+            Some("experts")
+        );
+    }
 
     #[test]
     fn reads_the_description_of_a_first_mention() {
