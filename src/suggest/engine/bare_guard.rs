@@ -18,7 +18,7 @@
 //!    attribution whose words hold it, else unnamed sources when its
 //!    indefinite mention spoke on condition of anonymity;
 //! 5. the group word of its class: kin → family members (gold 9 of 9 over
-//!    the older sets), shopkeepers and neighbours → residents (3 of 4),
+//!    the older sets), shopkeepers, neighbours, villagers → residents (4 of 5),
 //!    scientists and "-ologists" → experts (17 of 19; the
 //!    other two name a body), co-workers who left for the South → defectors.
 //!
@@ -92,6 +92,8 @@ const RESIDENT_KINDS: &[&str] = &[
     "neighbours",
     "neighbor",
     "neighbors",
+    "villager",
+    "villagers",
 ];
 
 /// Words of a sentence that say its person asked not to be named.
@@ -175,6 +177,13 @@ impl Suggester {
         if village_head(span) {
             return Guarded::Rename(self.index.normalise("residents"), "a village's head");
         }
+        // "an official at the court": the body the text named with that head.
+        if let Some(noun) = member_of_body(source) {
+            return match self.body_named_before(text, noun, "", f.start, f.end) {
+                Some(name) => Guarded::Rename(name, "a member of the body named before"),
+                None => Guarded::Keep,
+            };
+        }
         let Some((noun, capital)) = bare_noun(source, span) else {
             return Guarded::Keep;
         };
@@ -192,9 +201,10 @@ impl Suggester {
         {
             return Guarded::Rename(self.index.normalise("experts"), "a scientist");
         }
-        // Shopkeepers and neighbours of a place speak as its residents
-        // (gold over the 29 sets: 3 of 4 shopkeepers' spans, fresh26 and
-        // fresh27; the other, fresh19's, Chinese traders).
+        // Shopkeepers, neighbours and villagers of a place speak as its
+        // residents (gold over the 29 sets: 3 of 4 shopkeepers' spans,
+        // fresh26 and fresh27, the other, fresh19's, Chinese traders; 1 of 1
+        // villagers', fresh27).
         if RESIDENT_KINDS.contains(&lower.as_str()) {
             return Guarded::Rename(self.index.normalise("residents"), "people of the place");
         }
@@ -298,6 +308,25 @@ impl Suggester {
         let body = modifiers && (acronym || holds || self.index.canonical(&name).is_some());
         (body && name.to_lowercase() != noun && before.contains(name.as_str())).then_some(name)
     }
+}
+
+/// The body's noun of a source naming one of its people by the body's kind
+/// alone ("official at the court", "spokesperson for the commission"), or
+/// `None`. Over the 29 sets: fresh27's one, gold the court named before; the
+/// two anonymous ones (tune, fresh18) are unnamed sources, read before.
+fn member_of_body(source: &str) -> Option<&str> {
+    let (person, body) = [" at the ", " of the ", " for the "]
+        .iter()
+        .find_map(|p| source.split_once(p))?;
+    let person = person
+        .strip_prefix("an ")
+        .or_else(|| person.strip_prefix("a "))
+        .unwrap_or(person);
+    let plain = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase());
+    (crate::suggest::coreference::SPEAKERS.contains(&person)
+        || ["staff member", "employee", "spokesperson"].contains(&person))
+    .then_some(body)
+    .filter(|b| plain(b))
 }
 
 /// True when `span` opens with a place's village head ("Tongil-chon's
