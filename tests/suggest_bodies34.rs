@@ -66,3 +66,13 @@ fn an_official_at_a_body_named_before() {
         "Busan Maritime Court"
     );
 }
+
+#[test]
+fn the_people_a_body_is_kept_by_speak_for_it() {
+    let text = "Harbour Lights Watch is a volunteer-run register of lighthouses on the \
+                coast.\n\nA volunteer said the lamp at Cape Morrow was dark on 3 May.";
+    assert_eq!(
+        source_of(text, "A volunteer said", 0),
+        "Harbour Lights Watch"
+    );
+}
