@@ -61,6 +61,14 @@ pub(super) fn introduced(text: &str, index: &SourceIndex) -> Vec<Introduced> {
                         _ => names.push(t.to_ascii_lowercase()),
                     }
                 }
+                // "International Council on Monuments and Sites (ICOMOS)":
+                // read back as "the council", the name's capitalised opening
+                // ("International Council") names it too.
+                if let Some(opening) = capitalised_opening(&words)
+                    && index.canonical(&opening).is_none()
+                {
+                    names.push(opening.to_ascii_lowercase());
+                }
             }
         }
         out.push(Introduced {
@@ -69,6 +77,18 @@ pub(super) fn introduced(text: &str, index: &SourceIndex) -> Vec<Introduced> {
         });
     }
     out
+}
+
+/// The capitalised words opening a name that goes on after a lower-case
+/// joining word ("International Council" of "International Council on
+/// Monuments and Sites"), when two or more; `None` for a name with no such
+/// word inside.
+fn capitalised_opening(words: &[&str]) -> Option<String> {
+    let run = words
+        .iter()
+        .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .count();
+    (run >= 2 && run < words.len()).then(|| words[..run].join(" "))
 }
 
 /// The acronym `text` holds from byte `at` up to ")" or ",": two to eight

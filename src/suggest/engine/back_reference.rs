@@ -17,7 +17,6 @@ const DESCRIBED_HEADS: &[&str] = &[
     "monitors",
     "investigators",
     "researchers",
-    "authors",
     "auditors",
     "inspectors",
     "engineers",

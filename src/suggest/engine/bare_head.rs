@@ -20,7 +20,27 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "filing",
     "release",
     "bulletin",
+    "evaluation",
+    "assessment",
+    "audit",
 ];
+
+/// Participles between a document's noun and its author ("an evaluation
+/// *published on Wednesday* by X").
+const AUTHORED: &[&str] = &[
+    "published",
+    "issued",
+    "released",
+    "prepared",
+    "compiled",
+    "written",
+    "produced",
+    "commissioned",
+    "conducted",
+];
+
+/// Most bytes between such a participle and its " by ".
+const AUTHORED_REACH: usize = 40;
 
 /// Lower-case nouns for a person or a title, never a body's head.
 pub(super) const PERSON_NOUNS: &[&str] = &[
@@ -329,7 +349,7 @@ fn document_author(text: &str, noun: &str, start: usize) -> Option<String> {
         if before.ends_with(char::is_alphanumeric) || after.starts_with(char::is_alphanumeric) {
             return None;
         }
-        if let Some(rest) = after.strip_prefix(" by ") {
+        if let Some(rest) = after.strip_prefix(" by ").or_else(|| authored_by(after)) {
             let rest = rest.strip_prefix("the ").unwrap_or(rest);
             let words = name_forward(rest);
             return (!words.is_empty()).then(|| words.join(" "));
@@ -405,6 +425,27 @@ fn name_back(before: &str) -> Vec<&str> {
     taken
 }
 
+/// What follows " by " when `after` (the text after a document's noun)
+/// opens with a participle of [`AUTHORED`] and its author comes within
+/// [`AUTHORED_REACH`] bytes, in the same clause ("published on Wednesday by
+/// the Council …" → "the Council …"), or `None`.
+fn authored_by(after: &str) -> Option<&str> {
+    let rest = after
+        .strip_prefix(", ")
+        .or_else(|| after.strip_prefix(' '))?;
+    let word = rest.split(' ').next()?;
+    if !AUTHORED.contains(&word) {
+        return None;
+    }
+    let rest = &rest[word.len()..];
+    let reach = rest.floor_char_boundary(rest.len().min(AUTHORED_REACH + 4));
+    let by = rest[..reach].find(" by ")?;
+    if rest[..by].contains(['.', ',', ';', ':', '\n']) {
+        return None;
+    }
+    rest.get(by + 4..)
+}
+
 /// The capitalised name opening `rest` (joiners inside), up to
 /// [`NAME_WORDS`] words, stopping at punctuation that ends a word.
 fn name_forward(rest: &str) -> Vec<&str> {
@@ -443,7 +484,10 @@ fn name_forward(rest: &str) -> Vec<&str> {
 fn acronym_after(text: &str, name: &str) -> Option<String> {
     // memmem's vector search: the text may be tens of kilobytes.
     let needle = format!("{name} (");
-    let at = memchr::memmem::find(text.as_bytes(), needle.as_bytes())? + name.len() + 2;
+    let at = match memchr::memmem::find(text.as_bytes(), needle.as_bytes()) {
+        Some(at) => at + name.len() + 2,
+        None => name_goes_on_to_bracket(text, name)?,
+    };
     let rest = text.get(at..)?;
     let end = rest.bytes().take(10).position(|b| b == b')')?;
     let acronym = &rest[..end];
@@ -453,6 +497,35 @@ fn acronym_after(text: &str, name: &str) -> Option<String> {
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'&' || b == b'-')
         && acronym.bytes().filter(u8::is_ascii_uppercase).count() >= 2;
     fits.then(|| acronym.to_string())
+}
+
+/// Joining words inside a body's name ("Council *on* Monuments *and* Sites").
+const JOINERS: &[&str] = &["of", "on", "for", "and", "the", "&"];
+
+/// Byte after " (" when `name` stands in `text` as the opening of a longer
+/// name that runs on, by capitalised words and [`JOINERS`] (at most six),
+/// to a bracket ("International Council" in "International Council on
+/// Monuments and Sites (ICOMOS)"), or `None`.
+fn name_goes_on_to_bracket(text: &str, name: &str) -> Option<usize> {
+    let needle = format!("{name} ");
+    memchr::memmem::find_iter(text.as_bytes(), needle.as_bytes()).find_map(|at| {
+        let mut pos = at + needle.len();
+        let mut capital_last = false;
+        for _ in 0..6 {
+            let rest = text.get(pos..)?;
+            if rest.starts_with('(') && capital_last {
+                return Some(pos + 1);
+            }
+            let word = rest.split(' ').next()?;
+            capital_last = word.starts_with(char::is_uppercase)
+                && word.chars().all(|c| c.is_alphanumeric() || c == '-');
+            if !capital_last && !JOINERS.contains(&word) {
+                return None;
+            }
+            pos += word.len() + 1;
+        }
+        None
+    })
 }
 
 #[cfg(test)]

@@ -134,6 +134,7 @@ mod lexical_second;
 mod list_marks;
 mod listed_name;
 mod local_council;
+mod local_unit;
 mod located_kind;
 mod lone_lawmaker;
 mod ministry_names;
@@ -536,6 +537,7 @@ impl Suggester {
         self.name_header_labels(text, &mut found);
         self.name_official_bodies(&mut found);
         self.name_state_units(text, &mut found);
+        self.name_local_units(text, &mut found);
         self.name_apposed_sources(text, &mut found);
         self.name_private_persons(text, &mut found);
         self.guard_bare_sources(text, &mut found);
