@@ -30,6 +30,7 @@
 //! each test starts with a byte check of the source.
 
 use super::bare_kind::{EARLIER, REACH};
+use super::bare_named_before::{body_of_lawyer, latest_broadcaster, suffixed_company};
 use super::{ATTRIBUTION, Found, Suggester};
 
 /// Kin nouns, lower case: a relative speaks as the family members.
@@ -68,10 +69,6 @@ const BROADCAST: &[&str] = &[
     "version",
     "commentary",
 ];
-
-/// Last words of a broadcaster's name ("Pyongyang FM", "Korean Central
-/// Broadcasting Station").
-const BROADCASTER_HEADS: &[&str] = &["FM", "AM", "Radio", "Television", "TV", "Station"];
 
 /// Nouns for people who worked beside someone, lower case.
 const CO_WORKERS: &[&str] = &[
@@ -474,88 +471,6 @@ fn left_for_south(span: &str) -> bool {
     left && (span.contains("Seoul") || span.contains("South Korea") || span.contains("defected"))
 }
 
-/// The broadcaster `before` names last: a name ending in a broadcaster's
-/// head word ("Pyongyang FM", "Korean Central Broadcasting Station (KCBS)",
-/// read as its acronym), "Voice of X", or an acronym introduced for one.
-fn latest_broadcaster(before: &str) -> Option<String> {
-    let mut best: Option<(usize, String)> = None;
-    let mut acronyms: Vec<String> = Vec::new();
-    let mut take = |at: usize, name: String| {
-        if best.as_ref().is_none_or(|(b, _)| at >= *b) {
-            best = Some((at, name));
-        }
-    };
-    for head in BROADCASTER_HEADS {
-        for (at, _) in before.match_indices(head) {
-            let end = at + head.len();
-            let whole = at > 0
-                && before.as_bytes()[at - 1] == b' '
-                && !before
-                    .as_bytes()
-                    .get(end)
-                    .is_some_and(|b| b.is_ascii_alphanumeric());
-            if !whole {
-                continue;
-            }
-            let words = super::kind_name::name_back(&before[..at], 3);
-            let words: Vec<&str> = words.into_iter().filter(|w| *w != "The").collect();
-            if words.is_empty() {
-                continue;
-            }
-            let name = format!("{} {head}", words.join(" "));
-            match acronym_of(before, &name) {
-                Some(acronym) => {
-                    acronyms.push(acronym.clone());
-                    take(at, acronym);
-                }
-                None => take(at, name),
-            }
-        }
-    }
-    for (at, _) in before.match_indices("Voice of ") {
-        let rest = &before[at + "Voice of ".len()..];
-        let place: String = rest
-            .chars()
-            .take_while(|c| c.is_alphabetic() || *c == '-')
-            .collect();
-        if place.starts_with(char::is_uppercase) {
-            take(at, format!("Voice of {place}"));
-        }
-    }
-    for acronym in acronyms {
-        if let Some(at) = before.rfind(acronym.as_str()) {
-            take(at, acronym);
-        }
-    }
-    best.map(|(_, name)| name)
-}
-
-/// The company `before` names last by its corporate suffix ("Applicant:
-/// Seohae Blue Energy Co." → "Seohae Blue Energy").
-fn suffixed_company(before: &str) -> Option<String> {
-    [" Co.", " Ltd", " Inc.", " Corp."]
-        .iter()
-        .filter_map(|suffix| {
-            let at = before.rfind(suffix)?;
-            let words = super::kind_name::name_back(before.get(..at + 1)?, 4);
-            let words: Vec<&str> = words.into_iter().filter(|w| *w != "The").collect();
-            (!words.is_empty()).then(|| (at, words.join(" ")))
-        })
-        .max_by_key(|(at, _)| *at)
-        .map(|(_, name)| name)
-}
-
-/// The acronym `text` gives `name` right after it: "Name (ACR)".
-fn acronym_of(text: &str, name: &str) -> Option<String> {
-    let needle = format!("{name} (");
-    let at = memchr::memmem::find(text.as_bytes(), needle.as_bytes())? + needle.len();
-    let rest = text.get(at..)?;
-    let end = rest.bytes().take(10).position(|b| b == b')')?;
-    let acronym = &rest[..end];
-    ((2..=8).contains(&acronym.len()) && acronym.bytes().all(|b| b.is_ascii_uppercase()))
-        .then(|| acronym.to_string())
-}
-
 /// The source of the latest attribution in `earlier` (within [`REACH`] of
 /// `start`) whose words hold `noun` and every other word of the bare
 /// source `bare` ("education ministry" is not held by "the Unification Ministry
@@ -618,20 +533,6 @@ fn spoke_anonymously(before: &str, noun: &str) -> bool {
     indefinite && ANONYMITY.iter().any(|a| sentence.contains(a))
 }
 
-/// The company a lawyer in `span` speaks for: "Owner's lawyer" where Owner
-/// opens the name of the company the text introduced last before `start`.
-fn body_of_lawyer(text: &str, span: &str, start: usize) -> Option<String> {
-    let (owner, rest) = span.split_once("’s ").or_else(|| span.split_once("'s "))?;
-    if !rest.starts_with("lawyer") || owner.contains(' ') || !owner.starts_with(char::is_uppercase)
-    {
-        return None;
-    }
-    let from = text.floor_char_boundary(start.saturating_sub(REACH));
-    let company = crate::suggest::company::latest_company(text.get(from..start)?)?;
-    let first = company.split(' ').next()?;
-    (first == owner && company.len() > owner.len()).then_some(company)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -685,15 +586,5 @@ mod tests {
         assert!(!village_head("Lee's lawyer said"));
         assert_eq!(bare_noun("KCNA", "KCNA said"), None);
         assert_eq!(bare_noun("Voice of Korea", "The service said"), None);
-    }
-
-    #[test]
-    fn broadcasters() {
-        let text = "Korean Central Broadcasting Station (KCBS), news. Pyongyang FM at 7. ";
-        assert_eq!(latest_broadcaster(text).as_deref(), Some("Pyongyang FM"));
-        let text = "Korean Central Broadcasting Station (KCBS), news. Pyongyang FM. KCBS, talk.";
-        assert_eq!(latest_broadcaster(text).as_deref(), Some("KCBS"));
-        let text = "Voice of Korea, English service. ";
-        assert_eq!(latest_broadcaster(text).as_deref(), Some("Voice of Korea"));
     }
 }

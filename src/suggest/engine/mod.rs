@@ -6,15 +6,11 @@
 //!
 //! Split by purpose: this file compiles the rules and runs them over a text
 //! (threads for long ones, offsets to chars); `attribution.rs` finds a
-//! sentence's attributions and their sources, with `subject.rs` (subjects
-//! other than a plain name), `descriptor.rs` (a description or a leading
-//! phrase before the name), `cue_phrase.rs` and `span_end.rs` (what follows
-//! the cue), `cue_gate.rs` (whether a cue word reports here), `according.rs`
-//! (documents and appositives after "according to"), `knowing.rs` ("a
-//! person familiar with the plans") and `participle.rs`
-//! (", arguing that …" with the sentence's subject);
-//! `clause.rs` cuts a sentence into clauses and tells speculation from claims
-//! (`claim_clause.rs`: which clauses are claims). After the sentences,
+//! sentence's attributions and sources, with `subject.rs`, `descriptor.rs`,
+//! `cue_phrase.rs` and `span_end.rs` (what follows the cue), `cue_gate.rs`
+//! (whether a cue word reports here), `according.rs`, `knowing.rs` and
+//! `participle.rs`; `clause.rs` cuts a sentence into clauses and tells
+//! speculation from claims (`claim_clause.rs`). After the sentences,
 //! `pronoun_sources.rs` gives "He said" the source named before and
 //! `text_wide_names.rs` renames by the dateline and bracketed acronyms.
 
@@ -41,6 +37,7 @@ mod back_reference;
 mod bare_guard;
 mod bare_head;
 mod bare_kind;
+mod bare_named_before;
 mod bare_said;
 mod bare_subject;
 mod body_data;
