@@ -68,8 +68,22 @@ const ROLE_WORDS: &[&str] = &[
 
 /// True when `span` names a person (a pronoun, a title, a person read as a
 /// source): an attribution whose source is no body "it" may stand for.
-pub(super) fn names_person(span: &str, speakers: &[(String, String)]) -> bool {
+pub(super) fn names_person(span: &str, speakers: &[&str]) -> bool {
     is_person(span, speakers, false)
+}
+
+/// The distinct names of `speakers` (a name read as a source, and that
+/// source) a span may hold as a person's: capitalised, three bytes or more.
+/// Read once per text: the list holds every adoption, the same name many
+/// times on a long text.
+pub(super) fn person_names(speakers: &[(String, String)]) -> Vec<&str> {
+    let mut names: Vec<&str> = (speakers.iter())
+        .map(|(name, _)| name.as_str())
+        .filter(|name| name.len() > 2 && name.starts_with(char::is_uppercase))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
 }
 
 /// How many attributions back a pronoun's person or body is looked for.
@@ -94,12 +108,10 @@ fn is_thing(span: &str) -> bool {
 /// True when `span` is a person's attribution: a personal pronoun, a title,
 /// the name of a person read as a source (`speakers`), or (`roles`) a
 /// person's role word.
-fn is_person(span: &str, speakers: &[(String, String)], roles: bool) -> bool {
+fn is_person(span: &str, speakers: &[&str], roles: bool) -> bool {
     words(span)
         .any(|w| PERSON_WORDS.contains(&w.as_str()) || (roles && ROLE_WORDS.contains(&w.as_str())))
-        || speakers.iter().any(|(name, _)| {
-            name.len() > 2 && name.starts_with(char::is_uppercase) && span.contains(name.as_str())
-        })
+        || speakers.iter().any(|name| span.contains(name))
 }
 
 /// The source "he" or "she" (`pronoun`) stands for when the attribution
@@ -111,7 +123,7 @@ pub(super) fn person_before<'a>(
     text: &str,
     history: &'a [(usize, usize, String)],
     previous_end: usize,
-    speakers: &[(String, String)],
+    speakers: &[&str],
 ) -> Option<&'a str> {
     if !(pronoun.eq_ignore_ascii_case("he") || pronoun.eq_ignore_ascii_case("she")) {
         return None;
@@ -140,7 +152,7 @@ pub(super) fn body_before<'a>(
     pronoun: &str,
     text: &str,
     history: &'a [(usize, usize, String)],
-    speakers: &[(String, String)],
+    speakers: &[&str],
 ) -> Option<&'a str> {
     if !pronoun.eq_ignore_ascii_case("it") {
         return None;
@@ -173,6 +185,7 @@ mod tests {
             (12, 36, "Chinese customs".to_string()),
         ];
         let speakers = vec![("Lee".to_string(), "experts".to_string())];
+        let speakers = person_names(&speakers);
         assert_eq!(
             person_before("She", text, &history, 36, &speakers),
             Some("experts")

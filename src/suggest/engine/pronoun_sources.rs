@@ -30,6 +30,7 @@ impl Suggester {
         // Each attribution's span and source so far: "the report said" is
         // the source whose span named a report.
         let mut history: Vec<(usize, usize, String)> = Vec::new();
+        let person_names = super::pronoun_agreement::person_names(speakers);
         // Each named source as the registry names it, read beforehand (a
         // long list on two threads): this pass changes only the pronouns'.
         let normalised = super::tail_split::map(found, |f| {
@@ -132,10 +133,10 @@ impl Suggester {
                     text,
                     &history,
                     previous_end,
-                    speakers,
+                    &person_names,
                 )
                 .or_else(|| {
-                    super::pronoun_agreement::body_before(&pronoun, text, &history, speakers)
+                    super::pronoun_agreement::body_before(&pronoun, text, &history, &person_names)
                 }) {
                     f.why.push_str(&format!(
                         ", “{pronoun}” read as {agreed} (the latest source a pronoun agrees with)"
@@ -165,7 +166,7 @@ impl Suggester {
                 // "It said" after a person: the body before them, not them.
                 let span = text.get(f.start..f.end).unwrap_or_default();
                 if normalised.starts_with(char::is_uppercase)
-                    && !super::pronoun_agreement::names_person(span, speakers)
+                    && !super::pronoun_agreement::names_person(span, &person_names)
                 {
                     previous_body = Some(normalised.clone());
                 }
