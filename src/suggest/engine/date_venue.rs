@@ -8,17 +8,7 @@
 //! two claims (fresh27).
 
 use super::clause_shape::{bare_words, names_a_verb};
-
-/// The weekdays' names.
-const WEEKDAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
+use crate::suggest::calendar::WEEKDAYS;
 
 /// The most words such a header has.
 const MOST_WORDS: usize = 8;

@@ -16,6 +16,7 @@
 //! [`Suggester::name_state_units`]; cheap: a source's last word is checked
 //! before anything else.
 
+use super::state_units::follow_rename;
 use super::{ATTRIBUTION, Found, Suggester};
 
 /// Lower-case words of a local level of government before its official
@@ -58,16 +59,12 @@ impl Suggester {
         // bureau" read back as "Shenyang commerce bureau").
         let mut renames: Vec<(String, String)> = Vec::new();
         for f in found.iter_mut().filter(|f| f.label == ATTRIBUTION) {
+            if follow_rename(&renames, f) {
+                continue;
+            }
             let Some(source) = f.source.as_deref() else {
                 continue;
             };
-            if let Some((_, new)) = renames.iter().find(|(old, _)| old == source) {
-                let new = new.clone();
-                f.why
-                    .push_str(&format!(", “{source}” read as {new} (renamed before)"));
-                f.source = Some(new);
-                continue;
-            }
             // Cheap first: the source's last word.
             let last = source.rsplit(' ').next().unwrap_or_default();
             let speaker = SPEAKERS.contains(&last);

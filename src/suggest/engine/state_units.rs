@@ -82,16 +82,12 @@ impl Suggester {
         // Old source → new one, for the attributions that kept it.
         let mut renames: Vec<(String, String)> = Vec::new();
         for f in found.iter_mut().filter(|f| f.label == ATTRIBUTION) {
+            if follow_rename(&renames, f) {
+                continue;
+            }
             let Some(source) = f.source.as_deref() else {
                 continue;
             };
-            if let Some((_, new)) = renames.iter().find(|(old, _)| old == source) {
-                let new = new.clone();
-                f.why
-                    .push_str(&format!(", “{source}” read as {new} (renamed before)"));
-                f.source = Some(new);
-                continue;
-            }
             let lower_unit = UNITS.iter().any(|u| source.eq_ignore_ascii_case(u));
             if lower_unit && let Some(officials) = &unit {
                 let officials = officials.clone();
@@ -191,6 +187,23 @@ fn state_kind(source: &str) -> Option<Kind> {
         "police" if place => Some(Kind::Police),
         _ => None,
     }
+}
+
+/// Gives attribution `f` the new source of `renames` (old source → new,
+/// made by a pass earlier in the text) when it kept an old one, saying why;
+/// true when it did.
+pub(super) fn follow_rename(renames: &[(String, String)], f: &mut Found) -> bool {
+    let Some(source) = f.source.as_deref() else {
+        return false;
+    };
+    let Some((_, new)) = renames.iter().find(|(old, _)| old == source) else {
+        return false;
+    };
+    let new = new.clone();
+    f.why
+        .push_str(&format!(", “{source}” read as {new} (renamed before)"));
+    f.source = Some(new);
+    true
 }
 
 #[cfg(test)]
