@@ -29,34 +29,17 @@
 //! Cheap: it reads attributions with a source only (a few per article), and
 //! each test starts with a byte check of the source.
 
-use super::bare_kind::{EARLIER, REACH};
+use super::bare_kind::REACH;
 use super::bare_named_before::{body_of_lawyer, latest_broadcaster, suffixed_company};
 use super::{ATTRIBUTION, Found, Suggester};
 
-/// Kin nouns, lower case: a relative speaks as the family members.
-const KIN: &[&str] = &[
-    "cousin",
-    "cousins",
-    "relative",
-    "relatives",
-    "uncle",
-    "aunt",
-    "nephew",
-    "niece",
-    "brother",
-    "sister",
-    "mother",
-    "father",
-    "son",
-    "daughter",
-    "wife",
-    "husband",
-    "grandmother",
-    "grandfather",
-    "grandson",
-    "granddaughter",
-    "parents",
-];
+/// True when `noun` (lower case) is a relative, one or many: the kin nouns
+/// of [`super::chat_label::KIN`], "relative" and "parent": a relative speaks
+/// as the family members.
+fn is_kin(noun: &str) -> bool {
+    let one = noun.strip_suffix('s').unwrap_or(noun);
+    one == "relative" || one == "parent" || super::chat_label::KIN.contains(&one)
+}
 
 /// Nouns for a broadcast or one of its outputs, lower case.
 const BROADCAST: &[&str] = &[
@@ -198,7 +181,7 @@ impl Suggester {
             return Guarded::Keep;
         }
         let lower = noun.to_lowercase();
-        if KIN.contains(&lower.as_str()) {
+        if is_kin(&lower) {
             return Guarded::Rename(self.index.normalise("family members"), "a relative");
         }
         if lower.ends_with("ologist")
@@ -482,23 +465,20 @@ fn earlier_holding(
     bare: &str,
     start: usize,
 ) -> Option<String> {
-    (earlier.iter().rev())
-        .filter(|e| e.label == ATTRIBUTION && start.saturating_sub(e.end) <= REACH)
-        .take(EARLIER)
-        .find_map(|e| {
-            let source = e.source.as_deref()?;
-            let span = text.get(e.start..e.end)?;
-            // Cheap first: the noun's letters after its first.
-            if !span.contains(noun.get(1..)?) {
-                return None;
-            }
-            let words = || span.split(|c: char| !c.is_alphanumeric() && c != '-');
-            let holds = words().any(|w| w.eq_ignore_ascii_case(noun))
-                && (bare.split(' ').filter(|m| *m != noun))
-                    .all(|m| words().any(|w| w.eq_ignore_ascii_case(m)));
-            let named = source.starts_with(char::is_uppercase) && !source.contains("'s ");
-            (holds && named && bare_noun(source, span).is_none()).then(|| source.to_string())
-        })
+    super::bare_kind::recent_attributions(earlier, start).find_map(|e| {
+        let source = e.source.as_deref()?;
+        let span = text.get(e.start..e.end)?;
+        // Cheap first: the noun's letters after its first.
+        if !span.contains(noun.get(1..)?) {
+            return None;
+        }
+        let words = || span.split(|c: char| !c.is_alphanumeric() && c != '-');
+        let holds = words().any(|w| w.eq_ignore_ascii_case(noun))
+            && (bare.split(' ').filter(|m| *m != noun))
+                .all(|m| words().any(|w| w.eq_ignore_ascii_case(m)));
+        let named = source.starts_with(char::is_uppercase) && !source.contains("'s ");
+        (holds && named && bare_noun(source, span).is_none()).then(|| source.to_string())
+    })
 }
 
 /// Words one of which every [`ANONYMITY`] phrase holds.
@@ -536,6 +516,24 @@ fn spoke_anonymously(before: &str, noun: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn relatives_one_or_many() {
+        for kin in [
+            "cousin",
+            "cousins",
+            "relatives",
+            "parents",
+            "mother",
+            "mothers",
+            "widow",
+        ] {
+            assert!(is_kin(kin), "{kin}");
+        }
+        for other in ["boss", "official", "employee", "parent company"] {
+            assert!(!is_kin(other), "{other}");
+        }
+    }
 
     #[test]
     fn every_anonymity_phrase_holds_a_mark() {

@@ -215,17 +215,14 @@ impl Suggester {
         kind: &str,
         start: usize,
     ) -> Option<String> {
-        (earlier.iter().rev())
-            .filter(|e| e.label == ATTRIBUTION && start.saturating_sub(e.end) <= REACH)
-            .take(EARLIER)
-            .find_map(|e| {
-                let source = e.source.as_deref()?;
-                if !source.starts_with(char::is_uppercase) || is_police_word(source) {
-                    return None;
-                }
-                let span = text.get(e.start..e.end)?;
-                holds_word(span, kind).then(|| source.to_string())
-            })
+        recent_attributions(earlier, start).find_map(|e| {
+            let source = e.source.as_deref()?;
+            if !source.starts_with(char::is_uppercase) || is_police_word(source) {
+                return None;
+            }
+            let span = text.get(e.start..e.end)?;
+            holds_word(span, kind).then(|| source.to_string())
+        })
     }
 
     /// A police subject's force: the latest earlier attribution's police
@@ -342,6 +339,15 @@ fn is_police_word(source: &str) -> bool {
 fn holds_word(span: &str, word: &str) -> bool {
     span.split(|c: char| !c.is_alphanumeric())
         .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The attributions of `earlier` (in text order, before byte `start`) a
+/// bare noun may refer back to: the latest [`EARLIER`] within [`REACH`],
+/// latest first.
+pub(super) fn recent_attributions(earlier: &[Found], start: usize) -> impl Iterator<Item = &Found> {
+    (earlier.iter().rev())
+        .filter(move |e| e.label == ATTRIBUTION && start.saturating_sub(e.end) <= REACH)
+        .take(EARLIER)
 }
 
 #[cfg(test)]

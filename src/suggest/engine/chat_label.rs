@@ -19,7 +19,7 @@ const MOST_WORDS: usize = 4;
 
 /// Kinship nouns, lower case: a bracket that opens with one names a
 /// relative ("sister", "son of a driver", "mother-in-law").
-const KIN: &[&str] = &[
+pub(super) const KIN: &[&str] = &[
     "mother",
     "father",
     "mum",
