@@ -5,13 +5,18 @@
 
 use std::sync::LazyLock;
 
-use memchr::memmem::{FindIter, Finder};
+use memchr::memmem::{FindIter, Finder, FinderRev};
 
 static AND: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" and "));
 static BUT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" but "));
 static COMMA: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(", "));
 static COMMA_WHEN: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(", when "));
 static OF_THE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" of the "));
+static N_SPACE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("n "));
+static THAT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" that "));
+static CCORDING_TO: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("ccording to "));
+static WHO_BACK: LazyLock<FinderRev<'static>> = LazyLock::new(|| FinderRev::new(" who "));
+static BY_BACK: LazyLock<FinderRev<'static>> = LazyLock::new(|| FinderRev::new(" by "));
 
 /// The byte offsets of the non-overlapping " and "s of `text`, in order.
 pub(crate) fn ands(text: &str) -> FindIter<'_, 'static> {
@@ -33,6 +38,33 @@ pub(crate) fn commas_when(text: &str) -> FindIter<'_, 'static> {
     COMMA_WHEN.find_iter(text.as_bytes())
 }
 
+/// The byte offsets of the non-overlapping "n "s of `text`, in order (the
+/// end of "in " before a view: `in_view.rs`).
+pub(crate) fn n_spaces(text: &str) -> FindIter<'_, 'static> {
+    N_SPACE.find_iter(text.as_bytes())
+}
+
+/// The byte offsets of the non-overlapping " that "s of `text`, in order.
+pub(crate) fn thats(text: &str) -> FindIter<'_, 'static> {
+    THAT.find_iter(text.as_bytes())
+}
+
+/// The byte offsets of the non-overlapping "ccording to "s of `text`, in
+/// order ("According to", "according to").
+pub(crate) fn according_tos(text: &str) -> FindIter<'_, 'static> {
+    CCORDING_TO.find_iter(text.as_bytes())
+}
+
+/// The byte offset of the last " who " of `text` (as `str::rfind`).
+pub(crate) fn last_who(text: &str) -> Option<usize> {
+    WHO_BACK.rfind(text.as_bytes())
+}
+
+/// The byte offset of the last " by " of `text` (as `str::rfind`).
+pub(crate) fn last_by(text: &str) -> Option<usize> {
+    BY_BACK.rfind(text.as_bytes())
+}
+
 /// `text` split at its first " of the " (as `str::split_once`), without
 /// building a searcher per call.
 pub(crate) fn split_of_the(text: &str) -> Option<(&str, &str)> {
@@ -51,6 +83,19 @@ mod tests {
         assert_eq!(ands(text).collect::<Vec<_>>(), by_std(" and "));
         assert_eq!(commas(text).collect::<Vec<_>>(), by_std(", "));
         assert_eq!(commas_when(text).collect::<Vec<_>>(), by_std(", when "));
+        let text = "In her own view, in in n  that that that, according to him, \
+                    According to; who who by by  who by";
+        let by_std = |n: &str| text.match_indices(n).map(|(at, _)| at).collect::<Vec<_>>();
+        assert_eq!(n_spaces(text).collect::<Vec<_>>(), by_std("n "));
+        assert_eq!(thats(text).collect::<Vec<_>>(), by_std(" that "));
+        assert_eq!(
+            according_tos(text).collect::<Vec<_>>(),
+            by_std("ccording to ")
+        );
+        for t in [text, " who", "who ", " who by ", ""] {
+            assert_eq!(last_who(t), t.rfind(" who "));
+            assert_eq!(last_by(t), t.rfind(" by "));
+        }
         for s in [
             "Ana of the Institute of the Sea",
             "of the ",
