@@ -16,33 +16,9 @@ pub(super) const BENCH: &[&str] = &[
     "court", "tribunal", "judge", "judges", "bench", "panel", "justices", "jury",
 ];
 
-/// [`BENCH`] as one searcher, for the cheap first test of each sentence:
-/// the vector (Teddy) search where the machine has it, about a sixth of the
-/// automaton's instructions on news text; the automaton elsewhere (`None`
-/// only if the constant list could not be compiled).
-static BENCH_WORDS: std::sync::LazyLock<Option<BenchWords>> =
-    std::sync::LazyLock::new(|| match aho_corasick::packed::Searcher::new(BENCH) {
-        Some(packed) => Some(BenchWords::Packed(packed)),
-        None => aho_corasick::AhoCorasick::new(BENCH)
-            .ok()
-            .map(BenchWords::Automaton),
-    });
-
-/// A searcher for any of [`BENCH`].
-enum BenchWords {
-    Packed(aho_corasick::packed::Searcher),
-    Automaton(aho_corasick::AhoCorasick),
-}
-
-impl BenchWords {
-    /// Whether `text` holds one of [`BENCH`] anywhere.
-    fn is_match(&self, text: &str) -> bool {
-        match self {
-            BenchWords::Packed(packed) => packed.find(text).is_some(),
-            BenchWords::Automaton(automaton) => automaton.is_match(text),
-        }
-    }
-}
+/// [`BENCH`] as one searcher, for the cheap first test of each sentence.
+static BENCH_WORDS: std::sync::LazyLock<crate::suggest::finders::AnyOf> =
+    std::sync::LazyLock::new(|| crate::suggest::finders::AnyOf::new(BENCH));
 
 /// Verbs of judging that take an object and then a reported clause.
 const WITH_OBJECT: &[&str] = &["accepted", "rejected", "dismissed", "upheld", "agreed with"];
@@ -205,7 +181,7 @@ impl Suggester {
     pub(super) fn push_judgments(&self, sentence: &str, out: &mut Vec<Found>) {
         // One pass over the sentence for any bench word (this runs on every
         // sentence; most name no court).
-        if !BENCH_WORDS.as_ref().is_some_and(|a| a.is_match(sentence)) {
+        if !BENCH_WORDS.in_text(sentence) {
             return;
         }
         let mut spans = Vec::new();
