@@ -12,6 +12,12 @@ static BUT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" but "));
 static COMMA: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(", "));
 static COMMA_WHEN: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(", when "));
 static OF_THE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" of the "));
+static AT_THE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" at the "));
+static FOR_THE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" for the "));
+static OF: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" of "));
+static POSSESSIVE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("'s "));
+static CURLY_POSSESSIVE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("’s "));
+static MINISTRY_OF: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("Ministry of "));
 static N_SPACE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("n "));
 static THAT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" that "));
 static CCORDING_TO: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("ccording to "));
@@ -109,6 +115,56 @@ pub(crate) fn last_by(text: &str) -> Option<usize> {
     BY_BACK.rfind(text.as_bytes())
 }
 
+/// `text` split at the first occurrence of `finder`'s needle (as
+/// `str::split_once`; a UTF-8 needle's occurrence starts and ends on
+/// character boundaries).
+fn split_on<'t>(text: &'t str, finder: &Finder<'_>) -> Option<(&'t str, &'t str)> {
+    let at = finder.find(text.as_bytes())?;
+    Some((&text[..at], &text[at + finder.needle().len()..]))
+}
+
+/// `text` split at its first ", " (as `str::split_once`).
+pub(crate) fn split_comma(text: &str) -> Option<(&str, &str)> {
+    split_on(text, &COMMA)
+}
+
+/// `text` split at its first " at the " (as `str::split_once`).
+pub(crate) fn split_at_the(text: &str) -> Option<(&str, &str)> {
+    split_on(text, &AT_THE)
+}
+
+/// `text` split at its first " for the " (as `str::split_once`).
+pub(crate) fn split_for_the(text: &str) -> Option<(&str, &str)> {
+    split_on(text, &FOR_THE)
+}
+
+/// `text` split at its first " of " (as `str::split_once`).
+pub(crate) fn split_of(text: &str) -> Option<(&str, &str)> {
+    split_on(text, &OF)
+}
+
+/// `text` split at its first "'s " (as `str::split_once`).
+pub(crate) fn split_possessive(text: &str) -> Option<(&str, &str)> {
+    split_on(text, &POSSESSIVE)
+}
+
+/// `text` split at its first "’s " (as `str::split_once`).
+pub(crate) fn split_curly_possessive(text: &str) -> Option<(&str, &str)> {
+    split_on(text, &CURLY_POSSESSIVE)
+}
+
+/// Whether `text` holds "Ministry of ".
+pub(crate) fn has_ministry_of(text: &str) -> bool {
+    MINISTRY_OF.find(text.as_bytes()).is_some()
+}
+
+/// Whether `text` holds `needle` (as `str::contains`): the vector search,
+/// for a long text read once (a searcher built per call costs a few
+/// hundred instructions, `str::contains` some two per byte of the text).
+pub(crate) fn text_holds(text: &str, needle: &str) -> bool {
+    memchr::memmem::find(text.as_bytes(), needle.as_bytes()).is_some()
+}
+
 /// `text` split at its first " of the " (as `str::split_once`), without
 /// building a searcher per call.
 pub(crate) fn split_of_the(text: &str) -> Option<(&str, &str)> {
@@ -143,6 +199,22 @@ mod tests {
         }
         for t in ["a — b", "1–2", "“x”", "—", "–", "", "x\u{2015}", "é"] {
             assert_eq!(has_dash(t), t.contains(['—', '–']), "{t}");
+        }
+        for t in [
+            "an official at the court for the people of the state",
+            "Lee's village head, Kim’s aide",
+            "Ministry of Unification",
+            "’s ",
+            "",
+        ] {
+            assert_eq!(split_at_the(t), t.split_once(" at the "));
+            assert_eq!(split_comma(t), t.split_once(", "));
+            assert_eq!(split_for_the(t), t.split_once(" for the "));
+            assert_eq!(split_of(t), t.split_once(" of "));
+            assert_eq!(split_possessive(t), t.split_once("'s "));
+            assert_eq!(split_curly_possessive(t), t.split_once("’s "));
+            assert_eq!(has_ministry_of(t), t.contains("Ministry of "));
+            assert_eq!(text_holds(t, "the"), t.contains("the"));
         }
         for t in [text, " who", "who ", " who by ", ""] {
             assert_eq!(last_who(t), t.rfind(" who "));
