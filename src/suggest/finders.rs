@@ -18,6 +18,9 @@ static OF: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" of "));
 static POSSESSIVE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("'s "));
 static CURLY_POSSESSIVE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("’s "));
 static MINISTRY_OF: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("Ministry of "));
+static COMMA_WHO: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(", who "));
+static COMMA_WITH: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(", with "));
+static WHETHER_BACK: LazyLock<FinderRev<'static>> = LazyLock::new(|| FinderRev::new(" whether "));
 static N_SPACE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("n "));
 static THAT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" that "));
 static CCORDING_TO: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("ccording to "));
@@ -103,6 +106,26 @@ pub(crate) fn thats(text: &str) -> FindIter<'_, 'static> {
 /// order ("According to", "according to").
 pub(crate) fn according_tos(text: &str) -> FindIter<'_, 'static> {
     CCORDING_TO.find_iter(text.as_bytes())
+}
+
+/// The byte offset of the first ", when " of `text` (as `str::find`).
+pub(crate) fn first_comma_when(text: &str) -> Option<usize> {
+    COMMA_WHEN.find(text.as_bytes())
+}
+
+/// The byte offset of the first ", who " of `text` (as `str::find`).
+pub(crate) fn first_comma_who(text: &str) -> Option<usize> {
+    COMMA_WHO.find(text.as_bytes())
+}
+
+/// The byte offset of the first ", with " of `text` (as `str::find`).
+pub(crate) fn first_comma_with(text: &str) -> Option<usize> {
+    COMMA_WITH.find(text.as_bytes())
+}
+
+/// The byte offset of the last " whether " of `text` (as `str::rfind`).
+pub(crate) fn last_whether(text: &str) -> Option<usize> {
+    WHETHER_BACK.rfind(text.as_bytes())
 }
 
 /// The byte offset of the last " who " of `text` (as `str::rfind`).
@@ -204,11 +227,16 @@ mod tests {
             "an official at the court for the people of the state",
             "Lee's village head, Kim’s aide",
             "Ministry of Unification",
+            "asked whether, when or whether, who, with, with the other , with ",
             "’s ",
             "",
         ] {
             assert_eq!(split_at_the(t), t.split_once(" at the "));
             assert_eq!(split_comma(t), t.split_once(", "));
+            assert_eq!(first_comma_when(t), t.find(", when "));
+            assert_eq!(first_comma_who(t), t.find(", who "));
+            assert_eq!(first_comma_with(t), t.find(", with "));
+            assert_eq!(last_whether(t), t.rfind(" whether "));
             assert_eq!(split_for_the(t), t.split_once(" for the "));
             assert_eq!(split_of(t), t.split_once(" of "));
             assert_eq!(split_possessive(t), t.split_once("'s "));
