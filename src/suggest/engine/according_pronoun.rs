@@ -24,7 +24,7 @@ impl Suggester {
     /// Adds to `out` each "according to him/her/them" of `sentence` that
     /// closes its phrase and overlaps none of its attributions.
     pub(super) fn push_according_pronouns(&self, sentence: &str, out: &mut Vec<Found>) {
-        for (start, _) in sentence.match_indices("ccording to ") {
+        for start in crate::suggest::finders::according_tos(sentence) {
             let Some(start) = start.checked_sub(1) else {
                 continue;
             };

@@ -118,7 +118,7 @@ impl Suggester {
         // Cheap first: " by " close before the cue; else a source's
         // participle and "in"/"for" ("Analysts *quoted in* the piece said").
         let near = before.get(from..)?;
-        let (by, joiner) = match near.rfind(" by ") {
+        let (by, joiner) = match crate::suggest::finders::last_by(near) {
             Some(i) => (i + from, 4),
             None => super::cited_in::cited_in_at(near).map(|(i, n)| (i + from, n))?,
         };

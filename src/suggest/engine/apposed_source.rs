@@ -52,16 +52,15 @@ impl Suggester {
             };
             // Cheap first: a comma, a capital or a lower-case first byte.
             let first = source.as_bytes().first().copied().unwrap_or(b' ');
-            let comma = source.contains(", ");
+            let comma = crate::suggest::finders::commas(source).next().is_some();
             if !comma && !first.is_ascii_alphabetic() {
                 continue;
             }
             if renames.iter().any(|(old, _, _)| old == source) {
                 continue;
             }
-            let apposed = source
-                .split_once(", ")
-                .filter(|(_, d)| opens_description(d));
+            let apposed =
+                crate::suggest::finders::split_comma(source).filter(|(_, d)| opens_description(d));
             let new = if let Some((name, description)) = apposed {
                 let bodies =
                     bodies.get_or_insert_with(|| acronym_naming::introduced(text, &self.index));

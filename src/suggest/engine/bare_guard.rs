@@ -314,9 +314,9 @@ impl Suggester {
 /// `None`. Over the 29 sets: fresh27's one, gold the court named before; the
 /// two anonymous ones (tune, fresh18) are unnamed sources, read before.
 fn member_of_body(source: &str) -> Option<&str> {
-    let (person, body) = [" at the ", " of the ", " for the "]
-        .iter()
-        .find_map(|p| source.split_once(p))?;
+    let (person, body) = (crate::suggest::finders::split_at_the(source))
+        .or_else(|| crate::suggest::finders::split_of_the(source))
+        .or_else(|| crate::suggest::finders::split_for_the(source))?;
     let person = person
         .strip_prefix("an ")
         .or_else(|| person.strip_prefix("a "))
@@ -368,7 +368,9 @@ fn body_kept_by<'t>(text: &'t str, noun: &str, start: usize) -> Option<&'t str> 
 /// True when `span` opens with a place's village head ("Tongil-chon's
 /// village head, Lee, told"): the head speaks for the village's residents.
 fn village_head(span: &str) -> bool {
-    let Some((owner, rest)) = span.split_once("'s ").or_else(|| span.split_once("’s ")) else {
+    let Some((owner, rest)) = crate::suggest::finders::split_possessive(span)
+        .or_else(|| crate::suggest::finders::split_curly_possessive(span))
+    else {
         return false;
     };
     !owner.contains(' ')
@@ -389,9 +391,8 @@ fn bare_noun<'s>(source: &'s str, span: &'s str) -> Option<(&'s str, bool)> {
     let first = *source.as_bytes().first()?;
     // "company's statement": the owner is the noun.
     if first.is_ascii_lowercase()
-        && let Some((owner, _)) = source
-            .split_once("'s ")
-            .or_else(|| source.split_once("’s "))
+        && let Some((owner, _)) = crate::suggest::finders::split_possessive(source)
+            .or_else(|| crate::suggest::finders::split_curly_possessive(source))
         && !owner.contains(' ')
         && owner.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
     {

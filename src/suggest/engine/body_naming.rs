@@ -103,7 +103,7 @@ pub(super) fn people_at_body<'a>(name: &'a str, determiners: &[String]) -> Optio
 /// Justice").
 pub(super) fn is_ministry(name: &str) -> bool {
     let last = name.split_whitespace().next_back().unwrap_or_default();
-    last.eq_ignore_ascii_case("ministry") || name.contains("Ministry of ")
+    last.eq_ignore_ascii_case("ministry") || crate::suggest::finders::has_ministry_of(name)
 }
 
 /// Bodies' head words that analysts name by the country's long name

@@ -108,7 +108,7 @@ impl Suggester {
         // "All times are Seoul time", "Here are the main points": no claim.
         // Headlines, show notes and the article about itself: no claim
         // unless a source speaks in them.
-        let furniture = self.not_claims.iter().any(|r| r.is_match(sentence))
+        let furniture = (self.not_claim_gate).any_match(&self.not_claims, sentence)
             || (attributions.is_empty() && super::not_claim::not_a_claim(text, s, e))
             || (item > 0 && super::item_number::is_run_in_heading(sentence));
         // "30 Nov 04:10 — Catch poor.": a log's record is a claim.

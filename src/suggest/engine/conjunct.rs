@@ -137,7 +137,7 @@ fn but_that(after_break: &str) -> bool {
 /// comma and the tail starting after "with ". None when the tail has fewer
 /// than three words.
 pub(super) fn with_circumstance(hedged: &str) -> Option<(usize, usize)> {
-    let comma = hedged.find(", with ")?;
+    let comma = crate::suggest::finders::first_comma_with(hedged)?;
     let tail_start = comma + ", with ".len();
     (hedged[tail_start..].split_whitespace().count() >= 3).then_some((comma, tail_start))
 }

@@ -16,10 +16,9 @@ pub(super) const BENCH: &[&str] = &[
     "court", "tribunal", "judge", "judges", "bench", "panel", "justices", "jury",
 ];
 
-/// [`BENCH`] as one automaton, for the cheap first test of each sentence
-/// (`None` only if the constant list could not be compiled).
-static BENCH_WORDS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
-    std::sync::LazyLock::new(|| aho_corasick::AhoCorasick::new(BENCH).ok());
+/// [`BENCH`] as one searcher, for the cheap first test of each sentence.
+static BENCH_WORDS: std::sync::LazyLock<crate::suggest::finders::AnyOf> =
+    std::sync::LazyLock::new(|| crate::suggest::finders::AnyOf::new(BENCH));
 
 /// Verbs of judging that take an object and then a reported clause.
 const WITH_OBJECT: &[&str] = &["accepted", "rejected", "dismissed", "upheld", "agreed with"];
@@ -182,7 +181,7 @@ impl Suggester {
     pub(super) fn push_judgments(&self, sentence: &str, out: &mut Vec<Found>) {
         // One pass over the sentence for any bench word (this runs on every
         // sentence; most name no court).
-        if !BENCH_WORDS.as_ref().is_some_and(|a| a.is_match(sentence)) {
+        if !BENCH_WORDS.in_text(sentence) {
             return;
         }
         let mut spans = Vec::new();

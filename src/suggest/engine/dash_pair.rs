@@ -21,7 +21,7 @@ const QUOTES: &[char] = &['"', '“', '”', '\'', '‘', '’'];
 pub(super) fn asides(sentence: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     // Most sentences hold no dash: one byte search before any other work.
-    if !sentence.contains(['—', '–']) {
+    if !crate::suggest::finders::has_dash(sentence) {
         return out;
     }
     for dash in DASHES {

@@ -64,9 +64,13 @@ const OPENERS: [&str; 2] = [", when ", ", who "];
 /// that opens a clause of its own: `(hedge_end, tail_start)`, the hedge
 /// ending before the comma and the tail starting after "when " / "who ".
 pub(super) fn clause_tail(hedged: &str) -> Option<(usize, usize)> {
-    let (comma, opener) = OPENERS
-        .iter()
-        .filter_map(|o| hedged.find(o).map(|at| (at, o)))
+    // OPENERS' first each, by memmem searchers built once.
+    let firsts = [
+        crate::suggest::finders::first_comma_when(hedged),
+        crate::suggest::finders::first_comma_who(hedged),
+    ];
+    let (comma, opener) = (OPENERS.iter().zip(firsts))
+        .filter_map(|(o, at)| at.map(|at| (at, o)))
         .min()?;
     let tail_start = comma + opener.len();
     let tail = &hedged[tail_start..];

@@ -28,7 +28,7 @@ pub(super) fn doubted_whether(
     };
     let at = if head.starts_with("whether ") {
         0
-    } else if let Some(i) = head.rfind(" whether ") {
+    } else if let Some(i) = crate::suggest::finders::last_whether(head) {
         i + 1
     } else {
         return cue_start;

@@ -66,7 +66,7 @@ impl Suggester {
     /// clause, is closed by a comma or followed by its clause, and overlaps
     /// none of its attributions.
     pub(super) fn push_views(&self, sentence: &str, out: &mut Vec<Found>) {
-        for (at, _) in sentence.match_indices("n ") {
+        for at in crate::suggest::finders::n_spaces(sentence) {
             let Some(start) = at.checked_sub(1) else {
                 continue;
             };

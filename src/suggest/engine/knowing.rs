@@ -31,6 +31,10 @@ static KNOWING_BACKWARD: LazyLock<Vec<FinderRev<'static>>> =
 static KNOWING_FORWARD: LazyLock<Vec<Finder<'static>>> =
     LazyLock::new(|| KNOWING.iter().map(Finder::new).collect());
 
+/// [`KNOWING`] as one searcher: most cues have none of them before.
+static KNOWING_ANY: LazyLock<crate::suggest::finders::AnyOf> =
+    LazyLock::new(|| crate::suggest::finders::AnyOf::new(KNOWING));
+
 /// Head words of an unnamed speaker before a [`KNOWING`] phrase.
 const SPEAKERS: &[&str] = &[
     "person",
@@ -76,6 +80,9 @@ impl Suggester {
         let before = sentence[..cue].trim_end();
         // What is known is a few words: look back a bounded stretch only.
         let from = look_back(before, before.len(), MAX_LOOK_BACK);
+        if !KNOWING_ANY.in_text(&before[from..]) {
+            return None;
+        }
         let (at, phrase) = (KNOWING_BACKWARD.iter().zip(KNOWING))
             .filter_map(|(finder, p)| finder.rfind(&before[from..]).map(|i| (from + i, *p)))
             .max_by_key(|(i, _)| *i)?;

@@ -195,6 +195,7 @@ mod recommendation;
 mod record_tail;
 mod reference_entry;
 mod refusal_tail;
+mod regex_gate;
 mod relative_gap;
 mod relative_speaker;
 mod relative_that;
@@ -284,6 +285,8 @@ pub struct Suggester {
     /// quickly alone, while their union (Unicode `\b`, no common literal) ran
     /// its bounded backtracker over every sentence.
     not_claims: Vec<Regex>,
+    /// The literals each of `not_claims` needs, looked for first.
+    not_claim_gate: regex_gate::RegexGate,
     /// Reporting verbs (one word, lower case) whose "that" opens what they
     /// report ("*alleged* in court *that* …"): the attribution rules' cues
     /// plus [`reported::MORE_REPORTING_VERBS`].
@@ -385,6 +388,7 @@ impl Suggester {
             hedge_only_before.push(compile(&r.id, &r.only_preceded_by)?);
         }
         let not_claims = compile("not_claims", &rules.claim.not_claims)?;
+        let not_claim_gate = regex_gate::RegexGate::new(&rules.claim.not_claims);
         let reporting_verbs = reported::reporting_verbs(&rules.attribution.rules);
         let mut claim_patterns = Vec::new();
         let mut claim_words = Vec::new();
@@ -434,6 +438,7 @@ impl Suggester {
             hedge_only_after,
             hedge_only_before,
             not_claims,
+            not_claim_gate,
             reporting_verbs,
             claim_patterns,
             claim_words,

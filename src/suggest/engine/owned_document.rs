@@ -203,19 +203,19 @@ fn owned_phrase(
     opens.then_some((ws[start].0, verb_at + verb.len(), name))
 }
 
+/// The finding verbs' letters of the cheap first test, one search.
+static FINDING_LETTERS: std::sync::LazyLock<crate::suggest::finders::AnyOf> =
+    std::sync::LazyLock::new(|| {
+        crate::suggest::finders::AnyOf::new(&[" show", " found", " finds", " list", " indicate"])
+    });
+
 impl Suggester {
     /// Adds to `out` each owned document or data phrase with its finding verb
     /// in `sentence` ("FIDE's results show"), when it overlaps none of its
     /// attributions.
     pub(super) fn push_owned_documents(&self, sentence: &str, out: &mut Vec<Found>) {
         // Cheap first: a possessive mark and a finding verb's letters.
-        if !sentence.contains(['\'', '’'])
-            || !(sentence.contains(" show")
-                || sentence.contains(" found")
-                || sentence.contains(" finds")
-                || sentence.contains(" list")
-                || sentence.contains(" indicate"))
-        {
+        if !sentence.contains(['\'', '’']) || !FINDING_LETTERS.in_text(sentence) {
             return;
         }
         let ws = words(sentence);

@@ -150,10 +150,26 @@ fn korean_name(text: &str) -> bool {
         })
 }
 
+/// The stems of [`court_role`]'s words, ASCII case ignored (`None` only if
+/// the constant list could not be compiled: no test then).
+static COURT_STEMS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["prosecut", "defen", "lawyer", "attorney", "counsel"])
+            .ok()
+    });
+
 /// The source a court role in `subject` stands for: "defence attorney X",
 /// "Cho's lawyers", "the defence" → defence lawyers; "a prosecutor",
 /// "Prosecutors", "the prosecution" → prosecutors.
 pub(super) fn court_role(subject: &str) -> Option<&'static str> {
+    // Cheap first: every role word below holds one of these stems (any
+    // case), unless a dot inside the word split it ("plain_words" drops
+    // dots); most subjects hold none.
+    if !subject.contains('.') && !COURT_STEMS.as_ref().is_none_or(|a| a.is_match(subject)) {
+        return None;
+    }
     let words = plain_words(subject);
     let has = |w: &str| words.iter().any(|x| x == w);
     if has("prosecutor") || has("prosecutors") || has("prosecution") {

@@ -6,6 +6,10 @@
 //! description (either order) before one of them is an attribution of that
 //! person, with the source the description gives.
 
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
 use super::{ATTRIBUTION, Found, Suggester};
 
 /// Verbs reporting a view after a described person, lower case.
@@ -14,6 +18,15 @@ const PERSON_VERBS: &[&str] = &["disagreed", "objected", "dissented", "presented
 /// Of [`PERSON_VERBS`], those whose object joins the attribution
 /// ("offered *a different view*").
 const OBJECT_VERBS: &[&str] = &["presented", "offered"];
+
+/// ", " and each of [`PERSON_VERBS`], in its order: the text is searched
+/// for the verb after its comma (no verb holds ", ", so these are the
+/// verb's occurrences after one), each searcher built once.
+static AFTER_COMMA: LazyLock<Vec<Finder<'static>>> = LazyLock::new(|| {
+    (PERSON_VERBS.iter())
+        .map(|v| Finder::new(format!(", {v}").as_bytes()).into_owned())
+        .collect()
+});
 
 /// Last words of an object that is a view or findings ("offered a middle
 /// *view*"), not a deed ("offered aid", "offered to resign").
@@ -129,8 +142,9 @@ impl Suggester {
     /// over the person's words is dropped. `found` stays in text order.
     pub(super) fn described_person_views(&self, text: &str, found: &mut Vec<Found>) {
         let mut added = Vec::new();
-        for verb in PERSON_VERBS {
-            for (at, _) in text.match_indices(verb) {
+        for (verb, finder) in PERSON_VERBS.iter().zip(AFTER_COMMA.iter()) {
+            for comma in finder.find_iter(text.as_bytes()) {
+                let at = comma + 2;
                 let verb_end = at + verb.len();
                 if !text[..at].ends_with(", ")
                     || text[verb_end..].starts_with(|c: char| c.is_alphanumeric())

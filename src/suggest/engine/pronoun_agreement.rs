@@ -109,8 +109,12 @@ fn is_thing(span: &str) -> bool {
 /// the name of a person read as a source (`speakers`), or (`roles`) a
 /// person's role word.
 fn is_person(span: &str, speakers: &[&str], roles: bool) -> bool {
-    words(span)
-        .any(|w| PERSON_WORDS.contains(&w.as_str()) || (roles && ROLE_WORDS.contains(&w.as_str())))
+    use crate::suggest::lower::lower_in;
+    // [`words`] compared in place (`lower_in`: the same answer, no copy).
+    (span
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty()))
+    .any(|w| lower_in(w, PERSON_WORDS) || (roles && lower_in(w, ROLE_WORDS)))
         || speakers.iter().any(|name| span.contains(name))
 }
 

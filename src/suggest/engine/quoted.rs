@@ -52,11 +52,13 @@ pub(super) fn inside_quotation(text: &str, s: usize, sentence: &str) -> bool {
 /// open.
 fn open_in(part: &str) -> bool {
     let (mut open, mut close, mut straight) = (0usize, 0usize, 0usize);
-    for c in part.chars() {
-        match c {
-            '“' => open += 1,
-            '”' => close += 1,
-            '"' => straight += 1,
+    // Byte search: '"', and the lead byte of "“" (E2 80 9C) and "”" (E2 80 9D).
+    let bytes = part.as_bytes();
+    for at in memchr::memchr2_iter(b'"', 0xE2, bytes) {
+        match (bytes[at], bytes.get(at + 1..at + 3)) {
+            (b'"', _) => straight += 1,
+            (_, Some([0x80, 0x9C])) => open += 1,
+            (_, Some([0x80, 0x9D])) => close += 1,
             _ => {}
         }
     }

@@ -175,7 +175,7 @@ impl Suggester {
     /// starts and its source.
     fn described_with_relative(&self, sentence: &str, name: usize) -> Option<(usize, String)> {
         let before = &sentence[..name];
-        let who = before.rfind(" who ")?;
+        let who = crate::suggest::finders::last_who(before)?;
         let clause = &before[who + 5..];
         if clause.contains([',', ';', '“', '”', '"']) || clause.split_whitespace().count() > 8 {
             return None;

@@ -32,7 +32,7 @@ impl Suggester {
         // within the last few more: a long sentence is not searched to its
         // start for every cue.
         let window = last_words_start(before, MAX_WHO_WORDS + 2);
-        let who = window + before[window..].rfind(" who ")?;
+        let who = window + crate::suggest::finders::last_who(&before[window..])?;
         let clause = before[who + 5..].trim();
         let plain = !clause.is_empty()
             && clause.split_whitespace().count() <= MAX_WHO_WORDS

@@ -273,7 +273,7 @@ const BODY_HEADS: &[&str] = &[
 /// `source` itself otherwise, and when the word before "of" heads a body's
 /// name ("Bank of Korea": [`BODY_HEADS`]).
 fn of_body_dropped(source: &str) -> &str {
-    match source.split_once(" of ") {
+    match crate::suggest::finders::split_of(source) {
         Some((name, body))
             if body
                 .strip_prefix("the ")

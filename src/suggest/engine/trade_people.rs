@@ -79,17 +79,16 @@ impl Suggester {
         // Cheap first: most texts name no fishing and no market.
         // Cheapest first: each fishing word, "fished" and "fishes" hold one
         // of these four (a text with none is not scanned per word).
+        // (Each a vector search of the whole text.)
+        let holds = |w: &str| crate::suggest::finders::text_holds(text, w);
         let fishy = ["fish", "trawler", "crab boat", "squid"]
             .iter()
-            .any(|w| text.contains(w));
-        let fishing = fishy && FISHING_WORDS.iter().any(|w| text.contains(w));
-        let fished = fishy && (text.contains("fished") || text.contains("fishes"));
+            .any(|w| holds(w));
+        let fishing = fishy && FISHING_WORDS.iter().any(|w| holds(w));
+        let fished = fishy && (holds("fished") || holds("fishes"));
         // The singular nouns without their first letter: "Traders",
         // "trader".
-        let market = TRADER_NOUNS
-            .iter()
-            .any(|n| text.contains(&n[1..n.len() - 1]))
-            || text.contains("Diplomats ");
+        let market = TRADER_NOUNS.iter().any(|n| holds(&n[1..n.len() - 1])) || holds("Diplomats ");
         if !fishing && !fished && !market {
             return;
         }

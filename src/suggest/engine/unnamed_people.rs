@@ -43,6 +43,12 @@ const TRADE_FOLLOWERS: &[&str] = &["from", "in", "at", "who", "based"];
 /// Others said": one more of the same analysts).
 const PRONOUNS: &[&str] = &["he", "she", "they", "others"];
 
+/// The common words of the anonymity phrases, one search.
+static ANONYMITY_WORDS: std::sync::LazyLock<crate::suggest::finders::AnyOf> =
+    std::sync::LazyLock::new(|| {
+        crate::suggest::finders::AnyOf::new(&["anonym", "named", "identified"])
+    });
+
 impl Suggester {
     /// Renames the source of attributions in `found` (of `text`) whose
     /// subject is an unnamed person of a kind the module doc lists, and of a
@@ -132,7 +138,7 @@ impl Suggester {
     /// asked not to be named").
     fn asks_anonymity(&self, span: &str) -> bool {
         // Nearly no span holds one: look for the common words first.
-        if !(span.contains("anonym") || span.contains("named") || span.contains("identified")) {
+        if !ANONYMITY_WORDS.in_text(span) {
             return false;
         }
         let lower = span.to_lowercase();

@@ -51,7 +51,7 @@ impl Suggester {
     /// "Our assessment is") that opens its clause, is followed by "that",
     /// and overlaps none of its attributions.
     pub(super) fn push_view_clauses(&self, sentence: &str, out: &mut Vec<Found>) {
-        for (at, _) in sentence.match_indices(" that ") {
+        for at in crate::suggest::finders::thats(sentence) {
             let Some((start, owner)) = frame_before(sentence, at) else {
                 continue;
             };
