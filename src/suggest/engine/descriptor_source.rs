@@ -105,9 +105,58 @@ fn descriptor_noun(source: &str) -> Option<&str> {
     (word && !plural && !super::bare_head::is_person_noun(noun)).then_some(noun)
 }
 
+/// The body a description read back ("The group", "the festival") stands
+/// for when the text introduced one by its noun since the attribution
+/// before (`text` from `from` to `start`): "Tidewatch, a Norwegian
+/// non-profit group that …" makes "The group said" Tidewatch's, not the
+/// lawmakers' before it. A description joining the noun to a name, else a
+/// name whose head is the noun ("the Busan Rowing Federation" for "the
+/// federation"); `None` when neither stands between, or the description is
+/// a person's, a plural or a document's ("the report", read by its author).
+/// Read by [`Suggester::resolve_back_references`]; a pronoun after it takes
+/// the same body.
+pub(super) fn described_since(
+    description: &str,
+    text: &str,
+    from: usize,
+    start: usize,
+) -> Option<String> {
+    let noun = (description.strip_prefix("the "))
+        .or_else(|| description.strip_prefix("The "))
+        .unwrap_or(description);
+    // Cheap first: one lower-case word.
+    if noun.contains(' ') || !noun.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let noun = descriptor_noun(noun)?;
+    if super::bare_head::is_document_noun(noun) {
+        return None;
+    }
+    let from = text.floor_char_boundary(from.max(start.saturating_sub(REACH)));
+    let window = text.get(from..start)?;
+    if let Some((_, name)) = super::described_body::described_before(window, noun) {
+        return Some(name);
+    }
+    super::bare_head::head_named_before(window, noun, window.len())
+}
+
 #[cfg(test)]
 mod tests {
-    use super::descriptor_noun;
+    use super::{described_since, descriptor_noun};
+
+    #[test]
+    fn a_body_described_since_the_source_before() {
+        let text = "Members said so. The hearing followed a report by Tidewatch, a \
+                    Norwegian non-profit group that tracks fish. The group said";
+        let at = text.rfind("The group").unwrap_or(0);
+        assert_eq!(
+            described_since("The group", text, 16, at).as_deref(),
+            Some("Tidewatch")
+        );
+        // Described before the source before: that source stands.
+        assert_eq!(described_since("The group", text, at - 4, at), None);
+        assert_eq!(described_since("The report", text, 16, at), None);
+    }
 
     #[test]
     fn the_head_of_a_descriptor() {
