@@ -241,6 +241,11 @@ impl Suggester {
     }
 }
 
+/// True when `noun` is a document's a body issues ([`DOCUMENT_NOUNS`]).
+pub(super) fn is_document_noun(noun: &str) -> bool {
+    DOCUMENT_NOUNS.contains(&noun)
+}
+
 /// True when `noun` (lower case, singular) is a person's or a title's, not
 /// a body's ([`PERSON_NOUNS`], or a word ending in "man", "woman",
 /// "person").

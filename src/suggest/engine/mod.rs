@@ -88,6 +88,7 @@ mod definite_person;
 mod described_author;
 mod described_body;
 mod descriptor;
+mod descriptor_source;
 mod digest_heading;
 mod discipline;
 mod disclosure;
@@ -542,6 +543,7 @@ impl Suggester {
         self.name_local_units(text, &mut found);
         self.name_apposed_sources(text, &mut found);
         self.name_private_persons(text, &mut found);
+        self.name_descriptor_sources(text, &mut found);
         self.guard_bare_sources(text, &mut found);
         participle_follow::follow_participles(text, &mut found);
         numeric_source::drop_numeric_sources(&mut found);

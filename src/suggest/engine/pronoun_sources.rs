@@ -75,6 +75,28 @@ impl Suggester {
                     f.source = Some(source);
                     continue;
                 }
+                // "The group said" after "X, a … group": X, not the source before.
+                let since = described
+                    .then(|| {
+                        super::descriptor_source::described_since(
+                            &pronoun,
+                            text,
+                            previous_end,
+                            f.start,
+                        )
+                    })
+                    .flatten();
+                if let Some(name) = since {
+                    let source = self.read_name(text, &name, f.start);
+                    f.why.push_str(&format!(
+                        ", “{pronoun}” read as {source} (described so since the source before)"
+                    ));
+                    previous = Some(source.clone());
+                    previous_end = f.end;
+                    history.push((f.start, f.end, source.clone()));
+                    f.source = Some(source);
+                    continue;
+                }
                 if previous.is_none() && described {
                     // "The monitors said …. It also said": a pronoun after it
                     // is the description's; "the centre's manager" the centre's.
