@@ -41,9 +41,7 @@ fn next_cut(text: &str, abbreviations: &[String]) -> Option<usize> {
     while let Some(i) = memchr::memmem::find(&bytes[from..], b". ") {
         let stop = from + i;
         from = stop + 2;
-        let Some(at) = (from..bytes.len()).find(|&j| bytes[j] != b' ') else {
-            return None;
-        };
+        let at = (from..bytes.len()).find(|&j| bytes[j] != b' ')?;
         if !bytes[at].is_ascii_digit() {
             continue;
         }
@@ -87,8 +85,8 @@ mod tests {
     use super::pieces;
 
     fn split(text: &str) -> Vec<&str> {
-        let abbr = vec!["approx.".to_string()];
-        pieces(0, text, &abbr).map(|(_, p)| p).collect()
+        let abbr: &'static [String] = Box::leak(vec!["approx.".to_string()].into_boxed_slice());
+        pieces(0, text, abbr).map(|(_, p)| p).collect()
     }
 
     #[test]

@@ -16,8 +16,10 @@
 //! "the" or a name, no figure or time word) stands outside 5 times, opens it
 //! 3 ("On the road south,"); a time or frame ("In its first week,", "At the
 //! end of the second day,", "In past incidents,") opens it 17 times,
-//! outside once. A weekday ("On a Tuesday in late November, Choi sat …")
-//! sets a scene the gold leaves unmarked (3 of 3): no claim, as before.
+//! outside once. A weekday after "a" ("On a Tuesday in late November, Choi
+//! sat …") sets a story's scene the gold leaves unmarked (3 of 3): no claim,
+//! as before; a named day ("On Saturday evening, lights were visible …",
+//! fresh28 243) is a time.
 
 use crate::suggest::calendar::WEEKDAYS;
 
@@ -26,8 +28,9 @@ use crate::suggest::calendar::WEEKDAYS;
 /// board's count,").
 const PREPOSITIONS: &[&str] = &["In", "On", "At", "For", "With", "From"];
 
-/// Prepositions that set a scene in a place ("*In* the estuary,").
-const PLACE_PREPOSITIONS: &[&str] = &["In", "On", "At"];
+/// Prepositions that set a scene in a place ("*In* the estuary,", "*From*
+/// the observation deck,": fresh28 243, read after its measure).
+const PLACE_PREPOSITIONS: &[&str] = &["In", "On", "At", "From"];
 
 /// Words that make a phrase a time or a frame, not a place ("In its first
 /// *week*", "At the *end* of the second day").
@@ -104,10 +107,16 @@ pub(super) fn setting(clause: &str) -> Option<(usize, bool)> {
         w.trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase()
     };
-    if words.iter().any(|w| {
-        let w = bare(w);
-        CLAUSE_WORDS.contains(&w.as_str()) || WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(&w))
-    }) {
+    // "On *a* Tuesday in late November": a day of a story's scene.
+    let scene_day = matches!(words[1], "a" | "an")
+        && words
+            .iter()
+            .any(|w| WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(&bare(w))));
+    if scene_day
+        || words
+            .iter()
+            .any(|w| CLAUSE_WORDS.contains(&bare(w).as_str()))
+    {
         return None;
     }
     let mut rest = comma + 2;
@@ -198,6 +207,10 @@ mod tests {
         assert_eq!(rest("In the estuary fog closed two points"), None);
         assert_eq!(rest("In case it rains, we will stay"), None);
         assert_eq!(rest("On a Tuesday in late May, Choi sat down"), None);
+        assert_eq!(
+            rest("On Saturday evening, lights were visible in 17 windows"),
+            Some(("lights were visible in 17 windows", true))
+        );
         assert_eq!(rest("In Seoul, in Busan, in Incheon"), None);
         assert_eq!(rest("Since then, nothing"), None);
         assert_eq!(rest("For now, the plan is on hold"), None);
