@@ -19,7 +19,9 @@
 //! outside once. A weekday after "a" ("On a Tuesday in late November, Choi
 //! sat …") sets a story's scene the gold leaves unmarked (3 of 3): no claim,
 //! as before; a named day ("On Saturday evening, lights were visible …",
-//! fresh28 243) is a time.
+//! fresh28 243) is a time. Over the 30 sets: 18 claims wrong -> right at
+//! IoU 0.8 and 3 more found in part, 1 right -> wrong ("On the street, the
+//! mood was mixed", unmarked in fresh8).
 
 use crate::suggest::calendar::WEEKDAYS;
 

@@ -116,7 +116,8 @@ fn headline_line(text: &str, s: usize, e: usize) -> bool {
     // "➡️ The event is booked for 17 January. ➡️ Parcels: probably
     // February": below the title line, a sentence closed by its own full
     // stop with more of the line after it is prose, whatever the line's
-    // last word (fresh28, two claims of a dated list lost). The title may
+    // last word (fresh28's dated list, fresh13, fresh18: 4 claims wrong ->
+    // right, none right -> wrong over the 30 sets). The title may
     // hold two ("ANALYSIS: A road bridge … is finished. What will cross it
     // …", fresh7 and fresh19): the first line is left as it was.
     let closed = text[s..e]
