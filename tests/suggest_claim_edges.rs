@@ -101,11 +101,25 @@ fn because_where_and_a_colon_end_a_hedged_clause() {
             .iter()
             .any(|s| s.label == SPECULATION && s.quote == "appears to be idle")
     );
-    // "because" without a comma stays inside its clause.
+    // "because" without a comma after a hedge: the reason is a claim of its
+    // own too (session 35, hedge_reason.rs: split 4 : whole 1 in the gold of
+    // all sets).
     let found = suggest("Prices probably rose because 2 mills closed.");
     assert!(
         found
             .iter()
-            .any(|s| s.label == SPECULATION && s.quote.ends_with("because 2 mills closed"))
+            .any(|s| s.label == SPECULATION && s.quote == "probably rose")
+    );
+    assert!(
+        found
+            .iter()
+            .any(|s| s.label == CLAIM && s.quote == "2 mills closed")
+    );
+    // "because of" stays inside the hedge.
+    let found = suggest("Prices probably rose because of the floods in July.");
+    assert!(
+        found
+            .iter()
+            .any(|s| s.label == SPECULATION && s.quote.ends_with("because of the floods in July"))
     );
 }

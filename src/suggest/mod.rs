@@ -20,6 +20,7 @@ mod coreference;
 pub mod effort;
 mod engine;
 pub mod eval;
+mod figure_start;
 mod filter;
 mod finders;
 mod heading_body;

@@ -11,7 +11,11 @@ pub fn sentences(text: &str, abbreviations: &[String]) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     let mut join_next = false;
     let mut after_time = false;
-    for (start, piece) in sentence_bounds(text) {
+    let bounds = sentence_bounds(text).into_iter();
+    // "Details below. 1,091 of you …": a figure opening a sentence.
+    for (start, piece) in
+        bounds.flat_map(|(at, p)| super::figure_start::pieces(at, p, abbreviations))
+    {
         let body = piece.trim_end();
         let lead = piece.len() - piece.trim_start().len();
         if body.trim().is_empty() {

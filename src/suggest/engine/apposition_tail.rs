@@ -76,11 +76,16 @@ pub(super) fn is_apposition(head: &str, rest: &str) -> bool {
     let mut count = 1;
     let mut second = None;
     let mut third = None;
+    // "a species that was seen only in twos *and* threes": a conjunction
+    // inside the phrase's relative clause lists nothing of the phrase
+    // (fresh28 split it 1 of 1; fresh22's two relative tails hold none).
+    let mut relative = false;
     for word in after.split_whitespace() {
         count += 1;
-        if count > MAX_WORDS || matches!(word, "and" | "or" | "nor" | "but") {
+        if count > MAX_WORDS || (!relative && matches!(word, "and" | "or" | "nor" | "but")) {
             return false;
         }
+        relative |= count >= 3 && matches!(word, "that" | "which" | "who");
         match count {
             2 => second = Some(word),
             3 => third = Some(word),

@@ -53,11 +53,12 @@ impl Suggester {
         {
             return;
         }
-        if let Some((rule, why)) =
-            self.claim_rule(&sentence[start..end], context.next_to_attribution)
-        {
+        let rule = (self.claim_rule(&sentence[start..end], context.next_to_attribution))
+            .map(|found| (start, found))
+            .or_else(|| self.claim_after_setting(sentence, start, end, context));
+        if let Some((from, (rule, why))) = rule {
             out.push(claim_found(
-                context.base + start..context.base + end,
+                context.base + from..context.base + end,
                 rule,
                 why,
             ));
@@ -89,6 +90,25 @@ impl Suggester {
                 "a sentence of a quotation, no hedge".into(),
             ));
         }
+    }
+
+    /// The claim rule the clause after a leading setting phrase fires ("In
+    /// the estuary, fog closed two …", [`super::leading_phrase`]), with
+    /// where the claim starts: after a place, else at the phrase.
+    fn claim_after_setting(
+        &self,
+        sentence: &str,
+        start: usize,
+        end: usize,
+        context: &Context,
+    ) -> Option<(usize, (&crate::suggest::rules::ClaimRule, String))> {
+        let (rest, keep) = super::leading_phrase::setting(&sentence[start..end])?;
+        let rest = start + rest;
+        if super::not_claim::order_only(&sentence[rest..end]) {
+            return None;
+        }
+        let found = self.claim_rule(&sentence[rest..end], context.next_to_attribution)?;
+        Some((if keep { start } else { rest }, found))
     }
 
     /// The first claim rule a clause fires, with the fact that fired it.

@@ -522,13 +522,13 @@ impl Suggester {
             // a claim with or without a source before the hedge (gold 5 of 5).
             let with = super::conjunct::with_circumstance(hedged);
             let told = with.is_none();
-            let circumstance = (with.or_else(|| super::hedge_tail::clause_tail(hedged))).map(
-                |(hedge_end, tail)| {
+            let circumstance = (with.or_else(|| super::hedge_tail::clause_tail(hedged)))
+                .or_else(|| super::hedge_reason::reason_tail(hedged))
+                .map(|(hedge_end, tail)| {
                     let tail = (start + cue_start + tail, first_end);
                     first_end = start + cue_start + hedge_end;
                     tail
-                },
-            );
+                });
             out.push(Found {
                 start: base + start + cue_start,
                 end: base + first_end,

@@ -41,13 +41,20 @@ pub(super) fn breaks(sentence: &str, cuts: &[(usize, usize, bool)]) -> Vec<(usiz
         let phrase = rest.split([',', ';']).next().unwrap_or("");
         let words = bare_words(phrase);
         let Some(first) = words.first() else { continue };
-        if words.len() < FEWEST
-            || NOT_A_RESULT.contains(&first.to_lowercase().as_str())
-            || rest.starts_with('-')
+        // "46 have not*, so please* check your inbox": the request after a
+        // fact is no part of it (fresh28; "Not 100% sure, so please check
+        // …", no verb before, stays whole as in fresh24's gold).
+        let request = first.eq_ignore_ascii_case("please");
+        if !request
+            && (words.len() < FEWEST
+                || NOT_A_RESULT.contains(&first.to_lowercase().as_str())
+                || rest.starts_with('-'))
         {
             continue;
         }
-        if names_a_verb(&words) && names_a_verb(&bare_words(&sentence[clause_start..at])) {
+        if (request || names_a_verb(&words))
+            && names_a_verb(&bare_words(&sentence[clause_start..at]))
+        {
             found.push((at, from));
         }
     }

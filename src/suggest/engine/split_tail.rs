@@ -46,6 +46,7 @@ pub(super) fn is_own_tail(head: &str, rest: &str) -> bool {
         || super::noun_of_which::opens_noun_of_which(rest)
         || super::figure_compare::compared_figure(head, rest)
         || super::figure_compare::mostly_gloss(head, rest)
+        || super::quantifier_tail::quantified_tail(head, rest)
 }
 
 /// Words that count a part of the set before them (", *two* of them hit by
