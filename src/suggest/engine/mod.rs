@@ -11,7 +11,7 @@
 //! (whether a cue word reports here), `according.rs`, `knowing.rs` and
 //! `participle.rs`; `clause.rs` cuts a sentence into clauses and tells
 //! speculation from claims (`claim_clause.rs`). After the sentences,
-//! `pronoun_sources.rs` gives "He said" the source named before and
+//! `text_passes.rs` runs the text-wide passes in order: `pronoun_sources.rs` gives "He said" the source named before and
 //! `text_wide_names.rs` renames by the dateline and bracketed acronyms.
 
 mod according;
@@ -234,6 +234,7 @@ mod subject_pair;
 mod surname;
 mod table_source;
 mod tail_split;
+mod text_passes;
 mod text_wide_names;
 mod told_extent;
 mod trade_people;
@@ -507,50 +508,7 @@ impl Suggester {
         } else {
             self.suggest_run(text, &spans, progress)
         };
-        self.table_sources(text, &mut found);
-        self.resolve_named_earlier(text, &mut found, parallel);
-        self.name_digest_outlets(text, &mut found);
-        self.described_person_views(text, &mut found);
-        self.name_ministries_by_dateline(&mut found, text);
-        let speakers = self.resolve_person_sources(text, &mut found);
-        self.resolve_back_references(&mut found, text, &speakers);
-        self.court_pronouns(text, &mut found);
-        self.resolve_late_persons(text, &mut found);
-        self.name_possessive_staff(text, &mut found);
-        self.transcript_speakers(text, &mut found);
-        self.name_person_groups(text, &mut found);
-        self.name_unnamed_people(text, &mut found);
-        self.name_local_government(text, &mut found);
-        self.name_described_people(text, &mut found);
-        self.name_trading_people(text, &mut found);
-        self.name_research_scholars(&mut found);
-        self.name_spokesperson_bodies(text, &mut found);
-        self.name_lone_lawmakers(text, &mut found);
-        self.name_located_kinds(text, &mut found);
-        self.name_singular_kinds(text, &mut found);
-        self.lower_plural_kinds(text, &mut found);
-        self.name_bare_kinds(text, &mut found);
-        self.name_trade_people(text, &mut found);
-        definite_person::follow_definite_persons(text, &mut found);
-        self.name_prose_persons(text, &mut found);
-        self.name_unnamed_channel(text, &mut found);
-        if self.rules.attribution.name_by_bracketed_acronym {
-            self.name_by_acronyms(&mut found, text);
-        }
-        self.name_companies_read_back(text, &mut found);
-        self.name_short_companies(text, &mut found);
-        self.name_cited_staff(text, &mut found);
-        self.name_header_labels(text, &mut found);
-        self.name_official_bodies(&mut found);
-        self.name_state_units(text, &mut found);
-        self.name_local_units(text, &mut found);
-        self.name_apposed_sources(text, &mut found);
-        self.name_private_persons(text, &mut found);
-        self.name_descriptor_sources(text, &mut found);
-        self.guard_bare_sources(text, &mut found);
-        participle_follow::follow_participles(text, &mut found);
-        numeric_source::drop_numeric_sources(&mut found);
-        expectation_cue::verb_to_attribution(text, &mut found);
+        self.text_wide_passes(text, &mut found, parallel);
         to_chars(text, found)
     }
 
