@@ -11,7 +11,8 @@
 //! (whether a cue word reports here), `according.rs`, `knowing.rs` and
 //! `participle.rs`; `clause.rs` cuts a sentence into clauses and tells
 //! speculation from claims (`claim_clause.rs`). After the sentences,
-//! `text_passes.rs` runs the text-wide passes in order: `pronoun_sources.rs` gives "He said" the source named before and
+//! `text_passes.rs` runs the text-wide passes in order: `pronoun_sources.rs`
+//! gives "He said" the source named before and
 //! `text_wide_names.rs` renames by the dateline and bracketed acronyms.
 
 mod according;
