@@ -39,7 +39,7 @@ impl Suggester {
         }
         let mut renames: Vec<(String, String)> = Vec::new();
         for f in found.iter_mut() {
-            if f.label != ATTRIBUTION || !lower(f) || follow_rename(&renames, f) {
+            if !lower(f) || follow_rename(&renames, f) {
                 continue;
             }
             let Some(source) = f.source.as_deref() else {

@@ -55,11 +55,8 @@ pub(super) fn reason_tail(hedged: &str) -> Option<(usize, usize)> {
     }
     let tail_start = at + " because ".len();
     let tail = &hedged[tail_start..];
-    let mut words = tail.split_whitespace();
-    if words.next().is_none_or(|w| w == "of") {
-        return None;
-    }
-    (tail.split_whitespace().count() >= CLAUSE_WORDS).then_some((at, tail_start))
+    let opens_clause = tail.split_whitespace().next().is_some_and(|w| w != "of");
+    (opens_clause && tail.split_whitespace().count() >= CLAUSE_WORDS).then_some((at, tail_start))
 }
 
 #[cfg(test)]

@@ -105,20 +105,12 @@ pub(super) fn setting(clause: &str) -> Option<(usize, bool)> {
     {
         return None;
     }
-    let bare = |w: &str| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    };
     // "On *a* Tuesday in late November": a day of a story's scene.
     let scene_day = matches!(words[1], "a" | "an")
         && words
             .iter()
             .any(|w| WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(&bare(w))));
-    if scene_day
-        || words
-            .iter()
-            .any(|w| CLAUSE_WORDS.contains(&bare(w).as_str()))
-    {
+    if scene_day || has_clause_word(phrase) {
         return None;
     }
     let mut rest = comma + 2;
@@ -155,14 +147,15 @@ pub(super) fn setting(clause: &str) -> Option<(usize, bool)> {
     Some((rest, !place))
 }
 
+/// `word` without its punctuation, in lower case.
+fn bare(word: &str) -> String {
+    word.trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
 /// True when `text` holds one of [`CLAUSE_WORDS`].
 fn has_clause_word(text: &str) -> bool {
-    text.split_whitespace().any(|w| {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        CLAUSE_WORDS.contains(&w.as_str())
-    })
+    (text.split_whitespace()).any(|w| CLAUSE_WORDS.contains(&bare(w).as_str()))
 }
 
 #[cfg(test)]

@@ -61,36 +61,30 @@ impl Suggester {
                     && !opens_with_pronoun
                     && !cue_shapes::is_bare_data(&pronoun);
                 keep.push(previous.is_some() || described);
-                // "The report says" in a text built around one body's report.
-                let lead = described
-                    .then(|| self.lead_author_of(&pronoun, text, &history, f.start))
-                    .flatten();
-                if let Some(source) = lead {
-                    f.why.push_str(&format!(
-                        ", “{pronoun}” read as {source} (who issued the text's lead document)"
-                    ));
-                    previous = Some(source.clone());
-                    previous_end = f.end;
-                    history.push((f.start, f.end, source.clone()));
-                    f.source = Some(source);
-                    continue;
-                }
-                // "The group said" after "X, a … group": X, not the source before.
-                let since = described
+                // "The report says" in a text built around one body's report;
+                // "The group said" after "X, a … group": X, not the source
+                // before.
+                let named = described
                     .then(|| {
-                        super::descriptor_source::described_since(
-                            &pronoun,
-                            text,
-                            previous_end,
-                            f.start,
-                        )
+                        (self.lead_author_of(&pronoun, text, &history, f.start))
+                            .map(|s| (s, "who issued the text's lead document"))
+                            .or_else(|| {
+                                super::descriptor_source::described_since(
+                                    &pronoun,
+                                    text,
+                                    previous_end,
+                                    f.start,
+                                )
+                                .map(|name| {
+                                    let source = self.read_name(text, &name, f.start);
+                                    (source, "described so since the source before")
+                                })
+                            })
                     })
                     .flatten();
-                if let Some(name) = since {
-                    let source = self.read_name(text, &name, f.start);
-                    f.why.push_str(&format!(
-                        ", “{pronoun}” read as {source} (described so since the source before)"
-                    ));
+                if let Some((source, how)) = named {
+                    f.why
+                        .push_str(&format!(", “{pronoun}” read as {source} ({how})"));
                     previous = Some(source.clone());
                     previous_end = f.end;
                     history.push((f.start, f.end, source.clone()));
