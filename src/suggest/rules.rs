@@ -17,6 +17,11 @@ pub struct RuleSet {
     /// belongs to neither clause.
     #[serde(default)]
     pub clause_breaks: Vec<String>,
+    /// Whether a document's title line (its first line, without closing
+    /// punctuation, followed by a blank line) gets no suggestions; `true`
+    /// unless the rules file says otherwise.
+    #[serde(default = "yes")]
+    pub title_line_unmarked: bool,
     /// Attributions: a cue with its source.
     pub attribution: AttributionRules,
     /// Speculation: hedge cues, each governing the rest of its clause.
@@ -283,6 +288,7 @@ impl RuleSet {
         RuleSet {
             abbreviations: Vec::new(),
             clause_breaks: Vec::new(),
+            title_line_unmarked: true,
             attribution: AttributionRules {
                 source_words: Vec::new(),
                 connectors: Vec::new(),

@@ -13,7 +13,8 @@
 //! speculation from claims (`claim_clause.rs`). After the sentences,
 //! `text_passes.rs` runs the text-wide passes in order: `pronoun_sources.rs`
 //! gives "He said" the source named before and
-//! `text_wide_names.rs` renames by the dateline and bracketed acronyms.
+//! `text_wide_names.rs` renames by the dateline and bracketed acronyms;
+//! last, `title_line.rs` drops what starts on the article's title line.
 
 mod according;
 mod according_extent;
@@ -237,6 +238,7 @@ mod table_source;
 mod tail_split;
 mod text_passes;
 mod text_wide_names;
+mod title_line;
 mod told_extent;
 mod trade_people;
 mod trading_person;
@@ -510,6 +512,9 @@ impl Suggester {
             self.suggest_run(text, &spans, progress)
         };
         self.text_wide_passes(text, &mut found, parallel);
+        if self.rules.title_line_unmarked {
+            title_line::drop_title_line(text, &mut found);
+        }
         to_chars(text, found)
     }
 
