@@ -184,6 +184,14 @@ impl Suggester {
                 {
                     out.push(claim);
                 }
+                // "…, and *the entries were written in ink*": a whole clause
+                // after a claim is one too.
+                if out.len() == first
+                    && let Some(claim) =
+                        super::and_clause::second_clause(out.last(), sentence, s, (at, cut_start))
+                {
+                    out.push(claim);
+                }
                 // "…, but *none* of them carried coal" completes the claim
                 // before; another clause after ", but" asserts on its own.
                 if let Some(claim) = claim_before_but.take()

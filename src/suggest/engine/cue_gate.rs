@@ -53,7 +53,9 @@ impl Suggester {
         end: usize,
     ) -> bool {
         // "Field *report*, third quarter:": a heading's noun compound.
-        if super::heading_compound::is_heading_compound(sentence, start, end) {
+        if super::heading_compound::is_heading_compound(sentence, start, end)
+            || super::plain_counter::is_plain_counter(&rule.id, &sentence[..start])
+        {
             return true;
         }
         let cue = lower(&sentence[start..end]);
@@ -64,6 +66,7 @@ impl Suggester {
             && CONTRACTIONS.contains(&previous_lower.replace('’', "'").as_str());
         if ((previous.ends_with("'s") || previous.ends_with("’s")) && !contraction)
             || POSSESSIVES.contains(&previous_lower.as_ref())
+            || super::noun_states::is_noun_states(&cue, &previous_lower)
         {
             return true;
         }

@@ -13,7 +13,7 @@ pub(super) fn item_number_end(text: &str, s: usize, sentence: &str) -> usize {
     }
     let body = sentence.trim_start();
     let lead = sentence.len() - body.len();
-    if let Some(len) = bracketed_number(body) {
+    if let Some(len) = bracketed_number(body).or_else(|| super::list_marker::marker_len(body)) {
         return lead + len;
     }
     let number = body
