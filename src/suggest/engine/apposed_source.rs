@@ -35,6 +35,20 @@ use super::{ATTRIBUTION, Found, Suggester, acronym_naming};
 /// Plural kinds of people that are group words as they stand, lower case.
 const PLAIN_GROUPS: &[&str] = &["fishermen", "residents", "defectors", "farmers"];
 
+/// A body's staff by their work ("An ITF inspector in Busan said": the
+/// ITF's, not the place's; fresh29 244).
+const STAFF_WORDS: &[&str] = &[
+    "inspector",
+    "officer",
+    "manager",
+    "employee",
+    "representative",
+    "investigator",
+    "auditor",
+    "lawyer",
+    "staffer",
+];
+
 /// Words that open a description given in apposition to a body's name.
 const APPOSITION_OPENERS: &[&str] = &["our", "a", "an", "the", "its", "their"];
 
@@ -132,7 +146,7 @@ impl Suggester {
             let words: Vec<&str> = rest.split_whitespace().take(6).collect();
             let Some(k) = words.iter().position(|w| {
                 let w = w.trim_end_matches(',');
-                is_person_word(w) || w.starts_with("spokes")
+                is_person_word(w) || w.starts_with("spokes") || STAFF_WORDS.contains(&w)
             }) else {
                 continue;
             };
@@ -252,7 +266,12 @@ fn apposed_body(text: &str, f: &Found, source: &str) -> Option<String> {
     while let Some(i) = before.get(from..).and_then(|t| find_word(t, source)) {
         let at = from + i;
         from = at + source.len();
-        if let Some(name) = apposed_name(before, at).or_else(|| named_after(before, from)) {
+        // "…, the ministry said": the subject of a verb, no apposition.
+        let subject = before
+            .get(from..)
+            .is_some_and(super::trailing_subject::opens_with_report);
+        let apposed = (!subject).then(|| apposed_name(before, at)).flatten();
+        if let Some(name) = apposed.or_else(|| named_after(before, from)) {
             found = Some(name);
         }
     }

@@ -27,6 +27,10 @@ pub(super) fn described_before(window: &str, noun: &str) -> Option<(usize, Strin
         if !before.ends_with(' ') || after.starts_with(char::is_alphanumeric) {
             return None;
         }
+        // "…, the ministry said": the subject of the sentence's verb.
+        if super::trailing_subject::opens_with_report(after) {
+            return name_after_noun(before, after).map(|name| (at, name));
+        }
         appositive_name(before)
             .or_else(|| name_after_noun(before, after))
             .map(|name| (at, name))

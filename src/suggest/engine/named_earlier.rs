@@ -43,7 +43,9 @@ impl Suggester {
         self.read_bodies_by_kind(text, found);
         for f in (found.iter_mut()).filter(|f| f.label == ATTRIBUTION && !f.back_reference) {
             let Some(source) = &f.source else { continue };
-            if self.index.canonical(source).is_some() {
+            // "The health centre says": a state body by its kind, read
+            // by its country later ([`super::state_body`]).
+            if self.index.canonical(source).is_some() || super::state_body::is_state_body(source) {
                 continue;
             }
             if let Some(resolved) = super::super::coreference::resolve(

@@ -70,6 +70,7 @@ enum Kind {
     County,
     Police,
     Trader,
+    Body,
 }
 
 impl Suggester {
@@ -97,6 +98,15 @@ impl Suggester {
                 f.source = Some(officials);
                 continue;
             }
+            // "the station said" after the provincial station renamed.
+            if let Some(new) = super::state_body::head_renamed(&renames, source) {
+                let new = new.to_string();
+                f.why.push_str(&format!(
+                    ", “{source}” read as {new} (the body named before)"
+                ));
+                f.source = Some(new);
+                continue;
+            }
             let Some(kind) = state_kind(source) else {
                 continue;
             };
@@ -115,6 +125,11 @@ impl Suggester {
                 .filter(|w| w.len() > 2 && w.starts_with(char::is_uppercase))
                 .find_map(super::cities::place_nationality);
             let Some(nationality) = place
+                .or_else(|| {
+                    (kind == Kind::Body)
+                        .then(|| self.body_country(text, f.start))
+                        .flatten()
+                })
                 .or_else(|| super::police_place::place_before_nationality(text, f.start))
                 .or_else(|| {
                     dateline
@@ -147,6 +162,9 @@ impl Suggester {
 
 /// Which kind of state body `source` names, if any.
 fn state_kind(source: &str) -> Option<Kind> {
+    if super::state_body::is_state_body(source) {
+        return Some(Kind::Body);
+    }
     let last = source.rsplit(' ').next().unwrap_or_default();
     if source == last && TRADE_NOUNS.contains(&last) {
         return Some(Kind::Trader);
