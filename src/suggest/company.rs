@@ -37,15 +37,17 @@ const APPOSED_TRADES: &[&str] = &["importer", "exporter", "supplier"];
 /// True when `word` ("company", "the firm") is a generic word for a company
 /// that [`latest_company`] resolves.
 pub fn is_company_word(word: &str) -> bool {
-    let lower = word.trim().to_lowercase();
+    // Borrowed when already lower case (most sources): no copy.
+    let lower = crate::suggest::lower::lower(word.trim());
     let lower = lower.strip_prefix("the ").unwrap_or(&lower);
     // A bank is read among the registry's bodies instead.
     if TRADES.contains(&lower) && lower != "bank" {
         return true;
     }
     // "the ratings firm": one plain modifier before "firm" or "company".
-    matches!(lower.split_whitespace().collect::<Vec<_>>().as_slice(),
-        [modifier, "firm" | "company"] if modifier.chars().all(|c| c.is_lowercase() || c == '-'))
+    let mut words = lower.split_whitespace();
+    matches!((words.next(), words.next(), words.next()),
+        (Some(modifier), Some("firm" | "company"), None) if modifier.chars().all(|c| c.is_lowercase() || c == '-'))
 }
 
 /// How far into a text, in bytes, a defined "Company" is looked for: a

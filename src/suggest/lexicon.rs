@@ -102,24 +102,35 @@ impl Lexicon {
         let Some(ac) = &self.automaton else {
             return Vec::new();
         };
+        self.hits(ac, text).collect()
+    }
+
+    /// The first of [`Lexicon::find_all`]'s occurrences, reading no further
+    /// (no list of the rest).
+    pub fn find_first(&self, text: &str) -> Option<Hit> {
+        self.hits(self.automaton.as_ref()?, text).next()
+    }
+
+    /// [`Lexicon::find_all`]'s occurrences by `ac` (this lexicon's
+    /// automaton), found as they are asked for.
+    fn hits<'a>(&'a self, ac: &'a AhoCorasick, text: &'a str) -> impl Iterator<Item = Hit> + 'a {
         ac.find_iter(text)
-            .filter_map(|m| {
+            .filter_map(move |m| {
                 if is_whole_word(text, m.start(), m.end()) || !self.shorter_when_glued {
                     return Some(m);
                 }
                 shorter_at(ac, text, m.start(), m.end())
             })
-            .filter(|m| is_whole_word(text, m.start(), m.end()))
-            .filter(|m| {
+            .filter(move |m| is_whole_word(text, m.start(), m.end()))
+            .filter(move |m| {
                 !(self.acronyms_as_written && self.acronym[m.pattern().as_usize()])
                     || text[m.start()..m.end()].contains(|c: char| c.is_ascii_uppercase())
             })
-            .map(|m| Hit {
+            .map(move |m| Hit {
                 start: m.start(),
                 end: m.end(),
                 value: self.values[m.pattern().as_usize()],
             })
-            .collect()
     }
 }
 

@@ -218,14 +218,24 @@ fn cut_long_name(
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let span = text.get(f.start..end)?.to_lowercase();
     let lower = source.to_lowercase();
+    // The span in lower case, made only for a long name the source opens
+    // (most sources open none), once.
+    let mut span: Option<String> = None;
     bodies.iter().find_map(|b| {
         let long = b.names.iter().max_by_key(|n| n.len())?;
         let cut = long.len() > lower.len()
             && long.starts_with(&lower)
             && long[lower.len()..].starts_with([' ', '/', '-']);
-        (cut && span.contains(long.as_str())).then(|| b.acronym.clone())
+        if !cut {
+            return None;
+        }
+        if span.is_none() {
+            span = Some(text.get(f.start..end)?.to_lowercase());
+        }
+        (span.as_deref())
+            .is_some_and(|s| s.contains(long.as_str()))
+            .then(|| b.acronym.clone())
     })
 }
 

@@ -102,6 +102,9 @@ enum Guarded {
     Keep,
     /// The source it becomes and why.
     Rename(String, &'static str),
+    /// Read by the attributions before it ([`Suggester::guard_earlier`]):
+    /// the noun in lower case and where the look-back before it starts.
+    Earlier(String, usize),
 }
 
 impl Suggester {
@@ -115,15 +118,33 @@ impl Suggester {
         // Where the text may say someone was not named: most texts never
         // do, and the test before each bare source then costs nothing.
         let unnamed_at = anonymity_marks(text);
-        for i in 0..found.len() {
-            let f = &found[i];
-            if f.label != ATTRIBUTION {
+        // What each attribution's own words and source say, read beforehand
+        // (a long list on two threads): the pass renames an attribution only
+        // at its own turn, so each reads as it would then. What the
+        // attributions before it say is read below, in text order.
+        let own = super::tail_split::map(found, |f| {
+            (f.label == ATTRIBUTION)
+                .then(|| {
+                    f.source
+                        .as_deref()
+                        .map(|source| self.guard_one(text, f, source))
+                })
+                .flatten()
+        });
+        for (i, own) in own.into_iter().enumerate() {
+            let Some(own) = own else {
                 continue;
-            }
+            };
+            let f = &found[i];
             let Some(source) = f.source.as_deref() else {
                 continue;
             };
-            let mut guarded = self.guard_one(text, &unnamed_at, &found[..i], f, source);
+            let mut guarded = match own {
+                Guarded::Earlier(lower, from) => {
+                    self.guard_earlier(text, &unnamed_at, &found[..i], f, (source, &lower, from))
+                }
+                own => own,
+            };
             match (&guarded, &last) {
                 (Guarded::Keep, Some((old, new))) if f.back_reference && old == source => {
                     guarded = Guarded::Rename(new.clone(), "the source before");
@@ -144,16 +165,10 @@ impl Suggester {
         }
     }
 
-    /// How the source `source` of attribution `f` reads, the attributions
-    /// before it being `earlier`.
-    fn guard_one(
-        &self,
-        text: &str,
-        unnamed_at: &[usize],
-        earlier: &[Found],
-        f: &Found,
-        source: &str,
-    ) -> Guarded {
+    /// How the source `source` of attribution `f` reads by its own words
+    /// and the text; [`Guarded::Earlier`] when the attributions before it
+    /// are to be read.
+    fn guard_one(&self, text: &str, f: &Found, source: &str) -> Guarded {
         let span = text.get(f.start..f.end).unwrap_or_default();
         if source == "defence lawyers" {
             return match body_of_lawyer(text, span, f.start) {
@@ -252,15 +267,30 @@ impl Suggester {
         if let Some(name) = self.body_named_before(text, &lower, source, f.start, f.end) {
             return Guarded::Rename(name, "the body the text names with that head");
         }
-        if let Some(name) = earlier_holding(text, earlier, &lower, source, f.start) {
+        Guarded::Earlier(lower, from)
+    }
+
+    /// The rest of [`Suggester::guard_one`] for the person noun `lower` of
+    /// `source` (attribution `f`), the attributions before it being
+    /// `earlier` and its look-back starting at byte `from`.
+    fn guard_earlier(
+        &self,
+        text: &str,
+        unnamed_at: &[usize],
+        earlier: &[Found],
+        f: &Found,
+        (source, lower, from): (&str, &str, usize),
+    ) -> Guarded {
+        if let Some(name) = earlier_holding(text, earlier, lower, source, f.start) {
             return Guarded::Rename(name, "the person introduced before");
         }
+        let before = text.get(from..f.start).unwrap_or_default();
         // Every anonymity phrase holds one of the marks: none before the
         // span, no phrase in its sentences.
         let marked = unnamed_at[unnamed_at.partition_point(|&at| at < from)..]
             .first()
             .is_some_and(|&at| at < f.start);
-        if marked && spoke_anonymously(before, &lower) {
+        if marked && spoke_anonymously(before, lower) {
             return Guarded::Rename(
                 self.index.normalise("unnamed sources"),
                 "the person introduced before",

@@ -155,8 +155,7 @@ impl Suggester {
                 .map(|m| m.as_str().to_string())
                 .or_else(|| {
                     self.claim_words[i]
-                        .find_all(clause)
-                        .first()
+                        .find_first(clause)
                         .map(|h| clause[h.start..h.end].to_string())
                 });
             let Some(fact) = fact else { continue };
@@ -186,6 +185,11 @@ impl Suggester {
     /// True when a capitalised word other than the `not_actors` names someone.
     fn has_actor(&self, clause: &str) -> bool {
         clause.split_whitespace().any(|w| {
+            // Cheap first: a word opening with a lower-case ASCII letter
+            // keeps it when trimmed, so names no one.
+            if w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+                return false;
+            }
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             let first = w.chars().next();
             first.is_some_and(|c| {

@@ -35,7 +35,7 @@ impl super::Suggester {
     /// A second predicate or adjective after a hedge and a bare " but ",
     /// with no hedge cue of its own: the hedge runs on over it.
     pub(super) fn plain_rider(&self, rider: &str) -> bool {
-        is_plain_rider(rider) && self.hedge_cues.find_all(rider).is_empty()
+        is_plain_rider(rider) && self.hedge_cues.find_first(rider).is_none()
     }
 }
 

@@ -118,7 +118,16 @@ pub(super) fn non_response(clause: &str) -> bool {
 /// one of these first, or a contracted negation): most words of most
 /// clauses, passed over without reading the rest of the clause again.
 fn may_open_silence(word: &str) -> bool {
-    let w = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+    // Cheap first: a word with an ASCII letter or digit at both ends is
+    // trimmed of nothing.
+    let bytes = word.as_bytes();
+    let w = if bytes.first().is_some_and(u8::is_ascii_alphanumeric)
+        && bytes.last().is_some_and(u8::is_ascii_alphanumeric)
+    {
+        word
+    } else {
+        word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+    };
     matches!(
         w,
         "was"

@@ -47,7 +47,16 @@ fn chamber_members(subject: &str) -> bool {
     // Read per attribution on one thread: the words once, in place.
     let (mut members, mut side) = (false, false);
     for w in subject.split_whitespace().take(5) {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        // Cheap first: a word bounded by ASCII letters or digits is
+        // trimmed of nothing.
+        let bytes = w.as_bytes();
+        let w = if bytes.first().is_some_and(u8::is_ascii_alphanumeric)
+            && bytes.last().is_some_and(u8::is_ascii_alphanumeric)
+        {
+            w
+        } else {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+        };
         members |= w.eq_ignore_ascii_case("members");
         side |= CHAMBER_SIDES.iter().any(|s| w.eq_ignore_ascii_case(s));
     }

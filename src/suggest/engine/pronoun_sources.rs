@@ -31,12 +31,20 @@ impl Suggester {
         // the source whose span named a report.
         let mut history: Vec<(usize, usize, String)> = Vec::new();
         let person_names = super::pronoun_agreement::person_names(speakers);
-        // Each named source as the registry names it, read beforehand (a
-        // long list on two threads): this pass changes only the pronouns'.
+        // Each named source as the registry names it, and whether it is a
+        // body "It said" may stand for, read beforehand (a long list on two
+        // threads): this pass changes only the pronouns'.
         let normalised = super::tail_split::map(found, |f| {
             (f.label == ATTRIBUTION && !f.back_reference)
                 .then(|| f.source.as_deref().map(|s| self.index.normalise(s)))
                 .flatten()
+                .map(|normalised| {
+                    // "It said" after a person: the body before them, not them.
+                    let span = text.get(f.start..f.end).unwrap_or_default();
+                    let body = normalised.starts_with(char::is_uppercase)
+                        && !super::pronoun_agreement::names_person(span, &person_names);
+                    (normalised, body)
+                })
         });
         for (f, normalised) in found.iter_mut().zip(normalised) {
             if f.label != ATTRIBUTION {
@@ -178,12 +186,8 @@ impl Suggester {
                 continue;
             }
             keep.push(true);
-            if let Some(normalised) = normalised {
-                // "It said" after a person: the body before them, not them.
-                let span = text.get(f.start..f.end).unwrap_or_default();
-                if normalised.starts_with(char::is_uppercase)
-                    && !super::pronoun_agreement::names_person(span, &person_names)
-                {
+            if let Some((normalised, body)) = normalised {
+                if body {
                     previous_body = Some(normalised.clone());
                 }
                 history.push((f.start, f.end, normalised.clone()));

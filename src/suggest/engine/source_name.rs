@@ -377,7 +377,7 @@ impl Suggester {
             }
             // A place: the speaker is the role or the name before it
             // ("*sources* in South Korea", "*an analyst* at a Seoul think tank").
-            let head = (self.source_names.find_all(&name[..hit.start]).first())
+            let head = (self.source_names.find_first(&name[..hit.start]))
                 .map(|h| self.registry.sources[h.value].name.clone());
             // "North Korea's embassy in Moscow": the country owning the body.
             let owner = head.or_else(|| self.officials_of_nationality(&name[..hit.start]));
