@@ -27,9 +27,17 @@ fn a_wire_tag_and_a_hyphen_dateline_are_no_part_of_the_claim() {
     );
     assert_eq!(
         // A headline holds a claim only with a source (session 14: most
-        // analysts leave a bare headline untagged).
-        claims("UPDATE 3-Ferry operator cancels 12 crossings to Jeju, officials say 🚢\n\nBody."),
+        // analysts leave a bare headline untagged) ...
+        claims(
+            "Port news\n\nUPDATE 3-Ferry operator cancels 12 crossings to Jeju, officials say 🚢\n\nBody."
+        ),
         ["Ferry operator cancels 12 crossings to Jeju"]
+    );
+    // ... and none on the article's title line (session 36: fresh7 and
+    // fresh9 on never tag a title).
+    assert!(
+        claims("UPDATE 3-Ferry operator cancels 12 crossings to Jeju, officials say 🚢\n\nBody.")
+            .is_empty()
     );
     // A hyphen inside a sentence, after lower-case words, is no dateline; a
     // capitalised word with a hyphen is no wire tag.
