@@ -229,6 +229,8 @@ impl Suggester {
                         let n = super::partitive::lead_subject_start(sentence, n).unwrap_or(n);
                         // "*The Tarn fishermen's* association said".
                         let n = super::owner_lead::owner_start(sentence, n).unwrap_or(n);
+                        // "*The league's provincial* secretary, X, said".
+                        let n = super::possessive_lead::possessive_start(sentence, n).unwrap_or(n);
                         // "*Since* Kim declared …": an event, not an attribution.
                         if in_subordinate_clause(sentence, n)
                             || super::object_of::follows_preposition(&rule.id, sentence, n)
@@ -487,7 +489,26 @@ impl Suggester {
                                         back_reference = !noun;
                                         ((start, span_end), &sentence[end..head_end])
                                     }
-                                    None => continue,
+                                    // "said the repair yard, Pohang Marine Works".
+                                    None => {
+                                        match super::described_after::described_after(sentence, end)
+                                        {
+                                            Some(d) => {
+                                                // "said its head, X": the body named before.
+                                                if is_possessive_pronoun_led(
+                                                    &sentence[d.description.0..d.description.1],
+                                                ) {
+                                                    back_reference = true;
+                                                } else {
+                                                    told = Some(
+                                                        self.described_after_source(sentence, &d),
+                                                    );
+                                                }
+                                                ((start, d.end), &sentence[d.name.0..d.name.1])
+                                            }
+                                            None => continue,
+                                        }
+                                    }
                                 }
                             }
                             None => continue,

@@ -226,7 +226,12 @@ impl Suggester {
                 {
                     named = Some(self.index.normalise(&format!("{n} lawmakers")));
                 }
-            } else if let Some(group) = self.kind_source(text, f.start, source) {
+            } else if let Some(group) = self.kind_source(
+                text,
+                // "The plaintiffs' lead lawyer, …": the side read before the role word.
+                f.start + span.find(source).unwrap_or(0),
+                source,
+            ) {
                 if !renamed.iter().any(|(old, _)| old == source) {
                     renamed.push((source.to_string(), group.clone()));
                 }
