@@ -55,7 +55,8 @@ fn a_passive_without_an_agent_keeps_the_source_before() {
 
 #[test]
 fn as_released_by_opens_an_attribution() {
-    let text = "THE HARBOUR NOTICE — as released by the Port of Rotterdam at 09:00\n\n\
+    // Below the article's title line (which gets no suggestion).
+    let text = "Port notices\n\nTHE HARBOUR NOTICE — as released by the Port of Rotterdam at 09:00\n\n\
                 Berths 4 and 5 will close for dredging from 3 March.";
     let quotes = attribution_quotes(text);
     assert!(

@@ -58,12 +58,25 @@ pub(super) fn is_plain_counter(rule_id: &str, before: &str) -> bool {
         return false;
     }
     let subject = before.rsplit_once("; ").map_or(before, |(_, s)| s);
-    !subject.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
-        let w = w.trim_end_matches("'s").trim_end_matches("’s");
-        let acronym = w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
-        acronym || BODY_HEADS.contains(&w.to_ascii_lowercase().as_str())
-    })
+    !opens_with_a_name(subject)
+        && !subject.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+            let w = w.trim_end_matches("'s").trim_end_matches("’s");
+            let acronym = w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
+            acronym || BODY_HEADS.contains(&w.to_ascii_lowercase().as_str())
+        })
+}
+
+/// True when `subject` opens with two capitalised words, a body's own name
+/// ("Farm Pulse, which tracks harvests …, counts"), not a capitalised
+/// sentence start ("Volunteers", "Stations at Cheorwon").
+fn opens_with_a_name(subject: &str) -> bool {
+    let mut words = subject.split_whitespace();
+    let capitalised = |w: Option<&str>| {
+        w.and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    capitalised(words.next()) && capitalised(words.next())
 }
 
 #[cfg(test)]
@@ -90,6 +103,10 @@ mod tests {
         assert!(!is_plain_counter(
             R,
             "NK Pro, which tracks the leader's appearances, "
+        ));
+        assert!(!is_plain_counter(
+            R,
+            "Farm Pulse, which tracks harvests across the region, "
         ));
         assert!(!is_plain_counter("source-said", "Volunteers "));
     }
