@@ -100,21 +100,11 @@ impl Suggester {
                         // "*The April* 8 story reported": the date joins the span.
                         let dated = named.and_then(|n| dated_subject_start(sentence, n));
                         let (n, name_end) = match named {
-                            Some(n) => match self.unnamed_speaker_before(sentence, n) {
-                                // "A money changer in Sinuiju told RFA".
-                                Some((speaker, source)) => {
-                                    told = Some(source);
-                                    (speaker, anchor)
-                                }
-                                None => match self.document_by_before(sentence, n) {
-                                    // "a report by Chainalysis said".
-                                    Some(document) => {
-                                        told = Some(self.source_of(&sentence[n..anchor]));
-                                        (document, anchor)
-                                    }
-                                    None => (n, anchor),
-                                },
-                            },
+                            Some(n) => {
+                                let (speaker, source) = self.subject_speaker(sentence, n, anchor);
+                                told = source.or(told);
+                                (speaker, anchor)
+                            }
                             None if agent.is_some() => {
                                 let Some(a) = agent else { continue };
                                 told = Some(a.source);
@@ -490,25 +480,14 @@ impl Suggester {
                                         ((start, span_end), &sentence[end..head_end])
                                     }
                                     // "said the repair yard, Pohang Marine Works".
-                                    None => {
-                                        match super::described_after::described_after(sentence, end)
-                                        {
-                                            Some(d) => {
-                                                // "said its head, X": the body named before.
-                                                if is_possessive_pronoun_led(
-                                                    &sentence[d.description.0..d.description.1],
-                                                ) {
-                                                    back_reference = true;
-                                                } else {
-                                                    told = Some(
-                                                        self.described_after_source(sentence, &d),
-                                                    );
-                                                }
-                                                ((start, d.end), &sentence[d.name.0..d.name.1])
-                                            }
-                                            None => continue,
+                                    None => match self.described_speaker(sentence, end) {
+                                        Some((span_end, name, source)) => {
+                                            back_reference |= source.is_none();
+                                            told = source.or(told);
+                                            ((start, span_end), name)
                                         }
-                                    }
+                                        None => continue,
+                                    },
                                 }
                             }
                             None => continue,

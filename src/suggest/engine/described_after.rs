@@ -10,6 +10,7 @@
 //! and 1 after a bare role (fresh29); none was found before.
 
 use super::Suggester;
+use super::attribution_words::is_possessive_pronoun_led;
 use super::native_gloss::gloss_end;
 
 /// Determiners that open the description, lower case.
@@ -191,6 +192,22 @@ pub(super) fn described_after(sentence: &str, end: usize) -> Option<Described> {
 }
 
 impl Suggester {
+    /// A cue-first attribution's speaker described, then named ("said the
+    /// repair yard, Pohang Marine Works"): where the span ends, the name, and
+    /// its source — `None` when a possessive leads the description ("said its
+    /// head, X"), which refers back to the body named before.
+    pub(super) fn described_speaker<'s>(
+        &self,
+        sentence: &'s str,
+        end: usize,
+    ) -> Option<(usize, &'s str, Option<String>)> {
+        let d = described_after(sentence, end)?;
+        let description = &sentence[d.description.0..d.description.1];
+        let source = (!is_possessive_pronoun_led(description))
+            .then(|| self.described_after_source(sentence, &d));
+        Some((d.end, &sentence[d.name.0..d.name.1], source))
+    }
+
     /// The source of a described speaker: the family's for kin ("her son"),
     /// else the name's or its description's as for an appositive.
     pub(super) fn described_after_source(&self, sentence: &str, d: &Described) -> String {

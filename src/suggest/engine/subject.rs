@@ -115,6 +115,25 @@ impl Suggester {
         self.names.before(sentence, name_end)
     }
 
+    /// Where the subject named at byte `n` (up to `anchor`) starts, and its
+    /// source when not its own name: an unnamed speaker's ("*A money changer
+    /// in Sinuiju* told RFA"), a document's author ("*a report by*
+    /// Chainalysis said").
+    pub(super) fn subject_speaker(
+        &self,
+        sentence: &str,
+        n: usize,
+        anchor: usize,
+    ) -> (usize, Option<String>) {
+        if let Some((speaker, source)) = self.unnamed_speaker_before(sentence, n) {
+            return (speaker, Some(source));
+        }
+        match self.document_by_before(sentence, n) {
+            Some(document) => (document, Some(self.source_of(&sentence[n..anchor]))),
+            None => (n, None),
+        }
+    }
+
     /// A document and "by" before the name at byte `name` ("*a report by*
     /// Chainalysis said", "*a new study by* the institute found"): the byte
     /// where its determiner starts, when it opens the sentence or follows a
