@@ -29,25 +29,12 @@
 //! 2 → 1). Spans wrong → right by this file's readings: fresh25 17, fresh13
 //! 1, fresh20 1, fresh21 1, fresh22 1, fresh23 2; right → wrong none.
 
+use super::body_naming::STAFF_WORDS;
 use super::person_description::{EXPERT_WORDS, find_word, is_person_word, opens_description};
 use super::{ATTRIBUTION, Found, Suggester, acronym_naming};
 
 /// Plural kinds of people that are group words as they stand, lower case.
 const PLAIN_GROUPS: &[&str] = &["fishermen", "residents", "defectors", "farmers"];
-
-/// A body's staff by their work ("An ITF inspector in Busan said": the
-/// ITF's, not the place's; fresh29 244).
-const STAFF_WORDS: &[&str] = &[
-    "inspector",
-    "officer",
-    "manager",
-    "employee",
-    "representative",
-    "investigator",
-    "auditor",
-    "lawyer",
-    "staffer",
-];
 
 /// Words that open a description given in apposition to a body's name.
 const APPOSITION_OPENERS: &[&str] = &["our", "a", "an", "the", "its", "their"];

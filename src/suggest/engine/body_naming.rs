@@ -14,7 +14,7 @@ pub(super) fn without_possessive(name: &str) -> &str {
 }
 
 /// Words for people who speak for the body they work for ("an NMS
-/// *officer*").
+/// *officer*", "An ITF *inspector* in Busan").
 pub(super) const STAFF_WORDS: &[&str] = &[
     "officer",
     "officers",
@@ -26,6 +26,11 @@ pub(super) const STAFF_WORDS: &[&str] = &[
     "representative",
     "employee",
     "staffer",
+    "inspector",
+    "manager",
+    "investigator",
+    "auditor",
+    "lawyer",
 ];
 
 /// Plain words that may stand before a body's acronym and a staff word

@@ -51,9 +51,9 @@ const MAX_NAME_WORDS: usize = 5;
 /// The most words of a closing "who" clause.
 const MAX_CLAUSE_WORDS: usize = 16;
 
-/// A described speaker after an inverted cue: the description's bytes (empty
-/// for a bare role's `start == end` is never the case), the name's, and where
-/// the span ends.
+/// A described speaker after an inverted cue: the description's bytes (its
+/// determiner and words, or the bare role), the name's, and where the
+/// span ends.
 pub(super) struct Described {
     pub description: (usize, usize),
     pub name: (usize, usize),

@@ -13,13 +13,23 @@ const LOOK_BACK: usize = 6_000;
 /// hyphenated district read by its first part ("Cheorwon-eup" →
 /// "Cheorwon"), or `None`.
 pub(super) fn place_before_nationality(text: &str, start: usize) -> Option<String> {
+    nearest_place_before(text, start, super::cities::place_nationality)
+}
+
+/// The nationality `nationality` gives the nearest capitalised word before
+/// byte `start` of `text` (within [`LOOK_BACK`]) that it knows, or `None`.
+pub(super) fn nearest_place_before(
+    text: &str,
+    start: usize,
+    nationality: impl Fn(&str) -> Option<String>,
+) -> Option<String> {
     let start = text.floor_char_boundary(start.min(text.len()));
     let from = text.floor_char_boundary(start.saturating_sub(LOOK_BACK));
     let window = text.get(from..start)?;
     (window.split(|c: char| !c.is_alphanumeric()))
         .rev()
         .filter(|w| w.len() > 2 && w.starts_with(char::is_uppercase))
-        .find_map(super::cities::place_nationality)
+        .find_map(nationality)
 }
 
 /// True when `source` is a police station named by its kind: "police

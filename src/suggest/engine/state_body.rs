@@ -6,8 +6,8 @@
 //! officials (the SOURCE names rule: "<country> officials" for officials not
 //! tied to a named body). A bare head after it ("the station said") is the
 //! same body. Read by [`super::state_units`], which finds the country (the
-//! place the span names, else the nearest place before it, else the
-//! dateline's, else the country the text is about).
+//! place the span names, else the country the text is about, else the
+//! nearest place before it, North Korea's included).
 //!
 //! The kind is a head ([`HEADS`]) with a modifier that marks a level or a
 //! function of the state ([`STATE_MODIFIERS`]): "marketing department",
@@ -143,23 +143,17 @@ pub(super) fn head_renamed<'a>(renames: &'a [(String, String)], source: &str) ->
         .map(|(_, new)| new.as_str())
 }
 
-/// "North Korean" when the nearest capitalised word before byte `start` of
-/// `text` (within 6,000 bytes) that names a place of North Korea's
-/// ([`NORTH_KOREAN_PLACES`]) is nearer than any place the city tables know.
+/// The nationality of the nearest place before byte `start` of `text`
+/// (as [`super::police_place::place_before_nationality`]), North Korea's
+/// provinces and cities ([`NORTH_KOREAN_PLACES`]) included.
 pub(super) fn north_korean_place_before(text: &str, start: usize) -> Option<String> {
-    let start = text.floor_char_boundary(start.min(text.len()));
-    let from = text.floor_char_boundary(start.saturating_sub(6_000));
-    let window = text.get(from..start)?;
-    (window.split(|c: char| !c.is_alphanumeric()))
-        .rev()
-        .filter(|w| w.len() > 2 && w.starts_with(char::is_uppercase))
-        .find_map(|w| {
-            if NORTH_KOREAN_PLACES.contains(&w) {
-                Some("North Korean".to_string())
-            } else {
-                super::cities::place_nationality(w)
-            }
-        })
+    super::police_place::nearest_place_before(text, start, |w| {
+        if NORTH_KOREAN_PLACES.contains(&w) {
+            Some("North Korean".to_string())
+        } else {
+            super::cities::place_nationality(w)
+        }
+    })
 }
 
 #[cfg(test)]
