@@ -169,8 +169,9 @@ fn writer_voice(sentence: &str) -> bool {
     }
     // A bounded look: the channel is named in the sentence's first 200 bytes.
     let head = &sentence.as_bytes()[..sentence.len().min(200)];
-    let names_channel = head.windows(5).enumerate().any(|(i, w)| {
-        w == b" our "
+    // From each space (the vector search), not from every byte.
+    let names_channel = memchr::memchr_iter(b' ', head).any(|i| {
+        head[i..].starts_with(b" our ")
             && OWN_CHANNELS
                 .iter()
                 .any(|c| head[i..].starts_with(c.as_bytes()))
@@ -294,7 +295,7 @@ pub(super) fn order_only(clause: &str) -> bool {
 /// words (no determiner first), then "means" and a determiner.
 fn defines_a_term(sentence: &str) -> bool {
     let mut words = [""; 5];
-    for (slot, w) in words.iter_mut().zip(sentence.split_whitespace()) {
+    for (slot, w) in words.iter_mut().zip(super::ascii_words::words(sentence)) {
         *slot = w;
     }
     let Some(at) = words.iter().position(|w| *w == "means") else {

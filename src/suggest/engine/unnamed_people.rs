@@ -163,8 +163,8 @@ fn without_base(source: &str) -> &str {
         Some((first, rest)) if first.len() > 6 && first.ends_with("-based") => rest,
         // "Dandong seller": a city the person works in, not a body.
         Some((first, rest))
-            if super::cities::place_nationality(first).is_some()
-                && rest.starts_with(char::is_lowercase) =>
+            if rest.starts_with(char::is_lowercase)
+                && super::cities::place_nationality(first).is_some() =>
         {
             rest
         }
