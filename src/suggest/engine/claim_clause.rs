@@ -178,7 +178,7 @@ impl Suggester {
             .split_whitespace()
             .next()
             .unwrap_or("")
-            .trim_matches(|c: char| !c.is_alphanumeric());
+            .trim_matches(super::clause_edges::is_edge);
         self.not_first_words.contains(lower(first).as_ref())
     }
 
@@ -190,7 +190,7 @@ impl Suggester {
             if w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
                 return false;
             }
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let w = w.trim_matches(super::clause_edges::is_edge);
             let first = w.chars().next();
             first.is_some_and(|c| {
                 c.is_uppercase() || (c.is_alphabetic() && !c.is_ascii() && !c.is_lowercase())

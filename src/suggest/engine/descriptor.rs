@@ -224,7 +224,9 @@ pub(super) fn lead_phrase_before(
         return timed.then_some(start);
     };
     // Bounded first: a lead phrase longer than its limit is not read through.
-    let count = super::ascii_words::words(lead).take(MAX_QUESTION_WORDS + 1).count();
+    let count = super::ascii_words::words(lead)
+        .take(MAX_QUESTION_WORDS + 1)
+        .count();
     if count > MAX_LEAD_WORDS && !(count <= MAX_QUESTION_WORDS && asks_question(lead)) {
         return None;
     }

@@ -244,7 +244,7 @@ pub(super) fn stance_only(clause: &str) -> bool {
     // Most clauses end with neither a stance verb nor a manner: look at the
     // last word alone before collecting the nine.
     fn trim(w: &str) -> &str {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
+        w.trim_matches(super::clause_edges::is_edge)
     }
     let last = trim(clause.split_whitespace().next_back().unwrap_or(""));
     if !STANCE_VERBS.contains(&last) && !STANCE_MANNERS.contains(&last) {
@@ -285,7 +285,7 @@ pub(super) fn dangling_phrase(clause: &str) -> bool {
 pub(super) fn order_only(clause: &str) -> bool {
     let mut words = clause.split_whitespace();
     let last = words.next_back().unwrap_or("");
-    let last = last.trim_matches(|c: char| !c.is_alphanumeric());
+    let last = last.trim_matches(super::clause_edges::is_edge);
     ["first", "second", "last"].contains(&last)
         && words.count() < 5
         && !clause.bytes().any(|b| b.is_ascii_digit())

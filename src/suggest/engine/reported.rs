@@ -158,9 +158,11 @@ pub(super) fn that_after_verb(clause: &str, verbs: &HashSet<String>) -> Option<(
     // 40 words no verb need be looked up.
     let bytes = clause.as_bytes();
     // From each "t" or "T" (the vector search), not from every byte.
-    if !memchr::memchr2_iter(b't', b'T', bytes)
-        .any(|at| bytes.get(at..at + 4).is_some_and(|w| w.eq_ignore_ascii_case(b"that")))
-    {
+    if !memchr::memchr2_iter(b't', b'T', bytes).any(|at| {
+        bytes
+            .get(at..at + 4)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"that"))
+    }) {
         return None;
     }
     let all: Vec<(usize, &str)> = words(clause).take(40).collect();
