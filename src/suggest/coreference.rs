@@ -446,6 +446,9 @@ const MAX_HEAD_GAP: usize = 32;
 /// True when `after` (the text after a registry name) opens with the head
 /// noun, or a lower-case word and it ("KCNA *news agency*", "Yonhap *agency*").
 fn followed_by_head(after: &str, head: &str, is_body: &impl Fn(&str) -> bool) -> bool {
+    if !after.starts_with(' ') {
+        return false;
+    }
     // The head noun within the next two short words, or not at all: most
     // registry names in the look-back are followed by no head noun.
     let mut near = after.len().min(MAX_HEAD_GAP);
@@ -456,7 +459,7 @@ fn followed_by_head(after: &str, head: &str, is_body: &impl Fn(&str) -> bool) ->
     let holds = near
         .windows(head.len().max(1))
         .any(|w| w.eq_ignore_ascii_case(head.as_bytes()));
-    if !after.starts_with(' ') || !holds {
+    if !holds {
         return false;
     }
     let mut words = after.split_whitespace();

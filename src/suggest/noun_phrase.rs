@@ -509,20 +509,45 @@ const DOCUMENTS: &[&str] = &[
 /// True for the characters a word is made of (letters, digits, apostrophes,
 /// hyphens and inner full stops, as in "U.S." and "Korea's").
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '.' | '\u{300}'..='\u{36f}')
+    // Cheap first: ASCII, and the typographic quotes and dashes (no letters),
+    // without the Unicode tables.
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || matches!(c, '\'' | '-' | '.');
+    }
+    if matches!(c, '“' | '”' | '‘' | '—' | '–' | '…' | '\u{a0}') {
+        return false;
+    }
+    c.is_alphanumeric() || matches!(c, '’' | '\u{300}'..='\u{36f}')
 }
 
 /// Where the word ending at the end of `text` starts (`text.len()` if none). A
 /// trailing full stop is not part of it.
 fn word_start(text: &str) -> usize {
+    // Cheap first: ASCII bytes judged without decoding (as `is_word_char`
+    // judges their characters); from the first other byte, characters.
+    let bytes = text.as_bytes();
     let mut start = text.len();
-    for (i, c) in text.char_indices().rev() {
+    while let Some(&b) = start.checked_sub(1).and_then(|i| bytes.get(i)) {
+        if !b.is_ascii() {
+            break;
+        }
+        if !(b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-' | b'.')) {
+            return past_punctuation(text, start);
+        }
+        start -= 1;
+    }
+    for (i, c) in text[..start].char_indices().rev() {
         if is_word_char(c) {
             start = i;
         } else {
             break;
         }
     }
+    past_punctuation(text, start)
+}
+
+/// `start`, moved past the punctuation a word never starts with.
+fn past_punctuation(text: &str, mut start: usize) -> usize {
     // A word never starts with punctuation.
     while let Some(c) = text[start..].chars().next() {
         if c.is_alphanumeric() {

@@ -320,7 +320,7 @@ fn is_police_subject(source: &str, span: &str) -> bool {
                 "police official",
             ]
             .contains(&source));
-    let mut opening = span.split_whitespace();
+    let mut opening = super::ascii_words::words(span);
     let police_opening = match (opening.next(), opening.next()) {
         (Some(w), Some(cue)) => {
             w.eq_ignore_ascii_case("police") && cue.starts_with(char::is_lowercase)

@@ -107,6 +107,17 @@ pub(super) fn people_at_body<'a>(name: &'a str, determiners: &[String]) -> Optio
 /// ministry", "Justice Ministry") or "Ministry of …" in it ("The Ministry of
 /// Justice").
 pub(super) fn is_ministry(name: &str) -> bool {
+    // Cheap first (once per attribution): both readings need "ministry" in
+    // some ASCII case.
+    let bytes = name.as_bytes();
+    let holds = memchr::memchr2_iter(b'm', b'M', bytes).any(|at| {
+        bytes
+            .get(at + 1..at + 8)
+            .is_some_and(|rest| rest.eq_ignore_ascii_case(b"inistry"))
+    });
+    if !holds {
+        return false;
+    }
     let last = name.split_whitespace().next_back().unwrap_or_default();
     last.eq_ignore_ascii_case("ministry") || crate::suggest::finders::has_ministry_of(name)
 }

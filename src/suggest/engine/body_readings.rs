@@ -313,9 +313,9 @@ fn latest_place_nationality(text: &str, start: usize) -> Option<String> {
 /// city's government ("Riverton government").
 fn is_local_government(source: &str) -> bool {
     // Word by word, without a copy: this runs once per attribution.
-    let local =
-        (source.split_whitespace()).any(|w| LOCAL_WORDS.iter().any(|l| w.eq_ignore_ascii_case(l)));
-    let mut words = source.split_whitespace();
+    let local = (super::ascii_words::words(source))
+        .any(|w| LOCAL_WORDS.iter().any(|l| w.eq_ignore_ascii_case(l)));
+    let mut words = super::ascii_words::words(source);
     let city_government = match (words.next(), words.next(), words.next()) {
         (Some(city), Some(government), None) => {
             government.eq_ignore_ascii_case("government")

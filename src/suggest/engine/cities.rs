@@ -3,6 +3,10 @@
 //! ([`super::person_groups`]): the registry and the nationality table know
 //! countries and capitals only.
 
+use std::sync::OnceLock;
+
+use foldhash::HashMap;
+
 /// Large cities and the nationality of their country.
 const CITIES: &[(&str, &str)] = &[
     ("Busan", "South Korean"),
@@ -52,10 +56,20 @@ const CITIES: &[(&str, &str)] = &[
 /// The nationality of the country of `city` ("Incheon" → "South Korean"),
 /// written with a capital and lower-case letters, or `None`.
 pub(super) fn city_nationality(city: &str) -> Option<String> {
-    let city = city.trim();
-    (CITIES.iter())
-        .find(|(c, _)| *c == city)
-        .map(|(_, n)| n.to_string())
+    static BY_NAME: OnceLock<HashMap<&str, &str>> = OnceLock::new();
+    let cities = BY_NAME.get_or_init(|| by_name(CITIES));
+    cities.get(city.trim()).map(|n| n.to_string())
+}
+
+/// `table` by name, built once: a look-up per word instead of a scan of the
+/// table (these are asked for every attribution's words). The first entry of
+/// a name wins, as the scan in order found it.
+fn by_name(table: &'static [(&'static str, &'static str)]) -> HashMap<&'static str, &'static str> {
+    let mut map = HashMap::default();
+    for &(name, nationality) in table {
+        map.entry(name).or_insert(nationality);
+    }
+    map
 }
 
 /// Provinces, regions and border counties (one word, as news names them) and the
@@ -106,11 +120,11 @@ const REGIONS: &[(&str, &str)] = &[
 /// The nationality of the country of `place`, a large city ([`CITIES`]) or
 /// a region ([`REGIONS`]), or `None`.
 pub(super) fn place_nationality(place: &str) -> Option<String> {
+    static BY_NAME: OnceLock<HashMap<&str, &str>> = OnceLock::new();
     let place = place.trim();
     city_nationality(place).or_else(|| {
-        (REGIONS.iter())
-            .find(|(r, _)| *r == place)
-            .map(|(_, n)| n.to_string())
+        let regions = BY_NAME.get_or_init(|| by_name(REGIONS));
+        regions.get(place).map(|n| n.to_string())
     })
 }
 

@@ -117,8 +117,8 @@ impl Suggester {
         clause: &str,
         next_to_attribution: bool,
     ) -> Option<(&crate::suggest::rules::ClaimRule, String)> {
-        let words = clause.split_whitespace().count();
-        let first = lower(clause.split_whitespace().next().unwrap_or(""));
+        let words = super::ascii_words::word_count(clause);
+        let first = lower(super::ascii_words::words(clause).next().unwrap_or(""));
         let least = (self.rules.claim.rules.iter())
             .filter_map(|r| r.min_words)
             .fold(self.rules.claim.min_words, usize::min);
@@ -178,19 +178,19 @@ impl Suggester {
             .split_whitespace()
             .next()
             .unwrap_or("")
-            .trim_matches(|c: char| !c.is_alphanumeric());
+            .trim_matches(super::clause_edges::is_edge);
         self.not_first_words.contains(lower(first).as_ref())
     }
 
     /// True when a capitalised word other than the `not_actors` names someone.
     fn has_actor(&self, clause: &str) -> bool {
-        clause.split_whitespace().any(|w| {
+        super::ascii_words::words(clause).any(|w| {
             // Cheap first: a word opening with a lower-case ASCII letter
             // keeps it when trimmed, so names no one.
             if w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
                 return false;
             }
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let w = w.trim_matches(super::clause_edges::is_edge);
             let first = w.chars().next();
             first.is_some_and(|c| {
                 c.is_uppercase() || (c.is_alphabetic() && !c.is_ascii() && !c.is_lowercase())

@@ -28,8 +28,8 @@ pub(super) fn has_finite_verb(clause: &str) -> bool {
         "is", "are", "was", "were", "had", "has", "have", "did", "do", "does", "never", "been",
         "will", "would", "can", "could",
     ];
-    clause.split_whitespace().any(|w| {
-        let w = lower(w.trim_matches(|c: char| !c.is_alphanumeric()));
+    super::ascii_words::words(clause).any(|w| {
+        let w = lower(w.trim_matches(is_edge));
         FINITE.contains(&w.as_ref()) || (w.len() > 4 && w.ends_with("ed"))
     })
 }
@@ -86,7 +86,7 @@ pub(super) fn with_expletive_it(clause: &str, cue_start: usize, cue_end: usize) 
 /// True for what is trimmed from a clause's edges: anything but letters and
 /// digits (quotes and brackets are kept when the clause holds their partner).
 pub(super) fn is_edge(c: char) -> bool {
-    !c.is_alphanumeric()
+    !super::ascii_words::is_alphanumeric(c)
 }
 
 /// `[a, b)` of `sentence` trimmed of punctuation, spaces and symbols (emoji) at

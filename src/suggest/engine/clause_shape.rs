@@ -24,8 +24,7 @@ const LEAD_PHRASES: &[&str] = &["In", "On", "At", "By", "Since", "Until", "From"
 /// 2019, when …, he moved").
 pub(super) fn when_after_date(sentence: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     const CUT: &str = ", when ";
-    let lead = sentence
-        .split_whitespace()
+    let lead = super::ascii_words::words(sentence)
         .next()
         .is_some_and(|w| LEAD_PHRASES.contains(&w));
     let first_comma = if lead { sentence.find(", ") } else { None };

@@ -8,7 +8,7 @@
 pub(super) fn participle_tails(sentence: &str) -> impl Iterator<Item = usize> + '_ {
     // "*Under a 2020 law*, distributing films is punished": the comma closes a
     // leading prepositional phrase, and the "-ing" word is the subject.
-    let first_word = sentence.split_whitespace().next().unwrap_or("");
+    let first_word = super::ascii_words::words(sentence).next().unwrap_or("");
     let lead = LEAD_PREPOSITIONS.contains(&first_word);
     let first_comma = if lead { sentence.find(", ") } else { None };
     crate::suggest::finders::commas(sentence).filter_map(move |comma| {

@@ -212,7 +212,7 @@ pub(super) fn lead_phrase_before(
         let start = before.len() - before.trim_start().len();
         // At most four words: reading a fifth is enough to say no (a long
         // sentence is not read to its start for every cue).
-        let words: Vec<&str> = before.split_whitespace().take(5).collect();
+        let words: Vec<&str> = super::ascii_words::words(before).take(5).collect();
         if words.len() > 4 {
             return None;
         }
@@ -224,7 +224,9 @@ pub(super) fn lead_phrase_before(
         return timed.then_some(start);
     };
     // Bounded first: a lead phrase longer than its limit is not read through.
-    let count = lead.split_whitespace().take(MAX_QUESTION_WORDS + 1).count();
+    let count = super::ascii_words::words(lead)
+        .take(MAX_QUESTION_WORDS + 1)
+        .count();
     if count > MAX_LEAD_WORDS && !(count <= MAX_QUESTION_WORDS && asks_question(lead)) {
         return None;
     }

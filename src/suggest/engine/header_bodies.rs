@@ -72,7 +72,7 @@ pub(super) const SHORT_HEADS: &[&str] = &[
 /// "The DPRK association stated …": the head word of a definite body named
 /// by one capitalised qualifier and a lower-case head.
 pub(super) fn short_body_head(quote: &str) -> Option<&'static str> {
-    let mut words = quote.split_whitespace();
+    let mut words = super::ascii_words::words(quote);
     let the = words.next()?;
     let qualifier = words.next()?;
     let head = words.next()?;

@@ -26,8 +26,8 @@ const NOT_JUDGE: &[&str] = &["Ministry", "Department", "Minister", "Secretary", 
 
 /// True when `source` names a judge: a word "judge", or "Justice" and a name.
 pub(super) fn is_judge(source: &str) -> bool {
-    let judge = (source.split_whitespace()).any(|w| w.eq_ignore_ascii_case("judge"));
-    let mut words = source.split_whitespace();
+    let judge = (super::ascii_words::words(source)).any(|w| w.eq_ignore_ascii_case("judge"));
+    let mut words = super::ascii_words::words(source);
     let justice = words.next() == Some("Justice")
         && words
             .next()

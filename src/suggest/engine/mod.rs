@@ -30,6 +30,7 @@ mod anonymity_tail;
 mod apposed_source;
 mod apposition_tail;
 mod appositive_acronym;
+mod ascii_words;
 mod aside_verb;
 mod asked_deed;
 mod attribution;

@@ -59,7 +59,7 @@ impl Suggester {
                     // The registry is read last: few names are described so.
                     let group = (source.starts_with(char::is_uppercase) && source.contains(' '))
                         .then(|| {
-                            span.find(source.as_str())
+                            memchr::memmem::find(span.as_bytes(), source.as_bytes())
                                 .map(|at| &span[at + source.len()..])
                         })
                         .flatten()

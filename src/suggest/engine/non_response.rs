@@ -98,7 +98,7 @@ const NO_ANSWER: &[&str] = &["comment", "response", "reply", "answer"];
 /// for comment.
 pub(super) fn non_response(clause: &str) -> bool {
     let base = clause.as_ptr() as usize;
-    for (i, word) in clause.split_whitespace().enumerate() {
+    for (i, word) in super::ascii_words::words(clause).enumerate() {
         if i > SUBJECT_WORDS {
             return false;
         }
@@ -126,7 +126,9 @@ fn may_open_silence(word: &str) -> bool {
     {
         word
     } else {
-        word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        word.trim_matches(|c: char| {
+            !super::ascii_words::is_alphanumeric(c) && c != '\'' && c != '’'
+        })
     };
     matches!(
         w,
@@ -168,9 +170,9 @@ fn plain_subject(subject: &str) -> bool {
 
 /// True when `rest` opens with a silence, given the `subject` before it.
 fn silence(subject: &str, rest: &str) -> bool {
-    let mut words = rest
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'));
+    let mut words = rest.split_whitespace().map(|w| {
+        w.trim_matches(|c: char| !super::ascii_words::is_alphanumeric(c) && c != '\'' && c != '’')
+    });
     let mut next = || words.next().unwrap_or("");
     let first = next();
     let mut second = next();

@@ -169,8 +169,9 @@ fn writer_voice(sentence: &str) -> bool {
     }
     // A bounded look: the channel is named in the sentence's first 200 bytes.
     let head = &sentence.as_bytes()[..sentence.len().min(200)];
-    let names_channel = head.windows(5).enumerate().any(|(i, w)| {
-        w == b" our "
+    // From each space (the vector search), not from every byte.
+    let names_channel = memchr::memchr_iter(b' ', head).any(|i| {
+        head[i..].starts_with(b" our ")
             && OWN_CHANNELS
                 .iter()
                 .any(|c| head[i..].starts_with(c.as_bytes()))
@@ -243,7 +244,7 @@ pub(super) fn stance_only(clause: &str) -> bool {
     // Most clauses end with neither a stance verb nor a manner: look at the
     // last word alone before collecting the nine.
     fn trim(w: &str) -> &str {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
+        w.trim_matches(super::clause_edges::is_edge)
     }
     let last = trim(clause.split_whitespace().next_back().unwrap_or(""));
     if !STANCE_VERBS.contains(&last) && !STANCE_MANNERS.contains(&last) {
@@ -284,7 +285,7 @@ pub(super) fn dangling_phrase(clause: &str) -> bool {
 pub(super) fn order_only(clause: &str) -> bool {
     let mut words = clause.split_whitespace();
     let last = words.next_back().unwrap_or("");
-    let last = last.trim_matches(|c: char| !c.is_alphanumeric());
+    let last = last.trim_matches(super::clause_edges::is_edge);
     ["first", "second", "last"].contains(&last)
         && words.count() < 5
         && !clause.bytes().any(|b| b.is_ascii_digit())
@@ -294,7 +295,7 @@ pub(super) fn order_only(clause: &str) -> bool {
 /// words (no determiner first), then "means" and a determiner.
 fn defines_a_term(sentence: &str) -> bool {
     let mut words = [""; 5];
-    for (slot, w) in words.iter_mut().zip(sentence.split_whitespace()) {
+    for (slot, w) in words.iter_mut().zip(super::ascii_words::words(sentence)) {
         *slot = w;
     }
     let Some(at) = words.iter().position(|w| *w == "means") else {

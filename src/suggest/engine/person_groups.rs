@@ -46,7 +46,7 @@ const CHAMBER_SIDES: &[&str] = &[
 fn chamber_members(subject: &str) -> bool {
     // Read per attribution on one thread: the words once, in place.
     let (mut members, mut side) = (false, false);
-    for w in subject.split_whitespace().take(5) {
+    for w in super::ascii_words::words(subject).take(5) {
         // Cheap first: a word bounded by ASCII letters or digits is
         // trimmed of nothing.
         let bytes = w.as_bytes();
@@ -133,7 +133,7 @@ fn pronoun_party(subject: &str) -> bool {
 /// committee's chair told").
 fn committee_chair(subject: &str) -> bool {
     let mut after_committee = false;
-    for w in subject.split_whitespace().take(6) {
+    for w in super::ascii_words::words(subject).take(6) {
         if after_committee && CHAIR_WORDS.contains(&w) {
             return true;
         }
@@ -229,7 +229,8 @@ impl Suggester {
             } else if let Some(group) = self.kind_source(
                 text,
                 // "The plaintiffs' lead lawyer, …": the side read before the role word.
-                f.start + span.find(source).unwrap_or(0),
+                // The vector search: a `str::find` builds a searcher per call.
+                f.start + memchr::memmem::find(span.as_bytes(), source.as_bytes()).unwrap_or(0),
                 source,
             ) {
                 if !renamed.iter().any(|(old, _)| old == source) {

@@ -153,13 +153,16 @@ pub(super) fn left_the_north(description: &str) -> bool {
 /// saying they left the North: "A woman who left Hyesan in 2023 and now
 /// lives in Incheon told …".
 pub(super) fn person_who_left_the_north(span: &str, source: &str) -> bool {
+    if !source.starts_with(char::is_lowercase) {
+        return false;
+    }
     let Some(noun) = source.rsplit(' ').next() else {
         return false;
     };
-    if !source.starts_with(char::is_lowercase) || !super::bare_head::is_person_noun(noun) {
+    if !super::bare_head::is_person_noun(noun) {
         return false;
     }
-    let Some(at) = span.find(source) else {
+    let Some(at) = memchr::memmem::find(span.as_bytes(), source.as_bytes()) else {
         return false;
     };
     let rest = span.get(at + source.len()..).unwrap_or_default();

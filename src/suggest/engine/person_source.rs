@@ -557,7 +557,7 @@ fn ends_in_title(before: &str) -> bool {
 pub(super) fn is_name(source: &str) -> bool {
     // Read per attribution: the words in place, no list of them.
     let mut count = 0;
-    for w in source.split_whitespace() {
+    for w in super::ascii_words::words(source) {
         count += 1;
         let named = w.starts_with(char::is_uppercase)
             && w.chars().all(super::surname::name_char)

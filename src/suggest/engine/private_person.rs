@@ -363,7 +363,7 @@ impl Suggester {
 /// Whether the attribution `f` opens with "he" or "she".
 fn pronoun_span(text: &str, f: &Found) -> bool {
     let quote = text.get(f.start..f.end).unwrap_or_default();
-    let first = quote.split_whitespace().next().unwrap_or_default();
+    let first = super::ascii_words::words(quote).next().unwrap_or_default();
     first.eq_ignore_ascii_case("he") || first.eq_ignore_ascii_case("she")
 }
 
@@ -385,6 +385,6 @@ fn paragraph_start(text: &str, at: usize) -> usize {
 /// Whether the attribution `f` opens with "it" or "they".
 fn it_span(text: &str, f: &Found) -> bool {
     let quote = text.get(f.start..f.end).unwrap_or_default();
-    let first = quote.split_whitespace().next().unwrap_or_default();
+    let first = super::ascii_words::words(quote).next().unwrap_or_default();
     first.eq_ignore_ascii_case("it") || first.eq_ignore_ascii_case("they")
 }

@@ -115,7 +115,8 @@ fn is_person(span: &str, speakers: &[&str], roles: bool) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty()))
     .any(|w| lower_in(w, PERSON_WORDS) || (roles && lower_in(w, ROLE_WORDS)))
-        || speakers.iter().any(|name| span.contains(name))
+        // The vector search: `str::contains` builds a searcher per name.
+        || (speakers.iter()).any(|name| memchr::memmem::find(span.as_bytes(), name.as_bytes()).is_some())
 }
 
 /// The source "he" or "she" (`pronoun`) stands for when the attribution

@@ -156,7 +156,13 @@ pub(super) fn that_after_verb(clause: &str, verbs: &HashSet<String>) -> Option<(
     // Only a word "that" ends a match: a clause without those four letters
     // (most) is not cut into words at all, and without one among the first
     // 40 words no verb need be looked up.
-    if !(clause.as_bytes().windows(4)).any(|w| w.eq_ignore_ascii_case(b"that")) {
+    let bytes = clause.as_bytes();
+    // From each "t" or "T" (the vector search), not from every byte.
+    if !memchr::memchr2_iter(b't', b'T', bytes).any(|at| {
+        bytes
+            .get(at..at + 4)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"that"))
+    }) {
         return None;
     }
     let all: Vec<(usize, &str)> = words(clause).take(40).collect();

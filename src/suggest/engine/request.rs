@@ -15,7 +15,7 @@ const ASKING: &[&str] = &["recommend", "ask", "urge", "propose", "advise", "requ
 /// True when `clause` holds the word "please" (any case) as a request, or
 /// opens with "We" or "I" and a verb of [`ASKING`].
 pub(super) fn is_request(clause: &str) -> bool {
-    let mut first = clause.split_whitespace();
+    let mut first = super::ascii_words::words(clause);
     if matches!(first.next(), Some("We" | "I" | "we"))
         && first.next().is_some_and(|v| ASKING.contains(&v))
     {

@@ -82,7 +82,18 @@ impl Suggester {
         let mut unit: Option<String> = None;
         // Old source → new one, for the attributions that kept it.
         let mut renames: Vec<(String, String)> = Vec::new();
-        for f in found.iter_mut().filter(|f| f.label == ATTRIBUTION) {
+        // Each source's kind by its words alone (the source it has here:
+        // renamed below only after its kind was read), a long list on two
+        // threads.
+        let kinds = super::tail_split::map(found, |f| {
+            (f.label == ATTRIBUTION)
+                .then(|| f.source.as_deref().and_then(state_kind))
+                .flatten()
+        });
+        for (f, kind) in found.iter_mut().zip(kinds) {
+            if f.label != ATTRIBUTION {
+                continue;
+            }
             if follow_rename(&renames, f) {
                 continue;
             }
@@ -107,7 +118,7 @@ impl Suggester {
                 f.source = Some(new);
                 continue;
             }
-            let Some(kind) = state_kind(source) else {
+            let Some(kind) = kind else {
                 continue;
             };
             if self.index.canonical(source).is_some() {

@@ -163,8 +163,8 @@ fn without_base(source: &str) -> &str {
         Some((first, rest)) if first.len() > 6 && first.ends_with("-based") => rest,
         // "Dandong seller": a city the person works in, not a body.
         Some((first, rest))
-            if super::cities::place_nationality(first).is_some()
-                && rest.starts_with(char::is_lowercase) =>
+            if rest.starts_with(char::is_lowercase)
+                && super::cities::place_nationality(first).is_some() =>
         {
             rest
         }
@@ -237,8 +237,8 @@ pub(super) fn study_group(words: &[String]) -> Option<&'static str> {
 /// [`trade_group`] read (a researcher's plural among the first four, a trade
 /// second): read per attribution in place, before any lower-cased copy.
 fn may_name_a_kind(span: &str) -> bool {
-    (span.split_whitespace().take(4).enumerate()).any(|(i, w)| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+    (super::ascii_words::words(span).take(4).enumerate()).any(|(i, w)| {
+        let w = w.trim_matches(|c: char| !super::ascii_words::is_alphanumeric(c) && c != '-');
         let tail = |n: &str| {
             w.len() >= n.len()
                 && w.is_char_boundary(w.len() - n.len())
