@@ -34,44 +34,40 @@ fn is_emoji(c: char) -> bool {
 fn next_cut(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     // Cheap first: an emoji's UTF-8 starts with 0xF0 (pictographs) or 0xE2
-    // (symbols, dingbats); most segments hold neither.
-    if !bytes.iter().any(|&b| b == 0xF0 || b == 0xE2) {
-        return None;
-    }
-    let mut chars = text.char_indices().peekable();
-    let mut before: Option<char> = None;
-    let mut prev_space = false;
-    while let Some((i, c)) = chars.next() {
-        if is_emoji(c) && prev_space && i > 1 && before.is_some_and(ends_a_word) {
-            // The emoji's cluster: selectors, joiners and joined emoji.
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                if d == '\u{FE0F}'
-                    || d == '\u{200D}'
-                    || is_emoji(d)
-                    || ('\u{2640}'..='\u{2642}').contains(&d)
-                {
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
-            let after = &text[end..];
-            if let Some(word) = after.strip_prefix(' ')
-                && word.starts_with(|d: char| d.is_uppercase())
-            {
-                return Some(i);
-            }
-            before = None;
-            prev_space = false;
+    // 0x98–0x9E (symbols, dingbats); the dashes and quotes of 0xE2 0x80 are
+    // passed over on their second byte, and no other character is decoded.
+    for i in memchr::memchr2_iter(0xF0, 0xE2, bytes) {
+        if bytes[i] == 0xE2 && !matches!(bytes.get(i + 1), Some(0x98..=0x9E)) {
             continue;
         }
-        if c == ' ' {
-            prev_space = true;
-        } else {
-            prev_space = false;
-            before = Some(c);
+        if i < 2 || bytes[i - 1] != b' ' {
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+            continue;
+        };
+        let before = text.get(..i - 1).and_then(|t| t.chars().next_back());
+        if !is_emoji(c) || !before.is_some_and(ends_a_word) {
+            continue;
+        }
+        // The emoji's cluster: selectors, joiners and joined emoji.
+        let mut end = i + c.len_utf8();
+        for d in text[end..].chars() {
+            if d == '\u{FE0F}'
+                || d == '\u{200D}'
+                || is_emoji(d)
+                || ('\u{2640}'..='\u{2642}').contains(&d)
+            {
+                end += d.len_utf8();
+            } else {
+                break;
+            }
+        }
+        if text[end..]
+            .strip_prefix(' ')
+            .is_some_and(|word| word.starts_with(char::is_uppercase))
+        {
+            return Some(i);
         }
     }
     None
