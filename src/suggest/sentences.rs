@@ -12,9 +12,12 @@ pub fn sentences(text: &str, abbreviations: &[String]) -> Vec<(usize, usize)> {
     let mut join_next = false;
     let mut after_time = false;
     let bounds = sentence_bounds(text).into_iter();
-    // "Details below. 1,091 of you …": a figure opening a sentence.
-    for (start, piece) in
-        bounds.flat_map(|(at, p)| super::figure_start::pieces(at, p, abbreviations))
+    let mut after_day_month = false;
+    // "Details below. 1,091 of you …": a figure opening a sentence; "… in
+    // twelve days ❤️ Mrs Yoon …": an emoji opening one.
+    for (start, piece) in bounds
+        .flat_map(|(at, p)| super::figure_start::pieces(at, p, abbreviations))
+        .flat_map(|(at, p)| super::emoji_break::pieces(at, p))
     {
         let body = piece.trim_end();
         let lead = piece.len() - piece.trim_start().len();
@@ -30,6 +33,11 @@ pub fn sentences(text: &str, abbreviations: &[String]) -> Vec<(usize, usize)> {
                 .trim_start()
                 .starts_with(|c: char| c == '(' || c.is_lowercase());
         }
+        // "… on 5 Dec. One bird …": after a day and a short month, a
+        // capital opens a new sentence.
+        if after_day_month && piece.trim_start().starts_with(char::is_uppercase) {
+            join_next = false;
+        }
         let (s, e) = (start + lead, start + body.len());
         match out.last_mut() {
             Some(last) if join_next => last.1 = e,
@@ -38,6 +46,7 @@ pub fn sentences(text: &str, abbreviations: &[String]) -> Vec<(usize, usize)> {
         let broke_line = piece[body.len()..].contains('\n');
         join_next = !broke_line && ends_with_abbreviation(body, abbreviations);
         after_time = !broke_line && (body.ends_with(" a.m.") || body.ends_with(" p.m."));
+        after_day_month = join_next && super::day_month_end::ends_with_day_month(body);
     }
     if out.iter().any(|&(s, e)| text[s..e].contains('|')) {
         out = out

@@ -27,7 +27,7 @@ const SUBJECT_OPENERS: &[&str] = &[
 ];
 
 /// Past forms not in "-ed" that make a clause whole ("took part", "gave").
-const IRREGULAR_PAST: &[&str] = &[
+pub(super) const IRREGULAR_PAST: &[&str] = &[
     "took", "gave", "made", "went", "came", "found", "saw", "got", "ran", "rose", "fell", "paid",
     "sold", "bought", "kept", "left", "lost", "won", "began", "grew", "led", "met", "sent",
     "spent", "built", "held", "brought", "caught", "drew", "drove", "flew", "froze", "hid", "knew",

@@ -192,6 +192,19 @@ impl Suggester {
                 {
                     out.push(claim);
                 }
+                // "…, *as* harvests in Brazil fell": the reason is a fact apart.
+                if out.len() == first
+                    && let Some(claim) = super::as_clause::as_clause(
+                        out.last(),
+                        sentence,
+                        s,
+                        (at, cut_start),
+                        (self.rules.claim.rules.iter())
+                            .find(|r| r.enabled && r.next_to_attribution),
+                    )
+                {
+                    out.push(claim);
+                }
                 // "…, but *none* of them carried coal" completes the claim
                 // before; another clause after ", but" asserts on its own.
                 if let Some(claim) = claim_before_but.take()

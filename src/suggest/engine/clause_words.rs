@@ -105,7 +105,7 @@ fn opens_on_a_day(clause: &str) -> bool {
 
 /// The byte just after a dateline that opens `sentence` ("SEOUL, Dec. 3
 /// (Yonhap) -- ", "PYONGYANG — "): a first word all in capitals, then at most
-/// 40 bytes and a dash. 0 when there is none: the dateline is no part of the
+/// 40 bytes (64 when a bracket closes them) and a dash. 0 when there is none: the dateline is no part of the
 /// claim after it.
 pub(super) fn dateline_end(sentence: &str) -> usize {
     let body = sentence.trim_start();
@@ -123,7 +123,9 @@ pub(super) fn dateline_end(sentence: &str) -> usize {
     [" -- ", " — ", " – ", " - "]
         .iter()
         .filter_map(|dash| body.find(dash).map(|i| (i, dash.len())))
-        .filter(|&(i, _)| i <= 40)
+        // A longer one closes with its agency's bracket ("MEXICO CITY, Dec 7
+        // (Tidewater News Service) - ": fresh25, fresh30).
+        .filter(|&(i, _)| i <= 40 || (i <= 64 && body[..i].ends_with(')')))
         // No lower-case word before the dash ("KCNA reported it — …" is no dateline).
         .filter(|&(i, _)| {
             !body[..i]

@@ -23,6 +23,9 @@ pub(super) fn skip_hedge(sentence: &str, at: usize, cue: &str, before: &str, aft
         || super::would_figure::stated_figure(sentence, cue, after)
         || super::rule_permission::permitted_under_rule(sentence, at, cue)
         || super::legend_items::in_legend(sentence, at)
+        || sentence
+            .get(..at)
+            .is_some_and(|head| super::relative_hedge::in_restrictive_relative(cue, head))
 }
 
 /// "Asked whether X would …, he said": the cue at `at` lies in the question

@@ -183,6 +183,11 @@ pub(super) fn that_after_verb(clause: &str, verbs: &HashSet<String>) -> Option<(
                     || opens.is_some_and(|g| CIRCUMSTANCE.contains(&g.as_ref()));
                 let after = at + w.len();
                 let rest = clause[after..].trim_start();
+                // "require states to block payments *that could* fund …":
+                // a relative after the object's noun, no reported clause.
+                if !gap.is_empty() && super::relative_hedge::opens_with_modal(rest) {
+                    break;
+                }
                 if fits && !rest.is_empty() {
                     return Some((clause.len() - rest.len(), verb.into_owned()));
                 }

@@ -16,7 +16,10 @@
 //! fresh23 1, fresh24 3 — one a reader's request with no verb the rule
 //! reads, left whole). Wrong -> right: fresh8 2, fresh22 1, fresh23 1,
 //! fresh24 2 (fresh24's "so she is loaded", three words, stays no claim);
-//! none right -> wrong.
+//! none right -> wrong. Session 37: a present in "-s" after "so" and a
+//! pronoun subject before it count as verbs too (fresh25 213's "Our staff
+//! were not allowed …, so this report relies on …" and fresh30 254's "We
+//! wrote off …, so nothing … depends on Kaesong", both split in gold).
 
 use super::clause_shape::{bare_words, names_a_verb};
 
@@ -52,13 +55,42 @@ pub(super) fn breaks(sentence: &str, cuts: &[(usize, usize, bool)]) -> Vec<(usiz
         {
             continue;
         }
-        if (request || names_a_verb(&words))
-            && names_a_verb(&bare_words(&sentence[clause_start..at]))
+        if (request || names_a_verb(&words) || plain_verb(&words))
+            && (names_a_verb(&bare_words(&sentence[clause_start..at]))
+                || pronoun_subject(&sentence[clause_start..at]))
         {
             found.push((at, from));
         }
     }
     found
+}
+
+/// True when a word of `words` after the first is an irregular past
+/// ("fell") or a present in "-s" ("this report *relies* on …", "nothing in
+/// these results *depends* on …"; session 37: fresh25, fresh30), words
+/// [`names_a_verb`] does not know.
+fn plain_verb(words: &[String]) -> bool {
+    words.iter().skip(1).any(|w| {
+        super::and_clause::IRREGULAR_PAST.contains(&w.as_str())
+            || (w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && w.bytes().all(|b| b.is_ascii_lowercase()))
+    })
+}
+
+/// True when `clause` opens with a subject pronoun and a lower-case word,
+/// its verb ("*We wrote* off the last of our assets …, so …").
+fn pronoun_subject(clause: &str) -> bool {
+    let mut words = clause.split_whitespace();
+    let first = words.next().unwrap_or("");
+    [
+        "We", "we", "They", "they", "It", "it", "He", "he", "She", "she", "I",
+    ]
+    .contains(&first)
+        && words
+            .next()
+            .is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 #[cfg(test)]
@@ -81,6 +113,16 @@ mod tests {
         assert_eq!(
             tails("The catch had also been weak, so any relief may be limited."),
             vec!["any relief may be limited."]
+        );
+    }
+
+    #[test]
+    fn a_result_in_the_present_after_a_pronoun_subject_is_cut() {
+        assert_eq!(
+            tails(
+                "We wrote off the plant, 9.8 billion won, in 2017, so nothing in these results depends on it."
+            ),
+            vec!["nothing in these results depends on it."]
         );
     }
 
