@@ -11,6 +11,7 @@ impl Suggester {
     /// `text` (byte offsets); `parallel` lets the costliest one use threads.
     pub(super) fn text_wide_passes(&self, text: &str, found: &mut Vec<Found>, parallel: bool) {
         self.table_sources(text, found);
+        self.name_local_owner_offices(text, found);
         self.resolve_named_earlier(text, found, parallel);
         self.name_digest_outlets(text, found);
         self.described_person_views(text, found);
@@ -51,6 +52,7 @@ impl Suggester {
         self.name_private_persons(text, found);
         self.name_descriptor_sources(text, found);
         self.guard_bare_sources(text, found);
+        self.name_own_staff(text, found);
         participle_follow::follow_participles(text, found);
         numeric_source::drop_numeric_sources(found);
         expectation_cue::verb_to_attribution(text, found);
