@@ -110,3 +110,18 @@ fn said_publicly_keeps_its_adverb() {
         attribution_quotes(text)
     );
 }
+
+#[test]
+fn a_lawmaker_by_surname_after_a_korean_full_name() {
+    let text = "Budget hearing\n\nRep. Yoon Mi-rae (People Power Party) asked whether the fund \
+                was spent. The vice minister said 40 percent was spent in 2026. Rep. Yoon said the \
+                rest had been moved to 2027. Yoon said the fund had 1.2 trillion won left.";
+    assert_eq!(
+        source_of(text, "Rep. Yoon said", 0),
+        "South Korean lawmakers"
+    );
+    assert_eq!(
+        source_of(text, "Yoon said the fund", 0),
+        "South Korean lawmakers"
+    );
+}

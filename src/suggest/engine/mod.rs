@@ -131,6 +131,7 @@ mod kind_case;
 mod kind_name;
 mod knowing;
 mod label_tail;
+mod lawmaker_surname;
 mod lead_document;
 mod leading_adverbial;
 mod leading_phrase;

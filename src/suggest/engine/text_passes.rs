@@ -16,7 +16,8 @@ impl Suggester {
         self.name_digest_outlets(text, found);
         self.described_person_views(text, found);
         self.name_ministries_by_dateline(found, text);
-        let speakers = self.resolve_person_sources(text, found);
+        let mut speakers = self.resolve_person_sources(text, found);
+        self.name_korean_lawmaker_surnames(text, found, &mut speakers);
         self.resolve_back_references(found, text, &speakers);
         self.court_pronouns(text, found);
         self.resolve_late_persons(text, found);
