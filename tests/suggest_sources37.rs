@@ -125,3 +125,11 @@ fn a_lawmaker_by_surname_after_a_korean_full_name() {
         "South Korean lawmakers"
     );
 }
+
+#[test]
+fn a_name_after_an_opening_description_with_company() {
+    let text = "Ship notes\n\nShip-tracking company Kpler said the ship turned off its \
+                transponder. The company said it had lost the signal on 3 May.";
+    assert_eq!(source_of(text, "Kpler said", 0), "Kpler");
+    assert_eq!(source_of(text, "The company said", 0), "Kpler");
+}

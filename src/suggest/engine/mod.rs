@@ -91,6 +91,7 @@ mod definite_person;
 mod described_after;
 mod described_author;
 mod described_body;
+mod described_name;
 mod descriptor;
 mod descriptor_source;
 mod digest_heading;

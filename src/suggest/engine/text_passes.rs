@@ -10,6 +10,7 @@ impl Suggester {
     /// Runs the text-wide passes on `found`, the sentences' suggestions of
     /// `text` (byte offsets); `parallel` lets the costliest one use threads.
     pub(super) fn text_wide_passes(&self, text: &str, found: &mut Vec<Found>, parallel: bool) {
+        self.name_after_description(found);
         self.table_sources(text, found);
         self.name_local_owner_offices(text, found);
         self.resolve_named_earlier(text, found, parallel);
