@@ -364,9 +364,12 @@ impl NameWords {
             // "according to *the prefectural* government": an adjective of
             // an administrative level after the determiner or at the start.
             let level = (determined || words == 0) && !object && lower_in(word, LEVELS);
+            // "according to the *agriculture* ministry": one plain word after
+            // the determiner, right before a body's head.
+            let topic = determined && !object && modifiers == 0 && before_body_head(&rest[len..]);
             if kind == Kind::Stop
                 && modifiers < 2
-                && (owner || modifiers > 0 || level)
+                && (owner || modifiers > 0 || level || topic)
                 && word.chars().all(|c| c.is_lowercase() || c == '-')
                 && !NOT_MODIFIERS.contains(&word)
             {
@@ -423,6 +426,24 @@ pub(crate) fn is_year(word: &str) -> bool {
     word.len() == 4
         && word.bytes().all(|b| b.is_ascii_digit())
         && (word.starts_with("19") || word.starts_with("20"))
+}
+
+/// Heads of a state body a plain topic word may stand before ("the
+/// *agriculture* ministry", "the *health* department"). Fresh30: "according
+/// to the agriculture ministry" found nothing while "according to the
+/// foreign ministry" (a source word) was read.
+const BODY_HEADS: &[&str] = &["ministry", "department", "bureau", "agency", "commission"];
+
+/// True when `rest` opens with a space and a word of [`BODY_HEADS`] that
+/// ends there (a possessive, a comma or a full stop after it allowed).
+fn before_body_head(rest: &str) -> bool {
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    BODY_HEADS.iter().any(|h| {
+        rest.strip_prefix(h)
+            .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+    })
 }
 
 /// Adjectives of an administrative level that may open a body's name before

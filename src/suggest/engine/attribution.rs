@@ -494,7 +494,9 @@ impl Suggester {
                         }
                     }
                 };
+                // "*To* add: …": an infinitive's marker names no one.
                 if (names_no_one(name) && !coordinated)
+                    || name.trim().eq_ignore_ascii_case("to")
                     || (rule.after_comma_or_quote && is_counted(name))
                 {
                     // "said 70 percent": a number is no source.

@@ -361,9 +361,19 @@ fn writer_after(sentence: &str, end: usize) -> Option<usize> {
     Some(end + 1 + word.len())
 }
 
-/// After a cue ending at byte `end`: the end of "again" right after it
-/// ("posted *again*: …"), which joins the attribution.
+/// Adverbs right after a cue that join it ("posted *again*", "has said
+/// *publicly*", "said *privately*", "said *separately*"). Gold over the 32
+/// sets: every "said publicly/privately/separately" span (4) holds the
+/// adverb.
+const CUE_ADVERBS: &[&str] = &[" again", " publicly", " privately", " separately"];
+
+/// After a cue ending at byte `end`: the end of an adverb of
+/// [`CUE_ADVERBS`] right after it ("posted *again*: …"), which joins the
+/// attribution.
 pub(super) fn again_after(sentence: &str, end: usize) -> Option<usize> {
-    let rest = sentence[end..].strip_prefix(" again")?;
-    (!rest.starts_with(char::is_alphanumeric)).then_some(end + " again".len())
+    let tail = sentence.get(end..)?;
+    CUE_ADVERBS.iter().find_map(|a| {
+        let rest = tail.strip_prefix(a)?;
+        (!rest.starts_with(char::is_alphanumeric)).then_some(end + a.len())
+    })
 }

@@ -66,7 +66,9 @@ fn appositive_name(before: &str) -> Option<String> {
             && !w.ends_with([',', '.', ';', ':', ')', '"', '”'])
             && !w.contains("'s")
             && !w.contains("’s");
-        let joiner = ["of", "and", "&", "for"].contains(&w) && !name.is_empty();
+        let joiner = (["of", "and", "&", "for"].contains(&w)
+            || super::name_particles::is_particle(w))
+            && !name.is_empty();
         if !(capital || joiner) {
             break;
         }

@@ -65,7 +65,7 @@ fn asks_question(lead: &str) -> bool {
 
 /// Head nouns of a description that may open a sentence without a determiner
 /// ("Blockchain analytics *firm* Chainalysis").
-const DESCRIPTION_HEADS: &[&str] = &[
+pub(super) const DESCRIPTION_HEADS: &[&str] = &[
     "firm",
     "company",
     "group",

@@ -12,8 +12,8 @@ use super::{ATTRIBUTION, Found, Suggester};
 /// prosecutors.
 const DEFENCE_LAWYERS: &str = "defence lawyers";
 const PROSECUTORS: &str = "prosecutors";
-const US_LAWMAKERS: &str = "US lawmakers";
-const SOUTH_KOREAN_LAWMAKERS: &str = "South Korean lawmakers";
+pub(super) const US_LAWMAKERS: &str = "US lawmakers";
+pub(super) const SOUTH_KOREAN_LAWMAKERS: &str = "South Korean lawmakers";
 const US_OFFICIALS: &str = "US officials";
 const EXPERTS: &str = "experts";
 pub(super) const FORMER_OFFICIALS: &str = "former officials";

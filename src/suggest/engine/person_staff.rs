@@ -261,7 +261,7 @@ fn named_with_head(before: &str, head: &str) -> Option<String> {
     let words: Vec<&str> = window[..at].split_whitespace().collect();
     let mut name = vec![cap.as_str()];
     for w in words.iter().rev().take(6) {
-        let joins = ["of", "for", "and"].contains(w);
+        let joins = ["of", "for", "and"].contains(w) || super::name_particles::is_particle(w);
         if !(joins || w.starts_with(char::is_uppercase)) || *w == "The" || w.ends_with(',') {
             break;
         }
@@ -269,7 +269,7 @@ fn named_with_head(before: &str, head: &str) -> Option<String> {
     }
     while name
         .last()
-        .is_some_and(|w| ["of", "for", "and"].contains(w))
+        .is_some_and(|w| ["of", "for", "and"].contains(w) || super::name_particles::is_particle(w))
     {
         name.pop();
     }

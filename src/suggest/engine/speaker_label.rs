@@ -26,6 +26,10 @@ pub(super) struct Label<'a> {
     pub words: &'a str,
     /// The inside of the bracket after the words, if there is one.
     pub bracket: Option<&'a str>,
+    /// The words after a comma before the colon, if any: the speaker's
+    /// post or firm ("HAN JUNG-WOO (한정우), *Chief Executive*:", "OH SE-RA,
+    /// *Mirae Securities*:"; [`super::label_tail`]).
+    pub tail: Option<&'a str>,
     /// What follows the colon on that line.
     pub turn: &'a str,
 }
@@ -127,6 +131,10 @@ pub(super) fn label_from(line: &str, name_len: usize) -> Option<Label<'_>> {
         bracket = Some(&rest[..close]);
         len = name_len + 2 + close + 1;
     }
+    let tail = super::label_tail::tail_at(&line[len..]);
+    if let Some(t) = tail {
+        len += 2 + t.len();
+    }
     let after = line[len..].strip_prefix(": ")?;
     let turn = &after[..after.find('\n').unwrap_or(after.len())];
     if turn.trim().is_empty() {
@@ -136,6 +144,7 @@ pub(super) fn label_from(line: &str, name_len: usize) -> Option<Label<'_>> {
         len,
         words,
         bracket,
+        tail,
         turn,
     })
 }

@@ -10,12 +10,15 @@ impl Suggester {
     /// Runs the text-wide passes on `found`, the sentences' suggestions of
     /// `text` (byte offsets); `parallel` lets the costliest one use threads.
     pub(super) fn text_wide_passes(&self, text: &str, found: &mut Vec<Found>, parallel: bool) {
+        self.name_after_description(found);
         self.table_sources(text, found);
+        self.name_local_owner_offices(text, found);
         self.resolve_named_earlier(text, found, parallel);
         self.name_digest_outlets(text, found);
         self.described_person_views(text, found);
         self.name_ministries_by_dateline(found, text);
-        let speakers = self.resolve_person_sources(text, found);
+        let mut speakers = self.resolve_person_sources(text, found);
+        self.name_korean_lawmaker_surnames(text, found, &mut speakers);
         self.resolve_back_references(found, text, &speakers);
         self.court_pronouns(text, found);
         self.resolve_late_persons(text, found);
@@ -51,6 +54,7 @@ impl Suggester {
         self.name_private_persons(text, found);
         self.name_descriptor_sources(text, found);
         self.guard_bare_sources(text, found);
+        self.name_own_staff(text, found);
         participle_follow::follow_participles(text, found);
         numeric_source::drop_numeric_sources(found);
         expectation_cue::verb_to_attribution(text, found);

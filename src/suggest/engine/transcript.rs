@@ -8,13 +8,14 @@
 //! question is no attribution.
 
 use super::chat_label;
+use super::label_tail;
 use super::roll_call::{self, Member};
 use super::speaker_label::{self, Label};
 use super::turn_voice;
 use super::{ATTRIBUTION, Found, Suggester};
 
 /// The rule a speaker label's attribution is reported under.
-const RULE: &str = "transcript-speaker";
+pub(super) const RULE: &str = "transcript-speaker";
 
 /// How sure a speaker label is.
 const SCORE: f32 = 0.8;
@@ -74,6 +75,8 @@ fn quoted_before(text: &str, earlier: &[Found], name: &str) -> Option<String> {
 struct Intro {
     words: Vec<String>,
     source: String,
+    /// Whether the label gave a post or firm after a comma.
+    from_tail: bool,
 }
 
 impl Suggester {
@@ -86,11 +89,22 @@ impl Suggester {
         l: &Label<'_>,
         intros: &mut Vec<Intro>,
         roll: &[Member],
+        text: &str,
     ) -> Option<(usize, String)> {
         let first = l.words.split(' ').next()?;
         let on_roll = || roll_call::source_of(roll, first).map(|s| self.index.normalise(s));
-        if l.bracket.is_some() {
-            let source = match l.bracket_source() {
+        // "…, Chief Executive:" → the body the document is by; "…, Mirae
+        // Securities:" → that firm.
+        let tail_source = l.tail.and_then(|t| {
+            if label_tail::is_post(t) {
+                super::document_body::document_body(text)
+            } else {
+                let run = speaker_label::capitalised_run(t);
+                (!run.is_empty()).then(|| run.to_string())
+            }
+        });
+        if l.bracket.is_some() || tail_source.is_some() {
+            let source = match tail_source.as_deref().or_else(|| l.bracket_source()) {
                 Some(s) => self.index.normalise(s),
                 None if l.bracket.is_some_and(chat_label::names_relative) => {
                     self.index.normalise("family members")
@@ -105,6 +119,7 @@ impl Suggester {
             intros.push(Intro {
                 words,
                 source: source.clone(),
+                from_tail: l.tail.is_some(),
             });
             return Some((l.len, source));
         }
@@ -140,11 +155,24 @@ impl Suggester {
             // the record's roll lists the speaker (a member asking at a
             // hearing speaks for the body that holds it).
             let asks = offset == 0 && long.as_ref().is_some_and(Label::is_question);
-            if asks && !long.as_ref().is_some_and(|l| self.on_roll(l, &roll)) {
+            // A question after a statement of the speaker's own ("NK Pro
+            // reported …. Does the company …?"), from a speaker whose label
+            // gave a post or firm: the statement is attributed.
+            let states = || {
+                long.as_ref().is_some_and(|l| {
+                    let first = l.words.split(' ').next().unwrap_or_default();
+                    let with_firm = l.tail.is_some()
+                        || intros.iter().any(|i| {
+                            i.from_tail && i.words.iter().any(|w| w.eq_ignore_ascii_case(first))
+                        });
+                    with_firm && label_tail::states_something(l.turn)
+                })
+            };
+            if asks && !long.as_ref().is_some_and(|l| self.on_roll(l, &roll)) && !states() {
                 continue;
             }
             let turn = long.as_ref().map(|l| l.turn);
-            let introduced = long.and_then(|l| self.introduced(&l, &mut intros, &roll));
+            let introduced = long.and_then(|l| self.introduced(&l, &mut intros, &roll, text));
             let (len, name, known) = match (introduced, label(line)) {
                 (Some((len, source)), _) => (len, String::new(), Some(source)),
                 (None, Some((len, name))) => (len, name, None),
