@@ -8,7 +8,7 @@ use foldhash::{HashMap, HashSet};
 
 use super::rules::AttributionRules;
 use contact::{contact_before, is_told_to};
-use edges::{closes_phrase, end_is_possessive, is_head_noun, joins_acronym};
+use edges::{before_body_head, closes_phrase, end_is_possessive, is_head_noun, joins_acronym};
 
 mod contact;
 mod edges;
@@ -426,24 +426,6 @@ pub(crate) fn is_year(word: &str) -> bool {
     word.len() == 4
         && word.bytes().all(|b| b.is_ascii_digit())
         && (word.starts_with("19") || word.starts_with("20"))
-}
-
-/// Heads of a state body a plain topic word may stand before ("the
-/// *agriculture* ministry", "the *health* department"). Fresh30: "according
-/// to the agriculture ministry" found nothing while "according to the
-/// foreign ministry" (a source word) was read.
-const BODY_HEADS: &[&str] = &["ministry", "department", "bureau", "agency", "commission"];
-
-/// True when `rest` opens with a space and a word of [`BODY_HEADS`] that
-/// ends there (a possessive, a comma or a full stop after it allowed).
-fn before_body_head(rest: &str) -> bool {
-    let Some(rest) = rest.strip_prefix(' ') else {
-        return false;
-    };
-    BODY_HEADS.iter().any(|h| {
-        rest.strip_prefix(h)
-            .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
-    })
 }
 
 /// Adjectives of an administrative level that may open a body's name before

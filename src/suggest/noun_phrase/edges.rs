@@ -1,7 +1,8 @@
 //! The edges of a name read by [`super::NameWords`]: whether a plain word
 //! after a capitalised one may be the name's head ("the UNC *escort*"), what
-//! closes the phrase, and an "and" inside a body's name before its bracketed
-//! acronym ("Emergency *and* Disaster Management (SCEDM)").
+//! closes the phrase, an "and" inside a body's name before its bracketed
+//! acronym ("Emergency *and* Disaster Management (SCEDM)"), and a plain
+//! topic word before a state body's head ("the *agriculture* ministry").
 
 use super::{is_acronym, word_start};
 
@@ -81,4 +82,22 @@ pub(super) fn joins_acronym(rest: &str) -> bool {
         && capitalised > 0
         && rest[open + 1..].contains(')')
         && is_acronym(inside)
+}
+
+/// Heads of a state body a plain topic word may stand before ("the
+/// *agriculture* ministry", "the *health* department"). Fresh30: "according
+/// to the agriculture ministry" found nothing while "according to the
+/// foreign ministry" (a source word) was read.
+const BODY_HEADS: &[&str] = &["ministry", "department", "bureau", "agency", "commission"];
+
+/// True when `rest` opens with a space and a word of [`BODY_HEADS`] that
+/// ends there (a possessive, a comma or a full stop after it allowed).
+pub(super) fn before_body_head(rest: &str) -> bool {
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    BODY_HEADS.iter().any(|h| {
+        rest.strip_prefix(h)
+            .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+    })
 }
