@@ -4,7 +4,6 @@
 
 use std::cell::OnceCell;
 
-use super::char_end::past_char;
 use super::lexicon::{Hit, Lexicon};
 use crate::model::{SourceIndex, SourceRegistry};
 
@@ -281,7 +280,7 @@ fn body_named_before(
     registry: &SourceRegistry,
     index: &SourceIndex,
 ) -> Option<String> {
-    let acronyms = introduced_acronyms(window);
+    let acronyms = super::introduced_acronyms::introduced_acronyms(window);
     let holding = (acronyms.iter().rev()).find(|(_, name, _)| {
         name.split_whitespace()
             .any(|w| super::body_heads::is_head(w, body))
@@ -307,38 +306,6 @@ fn body_named_before(
     let best = described.or(best);
     best.or_else(|| (acronyms.last()).map(|(at, _, acronym)| (*at, index.normalise(acronym))))
         .map(|(_, name)| name)
-}
-
-/// Each "Capitalised Name (ACRONYM)" in `text` ("the World Food Programme
-/// (WFP)", "the U.N. human rights office (OHCHR)"), in order: the byte where
-/// the acronym starts, the words before it up to a sentence or clause break
-/// (at most eight), and the acronym (two to eight capitals).
-fn introduced_acronyms(text: &str) -> Vec<(usize, String, String)> {
-    let mut out = Vec::new();
-    for open in super::bracket_opens::bracket_opens(text) {
-        let inner = &text[open + 2..];
-        let Some(close) = inner.find([')', ',']) else {
-            continue;
-        };
-        let acronym = &inner[..close];
-        let fits = (2..=8).contains(&acronym.chars().count())
-            && acronym.starts_with(|c: char| c.is_ascii_uppercase())
-            && (acronym.chars()).all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '&');
-        if !fits {
-            continue;
-        }
-        let lead = &text[..open];
-        let clause = lead
-            .rfind([',', ';', ':', '\n', '“', '"', '(', ')'])
-            .map_or(0, |i| past_char(lead, i));
-        let words: Vec<&str> = lead[clause..].split_whitespace().collect();
-        let words = since_sentence_end(&words);
-        let name = words[words.len().saturating_sub(8)..].join(" ");
-        if name.chars().any(char::is_uppercase) {
-            out.push((open + 2, name, acronym.to_string()));
-        }
-    }
-    out
 }
 
 /// The words after the last one that ends a sentence: a word ending in a full

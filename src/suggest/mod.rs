@@ -26,6 +26,7 @@ mod figure_start;
 mod filter;
 mod finders;
 mod heading_body;
+mod introduced_acronyms;
 pub mod jsonl;
 pub mod learn;
 mod lexicon;

@@ -81,16 +81,12 @@ pub(super) fn second_clause(
     if !is_whole_clause(&sentence[a..b]) {
         return None;
     }
-    Some(Found {
-        start: base + a,
-        end: base + b,
-        label: CLAIM,
-        source: None,
-        rule: claim.rule.clone(),
-        score: claim.score,
-        why: "a whole clause after a claim and “, and”".into(),
-        back_reference: false,
-    })
+    Some(Found::claim(
+        base + a..base + b,
+        claim.rule.clone(),
+        claim.score,
+        "a whole clause after a claim and “, and”".into(),
+    ))
 }
 
 #[cfg(test)]

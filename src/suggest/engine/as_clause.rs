@@ -80,14 +80,10 @@ pub(super) fn as_clause(
         let r = reported?;
         (r.id.clone(), r.score)
     };
-    Some(Found {
-        start: base + a,
-        end: base + b,
-        label: CLAIM,
-        source: None,
+    Some(Found::claim(
+        base + a..base + b,
         rule,
         score,
-        why: "a clause of its own after “, as”".into(),
-        back_reference: false,
-    })
+        "a clause of its own after “, as”".into(),
+    ))
 }

@@ -4,8 +4,8 @@
 use super::according::participle_after_name;
 use super::anonymity_tail::anonymity_joins;
 use super::attribution_words::{
-    after_comma_or_quote, follows_and, is_back_reference, is_capitalised_inside, is_counted,
-    is_possessive_pronoun_led, is_reported_before, names_a_document,
+    after_comma_or_quote, follows_and, is_back_reference, is_capitalised_inside,
+    is_possessive_pronoun_led, is_reported_before, names_a_document, names_no_source,
 };
 use super::cue_gate::in_subordinate_clause;
 use super::dated_subject::{dated_subject_start, is_dated_document};
@@ -14,7 +14,7 @@ use super::listed_name::listed_name_start;
 use super::person_source::court_role;
 use super::plain_speaker::is_plain_document;
 use super::quoted_pronoun::is_quoted_pronoun;
-use super::subject_extent::{is_judge_finding, long_body_start, names_no_one};
+use super::subject_extent::{is_judge_finding, long_body_start};
 use super::{Found, Suggester};
 use crate::suggest::ATTRIBUTION;
 use crate::suggest::lexicon::Hit;
@@ -494,12 +494,7 @@ impl Suggester {
                         }
                     }
                 };
-                // "*To* add: …": an infinitive's marker names no one.
-                if (names_no_one(name) && !coordinated)
-                    || name.trim().eq_ignore_ascii_case("to")
-                    || (rule.after_comma_or_quote && is_counted(name))
-                {
-                    // "said 70 percent": a number is no source.
+                if names_no_source(name, coordinated, rule.after_comma_or_quote) {
                     continue;
                 }
                 if !rule.source_kinds.is_empty()

@@ -4,11 +4,22 @@
 
 use super::Found;
 use super::subject::{BACK_REFERENCES, DOCUMENTS_BY};
+use super::subject_extent::names_no_one;
 use crate::suggest::lower::lower_in;
+
+/// True when a cue's subject `name` gives it no source: a word that names
+/// no one ([`names_no_one`]) unless `coordinated` with a name, an
+/// infinitive's marker ("*To* add: …"), or, where the source stands after a
+/// comma or a quote (`after_comma_or_quote`), a count ("said 70 percent").
+pub(super) fn names_no_source(name: &str, coordinated: bool, after_comma_or_quote: bool) -> bool {
+    (names_no_one(name) && !coordinated)
+        || name.trim().eq_ignore_ascii_case("to")
+        || (after_comma_or_quote && is_counted(name))
+}
 
 /// True when `name` opens with a number and holds no capital ("said 3,000
 /// people"): a count, not a source ("38 North" is one).
-pub(super) fn is_counted(name: &str) -> bool {
+fn is_counted(name: &str) -> bool {
     let name = name.trim();
     name.starts_with(|c: char| c.is_ascii_digit()) && !name.contains(char::is_uppercase)
 }

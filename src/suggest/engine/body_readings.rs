@@ -109,11 +109,7 @@ impl Suggester {
                     let place = source.split_whitespace().next().unwrap_or_default();
                     let nationality = (super::cities::place_nationality(place))
                         .or_else(|| latest_place_nationality(text, f.start))
-                        .or_else(|| {
-                            country
-                                .get_or_insert_with(|| self.dateline_nationality(text))
-                                .clone()
-                        })?;
+                        .or_else(|| self.dateline_nationality_memo(text, &mut country))?;
                     // "the Harbour Prefectural Police": the country's police.
                     // "The county police": a force, lower case too.
                     let force = source.rsplit(' ').next() == Some("Police")

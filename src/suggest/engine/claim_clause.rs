@@ -16,15 +16,29 @@ fn claim_found(
     rule: &crate::suggest::rules::ClaimRule,
     why: String,
 ) -> Found {
-    Found {
-        start: span.start,
-        end: span.end,
-        label: CLAIM,
-        source: None,
-        rule: rule.id.clone(),
-        score: rule.score,
-        why,
-        back_reference: false,
+    Found::claim(span, rule.id.clone(), rule.score, why)
+}
+
+impl Found {
+    /// A claim over `span` (bytes of the text), of the rule `rule` with its
+    /// `score`, and why it was suggested (the passes that find a claim after
+    /// another pass its rule on).
+    pub(super) fn claim(
+        span: std::ops::Range<usize>,
+        rule: String,
+        score: f32,
+        why: String,
+    ) -> Found {
+        Found {
+            start: span.start,
+            end: span.end,
+            label: CLAIM,
+            source: None,
+            rule,
+            score,
+            why,
+            back_reference: false,
+        }
     }
 }
 

@@ -170,38 +170,10 @@ impl Suggester {
                 };
                 let first = out.len();
                 last_reported = self.clause(sentence, at, cut_start, &context, out);
-                // "… and *moved* the classes to a hall": the second predicate
-                // of a claim's subject is a claim too.
-                if after_predicate
-                    && out.len() == first
-                    && out.last().is_some_and(|f| f.end > s)
-                    && let Some(claim) = super::figure_tail::tail_claim(
-                        &out[first.saturating_sub(1)..first],
-                        sentence,
-                        s,
-                        (at, cut_start),
-                    )
-                {
-                    out.push(claim);
-                }
-                // "…, and *the entries were written in ink*": a whole clause
-                // after a claim is one too.
-                if out.len() == first
-                    && let Some(claim) =
-                        super::and_clause::second_clause(out.last(), sentence, s, (at, cut_start))
-                {
-                    out.push(claim);
-                }
-                // "…, *as* harvests in Brazil fell": the reason is a fact apart.
-                if out.len() == first
-                    && let Some(claim) = super::as_clause::as_clause(
-                        out.last(),
-                        sentence,
-                        s,
-                        (at, cut_start),
-                        (self.rules.claim.rules.iter())
-                            .find(|r| r.enabled && r.next_to_attribution),
-                    )
+                // "… and *moved* the classes…", "…, and *the entries were
+                // written in ink*", "…, *as* harvests fell": facts apart.
+                if let Some(claim) =
+                    self.following_claim(out, first, after_predicate, sentence, s, (at, cut_start))
                 {
                     out.push(claim);
                 }

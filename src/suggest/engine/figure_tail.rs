@@ -18,16 +18,12 @@ pub(super) fn tail_claim(
 ) -> Option<Found> {
     let claim = head.iter().find(|f| f.label == CLAIM)?;
     let (a, b) = trim_clause(sentence, ts, te)?;
-    Some(Found {
-        start: base + a,
-        end: base + b,
-        label: CLAIM,
-        source: None,
-        rule: claim.rule.clone(),
-        score: claim.score,
-        why: "breaks down the claim before it".into(),
-        back_reference: false,
-    })
+    Some(Found::claim(
+        base + a..base + b,
+        claim.rule.clone(),
+        claim.score,
+        "breaks down the claim before it".into(),
+    ))
 }
 
 #[cfg(test)]

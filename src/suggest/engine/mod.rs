@@ -110,6 +110,7 @@ mod figure_compare;
 mod figure_object;
 mod figure_tail;
 mod first_person;
+mod following_claim;
 mod found_chars;
 mod frame_only;
 mod header_bodies;

@@ -150,11 +150,7 @@ impl Suggester {
     pub(super) fn name_person_groups(&self, text: &str, found: &mut [Found]) {
         let subject = |f: &Found| text.get(f.start..f.end).unwrap_or_default();
         let mut nationality: Option<Option<String>> = None;
-        let mut dateline = || {
-            nationality
-                .get_or_insert_with(|| self.dateline_nationality(text))
-                .clone()
-        };
+        let mut dateline = || self.dateline_nationality_memo(text, &mut nationality);
         // Prosecutors: all of a document's take its country once one is placed.
         let prosecutors = self.index.normalise("prosecutors");
         let placed = found.iter().any(|f| {

@@ -260,6 +260,17 @@ fn appositive_after(text: &str, end: usize) -> Option<&str> {
 }
 
 impl Suggester {
+    /// [`Self::dateline_nationality`], read at most once per text into
+    /// `memo` (the passes that ask it for each of many spans).
+    pub(super) fn dateline_nationality_memo(
+        &self,
+        text: &str,
+        memo: &mut Option<Option<String>>,
+    ) -> Option<String> {
+        memo.get_or_insert_with(|| self.dateline_nationality(text))
+            .clone()
+    }
+
     /// The nationality of the article's dateline ([`dateline_country`]),
     /// each part read as a place the registry or the city list knows.
     pub(super) fn dateline_nationality(&self, text: &str) -> Option<String> {

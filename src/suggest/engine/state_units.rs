@@ -142,11 +142,7 @@ impl Suggester {
                         .flatten()
                 })
                 .or_else(|| super::police_place::place_before_nationality(text, f.start))
-                .or_else(|| {
-                    dateline
-                        .get_or_insert_with(|| self.dateline_nationality(text))
-                        .clone()
-                })
+                .or_else(|| self.dateline_nationality_memo(text, &mut dateline))
             else {
                 continue;
             };
