@@ -25,6 +25,7 @@ fn sample_projects_match_their_articles() {
         "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
         "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23",
         "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31",
+        "fresh32",
     ] {
         let built = build_project(half);
         let path = project_path(half);
