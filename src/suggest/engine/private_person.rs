@@ -84,7 +84,8 @@ impl Suggester {
         let mut mine = vec![false; found.len()];
         for (k, &i) in order.iter().enumerate() {
             let f = &found[i];
-            let Some(source) = f.source.clone() else {
+            // Borrowed: copied only when renamed.
+            let Some(source) = f.source.as_deref() else {
                 continue;
             };
             let quote = text.get(f.start..f.end).unwrap_or_default();
@@ -127,6 +128,7 @@ impl Suggester {
             };
             match new {
                 Some((new, why)) if new != source => {
+                    let source = source.to_string();
                     if kind.is_some() && !renamed.iter().any(|(old, _)| *old == source) {
                         renamed.push((source.clone(), new.clone()));
                     }
