@@ -37,7 +37,12 @@ impl Suggester {
                 continue;
             }
             // Cheap first: the source copied only when it is a bare spokesperson.
-            if found[i].source.as_deref().and_then(bare_spokesperson).is_none() {
+            if found[i]
+                .source
+                .as_deref()
+                .and_then(bare_spokesperson)
+                .is_none()
+            {
                 continue;
             }
             let Some(source) = found[i].source.clone() else {

@@ -129,7 +129,7 @@ impl Suggester {
         }
         let words: Vec<String> = (span.split_whitespace().take(8))
             .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                w.trim_matches(|c: char| !crate::suggest::letters::is_alphanumeric(c) && c != '-')
                     .to_lowercase()
             })
             .collect();
@@ -285,7 +285,7 @@ mod tests {
     fn words(s: &str) -> Vec<String> {
         s.split_whitespace()
             .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                w.trim_matches(|c: char| !crate::suggest::letters::is_alphanumeric(c) && c != '-')
                     .to_lowercase()
             })
             .collect()
