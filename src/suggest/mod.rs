@@ -29,6 +29,7 @@ mod heading_body;
 mod introduced_acronyms;
 pub mod jsonl;
 pub mod learn;
+mod letters;
 mod lexicon;
 mod lexicon_set;
 mod lower;

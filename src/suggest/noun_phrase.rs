@@ -101,7 +101,9 @@ impl NameWords {
         }
         let first = base.chars().next();
         let capital = first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-            || first.is_some_and(|c| c.is_alphabetic() && !c.is_lowercase() && !c.is_ascii());
+            || first.is_some_and(|c| {
+                crate::suggest::letters::is_alphabetic(c) && !c.is_lowercase() && !c.is_ascii()
+            });
         if lists.determiner {
             return Kind::Determiner;
         }
@@ -200,7 +202,7 @@ impl NameWords {
                 // person named by what they do, just before the cue.
                 Kind::Stop
                     if words == 0
-                        && text[end..].starts_with(char::is_alphabetic)
+                        && text[end..].starts_with(crate::suggest::letters::is_alphabetic)
                         && !is_told_to(&text[end..])
                         && super::agent_noun::is_agent_noun(word) =>
                 {
@@ -520,7 +522,7 @@ fn is_word_char(c: char) -> bool {
     if matches!(c, '“' | '”' | '‘' | '—' | '–' | '…' | '\u{a0}') {
         return false;
     }
-    c.is_alphanumeric() || matches!(c, '’' | '\u{300}'..='\u{36f}')
+    crate::suggest::letters::is_alphanumeric(c) || matches!(c, '’' | '\u{300}'..='\u{36f}')
 }
 
 /// Where the word ending at the end of `text` starts (`text.len()` if none). A
@@ -553,7 +555,7 @@ fn word_start(text: &str) -> usize {
 fn past_punctuation(text: &str, mut start: usize) -> usize {
     // A word never starts with punctuation.
     while let Some(c) = text[start..].chars().next() {
-        if c.is_alphanumeric() {
+        if crate::suggest::letters::is_alphanumeric(c) {
             break;
         }
         start += c.len_utf8();
@@ -572,7 +574,11 @@ fn word_len(text: &str) -> usize {
             break;
         }
     }
-    if !text.chars().next().is_some_and(char::is_alphanumeric) {
+    if !text
+        .chars()
+        .next()
+        .is_some_and(crate::suggest::letters::is_alphanumeric)
+    {
         return 0;
     }
     let word = &text[..len];

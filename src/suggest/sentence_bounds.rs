@@ -146,7 +146,7 @@ fn letter(c: char) -> Cat {
         Cat::Lower
     } else if c.is_uppercase() || c.to_lowercase().ne(std::iter::once(c)) {
         Cat::Upper
-    } else if c.is_alphabetic() {
+    } else if crate::suggest::letters::is_alphabetic(c) {
         Cat::OLetter
     } else {
         Cat::Other

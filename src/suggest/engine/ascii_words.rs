@@ -42,15 +42,13 @@ fn other_at(text: &str, at: usize) -> (bool, usize) {
 }
 
 /// `c.is_alphanumeric()`, the Unicode tables asked only for a character
-/// other than ASCII and the typographic quotes, dashes, ellipsis and
-/// no-break space (none of them a letter or digit) that stand at most words'
-/// edges: the tables cost some 400 instructions a look-up.
+/// other than ASCII and the ones [`crate::suggest::letters`] knows (the
+/// typographic quotes, dashes, ellipsis and no-break space at most words'
+/// edges, the accented Latin letters, Hangul, emoji): the tables cost some
+/// 400 instructions a look-up.
 #[inline]
 pub(super) fn is_alphanumeric(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
-    }
-    !matches!(c, '“' | '”' | '‘' | '’' | '—' | '–' | '…' | '\u{a0}') && c.is_alphanumeric()
+    crate::suggest::letters::is_alphanumeric(c)
 }
 
 /// The words of `text` between whitespace, as `text.split_whitespace()`.
@@ -61,6 +59,19 @@ pub(super) fn words(text: &str) -> Words<'_> {
 /// How many words `text` has, as `text.split_whitespace().count()`.
 pub(super) fn word_count(text: &str) -> usize {
     words(text).count()
+}
+
+/// The first of the eight bytes of `x` (little-endian) that is at most
+/// b' ' or not ASCII: the only bytes that may end a word (most of them
+/// control characters, read one by one); `None` when all eight are in
+/// 0x21..=0x7F. A byte below 0x21 borrows from the next one up, which may
+/// then be flagged too, but never one below it: the lowest flag is exact.
+#[inline]
+fn first_stop(x: u64) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let flags = (x | (x.wrapping_sub(0x21 * ONES) & !x)) & HIGH;
+    (flags != 0).then(|| (flags.trailing_zeros() / 8) as usize)
 }
 
 /// The iterator of [`words`].
@@ -94,7 +105,21 @@ impl<'t> Iterator for Words<'t> {
             }
         }
         let start = at;
-        while let Some(&b) = bytes.get(at) {
+        loop {
+            // Eight bytes at a time while none may end the word: a byte of
+            // 0x21..=0x7F is always part of one ([`first_stop`]).
+            if let Some(chunk) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+                match first_stop(u64::from_le_bytes(*chunk)) {
+                    None => {
+                        at += 8;
+                        continue;
+                    }
+                    Some(n) => at += n,
+                }
+            }
+            let Some(&b) = bytes.get(at) else {
+                break;
+            };
             match CLASS[b as usize] {
                 WORD => at += 1,
                 SPACE => break,
@@ -144,6 +169,26 @@ mod tests {
             assert_eq!(ours, std, "{text:?}");
             assert_eq!(word_count(text), std.len());
         }
+    }
+
+    #[test]
+    fn the_first_stop_of_eight_bytes() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut bytes = [b'a'; 8];
+                bytes[at] = b;
+                let want = (b <= b' ' || b >= 0x80).then_some(at);
+                assert_eq!(
+                    first_stop(u64::from_le_bytes(bytes)),
+                    want,
+                    "{b:#x} at {at}"
+                );
+            }
+        }
+        let mut bytes = *b"ab\tcd\xc3\xa9 ";
+        assert_eq!(first_stop(u64::from_le_bytes(bytes)), Some(2));
+        bytes[2] = b'-';
+        assert_eq!(first_stop(u64::from_le_bytes(bytes)), Some(5));
     }
 
     #[test]

@@ -320,14 +320,17 @@ fn is_police_subject(source: &str, span: &str) -> bool {
                 "police official",
             ]
             .contains(&source));
-    let mut opening = super::ascii_words::words(span);
-    let police_opening = match (opening.next(), opening.next()) {
-        (Some(w), Some(cue)) => {
-            w.eq_ignore_ascii_case("police") && cue.starts_with(char::is_lowercase)
+    // The span's opening read only for "… officials".
+    let police_opening = || {
+        let mut opening = super::ascii_words::words(span);
+        match (opening.next(), opening.next()) {
+            (Some(w), Some(cue)) => {
+                w.eq_ignore_ascii_case("police") && cue.starts_with(char::is_lowercase)
+            }
+            _ => false,
         }
-        _ => false,
     };
-    bare || (police_opening && source.ends_with(" officials"))
+    bare || (source.ends_with(" officials") && police_opening())
 }
 
 /// True when `source` is a police body or group.

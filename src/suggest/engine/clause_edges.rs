@@ -69,7 +69,7 @@ pub(super) fn with_expletive_it(clause: &str, cue_start: usize, cue_end: usize) 
     let head = clause[..cue_start].trim_end();
     let at = head.len().saturating_sub(2);
     let it = (head.get(at..)).is_some_and(|w| w.eq_ignore_ascii_case("it"))
-        && !head[..at].ends_with(|c: char| c.is_alphanumeric());
+        && !head[..at].ends_with(|c: char| crate::suggest::letters::is_alphanumeric(c));
     // "It was *too early to* say": a degree "too … to" after the copula
     // leaves "it" no referent either.
     let degree = clause[cue_start..cue_end]
@@ -130,8 +130,9 @@ pub(super) fn trim_clause(sentence: &str, a: usize, b: usize) -> Option<(usize, 
 pub(super) fn ends_with_abbreviation(body: &str) -> bool {
     const ABBREVIATIONS: &[&str] = &["a.m", "p.m", "U.S", "U.N", "U.K"];
     ABBREVIATIONS.iter().any(|a| {
-        body.strip_suffix(a)
-            .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric() || c == '.'))
+        body.strip_suffix(a).is_some_and(|rest| {
+            !rest.ends_with(|c: char| crate::suggest::letters::is_alphanumeric(c) || c == '.')
+        })
     })
 }
 
@@ -232,7 +233,7 @@ pub(super) fn appositive_before_hedge(previous: &str, determiners: &[String]) ->
         && words <= 5
         && tail
             .chars()
-            .all(|c| c.is_alphanumeric() || c == ' ' || c == '-'))
+            .all(|c| crate::suggest::letters::is_alphanumeric(c) || c == ' ' || c == '-'))
     .then_some(comma)
 }
 

@@ -16,7 +16,9 @@ pub(super) fn participle_tails(sentence: &str) -> impl Iterator<Item = usize> + 
             return None;
         }
         let rest = &sentence[comma + 2..];
-        let word = rest.split(|c: char| !c.is_alphabetic()).next()?;
+        let word = rest
+            .split(|c: char| !crate::suggest::letters::is_alphabetic(c))
+            .next()?;
         let followed = rest[word.len()..].starts_with(' ');
         (followed
             && word.len() >= 6
@@ -111,7 +113,7 @@ pub(super) fn dateline_end(sentence: &str) -> usize {
     let body = sentence.trim_start();
     let lead = sentence.len() - body.len();
     let first = body
-        .split(|c: char| !c.is_alphabetic())
+        .split(|c: char| !crate::suggest::letters::is_alphabetic(c))
         .next()
         .unwrap_or("");
     if first.chars().count() < 3 || !first.chars().all(char::is_uppercase) {

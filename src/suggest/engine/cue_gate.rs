@@ -132,7 +132,7 @@ impl Suggester {
             .filter(|r| r.starts_with([' ', ':', ',']))
             .map_or(rest, |r| r.trim_start_matches([' ', ',']));
         let word = rest
-            .split(|c: char| !c.is_alphabetic())
+            .split(|c: char| !crate::suggest::letters::is_alphabetic(c))
             .next()
             .unwrap_or("");
         word.eq_ignore_ascii_case("that") || rest.starts_with(['“', '"', ':', '‘'])
@@ -237,7 +237,7 @@ fn object_noun(sentence: &str, end: usize) -> String {
         return String::new();
     }
     let noun = words.next().unwrap_or("");
-    noun.trim_end_matches(|c: char| !c.is_alphabetic())
+    noun.trim_end_matches(|c: char| !crate::suggest::letters::is_alphabetic(c))
         .to_lowercase()
 }
 
@@ -257,7 +257,7 @@ pub(super) fn look_back(text: &str, at: usize, bytes: usize) -> usize {
 /// The word that starts after byte `end` (spaces skipped), letters only.
 fn next_word(sentence: &str, end: usize) -> &str {
     let rest = sentence[end..].trim_start_matches(' ');
-    rest.split(|c: char| !c.is_alphabetic())
+    rest.split(|c: char| !crate::suggest::letters::is_alphabetic(c))
         .next()
         .unwrap_or("")
 }

@@ -73,13 +73,13 @@ pub(super) const SHORT_HEADS: &[&str] = &[
 /// by one capitalised qualifier and a lower-case head.
 pub(super) fn short_body_head(quote: &str) -> Option<&'static str> {
     let mut words = super::ascii_words::words(quote);
-    let the = words.next()?;
+    // Cheap first: the other words read only after "the".
+    if !words.next()?.eq_ignore_ascii_case("the") {
+        return None;
+    }
     let qualifier = words.next()?;
     let head = words.next()?;
-    if !the.eq_ignore_ascii_case("the")
-        || !qualifier.starts_with(char::is_uppercase)
-        || !head.starts_with(char::is_lowercase)
-    {
+    if !qualifier.starts_with(char::is_uppercase) || !head.starts_with(char::is_lowercase) {
         return None;
     }
     SHORT_HEADS.iter().find(|h| **h == head).copied()

@@ -53,27 +53,29 @@ impl Suggester {
         for f in found.iter_mut().filter(|f| f.label == ATTRIBUTION) {
             let span = text.get(f.start..f.end).unwrap_or_default();
             let subject = without_item_number(span);
-            let source = f.source.clone().unwrap_or_default();
+            // Borrowed: copied only when renamed.
+            let source = f.source.as_deref().unwrap_or_default();
             let named = if let Some((name, _)) = council.filter(|_| council_member(subject)) {
                 Some(self.index.normalise(name))
             } else if council.is_some() && bureau_director(subject) {
                 city_officials.clone()
             } else {
-                self.bureau_officials(&source)
+                self.bureau_officials(source)
             };
             let group = match named {
                 Some(group) => {
-                    if !source.is_empty() && !renamed.iter().any(|(old, _)| *old == source) {
-                        renamed.push((source.clone(), group.clone()));
+                    if !source.is_empty() && !renamed.iter().any(|(old, _)| old == source) {
+                        renamed.push((source.to_string(), group.clone()));
                     }
                     group
                 }
-                None => match renamed.iter().find(|(old, _)| *old == source) {
+                None => match renamed.iter().find(|(old, _)| old == source) {
                     Some((_, group)) => group.clone(),
                     None => continue,
                 },
             };
             if group != source {
+                let source = f.source.take().unwrap_or_default();
                 f.why
                     .push_str(&format!(", “{source}” read as {group} (local government)"));
                 f.source = Some(group);

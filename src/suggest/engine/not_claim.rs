@@ -77,7 +77,8 @@ pub(super) fn not_a_claim(text: &str, s: usize, e: usize) -> bool {
     {
         return true;
     }
-    let sentence = text[s..e].trim_start_matches(|c: char| !c.is_alphanumeric() && !is_quote(c));
+    let sentence = text[s..e]
+        .trim_start_matches(|c: char| !crate::suggest::letters::is_alphanumeric(c) && !is_quote(c));
     if sentence.starts_with(is_quote) {
         return false;
     }
@@ -123,15 +124,23 @@ fn headline_line(text: &str, s: usize, e: usize) -> bool {
     let closed = text[s..e]
         .trim_end_matches(is_quote)
         .ends_with(['.', '!', '?']);
-    if start > 0 && closed && text[e..end].trim().chars().any(char::is_alphanumeric) {
+    if start > 0
+        && closed
+        && text[e..end]
+            .trim()
+            .chars()
+            .any(crate::suggest::letters::is_alphanumeric)
+    {
         return false;
     }
     // Emoji and symbols after the last word are no punctuation of their own.
-    let last = text[start..end]
-        .chars()
-        .rev()
-        .find(|c| c.is_alphanumeric() || c.is_ascii_punctuation() || is_quote(*c) || *c == '…');
-    last.is_some_and(char::is_alphanumeric)
+    let last = text[start..end].chars().rev().find(|c| {
+        crate::suggest::letters::is_alphanumeric(*c)
+            || c.is_ascii_punctuation()
+            || is_quote(*c)
+            || *c == '…'
+    });
+    last.is_some_and(crate::suggest::letters::is_alphanumeric)
         || super::bracketed_heading::bracketed_heading(&text[start..end])
 }
 

@@ -222,13 +222,15 @@ impl Suggester {
                 {
                     named = Some(self.index.normalise(&format!("{n} lawmakers")));
                 }
-            } else if let Some(group) = self.kind_source(
-                text,
-                // "The plaintiffs' lead lawyer, …": the side read before the role word.
-                // The vector search: a `str::find` builds a searcher per call.
-                f.start + memchr::memmem::find(span.as_bytes(), source.as_bytes()).unwrap_or(0),
-                source,
-            ) {
+            } else if super::person_kinds::ends_in_kind_noun(source)
+                && let Some(group) = self.kind_source(
+                    text,
+                    // "The plaintiffs' lead lawyer, …": the side read before the role word.
+                    // The vector search: a `str::find` builds a searcher per call.
+                    f.start + memchr::memmem::find(span.as_bytes(), source.as_bytes()).unwrap_or(0),
+                    source,
+                )
+            {
                 if !renamed.iter().any(|(old, _)| old == source) {
                     renamed.push((source.to_string(), group.clone()));
                 }

@@ -67,14 +67,24 @@ const ACTOR_WORDS: &[&str] = &["actor", "actors", "actress", "actresses"];
 /// the source (`source`, as written) and the few bytes of text before its
 /// attribution (`before`): "plaintiffs' lawyers", "defence lawyers", "some
 /// analysts" or "actors"; `None` for any other source.
+/// Whether the last word of `source` is a noun [`kind_group`] reads (a
+/// lawyer, an author, an actor, an analyst): without it, no group.
+pub(super) fn ends_in_kind_noun(source: &str) -> bool {
+    let Some(last) = source.split_whitespace().next_back() else {
+        return false;
+    };
+    let is_in = |list: &[&str]| list.iter().any(|w| last.eq_ignore_ascii_case(w));
+    is_in(&["lawyer", "lawyers", "attorney", "attorneys"])
+        || is_in(&["author", "authors"])
+        || is_in(ACTOR_WORDS)
+        || is_in(ANALYST_KINDS)
+}
+
 pub(super) fn kind_group(source: &str, before: &str) -> Option<&'static str> {
     // The last word first, without a copy: this runs once per attribution
     // and nearly every source ends in none of these nouns.
     let last = source.split_whitespace().next_back()?;
-    let is_in = |list: &[&str]| list.iter().any(|w| last.eq_ignore_ascii_case(w));
-    let lawyer = is_in(&["lawyer", "lawyers", "attorney", "attorneys"]);
-    let author = is_in(&["author", "authors"]);
-    if !(lawyer || author || is_in(ACTOR_WORDS) || is_in(ANALYST_KINDS)) {
+    if !ends_in_kind_noun(source) {
         return None;
     }
     // "Haedong Ship Brokers": the noun capitalised after other capitalised

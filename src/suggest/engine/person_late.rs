@@ -79,9 +79,14 @@ impl Suggester {
             if found[i].label != ATTRIBUTION {
                 continue;
             }
-            let Some(source) = found[i].source.clone() else {
+            // Cheap first: a registry name not renamed before is left, uncopied.
+            let Some(source) = found[i].source.as_deref() else {
                 continue;
             };
+            if known && !renamed.contains_key(source) {
+                continue;
+            }
+            let source = source.to_string();
             let placed = if let Some(to) = renamed.get(&source) {
                 Some((to.clone(), "as placed before"))
             } else if known {

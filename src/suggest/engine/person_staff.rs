@@ -133,7 +133,7 @@ pub(super) fn ordinary_person(appositive: &str) -> bool {
         .split_whitespace()
         .take(5)
         .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            w.trim_matches(|c: char| !crate::suggest::letters::is_alphanumeric(c) && c != '-')
                 .to_lowercase()
         })
         .collect();
@@ -194,7 +194,7 @@ pub(super) fn possessive_post_owner(before: &str) -> Option<&str> {
         .take_while(|w| {
             w.starts_with(char::is_uppercase)
                 && w.chars()
-                    .all(|c| c.is_alphanumeric() || c == '-' || c == '&')
+                    .all(|c| crate::suggest::letters::is_alphanumeric(c) || c == '-' || c == '&')
         })
         .take(4)
         .count();
@@ -256,7 +256,7 @@ fn named_with_head(before: &str, head: &str) -> Option<String> {
     let window = &before[from..];
     let at = window.rmatch_indices(cap.as_str()).find_map(|(at, _)| {
         let after = &window[at + cap.len()..];
-        (!after.starts_with(char::is_alphanumeric)).then_some(at)
+        (!after.starts_with(crate::suggest::letters::is_alphanumeric)).then_some(at)
     })?;
     let words: Vec<&str> = window[..at].split_whitespace().collect();
     let mut name = vec![cap.as_str()];
@@ -377,7 +377,7 @@ impl Suggester {
             let earlier = found[..i].iter().rev().find_map(|e| {
                 let source = e.source.as_deref()?;
                 let holds = text.get(e.start..e.end).is_some_and(|span| {
-                    span.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                    span.split(|c: char| !(crate::suggest::letters::is_alphanumeric(c) || c == '-'))
                         .any(|w| w == surname)
                 });
                 (e.label == ATTRIBUTION

@@ -44,7 +44,7 @@ pub(super) fn plain_past(clause: &str) -> bool {
         {
             return w;
         }
-        w.trim_matches(|c: char| !c.is_alphanumeric())
+        w.trim_matches(|c: char| !crate::suggest::letters::is_alphanumeric(c))
     }
     /// `w` is one of `list` (lower case), whatever its case.
     fn among(list: &[&str], w: &str) -> bool {

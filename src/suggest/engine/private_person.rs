@@ -84,11 +84,12 @@ impl Suggester {
         let mut mine = vec![false; found.len()];
         for (k, &i) in order.iter().enumerate() {
             let f = &found[i];
-            let Some(source) = f.source.clone() else {
+            // Borrowed: copied only when renamed.
+            let Some(source) = f.source.as_deref() else {
                 continue;
             };
             let quote = text.get(f.start..f.end).unwrap_or_default();
-            let kind = kind_of(&source);
+            let kind = kind_of(source);
             let pronoun = pronoun_span(text, f);
             let new = if pronoun {
                 self.pronoun_person(text, found, &order[..k], &mine, f.start)
@@ -98,16 +99,16 @@ impl Suggester {
                             .map(|(_, new)| (new.clone(), "the person said before, renamed"))
                     })
             } else if let Some(kind) = kind {
-                self.tied_body(text, quote, &source, kind)
+                self.tied_body(text, quote, source, kind)
                     .map(|b| (b, "the body the text ties the person to"))
                     .or_else(|| {
                         (kind == Kind::Name)
-                            .then(|| self.named_before(text, found, &order[..k], &source))
+                            .then(|| self.named_before(text, found, &order[..k], source))
                             .flatten()
                             .map(|s| (s, "the source the name was first given"))
                     })
                     .or_else(|| {
-                        self.described_group(text, f, &source, kind)
+                        self.described_group(text, f, source, kind)
                             .map(|g| (g, "the group or body its description names"))
                     })
                     .or_else(|| {
@@ -127,6 +128,7 @@ impl Suggester {
             };
             match new {
                 Some((new, why)) if new != source => {
+                    let source = source.to_string();
                     if kind.is_some() && !renamed.iter().any(|(old, _)| *old == source) {
                         renamed.push((source.clone(), new.clone()));
                     }

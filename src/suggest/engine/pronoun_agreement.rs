@@ -90,7 +90,7 @@ pub(super) fn person_names(speakers: &[(String, String)]) -> Vec<&str> {
 const LOOK_BACK: usize = 4;
 
 fn words(span: &str) -> impl Iterator<Item = String> + '_ {
-    span.split(|c: char| !c.is_alphanumeric())
+    span.split(|c: char| !crate::suggest::letters::is_alphanumeric(c))
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
 }
@@ -112,7 +112,7 @@ fn is_person(span: &str, speakers: &[&str], roles: bool) -> bool {
     use crate::suggest::lower::lower_in;
     // [`words`] compared in place (`lower_in`: the same answer, no copy).
     (span
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !crate::suggest::letters::is_alphanumeric(c))
         .filter(|w| !w.is_empty()))
     .any(|w| lower_in(w, PERSON_WORDS) || (roles && lower_in(w, ROLE_WORDS)))
         // The vector search: `str::contains` builds a searcher per name.

@@ -36,6 +36,15 @@ impl Suggester {
             if found[i].label != ATTRIBUTION {
                 continue;
             }
+            // Cheap first: the source copied only when it is a bare spokesperson.
+            if found[i]
+                .source
+                .as_deref()
+                .and_then(bare_spokesperson)
+                .is_none()
+            {
+                continue;
+            }
             let Some(source) = found[i].source.clone() else {
                 continue;
             };

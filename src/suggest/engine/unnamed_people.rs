@@ -68,9 +68,8 @@ impl Suggester {
         });
         for (f, group) in (found.iter_mut().zip(described)).filter(|(f, _)| f.label == ATTRIBUTION)
         {
-            let span = text.get(f.start..f.end).unwrap_or_default();
-            let source = f.source.clone().unwrap_or_default();
             if let Some(group) = group {
+                let source = f.source.clone().unwrap_or_default();
                 if group != source {
                     f.why.push_str(&format!(
                         ", “{source}” read as {group} (how they are described)"
@@ -80,10 +79,16 @@ impl Suggester {
                 last = Some((source, group));
                 continue;
             }
+            // Cheap first: with no person renamed just before, nothing follows.
+            if last.is_none() {
+                continue;
+            }
+            let span = text.get(f.start..f.end).unwrap_or_default();
+            let source = f.source.as_deref().unwrap_or_default();
             let first = span.split_whitespace().next().unwrap_or_default();
             let pronoun = PRONOUNS.iter().any(|p| first.eq_ignore_ascii_case(p));
             match &last {
-                Some((old, group)) if pronoun && *old == source => {
+                Some((old, group)) if pronoun && old == source => {
                     f.why.push_str(&format!(
                         ", the pronoun follows the person before ({group})"
                     ));
@@ -124,7 +129,7 @@ impl Suggester {
         }
         let words: Vec<String> = (span.split_whitespace().take(8))
             .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                w.trim_matches(|c: char| !crate::suggest::letters::is_alphanumeric(c) && c != '-')
                     .to_lowercase()
             })
             .collect();
@@ -280,7 +285,7 @@ mod tests {
     fn words(s: &str) -> Vec<String> {
         s.split_whitespace()
             .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                w.trim_matches(|c: char| !crate::suggest::letters::is_alphanumeric(c) && c != '-')
                     .to_lowercase()
             })
             .collect()
