@@ -175,6 +175,17 @@ impl Suggester {
                         ", “{pronoun}” read as {body} (the body before: “it” names no group of people)"
                     ));
                     f.source = Some(body.to_string());
+                } else if let Some(body) = super::it_subject::subject_before(
+                    opener,
+                    text,
+                    f.start,
+                    &history,
+                    previous.as_deref(),
+                ) {
+                    f.why.push_str(&format!(
+                        ", “{pronoun}” read as {body} (the body the sentence before opens with)"
+                    ));
+                    f.source = Some(body.to_string());
                 } else if let Some(p) = &previous {
                     f.why
                         .push_str(&format!(", “{pronoun}” read as {p} (the source before)"));

@@ -151,7 +151,18 @@ impl Suggester {
             return Some(self.index.normalise(&company));
         }
         let the = format!("the {noun}");
-        self.head_noun_body(text, noun, &the, at)
+        self.head_noun_body(text, noun, &the, at).or_else(|| {
+            // "the ministry's director" with no ministry named: a ministry
+            // of the text's country, filed as its officials like "the
+            // ministry said" ([`Suggester::name_ministries_by_dateline`]).
+            (noun == "ministry")
+                .then(|| {
+                    self.text_nationality(text)
+                        .or_else(|| self.capitals_nationality(text))
+                })
+                .flatten()
+                .map(|n| self.index.normalise(&format!("{n} officials")))
+        })
     }
 }
 
