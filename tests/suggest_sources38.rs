@@ -76,3 +76,29 @@ fn it_after_a_sentence_opened_by_a_body_that_spoke() {
                 install a battery by June. It said the battery could carry the load for an hour.";
     assert_eq!(source_of(text, "It said", 0), "Hanil Power");
 }
+
+#[test]
+fn the_bodys_post_holder_named_after_is_the_body() {
+    let text = "Shipping forum\n\nThe Polar Lanes Forum met in Oslo. A US official said the \
+                route was open. The forum's director, Mikko Laine, said 40 ships used it. He \
+                said fees would rise.";
+    assert_eq!(source_of(text, "Mikko Laine", 0), "Polar Lanes Forum");
+    assert_eq!(source_of(text, "He said", 0), "Polar Lanes Forum");
+}
+
+#[test]
+fn a_letterheads_units_and_staff_speak_for_its_body() {
+    let text = "Incident summary: a late diagnosis\n\nHANBIT GENERAL HOSPITAL — SAFETY \
+                COMMITTEE\nSummary PSI-7\n\nA man was admitted to Hanbit General Hospital on 3 \
+                May. Dr Seo Min-ji, a professor at Inje University, said the delay was long. \
+                The pharmacy said the tablets arrived on 9 May. The nursing director said two \
+                nurses were off sick.";
+    assert_eq!(
+        source_of(text, "The pharmacy said", 0),
+        "Hanbit General Hospital"
+    );
+    assert_eq!(
+        source_of(text, "The nursing director said", 0),
+        "Hanbit General Hospital"
+    );
+}

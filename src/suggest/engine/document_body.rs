@@ -39,11 +39,47 @@ pub(super) fn document_body(text: &str) -> Option<String> {
     titled.or_else(|| from_header(below))
 }
 
-/// The body a memo's "From:" line names ([`from_header`]) within the
-/// first lines of `text`, or `None`.
-pub(super) fn memo_sender(text: &str) -> Option<String> {
+/// The body a form's header names within the first lines of `text`: a
+/// memo's "From:" line ([`from_header`]) or a letterhead in capitals before
+/// a dash naming its unit ("MOKRYEON UNIVERSITY — OFFICE OF ADMISSIONS",
+/// [`unit_letterhead`]); `None` for other texts (a news title's run is no
+/// sender).
+pub(super) fn form_sender(text: &str) -> Option<String> {
     let header = text.get(..text.floor_char_boundary(text.len().min(HEADER_REACH)))?;
-    from_header(header)
+    from_header(header).or_else(|| {
+        (header.lines().take(4))
+            .find_map(unit_letterhead)
+            .filter(|name| memmem_holds(text, name))
+    })
+}
+
+/// True when `text` holds `name` as written.
+fn memmem_holds(text: &str, name: &str) -> bool {
+    memchr::memmem::find(text.as_bytes(), name.as_bytes()).is_some()
+}
+
+/// The body of a letterhead `line` in capitals, "BODY — UNIT" ("SAEMMUL
+/// GENERAL HOSPITAL — PATIENT SAFETY COMMITTEE"): the two to
+/// [`MOST_WORDS`] words before the dash, each capitalised ("Saemmul General
+/// Hospital"); a dateline ("SEOUL, Dec. 3 —") has a comma and a digit.
+fn unit_letterhead(line: &str) -> Option<String> {
+    let (body, unit) = line.trim().split_once(" — ")?;
+    let capitals = |part: &str| {
+        part.chars()
+            .all(|c| c.is_ascii_uppercase() || c == ' ' || c == '&' || c == '-')
+    };
+    let words: Vec<&str> = body.split(' ').collect();
+    if !(2..=MOST_WORDS).contains(&words.len()) || !capitals(body) || !capitals(unit) {
+        return None;
+    }
+    let name: Vec<String> = (words.iter())
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map_or_else(String::new, |f| f.to_string() + &c.as_str().to_lowercase())
+        })
+        .collect();
+    Some(name.join(" "))
 }
 
 /// The body a memo's "From:" header line in `header` names after its last
@@ -150,5 +186,9 @@ mod tests {
         assert_eq!(document_body(person).as_deref(), Some("Haedong Brokers"));
         let lone = "Note\n\nFrom: Kim Ji-ho\nTo: Ops";
         assert_eq!(document_body(lone), None);
+        let form = "Circular: fees\n\nHANBIT COLLEGE — OFFICE OF FINANCE\nTo: parents\n\nHanbit College will raise fees.";
+        assert_eq!(form_sender(form).as_deref(), Some("Hanbit College"));
+        let report = "KNTV EVENING REPORT — MONDAY 8 DECEMBER\nItem 4";
+        assert_eq!(form_sender(report), None);
     }
 }

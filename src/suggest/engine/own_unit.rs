@@ -1,14 +1,31 @@
 //! A unit of the writing body named by "the" ("the quality team reports",
-//! "The team said", "the desk’s count shows") in a memo whose "From:" line
-//! names the body it is by ([`super::document_body::memo_sender`]; a news
-//! title's run is no author of "the office") speaks for that body, as "our" staff do
+//! "The team said", "the desk’s count shows", "The pharmacy said", "The
+//! nursing director said") in a form whose header names the body it is by
+//! (a memo's "From:" line, a letterhead "BODY — UNIT":
+//! [`super::document_body::form_sender`]; a news title's run is no author of
+//! "the office") speaks for that body, as "our" staff do
 //! ([`super::own_staff`]), not for the person whose attribution came
 //! before it. The annotators' rule: a body's people and records → the body.
 
 use super::{ATTRIBUTION, Found, Suggester};
 
 /// The units of a body, lower case.
-const UNITS: &[&str] = &["team", "desk", "office", "department", "unit", "section"];
+const UNITS: &[&str] = &[
+    "team",
+    "desk",
+    "office",
+    "department",
+    "unit",
+    "section",
+    "centre",
+    "center",
+    "pharmacy",
+    // Its own staff.
+    "staff",
+    "director",
+    "nurses",
+    "doctor",
+];
 
 /// The most lower-case words between "the" and the unit ("the *quality*
 /// team", "the desk’s *count*").
@@ -62,7 +79,7 @@ impl Suggester {
                 continue;
             }
             let Some(name) = body
-                .get_or_insert_with(|| super::document_body::memo_sender(text))
+                .get_or_insert_with(|| super::document_body::form_sender(text))
                 .as_deref()
             else {
                 return;
