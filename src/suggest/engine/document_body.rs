@@ -46,16 +46,7 @@ pub(super) fn document_body(text: &str) -> Option<String> {
 /// sender).
 pub(super) fn form_sender(text: &str) -> Option<String> {
     let header = text.get(..text.floor_char_boundary(text.len().min(HEADER_REACH)))?;
-    from_header(header).or_else(|| {
-        (header.lines().take(4))
-            .find_map(unit_letterhead)
-            .filter(|name| memmem_holds(text, name))
-    })
-}
-
-/// True when `text` holds `name` as written.
-fn memmem_holds(text: &str, name: &str) -> bool {
-    memchr::memmem::find(text.as_bytes(), name.as_bytes()).is_some()
+    from_header(header).or_else(|| header.lines().take(4).find_map(unit_letterhead))
 }
 
 /// The body of a letterhead `line` in capitals, "BODY — UNIT" ("SAEMMUL
