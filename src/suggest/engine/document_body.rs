@@ -26,15 +26,74 @@ pub(super) fn document_body(text: &str) -> Option<String> {
     if let Some(name) = letterhead(line) {
         return Some(name);
     }
-    let run = title_run(line)?;
-    // The run followed by a colon is a heading's topic ("Nampo Shipyard: A
-    // Second Destroyer"), no author.
-    if line[run.len()..].starts_with(':') {
-        return None;
-    }
     let below = text.get(line_end..)?;
     let below = below.get(..below.floor_char_boundary(HEADER_REACH.min(below.len())))?;
-    memchr::memmem::find(below.as_bytes(), run.as_bytes()).map(|_| run.to_string())
+    let titled = title_run(line).and_then(|run| {
+        // The run followed by a colon is a heading's topic ("Nampo
+        // Shipyard: A Second Destroyer"), no author.
+        if line[run.len()..].starts_with(':') {
+            return None;
+        }
+        memchr::memmem::find(below.as_bytes(), run.as_bytes()).map(|_| run.to_string())
+    });
+    titled.or_else(|| from_header(below))
+}
+
+/// The body a form's header names within the first lines of `text`: a
+/// memo's "From:" line ([`from_header`]) or a letterhead in capitals before
+/// a dash naming its unit ("MOKRYEON UNIVERSITY — OFFICE OF ADMISSIONS",
+/// [`unit_letterhead`]); `None` for other texts (a news title's run is no
+/// sender).
+pub(super) fn form_sender(text: &str) -> Option<String> {
+    let header = text.get(..text.floor_char_boundary(text.len().min(HEADER_REACH)))?;
+    from_header(header).or_else(|| header.lines().take(4).find_map(unit_letterhead))
+}
+
+/// The body of a letterhead `line` in capitals, "BODY — UNIT" ("SAEMMUL
+/// GENERAL HOSPITAL — PATIENT SAFETY COMMITTEE"): the two to
+/// [`MOST_WORDS`] words before the dash, each capitalised ("Saemmul General
+/// Hospital"); a dateline ("SEOUL, Dec. 3 —") has a comma and a digit.
+fn unit_letterhead(line: &str) -> Option<String> {
+    let (body, unit) = line.trim().split_once(" — ")?;
+    let capitals = |part: &str| {
+        part.chars()
+            .all(|c| c.is_ascii_uppercase() || c == ' ' || c == '&' || c == '-')
+    };
+    let words: Vec<&str> = body.split(' ').collect();
+    if !(2..=MOST_WORDS).contains(&words.len()) || !capitals(body) || !capitals(unit) {
+        return None;
+    }
+    let name: Vec<String> = (words.iter())
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map_or_else(String::new, |f| f.to_string() + &c.as_str().to_lowercase())
+        })
+        .collect();
+    Some(name.join(" "))
+}
+
+/// The body a memo's "From:" header line in `header` names after its last
+/// comma ("From: Terminology desk, Hanul Language Services", "From: Daniel
+/// Kwak, chartering desk, Haedong Ship Brokers (Busan)"): two to
+/// [`MOST_WORDS`] capitalised words, a place in brackets dropped. Gold over
+/// the 33 sets: the four "From:" lines with a body after a comma are filed
+/// under that body (Haedong Ship Brokers ×2 forms, Longfeng Marine, Hanul
+/// Language Services).
+fn from_header(header: &str) -> Option<String> {
+    // Cheap first: no "From: " in the header, no memo.
+    let at = memchr::memmem::find(header.as_bytes(), b"From: ")?;
+    if at > 0 && !header[..at].ends_with('\n') {
+        return None;
+    }
+    let line = header[at + 6..].lines().next()?.trim_end();
+    let (_, last) = line.rsplit_once(", ")?;
+    let last = match last.split_once(" (") {
+        Some((name, _)) => name,
+        None => last,
+    };
+    let run = title_run(last)?;
+    (run.len() == last.len()).then(|| run.to_string())
 }
 
 /// The capitalised words (two to [`MOST_WORDS`], "of"/"and"/"&" between
@@ -112,5 +171,15 @@ mod tests {
         assert_eq!(document_body(news), None);
         let topic = "Nampo Shipyard: A Second Destroyer\n\nNampo Shipyard is busy.";
         assert_eq!(document_body(topic), None);
+        let memo = "Style memo 3: terms\n\nFrom: Terms desk, Baram Translation Co\nTo: All staff";
+        assert_eq!(document_body(memo).as_deref(), Some("Baram Translation Co"));
+        let person = "Note\n\nFrom: Kim Ji-ho, Haedong Brokers (Busan)\nTo: Ops";
+        assert_eq!(document_body(person).as_deref(), Some("Haedong Brokers"));
+        let lone = "Note\n\nFrom: Kim Ji-ho\nTo: Ops";
+        assert_eq!(document_body(lone), None);
+        let form = "Circular: fees\n\nHANBIT COLLEGE — OFFICE OF FINANCE\nTo: parents\n\nHanbit College will raise fees.";
+        assert_eq!(form_sender(form).as_deref(), Some("Hanbit College"));
+        let report = "KNTV EVENING REPORT — MONDAY 8 DECEMBER\nItem 4";
+        assert_eq!(form_sender(report), None);
     }
 }

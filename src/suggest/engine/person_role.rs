@@ -146,6 +146,19 @@ pub(super) fn party_in(context: &str) -> Option<String> {
     })
 }
 
+/// True when the article's [`dateline`] is a dated one ("DAKAR, Dec 3
+/// (West Coast Wire) --"), whose place a country may stand for.
+pub(super) fn dated_dateline(text: &str) -> bool {
+    // "DAKAR, Dec 3 (West Coast Wire)": a place in capitals, a comma, then
+    // a date or an outlet in brackets; not "THE SEOUL READOUT" or "KNTV
+    // EVENING REPORT", headings before a dash.
+    dateline(text)
+        .and_then(|line| line.split_once(", "))
+        .is_some_and(|(place, rest)| {
+            place.split(' ').count() <= 3 && rest.contains(|c: char| c.is_ascii_digit() || c == '(')
+        })
+}
+
 /// The article's dateline ("TOKYO, Dec. 4", "DANDONG, China, Nov. 30"):
 /// the line's words before the first " — " (or " -- ") in the first 600
 /// bytes, when they open with a place in capitals.
@@ -273,10 +286,19 @@ impl Suggester {
 
     /// The nationality of the article's dateline ([`dateline_country`]),
     /// each part read as a place the registry or the city list knows.
+    /// A dateline whose city neither knows ("DAKAR, Dec 3 (Wire) --") is
+    /// read as the country the text names most
+    /// ([`Suggester::capitals_nationality`]).
     pub(super) fn dateline_nationality(&self, text: &str) -> Option<String> {
+        dateline(text)?;
         dateline_country(text, |p| {
             self.nationality_of_place(p)
                 .or_else(|| super::cities::city_nationality(p))
+        })
+        .or_else(|| {
+            dated_dateline(text)
+                .then(|| self.capitals_nationality(text))
+                .flatten()
         })
     }
     /// The nationality ("Japanese", "US") of a country or capital as written

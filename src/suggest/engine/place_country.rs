@@ -17,6 +17,13 @@ impl Suggester {
         if let Some(n) = self.dateline_text_nationality(text) {
             return Some(n);
         }
+        // A dateline whose city no table knows ("DAKAR, Dec 3 (Wire) --"):
+        // the country the text names most, not a city named in passing.
+        if super::person_role::dated_dateline(text)
+            && let Some(n) = self.dateline_nationality(text)
+        {
+            return Some(n);
+        }
         let opening = text.get(..text.floor_char_boundary(text.len().min(OPENING)))?;
         cities_majority(opening)
     }

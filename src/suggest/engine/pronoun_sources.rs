@@ -122,6 +122,21 @@ impl Suggester {
                 let owned = (described && documented.is_none())
                     .then(|| self.possessive_body(&pronoun, text, f.start))
                     .flatten();
+                // "The forum's director, Mikko Laine, said": the body of
+                // that kind the text named, and the pronoun after it too.
+                let post_body = (described && documented.is_none() && owned.is_none())
+                    .then(|| self.post_holder_body(text, &pronoun, f.start))
+                    .flatten();
+                if let Some(source) = post_body {
+                    f.why.push_str(&format!(
+                        ", “{pronoun}” read as {source} (the body whose post it names)"
+                    ));
+                    previous = Some(source.clone());
+                    previous_end = f.end;
+                    history.push((f.start, f.end, source.clone()));
+                    f.source = Some(source);
+                    continue;
+                }
                 if let Some(source) = documented {
                     f.why.push_str(&format!(
                         ", “{pronoun}” read as {source} (whose document was named before)"
@@ -173,6 +188,17 @@ impl Suggester {
                 ) {
                     f.why.push_str(&format!(
                         ", “{pronoun}” read as {body} (the body before: “it” names no group of people)"
+                    ));
+                    f.source = Some(body.to_string());
+                } else if let Some(body) = super::it_subject::subject_before(
+                    opener,
+                    text,
+                    f.start,
+                    &history,
+                    previous.as_deref(),
+                ) {
+                    f.why.push_str(&format!(
+                        ", “{pronoun}” read as {body} (the body the sentence before opens with)"
                     ));
                     f.source = Some(body.to_string());
                 } else if let Some(p) = &previous {

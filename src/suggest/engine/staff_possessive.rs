@@ -141,6 +141,29 @@ impl Suggester {
         );
     }
 
+    /// The body a description of a post "the `noun`'s director" (a
+    /// back-reference's words, its "the" dropped or kept) stands for before
+    /// byte `at` of `text`: "The forum's director, Mikko Laine, said" after
+    /// "the Arctic Routes Forum" → Arctic Routes Forum, not the source
+    /// before; `None` when the words are no staff post of a body's kind.
+    pub(super) fn post_holder_body(
+        &self,
+        text: &str,
+        description: &str,
+        at: usize,
+    ) -> Option<String> {
+        // Cheap first: a possessive in the words.
+        if !description.contains("'s ") && !description.contains("’s ") {
+            return None;
+        }
+        let bare = (description.strip_prefix("the "))
+            .or_else(|| description.strip_prefix("The "))
+            .unwrap_or(description);
+        let described = format!("the {bare}");
+        let noun = staff_owner_noun(&described)?;
+        self.body_of_kind(text, noun, at)
+    }
+
     /// The body "the `noun`" stands for before byte `at` of `text`: the
     /// latest company introduced for a company word, else the body named or
     /// described with that noun ([`Suggester::head_noun_body`]).
@@ -151,7 +174,18 @@ impl Suggester {
             return Some(self.index.normalise(&company));
         }
         let the = format!("the {noun}");
-        self.head_noun_body(text, noun, &the, at)
+        self.head_noun_body(text, noun, &the, at).or_else(|| {
+            // "the ministry's director" with no ministry named: a ministry
+            // of the text's country, filed as its officials like "the
+            // ministry said" ([`Suggester::name_ministries_by_dateline`]).
+            (noun == "ministry")
+                .then(|| {
+                    self.text_nationality(text)
+                        .or_else(|| self.capitals_nationality(text))
+                })
+                .flatten()
+                .map(|n| self.index.normalise(&format!("{n} officials")))
+        })
     }
 }
 

@@ -55,6 +55,7 @@ impl Suggester {
         self.name_descriptor_sources(text, found);
         self.guard_bare_sources(text, found);
         self.name_own_staff(text, found);
+        self.name_own_units(text, found);
         participle_follow::follow_participles(text, found);
         numeric_source::drop_numeric_sources(found);
         expectation_cue::verb_to_attribution(text, found);

@@ -181,12 +181,17 @@ fn without_base(source: &str) -> &str {
 /// the span opens with it and its later words are lower case ("Market
 /// watchers said"), a kind of people, not a name ("Haedong Ship Brokers").
 fn opening_capital(span: &str, source: &str) -> bool {
-    span.starts_with(source)
+    let opening = span.starts_with(source)
         && source.contains(' ')
         && source
             .split(' ')
             .skip(1)
-            .all(|w| w.starts_with(|c: char| c.is_lowercase()))
+            .all(|w| w.starts_with(|c: char| c.is_lowercase()));
+    // "Some North Korea watchers": a field named in capitals before a
+    // lower-case researchers' plural.
+    opening
+        || (source.contains(' ')
+            && (source.rsplit(' ').next()).is_some_and(|w| STUDY_PLURALS.contains(&w)))
 }
 
 /// The group of an unnamed person `span` opens by introducing ("A local
