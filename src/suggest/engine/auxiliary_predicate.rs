@@ -72,13 +72,17 @@ pub(super) fn auxiliary_predicate_breaks(sentence: &str) -> Vec<(usize, usize)> 
 }
 
 /// True when `before` holds a state in the present perfect's tense — "has"
-/// or "have" of possession ("Mongolia *has ties* with both Koreas") or
+/// or "have" of possession ("Mongolia *has ties* with both Koreas"),
 /// "has been" before no participle ("*has been* the club's coach since
-/// 2021"): "… and has visited the city eleven times" then tallies that
+/// 2021") or a state held "since" a time ("has lived there since 2019"): "… and has visited the city eleven times" then tallies that
 /// state, and the gold keeps the two whole (3 of 3: fresh6, fresh9,
 /// fresh14), where after an action ("has affirmed …", "expelled …") it
 /// splits them (7 of 7, session 38).
 fn state_before(before: &str) -> bool {
+    // "has lived in Seoul *since* 2019": a state held since a time.
+    if before.split_whitespace().any(|w| w == "since") {
+        return true;
+    }
     let mut words = before.split_whitespace().peekable();
     while let Some(w) = words.next() {
         if !matches!(w, "has" | "have") {
