@@ -80,9 +80,19 @@ pub(super) fn is_apposition(head: &str, rest: &str) -> bool {
     // inside the phrase's relative clause lists nothing of the phrase
     // (fresh28 split it 1 of 1; fresh22's two relative tails hold none).
     let mut relative = false;
-    for word in after.split_whitespace() {
+    let mut words = after.split_whitespace().peekable();
+    // The word two before the current one (a figure before its unit).
+    let (mut before_last, mut last) = ("", "");
+    while let Some(word) = words.next() {
         count += 1;
-        if count > MAX_WORDS || (!relative && matches!(word, "and" | "or" | "nor" | "but")) {
+        // "6 hours *and* 33 minutes": one figure's parts, no list.
+        let digit = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+        let figure_and =
+            word == "and" && digit(before_last) && words.peek().is_some_and(|w| digit(w));
+        (before_last, last) = (last, word);
+        if count > MAX_WORDS
+            || (!relative && !figure_and && matches!(word, "and" | "or" | "nor" | "but"))
+        {
             return false;
         }
         relative |= count >= 3 && matches!(word, "that" | "which" | "who");

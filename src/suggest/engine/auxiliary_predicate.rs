@@ -4,8 +4,11 @@
 //! was in talks* with a streamer"): a fact of its own. Counted in the gold
 //! of all sets (session 22): " and had …" split 8 times, kept whole never;
 //! " and was/were …" split 6 times (4 sets), kept whole twice (1 set).
-//! " and has/have/will …" is kept whole in the gold (0 split, 5 whole), so
-//! those stay whole here too.
+//! " and will …" is kept whole in the gold, so it stays whole here too.
+//! " and has/have …" (session 38, 33 sets): split 7 times after an action
+//! ("has affirmed the rating … *and has revised* the outlook"), kept whole
+//! 3 times, all after a state ("has ties with … *and has hosted* …"), which
+//! stays whole here ([`state_before`]).
 //!
 //! The negated forms ("and had not …") are `conjunct.rs`'s; a passive
 //! auxiliary shared by the first predicate ("was built in 1990 *and was
@@ -17,7 +20,7 @@ use super::coordinated::{
 };
 
 /// Affirmative auxiliaries that open a second predicate of its own.
-const AUXILIARIES: &[&str] = &["had", "was", "were"];
+const AUXILIARIES: &[&str] = &["had", "has", "have", "was", "were"];
 
 /// Fewest words (the auxiliary included) the second predicate needs before
 /// a comma, semicolon or stop.
@@ -59,12 +62,42 @@ pub(super) fn auxiliary_predicate_breaks(sentence: &str) -> Vec<(usize, usize)> 
         if too_short(before)
             || has_subordinator(before)
             || (first != "had" && passive_before(before))
+            || (matches!(first, "has" | "have") && state_before(before))
         {
             continue;
         }
         out.push((at, at + 5));
     }
     out
+}
+
+/// True when `before` holds a state in the present perfect's tense — "has"
+/// or "have" of possession ("Mongolia *has ties* with both Koreas"),
+/// "has been" before no participle ("*has been* the club's coach since
+/// 2021") or a state held "since" a time ("has lived there since 2019"): "… and has visited the city eleven times" then tallies that
+/// state, and the gold keeps the two whole (3 of 3: fresh6, fresh9,
+/// fresh14), where after an action ("has affirmed …", "expelled …") it
+/// splits them (7 of 7, session 38).
+fn state_before(before: &str) -> bool {
+    // "has lived in Seoul *since* 2019": a state held since a time.
+    if before.split_whitespace().any(|w| w == "since") {
+        return true;
+    }
+    let mut words = before.split_whitespace().peekable();
+    while let Some(w) = words.next() {
+        if !matches!(w, "has" | "have") {
+            continue;
+        }
+        let Some(&next) = words.peek() else {
+            return false;
+        };
+        if next == "been" {
+            words.next();
+            return words.peek().is_none_or(|w| !super::coordinated::is_past(w));
+        }
+        return !super::coordinated::is_past(next) && next != "not" && next != "never";
+    }
+    false
 }
 
 /// Reporting verbs that close a source's words before its reported clause.
@@ -126,6 +159,20 @@ mod tests {
     }
 
     #[test]
+    fn has_after_an_action_opens_a_second_predicate() {
+        assert_eq!(
+            broken_at(
+                "the agency has lowered the rating to B and has revised its outlook to Negative"
+            ),
+            vec!["has revised its outlook to Negative"]
+        );
+        assert_eq!(
+            broken_at("Peru expelled the envoy in 2017 and has no embassy in the capital"),
+            vec!["has no embassy in the capital"]
+        );
+    }
+
+    #[test]
     fn passives_subordinates_short_riders_and_other_auxiliaries_stay_whole() {
         // One passive auxiliary shared by both predicates.
         assert!(broken_at("the bridge was built in 1990 and was repaired in 2004").is_empty());
@@ -135,8 +182,16 @@ mod tests {
         assert!(broken_at("the crew had left the ship and was gone").is_empty());
         // Negated: conjunct.rs's.
         assert!(broken_at("the mill had closed in May and had not paid its staff").is_empty());
-        // "has", "will" keep the predicate whole.
-        assert!(broken_at("the envoy has lived in Seoul and has visited Busan twice").is_empty());
+        // "has" after a state ("has been", "has" of possession), "will":
+        // whole.
+        assert!(
+            broken_at("the envoy has been in Seoul since May and has visited Busan twice")
+                .is_empty()
+        );
+        assert!(
+            broken_at("the club has ties with both towns and has hosted such games").is_empty()
+        );
+        assert!(broken_at("the mill will close in May and will sell its land").is_empty());
         // A refusal to comment is no second fact.
         assert!(broken_at("it knew of the letter and had no comment on its contents").is_empty());
         // Nouns joined by " and ".

@@ -143,6 +143,7 @@ impl Suggester {
                 && !(next_to_attribution && (first == "to" || super::performative::opens_with_a_time(clause)))
                 && !opens_with_a_date(clause)
                 && !opens_with_a_bound(clause)
+                && !super::figure_lead::opens_with_a_clock_or_part(clause)
                 && !super::asked_deed::asked_object(clause))
             || clause.ends_with('?')
         {

@@ -115,6 +115,16 @@ pub(super) fn ends_clause(word: &str) -> bool {
         .ends_with([',', ';', ':', '.', '?', '!'])
 }
 
+/// True when `word`, with more words of its sentence after it, ends a
+/// clause: a comma, semicolon, colon, question or exclamation mark. A full
+/// stop inside a sentence closes an abbreviation ("Nov.", "p.m.", "U.N.").
+fn ends_before_more(word: &str) -> bool {
+    ends_clause(word)
+        && !word
+            .trim_end_matches(['"', '”', '’', '\'', ')'])
+            .ends_with('.')
+}
+
 /// The clause before the " and " at byte `at` of `sentence`: back to its
 /// last comma, semicolon or colon within [`LOOK_BACK`] bytes.
 pub(super) fn clause_before_and(sentence: &str, at: usize) -> &str {
@@ -152,10 +162,12 @@ pub(super) fn past_predicate_breaks(sentence: &str) -> Vec<(usize, usize)> {
             continue;
         }
         let third = after.next();
+        // A word followed by more of the sentence ends with a full stop
+        // only as an abbreviation ("stopped on *Nov.* 20"): no clause end.
         let runs_on = after.next().is_some()
             && !ends_clause(verb)
-            && !ends_clause(next)
-            && third.is_some_and(|w| !ends_clause(w));
+            && !ends_before_more(next)
+            && third.is_some_and(|w| !ends_before_more(w));
         if !runs_on {
             continue;
         }

@@ -1,7 +1,7 @@
 //! A clause after a claim that is a claim of its own, though no claim rule
 //! fires on it alone: the second predicate of the claim's subject ("… and
 //! *moved* the classes to a hall", [`super::figure_tail`]), a whole clause
-//! after ", and" ([`super::and_clause`]) and the reason after ", as"
+//! after ", and" ([`super::and_clause`]) or "; " ([`super::semicolon_clause`]) and the reason after ", as"
 //! ([`super::as_clause`]). The first that reads the clause wins.
 
 use super::{Found, Suggester};
@@ -30,6 +30,7 @@ impl Suggester {
             })
             .flatten()
             .or_else(|| super::and_clause::second_clause(head, sentence, s, clause))
+            .or_else(|| super::semicolon_clause::after_semicolon(head, sentence, s, clause))
             .or_else(|| {
                 let reported =
                     (self.rules.claim.rules.iter()).find(|r| r.enabled && r.next_to_attribution);
