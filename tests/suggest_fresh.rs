@@ -160,11 +160,12 @@ const FRESH30: [f64; 8] = [0.72, 0.72, 0.64, 0.64, 0.81, 0.76, 0.86, 0.86];
 /// fresh30's effort ceiling (rules 1.59 → 1.50, learned 1.51).
 const FRESH30_EFFORT: f64 = 1.51;
 /// fresh31's floors, in the order of [`FRESH7`]: the held-out set of
-/// session 37 (attribution at overlap 0.67 / 0.63 at the session's start;
-/// claim IoU 0.82 / 0.74, speculation 0.82 / 0.82), never tuned on.
-const FRESH31: [f64; 8] = [0.66, 0.62, 0.58, 0.55, 0.81, 0.73, 0.81, 0.81];
-/// fresh31's effort ceiling (rules 1.55 at the session's start, learned 1.52).
-const FRESH31_EFFORT: f64 = 1.56;
+/// session 37 (attribution at overlap 0.67 / 0.63 there; claim IoU 0.82 /
+/// 0.74, speculation 0.82 / 0.82), released to the rule writers in session
+/// 38 (0.82 / 0.77 after; claim IoU 0.84 / 0.80, speculation 0.82 / 0.82).
+const FRESH31: [f64; 8] = [0.81, 0.76, 0.72, 0.68, 0.83, 0.79, 0.81, 0.81];
+/// fresh31's effort ceiling (rules 1.55 → 1.46, learned 1.46).
+const FRESH31_EFFORT: f64 = 1.47;
 /// fresh32's floors, in the order of [`FRESH7`]: the held-out set of
 /// session 38 (attribution at overlap 0.57 / 0.54 at the session's start;
 /// claim IoU 0.70 / 0.72, speculation 0.82 / 0.89), never tuned on.
