@@ -63,14 +63,7 @@ fn unit_letterhead(line: &str) -> Option<String> {
     if !(2..=MOST_WORDS).contains(&words.len()) || !capitals(body) || !capitals(unit) {
         return None;
     }
-    let name: Vec<String> = (words.iter())
-        .map(|w| {
-            let mut c = w.chars();
-            c.next()
-                .map_or_else(String::new, |f| f.to_string() + &c.as_str().to_lowercase())
-        })
-        .collect();
-    Some(name.join(" "))
+    Some(title_case(&words))
 }
 
 /// The body a memo's "From:" header line in `header` names after its last
@@ -142,15 +135,20 @@ fn letterhead(line: &str) -> Option<String> {
     if first_suffix < 1 || words[first_suffix..].iter().any(|w| !SUFFIXES.contains(w)) {
         return None;
     }
-    let name: Vec<String> = words[..first_suffix]
-        .iter()
+    Some(title_case(&words[..first_suffix]))
+}
+
+/// `words` written in capitals as a name: each word's first letter kept, the
+/// rest lower-cased, joined by spaces ("SAEMMUL GENERAL" → "Saemmul General").
+fn title_case(words: &[&str]) -> String {
+    let name: Vec<String> = (words.iter())
         .map(|w| {
             let mut c = w.chars();
             c.next()
                 .map_or_else(String::new, |f| f.to_string() + &c.as_str().to_lowercase())
         })
         .collect();
-    Some(name.join(" "))
+    name.join(" ")
 }
 
 #[cfg(test)]
