@@ -12,6 +12,7 @@
 
 use super::Found;
 use super::clause_edges::{has_finite_verb, trim_clause};
+use super::following_claim::head_before;
 use crate::suggest::CLAIM;
 use crate::suggest::lower::lower;
 
@@ -67,8 +68,7 @@ pub(super) fn second_clause(
     base: usize,
     (ts, te): (usize, usize),
 ) -> Option<Found> {
-    let claim = head.filter(|f| f.label == CLAIM && f.end > base && f.end - base <= ts)?;
-    let between = sentence[claim.end - base..ts].trim();
+    let (claim, between) = head_before(head, &[CLAIM], sentence, base, ts)?;
     if !(between == ", and" || between == "; and") {
         return None;
     }

@@ -22,6 +22,7 @@
 use super::Found;
 use super::and_clause::IRREGULAR_PAST;
 use super::clause_edges::{has_finite_verb, trim_clause};
+use super::following_claim::head_before;
 use crate::suggest::lower::lower;
 use crate::suggest::{CLAIM, SPECULATION};
 
@@ -48,10 +49,8 @@ pub(super) fn as_clause(
     (ts, te): (usize, usize),
     reported: Option<&crate::suggest::rules::ClaimRule>,
 ) -> Option<Found> {
-    let head = head.filter(|f| {
-        (f.label == CLAIM || f.label == SPECULATION) && f.end > base && f.end - base <= ts
-    })?;
-    if sentence[head.end - base..ts].trim() != ", as" {
+    let (head, between) = head_before(head, &[CLAIM, SPECULATION], sentence, base, ts)?;
+    if between != ", as" {
         return None;
     }
     let (a, b) = trim_clause(sentence, ts, te)?;

@@ -6,6 +6,21 @@
 
 use super::{Found, Suggester};
 
+/// `head` (the last suggestion so far) when it is one of `labels` and ends in
+/// the sentence at byte `base` of the text at or before the clause that
+/// starts at `ts` (bytes into `sentence`), with the text between the two,
+/// trimmed (", and", "; ", ", as").
+pub(super) fn head_before<'a>(
+    head: Option<&'a Found>,
+    labels: &[&str],
+    sentence: &'a str,
+    base: usize,
+    ts: usize,
+) -> Option<(&'a Found, &'a str)> {
+    let head = head.filter(|f| labels.contains(&f.label) && f.end > base && f.end - base <= ts)?;
+    Some((head, sentence[head.end - base..ts].trim()))
+}
+
 impl Suggester {
     /// The claim the clause `(at, cut_start)` of `sentence` (at byte `s` of
     /// the text) makes after the spans before it in `out`, when the clause

@@ -18,6 +18,7 @@
 use super::Found;
 use super::and_clause::is_whole_clause;
 use super::clause_edges::trim_clause;
+use super::following_claim::head_before;
 use crate::suggest::CLAIM;
 
 /// Openers that name the rest of the set the claim before counted.
@@ -33,9 +34,9 @@ pub(super) fn after_semicolon(
     base: usize,
     (ts, te): (usize, usize),
 ) -> Option<Found> {
-    let claim = head.filter(|f| f.label == CLAIM && f.end > base && f.end - base <= ts)?;
+    let (claim, between) = head_before(head, &[CLAIM], sentence, base, ts)?;
     // Cheap first: only a semicolon between the two.
-    if sentence[claim.end - base..ts].trim() != ";" {
+    if between != ";" {
         return None;
     }
     // A claim of figures before it: a record going on ("… 3,700 tonnes;
